@@ -1,0 +1,42 @@
+"""Normalisation.  NFC is how text is stored; `key()` is how text is matched.
+
+key(): NFKC (full-width ASCII -> ASCII, half-width katakana -> full-width, compatibility
+ideographs), composed Hangul (text from macOS arrives as NFD jamo), casefold, and every
+kind of dash, quote, middle dot and white space unified to one form each.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Dashes and hyphens of every kind -> ASCII hyphen-minus.  Not U+30FC (katakana long
+# vowel mark) nor U+2015-like CJK marks that carry meaning.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b"
+# Quotes -> ASCII ' and ".
+_SQUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
+_DQUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+# Middle dots (Korean 한·일, Japanese 日・韓, bullets used as separators) -> U+00B7.
+_DOTS = "\u30fb\uff65\u2027\u2022\u2219\u22c5\u0387\u318d"
+
+_TRANSLATE = str.maketrans(
+    {**{c: "-" for c in _DASHES}, **{c: "'" for c in _SQUOTES},
+     **{c: '"' for c in _DQUOTES}, **{c: "\u00b7" for c in _DOTS}}
+)
+
+# Any run of white space (including ideographic space U+3000, NBSP, zero-width joiners
+# and the BOM that leak in from word processors) becomes one ASCII space.
+WHITESPACE_RUN = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def nfc(text: str) -> str:
+    """The stored form: NFC, white space runs collapsed, trimmed."""
+    return WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def key(text: str) -> str:
+    """The matching key of a text (see module docstring).  Idempotent: key(key(x)) == key(x)."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.translate(_TRANSLATE)
+    s = WHITESPACE_RUN.sub(" ", s).strip()
+    # casefold can produce decomposed sequences (e.g. U+0130); recompose once more
+    return unicodedata.normalize("NFC", s)
