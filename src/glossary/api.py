@@ -1,0 +1,373 @@
+"""The `Glossary` facade: every front end (CLI, TUI, scripts) goes through it.
+
+    from glossary import Glossary
+    with Glossary.open("terms/glossary.db") as g:
+        entry = g.add("Yoon Suk Yeol", category="person")
+        g.set_term(entry.id, "ko", "윤석열", approve=True)
+        [hit] = g.lookup("윤석열", to="en")
+        print(hit.entry.text("en"))         # Yoon Suk Yeol
+
+Updates take the `revision` they were based on; when someone else changed the entry
+meanwhile they raise `Conflict`.  `revision=None` means "whatever is current now".
+"""
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Any, Callable, Iterable, Sequence
+
+from .errors import Conflict, InputError, NotFound
+from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term)
+from .store import Store
+from .text.langtags import normalize_lang
+from .text.normalize import key as norm_key
+from .text.normalize import nfc
+
+DEFAULT_DB = os.path.join("terms", "glossary.db")
+
+# Characters that may appear in an entry id; everything else becomes a hyphen.
+SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+# Ids given by users: a lower-case slug, 1-80 characters, no leading/trailing hyphen.
+VALID_ID = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$")
+
+_ROLE_RANK = {Role.PREFERRED: 1.0, Role.ABBREVIATION: 0.95, Role.ALIAS: 0.9, Role.DEPRECATED: 0.8}
+
+
+def default_db_path() -> str:
+    return os.environ.get("GLOSSARY_DB") or DEFAULT_DB
+
+
+def default_actor() -> str:
+    actor = os.environ.get("GLOSSARY_ACTOR")
+    if actor:
+        return actor
+    try:
+        return getpass.getuser()
+    except Exception:  # no passwd entry in some containers
+        return "unknown"
+
+
+def slugify(text: str, lang: str = "en") -> str:
+    """A stable ASCII id from a term: 'Yoon Suk Yeol' -> 'yoon-suk-yeol'.
+
+    Text without Latin letters gets `<lang>-<hash>` so ids stay ASCII (they are msgctxt
+    values and file names for translators' tools)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = SLUG_UNSAFE.sub("-", ascii_text).strip("-")
+    if len(slug) > 60:
+        slug = slug[:60].rsplit("-", 1)[0] or slug[:60]
+    if not slug or len(slug) < 2 and len(text) > 2:
+        slug = f"{lang}-{hashlib.sha1(nfc(text).encode()).hexdigest()[:8]}"
+    return slug
+
+
+def clean_text(text: str, what: str = "text") -> str:
+    if text is None or not nfc(text):
+        raise InputError(f"empty {what}")
+    if any(unicodedata.category(ch) == "Cc" for ch in text if ch not in "\t\n"):
+        raise InputError(f"{what} contains control characters")
+    return nfc(text)
+
+
+def _category(value: str | Category) -> Category:
+    try:
+        return Category(value)
+    except ValueError:
+        raise InputError(f"unknown category {value!r} (one of: {', '.join(c.value for c in Category)})") from None
+
+
+def _role(value: str | Role) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise InputError(f"unknown role {value!r} (one of: {', '.join(r.value for r in Role)})") from None
+
+
+def _status(value: str | Status) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        raise InputError(f"unknown status {value!r} (one of: {', '.join(s.value for s in Status)})") from None
+
+
+class Glossary:
+    """A termbase: entries (concepts) with terms in every language."""
+
+    def __init__(self, store: Store, *, actor: str | None = None):
+        self.store = store
+        self.actor = actor or default_actor()
+
+    # -- life cycle ----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, actor: str | None = None,
+             create: bool = True) -> "Glossary":
+        """Open (and create, unless create=False) the termbase at `path`
+        (default: $GLOSSARY_DB, else terms/glossary.db)."""
+        return cls(Store(os.fspath(path) if path is not None else default_db_path(), create=create), actor=actor)
+
+    @property
+    def path(self) -> str:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Glossary":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------
+    def get(self, entry_id: str) -> Entry:
+        return self.store.get(entry_id)
+
+    def list(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+             needs_review: bool = False, search: str | None = None, order: str = "id",
+             limit: int | None = None, offset: int = 0, occurrences: bool = True) -> list[Entry]:
+        """Entries matching every filter given: category, a language with no live term
+        (`missing`), a term status, suggestions left to review, a substring in any language."""
+        filters = self._filters(category, missing, status, needs_review, search)
+        ids = self.store.list_ids(**filters, order=order, limit=limit, offset=offset)
+        return self.store.get_many(ids, occurrences=occurrences)
+
+    def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+              needs_review: bool = False, search: str | None = None) -> int:
+        return self.store.count(**self._filters(category, missing, status, needs_review, search))
+
+    def _filters(self, category, missing, status, needs_review, search) -> dict[str, Any]:
+        return {
+            "category": _category(category).value if category else None,
+            "missing": normalize_lang(missing) if missing else None,
+            "status": _status(status).value if status else None,
+            "needs_review": needs_review,
+            "search_key": norm_key(search) if search and norm_key(search) else None,
+        }
+
+    def search(self, query: str, *, limit: int = 50) -> list[Entry]:
+        """Entries with a term containing `query` (normalised, any language)."""
+        return self.list(search=query, limit=limit)
+
+    def lookup(self, text: str, *, to: str | None = None, lang: str | None = None, fuzzy: bool = False,
+               limit: int = 10) -> list[LookupHit]:
+        """Entries with a term equal to `text` on the normalised key, best first.
+
+        `lang` restricts the language of the matched term; `to` fills `LookupHit.targets`
+        with the live terms of that language (approved first).  With `fuzzy=True`, spelling
+        variants are ranked after exact matches with a score below 1.
+        """
+        k = norm_key(text or "")
+        if not k:
+            raise InputError("empty text to look up")
+        lang = normalize_lang(lang) if lang else None
+        to = normalize_lang(to) if to else None
+        rows = self.store.ids_by_key(k, lang)
+        best: dict[str, tuple[float, int]] = {}
+        for entry_id, pos in rows:
+            best.setdefault(entry_id, (0.0, pos))
+        hits: list[LookupHit] = []
+        for entry in self.store.get_many(list(best)):
+            pos = best[entry.id][1]
+            term = entry.terms[pos]
+            score = _ROLE_RANK[term.role] - (0.0 if term.status is Status.APPROVED else 0.05)
+            how = "exact" if term.role is Role.PREFERRED else "alias"
+            hits.append(LookupHit(entry, term, score, how, self._targets(entry, to)))
+        if fuzzy:
+            from .fuzzy import fuzzy_candidates
+
+            seen = {h.entry.id for h in hits}
+            for entry_id, pos, score in fuzzy_candidates(self.store, text, lang=lang, limit=limit):
+                if entry_id in seen:
+                    continue
+                seen.add(entry_id)
+                entry = self.store.get(entry_id)
+                hits.append(LookupHit(entry, entry.terms[pos], score, "fuzzy", self._targets(entry, to)))
+        hits.sort(key=lambda h: (-h.score, h.entry.id))
+        return hits[:limit]
+
+    @staticmethod
+    def _targets(entry: Entry, to: str | None) -> tuple[Term, ...]:
+        if not to:
+            return ()
+        live = [t for t in entry.terms_for(to, include_rejected=False) if t.role is not Role.DEPRECATED]
+        return tuple(sorted(live, key=lambda t: (t.status is not Status.APPROVED, t.role is not Role.PREFERRED)))
+
+    def history(self, entry_id: str | None = None, *, limit: int = 100) -> list[Change]:
+        if entry_id is not None and not self.store.exists(entry_id) and not self.store.history(entry_id, 1):
+            raise NotFound(f"no entry with id {entry_id!r}")
+        return self.store.history(entry_id, limit)
+
+    def stats(self) -> Stats:
+        s = self.store.stats()
+        return Stats(s["entries"], s["by_category"], s["terms"], s["missing"])
+
+    # -- writing -------------------------------------------------------------------
+    def new_id(self, text: str, lang: str = "en") -> str:
+        base = slugify(text, lang)
+        candidate, n = base, 2
+        while self.store.exists(candidate):
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def add(self, text: str, *, lang: str = "en", category: str | Category = Category.OTHER,
+            entry_id: str | None = None, note: str = "", status: str | Status = Status.APPROVED,
+            origin: str = "editor") -> Entry:
+        """A new entry with one preferred term; returns it (its `id` is the new id)."""
+        text = clean_text(text)
+        lang = normalize_lang(lang)
+        cat = _category(category)
+        if entry_id is not None:
+            if not VALID_ID.match(entry_id):
+                raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
+            if self.store.exists(entry_id):
+                raise InputError(f"an entry with id {entry_id!r} already exists")
+        else:
+            entry_id = self.new_id(text, lang)
+        term = Term(lang, text, Role.PREFERRED, _status(status), origin, 1.0)
+        entry = Entry(entry_id, cat, nfc(note) if note else "", (term,))
+        return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
+
+    def add_entry(self, entry: Entry, *, action: str = "create") -> Entry:
+        """Store a complete new entry (import, extraction)."""
+        return self.store.save(entry, base_revision=None, actor=self.actor, action=action)
+
+    def add_entries(self, entries: Sequence[Entry], *, action: str = "create") -> int:
+        """Store many new entries in one transaction: all or nothing."""
+        return self.store.bulk_create(entries, actor=self.actor, action=action)
+
+    def _modify(self, entry_id: str, revision: int | None, action: str,
+                change: Callable[[Entry], Entry]) -> Entry:
+        """Read, change, save against the revision (retry once on a race when the caller
+        named no revision)."""
+        for attempt in range(2):
+            current = self.store.get(entry_id, occurrences=False)
+            base = current.revision if revision is None else revision
+            if revision is not None and current.revision != revision:
+                raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {current.revision}, "
+                               f"your change was based on {revision}); reload and try again",
+                               entry_id=entry_id, expected=revision, actual=current.revision)
+            new = change(current)
+            if new == current:
+                return self.store.get(entry_id)
+            try:
+                return self.store.save(new, base_revision=base, actor=self.actor, action=action)
+            except Conflict:
+                if revision is not None or attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def update(self, entry_id: str, *, revision: int | None = None, category: str | Category | None = None,
+               note: str | None = None) -> Entry:
+        cat = _category(category) if category is not None else None
+
+        def change(e: Entry) -> Entry:
+            return replace(e, category=cat or e.category, note=nfc(note) if note is not None else e.note)
+        return self._modify(entry_id, revision, "update", change)
+
+    def delete(self, entry_id: str, *, revision: int | None = None) -> Entry:
+        return self.store.delete(entry_id, base_revision=revision, actor=self.actor)
+
+    def set_term(self, entry_id: str, lang: str, text: str, *, role: str | Role = Role.PREFERRED,
+                 approve: bool = False, revision: int | None = None, reading: str = "",
+                 origin: str = "editor") -> Entry:
+        """An editor gives the term of `lang`.  With role preferred it becomes the entry's
+        preferred term of that language (the previous preferred one becomes an alias)."""
+        text = clean_text(text, "term")
+        lang = normalize_lang(lang)
+        role = _role(role)
+        k = norm_key(text)
+
+        def change(e: Entry) -> Entry:
+            terms = list(e.terms)
+            existing = next((t for t in terms if t.lang == lang and norm_key(t.text) == k), None)
+            status = Status.APPROVED if approve else (
+                existing.status if existing and existing.status is not Status.REJECTED else Status.SUGGESTED)
+            new = Term(lang, text, role, status, origin, 1.0, existing.evidence if existing else "",
+                       reading or (existing.reading if existing else ""))
+            if existing:
+                terms.remove(existing)
+            if role is Role.PREFERRED:
+                terms = [replace(t, role=Role.ALIAS) if t.lang == lang and t.role is Role.PREFERRED else t
+                         for t in terms]
+                first = next((i for i, t in enumerate(terms) if t.lang == lang), len(terms))
+                terms.insert(first, new)
+            else:
+                last = max((i for i, t in enumerate(terms) if t.lang == lang), default=len(terms) - 1)
+                terms.insert(last + 1, new)
+            return e.with_terms(terms)
+        return self._modify(entry_id, revision, "set", change)
+
+    def remove_term(self, entry_id: str, lang: str, text: str, *, revision: int | None = None) -> Entry:
+        lang = normalize_lang(lang)
+        k = norm_key(text)
+
+        def change(e: Entry) -> Entry:
+            kept = [t for t in e.terms if not (t.lang == lang and norm_key(t.text) == k)]
+            if len(kept) == len(e.terms):
+                raise NotFound(f"entry {entry_id!r} has no {lang} term {text!r}")
+            return e.with_terms(kept)
+        return self._modify(entry_id, revision, "remove-term", change)
+
+    def _pick(self, e: Entry, lang: str, text: str | None, *, want: Callable[[Term], bool]) -> Term:
+        terms = e.terms_for(lang)
+        if text is not None:
+            k = norm_key(text)
+            for t in terms:
+                if norm_key(t.text) == k:
+                    return t
+            raise NotFound(f"entry {e.id!r} has no {lang} term {text!r}")
+        for t in terms:
+            if want(t):
+                return t
+        if not terms:
+            raise NotFound(f"entry {e.id!r} has no {lang} term")
+        raise InputError(f"entry {e.id!r} has no {lang} term in a state to change; name the term")
+
+    def _set_status(self, entry_id: str, lang: str, text: str | None, status: Status, revision: int | None,
+                    want: Callable[[Term], bool]) -> Entry:
+        lang = normalize_lang(lang)
+
+        def change(e: Entry) -> Entry:
+            target = self._pick(e, lang, text, want=want)
+            return e.with_terms(replace(t, status=status) if t is target else t for t in e.terms)
+        action = {"approved": "approve", "rejected": "reject", "suggested": "unapprove"}[status.value]
+        return self._modify(entry_id, revision, action, change)
+
+    def approve(self, entry_id: str, lang: str, text: str | None = None, *, revision: int | None = None) -> Entry:
+        """Approve a term of `lang` (the named one, else the best live one)."""
+        def want(t: Term) -> bool:
+            return t.status is not Status.REJECTED and t.role is Role.PREFERRED
+        return self._set_status(entry_id, lang, text, Status.APPROVED, revision,
+                                lambda t: want(t) or t.status is Status.SUGGESTED)
+
+    def reject(self, entry_id: str, lang: str, text: str | None = None, *, revision: int | None = None) -> Entry:
+        """Reject a suggestion of `lang` (the named one, else the first suggested one).
+        A rejected form is kept, so the machine never proposes it again."""
+        return self._set_status(entry_id, lang, text, Status.REJECTED, revision,
+                                lambda t: t.status is Status.SUGGESTED)
+
+    def undo(self, entry_id: str) -> Entry | None:
+        """Undo the last change of an entry not undone yet; returns the entry as it is now
+        (None when the undone change created it)."""
+        last = self.store.last_change(entry_id)
+        if last is None:
+            raise NotFound(f"nothing to undo for {entry_id!r}")
+        change_id, _action, _rev_before, rev_after, before = last
+        snapshot = json.loads(before) if before else None
+        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=rev_after, actor=self.actor)
+
+    def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
+        """Replace an entry's category, note and terms (the TUI's editor, imports)."""
+        return self.store.save(entry, base_revision=revision, actor=self.actor, action=action)
+
+    def replace_occurrences(self, doc: str, by_entry: dict[str, list[Occurrence]]) -> None:
+        self.store.replace_occurrences(doc, by_entry)
+
+    def transaction(self):
+        """Group several writes into one transaction (all or nothing)."""
+        return self.store.transaction()

@@ -1,0 +1,4 @@
+"""Storage: the only package that speaks SQL."""
+from .sqlite import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,74 @@
+"""Schema and migrations.  `PRAGMA user_version` holds the number of migrations applied;
+each migration runs in the transaction that bumps the version, so a crash leaves the
+database at the old or the new version, never between."""
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the termbase
+    """
+    CREATE TABLE entries (
+        id          TEXT PRIMARY KEY,
+        category    TEXT NOT NULL,
+        note        TEXT NOT NULL DEFAULT '',
+        revision    INTEGER NOT NULL DEFAULT 1,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE INDEX entries_category ON entries(category);
+
+    CREATE TABLE terms (
+        id          INTEGER PRIMARY KEY,
+        entry_id    TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        pos         INTEGER NOT NULL,
+        lang        TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        key         TEXT NOT NULL,
+        role        TEXT NOT NULL CHECK (role IN ('preferred','alias','abbreviation','deprecated')),
+        status      TEXT NOT NULL CHECK (status IN ('suggested','approved','rejected')),
+        origin      TEXT NOT NULL DEFAULT 'text',
+        confidence  REAL NOT NULL DEFAULT 1.0,
+        evidence    TEXT NOT NULL DEFAULT '',
+        reading     TEXT NOT NULL DEFAULT ''
+    );
+    -- normalised keys of every language: exact lookup, and lookup restricted to a language
+    CREATE INDEX terms_key ON terms(key, lang);
+    CREATE INDEX terms_entry ON terms(entry_id, pos);
+    CREATE INDEX terms_lang_status ON terms(lang, status);
+
+    CREATE TABLE occurrences (
+        id          INTEGER PRIMARY KEY,
+        entry_id    TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        doc         TEXT NOT NULL,
+        line        INTEGER NOT NULL,
+        col         INTEGER NOT NULL,
+        context     TEXT NOT NULL DEFAULT '',
+        footnote    INTEGER
+    );
+    CREATE INDEX occurrences_entry ON occurrences(entry_id);
+    CREATE INDEX occurrences_doc ON occurrences(doc);
+
+    CREATE TABLE changes (
+        id          INTEGER PRIMARY KEY,
+        entry_id    TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        rev_before  INTEGER,
+        rev_after   INTEGER,
+        before      TEXT,
+        after       TEXT,
+        undone      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX changes_entry ON changes(entry_id, id);
+
+    CREATE TABLE documents (
+        doc          TEXT PRIMARY KEY,
+        sha256       TEXT NOT NULL,
+        encoding     TEXT NOT NULL DEFAULT '',
+        extracted_at TEXT NOT NULL,
+        report       TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

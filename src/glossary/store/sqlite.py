@@ -1,0 +1,445 @@
+"""The SQLite termbase.  The only module that speaks SQL.
+
+Every write is one transaction (BEGIN IMMEDIATE, so two writers serialise instead of
+failing half-way); every change of an entry is recorded in `changes` with JSON snapshots
+before and after, in the same transaction.  Optimistic concurrency: `save()` names the
+revision the change was based on and raises Conflict when the entry moved on.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..errors import Conflict, NotFound, StoreError
+from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
+from ..text.normalize import key as norm_key
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+_TERM_COLS = "entry_id, pos, lang, text, key, role, status, origin, confidence, evidence, reading"
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    msg = str(exc)
+    if "readonly" in msg or "read-only" in msg:
+        return "database is read-only"
+    if "locked" in msg or "busy" in msg:
+        return "database is locked by another process (try again)"
+    if "not a database" in msg or "malformed" in msg:
+        return "file is not a glossary database (not SQLite, or corrupt)"
+    if "disk I/O" in msg or "unable to open" in msg:
+        return f"cannot open or write the database ({msg})"
+    return msg
+
+
+def _snapshot(entry: Entry | None, *, occurrences: bool = False) -> str | None:
+    if entry is None:
+        return None
+    return json.dumps(entry.to_dict(occurrences=occurrences), ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    """A termbase in one SQLite file."""
+
+    def __init__(self, path: str, *, create: bool = True):
+        self.path = path
+        self.readonly = False
+        if path != ":memory:":
+            directory = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(directory):
+                raise StoreError(f"directory {directory} does not exist", path=path)
+            if not os.path.exists(path):
+                if not create:
+                    raise StoreError("no termbase here (run `glossary extract` or `glossary add` first)", path=path)
+            elif os.path.isdir(path):
+                raise StoreError("is a directory, not a termbase file", path=path)
+            else:
+                self._check_header(path)
+                self.readonly = not os.access(path, os.W_OK)
+        try:
+            if self.readonly:
+                uri = "file:" + os.path.abspath(path) + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None,
+                                            check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(path, timeout=10, isolation_level=None,
+                                            check_same_thread=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._depth = 0
+            self._setup()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=path) from None
+
+    @staticmethod
+    def _check_header(path: str) -> None:
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"cannot read the termbase ({exc.strerror})", path=path) from None
+        if head and head != b"SQLite format 3\x00":
+            raise StoreError("file is not a glossary database (not SQLite)", path=path)
+
+    def _setup(self) -> None:
+        c = self.conn
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"termbase schema {version} is newer than this program ({SCHEMA_VERSION}); upgrade glossary",
+                             path=self.path)
+        if version == 0:
+            others = c.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if others:
+                raise StoreError("file is an SQLite database but not a glossary termbase", path=self.path)
+        if self.readonly:
+            if version < SCHEMA_VERSION:
+                raise StoreError("database is read-only and needs a schema upgrade", path=self.path)
+            return
+        if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = NORMAL")
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        c.execute(statement)
+                c.execute(f"PRAGMA user_version = {number + 1}")
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    # -- transactions ------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; nested calls join the outer one."""
+        if self.readonly:
+            raise StoreError("database is read-only", path=self.path)
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise
+        else:
+            self._depth = 0
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise StoreError(_describe(exc), path=self.path) from None
+
+    def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    # -- reading -----------------------------------------------------------------
+    def exists(self, entry_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM entries WHERE id = ?", (entry_id,)))
+
+    def revision(self, entry_id: str) -> int | None:
+        rows = self._read("SELECT revision FROM entries WHERE id = ?", (entry_id,))
+        return rows[0][0] if rows else None
+
+    def get(self, entry_id: str, *, occurrences: bool = True) -> Entry:
+        entries = self.get_many([entry_id], occurrences=occurrences)
+        if not entries:
+            raise NotFound(f"no entry with id {entry_id!r}")
+        return entries[0]
+
+    def get_many(self, ids: Sequence[str], *, occurrences: bool = True) -> list[Entry]:
+        """Entries in the order of `ids` (missing ids are skipped)."""
+        if not ids:
+            return []
+        out: dict[str, dict[str, Any]] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start:chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._read(f"SELECT id, category, note, revision, created_at, updated_at "
+                                  f"FROM entries WHERE id IN ({marks})", chunk):
+                out[row[0]] = {"row": row, "terms": [], "occ": []}
+            for row in self._read(f"SELECT entry_id, lang, text, role, status, origin, confidence, evidence, reading "
+                                  f"FROM terms WHERE entry_id IN ({marks}) ORDER BY entry_id, pos", chunk):
+                out[row[0]]["terms"].append(Term(row[1], row[2], Role(row[3]), Status(row[4]),
+                                                 row[5], row[6], row[7], row[8]))
+            if occurrences:
+                for row in self._read(f"SELECT entry_id, doc, line, col, context, footnote FROM occurrences "
+                                      f"WHERE entry_id IN ({marks}) ORDER BY entry_id, doc, line, col", chunk):
+                    out[row[0]]["occ"].append(Occurrence(row[1], row[2], row[3], row[4], row[5]))
+        result = []
+        for entry_id in ids:
+            d = out.get(entry_id)
+            if d is None:
+                continue
+            r = d["row"]
+            result.append(Entry(r[0], Category(r[1]), r[2], tuple(d["terms"]), tuple(d["occ"]), r[3], r[4], r[5]))
+        return result
+
+    def ids_by_key(self, k: str, lang: str | None = None) -> list[tuple[str, int]]:
+        """(entry_id, term position) of live terms whose key equals `k`."""
+        if lang:
+            return self._read("SELECT entry_id, pos FROM terms WHERE key = ? AND lang = ? AND status != 'rejected'",
+                              (k, lang))
+        return self._read("SELECT entry_id, pos FROM terms WHERE key = ? AND status != 'rejected'", (k,))
+
+    def all_keys(self) -> Iterator[tuple[str, str, str, int]]:
+        """(key, lang, entry_id, pos) of every live term, for fuzzy matching and automata."""
+        try:
+            yield from self.conn.execute("SELECT key, lang, entry_id, pos FROM terms WHERE status != 'rejected'")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
+                    status: str | None = None, search_key: str | None = None,
+                    needs_review: bool = False) -> tuple[str, list[Any]]:
+        where, args = [], []
+        if category:
+            where.append("e.category = ?")
+            args.append(category)
+        if missing:
+            where.append("NOT EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.lang = ? "
+                         "AND t.status != 'rejected')")
+            args.append(missing)
+        if status:
+            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = ?)")
+            args.append(status)
+        if needs_review:
+            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = 'suggested')")
+        if search_key:
+            where.append("e.id IN (SELECT entry_id FROM terms WHERE instr(key, ?) > 0)")
+            args.append(search_key)
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+                 search_key: str | None = None, needs_review: bool = False, order: str = "id",
+                 limit: int | None = None, offset: int = 0) -> list[str]:
+        where, args = self._filter_sql(category=category, missing=missing, status=status,
+                                       search_key=search_key, needs_review=needs_review)
+        orders = {"id": "e.id", "category": "e.category, e.id", "updated": "e.updated_at DESC, e.id",
+                  "created": "e.created_at, e.id"}
+        sql = f"SELECT e.id FROM entries e{where} ORDER BY {orders.get(order, 'e.id')}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [r[0] for r in self._read(sql, args)]
+
+    def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+              search_key: str | None = None, needs_review: bool = False) -> int:
+        where, args = self._filter_sql(category=category, missing=missing, status=status,
+                                       search_key=search_key, needs_review=needs_review)
+        return self._read(f"SELECT count(*) FROM entries e{where}", args)[0][0]
+
+    def stats(self) -> dict[str, Any]:
+        entries = self._read("SELECT count(*) FROM entries")[0][0]
+        by_cat = dict(self._read("SELECT category, count(*) FROM entries GROUP BY category ORDER BY category"))
+        terms: dict[str, dict[str, int]] = {}
+        for lang, status, n in self._read("SELECT lang, status, count(*) FROM terms GROUP BY lang, status"):
+            terms.setdefault(lang, {})[status] = n
+        missing = {}
+        for lang in sorted(set(terms) | {"en", "ja", "ko"}):
+            missing[lang] = self.count(missing=lang)
+        return {"entries": entries, "by_category": by_cat, "terms": terms, "missing": missing}
+
+    def history(self, entry_id: str | None = None, limit: int = 100) -> list[Change]:
+        if entry_id:
+            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
+                              "WHERE entry_id = ? ORDER BY id DESC LIMIT ?", (entry_id, limit))
+        else:
+            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
+                              "ORDER BY id DESC LIMIT ?", (limit,))
+        return [Change(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]) if r[5] else None,
+                       json.loads(r[6]) if r[6] else None) for r in rows]
+
+    def last_change(self, entry_id: str) -> tuple[int, str, int | None, int | None, str | None] | None:
+        """(change id, action, rev_before, rev_after, before JSON) of the last change not yet undone."""
+        rows = self._read("SELECT id, action, rev_before, rev_after, before FROM changes "
+                          "WHERE entry_id = ? AND undone = 0 AND action != 'undo' ORDER BY id DESC LIMIT 1",
+                          (entry_id,))
+        return rows[0] if rows else None
+
+    # -- writing -----------------------------------------------------------------
+    def _write_terms(self, entry_id: str, terms: Iterable[Term]) -> None:
+        self.conn.execute("DELETE FROM terms WHERE entry_id = ?", (entry_id,))
+        self.conn.executemany(
+            f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(entry_id, i, t.lang, t.text, norm_key(t.text), t.role.value, t.status.value, t.origin,
+              t.confidence, t.evidence, t.reading) for i, t in enumerate(terms)])
+
+    def _record(self, entry_id: str, actor: str, action: str, before: Entry | None, after: Entry | None,
+                *, with_occurrences: bool = False) -> None:
+        self.conn.execute(
+            "INSERT INTO changes (entry_id, at, actor, action, rev_before, rev_after, before, after) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (entry_id, now(), actor, action, before.revision if before else None,
+             after.revision if after else None, _snapshot(before, occurrences=with_occurrences),
+             _snapshot(after, occurrences=with_occurrences)))
+
+    def save(self, entry: Entry, *, base_revision: int | None, actor: str, action: str) -> Entry:
+        """Create (base_revision None) or update an entry; returns it with its new revision.
+
+        Raises Conflict when the stored revision is not `base_revision`.
+        """
+        try:
+            with self.transaction() as c:
+                row = c.execute("SELECT revision, created_at FROM entries WHERE id = ?", (entry.id,)).fetchone()
+                stamp = now()
+                if base_revision is None:
+                    if row is not None:
+                        raise Conflict(f"entry {entry.id!r} already exists", entry_id=entry.id)
+                    new = Entry(entry.id, entry.category, entry.note, entry.terms, entry.occurrences, 1,
+                                stamp, stamp)
+                    c.execute("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
+                              "VALUES (?,?,?,?,?,?)", (new.id, new.category.value, new.note, 1, stamp, stamp))
+                    self._write_terms(new.id, new.terms)
+                    self._write_occurrences(new.id, new.occurrences)
+                    self._record(new.id, actor, action, None, new)
+                    return new
+                if row is None:
+                    raise NotFound(f"no entry with id {entry.id!r}")
+                if row[0] != base_revision:
+                    raise Conflict(
+                        f"entry {entry.id!r} was changed by someone else (revision {row[0]}, "
+                        f"your change was based on {base_revision}); reload and try again",
+                        entry_id=entry.id, expected=base_revision, actual=row[0])
+                before = self.get(entry.id, occurrences=False)
+                new = Entry(entry.id, entry.category, entry.note, entry.terms, before.occurrences,
+                            base_revision + 1, row[1], stamp)
+                cur = c.execute("UPDATE entries SET category = ?, note = ?, revision = ?, updated_at = ? "
+                                "WHERE id = ? AND revision = ?",
+                                (new.category.value, new.note, new.revision, stamp, new.id, base_revision))
+                if cur.rowcount != 1:  # cannot happen under BEGIN IMMEDIATE; belt and braces
+                    raise Conflict(f"entry {entry.id!r} was changed by someone else", entry_id=entry.id)
+                self._write_terms(new.id, new.terms)
+                self._record(new.id, actor, action, before, new)
+                return self.get(new.id)
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    def delete(self, entry_id: str, *, base_revision: int | None, actor: str) -> Entry:
+        try:
+            with self.transaction() as c:
+                before = self.get(entry_id)
+                if base_revision is not None and before.revision != base_revision:
+                    raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {before.revision}, "
+                                   f"your change was based on {base_revision})", entry_id=entry_id,
+                                   expected=base_revision, actual=before.revision)
+                c.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+                self._record(entry_id, actor, "delete", before, None, with_occurrences=True)
+                return before
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    def restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,
+                actor: str) -> Entry | None:
+        """Undo: put the entry back as `snapshot` (None = it did not exist)."""
+        try:
+            with self.transaction() as c:
+                current = self.get_many([entry_id])
+                cur = current[0] if current else None
+                if (cur.revision if cur else None) != expected:
+                    raise Conflict(f"entry {entry_id!r} changed since the change to undo; reload first",
+                                   entry_id=entry_id)
+                after: Entry | None = None
+                if snapshot is None:
+                    c.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+                else:
+                    old = Entry.from_dict(snapshot)
+                    stamp = now()
+                    if cur is None:
+                        c.execute("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
+                                  "VALUES (?,?,?,?,?,?)",
+                                  (entry_id, old.category.value, old.note, old.revision + 1, old.created_at, stamp))
+                        self._write_occurrences(entry_id, old.occurrences)
+                    else:
+                        c.execute("UPDATE entries SET category = ?, note = ?, revision = ?, updated_at = ? "
+                                  "WHERE id = ?", (old.category.value, old.note, cur.revision + 1, stamp, entry_id))
+                    self._write_terms(entry_id, old.terms)
+                    after = self.get(entry_id)
+                c.execute("UPDATE changes SET undone = 1 WHERE id = ?", (change_id,))
+                self._record(entry_id, actor, "undo", cur, after)
+                return after
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    def _write_occurrences(self, entry_id: str, occurrences: Iterable[Occurrence]) -> None:
+        self.conn.executemany(
+            "INSERT INTO occurrences (entry_id, doc, line, col, context, footnote) VALUES (?,?,?,?,?,?)",
+            [(entry_id, o.doc, o.line, o.col, o.context, o.footnote) for o in occurrences])
+
+    def replace_occurrences(self, doc: str, by_entry: dict[str, list[Occurrence]]) -> None:
+        """Replace every occurrence in `doc` (occurrences are not editor work: no revision bump)."""
+        try:
+            with self.transaction() as c:
+                c.execute("DELETE FROM occurrences WHERE doc = ?", (doc,))
+                for entry_id, occs in by_entry.items():
+                    self._write_occurrences(entry_id, occs)
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    def bulk_create(self, entries: Sequence[Entry], *, actor: str, action: str = "create") -> int:
+        """Insert many new entries in ONE transaction: all of them or none."""
+        stamp = now()
+        try:
+            with self.transaction() as c:
+                c.executemany("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
+                              "VALUES (?,?,?,1,?,?)",
+                              [(e.id, e.category.value, e.note, stamp, stamp) for e in entries])
+                c.executemany(
+                    f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    [(e.id, i, t.lang, t.text, norm_key(t.text), t.role.value, t.status.value, t.origin,
+                      t.confidence, t.evidence, t.reading) for e in entries for i, t in enumerate(e.terms)])
+                c.executemany(
+                    "INSERT INTO occurrences (entry_id, doc, line, col, context, footnote) VALUES (?,?,?,?,?,?)",
+                    [(e.id, o.doc, o.line, o.col, o.context, o.footnote) for e in entries for o in e.occurrences])
+                c.executemany(
+                    "INSERT INTO changes (entry_id, at, actor, action, rev_before, rev_after, before, after) "
+                    "VALUES (?,?,?,?,NULL,1,NULL,?)",
+                    [(e.id, stamp, actor, action,
+                      json.dumps({"id": e.id, "category": e.category.value, "note": e.note, "revision": 1,
+                                  "terms": e.to_dict(occurrences=False)["terms"]}, ensure_ascii=False,
+                                 sort_keys=True)) for e in entries])
+            return len(entries)
+        except sqlite3.IntegrityError as exc:
+            raise Conflict(f"bulk insert refused: {exc} (an id already exists?)") from None
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    # -- documents (extraction bookkeeping) -------------------------------------
+    def document(self, doc: str) -> tuple[str, str] | None:
+        rows = self._read("SELECT sha256, report FROM documents WHERE doc = ?", (doc,))
+        return rows[0] if rows else None
+
+    def set_document(self, doc: str, sha256: str, encoding: str, report: dict[str, Any]) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO documents (doc, sha256, encoding, extracted_at, report) VALUES (?,?,?,?,?) "
+                      "ON CONFLICT(doc) DO UPDATE SET sha256 = excluded.sha256, encoding = excluded.encoding, "
+                      "extracted_at = excluded.extracted_at, report = excluded.report",
+                      (doc, sha256, encoding, now(), json.dumps(report, ensure_ascii=False)))
