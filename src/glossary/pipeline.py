@@ -1,0 +1,207 @@
+"""The main job: files -> Document -> candidates -> alignment -> entries in the termbase.
+
+Merging keeps editors' work sacred: an approved, rejected or editor-entered term is never
+replaced, removed or reordered; a rejected form is never proposed again; the category and
+note an entry already has are kept.  Re-extracting an unchanged file changes nothing; an
+edited file gets its occurrences replaced and new forms added.  One transaction per file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable
+
+from .errors import InputError
+from .extract.candidates import Candidate, Form
+from .model import Category, Entry, Occurrence, Role, Status, Term
+from .text.normalize import key as norm_key
+
+#: file names `extract DIR` picks up
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+@dataclass
+class ExtractReport:
+    documents: list[dict] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    suggestions: int = 0
+    skipped_documents: int = 0
+
+    def to_dict(self) -> dict:
+        return {"documents": self.documents,
+                "entries": {"added": self.added, "updated": self.updated, "unchanged": self.unchanged},
+                "suggestions": self.suggestions}
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files as given; directories become their article files (sorted, recursively)."""
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = []
+            for root, _dirs, files in os.walk(p):
+                for name in files:
+                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                        found.append(os.path.join(root, name))
+            if not found:
+                raise InputError("no article files (.txt, .md) in this directory", path=p)
+            out.extend(sorted(found))
+        elif os.path.exists(p):
+            out.append(p)
+        else:
+            raise InputError("no such file", path=p)
+    return out
+
+
+def analyse(doc) -> list[Candidate]:
+    """Extraction and alignment of one Document (no storage)."""
+    from .align import align
+    from .extract.cjk import extract_cjk
+    from .extract.english import extract_english
+
+    return align(doc, extract_english(doc), extract_cjk(doc))
+
+
+def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
+                  progress: Callable[[int, int, str], None] | None = None) -> ExtractReport:
+    from .documents import read_document
+
+    files = expand_paths(paths)
+    report = ExtractReport()
+    for i, path in enumerate(files):
+        if progress:
+            progress(i, len(files), path)
+        doc = read_document(path)
+        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        known = glossary.store.document(doc.path)
+        if known and known[0] == digest and not force:
+            report.documents.append(json.loads(known[1]))
+            report.skipped_documents += 1
+            continue
+        candidates = analyse(doc)
+        with glossary.transaction():
+            merge_candidates(glossary, doc.path, candidates, report)
+            glossary.store.set_document(doc.path, digest, doc.encoding, doc.report())
+        report.documents.append(doc.report())
+    if progress:
+        progress(len(files), len(files), "")
+    return report
+
+
+# -- merging -----------------------------------------------------------------------
+
+def _term_of(form: Form) -> Term:
+    machine_status = Status.APPROVED if (form.lang == "en" and form.origin == "text") else Status.SUGGESTED
+    return Term(form.lang, form.text, form.role, machine_status, form.origin, form.confidence,
+                form.evidence, form.reading)
+
+
+def _find_entry(glossary, cand: Candidate) -> str | None:
+    """The existing entry a candidate belongs to: by its preferred form, its abbreviation,
+    then a CJK title/name, then an alias that points to exactly one entry."""
+    store = glossary.store
+    forms = cand.forms
+    order = ([f for f in forms if f.role is Role.PREFERRED]
+             + [f for f in forms if f.role is Role.ABBREVIATION]
+             + [f for f in forms if f.role is Role.ALIAS])
+    for f in order:
+        ids = {entry_id for entry_id, _pos in store.ids_by_key(norm_key(f.text), f.lang)}
+        if not ids:
+            continue
+        if len(ids) == 1:
+            entry_id = next(iter(ids))
+            if f.role is not Role.ALIAS:
+                return entry_id
+            # an alias alone is weak evidence: only within the same category
+            if store.get(entry_id, occurrences=False).category is cand.category:
+                return entry_id
+        elif f.role is Role.PREFERRED:
+            # several entries share the form (homographs): prefer the same category
+            same = [e for e in store.get_many(sorted(ids), occurrences=False) if e.category is cand.category]
+            if len(same) == 1:
+                return same[0].id
+    return None
+
+
+def _new_id(glossary, cand: Candidate) -> str:
+    en = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), None)
+    if en:
+        return glossary.new_id(en, "en")
+    first = cand.forms[0]
+    base = f"{cand.category.value}-{hashlib.sha1(norm_key(first.text).encode()).hexdigest()[:8]}"
+    candidate, n = base, 2
+    while glossary.store.exists(candidate):
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def merge_terms(existing: tuple[Term, ...], incoming: list[Term]) -> tuple[Term, ...]:
+    """Add machine forms to an entry's terms without touching editors' work.
+
+    - a form whose key exists in that language: an editor's term (approved, rejected,
+      typed or imported) stays exactly as it is; a machine suggestion gets the new
+      evidence when the new confidence is at least as high;
+    - a new form is appended after the language's last term (nothing is reordered);
+      it is `preferred` only when the language has no live preferred term yet.
+    """
+    terms = list(existing)
+    for new in incoming:
+        k = norm_key(new.text)
+        idx = next((i for i, t in enumerate(terms) if t.lang == new.lang and norm_key(t.text) == k), None)
+        if idx is not None:
+            old = terms[idx]
+            if old.is_editor_work or (old.origin == new.origin and old.confidence >= new.confidence
+                                      and old.evidence == new.evidence):
+                continue
+            if new.confidence >= old.confidence:
+                terms[idx] = replace(old, origin=new.origin, confidence=new.confidence,
+                                     evidence=new.evidence or old.evidence, reading=old.reading or new.reading)
+            continue
+        has_preferred = any(t.lang == new.lang and t.role is Role.PREFERRED and t.status is not Status.REJECTED
+                            for t in terms)
+        if new.role is Role.PREFERRED and has_preferred:
+            new = replace(new, role=Role.ALIAS)
+        last = max((i for i, t in enumerate(terms) if t.lang == new.lang), default=len(terms) - 1)
+        terms.insert(last + 1, new)
+    return tuple(terms)
+
+
+def merge_candidates(glossary, doc: str, candidates: list[Candidate], report: ExtractReport) -> None:
+    store = glossary.store
+    occurrences: dict[str, list[Occurrence]] = {}
+    for cand in candidates:
+        if not cand.forms:
+            continue
+        incoming = [_term_of(f) for f in cand.forms]
+        entry_id = _find_entry(glossary, cand)
+        if entry_id is None:
+            entry = Entry(_new_id(glossary, cand), cand.category, cand.note, merge_terms((), incoming))
+            store.save(entry, base_revision=None, actor=glossary.actor, action="extract")
+            entry_id = entry.id
+            report.added += 1
+            report.suggestions += sum(1 for t in entry.terms if t.status is Status.SUGGESTED)
+        else:
+            current = store.get(entry_id, occurrences=False)
+            terms = merge_terms(current.terms, incoming)
+            note = current.note or cand.note
+            if terms != current.terms or note != current.note:
+                before = {(t.lang, norm_key(t.text)) for t in current.terms}
+                report.suggestions += sum(1 for t in terms if t.status is Status.SUGGESTED
+                                          and (t.lang, norm_key(t.text)) not in before)
+                store.save(replace(current, terms=terms, note=note), base_revision=current.revision,
+                           actor=glossary.actor, action="extract")
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        seen = {(o.line, o.col) for o in occurrences.get(entry_id, [])}
+        for m in cand.mentions:
+            if (m.line, m.col) in seen:
+                continue
+            seen.add((m.line, m.col))
+            occurrences.setdefault(entry_id, []).append(
+                Occurrence(doc, m.line, m.col, m.context, m.footnote))
+    store.replace_occurrences(doc, occurrences)

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Project tasks, standard library only, so a fresh machine with python3 and pip is enough.
+
+    python3 tasks.py run      # the main job: extract seeds/ into terms/glossary.db and show it
+    python3 tasks.py test     # install what the tests need, run the whole suite
+    python3 tasks.py eval     # score extraction and alignment against ../shared/eval
+    python3 tasks.py bench    # the benchmarks (bench/run.py)
+
+Each task makes `.venv/` (once, and again when pyproject.toml changes) and installs the
+project into it.  `test` also installs gettext (msgfmt) and tmux with apt-get when they
+are missing and it can; otherwise the tests that need them are skipped with the reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+VENV = os.path.join(ROOT, ".venv")
+BIN = os.path.join(VENV, "bin")
+PY = os.path.join(BIN, "python")
+STAMP = os.path.join(VENV, ".installed")
+SHARED_EVAL = os.path.join(ROOT, "..", "shared", "eval")
+SEED = os.path.join(ROOT, "seeds", "000_409e99854556560e.txt")
+
+
+def sh(*cmd: str, check: bool = True, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(list(cmd), check=check, **kw)
+
+
+def ensure_venv() -> None:
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as fh:
+        want = hashlib.sha256(fh.read()).hexdigest()
+    if os.path.exists(STAMP) and open(STAMP).read().strip() == want and os.path.exists(PY):
+        return
+    if not os.path.exists(PY):
+        print("tasks: creating .venv", file=sys.stderr)
+        sh(sys.executable, "-m", "venv", VENV)
+    print("tasks: installing glossary and its test dependencies into .venv", file=sys.stderr)
+    sh(PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", f"{ROOT}[test]")
+    with open(STAMP, "w") as fh:
+        fh.write(want)
+
+
+def ensure_system_tools() -> None:
+    """msgfmt (gettext) and tmux are used by some tests; install them when possible."""
+    missing = [pkg for tool, pkg in (("msgfmt", "gettext"), ("tmux", "tmux")) if not shutil.which(tool)]
+    if not missing:
+        return
+    apt = shutil.which("apt-get")
+    if apt and os.geteuid() == 0:
+        print(f"tasks: installing {' '.join(missing)} with apt-get", file=sys.stderr)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        ok = sh(apt, "update", "-qq", check=False, env=env).returncode == 0 and \
+            sh(apt, "install", "-y", "-qq", *missing, check=False, env=env,
+               stdout=subprocess.DEVNULL).returncode == 0
+        if ok:
+            return
+    print(f"tasks: {' '.join(missing)} not installed (no apt-get or not root): "
+          "the tests that need them will be skipped", file=sys.stderr)
+
+
+def task_test(args: list[str]) -> int:
+    ensure_venv()
+    ensure_system_tools()
+    rc = sh(PY, "-m", "pytest", "-q", *args, cwd=ROOT, check=False).returncode
+    if rc == 5:  # no tests collected is a failure here, not a pass
+        print("tasks: no tests were collected", file=sys.stderr)
+        return 1
+    return rc
+
+
+def task_run(args: list[str]) -> int:
+    ensure_venv()
+    glossary = os.path.join(BIN, "glossary")
+    db = os.path.join(ROOT, "terms", "glossary.db")
+    os.makedirs(os.path.dirname(db), exist_ok=True)
+    rc = sh(glossary, "--db", db, "extract", os.path.join(ROOT, "seeds"), *args, check=False).returncode
+    if rc:
+        return rc
+    sh(glossary, "--db", db, "list", check=False)
+    print(f"\nThe termbase is {os.path.relpath(db, os.getcwd())}. Next: "
+          f"`.venv/bin/glossary tui` to review, `.venv/bin/glossary export po --lang ko` for translators.")
+    return 0
+
+
+def task_eval(args: list[str]) -> int:
+    """Score extraction + alignment on an article against a gold annotation.
+
+    python3 tasks.py eval [ARTICLE GOLD.json]   (default: the seed and ../shared/eval/seed-gold.json)
+    """
+    ensure_venv()
+    article, gold = (args + [None, None])[:2] if args else (SEED, os.path.join(SHARED_EVAL, "seed-gold.json"))
+    scorer = os.path.join(SHARED_EVAL, "score.py")
+    if not os.path.exists(scorer) or not gold or not os.path.exists(gold):
+        print(f"tasks: the scorer or gold file is missing ({scorer}, {gold})", file=sys.stderr)
+        return 2
+    glossary = os.path.join(BIN, "glossary")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "eval.db")
+        with open(os.path.join(tmp, "report.json"), "w") as fh:
+            rc = sh(glossary, "--db", db, "extract", "--json", article, stdout=fh, check=False).returncode
+        if rc:
+            return rc
+        with open(os.path.join(tmp, "entries.json"), "w") as fh:
+            sh(glossary, "--db", db, "list", "--json", stdout=fh)
+        return sh(sys.executable, scorer, gold, os.path.join(tmp, "entries.json"),
+                  "--report", os.path.join(tmp, "report.json"), check=False).returncode
+
+
+def task_bench(args: list[str]) -> int:
+    ensure_venv()
+    return sh(PY, os.path.join(ROOT, "bench", "run.py"), *args, cwd=ROOT, check=False).returncode
+
+
+TASKS = {"run": task_run, "test": task_test, "eval": task_eval, "bench": task_bench}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in TASKS:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    return TASKS[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
