@@ -1,0 +1,621 @@
+"""Reading documents: encodings, bad input, structure (body / headings / notes / trailer)
+and footnote markers.  Fixtures: tests/data/documents/ (one file per edge case; the
+encoded ones are made by tests/data/documents/make_fixtures.py)."""
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary import documents as D
+from glossary.documents import decode_bytes, parse_document, read_document
+from glossary.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data" / "documents"
+SEED = ROOT / "seeds" / "000_409e99854556560e.txt"
+GOLD = ROOT.parent / "shared" / "eval" / "seed-gold.json"
+
+
+def markers(doc):
+    return [(m.n, m.line, m.col, m.text) for m in doc.markers]
+
+
+def kinds(doc):
+    return {s.line: s.kind for s in doc.segments}
+
+
+# ---------------------------------------------------------------------------------------
+# The seed article against the gold annotation
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_document(SEED)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    if not GOLD.exists():
+        pytest.skip("shared gold file not available")
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def test_seed_markers_match_gold(seed, gold):
+    starts = [0]
+    for ln in seed.lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    got = {m.n: (m.line, starts[m.line - 1] + m.col - 1) for m in seed.markers}
+    want = {f["n"]: (f["marker_line"], f["marker_char_offset"]) for f in gold["footnotes"]}
+    assert got == want
+    assert len(seed.markers) == 27
+    # each marker's digits end the gold context string
+    for f in gold["footnotes"]:
+        m = seed.marker(f["n"])
+        line = seed.lines[m.line - 1]
+        assert line[: m.col - 1 + len(m.text)].endswith(f["marker_context"])
+
+
+def test_seed_notes_match_gold(seed, gold):
+    assert [n.n for n in seed.notes] == list(range(1, 28))
+    for f in gold["footnotes"]:
+        note = seed.note(f["n"])
+        assert note.text == f["text"]
+        assert list(range(note.line, note.end_line + 1)) == f["source_lines"]
+
+
+def test_seed_layout(seed, gold):
+    k = kinds(seed)
+    assert [ln for ln, kind in k.items() if kind == "heading"] == [7, 13, 21, 30]
+    assert [ln for ln, kind in k.items() if kind == "trailer"] == [66, 67]
+    assert all(k[i] == "body" for i in range(1, 37) if i not in (7, 13, 21, 30))
+    assert all(k[i] == "note" for i in range(37, 66))
+    assert seed.encoding == "utf-8"
+    assert seed.warnings == ()
+    assert gold["meta"]["source_lines"] == len(seed.lines)
+
+
+def test_seed_no_year_or_ordinal_taken(seed):
+    # "December 201820": the marker is "20" (col of the "2" after "2018"), the year stays
+    m20 = seed.marker(20)
+    line = seed.lines[m20.line - 1]
+    assert line[m20.col - 5: m20.col - 1] == "2018" and m20.text == "20"
+    seg = next(s for s in seed.segments if s.line == m20.line)
+    assert "December 2018  " in seg.text and "201820" not in seg.text
+    for m in seed.markers:
+        assert not line.startswith("th", m.col) and len(m.text) <= 2
+
+
+def test_seed_note_segments(seed):
+    notes = [s for s in seed.segments if s.kind == "note"]
+    assert len(notes) == 29                       # 27 notes, note 1 has 3 physical lines
+    first = notes[0]
+    assert (first.line, first.col, first.footnote) == (37, 4, 1)
+    assert first.text.startswith("* Professor")
+    assert (notes[1].line, notes[1].col, notes[1].footnote) == (38, 1, 1)
+    n10 = next(s for s in notes if s.footnote == 10)
+    assert n10.col == 5 and n10.text.startswith("石破茂")
+
+
+def test_segments_blank_markers_only(seed):
+    """Segment text = the line with marker characters replaced by spaces, same columns."""
+    by_line = {}
+    for m in seed.markers:
+        by_line.setdefault(m.line, []).append(m)
+    for s in seed.segments:
+        line = seed.lines[s.line - 1]
+        original = line[s.col - 1: s.col - 1 + len(s.text)]
+        assert len(original) == len(s.text)
+        blanked = {m.col - s.col + k for m in by_line.get(s.line, []) for k in range(len(m.text))}
+        for k, (a, b) in enumerate(zip(original, s.text)):
+            assert b == (" " if k in blanked else a)
+
+
+def test_report_shape(seed):
+    rep = seed.report()
+    assert rep["encoding"] == "utf-8" and rep["notes"] == 27
+    assert rep["markers"][0] == {"n": 1, "line": 1, "col": 849}
+    assert rep["markers"][1] == {"n": 2, "line": 2, "col": 285}
+
+
+# ---------------------------------------------------------------------------------------
+# Encodings
+# ---------------------------------------------------------------------------------------
+
+ENCODED = [
+    pytest.param("ja_cp932.txt", "cp932", "日本と韓国の関係", id="ja-cp932: Shift_JIS lead bytes, not valid UTF-8"),
+    pytest.param("ja_euc_jp.txt", "euc-jp", "日本と韓国の関係", id="ja-euc-jp: also decodes as cp949, but into jamo/Greek"),
+    pytest.param("ja_utf8_sig.txt", "utf-8-sig", "日本と韓国の関係", id="ja-utf-8-sig: BOM decides, BOM dropped"),
+    pytest.param("ja_utf16_le_bom.txt", "utf-16", "日本と韓国の関係", id="ja-utf-16-le: FF FE BOM"),
+    pytest.param("ko_cp949.txt", "cp949", "한일 관계의 새로운 출발", id="ko-cp949: decodes as euc-jp kanji too; Hangul wins"),
+    pytest.param("ko_euc_kr.txt", "cp949", "한일 관계의 새로운 출발", id="ko-euc-kr: a subset of cp949, reported as cp949"),
+    pytest.param("ko_utf16_be_bom.txt", "utf-16", "한일 관계의 새로운 출발", id="ko-utf-16-be: FE FF BOM"),
+    pytest.param("ko_utf8.txt", "utf-8", "한일 관계의 새로운 출발", id="ko-utf-8: plain UTF-8"),
+]
+
+
+@pytest.mark.parametrize("name, encoding, title", ENCODED)
+def test_encodings(name, encoding, title):
+    doc = read_document(DATA / name)
+    assert doc.encoding == encoding
+    assert doc.segments[0].kind == "heading" and doc.segments[0].text == title
+    assert not doc.text.startswith("\ufeff")
+    assert [m.n for m in doc.markers] == [1, 2, 3]
+    assert [n.n for n in doc.notes] == [1, 2, 3]
+    assert doc.warnings == ()
+
+
+SHORT_JA = ["石破茂首相は所信表明演説で日韓関係の重要性を強調した。",
+            "外務省「日韓首脳会談」", "ガイドブックを読んだ。", "東京と大阪の天気はどうですか"]
+SHORT_KO = ["이시바 총리는 한일 관계를 강조했다.", "외교부 “한일 정상회담”", "서울의 날씨는 맑음", "대법원 판결"]
+
+
+@pytest.mark.parametrize("text", SHORT_JA, ids=[f"ja-short-{i}" for i in range(len(SHORT_JA))])
+@pytest.mark.parametrize("codec, name", [("cp932", "cp932"), ("euc-jp", "euc-jp")], ids=["cp932", "euc-jp"])
+def test_short_japanese_detected(text, codec, name):
+    """Even one short line of Japanese is told from Korean: kana and level-1 kanji score."""
+    decoded, enc = decode_bytes(text.encode(codec))
+    assert (decoded, enc) == (text, name)
+
+
+@pytest.mark.parametrize("text", SHORT_KO, ids=[f"ko-short-{i}" for i in range(len(SHORT_KO))])
+def test_short_korean_detected(text):
+    """EUC-KR bytes also decode as EUC-JP kanji; common Hangul syllables score higher."""
+    decoded, enc = decode_bytes(text.encode("euc-kr"))
+    assert (decoded, enc) == (text, "cp949")
+
+
+def test_cp949_extension_syllables():
+    """CP949 (UHC) syllables outside EUC-KR, e.g. 똠 and 펲, still decode as cp949 in context."""
+    text = "똠양꿍 요리를 먹었다. 한국 음식과 태국 음식을 비교했다."
+    assert decode_bytes(text.encode("cp949")) == (text, "cp949")
+
+
+def test_bomless_utf16():
+    text = "Plain ASCII article in UTF-16 without a BOM.\n"
+    assert decode_bytes(text.encode("utf-16-le")) == (text, "utf-16-le")
+    assert decode_bytes(text.encode("utf-16-be")) == (text, "utf-16-be")
+
+
+def test_line_ends_and_nfc():
+    lf = read_document(DATA / "bracket_markers.txt")
+    for name in ("crlf.txt", "cr_only.txt"):
+        doc = read_document(DATA / name)
+        assert "\r" not in doc.text
+        assert doc.lines == lf.lines and markers(doc) == markers(lf)
+        assert doc.segments == lf.segments
+    nfd = read_document(DATA / "nfd.txt")
+    assert unicodedata.is_normalized("NFC", nfd.text)
+    assert nfd.segments[0].text.startswith("한국 대법원")
+    assert [m.n for m in nfd.markers] == [1, 2]
+
+
+# ---------------------------------------------------------------------------------------
+# Bad input: a clear, one-line InputError naming the file
+# ---------------------------------------------------------------------------------------
+
+BAD = [
+    pytest.param("empty.txt", "empty file", id="empty: zero bytes"),
+    pytest.param("bom_only.txt", "empty file", id="bom-only: a UTF-8 BOM and nothing else"),
+    pytest.param("binary.bin", "binary file", id="binary: PNG header with NUL bytes"),
+    pytest.param("undecodable.txt", "cannot decode", id="undecodable: invalid in every encoding"),
+    pytest.param("no-such-file.txt", "no such file", id="missing file"),
+    pytest.param(".", "directory", id="a directory"),
+]
+
+
+@pytest.mark.parametrize("name, message", BAD)
+def test_bad_input(name, message):
+    path = DATA / name
+    with pytest.raises(InputError) as err:
+        read_document(path)
+    text = str(err.value)
+    assert message in text and str(path) in text and "\n" not in text
+    assert err.value.path == str(path)
+
+
+def test_too_large(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 1000)
+    with pytest.raises(InputError, match=r"file too large: 0\.0 MB \(limit"):
+        read_document(path, max_bytes=1000)
+    assert read_document(path, max_bytes=5000).lines
+
+
+def test_too_large_env(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 1000)
+    monkeypatch.setenv(D.MAX_BYTES_ENV, "0.001")
+    with pytest.raises(InputError, match="file too large"):
+        read_document(path)
+    monkeypatch.setenv(D.MAX_BYTES_ENV, "lots")
+    with pytest.raises(InputError, match="number of megabytes"):
+        read_document(path)
+
+
+def test_control_characters_refused():
+    with pytest.raises(InputError, match="control characters"):
+        decode_bytes(b"text\x01\x02\x03\x04\x05\x06 more" * 10, path="x.txt")
+
+
+# ---------------------------------------------------------------------------------------
+# Structure of the fixture articles
+# ---------------------------------------------------------------------------------------
+
+
+def test_markdown_footnotes():
+    doc = read_document(DATA / "markdown_footnotes.md")
+    assert doc.format == "markdown"
+    # numbered in order of first reference when labels are not all numeric
+    assert [(n.n, n.label) for n in doc.notes] == [(1, "1"), (2, "gsomia"), (3, "3"), (4, "4")]
+    assert [(m.n, m.line, m.text) for m in doc.markers] == [
+        (1, 3, "[^1]"), (2, 3, "[^gsomia]"), (3, 10, "[^3]"), (4, 10, "[^4]")]
+    note1 = doc.note(1)
+    assert note1.text.endswith("May 7, 2023,\nhttps://www.mofa.go.jp/a_o/na/kr/page1e_000001.html")
+    assert (note1.line, note1.col, note1.end_line) == (5, 7, 6)
+    headings = [(s.line, s.col, s.text) for s in doc.segments if s.kind == "heading"]
+    assert headings == [(1, 3, "Japan and South Korea Under New Leadership"),
+                        (8, 4, "The Economic Security Dialogue")]
+    assert kinds(doc)[12] == "body"          # "13 summit meetings and No. 533": no marker
+    assert doc.warnings == ()
+
+
+def test_bracket_markers():
+    doc = read_document(DATA / "bracket_markers.txt")
+    assert [(m.n, m.line, m.text) for m in doc.markers] == [
+        (1, 3, "[1]"), (2, 3, "[2]"), (3, 7, "[3]"), (4, 7, "[4]"), (1, 7, "[1]")]
+    assert [(n.n, n.line, n.col) for n in doc.notes] == [(1, 11, 5), (2, 12, 5), (3, 13, 5), (4, 14, 5)]
+    k = kinds(doc)
+    assert (k[1], k[5], k[9]) == ("heading", "heading", "heading")   # "Notes" is a heading
+    seg = next(s for s in doc.segments if s.line == 3)
+    assert "[1]" not in seg.text and "every year    ." in seg.text
+    assert doc.warnings == ()                 # a repeated reference is not out of order
+
+
+def test_superscript_markers():
+    doc = read_document(DATA / "superscript_markers.txt")
+    assert [(m.n, m.text) for m in doc.markers] == [(1, "¹"), (2, "²"), (3, "³")]
+    seg = next(s for s in doc.segments if s.line == 3)
+    assert "12 km² in total" in seg.text     # a unit, not a second marker 2
+
+
+def test_markers_without_notes():
+    doc = read_document(DATA / "markers_without_notes.txt")
+    assert doc.notes == ()
+    assert [m.n for m in doc.markers] == [1, 2, 3]          # a clean 1, 2, 3 run; not G7
+    assert len(doc.warnings) == 3 and all("has no note" in w for w in doc.warnings)
+
+
+def test_notes_without_markers():
+    doc = read_document(DATA / "notes_without_markers.txt")
+    assert [n.n for n in doc.notes] == [1, 2] and doc.markers == ()
+    assert "no note markers found in the body" in doc.warnings
+    assert any("note 2 has no marker" in w for w in doc.warnings)
+
+
+def test_numbered_list_is_body():
+    """A numbered list at the end, no citations, no markers: body text, not notes."""
+    doc = read_document(DATA / "numbered_list_body.txt")
+    assert doc.notes == () and doc.markers == ()
+    assert [s.kind for s in doc.segments] == ["heading", "body", "body", "body", "body"]
+
+
+def test_notes_out_of_order():
+    doc = read_document(DATA / "notes_out_of_order.txt")
+    assert [n.n for n in doc.notes] == [1, 2, 4, 3]
+    assert [m.n for m in doc.markers] == [1, 2, 3, 4]
+    assert doc.warnings == ("line 6: note 3 out of order (after note 4)",)
+
+
+def test_multiline_last_note_and_trailer():
+    doc = read_document(DATA / "multiline_last_note.txt")
+    assert doc.note(1).text == 'Ministry of Foreign Affairs, "The 12th Japan-ROK Security Dialogue,"\nApril 17, 2023.'
+    # note 2's first line ends inside a quote: the next line continues it
+    assert doc.note(2).end_line == 6
+    assert [s.line for s in doc.segments if s.kind == "trailer"] == [7, 8]
+
+
+def test_trailer_after_blank_line():
+    """Notes not separated by blank lines; a blank line then a paragraph: trailer."""
+    doc = read_document(DATA / "trailer_after_blank.txt")
+    assert [(n.n, n.end_line) for n in doc.notes] == [(1, 2), (2, 3)]
+    assert [s.line for s in doc.segments if s.kind == "trailer"] == [5]
+
+
+def test_markdown_undefined_label():
+    doc = read_document(DATA / "markdown_undefined.md")
+    assert [(m.n, m.col) for m in doc.markers] == [(1, 38), (1, 105)]    # repeat reference kept
+    assert doc.warnings == ("line 3, col 74: marker [^ghost] has no note",
+                            "line 6: note 2 has no marker in the body")
+    body = next(s for s in doc.segments if s.line == 3)
+    assert "[^" not in body.text                                          # all references blanked
+    assert [(s.line, s.kind) for s in doc.segments[-2:]] == [(8, "heading"), (10, "body")]
+
+
+def test_japanese_note_style():
+    """（注1） and ※3 references; 注1 / ※3 note prefixes."""
+    doc = read_document(DATA / "ja_notes_style.txt")
+    assert [(m.n, m.text) for m in doc.markers] == [(1, "（注1）"), (2, "（注2）"), (3, "※3")]
+    assert [(n.n, n.col) for n in doc.notes] == [(1, 4), (2, 4), (3, 4)]
+    assert doc.note(3).text.startswith("産経新聞") and doc.warnings == ()
+
+
+def test_numbered_sections_are_not_notes():
+    """'1. Introduction' section titles over paragraphs with years: not a notes section."""
+    doc = read_document(DATA / "numbered_sections.txt")
+    assert doc.notes == () and doc.markers == ()
+    assert {s.kind for s in doc.segments} == {"body"}
+
+
+@pytest.mark.parametrize("transform, encoding", [
+    pytest.param(lambda b: b"\xef\xbb\xbf" + b, "utf-8-sig", id="seed with a UTF-8 BOM"),
+    pytest.param(lambda b: b.replace(b"\n", b"\r\n"), "utf-8", id="seed with CRLF"),
+    pytest.param(lambda b: b.decode().encode("utf-16"), "utf-16", id="seed in UTF-16 with BOM"),
+])
+def test_seed_variants(tmp_path, seed, transform, encoding):
+    path = tmp_path / "seed.txt"
+    path.write_bytes(transform(SEED.read_bytes()))
+    doc = read_document(path)
+    assert doc.encoding == encoding
+    assert markers(doc) == markers(seed) and doc.notes == seed.notes and doc.segments == seed.segments
+
+
+def test_wrapped_paragraphs():
+    doc = read_document(DATA / "wrapped_paragraphs.txt")
+    k = kinds(doc)
+    assert k[1] == "heading" and k[11] == "heading"
+    assert k[6] == "body"                    # short last line of a wrapped paragraph
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 4), (2, 8), (3, 9)]
+    assert doc.note(1).text.endswith("Announcement\nof the Government Position,\" March 6, 2023.")
+
+
+def test_glued_data_is_not_a_marker():
+    doc = read_document(DATA / "glued_data.txt")
+    line = doc.lines[0]
+    contexts = ["since 2023.1", "August 2024.2", "(pp.12-14).3", "In 2019,4", "(January 2024)5", "May 2023.6"]
+    assert [m.n for m in doc.markers] == [1, 2, 3, 4, 5, 6]
+    for m, ctx in zip(doc.markers, contexts):
+        assert line[: m.col - 1 + len(m.text)].endswith(ctx)
+    assert doc.warnings == ()
+
+
+# ---------------------------------------------------------------------------------------
+# Markers in small texts (table-driven)
+# ---------------------------------------------------------------------------------------
+
+NOTES_1_TO_5 = "\n\n" + "\n".join(f"{n}. Source {n}, “Title,” 2024." for n in range(1, 6)) + "\n"
+
+MARKER_CASES = [
+    pytest.param("End of sentence.1 Next.2", [(1, "1"), (2, "2")], id="after full stop"),
+    pytest.param("He said “yes.”1 Then,2 and", [(1, "1"), (2, "2")], id="after closing quote and comma"),
+    pytest.param("Dialogue (January 2024)1 and (May 2023).2", [(1, "1"), (2, "2")],
+                 id="after closing bracket, with a year inside"),
+    pytest.param("In December 20181 the incident.", [(1, "1")], id="year with marker glued on"),
+    pytest.param("In 2023 and 2024 there were 13 summits.1", [(1, "1")], id="bare years and counts are data"),
+    pytest.param("The 60th anniversary.1 The 2nd time.2", [(1, "1"), (2, "2")], id="ordinals are data"),
+    pytest.param("The “8. 15 Doctrine” was new.1", [(1, "1")], id="'8. 15' is a name, not markers"),
+    pytest.param("See No. 533 and No.4 here.1", [(1, "1")], id="No. 533 is data; No.4 out of sequence"),
+    pytest.param("The G7 summit.1 Then Japan.2", [(1, "1"), (2, "2")], id="G7 is a name"),
+    pytest.param("It cost 1,000 yen.1 At 10:30 it rained.2", [(1, "1"), (2, "2")],
+                 id="thousands separator and clock time are data"),
+    pytest.param("Growth was 3.5% in Korea.1 The F-35 jets.2", [(1, "1"), (2, "2")],
+                 id="decimals, percentages and model numbers are data"),
+    pytest.param("See https://example.com/page3 for it.1", [(1, "1")], id="digits in URLs are not markers"),
+    pytest.param("Ref [1] and [2] then [1] again.", [(1, "[1]"), (2, "[2]"), (1, "[1]")], id="bracketed, repeat allowed"),
+    pytest.param("Superscripts¹ and more² here.", [(1, "¹"), (2, "²")], id="superscript digits"),
+    pytest.param("Word glued Korea1 and Japan2 here.", [(1, "1"), (2, "2")], id="glued to a word"),
+    pytest.param("Sentence.1 Another.3 Then.2", [(1, "1"), (2, "2")],
+                 id="out of sequence: the increasing run skipping fewer notes wins"),
+    pytest.param("Start.3 Next.4 End.5", [(3, "3"), (4, "4"), (5, "5")],
+                 id="markers may start past note 1 (an excerpt)"),
+    pytest.param("It happened.9", [], id="number without a note is not a marker"),
+    pytest.param("See p.3 and Vol.4 of it.1 Then.2", [(1, "1"), (2, "2")],
+                 id="a number after p. / Vol. is a page or volume"),
+]
+
+
+@pytest.mark.parametrize("body, expected", MARKER_CASES)
+def test_marker_cases(body, expected):
+    doc = parse_document(body + NOTES_1_TO_5)
+    assert [(m.n, m.text) for m in doc.markers] == expected
+
+
+def test_marker_columns_exact():
+    doc = parse_document("Text.12 more" + "\n\n" + "\n".join(f"{n}. N “T,” 2024." for n in range(1, 13)))
+    m = doc.marker(12)
+    assert (m.line, m.col, m.text) == (1, 6, "12")
+    assert doc.segments[0].text == "Text.   more"
+
+
+# ---------------------------------------------------------------------------------------
+# Regexes (table-driven; one explanation per case)
+# ---------------------------------------------------------------------------------------
+
+REGEX_CASES = [
+    # NOTE_NUMBER_RE
+    pytest.param(D.NOTE_NUMBER_RE, "12. Ministry of", "12", id="note-number: 'N. '"),
+    pytest.param(D.NOTE_NUMBER_RE, "3) Source", "3", id="note-number: 'N) '"),
+    pytest.param(D.NOTE_NUMBER_RE, "[4] Source", "4", id="note-number: '[N]'"),
+    pytest.param(D.NOTE_NUMBER_RE, "（5）出典", "5", id="note-number: full-width parentheses"),
+    pytest.param(D.NOTE_NUMBER_RE, "2024.10.1 was", None, id="note-number: a date is not a number prefix"),
+    pytest.param(D.NOTE_NUMBER_RE, "3.5% growth", None, id="note-number: a decimal is not"),
+    # MD_NOTE_DEF_RE
+    pytest.param(D.MD_NOTE_DEF_RE, "[^1]: Source", "1", id="md-def: numeric label"),
+    pytest.param(D.MD_NOTE_DEF_RE, "[^gsomia]: Source", "gsomia", id="md-def: word label"),
+    pytest.param(D.MD_NOTE_DEF_RE, "    [^1]: Source", None, id="md-def: 4-space indent is code"),
+    # CARET / BRACKET / SUPERSCRIPT
+    pytest.param(D.CARET_MARKER_RE, "text[^3] more", "3", id="caret: markdown reference"),
+    pytest.param(D.BRACKET_MARKER_RE, "text [12] more", "12", id="bracket: numeric reference"),
+    pytest.param(D.BRACKET_MARKER_RE, "[3](http://x)", None, id="bracket: a markdown link is not"),
+    pytest.param(D.BRACKET_MARKER_RE, "[2024]", None, id="bracket: four digits is a year"),
+    pytest.param(D.SUPERSCRIPT_MARKER_RE, "word.¹²", "¹²", id="superscript: two digits"),
+    pytest.param(D.SUPERSCRIPT_MARKER_RE, "10³", None, id="superscript: after a digit is a power"),
+    # GLUED_MARKER_RE
+    pytest.param(D.GLUED_MARKER_RE, "nations.”1 Ishiba", "1", id="glued: after closing quote"),
+    pytest.param(D.GLUED_MARKER_RE, "held,5 and", "5", id="glued: after comma"),
+    pytest.param(D.GLUED_MARKER_RE, "2024)19 and", "19", id="glued: after bracket"),
+    pytest.param(D.GLUED_MARKER_RE, "May 2023.7", "7", id="glued: after a year's full stop"),
+    pytest.param(D.GLUED_MARKER_RE, "the 60th year", None, id="glued: ordinal runs into letters"),
+    pytest.param(D.GLUED_MARKER_RE, "cost 1,000 yen", None, id="glued: thousands separator"),
+    pytest.param(D.GLUED_MARKER_RE, "In 2019,4 the", "4", id="glued: comma + one digit after a year"),
+    pytest.param(D.GLUED_MARKER_RE, "at 10:30 am", None, id="glued: clock time"),
+    pytest.param(D.GLUED_MARKER_RE, "the F-35 jet", None, id="glued: a dash is data"),
+    pytest.param(D.GLUED_MARKER_RE, "rate 3.5% now", None, id="glued: decimal"),
+    pytest.param(D.GLUED_MARKER_RE, "The 8. 15 Doctrine", None, id="glued: spaced digits are not glued"),
+    pytest.param(D.GLUED_MARKER_RE, "示した。1", "1", id="glued: after Japanese full stop"),
+    # YEAR_GLUED_MARKER_RE
+    pytest.param(D.YEAR_GLUED_MARKER_RE, "December 201820 on", "20", id="year-glued: 2018 + 20"),
+    pytest.param(D.YEAR_GLUED_MARKER_RE, "in (20241) the", "1", id="year-glued: after a bracket"),
+    pytest.param(D.YEAR_GLUED_MARKER_RE, "in 2018 on", None, id="year-glued: a bare year"),
+    pytest.param(D.YEAR_GLUED_MARKER_RE, "seq=369840", None, id="year-glued: an id is not a year"),
+    # URL_RE
+    pytest.param(D.URL_RE, "see https://a.jp/x?y=1, then", "https://a.jp/x?y=1,", id="url: http(s)"),
+    pytest.param(D.URL_RE, "see www.korea.net/a", "www.korea.net/a", id="url: www."),
+    # NOTES_HEADING_RE
+    pytest.param(D.NOTES_HEADING_RE, "Notes", "Notes", id="notes-heading: English"),
+    pytest.param(D.NOTES_HEADING_RE, "## References", "## References", id="notes-heading: markdown"),
+    pytest.param(D.NOTES_HEADING_RE, "각주", "각주", id="notes-heading: Korean"),
+    pytest.param(D.NOTES_HEADING_RE, "Notes on the summit", None, id="notes-heading: a title is not"),
+    # CJK_NOTE_MARKER_RE
+    pytest.param(D.CJK_NOTE_MARKER_RE, "発表した（注12）。", "12", id="cjk-marker: full-width (注N)"),
+    pytest.param(D.CJK_NOTE_MARKER_RE, "始まった※3。", "3", id="cjk-marker: reference mark"),
+    pytest.param(D.CJK_NOTE_MARKER_RE, "注目された", None, id="cjk-marker: 注 in a word"),
+    pytest.param(D.NOTE_NUMBER_RE, "注1 外務省", "1", id="note-number: Japanese 注N"),
+    # MARKER_HINT_RE
+    pytest.param(D.MARKER_HINT_RE, "no digits here", None, id="hint: nothing to look at"),
+    pytest.param(D.MARKER_HINT_RE, "word¹", "¹", id="hint: a superscript"),
+    # SEPARATOR_RE
+    pytest.param(D.SEPARATOR_RE, "* * *", "* * *", id="separator: spaced asterisks"),
+    pytest.param(D.SEPARATOR_RE, "--", None, id="separator: two dashes are not"),
+    # NOTE_COMPLETE_RE
+    pytest.param(D.NOTE_COMPLETE_RE, "Title,” 2024, https://x.jp/a", "https://x.jp/a", id="note-complete: URL"),
+    pytest.param(D.NOTE_COMPLETE_RE, "Title,” October 1, 2024.", "2024.", id="note-complete: year and full stop"),
+    pytest.param(D.NOTE_COMPLETE_RE, "(Tokyo: Kodansha)", ")", id="note-complete: closing bracket"),
+    pytest.param(D.NOTE_COMPLETE_RE, "Ministry, “The 14th Dialogue", None, id="note-complete: open quote"),
+    # PAGE_FURNITURE_RE
+    pytest.param(D.PAGE_FURNITURE_RE, "Page 4 of 4", "Page 4 of 4", id="furniture: page x of y"),
+    pytest.param(D.PAGE_FURNITURE_RE, "- 12 -", "- 12 -", id="furniture: page number"),
+    pytest.param(D.PAGE_FURNITURE_RE, "© 2024 JIIA", "© 2024 JIIA", id="furniture: copyright"),
+    # QUOTED_LINE_RE
+    pytest.param(D.QUOTED_LINE_RE, "“Expectations for Ishiba”", "“Expectations for Ishiba”", id="quoted: whole line"),
+    pytest.param(D.QUOTED_LINE_RE, "“A,” Times, 2024.", None, id="quoted: a citation is not"),
+    # SENTENCE_END_RE / SENTENCE_BREAK_RE / BULLET_RE
+    pytest.param(D.SENTENCE_END_RE, "as a whole.”", ".”", id="sentence-end: full stop + quote"),
+    pytest.param(D.SENTENCE_END_RE, "relations since 2023", None, id="sentence-end: heading has none"),
+    pytest.param(D.SENTENCE_BREAK_RE, "It is. Then we", ". T", id="sentence-break: inside a line"),
+    pytest.param(D.BULLET_RE, "- item", "- ", id="bullet: dash"),
+    pytest.param(D.BULLET_RE, "2. item", "2. ", id="bullet: numbered"),
+    # LINE_END_RE / CONTROL_RE
+    pytest.param(D.LINE_END_RE, "a\r\nb", "\r\n", id="line-end: CRLF"),
+    pytest.param(D.LINE_END_RE, "a\u2028b", "\u2028", id="line-end: LINE SEPARATOR"),
+    pytest.param(D.CONTROL_RE, "a\x01b", "\x01", id="control: SOH"),
+    pytest.param(D.CONTROL_RE, "a\tb\x0c", None, id="control: tab and form feed are text"),
+]
+
+
+@pytest.mark.parametrize("pattern, text, expected", REGEX_CASES)
+def test_regexes(pattern, text, expected):
+    m = pattern.search(text)
+    if expected is None:
+        assert m is None
+        return
+    assert m is not None
+    groups = m.groupdict()
+    for name in ("digits", "n", "label"):
+        if groups.get(name) is not None:
+            assert groups[name] == expected
+            return
+    assert m.group() == expected
+
+
+# ---------------------------------------------------------------------------------------
+# Robustness and speed
+# ---------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,”)[]^:1234567890\n\r\t#*-한日あ¹²")), max_size=300))
+def test_parse_never_raises(text):
+    doc = parse_document(text)
+    for s in doc.segments:
+        line = doc.lines[s.line - 1]
+        assert len(line) >= s.col - 1 + len(s.text)
+    for m in doc.markers:
+        assert doc.lines[m.line - 1][m.col - 1: m.col - 1 + len(m.text)] == m.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=200))
+def test_decode_never_crashes(data):
+    try:
+        text, enc = decode_bytes(data)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert enc in {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp932", "euc-jp", "cp949"}
+        parse_document(text)
+
+
+def test_one_megabyte_parses_fast():
+    seed = SEED.read_text(encoding="utf-8")
+    body, notes = seed.split("\n1. * Professor", 1)
+    text = "\n".join([body] * 45) + "\n1. * Professor" + notes
+    assert len(text) > 1_000_000
+    t0 = time.perf_counter()
+    doc = parse_document(text)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 1.0, f"{elapsed:.2f}s"
+    assert len(doc.notes) == 27 and doc.marker(27) is not None
+
+
+# A property: in generated articles full of numbers that are data, every inserted marker
+# is found at its place and nothing else is taken for one.
+_DATA_PHRASES = ["in 2023", "13 summit meetings", "the 60th anniversary", "the G7 summit",
+                 "poll No. 533", "the “8. 15 Doctrine”", "1,000 troops", "at 10:30",
+                 "3.5% growth", "the F-35 deal", "since 1965", "(March 2023)", "p. 50",
+                 "Korea’s 2nd term", "a 20-year plan", "https://ex.com/a/2024/10/137_383409.html"]
+_ENDINGS = [".", ",", ".”", ")", "", "?"]
+
+
+@st.composite
+def _article(draw):
+    n_markers = draw(st.integers(min_value=1, max_value=30))
+    parts, expected = [], []
+    line = 1
+    text_lines: list[str] = []
+    current = ""
+    for n in range(1, n_markers + 1):
+        for _ in range(draw(st.integers(0, 3))):
+            current += "Officials met " + draw(st.sampled_from(_DATA_PHRASES)) + " and talked. "
+        end = draw(st.sampled_from(_ENDINGS))
+        if end == ")":
+            current += "The dialogue (January 2024)"
+        elif end == "":
+            current += "The incident in December " + draw(st.sampled_from(["2018", "2019", "1998"]))
+        else:
+            current += "They agreed on a plan" + end
+        expected.append((n, line, len(current) + 1))
+        current += str(n) + " "
+        if draw(st.booleans()):
+            text_lines.append(current.rstrip())
+            current = ""
+            line += 1
+    if current:
+        text_lines.append(current.rstrip())
+    notes = [f"{n}. Ministry of Foreign Affairs, “Title {n},” October {n % 28 + 1}, 2024." for n in range(1, n_markers + 1)]
+    return "\n".join(text_lines + notes) + "\n", expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(_article())
+def test_generated_articles_markers_exact(article):
+    text, expected = article
+    doc = parse_document(text)
+    assert [(m.n, m.line, m.col) for m in doc.markers] == expected
+    assert len(doc.notes) == len(expected) and doc.warnings == ()
