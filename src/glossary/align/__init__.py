@@ -1,0 +1,556 @@
+"""Alignment: join English candidates with the Japanese and Korean terms of the footnotes.
+
+    align(doc, candidates, cjk_terms) -> list[Candidate]
+
+1. Footnote-citation alignment.  A marker ties the English clause before it (then its
+   sentence, its paragraph, the document, each weaker) to its note.  Every named term of a
+   Japanese/Korean title in that note is scored against every English candidate:
+   - persons by cross-script name evidence (`names.match_name`, and the Korean standard
+     transcription of a romanized Japanese name for a Hangul name);
+   - other terms by keyword evidence (`keywords.keyword_match`: the bilingual table of
+     general politics vocabulary in `vocab`, 日韓|安全保障|対話 = Japan-South Korea
+     security dialogue);
+   each score is multiplied by the locality of the candidate's occurrences (clause 1.0 ...
+   elsewhere 0.75) and pairs below `MIN_PAIR_SCORE` are dropped.  A term fully translated
+   by a phrase of the citing sentence that no candidate holds becomes a new candidate.
+2. One `title` candidate per cited title (its form origin `footnote:N`, the citing English
+   clause as its note) and one person candidate per Japanese/Korean name that matched no
+   English name (an editor or co-author), with a romanized English suggestion.
+3. Suggestions for missing forms (lower confidence; the store keeps them `suggested`):
+   Hangul for Japanese names (from the kanji, else from the romanized name), katakana for
+   Korean names whose Hangul is known, and the Korean form of a Japanese institution,
+   party or election through the ja<->ko bridge.
+
+Every form added carries an origin (`footnote:N`, `transcription`, `romanization`,
+`bridge`), a confidence and a one-line `evidence` an editor can judge in seconds.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import regex
+
+from ..documents import Document
+from ..extract.candidates import Candidate, CjkTerm, Form, Mention
+from ..model import Category, Role
+from ..text.normalize import key as text_key
+from ..text.scripts import HAN, has_hangul, has_kana
+from .citations import Body, Citation, citations
+from .keywords import find_phrases, keyword_match
+
+__all__ = ["align", "MIN_PAIR_SCORE"]
+
+#: a footnote pair is kept at or above this score (evidence x locality)
+MIN_PAIR_SCORE = 0.6
+#: a name match must reach this score (names.match_name's scale, 0..1) to count at all
+MIN_NAME_SCORE = 0.75
+#: names are strong evidence wherever they occur: locality never lowers them below this
+NAME_LOCALITY_FLOOR = 0.9
+#: two English candidates within this margin of the best share a CJK term (LDP / Liberal ...)
+TIE_MARGIN = 0.02
+#: minimum confidence of a transcription suggestion to be proposed
+MIN_SUGGESTION = 0.5
+
+# English titles before a name: stripped before name matching ("Prime Minister Ishiba").
+EN_PERSON_TITLE = regex.compile(
+    r"^(?:(?:former|late|then|current|new|incoming|outgoing|acting|deputy|vice|chief|US|U\.S\.|South Korean|"
+    r"Japanese|Korean|North Korean|Chinese|Russian|American|British|French|German)\s+)*"
+    r"(?:Prime Minister|President|Chairman|Chairwoman|Minister|Foreign Minister|Defense Minister|Secretary|"
+    r"Ambassador|Governor|Mayor|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Speaker|Senator|Representative|"
+    r"General|Admiral|Emperor|King|Queen|Premier|Chancellor|Leader|Chair)\s+")
+
+# A title or nationality right before a name that says the person is not Japanese: Japan's
+# head of government is a prime minister; presidents and chairmen of states are foreign.
+NOT_JAPANESE_CUE = regex.compile(
+    r"(?:President|Chairman|General Secretary|King|Queen|Chancellor|US|U\.S\.|American|Russian|Chinese|"
+    r"Korean|British|French|German|Indian|Australian)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+
+# Korean-style romanized names: a hyphenated given name (Dong-hoon, Jong-un) or a common
+# Korean/Chinese surname spelled the conventional way as a separate word.
+KOREAN_STYLE_NAME = regex.compile(
+    r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b|^(?:Kim|Lee|Park|Yoon|Yun|Choi|Moon|Jung|Chung|Kang|Cho|Jang|Lim|Shin|Hwang|Ahn|Song|"
+    r"Hong|Jeon|Ko|Bae|Baek|Heo|Roh|Rhee|Yi|Xi|Wang|Zhang|Liu|Chen|Li|Hu|Deng|Mao)\s")
+
+_CAT_BY_KIND = {"event": Category.EVENT, "institution": Category.INSTITUTION, "person": Category.PERSON,
+                "publication": Category.PUBLICATION}
+
+
+@dataclass
+class _Pair:
+    cand: int            # index into the candidate list
+    term: CjkTerm
+    score: float
+    evidence: str
+    reading: str = ""
+    via_japanese_transcription: bool = False
+
+
+def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) -> list[Candidate]:
+    """The final candidate list: English candidates with ja/ko forms, title and CJK-only
+    person candidates, and suggested forms.  The input list is not modified."""
+    out = copy.deepcopy(candidates)
+    body = Body(doc)
+    cits = citations(doc, body)
+    occ = [_occurrences(c, body) for c in out]
+
+    by_note: dict[int, list[CjkTerm]] = {}
+    for t in cjk_terms:
+        by_note.setdefault(t.footnote, []).append(t)
+
+    pairs: list[_Pair] = []
+    for n, terms in sorted(by_note.items()):
+        note_cits = cits.get(n) or [None]
+        for term in terms:
+            if term.kind == "title":
+                continue
+            pairs.extend(_best_pairs(term, terms, out, occ, body, note_cits))
+    pairs = _one_per_note(pairs)
+
+    aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
+    for p in pairs:
+        _attach(out[p.cand], p.term, p.score, p.evidence, p.reading)
+    pair_of = {}
+    for p in pairs:
+        pair_of.setdefault(p.cand, []).append(p)
+
+    # terms no candidate holds, translated by a phrase of the citing sentence
+    for n, terms in sorted(by_note.items()):
+        for term in terms:
+            if term.kind in ("title", "person") or (term.footnote, term.text) in aligned_terms:
+                continue
+            new = _candidate_from_sentence(term, terms, cits.get(n) or [], body, out)
+            if new is not None:
+                out.append(new)
+                aligned_terms.add((term.footnote, term.text))
+
+    out.extend(_title_candidates(cjk_terms, cits))
+    out.extend(_unaligned_persons(cjk_terms, aligned_terms, out))
+    for i, cand in enumerate(out):
+        _suggest(cand, doc, body, pair_of.get(i, []))
+        _order_roles(cand)
+    return out
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], cands: list[Candidate], occ, body: Body,
+                note_cits: list[Citation | None]) -> list[_Pair]:
+    title_ctx = tuple(t.text for t in note_terms if t.kind == "title" and t.text == term.title)
+    context = tuple(x.replace(term.text, " ") for x in title_ctx)
+    scored: list[_Pair] = []
+    maybe_name = term.kind == "person" or _name_shaped(term.text)
+    for i, cand in enumerate(cands):
+        if cand.category is Category.TITLE:
+            continue
+        en_forms = [f.text for f in cand.forms if f.lang == "en"]
+        if not en_forms:
+            continue
+        best: _Pair | None = None
+        if cand.category is Category.PERSON:
+            if not maybe_name:
+                continue
+            nm = _name_evidence(term, en_forms)
+            if nm is None:
+                continue
+            base, why, reading, via_ja = nm
+            loc, where = _locality(body, occ[i], note_cits)
+            score = base * max(loc, NAME_LOCALITY_FLOOR)
+            best = _Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja)
+        else:
+            if term.kind == "person":
+                continue
+            km = None
+            for f in en_forms:
+                m = keyword_match(term.text, f, context)
+                if m and (km is None or m.score > km[0].score):
+                    km = (m, f)
+            if km is None:
+                continue
+            m, f = km
+            loc, where = _locality(body, occ[i], note_cits)
+            score = m.score * loc
+            best = _Pair(i, term, score,
+                         f"footnote {term.footnote} title {_quote(term.title)}: {term.text} = \"{f}\" by keywords "
+                         f"{m.explain()} (keyword score {m.score:.2f}, cited in the {where})")
+        if best and best.score >= MIN_PAIR_SCORE:
+            scored.append(best)
+    if not scored:
+        return []
+    top = max(p.score for p in scored)
+    return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+def _one_per_note(pairs: list[_Pair]) -> list[_Pair]:
+    """Each candidate takes at most one term per note and language: the best one."""
+    best: dict[tuple[int, int, str], _Pair] = {}
+    for p in pairs:
+        k = (p.cand, p.term.footnote, p.term.lang)
+        if k not in best or p.score > best[k].score or (
+                p.score == best[k].score and len(p.term.text) > len(best[k].term.text)):
+            best[k] = p
+    return sorted(best.values(), key=lambda p: (p.term.footnote, p.term.line, p.term.col))
+
+
+def _locality(body: Body, occurrences, note_cits: list[Citation | None]) -> tuple[float, str]:
+    best = (0.0, "absent")
+    for cit in note_cits:
+        v = body.locality(occurrences, cit)
+        if v[0] > best[0]:
+            best = v
+    return best
+
+
+def _occurrences(cand: Candidate, body: Body) -> list[tuple[int, int, int]]:
+    found: set[tuple[int, int, int]] = set()
+    for m in cand.mentions:
+        if m.footnote is not None:
+            continue
+        loc = body.locate(m.line, m.col)
+        if loc:
+            found.add((loc[0], loc[1], loc[1] + len(m.text)))
+    for f in cand.forms:
+        if f.lang == "en":
+            found.update(body.find_all(f.text))
+    return sorted(found)
+
+
+def _name_shaped(text: str) -> bool:
+    """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces."""
+    return bool(regex.fullmatch(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Hangul}{2,4}", text))
+
+
+def _strip_title(name: str) -> str:
+    return EN_PERSON_TITLE.sub("", name).strip()
+
+
+def _name_evidence(term: CjkTerm, en_forms: list[str]) -> tuple[float, str, str, bool] | None:
+    """Best (score, evidence, reading, via Japanese transcription) over the English forms."""
+    names = _names()
+    best = None
+    for form in dict.fromkeys(_strip_title(f) for f in en_forms):
+        if not form:
+            continue
+        if names is not None:
+            try:
+                nm = names.match_name(term.text, form)
+            except Exception:  # a foreign module's failure must not stop alignment
+                nm = None
+            if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
+                why = f"{term.text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
+                best = (nm.score, why, nm.reading or "", False)
+        if has_hangul(term.text):
+            sug = _call("korean_for_japanese_romaji", form)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                full = sug.text.replace(" ", "")
+                family = sug.text.split()[0] if sug.text.split() else ""
+                if term.text in (full, family) or term.text.replace(" ", "") == full:
+                    score = 0.9 if term.text == full else 0.85
+                    if best is None or score > best[0]:
+                        why = (f"{term.text} is the Korean standard transcription of the Japanese name \"{form}\" "
+                               f"({sug.text}; {sug.evidence})")
+                        best = (score, why, "", True)
+    return best
+
+
+# --- building forms --------------------------------------------------------------------------
+
+def _attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
+    origin = f"footnote:{term.footnote}"
+    for f in cand.forms:
+        if f.lang == term.lang and text_key(f.text) == text_key(term.text):
+            if f.origin.startswith("footnote:") and origin not in f.evidence:
+                f.evidence = f.evidence + f"; also footnote {term.footnote}" if f.evidence else f.evidence
+            f.confidence = max(f.confidence, round(score, 3))
+            break
+    else:
+        cand.forms.append(Form(lang=term.lang, text=term.text, role=Role.ALIAS, origin=origin,
+                               confidence=round(min(score, term.confidence if term.confidence > 0 else score), 3),
+                               evidence=evidence, reading=reading or term.reading))
+    cand.mentions.append(Mention(text=term.text, line=term.line, col=term.col, context=term.title or term.text,
+                                 footnote=term.footnote))
+
+
+def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits: list[Citation], body: Body,
+                             cands: list[Candidate]) -> Candidate | None:
+    context = tuple(t.text.replace(term.text, " ") for t in note_terms if t.kind == "title" and t.text == term.title)
+    for cit in note_cits:
+        sent = cit.sentence_text
+        para = body.paragraphs[cit.para]
+        s0 = cit.sentence[0] + (len(para.text[cit.sentence[0]:cit.sentence[1]]) -
+                                len(para.text[cit.sentence[0]:cit.sentence[1]].lstrip()))
+        found = find_phrases(term.text, sent, context)
+        if not found:
+            continue
+        # the cited clause first, then the best translation, then the longest phrase
+        start, end, m = max(found, key=lambda x: (s0 + x[0] >= cit.clause[0] and s0 + x[1] <= cit.clause[1] + 1,
+                                                  x[2].score, x[1] - x[0]))
+        if all(_is_country_part(k) for k, _ in m.cjk_parts):
+            continue
+        phrase = sent[start:end]
+        line, col = para.position(s0 + start)
+        where = "clause" if s0 + start >= cit.clause[0] and s0 + end <= cit.clause[1] + 1 else "sentence"
+        score = m.score * (1.0 if where == "clause" else 0.95)
+        if score < 0.75:
+            continue
+        # an existing candidate with this very form takes the term instead
+        for c in cands:
+            if any(f.lang == "en" and text_key(f.text) == text_key(phrase) for f in c.forms):
+                _attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by keywords {m.explain()}")
+                return None
+        cat = _CAT_BY_KIND.get(term.kind, Category.OTHER)
+        cand = Candidate(category=cat, confidence=round(0.6 * score, 3),
+                         forms=[Form(lang="en", text=phrase, origin="text", confidence=round(0.6 * score, 3),
+                                     evidence=f"phrase of the sentence citing footnote {term.footnote}, "
+                                              f"translating {term.text}")],
+                         mentions=[Mention(text=phrase, line=line, col=col, context=cit.sentence_text)])
+        _attach(cand, term, score, f"footnote {term.footnote} title {_quote(term.title)}: {term.text} = \"{phrase}\" "
+                                   f"by keywords {m.explain()} (score {m.score:.2f}, in the citing {where})")
+        return cand
+    return None
+
+
+def _is_country_part(k: str) -> bool:
+    from . import vocab
+
+    k = k.rstrip("…")
+    cs = vocab.cjk_index().get(k, [])
+    return bool(cs) and all(c.country for c in cs)
+
+
+def _title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]]) -> list[Candidate]:
+    out: dict[str, Candidate] = {}
+    for t in terms:
+        if t.kind != "title":
+            continue
+        k = t.lang + ":" + text_key(t.text)
+        clause = ""
+        for cit in cits.get(t.footnote) or []:
+            clause = cit.clause_text
+            break
+        m = Mention(text=t.text, line=t.line, col=t.col, context=t.text, footnote=t.footnote)
+        if k in out:
+            out[k].mentions.append(m)
+            if clause and not out[k].note:
+                out[k].note = clause
+            continue
+        ev = f"title cited in footnote {t.footnote}" + (f" for: {_short(clause)}" if clause else "")
+        out[k] = Candidate(category=Category.TITLE, confidence=round(t.confidence, 3),
+                           forms=[Form(lang=t.lang, text=t.text, origin=f"footnote:{t.footnote}",
+                                       confidence=round(t.confidence, 3), evidence=ev)],
+                           mentions=[m], note=clause)
+    return list(out.values())
+
+
+def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
+    """A Japanese/Korean name that matched no English name (a co-author, an editor)."""
+    held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+    out: dict[str, Candidate] = {}
+    for t in terms:
+        if t.kind != "person" or (t.lang, text_key(t.text)) in held:
+            continue
+        k = t.lang + ":" + text_key(t.text)
+        m = Mention(text=t.text, line=t.line, col=t.col, context=t.title or t.text, footnote=t.footnote)
+        if k in out:
+            out[k].mentions.append(m)
+            continue
+        ev = f"name in footnote {t.footnote}" + (f" (in the title {_quote(t.title)})" if t.title else " (author)")
+        out[k] = Candidate(category=Category.PERSON, confidence=round(0.8 * t.confidence, 3),
+                           forms=[Form(lang=t.lang, text=t.text, origin=f"footnote:{t.footnote}",
+                                       confidence=round(t.confidence, 3), evidence=ev, reading=t.reading)],
+                           mentions=[m])
+    return list(out.values())
+
+
+# --- suggestions -----------------------------------------------------------------------------
+
+def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair]) -> None:
+    langs = {f.lang for f in cand.forms}
+    ja = [f for f in cand.forms if f.lang == "ja"]
+    ko = [f for f in cand.forms if f.lang == "ko"]
+    en = [f for f in cand.forms if f.lang == "en"]
+    if cand.category is Category.PERSON:
+        ja_kanji = [f for f in ja if HAN.search(f.text)]
+        if ja_kanji and not any(_is_full_hangul_name(f.text) for f in ko):
+            src = ja_kanji[0]
+            english = _strip_title(cand.name) if en else None
+            sug = _call("korean_for_japanese_name", src.text, english)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                _add_suggestion(cand, "ko", sug, "transcription",
+                                f"Korean transcription of the Japanese name {src.text}")
+        elif en and "ko" not in langs and "ja" not in langs and _looks_japanese(cand, body):
+            english = _strip_title(cand.name)
+            sug = _call("korean_for_japanese_romaji", english)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                _add_suggestion(cand, "ko", sug, "transcription",
+                                f"Korean transcription of the romanized Japanese name \"{english}\"")
+        elif en and ko and "ja" not in langs and not any(p.via_japanese_transcription for p in pairs) \
+                and not _looks_japanese(cand, body):
+            english = _strip_title(cand.name)
+            sug = _call("japanese_for_korean_name", english, ko[0].text)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                _add_suggestion(cand, "ja", sug, "transcription",
+                                f"katakana for the Korean name {ko[0].text} (\"{english}\")")
+        if not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text)):
+            _suggest_romanization(cand, ja[0])
+        return
+    if ja and not ko and (cand.category in (Category.INSTITUTION, Category.PLACE) or _bridgeable(ja[0].text)):
+        src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
+        sug = _call("korean_for_japanese_term", src.text)
+        if sug is not None and sug.confidence >= MIN_SUGGESTION:
+            _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
+
+
+def _korea_first(ja: str, sug):
+    """Korean puts Korea first in country pairs: 日韓議員連盟 reads 일한…, Korean writes 한일…."""
+    from dataclasses import replace
+    from . import vocab
+
+    for n in (3, 2):
+        head = ja[:n]
+        concepts = vocab.cjk_index().get(head, [])
+        if not concepts or not concepts[0].country or not concepts[0].ko:
+            continue
+        literal = _call("korean_for_japanese_term", head)
+        usual = concepts[0].ko[0]
+        if literal is not None and sug.text.startswith(literal.text) and literal.text != usual:
+            try:
+                return replace(sug, text=usual + sug.text[len(literal.text):])
+            except TypeError:  # not a dataclass: keep the bridge's answer
+                return sug
+        break
+    return sug
+
+
+def _bridgeable(ja: str) -> bool:
+    """Names read character by character in Korean: parties, ministries, courts, elections.
+    Dialogues and consultations are named by each side in its own words (the Korean side
+    puts Korea first and often another noun), so they are not bridged."""
+    return bool(regex.search(r"(?:党|省|庁|裁判所|法院|院|選挙|総裁選|国|銀行|大学)$", ja))
+
+
+def _is_full_hangul_name(s: str) -> bool:
+    return " " in s.strip()
+
+
+def _looks_japanese(cand: Candidate, body: Body) -> bool:
+    """A person whose romanized name can be Japanese: not Korean/Chinese-style, and never
+    introduced by a foreign head-of-state title or nationality (US President Joe Biden)."""
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        bare = _strip_title(f.text)
+        if KOREAN_STYLE_NAME.search(bare) or KOREAN_STYLE_NAME.search(bare + " "):
+            return False
+        if bare != f.text and NOT_JAPANESE_CUE.search(f.text[: len(f.text) - len(bare)]):
+            return False
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        for para, start, _ in body.find_all(_strip_title(f.text)):
+            before = body.paragraphs[para].text[max(0, start - 40):start]
+            if NOT_JAPANESE_CUE.search(before):
+                return False
+    return True
+
+
+def _suggest_romanization(cand: Candidate, ja: Form) -> None:
+    reading = ja.reading or _reading(ja.text)
+    if not reading:
+        return
+    roman = _hepburn_name(reading)
+    if not roman:
+        return
+    cand.forms.append(Form(lang="en", text=roman, role=Role.PREFERRED, origin="romanization",
+                           confidence=0.6, reading=reading,
+                           evidence=f"Hepburn romanization (long vowels unmarked, family name first) of "
+                                    f"{ja.text} read {reading}"))
+
+
+def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> None:
+    if any(f.lang == lang and text_key(f.text) == text_key(sug.text) for f in cand.forms):
+        return
+    ev = f"{rule}: {sug.text}"
+    if getattr(sug, "reading", ""):
+        ev += f" (reading {sug.reading})"
+    if getattr(sug, "evidence", ""):
+        ev += f"; {sug.evidence}"
+    cand.forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
+                           confidence=round(min(float(sug.confidence), 0.85), 3), evidence=ev,
+                           reading=getattr(sug, "reading", "") or ""))
+
+
+def _order_roles(cand: Candidate) -> None:
+    """One preferred form per language: the existing one, else the best literal form, else
+    the best suggestion.  Forms that came with the candidate keep their role."""
+    for lang in {f.lang for f in cand.forms}:
+        forms = [f for f in cand.forms if f.lang == lang]
+        if any(f.role is Role.PREFERRED for f in forms):
+            continue
+        best = max(forms, key=lambda f: (f.origin.startswith("footnote:") or f.origin == "text",
+                                         f.confidence, len(f.text)))
+        best.role = Role.PREFERRED
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _names():
+    try:
+        from . import names
+    except ImportError:
+        return None
+    return names
+
+
+def _call(fn: str, *args):
+    """Call a function of names.py or bridge.py if present (None when absent or failing)."""
+    mod = None
+    for modname in ("names", "bridge"):
+        try:
+            m = __import__(f"{__name__}.{modname}", fromlist=[fn])
+        except ImportError:
+            continue
+        if hasattr(m, fn):
+            mod = m
+            break
+    if mod is None:
+        return None
+    try:
+        return getattr(mod, fn)(*args)
+    except Exception:  # a suggestion is optional; a failing helper must not stop alignment
+        return None
+
+
+def _reading(ja: str) -> str:
+    r = _call("japanese_reading", ja)
+    if isinstance(r, str) and r:
+        return r
+    from ..extract.cjk import _reading as kakasi_reading
+
+    return kakasi_reading(ja)
+
+
+# Hepburn for kana, by pykakasi; long vowels unmarked as in names written in English
+# (ou -> o, uu -> u: しんぞう -> Shinzo).
+LONG_VOWEL = regex.compile(r"(?<=[o])u|(?<=[u])u|(?<=[o])o(?=\b|[^aeiou])")
+
+
+def _hepburn_name(reading: str) -> str:
+    from ..extract.cjk import _kakasi
+
+    parts = []
+    for word in reading.split():
+        roma = "".join(p["hepburn"] for p in _kakasi().convert(word))
+        roma = LONG_VOWEL.sub("", roma)
+        if roma:
+            parts.append(roma[:1].upper() + roma[1:])
+    return " ".join(parts)
+
+
+def _quote(s: str) -> str:
+    return f"“{s}”" if s else ""
+
+
+def _short(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"

@@ -1,0 +1,508 @@
+"""Japanese and Korean terms in footnotes: cited titles, the named terms inside them, authors.
+
+    extract_cjk(doc) -> list[CjkTerm]
+
+A note such as
+
+    Ministry of Foreign Affairs, “第12回日韓安全保障対話の開催(結果),” April 17, 2023.
+    石破茂、倉重篤郎(編) “保守政治家” わが政策、わが天命 (Tokyo: Kodansha, 2024).
+    “사설: 일본 새 총리 이시바, 한·일관계 ‘물 반 컵’ 채울 다짐해야,” Kyunghyang Shinmun, ...
+
+yields one CjkTerm(kind="title") per cited title (the text inside the quotes, a quoted
+title joined with the bare subtitle that follows it, or a bare run of CJK text that is not
+an author list) and, with `title=` that whole title, the named terms inside it:
+
+- Japanese: the title is cut at particles and other hiragana, punctuation and spaces into
+  noun chunks (runs of Han, katakana, 々, ー and digits); numbering (第12回, 2024年) and
+  furniture (開催, 結果, 概要 ...) are stripped; a party name at the head of a longer chunk
+  (自民党総裁選挙 -> 自民党) and a name before a title (石破首相 -> 石破) become terms too.
+- Korean: the title is cut at spaces and punctuation (not at the middle dot of 한·일);
+  postpositions are stripped from the end of a word (정부는 -> 정부) but never so that a
+  name loses a syllable (이시바, 김정은 stay whole); verb and adjective forms are dropped.
+- Authors outside the quotes (`石破茂、倉重篤郎(編)`, `홍길동·김철수 편`) are persons.
+
+Each term's kind (person / institution / event / term) comes from its head (…党, …対話,
+…선거), its position (author slot, next to a title such as 首相 or 대통령) or the document
+(a chunk equal to a person found elsewhere is a person).  Language: Hangul -> ko, kana ->
+ja, Han only -> the language of the note or document around it, with a lower confidence
+(`glossary.text.scripts.guess_lang`).  Positions are 1-based line and column in the file.
+
+Segmentation is rule-based on purpose: titles are short, the furniture is formulaic, and a
+morphological analyser (fugashi+unidic, kiwipiepy) would add tens of MB for little gain on
+them; the aligner only needs noun chunks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..documents import Document, Note
+from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
+from .candidates import CjkTerm
+
+# --- regexes (each named and explained) --------------------------------------------------
+
+# A quoted span: “…”, "…", 「…」 or 『…』 (the closing mark of the same pair; no nesting of
+# the same pair).  Single quotes ‘…’ are not title delimiters at the top level: in English
+# citations they only nest inside double quotes (“日韓 ‘安全保障協’ の将来は?”).
+QUOTED_SPAN = regex.compile(r"“(?P<q>[^”\n]+)”|\"(?P<q>[^\"\n]+)\"|「(?P<q>[^」\n]+)」|『(?P<q>[^』\n]+)』")
+
+# An inner quoted phrase inside a title: ‘安全保障協’, ‘물 반 컵’, 「…」 inside 『…』.
+INNER_QUOTE = regex.compile(r"[‘'「〈《](?P<q>[^’'」〉》\n]+)[’'」〉》]")
+
+# Trailing punctuation that English citation style puts inside the closing quote (“…,”).
+TITLE_TRAILING_PUNCT = regex.compile(r"[\s,.;:，、。]+$")
+
+# A bare CJK subtitle right after a quoted title: `“保守政治家” わが政策、わが天命`.  CJK text
+# with its own punctuation (、・：:!?〜 and spaces) up to a Latin letter, bracket or comma.
+SUBTITLE_RUN = regex.compile(
+    r"\A[ \u3000]*(?P<s>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ0-9０-９]"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ0-9０-９、・：:！？!?〜～ \u3000]*)")
+
+# A Japanese particle opening a run: `“外交青書” の概要` continues the sentence, it is no subtitle.
+JA_PARTICLE_START = regex.compile(r"^(?:の|は|が|を|に|で|と|へ|も|より|から)")
+
+# A bare run of CJK text outside quotes (an author list, a book title, a publisher).
+BARE_CJK_RUN = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ]"
+    r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ0-9０-９、・·：:！？!?〜～ \u3000()（）]*"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ)）])?")
+
+# Role marks after an author's name: 石破茂(編), 倉重篤郎 編著, 홍길동 (편), 김철수 옮김.
+AUTHOR_ROLE = regex.compile(r"[(（]?\s*(?:編著|編|著|監修|監訳|訳|共著|편저|편|저|역|옮김|엮음|지음|외)\s*[)）]?")
+
+# Separators between authors in an author list: 、 ・ , / and the Korean 및.
+AUTHOR_SEPARATOR = regex.compile(r"\s*(?:[、,，・·/／]|\s및\s)\s*")
+
+# Japanese noun chunk: a run of Han, katakana (and the long vowel mark), 々, 〆, ヶ and digits.
+# Hiragana (particles, okurigana), punctuation and spaces end a chunk.
+JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+")
+
+# Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日.
+JA_NUMBERING = regex.compile(
+    r"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:令和|平成|昭和)?[0-9０-９元]+年度?"
+    r"|[0-9０-９]+月|[0-9０-９]+日)+")
+
+# Japanese furniture words at the end of a chunk (the event is held, its results, outline).
+JA_FURNITURE_TAIL = regex.compile(r"(?:の?開催|結果|概要|発表|について|に関する|報告|速報|要旨|全文)+$")
+
+# Korean word: Hangul (and Han) syllables, joined by a middle dot (한·일관계, 한·미·일).
+KO_WORD = regex.compile(r"[\p{Hangul}\p{Han}0-9]+(?:[·・ㆍ][\p{Hangul}\p{Han}0-9]+)*")
+
+# Korean verb and adjective endings: a word ending so is not a noun (다짐해야, 채울 is handled
+# by KO_ADNOMINAL_L, 밝혔다, 위한, 대한).
+KO_VERBAL_ENDING = regex.compile(
+    r"(?:다|요|까|며|고|해야|하여|해서|하는|한다|했다|된다|됐다|되는|된|될|할|위한|대한|관한|통한|따른|인가|는가|나|지만|면서|려면|도록|게|서)$")
+
+# Korean adnominal -(으)ㄹ form of a verb (채울, 만들): a syllable with final ㄹ after a stem;
+# applied only to words of 2 syllables that are not in the noun tables (물, 서울 are nouns).
+KO_ADNOMINAL_L = regex.compile(r"^[\p{Hangul}][울를갈할될볼줄일릴칠킬들]$")
+
+# Korean postpositions, longest first.  Stripped from the end of a word when at least two
+# syllables remain, and not from a three-syllable word that starts with a common surname
+# (김정은 keeps its 은, 윤석열 ends in no particle at all).
+KO_PARTICLES = (
+    "에서는", "으로는", "에게서", "까지는", "에서도", "로서는", "에서의", "으로의",
+    "에서", "으로", "로서", "로써", "에게", "까지", "부터", "에는", "과의", "와의", "처럼", "보다", "이나",
+    "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "랑",
+)
+
+# Common Korean surnames (general knowledge: the twenty most frequent cover ~80% of people).
+KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보")
+
+# Particles that are also common last syllables of Korean given names (김정은, 이지은, 박세도):
+# never stripped from a three-syllable word starting with a surname.
+KO_NAME_FINAL_PARTICLES = frozenset({"은", "도"})
+
+# Titles that stand next to a person's name in a headline: 石破首相, 총리 이시바, 윤석열 대통령.
+JA_PERSON_TITLES = ("首相", "総理", "大統領", "外相", "防衛相", "官房長官", "大臣", "知事", "議員", "氏",
+                    "委員長", "代表", "総裁", "幹事長", "長官", "主席", "国家主席", "国務長官", "教授", "元首相", "前首相")
+KO_PERSON_TITLES = ("총리", "대통령", "장관", "외교장관", "국방장관", "위원장", "대표", "의원", "총재", "수석",
+                    "대변인", "교수", "주석", "국무장관", "지사", "시장", "전 대통령", "씨", "당선인", "후보")
+
+# Heads that tell the kind of a chunk.  Checked against the end of the chunk.
+KIND_BY_HEAD = (
+    ("event", ("対話", "協議", "会談", "会議", "会合", "選挙", "総裁選", "サミット", "演習", "訓練", "フォーラム",
+               "総会", "式典", "交渉", "대화", "협의", "회담", "회의", "선거", "훈련", "포럼", "총회", "협상", "정상회담")),
+    ("institution", ("党", "省", "庁", "院", "裁判所", "委員会", "政府", "銀行", "大学", "研究所", "財団", "機構",
+                     "軍", "隊", "新聞", "通信", "당", "부", "청", "원", "법원", "위원회", "정부", "은행", "대학",
+                     "연구소", "재단", "기구", "군", "신문", "통신")),
+)
+
+# Japanese and Korean words that are never terms on their own (headline furniture).
+JA_STOPWORDS = frozenset({"開催", "結果", "概要", "発表", "報告", "速報", "要旨", "全文", "将来", "今後", "初", "新",
+                          "現状", "課題", "展望", "方針", "記事", "社説", "インタビュー", "特集"})
+KO_STOPWORDS = frozenset({"사설", "칼럼", "기사", "속보", "단독", "인터뷰", "개최", "결과", "관련", "발표", "향후",
+                          "이번", "오늘", "새", "등", "및", "위해", "대해", "통해", "따라", "다짐", "우리", "모든", "그"})
+
+_CJK_QUOTE_CHARS = "“”\"「」『』‘’'"
+
+
+@dataclass
+class _Span:
+    """A piece of a note's text with its absolute position in the note text."""
+
+    text: str
+    start: int
+
+
+def extract_cjk(doc: Document) -> list[CjkTerm]:
+    """Every Japanese/Korean title in the document's notes and the named terms inside it."""
+    doc_lang = _document_lang(doc)
+    out: list[CjkTerm] = []
+    for note in doc.notes:
+        if not CJK.search(note.text):
+            continue
+        out.extend(_note_terms(doc, note, doc_lang))
+    _promote_known_persons(out)
+    return out
+
+
+# --- one note -------------------------------------------------------------------------------
+
+def _note_terms(doc: Document, note: Note, doc_lang: str | None) -> list[CjkTerm]:
+    text = note.text
+    own_lang = _context_lang(text)
+    note_lang = own_lang or doc_lang
+    pos = _Positioner(doc, note)
+    terms: list[CjkTerm] = []
+    titles: list[_Span] = []
+    covered: list[tuple[int, int]] = []
+
+    # 1. quoted titles (with a bare subtitle right after them)
+    for m in QUOTED_SPAN.finditer(text):
+        inner = m.group("q")
+        if not CJK.search(inner):
+            continue
+        start, end = m.start("q"), m.end("q")
+        title = TITLE_TRAILING_PUNCT.sub("", inner)
+        tail = text[m.end():]
+        sub = SUBTITLE_RUN.match(tail)
+        if sub and CJK.search(sub.group("s")) and not _looks_like_publisher(sub.group("s")) \
+                and not has_hangul(sub.group("s")) and not JA_PARTICLE_START.match(sub.group("s")):
+            # keep the quotes, as the title is written: “保守政治家” わが政策、わが天命
+            whole = text[m.start():m.end() + sub.end("s")].rstrip(" \u3000、,")
+            titles.append(_Span(whole, m.start()))
+            covered.append((m.start(), m.end() + sub.end("s")))
+        else:
+            titles.append(_Span(title, start))
+            covered.append((m.start(), m.end()))
+
+    # 2. bare CJK runs outside quotes: an author list before the title, else a book title
+    first_title_at = min((s.start for s in titles), default=len(text))
+    for m in BARE_CJK_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        run = m.group(0).strip()
+        if not CJK.search(run):
+            continue
+        persons = _author_list(run, m.start(), text) if m.start() < first_title_at or not titles else None
+        if persons:
+            for name, at in persons:
+                lang, conf = guess_lang(name, note_lang)
+                conf = _boost(conf, lang, own_lang)
+                line, col = pos.at(at)
+                terms.append(CjkTerm(text=name, lang=lang, kind="person", footnote=note.n, line=line,
+                                     col=col, confidence=round(conf * 0.9, 3),
+                                     reading=_reading(name) if lang == "ja" else ""))
+            continue
+        if titles and _looks_like_publisher(run):
+            lang, conf = guess_lang(run, note_lang)
+            conf = _boost(conf, lang, own_lang)
+            line, col = pos.at(m.start())
+            terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
+                                 col=col, confidence=round(conf * 0.7, 3)))
+            continue
+        if titles and m.start() < first_title_at:
+            # an author organisation before the quoted title: 財務省, “…”
+            if _kind_of(run) == "institution":
+                lang, conf = guess_lang(run, note_lang)
+                conf = _boost(conf, lang, own_lang)
+                line, col = pos.at(m.start())
+                terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
+                                     col=col, confidence=round(conf * 0.8, 3)))
+            continue
+        if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
+            titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+    # 3. each title and the terms inside it
+    for span in titles:
+        lang, conf = guess_lang(_strip_quotes(span.text), note_lang)
+        conf = _boost(conf, lang, own_lang)
+        line, col = pos.at(span.start)
+        terms.append(CjkTerm(text=span.text, lang=lang, kind="title", footnote=note.n, line=line, col=col,
+                             confidence=conf))
+        inner = _korean_terms(span.text) if lang == "ko" else _japanese_terms(span.text)
+        for t_text, t_off, kind, t_conf in inner:
+            t_lang = lang
+            if not has_hangul(t_text) and not has_kana(t_text) and lang == "ja" and not has_kana(span.text):
+                t_lang, c = guess_lang(t_text, note_lang)
+                t_conf = min(t_conf, c)
+            tl, tc = pos.at(span.start + t_off)
+            terms.append(CjkTerm(text=t_text, lang=t_lang, kind=kind, footnote=note.n, line=tl, col=tc,
+                                 confidence=round(min(conf, t_conf), 3), title=span.text,
+                                 reading=_reading(t_text) if (kind == "person" and t_lang == "ja") else ""))
+    return terms
+
+
+def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | None:
+    """`石破茂、倉重篤郎(編)` -> [(石破茂, pos), (倉重篤郎, pos)]; None when `run` is not authors.
+
+    An author list is a run of short names (2-5 Han or 2-4 Hangul syllables, or katakana
+    names) separated by 、・, and optionally followed by a role mark (編, 著, 편, 저, 외).
+    """
+    body = AUTHOR_ROLE.sub(lambda m: " " * len(m.group(0)), run)
+    parts: list[tuple[str, int]] = []
+    pos = 0
+    for piece in AUTHOR_SEPARATOR.split(body):
+        idx = body.find(piece, pos)
+        pos = idx + len(piece)
+        name = piece.strip()
+        if not name:
+            continue
+        if not _looks_like_name(name):
+            return None
+        parts.append((name, at + idx + (len(piece) - len(piece.lstrip()))))
+    if not parts:
+        return None
+    has_role = AUTHOR_ROLE.search(run) is not None
+    # one bare name without a role mark is too weak (it may be a one-word title)
+    if len(parts) == 1 and not has_role:
+        return None
+    return parts
+
+
+def _looks_like_name(s: str) -> bool:
+    s = s.replace(" ", "").replace("\u3000", "")
+    if regex.fullmatch(r"[\p{Han}々]{2,5}", s):
+        return True
+    if regex.fullmatch(r"\p{Hangul}{2,4}", s):
+        return True
+    if regex.fullmatch(r"[\p{Katakana}ー・]{2,12}", s):
+        return True
+    return False
+
+
+def _looks_like_publisher(s: str) -> bool:
+    s = s.strip()
+    return bool(regex.search(r"(?:社|出版|書店|書房|新書|文庫|出版社|출판사|출판|사|북스|신문|新聞)$", s)) and len(s) <= 10
+
+
+# --- Japanese -------------------------------------------------------------------------------
+
+def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
+    """Noun chunks of a Japanese title: (text, offset in title, kind, confidence)."""
+    out: list[tuple[str, int, str, float]] = []
+    seen: set[str] = set()
+    inner_spans = [(m.start("q"), m.end("q")) for m in INNER_QUOTE.finditer(title)]
+    for m in INNER_QUOTE.finditer(title):
+        q = m.group("q").strip()
+        if CJK.search(q) and len(q) >= 2 and q not in seen:
+            seen.add(q)
+            out.append((q, m.start("q") + (len(m.group("q")) - len(m.group("q").lstrip())),
+                        _kind_of(q) or "term", 0.8))
+    for m in JA_CHUNK.finditer(title):
+        if any(a <= m.start() < b for a, b in inner_spans):
+            continue
+        chunk, off = m.group(0), m.start()
+        num = JA_NUMBERING.match(chunk)
+        if num:
+            chunk, off = chunk[num.end():], off + num.end()
+        chunk = JA_FURNITURE_TAIL.sub("", chunk)
+        if not chunk or chunk.isdigit() or chunk in JA_STOPWORDS:
+            continue
+        if not regex.search(r"[\p{Han}\p{Katakana}]", chunk):
+            continue
+        # a single Han character is a verb/adjective stem (聞いたら) or a prefix (初の)
+        if len(chunk) == 1:
+            continue
+        for sub, sub_off, kind in _japanese_subterms(chunk):
+            if sub in seen:
+                continue
+            seen.add(sub)
+            conf = 0.85 if kind != "term" else 0.75
+            out.append((sub, off + sub_off, kind, conf))
+    return out
+
+
+def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
+    """The chunk itself and named parts of it: a party at its head, a name before a title."""
+    out: list[tuple[str, int, str]] = []
+    for t in sorted(JA_PERSON_TITLES, key=len, reverse=True):
+        if chunk.endswith(t) and 2 <= len(chunk) - len(t) <= 5 and regex.fullmatch(r"\p{Han}+", chunk[:-len(t)]):
+            out.append((chunk[:-len(t)], 0, "person"))
+            return out
+    out.append((chunk, 0, _kind_of(chunk) or "term"))
+    party = regex.match(r"^\p{Han}{1,6}?党", chunk)
+    if party and party.end() < len(chunk) and party.end() >= 2:
+        out.append((party.group(0), 0, "institution"))
+    return out
+
+
+def _kind_of(chunk: str) -> str | None:
+    for kind, heads in KIND_BY_HEAD:
+        for h in heads:
+            if chunk.endswith(h) and len(chunk) > len(h):
+                return kind
+    return None
+
+
+# --- Korean ---------------------------------------------------------------------------------
+
+def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
+    """Nouns of a Korean title with particles stripped: (text, offset, kind, confidence)."""
+    out: list[tuple[str, int, str, float]] = []
+    seen: set[str] = set()
+    inner_spans = []
+    for m in INNER_QUOTE.finditer(title):
+        q = m.group("q").strip()
+        inner_spans.append((m.start(), m.end()))
+        if CJK.search(q) and len(q.replace(" ", "")) >= 2 and q not in seen:
+            seen.add(q)
+            out.append((q, m.start("q"), "term", 0.7))
+    words = [(m.group(0), m.start()) for m in KO_WORD.finditer(title)
+             if not any(a <= m.start() < b for a, b in inner_spans)]
+    stems = [(_strip_particle(w), off) for w, off in words]
+    for i, (stem, off) in enumerate(stems):
+        word = words[i][0]
+        if not stem or stem in KO_STOPWORDS or stem.isdigit():
+            continue
+        if KO_VERBAL_ENDING.search(word) and stem == word and _kind_of(stem) is None:
+            continue
+        if KO_ADNOMINAL_L.match(stem) and stem == word:
+            continue
+        syllables = len(regex.findall(r"[\p{Hangul}\p{Han}]", stem))
+        if syllables < 2:
+            continue
+        kind = _kind_of(stem) or "term"
+        conf = 0.8
+        # apposition with a title: `윤석열 대통령` (title after, the name bare) or `총리 이시바` (a
+        # bare title before); only across plain white space, never across a comma
+        prev_t = i > 0 and stems[i - 1][0] == words[i - 1][0] and stems[i - 1][0] in KO_PERSON_TITLES \
+            and not title[words[i - 1][1] + len(words[i - 1][0]):off].strip()
+        next_t = i + 1 < len(stems) and stems[i + 1][0] in KO_PERSON_TITLES and stem == word \
+            and not title[off + len(word):words[i + 1][1]].strip()
+        if stem not in KO_PERSON_TITLES and (prev_t or next_t) \
+                and 2 <= syllables <= 5 and "·" not in stem and kind == "term":
+            kind, conf = "person", 0.75
+        for t in KO_PERSON_TITLES:  # 윤석열대통령 written solid
+            if stem.endswith(t) and 2 <= len(stem) - len(t) <= 4 and kind == "term" and len(t) >= 2:
+                stem, kind, conf = stem[:-len(t)], "person", 0.7
+                break
+        if stem in seen:
+            continue
+        seen.add(stem)
+        out.append((stem, off, kind, conf))
+    return out
+
+
+def _strip_particle(word: str) -> str:
+    """정부는 -> 정부, 한국의 -> 한국, 이시바 -> 이시바, 김정은 -> 김정은, 윤석열이 -> 윤석열."""
+    for p in KO_PARTICLES:
+        if not word.endswith(p):
+            continue
+        stem = word[: -len(p)]
+        if len(stem) < 2:
+            return word
+        # a full Korean name is surname + two syllables: 김정은, 이도 ... keep it whole
+        if len(word) == 3 and word[0] in KO_SURNAMES and p in KO_NAME_FINAL_PARTICLES:
+            return word
+        return stem
+    return word
+
+
+def _boost(conf: float, lang: str, own_lang: str | None) -> float:
+    """A Han-only string in a note whose own kana/Hangul show its language: 0.85, not 0.7."""
+    return max(conf, 0.85) if own_lang == lang else conf
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+def _promote_known_persons(terms: list[CjkTerm]) -> None:
+    """A chunk equal to a person found elsewhere in the document (an author) is a person."""
+    persons = {t.text for t in terms if t.kind == "person"}
+    for t in terms:
+        if t.kind == "term" and t.text in persons:
+            t.kind = "person"
+            if t.lang == "ja" and not t.reading:
+                t.reading = _reading(t.text)
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip(_CJK_QUOTE_CHARS + " ")
+
+
+def _context_lang(text: str) -> str | None:
+    """The language a note's own text points to: Hangul -> ko, kana -> ja, else None."""
+    if has_hangul(text):
+        return "ko"
+    if has_kana(text):
+        return "ja"
+    return None
+
+
+def _document_lang(doc: Document) -> str | None:
+    """The CJK language the document's notes use most (by notes with Hangul vs kana)."""
+    ko = sum(1 for n in doc.notes if has_hangul(n.text))
+    ja = sum(1 for n in doc.notes if has_kana(n.text))
+    if ko > ja:
+        return "ko"
+    if ja > ko:
+        return "ja"
+    return None
+
+
+def _reading(ja: str) -> str:
+    """Kana reading of a Japanese term (pykakasi, loaded on first use)."""
+    if not HAN.search(ja) and not has_kana(ja):
+        return ""
+    try:
+        from ..align.names import japanese_reading  # the name-aware reader, when present
+    except ImportError:
+        japanese_reading = None
+    if japanese_reading is not None:
+        try:
+            r = japanese_reading(ja)
+            if isinstance(r, str):
+                return r
+        except Exception:  # a reading is a nicety; never fail extraction for it
+            pass
+    return " ".join(p["hira"] for p in _kakasi().convert(ja) if p["hira"].strip())
+
+
+_KAKASI = None
+
+
+def _kakasi():
+    global _KAKASI
+    if _KAKASI is None:
+        import pykakasi
+
+        _KAKASI = pykakasi.kakasi()
+    return _KAKASI
+
+
+class _Positioner:
+    """Maps an offset in a note's text to the 1-based line and column in the file."""
+
+    def __init__(self, doc: Document, note: Note) -> None:
+        self.starts: list[tuple[int, int, int]] = []  # (offset in note text, line, col)
+        offset = 0
+        for k, piece in enumerate(note.text.split("\n")):
+            line = note.line + k
+            if k == 0:
+                col = note.col
+            else:
+                src = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
+                found = src.find(piece) if piece else -1
+                col = found + 1 if found >= 0 else 1
+            self.starts.append((offset, line, col))
+            offset += len(piece) + 1
+
+    def at(self, offset: int) -> tuple[int, int]:
+        best = self.starts[0]
+        for s in self.starts:
+            if s[0] <= offset:
+                best = s
+        return best[1], best[2] + (offset - best[0])

@@ -1,0 +1,321 @@
+"""Alignment: footnote citations, keyword evidence, names across scripts, suggestions.
+
+The name and bridge helpers (align/names.py, align/bridge.py) are tested on their own;
+here the aligner runs against a small deterministic stand-in (`fake_names`) so that these
+tests check the aligner's logic, and once more against the real modules (`real_*` tests).
+"""
+from __future__ import annotations
+
+import sys
+import types
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from glossary.align import align
+from glossary.align.citations import Body, citations
+from glossary.align.keywords import find_phrases, keyword_match
+from glossary.documents import read_document
+from glossary.extract.candidates import Candidate, Form
+from glossary.extract.cjk import extract_cjk
+from glossary.model import Category, Role
+
+DATA = Path(__file__).parent / "data" / "align"
+PLAIN = DATA / "plain_maritime.txt"
+MARKDOWN = DATA / "markdown_finance.md"
+
+
+# --- a deterministic stand-in for align/names.py ------------------------------------------------
+
+@dataclass
+class _Match:
+    score: float
+    evidence: str
+    reading: str = ""
+
+
+@dataclass
+class _Sug:
+    text: str
+    confidence: float
+    evidence: str
+    reading: str = ""
+
+
+# a few names with their forms: kanji, reading, Hangul, romanized
+_PEOPLE = [
+    ("河野太郎", "こうの たろう", "고노 다로", "Kono Taro"),
+    ("山田花子", "やまだ はなこ", "야마다 하나코", "Yamada Hanako"),
+    ("菅義偉", "すが よしひで", "스가 요시히데", "Suga Yoshihide"),
+]
+_KOREANS = {"문재인": ("Moon Jae-in", "ムン・ジェイン"), "이재명": ("Lee Jae-myung", "イ・ジェミョン")}
+
+
+def _same(a: str, b: str) -> bool:
+    return a.replace("-", "").casefold() == b.replace("-", "").casefold()
+
+
+def _fake_match_name(cjk: str, english: str):
+    for ja, reading, ko, roman in _PEOPLE:
+        family = roman.split()[0]
+        if cjk == ja and (_same(english, roman) or _same(english, family)):
+            return _Match(0.95 if _same(english, roman) else 0.85, f"reading {reading}", reading)
+    if cjk in _KOREANS and _same(english, _KOREANS[cjk][0]):
+        return _Match(0.9, "conventional spelling", "")
+    return None
+
+
+def _fake_romaji(english: str):
+    for _, reading, ko, roman in _PEOPLE:
+        if _same(english, roman):
+            return _Sug(ko, 0.6, f"reading {reading}", reading)
+        if _same(english, roman.split()[0]):
+            return _Sug(ko.split()[0], 0.6, f"reading {reading.split()[0]}", reading.split()[0])
+    return None
+
+
+def _fake_ja_name(ja: str, english=None):
+    for j, reading, ko, _ in _PEOPLE:
+        if ja == j:
+            return _Sug(ko, 0.65, f"reading {reading}", reading)
+    return None
+
+
+def _fake_korean_name(english: str, hangul=None):
+    if hangul in _KOREANS:
+        return _Sug(_KOREANS[hangul][1], 0.6, f"katakana for {hangul}")
+    return None
+
+
+def _fake_reading(ja: str, *, name: bool = True):
+    for j, reading, _, _ in _PEOPLE:
+        if ja == j:
+            return reading
+    return ""
+
+
+@pytest.fixture
+def fake_names(monkeypatch):
+    names = types.ModuleType("glossary.align.names")
+    names.match_name = _fake_match_name
+    names.korean_for_japanese_romaji = _fake_romaji
+    names.korean_for_japanese_name = _fake_ja_name
+    names.japanese_for_korean_name = _fake_korean_name
+    names.japanese_reading = _fake_reading
+    bridge = types.ModuleType("glossary.align.bridge")
+    bridge.korean_for_japanese_term = lambda ja: _Sug({"財務省": "재무성", "民主党": "민주당"}[ja], 0.7, "Sino-Korean readings") \
+        if ja in ("財務省", "民主党") else None
+    import glossary.align as pkg
+
+    monkeypatch.setitem(sys.modules, "glossary.align.names", names)
+    monkeypatch.setitem(sys.modules, "glossary.align.bridge", bridge)
+    monkeypatch.setattr(pkg, "names", names, raising=False)
+    monkeypatch.setattr(pkg, "bridge", bridge, raising=False)
+    return names
+
+
+def cand(category: Category, *forms: str) -> Candidate:
+    fs = [Form("en", forms[0])] + [Form("en", f, role=Role.ALIAS) for f in forms[1:]]
+    return Candidate(category, fs, 0.9)
+
+
+def forms_of(cands, name, lang):
+    for c in cands:
+        if any(f.lang == "en" and f.text == name for f in c.forms):
+            return {f.text: f for f in c.forms if f.lang == lang}
+    raise AssertionError(f"no candidate {name}")
+
+
+PLAIN_CANDS = [
+    (Category.EVENT, "Japan-China maritime dialogue"),
+    (Category.PERSON, "Kono Taro", "Foreign Minister Kono Taro"),
+    (Category.INSTITUTION, "Supreme Court"),
+    (Category.PERSON, "Moon Jae-in", "President Moon Jae-in"),
+    (Category.PERSON, "Suga", "Prime Minister Suga"),
+    (Category.PLACE, "Tokyo"),
+    (Category.PLACE, "London"),
+]
+
+MD_CANDS = [
+    (Category.EVENT, "Korea-US summit"),
+    (Category.EVENT, "Japan-South Korea finance dialogue"),
+    (Category.PERSON, "Lee Jae-myung"),
+]
+
+
+def run(path, rows):
+    doc = read_document(str(path))
+    cands = [cand(c, *f) for c, *f in rows]
+    return align(doc, cands, extract_cjk(doc))
+
+
+# --- the aligner on the fixture articles -----------------------------------------------------
+
+ALIGN_CASES = [
+    pytest.param(PLAIN, PLAIN_CANDS, "Kono Taro", "ja", "河野太郎", "footnote:2", id="kanji-author-in-note-to-english-name"),
+    pytest.param(PLAIN, PLAIN_CANDS, "Moon Jae-in", "ko", "문재인", "footnote:4", id="hangul-name-in-korean-title"),
+    pytest.param(PLAIN, PLAIN_CANDS, "Supreme Court", "ko", "대법원", "footnote:3", id="korean-supreme-court"),
+    pytest.param(PLAIN, PLAIN_CANDS, "Japan-China maritime dialogue", "ja", "日中海洋対話", "footnote:1",
+                 id="japanese-dialogue-title"),
+    pytest.param(PLAIN, PLAIN_CANDS, "Suga", "ko", "스가", "footnote:4", id="hangul-transcription-of-japanese-name"),
+    pytest.param(MARKDOWN, MD_CANDS, "Korea-US summit", "ko", "정상회담", "footnote:1", id="md-korean-summit"),
+    pytest.param(MARKDOWN, MD_CANDS, "Japan-South Korea finance dialogue", "ja", "日韓財務対話", "footnote:2",
+                 id="md-japanese-finance-dialogue"),
+    pytest.param(MARKDOWN, MD_CANDS, "Lee Jae-myung", "ko", "이재명", "footnote:3", id="md-hangul-name"),
+]
+
+
+@pytest.mark.parametrize("path,rows,name,lang,text,origin", ALIGN_CASES)
+def test_alignment(fake_names, path, rows, name, lang, text, origin):
+    out = run(path, rows)
+    forms = forms_of(out, name, lang)
+    assert text in forms, forms
+    f = forms[text]
+    assert f.origin == origin
+    assert 0 < f.confidence <= 1 and f.evidence
+
+
+def test_weak_evidence_gives_no_pair(fake_names):
+    out = run(PLAIN, PLAIN_CANDS)
+    # “東京の天気” (the weather in Tokyo) is cited, but 東京 is not in the keyword table and
+    # 天気 translates nothing: Tokyo gets no Japanese form
+    assert forms_of(out, "Tokyo", "ja") == {}
+    assert forms_of(out, "London", "ja") == {} and forms_of(out, "London", "ko") == {}
+    # the summit's 회담 is not a person, and no person took 대통령 or 총리
+    for c in out:
+        if c.category is Category.PERSON:
+            assert not {"대통령", "총리", "회담"} & {f.text for f in c.forms}
+
+
+def test_title_candidates(fake_names):
+    out = run(PLAIN, PLAIN_CANDS)
+    titles = [c for c in out if c.category is Category.TITLE]
+    texts = {f.text: (f.lang, f.origin) for c in titles for f in c.forms}
+    assert texts["第3回日中海洋対話の開催"] == ("ja", "footnote:1")
+    assert texts["대법원 어업권 판결 관련 정부 입장"] == ("ko", "footnote:3")
+    (t1,) = [c for c in titles if c.forms[0].text == "第3回日中海洋対話の開催"]
+    assert "Japan-China maritime dialogue" in t1.note  # the citing clause
+    assert all(not any(f.lang == "en" for f in c.forms) for c in titles)
+
+
+def test_unaligned_co_author_becomes_a_person(fake_names):
+    out = run(PLAIN, PLAIN_CANDS)
+    (c,) = [c for c in out if any(f.text == "山田花子" for f in c.forms)]
+    assert c.category is Category.PERSON
+    en = [f for f in c.forms if f.lang == "en"]
+    assert en and en[0].origin == "romanization" and en[0].text == "Yamada Hanako"
+    ko = [f for f in c.forms if f.lang == "ko"]
+    assert ko and ko[0].text == "야마다 하나코" and ko[0].origin == "transcription"
+
+
+def test_suggestions_have_evidence_and_lower_confidence(fake_names):
+    out = run(PLAIN, PLAIN_CANDS)
+    ko = forms_of(out, "Kono Taro", "ko")
+    assert ko["고노 다로"].origin == "transcription"
+    assert "河野太郎" in ko["고노 다로"].evidence and "こうの たろう" in ko["고노 다로"].evidence
+    assert ko["고노 다로"].confidence < 0.9
+    ja = forms_of(out, "Moon Jae-in", "ja")
+    assert ja["ムン・ジェイン"].origin == "transcription"
+
+
+def test_no_hangul_guess_for_a_president(fake_names, monkeypatch):
+    # a romanized name introduced as "President" is not taken for Japanese
+    doc = read_document(str(PLAIN))
+    out = align(doc, [cand(Category.PERSON, "Moon Jae-in", "President Moon Jae-in")], [])
+    assert forms_of(out, "Moon Jae-in", "ko") == {}
+
+
+def test_one_preferred_form_per_language(fake_names):
+    out = run(PLAIN, PLAIN_CANDS)
+    for c in out:
+        for lang in {f.lang for f in c.forms}:
+            assert sum(f.role is Role.PREFERRED for f in c.forms if f.lang == lang) == 1, c
+
+
+def test_input_candidates_untouched(fake_names):
+    doc = read_document(str(PLAIN))
+    cands = [cand(c, *f) for c, *f in PLAIN_CANDS]
+    before = [list(c.forms) for c in cands]
+    align(doc, cands, extract_cjk(doc))
+    assert [list(c.forms) for c in cands] == before
+
+
+def test_bridge_for_an_institution(fake_names):
+    out = run(MARKDOWN, MD_CANDS + [(Category.INSTITUTION, "Ministry of Finance")])
+    # 財務省 stands before the title as the author; "Ministry of Finance" is not in the text,
+    # so it is not paired (no locality, keyword table has no 財務省 row) - nothing invented
+    assert forms_of(out, "Ministry of Finance", "ko") == {}
+
+
+# --- keyword evidence ------------------------------------------------------------------------
+
+KEYWORD_CASES = [
+    pytest.param("日韓安全保障対話", "Japan-South Korea security dialogue", (), True, id="full-dialogue"),
+    pytest.param("日韓次官戦略対話", "vice-ministerial strategic dialogue", (), True, id="country-pair-forgiven"),
+    pytest.param("自民党総裁選挙", "LDP leadership election", (), True, id="party-election"),
+    pytest.param("자민당", "Liberal Democratic Party", (), True, id="ko-party"),
+    pytest.param("대법원", "Supreme Court", (), True, id="supreme-court"),
+    pytest.param("강제징용", "wartime labor issue", (), True, id="light-head-issue"),
+    pytest.param("한·일관계", "Japan-ROK relations", (), True, id="middle-dot-pair"),
+    pytest.param("経済安保協議", "Japan-South Korea Economic Security Dialogue", ("日韓安保トップが初の",), True,
+                 id="country-named-elsewhere-in-title"),
+    pytest.param("日韓", "Japan-South Korea relations", (), False, id="country-only-partial"),
+    pytest.param("日韓安全保障対話", "Japan-South Korea relations", (), False, id="shared-country-only"),
+    pytest.param("東京", "Tokyo", (), False, id="not-in-table"),
+    pytest.param("경제", "Japan-South Korea Economic Security Dialogue", (), False, id="one-word-of-many"),
+    pytest.param("毎日", "Japan", (), False, id="single-char-key-inside-word"),
+]
+
+
+@pytest.mark.parametrize("cjk,english,ctx,expected", KEYWORD_CASES)
+def test_keyword_match(cjk, english, ctx, expected):
+    m = keyword_match(cjk, english, ctx)
+    assert (m is not None) is expected, m
+    if m:
+        assert 0.6 <= m.score <= 1.0 and m.explain()
+
+
+def test_find_phrases_prefers_whole_phrase():
+    text = "the government announced a solution for the wartime labor issue involving compensation"
+    (s, e, _), = find_phrases("강제징용", text)
+    assert text[s:e] == "wartime labor issue"
+
+
+# --- citations -------------------------------------------------------------------------------
+
+CLAUSE_CASES = [
+    pytest.param(PLAIN, 1, "Japan and China held the Japan-China maritime dialogue in Tokyo in June 2023, "
+                           "the first round in four years.", id="plain-first"),
+    pytest.param(PLAIN, 4, "President Moon Jae-in then met Prime Minister Suga in London.", id="plain-glued"),
+    pytest.param(MARKDOWN, 2, "Seoul and Tokyo also resumed the Japan-South Korea finance dialogue after seven years.",
+                 id="markdown-bracket-marker"),
+]
+
+
+@pytest.mark.parametrize("path,n,clause", CLAUSE_CASES)
+def test_citing_clause(path, n, clause):
+    doc = read_document(str(path))
+    cits = citations(doc, Body(doc))
+    assert cits[n][0].clause_text == clause
+
+
+# --- with the real name and bridge modules ----------------------------------------------------
+
+def _real_names():
+    try:
+        from glossary.align import names
+
+        names.match_name("河野太郎", "Kono Taro")
+        return names
+    except Exception:  # noqa: BLE001 - the module is written in parallel; skip until it works
+        return None
+
+
+@pytest.mark.skipif(_real_names() is None, reason="align/names.py not usable yet")
+@pytest.mark.parametrize("path,rows,name,lang,text,origin", [
+    p for p in ALIGN_CASES if p.id in ("kanji-author-in-note-to-english-name", "hangul-name-in-korean-title",
+                                       "korean-supreme-court", "japanese-dialogue-title", "md-hangul-name")])
+def test_real_alignment(path, rows, name, lang, text, origin):
+    out = run(path, rows)
+    assert text in forms_of(out, name, lang)

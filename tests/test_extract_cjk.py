@@ -1,0 +1,171 @@
+"""Japanese/Korean footnote terms: titles, the named terms inside them, authors, positions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.extract import cjk
+from glossary.extract.cjk import extract_cjk
+
+from _minidoc import build_document
+
+DATA = Path(__file__).parent / "data" / "align"
+
+BODY = "An English sentence cites a note.1\n"
+
+
+def terms_of(note: str, body: str = BODY):
+    doc = build_document(body + "1. " + note + "\n")
+    return doc, extract_cjk(doc)
+
+
+def triples(terms, kinds=None):
+    return {(t.kind, t.lang, t.text) for t in terms if kinds is None or t.kind in kinds}
+
+
+# --- whole notes -------------------------------------------------------------------------------
+
+NOTE_CASES = [
+    pytest.param(
+        "Ministry of Foreign Affairs, “第3回日中海洋対話の開催,” June 12, 2023.",
+        {("title", "ja", "第3回日中海洋対話の開催"), ("event", "ja", "日中海洋対話")},
+        id="ja-dialogue-numbering-and-furniture-stripped"),
+    pytest.param(
+        "“대법원 어업권 판결 관련 정부 입장,” Example Daily, 2021.",
+        {("title", "ko", "대법원 어업권 판결 관련 정부 입장"), ("institution", "ko", "대법원"), ("term", "ko", "어업권")},
+        id="ko-title-nouns"),
+    pytest.param(
+        "河野太郎、山田花子(編) “日本外交の現場” (Tokyo: Example Press, 2022).",
+        {("person", "ja", "河野太郎"), ("person", "ja", "山田花子"), ("title", "ja", "日本外交の現場")},
+        id="ja-author-list-outside-quotes-two-persons"),
+    pytest.param(
+        "“문재인 대통령, 런던서 스가 총리와 회담,” Example News, 2021.",
+        {("person", "ko", "문재인"), ("person", "ko", "스가")},
+        id="ko-names-next-to-titles"),
+    pytest.param(
+        "“2030年民主党代表選挙 山本一郎 政策集,” https://example.org/policy.pdf",
+        {("event", "ja", "民主党代表選挙"), ("institution", "ja", "民主党")},
+        id="ja-year-stripped-party-split-off-election"),
+    pytest.param(
+        "“総理 ‘経済外交’ の行方は? 専門家に聞く,” Example Shimbun, 2024.",
+        {("term", "ja", "経済外交"), ("term", "ja", "専門家")},
+        id="ja-inner-quote-term-and-particles"),
+    pytest.param(
+        "田中一郎 “外交の記録” わが歩み、わが道 (Tokyo: Example, 2020).",
+        {("title", "ja", "“外交の記録” わが歩み、わが道")},
+        id="ja-quoted-title-joined-with-bare-subtitle"),
+    pytest.param(
+        "김철수·박영희 편, “한일 안보 협력의 미래” (Seoul: Example, 2019).",
+        {("person", "ko", "김철수"), ("person", "ko", "박영희"), ("title", "ko", "한일 안보 협력의 미래")},
+        id="ko-author-list-with-role-mark"),
+]
+
+
+@pytest.mark.parametrize("note,expected", NOTE_CASES)
+def test_note_terms(note, expected):
+    _, terms = terms_of(note)
+    assert expected <= triples(terms)
+
+
+def test_terms_carry_their_title():
+    _, terms = terms_of("Ministry, “第3回日中海洋対話の開催,” 2023.")
+    (event,) = [t for t in terms if t.kind == "event"]
+    assert event.title == "第3回日中海洋対話の開催"
+    assert event.footnote == 1
+
+
+def test_furniture_is_not_a_term():
+    _, terms = terms_of("“第5回日韓財務対話の開催(結果),” 2023.")
+    texts = {t.text for t in terms}
+    assert "開催" not in texts and "結果" not in texts
+
+
+def test_no_cjk_no_terms():
+    _, terms = terms_of("Ministry of Foreign Affairs, “Japan-China Summit Meeting,” 2024.")
+    assert terms == []
+
+
+def test_positions_point_at_the_text():
+    doc, terms = terms_of("河野太郎、山田花子(編) “日本外交の現場” (Tokyo: Example Press, 2022).")
+    assert terms
+    for t in terms:
+        line = doc.lines[t.line - 1]
+        assert line[t.col - 1:t.col - 1 + len(t.text)] == t.text, t
+
+
+def test_positions_on_fixture_files():
+    from glossary.documents import read_document
+
+    for path in (DATA / "plain_maritime.txt", DATA / "markdown_finance.md"):
+        doc = read_document(str(path))
+        terms = extract_cjk(doc)
+        assert terms, path
+        for t in terms:
+            assert doc.lines[t.line - 1][t.col - 1:t.col - 1 + len(t.text)] == t.text, (path, t)
+
+
+# --- language of Han-only strings ---------------------------------------------------------------
+
+LANG_CASES = [
+    pytest.param("“外交青書,” 2023.", "ja", 0.6, id="han-only-note-document-says-nothing-ja-default"),
+    pytest.param("“外交青書” の概要, 2023.", "ja", 0.85, id="han-title-kana-in-note"),
+    pytest.param("“外交白書,” 외교부 발간, 2023.", "ko", 0.85, id="han-title-hangul-in-note"),
+]
+
+
+@pytest.mark.parametrize("note,lang,min_conf", LANG_CASES)
+def test_han_only_language_from_context(note, lang, min_conf):
+    _, terms = terms_of(note)
+    (title,) = [t for t in terms if t.kind == "title"]
+    assert title.lang == lang
+    assert title.confidence >= min_conf - 1e-9
+    assert title.confidence < 0.99  # never as sure as a title with kana or Hangul
+
+
+# --- Korean particles ----------------------------------------------------------------------------
+
+PARTICLE_CASES = [
+    pytest.param("정부는", "정부", id="topic-particle"),
+    pytest.param("한국의", "한국", id="genitive"),
+    pytest.param("일본에서", "일본", id="locative-two-syllables"),
+    pytest.param("이시바", "이시바", id="name-ending-in-ba-untouched"),
+    pytest.param("김정은", "김정은", id="three-syllable-name-keeps-eun"),
+    pytest.param("윤석열이", "윤석열", id="subject-particle-after-full-name"),
+    pytest.param("총리와", "총리", id="comitative"),
+    pytest.param("한국", "한국", id="no-particle"),
+    pytest.param("이", "이", id="one-syllable-never-stripped"),
+    pytest.param("나라로", "나라", id="instrumental-ro"),
+]
+
+
+@pytest.mark.parametrize("word,stem", PARTICLE_CASES)
+def test_strip_particle(word, stem):
+    assert cjk._strip_particle(word) == stem
+
+
+# --- regexes (each named one, with why) ----------------------------------------------------------
+
+REGEX_CASES = [
+    pytest.param(cjk.QUOTED_SPAN, "“日韓関係,” 2023", "日韓関係,", id="quoted-curly"),
+    pytest.param(cjk.QUOTED_SPAN, "『保守の遺言』 (Tokyo)", "保守の遺言", id="quoted-double-corner"),
+    pytest.param(cjk.QUOTED_SPAN, "‘not a title’", None, id="single-quotes-are-not-titles"),
+    pytest.param(cjk.JA_NUMBERING, "第12回日韓", "第12回", id="numbering-round"),
+    pytest.param(cjk.JA_NUMBERING, "2024年自民党", "2024年", id="numbering-year"),
+    pytest.param(cjk.JA_NUMBERING, "日韓対話", None, id="numbering-none"),
+    pytest.param(cjk.JA_FURNITURE_TAIL, "対話の開催", "の開催", id="furniture-held"),
+    pytest.param(cjk.KO_VERBAL_ENDING, "다짐해야", "해야", id="verbal-must"),
+    pytest.param(cjk.KO_VERBAL_ENDING, "대법원", None, id="noun-not-verbal"),
+    pytest.param(cjk.AUTHOR_ROLE, "倉田(編)", "(編)", id="editor-mark"),
+    pytest.param(cjk.INNER_QUOTE, "日韓 ‘安全保障’ の将来", "‘安全保障’", id="inner-quote"),
+    pytest.param(cjk.JA_CHUNK, "識者に聞いた", "識者", id="chunk-ends-at-particle"),
+]
+
+
+@pytest.mark.parametrize("pattern,text,match", REGEX_CASES)
+def test_regexes(pattern, text, match):
+    m = pattern.search(text)
+    if match is None:
+        assert m is None
+    else:
+        assert m is not None and (m.group("q") if "q" in pattern.groupindex else m.group(0)) in (match, match.strip("‘’"))
