@@ -1,0 +1,124 @@
+"""Acronym definitions, both orders, after Schwartz & Hearst (2003).
+
+    "Status of Forces Agreement (SOFA)"   long (SHORT)
+    "MOTIE (Ministry of Trade, Industry and Energy)"                 SHORT (long)
+
+The long form is the shortest run of words before the parenthesis whose letters contain
+the short form's letters in order, the short form's first letter starting a word
+(Schwartz & Hearst's algorithm; they report 96% precision, 82% recall).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# A parenthesised short form: 2-10 characters starting with a capital, with at least two
+# capitals in total (SOFA, SOFA, G7, METI, MOTIE), optional plural s: "(SDFs)".
+PAREN_SHORT = regex.compile(r"\(\s*(?P<short>\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}?(?<=[\p{Lu}\p{N}.])s?)\s*\)")
+
+# A short form followed by a parenthesised long form: "MOTIE (Ministry of Trade, ...)".
+SHORT_PAREN_LONG = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<short>\p{Lu}[\p{Lu}\p{N}&]{1,9}s?)\s*\(\s*(?P<long>\p{Lu}[^()\n]{2,150}?)\s*\)")
+
+# A word of the window before the parenthesis (letters, digits, inner hyphens/apostrophes).
+WINDOW_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+
+# A possessive ending left at the start of a long form: "'s Ministry ...".
+LEADING_POSSESSIVE = regex.compile(r"['’‘]?s?\s+|['’‘]s\s+")
+
+# Words that cannot start a long form.
+_BAD_FIRST = frozenset("the a an of and or for to in on at by with this that its their".split())
+
+
+@dataclass(frozen=True)
+class AcronymDef:
+    """One definition: where the short and the long form are in the text."""
+
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def _letters(short: str) -> str:
+    return "".join(c for c in short.lower() if c.isalnum())
+
+
+def match_long_form(short: str, long: str) -> int | None:
+    """Schwartz-Hearst: the start index in `long` of the long form of `short`, or None."""
+    s = _letters(short)
+    if s.endswith("s") and len(s) > 2 and short[-1] == "s":
+        s = s[:-1]  # plural short form "SDFs"
+    low = long.lower()
+    si, li = len(s) - 1, len(low) - 1
+    while si >= 0:
+        c = s[si]
+        while li >= 0 and (low[li] != c or (si == 0 and not _word_start_ok(low, li))):
+            li -= 1
+        if li < 0:
+            return None
+        si -= 1
+        li -= 1
+    return li + 1
+
+
+def _word_start_ok(low: str, i: int) -> bool:
+    """The first letter of a long form starts a word that is not a function word."""
+    if i > 0 and low[i - 1].isalnum():
+        return False
+    word = WINDOW_WORD.match(low, i)
+    return word is None or word.group().lower() not in _BAD_FIRST
+
+
+def _valid_short(short: str) -> bool:
+    caps = sum(1 for c in short if c.isupper())
+    return caps >= 2 or (caps == 1 and any(c.isdigit() for c in short))
+
+
+def find_acronyms(text: str) -> list[AcronymDef]:
+    """All acronym definitions in `text` (one line or paragraph), in order."""
+    out: list[AcronymDef] = []
+    if "(" not in text:
+        return out
+    for m in PAREN_SHORT.finditer(text):
+        short = m.group("short").rstrip(".")
+        if not _valid_short(short):
+            continue
+        before = text[: m.start()].rstrip()
+        words = list(WINDOW_WORD.finditer(before))
+        n = len(_letters(short))
+        max_words = min(n + 5, 2 * n)
+        if not words:
+            continue
+        window = words[-max_words:]
+        start = window[0].start()
+        seg = before[start:]
+        i = match_long_form(short, seg)
+        if i is None:
+            continue
+        # extend to the start of the word that holds the first letter
+        while i > 0 and seg[i - 1].isalnum():
+            i -= 1
+        lead = LEADING_POSSESSIVE.match(seg, i)
+        if lead:
+            i = lead.end()  # "Beijing's Ministry of Commerce (MOFCOM)"
+        long = seg[i:].strip(" ,;:")
+        first = long.split()[0].lower() if long.split() else ""
+        if not long or first in _BAD_FIRST or len(long) <= len(short) or not long[0].isupper():
+            continue
+        out.append(AcronymDef(short, long, m.start("short"), m.start("short") + len(short),
+                              start + i, start + i + len(long)))
+    for m in SHORT_PAREN_LONG.finditer(text):
+        short, long = m.group("short"), m.group("long").strip(" ,;:")
+        if not _valid_short(short) or len(long) <= len(short):
+            continue
+        i = match_long_form(short, long)
+        # the long form must be the whole parenthesis, its first word holding the first letter
+        if i is None or i != 0:
+            continue
+        out.append(AcronymDef(short, long, m.start("short"), m.end("short"),
+                              m.start("long"), m.start("long") + len(long)))
+    return out

@@ -1,0 +1,50 @@
+"""The category of a capitalised name from its head noun ("... Agreement" -> agreement)."""
+from __future__ import annotations
+
+from ..model import Category
+from .vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY
+
+#: Lower-case words that end the first segment of a name ("Ministry | of Foreign Affairs",
+#: "Policy Speech | by ...", "Working Group | for ...").
+SEGMENT_BREAKS = frozenset("of for on by to at in between concerning regarding with from".split())
+#: Lower-case words a name may contain besides SEGMENT_BREAKS-free connectors.
+NAME_CONNECTORS = frozenset("of the and for on de du des la le von van der y &".split())
+
+
+def head_of(words: list[str]) -> str | None:
+    """The head noun of a name given as words, or None.
+
+    The last word when the name has no lower-case words but connectors ("Japan-Republic
+    of Korea Joint Declaration"); otherwise the last word of the segment before the first
+    preposition ("Ministry of Defence of Spain", "Agreement Between ...").
+    """
+    if not words:
+        return None
+    last = _head_word(words[-1])
+    plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
+    if plain and last in HEAD_CATEGORY:
+        return last
+    for i, w in enumerate(words):
+        if w.lower() in SEGMENT_BREAKS and i > 0:
+            h = _head_word(words[i - 1])
+            return h if h in HEAD_CATEGORY else None
+    return last if last in HEAD_CATEGORY else None
+
+
+def _head_word(w: str) -> str:
+    """'Cross-Border' -> 'Border'; 'Self-Defense' stays a word of its own."""
+    return w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1][:1].isupper() else w
+
+
+def category_of_head(head: str | None) -> Category | None:
+    return HEAD_CATEGORY.get(head) if head else None
+
+
+def is_country(text: str) -> bool:
+    return text in COUNTRIES
+
+
+def is_geographic(words: list[str]) -> bool:
+    """All words geographic or countries: 'Northeast Asia', 'Korean Peninsula'."""
+    return bool(words) and all(w in GEO_WORDS or w in COUNTRIES for w in words) and \
+        words[-1] not in DEMONYMS

@@ -1,0 +1,923 @@
+"""English entity extraction from a parsed Document (rule-based, no statistical model).
+
+    extract_english(doc) -> list[Candidate]
+
+How it works, per segment (body lines, headings, notes, trailer):
+
+1. URLs are blanked; acronym definitions are found (`acronyms`), both orders.
+2. Quoted phrases: in the body a short title-case quote is a name (its category from its
+   head noun or the noun before it: exercises "Freedom X"); in a note an English quote is
+   a cited title: a `title` entry, or the agreement/event/institution it names
+   ("Signing of the X Agreement", "X Summit Meeting").
+3. Capitalised spans: runs of capitalised words, joined over "of (the)", "for", "on",
+   "and" when the words around make one name ("Ministry of Economy, Trade and Industry",
+   "Status of Forces Agreements").  Each span is classified: country,
+   person with a title (the title is stripped: "Prime Minister X Y" -> "X Y"), name with
+   a head noun, acronym, publication site, geographic name, or an unknown name (a person
+   when it looks like one, a place after "in/to/at", or only a reference to something
+   already known).  A sentence-initial word, a month or a day is not a name by itself.
+4. Lower-case heads after capitalised words make compound names ("X summit",
+   "DPJ leadership election", "Y administration"); "so-called x y incident" and
+   "the vice-ministerial x dialogue" catch lower-case event names.
+
+Then the forms are grouped (`aliases`): equal group keys, acronym definitions, surnames
+and "Title Surname" to the one full name that has them, "X summit at P" = "P summit",
+"Ministry of X" = "Ministry of X of Country", "A's Strategy" = "Strategy", "(the Y)"
+after a name.  A form seen only where any word is capitalised (headings, cited titles,
+sentence starts) joins a known concept but never makes a new one unless it has a cue.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import regex
+
+from ..documents import Document, Segment
+from ..model import Category, Role
+from ..text.normalize import key as match_key
+from .acronyms import find_acronyms
+from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
+from .candidates import Candidate, Form, Mention
+from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
+from .vocab import (ABBREVIATIONS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, GOVERNMENT_HEADS, HEAD_CATEGORY,
+                    LOWER_HEAD_CATEGORY, MONTHS, NEWS_DOMAINS, NOT_MODIFIERS, OF_TAKERS,
+                    PLACE_CUES, PLACE_PLURAL_HEADS, STOPWORDS, TITLE_ENDS, TITLE_PREFIXES,
+                    TITLE_WORDS)
+
+# ---------------------------------------------------------------------------- regexes
+# URLs and e-mail addresses: blanked (same length) before anything else.
+URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+# Abbreviations of titles and company forms kept with their period ("Dr.", "Inc.").
+TITLE_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Sen.",
+                       "Rep.", "Gov.", "Adm.", "Capt.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.")
+
+# One token.  `site`: a news site written as a domain ("Politico.com"); `word`: letters and
+# digits with inner hyphens, each part a word or a dotted abbreviation, a hyphen may be
+# followed by one space before a capital ("Japan- U.S.-ROK"); `poss`: possessive 's;
+# `punct`: any other visible character.
+TOKEN = regex.compile(
+    r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
+    r"|(?P<word>(?:" + "|".join(regex.escape(a) for a in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
+    r"|(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+)(?:[-‐‑](?:\s(?=\p{Lu}))?(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*)"
+    r"|(?P<poss>['’‘]s(?![\p{L}]))"
+    r"|(?P<punct>\S)")
+
+# A form ending in a dotted abbreviation keeps its period: "U.S.", "Samsung Co.".
+DOTTED_END = regex.compile(r"(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
+
+# A dotted abbreviation: "U.S.", "U.N.".
+DOTTED_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+")
+# Any CJK character: a quote holding one is left to the CJK extractor.
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A leading ordinal in a cited title: "The 3rd ...".
+LEADING_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)\s+")
+# A hyphen between two names ("US-China", "SPD-FDP"), not inside a word
+# ("Moo-hyun", "multi-domain").
+NAME_HYPHEN = regex.compile(r"[-‐‑]\s?(?=\p{Lu})")
+# Any hyphen (with an optional space after it).
+ANY_HYPHEN = regex.compile(r"[-‐‑]\s?")
+# " of (the) " before a possible country complement: "Ministry of Commerce| of the |People's
+# Republic of China".
+OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?")
+# A possessive between an owner and a name: "France's National Defence Strategy".
+POSSESSIVE_SPLIT = regex.compile(r"['’]s\s+")
+
+# A sentence end: ., ! or ? (optionally a closing quote/bracket) then space or line end.
+SENTENCE_END = regex.compile(r"[.!?][”’\"')\]]*(?=\s|$)")
+
+# Quoted phrases: “...”, "..." (one line).
+QUOTE = regex.compile(r"“(?P<q>[^“”\n]{1,400})”|\"(?P<q2>[^\"\n]{1,400})\"")
+
+# A publisher in a book citation: "(Tokyo: Publisher, 2024)".
+PUBLISHER = regex.compile(
+    r"\(\s*(?P<city>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s*(?P<pub>\p{Lu}[\p{L}\p{N}&.,' \-]{1,60}?)\s*,\s*(?:1[89]|20)\d\d\s*\)")
+
+# An ordinal number: "214th", "3rd".
+ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
+
+# A gerund or adverb heading a title-case line ("Expanding ...", "Rapidly ...").
+VERBISH = regex.compile(r"^\p{Lu}\p{Ll}+(?:ing|ly|ed)$")
+
+# "so-called x y incident": a lower-case name introduced by "so-called".
+SO_CALLED = regex.compile(
+    r"\bso-called\s+(?P<name>(?:[\p{Ll}\p{N}][\p{Ll}\p{N}\-]*\s+){0,3}?(?P<head>incident|crisis|affair|"
+    r"scandal|doctrine|policy|strategy|initiative|talks|dialogue|summit|agreement|accord|treaty))\b")
+
+# "the vice-ministerial economic dialogue": a lower-case meeting name with a hyphenated
+# modifier (high-level, vice-ministerial, two-plus-two).
+LOWER_MEETING = regex.compile(
+    r"\bthe\s+(?P<name>(?:[\p{Ll}]+\s+)?[\p{Ll}]+-[\p{Ll}\-]+\s+(?:[\p{Ll}]+\s+)?(?P<head>dialogue|talks|consultations))\b")
+
+# A chain of two or more countries before the rest of a name: "Japan-U.S.-ROK Trilateral X".
+COUNTRY_CHAIN = regex.compile(
+    r"^(?:" + COUNTRY_NAME.pattern + r")(?:[-‐‑]\s?(?:" + COUNTRY_NAME.pattern + r"))+\s+(?P<rest>\S.*)$")
+
+# The end of a cited title before its source: ',"' / '",' / "”," (note text).
+CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
+
+# "(the Y)" right after a name: Y is another name of it.
+PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
+
+# Nouns before a quoted name that give its category: exercises "X", a doctrine called "Y".
+QUOTE_CUES: dict[str, Category] = {
+    **{w: Category.EVENT for w in "exercise exercises drill drills operation operations summit dialogue campaign".split()},
+    **{w: Category.POLICY for w in "doctrine policy strategy initiative plan program programme vision slogan concept".split()},
+    **{w: Category.AGREEMENT for w in "agreement treaty declaration accord".split()},
+    **{w: Category.PUBLICATION for w in "book newspaper report magazine journal".split()},
+}
+
+# Labels before a colon in a headline that are not a name: "Opinion: ...".
+HEADLINE_LABELS = frozenset("opinion editorial interview commentary analysis column review "
+                            "news update exclusive".split())
+
+_STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
+
+
+# ------------------------------------------------------------------------ data types
+class _Tok:
+    """One token of a segment; `cap`: starts a name (capitalised word or ordinal)."""
+
+    __slots__ = ("kind", "text", "start", "end", "cap")
+
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+        c = text[:1]
+        self.cap = kind in ("word", "site") and (c.isupper() or (c.isdigit() and ORDINAL.match(text) is not None))
+
+
+@dataclass
+class _Raw:
+    """One occurrence of a form, with what the rules think of it."""
+
+    text: str
+    seg: Segment
+    start: int
+    category: Category | None
+    strength: int          # 3 strong cue, 2 context cue, 1 guess, 0 reference only
+    kind: str = "name"     # name | person | acronym | place | title | abbr
+    person_name: str = ""  # for kind person: the name without its title
+    links: list[str] = field(default_factory=list)   # texts of forms of the same concept
+    place_cue: bool = False
+
+
+@dataclass
+class _SegCtx:
+    seg: Segment
+    text: str
+    tokens: list[_Tok]
+    sent_starts: list[int]
+    title_ctx: bool
+
+
+# ----------------------------------------------------------------------- the scanner
+class _Extractor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.raws: list[_Raw] = []
+        self.lower_vocab: set[str] = set()
+        self.known: set[str] = set()        # group keys of names with a cue, so far
+        self._cited = False                  # scanning inside a cited title that stays a title
+
+    # -- helpers -----------------------------------------------------------------
+    def add(self, raw: _Raw) -> _Raw:
+        t = " ".join(raw.text.split()).strip(" ,;:")
+        if t.endswith(".") and not DOTTED_END.search(t):
+            t = t[:-1]
+        raw.text = t
+        if raw.text:
+            self.raws.append(raw)
+            if raw.strength >= 2:
+                self.known.add(group_key(raw.text))
+        return raw
+
+    def run(self) -> list[Candidate]:
+        segs = list(self.doc.segments)
+        ctxs = [self._prepare(s) for s in segs]
+        for c in ctxs:
+            for t in c.tokens:
+                if t.kind == "word" and t.text[:1].islower():
+                    self.lower_vocab.add(t.text.lower())
+        order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
+        for c in sorted(ctxs, key=lambda c: order.get(c.seg.kind, 4)):
+            self._scan(c)
+        return _assemble(self.raws, self.doc)
+
+    def _prepare(self, seg: Segment) -> _SegCtx:
+        text = URL.sub(lambda m: " " * len(m.group()), seg.text)
+        toks = [_Tok(m.lastgroup, m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        starts = [0]
+        for m in SENTENCE_END.finditer(text):
+            prev = text[: m.start() + 1].rsplit(None, 1)[-1] if text[: m.start() + 1].split() else ""
+            if prev in ABBREVIATIONS or DOTTED_ABBREVIATION.fullmatch(prev):
+                continue
+            starts.append(m.end())
+        return _SegCtx(seg, text, toks, starts, seg.kind in ("heading", "trailer"))
+
+    def _sentence(self, c: _SegCtx, pos: int) -> str:
+        i = bisect.bisect_right(c.sent_starts, pos) - 1
+        a = c.sent_starts[i]
+        b = c.sent_starts[i + 1] if i + 1 < len(c.sent_starts) else len(c.seg.text)
+        return " ".join(c.seg.text[a:b].split())
+
+    def _is_sentence_initial(self, c: _SegCtx, ti: int) -> bool:
+        tok = c.tokens[ti]
+        j = ti - 1
+        while j >= 0 and c.tokens[j].kind == "punct" and c.tokens[j].text in "“\"‘'(*[":
+            j -= 1
+        if j < 0:
+            return True
+        prev = c.tokens[j]
+        if prev.kind == "punct" and prev.text in ".!?:;”":
+            return True
+        i = bisect.bisect_right(c.sent_starts, tok.start) - 1
+        return all(t.start < c.sent_starts[i] or t.start >= tok.start or t.kind == "punct"
+                   for t in c.tokens[max(0, j - 1): ti]) and c.sent_starts[i] > prev.start
+
+    # -- one segment -------------------------------------------------------------
+    def _scan(self, c: _SegCtx) -> None:
+        suppressed: list[tuple[int, int]] = []
+        title_ranges: list[tuple[int, int]] = []
+        named: list[tuple[int, int]] = []
+        cited: list[tuple[int, int]] = []   # quotes that stay `title` entries
+        text = c.text
+        # acronym definitions
+        for a in find_acronyms(text):
+            if a.short in COUNTRIES:
+                continue
+            words = a.long.split()
+            cat = category_of_head(head_of(words)) or Category.INSTITUTION
+            self.add(_Raw(a.long, c.seg, a.long_start, cat, 3, "name", links=[a.short]))
+            self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[a.long]))
+            suppressed.append((min(a.long_start, a.short_start), max(a.long_end, a.short_end)))
+        # quotes
+        for m in QUOTE.finditer(text):
+            q = m.group("q") if m.group("q") is not None else m.group("q2")
+            qs = m.start("q") if m.group("q") is not None else m.start("q2")
+            rng = self._quote(c, q, qs)
+            if rng:
+                if rng[2] == "title":
+                    title_ranges.append(rng[:2])
+                    cited.append(rng[:2])
+                elif c.seg.kind == "note":
+                    named.append(rng[:2])
+                    title_ranges.append(rng[:2])
+                else:
+                    suppressed.append(rng[:2])
+        if c.seg.kind == "note":
+            for m in PUBLISHER.finditer(text):
+                self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
+                self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
+                suppressed.append((m.start(), m.end()))
+        # lower-case names
+        for rx in (SO_CALLED, LOWER_MEETING):
+            for m in rx.finditer(text):
+                cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
+                if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
+                    cat = Category.POLICY
+                self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+        # capitalised spans
+        for a, b in self._spans(c):
+            a2 = a
+            while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower())
+                              or ORDINAL.match(c.tokens[a2].text)):
+                a2 += 1
+            s, e = c.tokens[a2].start, c.tokens[b].end
+            if any(x <= s and e <= y for x, y in suppressed) or any(x <= s and e <= y and (e == y or s == x) for x, y in named):
+                continue
+            in_title = c.title_ctx or any(x <= s and e <= y for x, y in title_ranges)
+            self._cited = any(x <= s and e <= y for x, y in cited)
+            self._span(c, a, b, in_title)
+
+    # -- quotes ------------------------------------------------------------------
+    def _quote(self, c: _SegCtx, q: str, qs: int) -> tuple[int, int, str] | None:
+        inner = q.rstrip(" ,.;:")
+        if not inner or CJK_CHAR.search(inner):
+            return None
+        words = inner.split()
+        if c.seg.kind in ("note", "trailer"):
+            return self._cited_title(c, inner, qs)
+        # body: a short title-case phrase
+        if len(words) > 8 or not (inner[0].isupper() or inner[0].isdigit()):
+            return None
+        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
+                   for w in words):
+            return None
+        if all(w in COUNTRIES or w in DEMONYMS for w in words):
+            return None
+        cat = category_of_head(head_of(words))
+        strength = 3
+        if cat is None:
+            before = [t for t in c.tokens if t.end <= qs - 1][-3:]
+            cue = next((QUOTE_CUES[t.text.lower()] for t in reversed(before) if t.text.lower() in QUOTE_CUES), None)
+            cat, strength = (cue, 3) if cue else (Category.OTHER, 2)
+        self.add(_Raw(inner, c.seg, qs, cat, strength))
+        return (qs, qs + len(inner), "name")
+
+    def _cited_title(self, c: _SegCtx, inner: str, qs: int) -> tuple[int, int, str]:
+        """An English title in a note: the thing it names, or a `title` entry."""
+        name, off = inner, 0
+        low = name.lower()
+        prefixed = False
+        for p in TITLE_PREFIXES:
+            if low.startswith(p) and len(name) > len(p) + 3:
+                name, off = name[len(p):], off + len(p)
+                prefixed = p.startswith(("signing", "conclusion", "adoption", "launch"))
+                break
+        m = LEADING_ORDINAL.match(name)
+        if m and not (name[m.end():].split()[:1] and name[m.end():].split()[0] in HEAD_CATEGORY):
+            name, off = name[m.end():], off + m.end()
+        main = name
+        if ":" in name:
+            pre = name.split(":", 1)[0]
+            if len(pre.split()) >= 2 and pre.lower() not in HEADLINE_LABELS:
+                main = pre
+            else:
+                main = ""
+        words = main.split()
+        head = head_of(words) if words else None
+        cat = category_of_head(head)
+        title_case = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_CONNECTORS
+                         or w.lower() in ("between", "concerning", "for", "on", "to", "in", "with")
+                         for w in words)
+        if cat is not None and cat is not Category.PUBLICATION and (title_case or prefixed):
+            links = [main] if main != name else []
+            self.add(_Raw(name, c.seg, qs + off, cat, 3, "name", links=links))
+            if main != name:
+                self.add(_Raw(main, c.seg, qs + off, cat, 3, "name", links=[name]))
+            return (qs + off, qs + len(inner), "name")
+        self.add(_Raw(inner, c.seg, qs, Category.TITLE, 3, "title"))
+        return (qs, qs + len(inner), "title")
+
+    # -- capitalised spans ---------------------------------------------------------
+    def _spans(self, c: _SegCtx) -> list[tuple[int, int]]:
+        toks, text = c.tokens, c.text
+        runs: list[list[int]] = []
+        i, n = 0, len(toks)
+
+        def startable(t: _Tok) -> bool:
+            return t.cap and t.text not in MONTHS and t.text not in DAYS and \
+                not (t.text.lower() in STOPWORDS and t.text[1:].islower())
+
+        while i < n:
+            t = toks[i]
+            if not startable(t):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n:
+                nt = toks[j + 1]
+                gap = text[toks[j].end:nt.start]
+                if nt.cap and gap == " " and startable(nt):
+                    j += 1
+                    continue
+                # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles
+                if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
+                        text[nt.end:toks[j + 2].start] == " " and \
+                        (toks[j].text in TITLE_ENDS or (toks[j].text not in COUNTRIES and
+                                                        self._owned_name_head(toks, j + 2))):
+                    j += 2
+                    continue
+                break
+            runs.append([i, j])
+            i = j + 1
+        # merge runs over connectors
+        merged: list[list[int]] = []
+        for r in runs:
+            if merged and self._joinable(c, merged[-1], r):
+                merged[-1][1] = r[1]
+            else:
+                merged.append(r)
+        return [(a, b) for a, b in merged]
+
+    @staticmethod
+    def _owned_name_head(toks: list[_Tok], k: int) -> bool:
+        """After a possessive: does the capitalised run end in an institution head?
+        ("People's Congress", "People's Republic") -- not "Korea's Political Crisis"."""
+        while k + 1 < len(toks) and toks[k + 1].cap:
+            k += 1
+        w = toks[k].text
+        return HEAD_CATEGORY.get(w) is Category.INSTITUTION or w == "Republic"
+
+    def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
+        toks = c.tokens
+        gap_toks = toks[left[1] + 1:right[0]]
+        gap = [t.text for t in gap_toks]
+        if not gap or any(t.kind not in ("word", "punct") for t in gap_toks):
+            return False
+        last = toks[left[1]].text
+        last_h = last.rsplit("-", 1)[-1]
+        rlast = toks[right[1]].text
+        lw = [t.text for t in toks[left[0]:left[1] + 1]]
+        rw = [t.text for t in toks[right[0]:right[1] + 1]]
+        if any(w in MONTHS for w in rw[:1]):
+            return False
+        if gap in (["of"], ["of", "the"]):
+            if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
+                return True
+            first = toks[left[0]].text
+            if (first in HEAD_CATEGORY or first in OF_TAKERS) and any(w in ("of", "for") for w in
+                                                                     (t.text for t in toks[left[0]:left[1] + 1])):
+                return True  # "Ministry of Defence" + "of Japan"
+            return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
+        if gap in (["for"], ["on"], ["for", "the"]):
+            cat = HEAD_CATEGORY.get(last_h)
+            return cat in (Category.INSTITUTION, Category.EVENT) and last_h not in ("Party", "Government")
+        if gap in (["and"], ["&"], [","]):
+            has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
+            if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
+                    HEAD_CATEGORY.get(toks[left[0]].text) is Category.INSTITUTION:
+                nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
+                return gap != [","] or nxt in (",", "and")
+            if gap == [","]:
+                return False
+            return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
+                                                Category.POLICY) \
+                and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
+                and not any(w in TITLE_WORDS for w in lw) \
+                and (len(lw) == 1 or all(w.lower() in self.lower_vocab for w in lw))
+        return False
+
+    def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
+        toks = c.tokens
+        initial = self._is_sentence_initial(c, a)
+        # strip leading function words, sentence-initial common words, heading gerunds
+        while a <= b:
+            w = toks[a].text
+            wl = w.lower()
+            if wl in STOPWORDS and (w[1:].islower() or len(w) == 1):  # "The", "In"; not "US"
+                a += 1
+                initial = True
+                continue
+            rest_head = toks[b].text.rsplit("-", 1)[-1] in HEAD_CATEGORY
+            if a < b and (initial or in_title) and not rest_head and \
+                    (wl in self.lower_vocab or VERBISH.match(w)) and w not in COUNTRIES and \
+                    w not in TITLE_WORDS and w not in DEMONYMS and w not in HEAD_CATEGORY and \
+                    w not in OF_TAKERS:
+                a += 1
+                initial = False
+                continue
+            if a + 1 < b and in_title and wl in self.lower_vocab and w not in HEAD_CATEGORY and \
+                    w not in OF_TAKERS and w not in TITLE_WORDS and w not in COUNTRIES and \
+                    c.seg.kind == "note" and toks[a + 1].text not in HEAD_CATEGORY:
+                a += 1  # "Assembly Votes to Lift Martial Law": "Lift" is a verb here
+                continue
+            if a < b and (in_title or initial) and VERBISH.match(w) and w not in HEAD_CATEGORY:
+                a += 1
+                continue
+            break
+        if a > b:
+            return
+        # split at capitalised prepositions inside a title-case span ("... Between ...")
+        for k in range(a + 1, b + 1):
+            if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word":
+                self._span(c, a, k - 1, in_title)
+                if k + 1 <= b:
+                    self._span(c, k + 1, b, in_title)
+                return
+        # a leading ordinal stays only before the head: "214th Session"
+        if ORDINAL.match(toks[a].text) and not (a < b and toks[a + 1].text in HEAD_CATEGORY):
+            a += 1
+            if a > b:
+                return
+        words = [t.text for t in toks[a:b + 1]]
+        s, e = toks[a].start, toks[b].end
+        text = c.text[s:e]
+        seg = c.seg
+        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
+        nxt_i = b + 1
+        single = a == b
+
+        # sub-entities: countries anywhere, acronyms, hyphen components
+        person_like = any(w in TITLE_WORDS for w in words)
+        for m in COUNTRY_NAME.finditer(text):
+            if m.group() == text:
+                continue
+            self.add(_Raw(m.group(), seg, s + m.start(), Category.PLACE, 2, "place"))
+
+        # 1. a country, or a chain of countries ("US-China")
+        if text in COUNTRIES:
+            self.add(_Raw(text, seg, s, Category.PLACE, 3, "place"))
+            self._compound(c, a, b, text, "country")
+            return
+        parts = NAME_HYPHEN.split(text)
+        if len(parts) > 1 and all(p in COUNTRIES for p in parts):
+            self._compound(c, a, b, text, "country")
+            return
+        if words[-1] in DEMONYMS and all(w in DEMONYMS or w in GEO_WORDS for w in words):
+            self._compound(c, a, b, text, "demonym")
+            return
+        # 2. a person with a title: [country/demonym] Title... Name
+        k = a
+        while k <= b and (toks[k].text in COUNTRIES or toks[k].text in DEMONYMS) and k < b:
+            k += 1
+        t0 = k
+        while k <= b and toks[k].text in TITLE_WORDS:
+            k += 1
+        if k > t0 and toks[k - 1].text in TITLE_ENDS:
+            name_words = words[k - a:]
+            if name_words and all(self._name_like(w) for w in name_words) and len(name_words) <= 4:
+                name = " ".join(name_words)
+                ns = toks[k].start
+                self.add(_Raw(name, seg, ns, Category.PERSON, 3, "person", person_name=name,
+                              links=[text, c.text[toks[t0].start:e]]))
+                self._compound(c, k, b, name, "person")
+                return
+            if not name_words:
+                return  # a bare title
+        # 3. a name with a head noun
+        head = head_of(words)
+        cat = category_of_head(head)
+        # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
+        for t in toks[a:b + 1]:
+            for part in ANY_HYPHEN.split(t.text):
+                if self._is_acronym(part) and part not in COUNTRIES and part != text:
+                    if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
+                        self.add(_Raw(part, seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
+        if cat is not None:
+            if single and cat is not Category.PUBLICATION:
+                return  # a head noun alone ("Agreement", "Ministry") is not a name
+            if in_title and group_key(text) not in self.known:
+                # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
+                for k2 in range(a + 1, b):
+                    sub = c.text[toks[k2].start:e]
+                    if toks[k2].cap and category_of_head(head_of(sub.split())) is cat and \
+                            group_key(sub) in self.known:
+                        text, s = sub, toks[k2].start
+                        break
+            if self._cited and group_key(text) not in self.known:
+                # inside a cited headline a capitalised phrase with a head noun is only a
+                # reference ("Joint Press Statement by ...", "Trade Working Group")
+                self.add(_Raw(text, seg, s, None, 0))
+                return
+            self.add(_Raw(text, seg, s, cat, 3))
+            self._place_link(c, b, text, cat)
+            self._compound(c, a, b, text, "named")
+            return
+        if toks[a].kind == "site" or (single and toks[a].kind == "site"):
+            self.add(_Raw(text, seg, s, Category.PUBLICATION, 3))
+            return
+        if single and self._is_acronym(text):
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2, "acronym"))
+            self._compound(c, a, b, text, "acronym")
+            return
+        if is_geographic(words):
+            self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
+            self._compound(c, a, b, text, "place")
+            return
+        if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return
+        # 4. unknown: a person, a place, or a reference to something known
+        nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
+        nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
+        who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
+        place_cue = not in_title and (prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES))
+        hyph = NAME_HYPHEN.split(text)
+        if len(hyph) > 1 and any(self._is_acronym(p) and p not in COUNTRIES for p in hyph) and not in_title:
+            # "SPD-FDP": siblings of an acronym are names of the same kind
+            for p in hyph:
+                if not self._is_acronym(p) and p not in COUNTRIES and self._name_like(p):
+                    self.add(_Raw(p, seg, s + text.find(p), Category.INSTITUTION, 1))
+            self._compound(c, a, b, text, "acronym")
+            return
+        if in_title and group_key(text) not in self.known:
+            for k2 in range(a + 1, b + 1):
+                sub = c.text[toks[k2].start:e]
+                if toks[k2].cap and sub not in COUNTRIES and group_key(sub) in self.known:
+                    self.add(_Raw(sub, seg, toks[k2].start, None, 0))
+                    return
+        if c.seg.kind == "note" and not in_title:
+            before = c.text[:s].rstrip()
+            after = c.text[e:].lstrip()
+            if CITED_SOURCE_BEFORE.search(before) and (not after or after[0] in ",.;("):
+                # '"Title," Source, date': the source of a cited piece
+                self.add(_Raw(text, seg, s, Category.PUBLICATION, 2))
+                return
+            if not before.strip("*† ") and after.startswith((",", ":")) and single:
+                # 'Organisation, "Title," ...': a one-word author is an organisation
+                self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+                return
+        weak = in_title or (initial and single)
+        if who and not in_title:
+            self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
+        elif weak:
+            self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
+        elif single:
+            self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
+        elif place_cue:
+            self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
+        elif len(words) <= 4 and all(self._name_like(w) for w in words):
+            self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
+        else:
+            self.add(_Raw(text, seg, s, None, 0))
+        self._compound(c, a, b, text, "name")
+
+    def _name_like(self, w: str) -> bool:
+        """A word that can be part of a person's name."""
+        base = w.rstrip(".")
+        if not base[:1].isupper() or base in COUNTRIES or base in DEMONYMS or base in MONTHS or base in DAYS:
+            return False
+        if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
+            return False
+        return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in base.split("-")) \
+            or base.isupper()
+
+    @staticmethod
+    def _is_acronym(w: str) -> bool:
+        letters = [ch for ch in w if ch.isalpha()]
+        return len(letters) >= 1 and len(w) >= 2 and all(ch.isupper() for ch in letters) and \
+            (len(letters) >= 2 or any(ch.isdigit() for ch in w)) and "." not in w
+
+    def _compound(self, c: _SegCtx, a: int, b: int, text: str, kind: str) -> None:
+        """Capitalised words + up to two lower-case modifiers + a lower-case head noun."""
+        toks = c.tokens
+        j = b + 1
+        mods: list[_Tok] = []
+        while j < len(toks) and len(mods) <= 2:
+            t = toks[j]
+            gap = c.text[toks[j - 1].end:t.start]
+            if t.kind != "word" or gap != " " or not t.text[:1].islower():
+                return
+            lw = t.text.lower()
+            if lw in LOWER_HEAD_CATEGORY:
+                break
+            if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2:
+                return
+            mods.append(t)
+            j += 1
+        else:
+            return
+        if j >= len(toks):
+            return
+        head = toks[j].text.lower()
+        cat = LOWER_HEAD_CATEGORY[head]
+        if j + 1 < len(toks) and toks[j + 1].text in ("meeting", "meetings") and \
+                c.text[toks[j].end:toks[j + 1].start] == " ":
+            j += 1  # "summit meetings"
+        if kind == "named" and (cat is Category.OTHER or head in GOVERNMENT_HEADS):
+            return
+        if head in GOVERNMENT_HEADS and kind not in ("name", "person", "demonym"):
+            return
+        if kind == "demonym" and head not in GOVERNMENT_HEADS:
+            return
+        if head in PLACE_PLURAL_HEADS and kind == "country":
+            return
+        s = toks[a].start
+        full = c.text[s:toks[j].end]
+        strength = 2 if cat is Category.OTHER else 3
+        if head in PLACE_PLURAL_HEADS and self.raws and self.raws[-1].start == s and self.raws[-1].seg is c.seg:
+            self.raws.pop()  # "Pacific Island countries": the modifier is not a name of its own
+        prev_raw = self.raws[-1] if self.raws else None
+        if head not in GOVERNMENT_HEADS and prev_raw is not None and prev_raw.seg is c.seg and \
+                prev_raw.start == s and prev_raw.kind == "person" and prev_raw.strength == 1:
+            prev_raw.strength, prev_raw.category = 0, None  # "Phase One agreement": not a person
+        self.add(_Raw(full, c.seg, s, cat, strength))
+        self._place_link(c, j, full, cat)
+
+    def _place_link(self, c: _SegCtx, b: int, text: str, cat: Category) -> None:
+        """"X summit at Camp Y" is also "Camp Y summit"."""
+        toks = c.tokens
+        if cat is not Category.EVENT or b + 2 >= len(toks) or toks[b + 1].text not in ("at", "in"):
+            return
+        k = b + 2
+        if not toks[k].cap or toks[k].text in MONTHS:
+            return
+        e = k
+        while e + 1 < len(toks) and toks[e + 1].cap and c.text[toks[e].end:toks[e + 1].start] == " ":
+            e += 1
+        place = c.text[toks[k].start:toks[e].end]
+        head = text.split()[-1]
+        if place in COUNTRIES:
+            return
+        self.add(_Raw(place, c.seg, toks[k].start, Category.PLACE, 2, "place"))
+        self.raws[-2].links.extend([f"{text} {toks[b + 1].text} {place}", f"{place} {head}"])
+
+
+
+
+# ----------------------------------------------------------------------- assembling
+def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
+    uf = UnionFind()
+    keys = [group_key(r.text) for r in raws]
+    strong: dict[str, int] = defaultdict(int)
+    for r, k in zip(raws, keys):
+        if not k:
+            continue
+        uf.add(k)
+        strong[k] = max(strong[k], r.strength)
+    # explicit links between forms (acronyms, "(the Y)", "X at P", colon titles)
+    for r, k in zip(raws, keys):
+        for ln in r.links:
+            lk = group_key(ln)
+            if not lk:
+                continue
+            if r.kind == "person" or ln.endswith(("summit", "Summit")) and lk not in strong:
+                if lk not in strong and " at " not in ln and " in " not in ln:
+                    continue
+            uf.union(k, lk)
+    _paren_aliases(raws, keys, uf, strong, doc)
+
+    # persons: full names and the short references that can only mean one of them
+    person_keys: dict[str, str] = {}
+    for r, k in zip(raws, keys):
+        if r.kind == "person" and r.strength >= 1 and r.person_name:
+            person_keys.setdefault(k, r.person_name)
+    idx = person_index(person_keys)
+    for r, k in zip(raws, keys):
+        if r.kind == "person" and len(name_tokens(r.person_name)) == 1:
+            hits = idx.get(name_tokens(r.person_name)[0], set())
+            if len(hits) == 1:
+                uf.union(next(iter(hits)), k)
+    single_person = {name_tokens(n)[0]: k for k, n in person_keys.items() if len(name_tokens(n)) == 1}
+
+    # weak forms join a known concept or are dropped
+    live: dict[str, int] = defaultdict(int)
+    for r, k in zip(raws, keys):
+        if r.strength >= 1:
+            live[uf.find(k)] = max(live[uf.find(k)], r.strength)
+    resolved: list[tuple[_Raw, str]] = []
+    for r, k in zip(raws, keys):
+        if not k:
+            continue
+        root = uf.find(k)
+        if r.strength >= 1 or (root in live and live[root] >= 2):
+            resolved.append((r, root))
+            continue
+        toks = name_tokens(r.text)
+        if len(toks) == 1:
+            hits = idx.get(toks[0], set())
+            if len(hits) == 1:
+                resolved.append((r, uf.find(next(iter(hits)))))
+                continue
+            if toks[0] in single_person and not hits:
+                resolved.append((r, uf.find(single_person[toks[0]])))
+                continue
+            if r.place_cue and not hits:
+                r.category, r.strength, r.kind = Category.PLACE, 2, "place"
+                resolved.append((r, root))
+            continue
+
+    # "<person> administration" = "<full name> Administration"
+    by_root: dict[str, list[_Raw]] = defaultdict(list)
+    for r, root in resolved:
+        by_root[root].append(r)
+    person_root_of_token: dict[str, str] = {}
+    for root, rs in by_root.items():
+        if any(r.kind == "person" for r in rs):
+            for r in rs:
+                for t in name_tokens(r.person_name or r.text):
+                    person_root_of_token.setdefault(t, root)
+    gov_links: dict[tuple[str, str], str] = {}
+    for root, rs in list(by_root.items()):
+        for r in rs:
+            w = r.text.split()
+            if len(w) >= 2 and w[-1].lower() in GOVERNMENT_HEADS:
+                pr = {person_root_of_token.get(t) for t in name_tokens(" ".join(w[:-1]))}
+                pr.discard(None)
+                if len(pr) == 1:
+                    gk = (pr.pop(), w[-1].lower())
+                    if gk in gov_links and gov_links[gk] != root:
+                        uf.union(gov_links[gk], root)
+                    gov_links.setdefault(gk, root)
+    # "Ministry of X" = "Ministry of X of Country"; "A's Name" = "Name"; "Japan-US-ROK Trilateral X" = "Trilateral X"
+    roots_by_key = {k: uf.find(k) for k in uf.parent}
+    abbreviated = {group_key(r.text) for r, _ in resolved if r.kind == "abbr"} | \
+        {group_key(ln) for r, _ in resolved if r.kind == "abbr" for ln in r.links}
+    of_country: dict[str, set[str]] = defaultdict(set)
+    for r, _ in resolved:
+        for m in OF_COUNTRY.finditer(r.text):
+            if r.text[m.end():] in COUNTRIES and r.category not in (Category.PLACE, Category.PERSON):
+                of_country[group_key(r.text[:m.start()])].add(group_key(r.text))
+                break
+        if "’s " in r.text or "'s " in r.text:
+            tail = POSSESSIVE_SPLIT.split(r.text)[-1]
+            tk = group_key(tail)
+            if tk in roots_by_key and len(tail.split()) >= 2:
+                uf.union(tk, group_key(r.text))
+        parts = COUNTRY_CHAIN.match(r.text)
+        if parts:
+            rest = parts.group("rest")
+            rk = group_key(rest)
+            if rk in roots_by_key and len(rest.split()) >= 2 and rk not in abbreviated and rest[:1].isupper():
+                uf.union(rk, group_key(r.text))
+    for base, fulls in of_country.items():
+        if base in roots_by_key and len(fulls) == 1:
+            uf.union(base, next(iter(fulls)))
+
+    groups: dict[str, list[_Raw]] = defaultdict(list)
+    for r, root in resolved:
+        groups[uf.find(root)].append(r)
+    out: list[Candidate] = []
+    for root, rs in groups.items():
+        best = max(r.strength for r in rs)
+        if best < 1:
+            continue
+        cand = _candidate(rs, doc)
+        if cand is not None:
+            out.append(cand)
+    out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
+    return out
+
+
+def _paren_aliases(raws, keys, uf, strong, doc) -> None:
+    """'the 1998 X Declaration (the Y Declaration)': Y is another name of X."""
+    by_seg: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(raws):
+        by_seg[id(r.seg)].append(i)
+    for idxs in by_seg.values():
+        for i in idxs:
+            r = raws[i]
+            if r.strength < 2 or r.kind in ("abbr", "acronym", "place", "title"):
+                continue
+            end = r.start + len(r.text)
+            m = PAREN_ALIAS.match(r.seg.text, end)
+            if not m:
+                continue
+            alias = m.group("alias")
+            ak = group_key(alias)
+            if ak in strong and ak != keys[i] and len(alias.split()) >= 2:
+                uf.union(keys[i], ak)
+
+
+def _candidate(rs: list[_Raw], doc: Document) -> Candidate | None:
+    # category: the strongest cue wins, then the most frequent
+    votes: Counter = Counter()
+    for r in rs:
+        if r.category is not None:
+            votes[(r.strength, r.category)] += 1
+    if not votes:
+        return None
+    top = max(votes, key=lambda sc: (sc[0], votes[sc]))
+    category = top[1]
+    strength = top[0]
+    # forms
+    form_count: Counter = Counter()
+    role: dict[str, Role] = {}
+    display: dict[str, str] = {}
+    for r in rs:
+        texts = [r.person_name] if r.kind == "person" and r.person_name else [r.text]
+        if r.kind == "person":
+            texts += [ln for ln in r.links if ln and ln != r.person_name]
+        for t in texts:
+            mk = match_key(t)
+            display.setdefault(mk, t)
+            form_count[mk] += 1
+            if r.kind == "abbr" and t == r.text:
+                role[mk] = Role.ABBREVIATION
+    defined_long = [match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links]
+    if category is Category.PERSON:
+        names = {match_key(r.person_name) for r in rs if r.kind == "person" and r.person_name}
+        pool = [k for k in names if k in display] or list(display)
+        pref = max(pool, key=lambda k: (len(k.split()), sum(1 for ch in display[k] if ch.islower()), form_count[k]))
+    elif defined_long:
+        pref = Counter(defined_long).most_common(1)[0][0]
+    else:
+        pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in
+                {match_key(r.text) for r in rs if r.kind == "acronym"}] or list(display)
+        pref = max(pool, key=lambda k: (form_count[k], len(k)))
+    forms: list[Form] = []
+    conf = _STRENGTH_CONF.get(strength, 0.5)
+    ptext = display[pref]
+    # an acronym defined by a plural long form: the singular is preferred
+    pw = ptext.split()
+    if defined_long and pw and pw[-1].endswith("s") and pw[-1][:-1] in HEAD_CATEGORY:
+        singular = " ".join(pw[:-1] + [pw[-1][:-1]])
+        forms.append(Form("en", singular, Role.PREFERRED, confidence=conf, evidence="singular of the defined long form"))
+        forms.append(Form("en", ptext, Role.ALIAS, confidence=conf))
+    else:
+        forms.append(Form("en", ptext, Role.PREFERRED, confidence=conf, evidence=_evidence(rs, category)))
+    for k, t in display.items():
+        if k == pref:
+            continue
+        forms.append(Form("en", t, role.get(k, Role.ALIAS), confidence=conf))
+    mentions = []
+    seen = set()
+    for r in sorted(rs, key=lambda r: (r.seg.line, r.seg.col + r.start)):
+        pos = (r.seg.line, r.seg.col + r.start)
+        if pos in seen:
+            continue
+        seen.add(pos)
+        mentions.append(Mention(r.text, r.seg.line, r.seg.col + r.start, _context(r), r.seg.footnote, doc.path))
+    confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
+    return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+
+
+def _evidence(rs: list[_Raw], category: Category) -> str:
+    kinds = Counter(r.kind for r in rs)
+    return f"{category.value}: {len(rs)} mention(s); cues: " + ", ".join(sorted(kinds))
+
+
+def _context(r: _Raw) -> str:
+    text = r.seg.text
+    a = max(text.rfind(". ", 0, r.start) + 2, 0) if text.rfind(". ", 0, r.start) >= 0 else 0
+    b = text.find(". ", r.start + len(r.text))
+    b = len(text) if b < 0 else b + 1
+    return " ".join(text[a:b].split())
+
+
+def extract_english(doc: Document) -> list[Candidate]:
+    """English entity candidates of `doc` (see module docstring)."""
+    return _Extractor(doc).run()
