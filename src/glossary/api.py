@@ -12,14 +12,13 @@ meanwhile they raise `Conflict`.  `revision=None` means "whatever is current now
 """
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
 import re
 import unicodedata
 from dataclasses import replace
-from typing import Any, Callable, Iterable, Sequence
+TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable, Sequence
 
 from .errors import Conflict, InputError, NotFound
 from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term)
@@ -43,12 +42,16 @@ def default_db_path() -> str:
 
 
 def default_actor() -> str:
-    actor = os.environ.get("GLOSSARY_ACTOR")
-    if actor:
-        return actor
+    # $GLOSSARY_ACTOR, else what getpass.getuser() answers (without importing getpass)
+    for name in ("GLOSSARY_ACTOR", "LOGNAME", "USER", "LNAME", "USERNAME"):
+        actor = os.environ.get(name)
+        if actor:
+            return actor
     try:
-        return getpass.getuser()
-    except Exception:  # no passwd entry in some containers
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):  # no passwd entry in some containers
         return "unknown"
 
 
@@ -62,6 +65,8 @@ def slugify(text: str, lang: str = "en") -> str:
     if len(slug) > 60:
         slug = slug[:60].rsplit("-", 1)[0] or slug[:60]
     if not slug or len(slug) < 2 and len(text) > 2:
+        import hashlib
+
         slug = f"{lang}-{hashlib.sha1(nfc(text).encode()).hexdigest()[:8]}"
     return slug
 
@@ -154,29 +159,30 @@ class Glossary:
         return self.list(search=query, limit=limit)
 
     def lookup(self, text: str, *, to: str | None = None, lang: str | None = None, fuzzy: bool = False,
-               limit: int = 10) -> list[LookupHit]:
+               limit: int = 10, occurrences: bool = True) -> list[LookupHit]:
         """Entries with a term equal to `text` on the normalised key, best first.
 
         `lang` restricts the language of the matched term; `to` fills `LookupHit.targets`
         with the live terms of that language (approved first).  With `fuzzy=True`, spelling
-        variants are ranked after exact matches with a score below 1.
+        variants are ranked after exact matches with a score below 1.  Entries come with
+        their occurrences unless `occurrences=False` (faster when they are not shown).
         """
         k = norm_key(text or "")
         if not k:
             raise InputError("empty text to look up")
         lang = normalize_lang(lang) if lang else None
         to = normalize_lang(to) if to else None
-        rows = self.store.ids_by_key(k, lang)
-        best: dict[str, tuple[float, int]] = {}
-        for entry_id, pos in rows:
-            best.setdefault(entry_id, (0.0, pos))
         hits: list[LookupHit] = []
-        for entry in self.store.get_many(list(best)):
-            pos = best[entry.id][1]
-            term = entry.terms[pos]
-            score = _ROLE_RANK[term.role] - (0.0 if term.status is Status.APPROVED else 0.05)
+        for entry, positions in self.store.entries_by_key(k, lang, occurrences=occurrences):
+            # the best of the entry's matching terms: role first, approved before suggested
+            score, term = -1.0, entry.terms[positions[0]]
+            for p in positions:
+                t = entry.terms[p]
+                s = _ROLE_RANK[t.role] - (0.0 if t.status is Status.APPROVED else 0.05)
+                if s > score:
+                    score, term = s, t
             how = "exact" if term.role is Role.PREFERRED else "alias"
-            hits.append(LookupHit(entry, term, score, how, self._targets(entry, to)))
+            hits.append(LookupHit(entry, term, score, how, self._targets(entry, to) if to else ()))
         if fuzzy:
             from .fuzzy import fuzzy_candidates
 
@@ -185,7 +191,7 @@ class Glossary:
                 if entry_id in seen:
                     continue
                 seen.add(entry_id)
-                entry = self.store.get(entry_id)
+                entry = self.store.get(entry_id, occurrences=occurrences)
                 hits.append(LookupHit(entry, entry.terms[pos], score, "fuzzy", self._targets(entry, to)))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
         return hits[:limit]
@@ -357,9 +363,14 @@ class Glossary:
         last = self.store.last_change(entry_id)
         if last is None:
             raise NotFound(f"nothing to undo for {entry_id!r}")
-        change_id, _action, _rev_before, rev_after, before = last
+        change_id, _action, _rev_before, _rev_after, before = last
+        import json
+
         snapshot = json.loads(before) if before else None
-        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=rev_after, actor=self.actor)
+        # every change after the one undone is an undo itself (or undone), so the entry must
+        # still be at the revision of the latest recorded change; anything else is a Conflict
+        expected = self.store.last_recorded_revision(entry_id)
+        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=expected, actor=self.actor)
 
     def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
         """Replace an entry's category, note and terms (the TUI's editor, imports)."""
@@ -371,3 +382,66 @@ class Glossary:
     def transaction(self):
         """Group several writes into one transaction (all or nothing)."""
         return self.store.transaction()
+
+    # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
+    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False):
+        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult."""
+        from . import exchange
+
+        return exchange.export_po(self, lang, out_dir, mo=mo)
+
+    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3):
+        """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`."""
+        from . import exchange
+
+        return exchange.export_tbx(self, path, lang=lang, version=version)
+
+    def export_csv(self, path: str, *, lang: str | None = None):
+        from . import exchange
+
+        return exchange.export_csv(self, path, lang=lang)
+
+    def export_tsv(self, path: str, *, lang: str):
+        """The OmegaT glossary (source TAB target TAB comment) for `lang`."""
+        from . import exchange
+
+        return exchange.export_tsv(self, path, lang=lang)
+
+    def export_json(self, path: str, *, lang: str | None = None):
+        from . import exchange
+
+        return exchange.export_json(self, path, lang=lang)
+
+    def import_file(self, path: str, *, fmt: str | None = None, lang: str | None = None,
+                    dry_run: bool = False, force: bool = False):
+        """Merge a po/tbx/csv/tsv/json file into the termbase in one transaction -> ImportReport."""
+        from . import exchange
+
+        return exchange.import_file(self, path, fmt=fmt, lang=lang, dry_run=dry_run, force=force)
+
+    # -- finding terms in text, checking translations (match.py, check.py) ----------
+    def find_terms(self, text: str, lang: str | None = None):
+        """Every termbase term in `text` -> list[match.TermMatch] (spans in `text`,
+        leftmost-longest).  The automaton is built once and reused until the data change."""
+        from .match import find_terms
+
+        return find_terms(self.store, text, normalize_lang(lang) if lang else None)
+
+    def check(self, source_text: str, target_text: str, lang: str, *, source_lang: str = "en"):
+        """Terminology QA of a translation into `lang` -> check.CheckReport."""
+        from .check import check_texts
+
+        return check_texts(self.store, source_text, target_text, normalize_lang(lang),
+                           source_lang=normalize_lang(source_lang))
+
+    # -- paging through large results (the TUI's virtual table) --------------------
+    def ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+            needs_review: bool = False, search: str | None = None, order: str = "id") -> list[str]:
+        """Ids of every entry matching the filters of `list`, in `order`, in one query: a
+        front end pages through them with `get_many` instead of re-filtering per page."""
+        filters = self._filters(category, missing, status, needs_review, search)
+        return self.store.list_ids(**filters, order=order)
+
+    def get_many(self, ids: Sequence[str], *, occurrences: bool = True) -> list[Entry]:
+        """Entries in the order of `ids` (unknown ids are skipped)."""
+        return self.store.get_many(ids, occurrences=occurrences)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, Iterable
+TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 
 class Category(str, Enum):
@@ -64,9 +66,13 @@ class Term:
     reading: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "role", Role(self.role))
-        object.__setattr__(self, "status", Status(self.status))
-        object.__setattr__(self, "confidence", float(self.confidence))
+        # coerce only what needs it: terms are built by the thousand on the lookup path
+        if type(self.role) is not Role:
+            object.__setattr__(self, "role", Role(self.role))
+        if type(self.status) is not Status:
+            object.__setattr__(self, "status", Status(self.status))
+        if type(self.confidence) is not float:
+            object.__setattr__(self, "confidence", float(self.confidence))
 
     @property
     def is_editor_work(self) -> bool:
@@ -135,9 +141,12 @@ class Entry:
     updated_at: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "category", Category(self.category))
-        object.__setattr__(self, "terms", tuple(self.terms))
-        object.__setattr__(self, "occurrences", tuple(self.occurrences))
+        if type(self.category) is not Category:
+            object.__setattr__(self, "category", Category(self.category))
+        if type(self.terms) is not tuple:
+            object.__setattr__(self, "terms", tuple(self.terms))
+        if type(self.occurrences) is not tuple:
+            object.__setattr__(self, "occurrences", tuple(self.occurrences))
 
     # -- queries ---------------------------------------------------------------
     def terms_for(self, lang: str, *, include_rejected: bool = True) -> tuple[Term, ...]:

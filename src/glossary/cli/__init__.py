@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from typing import Sequence
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn, Sequence
 
 from ..errors import GlossaryError
 from .context import Context
@@ -30,11 +34,25 @@ COMMAND_MODULES = (
 class Parser(argparse.ArgumentParser):
     """argparse with usage errors as one line and exit code 2."""
 
-    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]  # noqa: F821
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse asks a formatter for every add_argument(); its default width comes from
+        # shutil.get_terminal_size(), and importing shutil costs a few ms on every run.
+        try:
+            width = int(os.environ["COLUMNS"])
+        except (KeyError, ValueError):
+            try:
+                width = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                width = 80
+        return self.formatter_class(prog=self.prog, width=max(width - 2, 20))  # type: ignore[call-arg]
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command group; with `command`, stop registering groups once
+    that command is known (so `glossary lookup` does not build the whole CLI)."""
     parser = Parser(prog="glossary", description="English/Japanese/Korean termbase: extract, align, review, "
                                                  "export, look up and check terms.")
     parser.add_argument("--db", metavar="PATH",
@@ -49,11 +67,31 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+        if command is not None and command in sub.choices:
+            break
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand named in `argv` (after the global options), if any."""
+    args = list(argv)
+    while args:
+        head = args.pop(0)
+        if head == "--db":
+            args = args[1:]
+        elif head.startswith("--db="):
+            continue
+        elif head.startswith("-"):
+            return None  # --help, --version, or a usage error: build everything
+        else:
+            return head
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)

@@ -3,9 +3,11 @@ output helpers."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Context:
@@ -27,6 +29,8 @@ class Context:
 
     @staticmethod
     def print_json(data: Any) -> None:
+        import json
+
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
 

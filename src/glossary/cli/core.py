@@ -119,7 +119,8 @@ def cmd_show(args, ctx) -> int:
 
 
 def cmd_lookup(args, ctx) -> int:
-    hits = ctx.glossary(create=False).lookup(args.text, to=args.to, lang=args.from_lang, fuzzy=args.fuzzy)
+    hits = ctx.glossary(create=False).lookup(args.text, to=args.to, lang=args.from_lang, fuzzy=args.fuzzy,
+                                             occurrences=args.json)
     if args.json:
         ctx.print_json([h.to_dict() for h in hits])
     elif args.to:
@@ -147,24 +148,24 @@ def _show_result(args, ctx, e) -> None:
 
 
 def cmd_set(args, ctx) -> int:
-    e = ctx.glossary().set_term(args.entry_id, args.lang, args.text, role=args.role, approve=args.approve,
+    e = ctx.glossary(create=False).set_term(args.entry_id, args.lang, args.text, role=args.role, approve=args.approve,
                                 revision=args.revision, reading=args.reading)
     _show_result(args, ctx, e)
     return 0
 
 
 def cmd_approve(args, ctx) -> int:
-    _show_result(args, ctx, ctx.glossary().approve(args.entry_id, args.lang, args.text, revision=args.revision))
+    _show_result(args, ctx, ctx.glossary(create=False).approve(args.entry_id, args.lang, args.text, revision=args.revision))
     return 0
 
 
 def cmd_reject(args, ctx) -> int:
-    _show_result(args, ctx, ctx.glossary().reject(args.entry_id, args.lang, args.text, revision=args.revision))
+    _show_result(args, ctx, ctx.glossary(create=False).reject(args.entry_id, args.lang, args.text, revision=args.revision))
     return 0
 
 
 def cmd_delete(args, ctx) -> int:
-    e = ctx.glossary().delete(args.entry_id, revision=args.revision)
+    e = ctx.glossary(create=False).delete(args.entry_id, revision=args.revision)
     ctx.print(f"deleted {e.id} (undo with: glossary undo {e.id})")
     return 0
 
@@ -182,7 +183,7 @@ def cmd_history(args, ctx) -> int:
 
 
 def cmd_undo(args, ctx) -> int:
-    e = ctx.glossary().undo(args.entry_id)
+    e = ctx.glossary(create=False).undo(args.entry_id)
     if args.json:
         ctx.print_json(e.to_dict() if e else None)
     elif e is None:

@@ -7,18 +7,32 @@ revision the change was based on and raises Conflict when the entry moved on.
 """
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
 from ..text.normalize import key as norm_key
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
+_ROLES = {r.value: r for r in Role}
+_STATUSES = {s.value: s for s in Status}
+_CATEGORIES = {c.value: c for c in Category}
+# The lookup query: every term of every entry that has a live term with key ?1 (and
+# language ?2), `hit` marking the matching terms.  Uses the terms_key and terms_entry indexes.
+_BY_KEY = ("SELECT e.id, e.category, e.note, e.revision, e.created_at, e.updated_at, "
+           "t.pos, t.lang, t.text, t.role, t.status, t.origin, t.confidence, t.evidence, t.reading, "
+           "(t.key = ?1 AND t.status != 'rejected'{t_lang}) AS hit "
+           "FROM entries e JOIN terms t ON t.entry_id = e.id "
+           "WHERE e.id IN (SELECT entry_id FROM terms WHERE key = ?1 AND status != 'rejected'{lang}) "
+           "ORDER BY e.id, t.pos")
+_BY_KEY_LANG = _BY_KEY.format(t_lang=" AND t.lang = ?2", lang=" AND lang = ?2")
+_BY_KEY = _BY_KEY.format(t_lang="", lang="")
 _TERM_COLS = "entry_id, pos, lang, text, key, role, status, origin, confidence, evidence, reading"
 
 
@@ -42,6 +56,8 @@ def _describe(exc: sqlite3.Error) -> str:
 def _snapshot(entry: Entry | None, *, occurrences: bool = False) -> str | None:
     if entry is None:
         return None
+    import json
+
     return json.dumps(entry.to_dict(occurrences=occurrences), ensure_ascii=False, sort_keys=True)
 
 
@@ -63,19 +79,38 @@ class Store:
             else:
                 self._check_header(path)
                 self.readonly = not os.access(path, os.W_OK)
+        self._depth = 0
         try:
-            if self.readonly:
-                uri = "file:" + os.path.abspath(path) + "?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None,
-                                            check_same_thread=False)
-            else:
-                self.conn = sqlite3.connect(path, timeout=10, isolation_level=None,
-                                            check_same_thread=False)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self._depth = 0
-            self._setup()
+            self._open("mode=ro" if self.readonly else "")
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc), path=path) from None
+            if not self.readonly:
+                raise StoreError(_describe(exc), path=path) from None
+            # A read-only WAL database in a directory we cannot write to: SQLite cannot
+            # create the -shm file.  With no -wal file there is nothing uncommitted, so the
+            # file can be read as immutable.
+            self.close()
+            if os.path.exists(path + "-wal"):
+                raise StoreError(f"database is read-only and cannot be read here ({_describe(exc)})",
+                                 path=path) from None
+            try:
+                self._open("mode=ro&immutable=1")
+            except sqlite3.Error as exc2:
+                raise StoreError(f"database is read-only and cannot be read ({_describe(exc2)})",
+                                 path=path) from None
+
+    def _open(self, uri_query: str) -> None:
+        if uri_query:
+            quoted = os.path.abspath(self.path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+            self.conn = sqlite3.connect(f"file:{quoted}?{uri_query}", uri=True, timeout=10,
+                                        isolation_level=None, check_same_thread=False)
+        else:
+            self.conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        # lookups touch a few pages of large indexes at random: read them through a memory
+        # map and keep more of them cached (both are upper bounds, not allocations)
+        self.conn.execute("PRAGMA mmap_size = 268435456")
+        self.conn.execute("PRAGMA cache_size = -32768")
+        self._setup()
 
     @staticmethod
     def _check_header(path: str) -> None:
@@ -112,8 +147,11 @@ class Store:
                 c.execute(f"PRAGMA user_version = {number + 1}")
 
     def close(self) -> None:
+        conn = getattr(self, "conn", None)  # absent when opening failed
+        if conn is None:
+            return
         try:
-            self.conn.close()
+            conn.close()
         except sqlite3.Error:
             pass
 
@@ -210,6 +248,36 @@ class Store:
                               (k, lang))
         return self._read("SELECT entry_id, pos FROM terms WHERE key = ? AND status != 'rejected'", (k,))
 
+    def entries_by_key(self, k: str, lang: str | None = None, *,
+                       occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
+        """The lookup path: entries with a live term whose key equals `k` (of language
+        `lang` if given), each with the positions of its matching terms, in id order.
+
+        One query joins the matching entries with all their terms (plus one for the
+        occurrences when asked for); rows become model objects without re-validation."""
+        rows = self._read(_BY_KEY_LANG, (k, lang)) if lang else self._read(_BY_KEY, (k,))
+        if not rows:
+            return []
+        grouped: dict[str, tuple[tuple, list[Term], list[int]]] = {}
+        roles, statuses = _ROLES, _STATUSES
+        for r in rows:
+            g = grouped.get(r[0])
+            if g is None:
+                g = grouped[r[0]] = (r, [], [])
+            if r[15]:
+                g[2].append(len(g[1]))
+            g[1].append(Term(r[7], r[8], roles[r[9]], statuses[r[10]], r[11], r[12], r[13], r[14]))
+        occ: dict[str, list[Occurrence]] = {}
+        if occurrences:
+            ids = list(grouped)
+            for o in self._read("SELECT entry_id, doc, line, col, context, footnote FROM occurrences "
+                                f"WHERE entry_id IN ({','.join('?' * len(ids))}) ORDER BY entry_id, doc, line, col",
+                                ids):
+                occ.setdefault(o[0], []).append(Occurrence(o[1], o[2], o[3], o[4], o[5]))
+        return [(Entry(r[0], _CATEGORIES[r[1]], r[2], tuple(terms), tuple(occ.get(r[0], ())), r[3], r[4], r[5]),
+                 tuple(positions))
+                for r, terms, positions in grouped.values()]
+
     def all_keys(self) -> Iterator[tuple[str, str, str, int]]:
         """(key, lang, entry_id, pos) of every live term, for fuzzy matching and automata."""
         try:
@@ -275,6 +343,8 @@ class Store:
         else:
             rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
                               "ORDER BY id DESC LIMIT ?", (limit,))
+        import json
+
         return [Change(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]) if r[5] else None,
                        json.loads(r[6]) if r[6] else None) for r in rows]
 
@@ -284,6 +354,12 @@ class Store:
                           "WHERE entry_id = ? AND undone = 0 AND action != 'undo' ORDER BY id DESC LIMIT 1",
                           (entry_id,))
         return rows[0] if rows else None
+
+    def last_recorded_revision(self, entry_id: str) -> int | None:
+        """The revision the entry had after its most recent recorded change (an undo included):
+        what an undo expects to find, so that a change made meanwhile is a Conflict."""
+        rows = self._read("SELECT rev_after FROM changes WHERE entry_id = ? ORDER BY id DESC LIMIT 1", (entry_id,))
+        return rows[0][0] if rows else None
 
     # -- writing -----------------------------------------------------------------
     def _write_terms(self, entry_id: str, terms: Iterable[Term]) -> None:
@@ -406,6 +482,8 @@ class Store:
 
     def bulk_create(self, entries: Sequence[Entry], *, actor: str, action: str = "create") -> int:
         """Insert many new entries in ONE transaction: all of them or none."""
+        import json
+
         stamp = now()
         try:
             with self.transaction() as c:
@@ -438,6 +516,8 @@ class Store:
         return rows[0] if rows else None
 
     def set_document(self, doc: str, sha256: str, encoding: str, report: dict[str, Any]) -> None:
+        import json
+
         with self.transaction() as c:
             c.execute("INSERT INTO documents (doc, sha256, encoding, extracted_at, report) VALUES (?,?,?,?,?) "
                       "ON CONFLICT(doc) DO UPDATE SET sha256 = excluded.sha256, encoding = excluded.encoding, "

@@ -23,20 +23,24 @@ _TRANSLATE = str.maketrans(
      **{c: '"' for c in _DQUOTES}, **{c: "\u00b7" for c in _DOTS}}
 )
 
-# Any run of white space (including ideographic space U+3000, NBSP, zero-width joiners
-# and the BOM that leak in from word processors) becomes one ASCII space.
-WHITESPACE_RUN = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+# Any run of white space (including ideographic space U+3000 and NBSP) becomes one
+# ASCII space.
+WHITESPACE_RUN = re.compile(r"\s+")
+# Invisible characters that leak in from word processors and web pages: zero-width
+# space / non-joiner / joiner, word joiner, BOM.  They are removed, not turned into a
+# space ("Ishi<ZWSP>ba" is "Ishiba").
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def nfc(text: str) -> str:
-    """The stored form: NFC, white space runs collapsed, trimmed."""
-    return WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """The stored form: NFC, zero-width characters removed, white space runs collapsed, trimmed."""
+    return WHITESPACE_RUN.sub(" ", ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def key(text: str) -> str:
     """The matching key of a text (see module docstring).  Idempotent: key(key(x)) == key(x)."""
     s = unicodedata.normalize("NFKC", text).casefold()
-    s = s.translate(_TRANSLATE)
+    s = ZERO_WIDTH.sub("", s.translate(_TRANSLATE))
     s = WHITESPACE_RUN.sub(" ", s).strip()
     # casefold can produce decomposed sequences (e.g. U+0130); recompose once more
     return unicodedata.normalize("NFC", s)

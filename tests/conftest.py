@@ -1,0 +1,69 @@
+"""Shared fixtures for every test area.  Keep this file small and generic: fixtures
+that belong to one area (extraction, formats, TUI ...) live in that area's test modules.
+
+- `glossary`: a real SQLite termbase in the test's tmp_path.
+- `db_path`: the path of a fresh (not yet created) termbase file in tmp_path.
+- `run_cli`: run `python -m glossary ...` in a subprocess (GLOSSARY_DB unset, cwd tmp_path)
+  and get back `CliResult(rc, stdout, stderr)`, which unpacks like a tuple.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import NamedTuple, Sequence
+
+import pytest
+
+from glossary import Glossary
+
+TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data"
+
+
+class CliResult(NamedTuple):
+    rc: int
+    stdout: str
+    stderr: str
+
+
+def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a CLI subprocess: no $GLOSSARY_DB, UTF-8 I/O."""
+    env = {k: v for k, v in os.environ.items() if k != "GLOSSARY_DB"}
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.setdefault("GLOSSARY_ACTOR", "tester")
+    env.update(extra or {})
+    return env
+
+
+def run_glossary(*args: str | os.PathLike[str], cwd: str | os.PathLike[str] | None = None,
+                 input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60,
+                 prefix: Sequence[str] = (), **popen: object) -> CliResult:
+    """`[*prefix, sys.executable, -m, glossary, *args]` in a subprocess."""
+    cmd = [*prefix, sys.executable, "-m", "glossary", *map(os.fspath, args)]
+    proc = subprocess.run(cmd, cwd=cwd, input=input, env=cli_env(env), capture_output=True, text=True,
+                          encoding="utf-8", timeout=timeout, **popen)  # type: ignore[arg-type]
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "glossary.db"
+
+
+@pytest.fixture
+def glossary(db_path: Path):
+    g = Glossary.open(db_path, actor="tester")
+    yield g
+    g.close()
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path):
+    """run_cli("--db", path, "lookup", "x") -> CliResult(rc, stdout, stderr); cwd is tmp_path
+    so the default terms/glossary.db never touches the repository."""
+    def run(*args: str | os.PathLike[str], **kwargs: object) -> CliResult:
+        kwargs.setdefault("cwd", tmp_path)
+        return run_glossary(*args, **kwargs)  # type: ignore[arg-type]
+    return run

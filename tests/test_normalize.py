@@ -1,0 +1,86 @@
+"""Matching keys (text/normalize.py): what is stored (NFC) and what is matched (key)."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.text.normalize import key, nfc
+
+# (stored form, what a user or a document gives, why the two must match)
+SAME_KEY = [
+    ("윤석열", unicodedata.normalize("NFD", "윤석열"), "nfd-hangul"),            # macOS file names / pasteboard
+    ("GSOMIA", "ＧＳＯＭＩＡ", "fullwidth-latin"),                                # Japanese IME full-width
+    ("イシバ", "ｲｼﾊﾞ", "halfwidth-katakana"),                                    # legacy half-width kana
+    ("Japan-ROK", "Japan\u2013ROK", "en-dash"),
+    ("Japan-ROK", "Japan\u2014ROK", "em-dash"),
+    ("Japan-ROK", "Japan\u2212ROK", "minus-sign"),
+    ("Japan-ROK", "Japan\u2010ROK", "unicode-hyphen"),
+    ("Japan-ROK", "Japan\uff0dROK", "fullwidth-hyphen"),
+    ("Xi's visit", "Xi\u2019s visit", "curly-apostrophe"),
+    ('"Indo-Pacific"', "\u201cIndo-Pacific\u201d", "curly-double-quotes"),
+    ("日米 首脳", "日米\u3000首脳", "ideographic-space"),
+    ("Ishiba Shigeru", "Ishiba\u00a0 Shigeru", "nbsp-and-run-of-spaces"),
+    ("Ishiba Shigeru", "  Ishiba Shigeru\n", "trimmed"),
+    ("Ishiba", "Ishi\u200bba", "zero-width-space"),
+    ("한·일", "한\u30fb일", "katakana-middle-dot"),
+    ("한·일", "한\uff65일", "halfwidth-middle-dot"),
+    ("STRASSE", "straße", "casefold-sharp-s"),
+    ("Quad", "QUAD", "casefold"),
+    ("Kōno", "Ko\u0304no", "nfd-latin-macron"),
+]
+
+
+@pytest.mark.parametrize("stored, given_, why", SAME_KEY, ids=[row[2] for row in SAME_KEY])
+def test_variants_share_a_key(stored, given_, why):
+    assert key(stored) == key(given_), why
+
+
+# (a, b, why the two must NOT match)
+DIFFERENT_KEY = [
+    ("スーパー", "スーハ-", "katakana long vowel mark is not a dash"),
+    ("石破", "石波", "different kanji"),
+    ("Kōno", "Kono", "macron kept in exact keys (fuzzy lookup folds it)"),
+    ("ROK-US", "ROKUS", "hyphen is not dropped"),
+]
+
+
+@pytest.mark.parametrize("a, b, why", DIFFERENT_KEY, ids=[row[2] for row in DIFFERENT_KEY])
+def test_distinct_terms_keep_distinct_keys(a, b, why):
+    assert key(a) != key(b), why
+
+
+def test_key_of_nfd_hangul_is_composed():
+    assert key(unicodedata.normalize("NFD", "윤석열")) == "윤석열"
+    assert unicodedata.is_normalized("NFC", key(unicodedata.normalize("NFD", "대한민국")))
+
+
+@pytest.mark.parametrize("raw, stored", [
+    (unicodedata.normalize("NFD", "윤석열"), "윤석열"),
+    ("  a \t b\u3000c ", "a b c"),
+    ("ＧＳＯＭＩＡ", "ＧＳＯＭＩＡ"),  # storage keeps the editor's full-width form (NFC only)
+], ids=["nfd-hangul", "whitespace", "fullwidth-kept"])
+def test_nfc_is_the_stored_form(raw, stored):
+    assert nfc(raw) == stored
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_key_is_idempotent(text):
+    assert key(key(text)) == key(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_key_ignores_normalisation_form(text):
+    assert key(unicodedata.normalize("NFD", text)) == key(unicodedata.normalize("NFC", text))
+
+
+def test_lookup_through_the_glossary_uses_the_key(glossary):
+    e = glossary.add("Japan-ROK GSOMIA")
+    glossary.set_term(e.id, "ja", "イシバ")
+    glossary.set_term(e.id, "ko", "윤석열")
+    for query in ("ｊａｐａｎ\u2013ＲＯＫ ＧＳＯＭＩＡ", "ｲｼﾊﾞ", unicodedata.normalize("NFD", "윤석열")):
+        assert [h.entry.id for h in glossary.lookup(query)] == [e.id], query
