@@ -1,0 +1,116 @@
+"""Issue 3, acceptance 2: bad or odd input to `glossary extract`, through the real CLI.
+
+Each case: a clear one-line message naming the file (exit 2) or a sensible result with a
+warning (exit 0); never a traceback; a refused file leaves the termbase as it was."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DATA, run_glossary
+
+DOCS = DATA / "documents"
+
+
+def _dump(db) -> str:
+    out = run_glossary("--db", db, "list", "--json")
+    return out.stdout if out.rc == 0 else ""
+
+
+def _one_line_error(res, name: str) -> None:
+    assert res.rc == 2, res
+    assert "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert name in lines[0]
+
+
+@pytest.mark.parametrize("fixture, words", [
+    pytest.param("empty.txt", "empty", id="empty-file"),
+    pytest.param("bom_only.txt", "empty", id="only-a-bom"),
+    pytest.param("binary.bin", "binary", id="binary-file"),
+    pytest.param("undecodable.txt", "", id="undecodable-bytes"),
+])
+def test_refused_files_are_one_line_errors_and_store_nothing(tmp_path, fixture, words):
+    db = tmp_path / "t.db"
+    ok = run_glossary("--db", db, "extract", DOCS / "markdown_footnotes.md")
+    assert ok.rc == 0, ok.stderr
+    before = _dump(db)
+    res = run_glossary("--db", db, "extract", DOCS / fixture)
+    _one_line_error(res, fixture)
+    assert words in res.stderr.lower()
+    assert _dump(db) == before
+
+
+def test_one_bad_file_among_good_ones_keeps_the_good_ones_already_stored(tmp_path):
+    db = tmp_path / "t.db"
+    res = run_glossary("--db", db, "extract", DOCS / "markdown_footnotes.md", DOCS / "binary.bin")
+    _one_line_error(res, "binary.bin")
+    # the first file was complete (its own transaction) and stays
+    assert json.loads(_dump(db))
+
+
+@pytest.mark.parametrize("fixture, warning", [
+    pytest.param("notes_without_markers.txt", "marker", id="notes-without-markers"),
+    pytest.param("markers_without_notes.txt", "note", id="markers-without-notes"),
+])
+def test_structure_problems_are_warnings_not_errors(tmp_path, fixture, warning):
+    db = tmp_path / "t.db"
+    res = run_glossary("--db", db, "extract", "--json", DOCS / fixture)
+    assert res.rc == 0, res.stderr
+    assert "Traceback" not in res.stderr
+    [doc] = json.loads(res.stdout)["documents"]
+    assert any(warning in w for w in doc["warnings"]), doc["warnings"]
+
+
+def test_no_notes_section_extracts_the_body(tmp_path):
+    article = tmp_path / "plain.txt"
+    article.write_text("Prime Minister Jacinda Ardern met President Emmanuel Macron in Paris.\n"
+                       "The Christchurch Call was launched by Ardern and Macron.\n", encoding="utf-8")
+    res = run_glossary("--db", tmp_path / "t.db", "extract", "--json", article)
+    assert res.rc == 0, res.stderr
+    [doc] = json.loads(res.stdout)["documents"]
+    assert doc["notes"] == 0 and doc["markers"] == []
+    listing = json.loads(run_glossary("--db", tmp_path / "t.db", "list", "--json").stdout)
+    names = {t["text"] for e in listing for t in e["terms"]["en"]}
+    assert {"Jacinda Ardern", "Emmanuel Macron"} <= names
+
+
+def test_a_directory_without_articles_is_an_error(tmp_path):
+    (tmp_path / "empty-dir").mkdir()
+    res = run_glossary("--db", tmp_path / "t.db", "extract", tmp_path / "empty-dir")
+    _one_line_error(res, "empty-dir")
+
+
+def test_a_50_mb_file_is_refused_at_once_with_its_size(tmp_path):
+    """Over the input limit the reader refuses before reading (no memory spike)."""
+    big = tmp_path / "big.txt"
+    line = ("The Ministry of Foreign Affairs said the summit in Tokyo would resume talks. " * 4 + "\n").encode()
+    with open(big, "wb") as fh:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            fh.write(line)
+    res = run_glossary("--db", tmp_path / "t.db", "extract", big, env={"GLOSSARY_MAX_INPUT_MB": "40"})
+    _one_line_error(res, "big.txt")
+    assert "MB" in res.stderr
+
+
+def test_reading_a_50_mb_file_streams_in_bounded_memory(tmp_path):
+    """Under the limit, a 50 MB article is read and parsed; peak RSS stays bounded
+    (the figure goes in the closing note)."""
+    big = tmp_path / "big.txt"
+    line = ("The Ministry of Foreign Affairs said the summit in Tokyo would resume talks. " * 4 + "\n").encode()
+    with open(big, "wb") as fh:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            fh.write(line)
+    code = ("import resource, sys\n"
+            "from glossary.documents import read_document\n"
+            "d = read_document(sys.argv[1])\n"
+            "print(len(d.lines), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(big)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    lines, rss_kb = map(int, out.stdout.split())
+    assert lines > 100_000
+    assert rss_kb < 1_000_000, f"peak RSS {rss_kb / 1024:.0f} MB"
