@@ -1,0 +1,139 @@
+"""The Textual app.  `make_app` is the one factory used by `glossary tui`, the tests
+and the benchmark (the pattern of posting's `make_posting`)."""
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+from typing import Callable
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.app import SuspendNotSupported
+
+from ..api import Glossary
+from .commands import GlossaryCommands
+from .screens.conflict import ConflictScreen
+from .screens.edit import PromptScreen, TermScreen
+from .screens.help import HelpScreen, key_help
+from .screens.main import MainScreen
+from .widgets.entry_table import EntryTable
+
+#: keys handled by Textual itself, listed on the help screen too
+EXTRA_KEYS = [
+    Binding("ctrl+p", "command_palette", "Commands", id="app.command_palette",
+            tooltip="Command palette: every action by name; export / import when available"),
+    Binding("tab", "focus_next", "Next pane", id="app.focus_next", tooltip="Move between search, table and terms"),
+]
+
+#: runs an editor on a file; returns False when no editor could be run
+EditorRunner = Callable[[str], bool]
+
+
+class GlossaryApp(App[None]):
+    CSS_PATH = "glossary.tcss"
+    TITLE = "glossary"
+    COMMANDS = App.COMMANDS | {GlossaryCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit (every change is already saved)"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Every key, with its binding id"),
+    ]
+
+    def __init__(self, glossary: Glossary, *, owns_glossary: bool = False,
+                 run_editor: EditorRunner | None = None):
+        super().__init__()
+        self.glossary = glossary
+        self.owns_glossary = owns_glossary
+        self._run_editor = run_editor
+        self.sub_title = glossary.path
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen(self.glossary))
+
+    def on_unmount(self) -> None:
+        if self.owns_glossary:
+            self.glossary.close()
+
+    @property
+    def main(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections = [("app", [*self.BINDINGS, *EXTRA_KEYS]), ("table", EntryTable.BINDINGS),
+                    ("entry", MainScreen.BINDINGS), ("modal", TermScreen.BINDINGS),
+                    ("conflict", ConflictScreen.BINDINGS)]
+        self.push_screen(HelpScreen(key_help(self, sections)))
+
+    def run_screen_action(self, action: str) -> None:
+        self.call_later(self.main.run_action, action)
+
+    def ask_and_run(self, what: str, prompt: str, call: Callable[[Glossary, list[str]], object]) -> None:
+        """Ask for words (shell-like quoting), then run `call` in a thread on its own connection."""
+        def asked(value: str | None) -> None:
+            if value:
+                self._run_in_thread(what, call, shlex.split(value))
+        self.push_screen(PromptScreen(f"{what}: {prompt}"), asked)
+
+    @work(thread=True, exclusive=True, group="palette")
+    def _run_in_thread(self, what: str, call: Callable[[Glossary, list[str]], object], words: list[str]) -> None:
+        """The screen stays responsive meanwhile; the table reloads when done."""
+        from ..errors import GlossaryError
+
+        try:
+            with Glossary.open(self.glossary.path) as other:
+                result = call(other, words)
+        except (GlossaryError, OSError, IndexError, TypeError) as exc:
+            self.call_from_thread(self.notify, f"{what}: {exc or 'missing argument'}", severity="error")
+            return
+        summary = str(result.to_dict() if hasattr(result, "to_dict") else result or "")
+        self.call_from_thread(self.notify, f"{what}: done. {summary[:200]}")
+        self.call_from_thread(self.main.action_reload)
+
+    def edit_file(self, path: str) -> bool:
+        """Open `path` in $VISUAL / $EDITOR (vi), the app suspended meanwhile."""
+        if self._run_editor is not None:
+            return self._run_editor(path)
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(editor), path], check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to an editor.", severity="error")
+            return False
+        except OSError as exc:
+            self.notify(f"Cannot run {editor}: {exc.strerror}", severity="error")
+            return False
+        return True
+
+
+def make_app(db: str | os.PathLike[str] | Glossary | None = None, *,
+             run_editor: EditorRunner | None = None, keymap: dict[str, str] | None = None) -> GlossaryApp:
+    """The app on a termbase: a path (opened here, closed on exit) or an open Glossary."""
+    if isinstance(db, Glossary):
+        app = GlossaryApp(db, run_editor=run_editor)
+    else:
+        app = GlossaryApp(Glossary.open(db if db is None else os.fspath(db)), owns_glossary=True,
+                          run_editor=run_editor)
+    if keymap:
+        app.set_keymap(keymap)
+    return app
+
+
+def read_keymap(path: str | Path) -> dict[str, str]:
+    """A keymap file: `binding.id = keys` per line ('#' comments), e.g. `term.accept = y`."""
+    from ..errors import InputError
+
+    keymap: dict[str, str] = {}
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, keys = line.partition("=")
+        if not sep or not name.strip() or not keys.strip():
+            raise InputError(f"expected 'binding.id = keys': {line!r}", path=str(path), line=number)
+        keymap[name.strip()] = keys.strip()
+    return keymap

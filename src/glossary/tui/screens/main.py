@@ -1,0 +1,253 @@
+"""The main screen: search box and filters, the virtual entry table, the detail pane,
+the counts of work left.  Editing actions live in `EditActions` (screens/editing.py)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from time import monotonic
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
+
+from ...model import Entry
+from ...errors import NotFound
+from ..counts import WorkCounts
+from ..rows import RowSource, TableQuery
+from ..widgets.detail import EntryDetail, TermList
+from ..widgets.entry_table import EntryTable
+from .editing import EditActions
+
+if TYPE_CHECKING:
+    from ...api import Glossary
+
+#: above this many entries the counts are computed in a thread, after the first paint
+COUNT_IN_THREAD_ABOVE = 20_000
+
+
+class MainScreen(EditActions, Screen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search", id="main.search",
+                tooltip="Search every language (normalised: gsomia, 이시바, 石破)"),
+        Binding("escape", "escape", "Back", show=False, id="main.escape",
+                tooltip="Clear the search, or go back to the table"),
+        Binding("1", "toggle_missing('ja')", "No ja", id="filter.missing_ja", show=False,
+                tooltip="Only entries without a Japanese term"),
+        Binding("2", "toggle_missing('ko')", "No ko", id="filter.missing_ko", show=False,
+                tooltip="Only entries without a Korean term"),
+        Binding("3", "toggle_review", "To review", id="filter.needs_review", show=False,
+                tooltip="Only entries with suggestions to review"),
+        Binding("4", "toggle_approved", "Approved", id="filter.approved", show=False,
+                tooltip="Only entries with an approved term"),
+        Binding("c", "category(1)", "Category", id="filter.category", show=False,
+                tooltip="Next category filter"),
+        Binding("C", "category(-1)", "Prev category", id="filter.category_back", show=False,
+                tooltip="Previous category filter"),
+        Binding("0", "clear_filters", "All", id="filter.clear", show=False, tooltip="Clear search and filters"),
+        Binding("s", "sort", "Sort", id="table.sort", show=False, tooltip="Next sort order (id, category, updated, created)"),
+        Binding("right_square_bracket", "term(1)", "Next term", id="term.next", show=False,
+                tooltip="Highlight the next term of the entry"),
+        Binding("left_square_bracket", "term(-1)", "Prev term", id="term.prev", show=False,
+                tooltip="Highlight the previous term of the entry"),
+        Binding("ctrl+r", "reload", "Reload", id="main.reload", show=False, tooltip="Read the termbase again"),
+        *EditActions.EDIT_BINDINGS,
+    ]
+
+    AUTO_FOCUS = "EntryTable"
+
+    def __init__(self, glossary: "Glossary") -> None:
+        super().__init__()
+        self.glossary = glossary
+        self.source = RowSource(glossary)
+        self._entry: Entry | None = None
+        self._detail_timer: Timer | None = None
+        self._last_show = 0.0
+        self.counts: WorkCounts | None = None
+        self.undo_stack = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="search-bar"):
+            yield Input(id="search", placeholder="search  en / 日本語 / 한국어   ( / )",
+                        tooltip="Incremental search in every language; Enter goes to the table")
+            yield Static(id="filters")
+        with Horizontal(id="body"):
+            yield EntryTable(self.source, id="table")
+            yield EntryDetail(id="detail")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_filters()
+        self.refresh_counts()
+
+    # -- parts ------------------------------------------------------------------
+    @property
+    def table(self) -> EntryTable:
+        return self.query_one(EntryTable)
+
+    @property
+    def detail(self) -> EntryDetail:
+        return self.query_one(EntryDetail)
+
+    @property
+    def term_list(self) -> TermList:
+        return self.query_one(TermList)
+
+    # -- counts -----------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        path = self.glossary.path
+        if path == ":memory:" or self.source.total <= COUNT_IN_THREAD_ABOVE and not self.source.query.filters()["search"]:
+            self._set_counts(WorkCounts.of(self.glossary))
+        else:
+            self._count_in_thread(path)
+
+    @work(thread=True, exclusive=True, group="counts")
+    def _count_in_thread(self, path: str) -> None:
+        from ...api import Glossary
+
+        with Glossary.open(path, create=False) as other:
+            counts = WorkCounts.of(other)
+        self.app.call_from_thread(self._set_counts, counts)
+
+    def _set_counts(self, counts: WorkCounts) -> None:
+        self.counts = counts
+        self._show_status()
+
+    def _show_status(self) -> None:
+        q = self.source.query
+        shown = f"{self.source.total:,} shown ({q.describe()}; order {q.order})"
+        work_left = self.counts.describe() if self.counts else "counting…"
+        self.query_one("#status", Static).update(f"{shown}  │  {work_left}")
+
+    def _show_filters(self) -> None:
+        q = self.source.query
+
+        def chip(key: str, label: str, on: bool, action: str) -> Content:
+            style = "$text-accent reverse" if on else "$text-muted"
+            return Content.from_markup(f"[@click=screen.{action}][{style}] {key} {label} [/][/]")
+
+        chips = [
+            chip("1", "no ja", q.missing == "ja", "toggle_missing('ja')"),
+            chip("2", "no ko", q.missing == "ko", "toggle_missing('ko')"),
+            chip("3", "to review", q.needs_review, "toggle_review"),
+            chip("4", "approved", q.approved, "toggle_approved"),
+            chip("c", f"category: {q.category or 'all'}", q.category is not None, "category(1)"),
+            chip("s", f"sort: {q.order}", False, "sort"),
+        ]
+        self.query_one("#filters", Static).update(Content(" ").join(chips))
+        self._show_status()
+
+    # -- query ------------------------------------------------------------------
+    def set_query(self, query: TableQuery) -> None:
+        keep = self.table.row.id if self.table.row else None
+        self.source.query = query
+        self.table.reload(keep_id=keep)
+        self._show_filters()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.source.query = replace(self.source.query, search=event.value)
+        self.table.reload()
+        self.table.move_to(0)
+        self._show_status()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.table.focus()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_escape(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+        elif not self.table.has_focus:
+            self.table.focus()
+
+    def action_toggle_missing(self, lang: str) -> None:
+        self.set_query(self.source.query.toggle_missing(lang))
+
+    def action_toggle_review(self) -> None:
+        self.set_query(replace(self.source.query, needs_review=not self.source.query.needs_review))
+
+    def action_toggle_approved(self) -> None:
+        self.set_query(replace(self.source.query, approved=not self.source.query.approved))
+
+    def action_category(self, step: int) -> None:
+        self.set_query(self.source.query.next_category(step))
+
+    def action_sort(self) -> None:
+        self.set_query(self.source.query.next_order())
+
+    def action_clear_filters(self) -> None:
+        self.query_one("#search", Input).value = ""
+        self.set_query(TableQuery(order=self.source.query.order))
+
+    def action_reload(self) -> None:
+        self.reload_entry()
+        self.refresh_counts()
+
+    # -- the entry under the cursor -------------------------------------------------
+    # While the cursor moves fast (a held key, PageDown) the detail pane follows a moment
+    # later, so that the table repaints first; `entry` is always the entry under the cursor.
+    DETAIL_DELAY = 0.08
+
+    @property
+    def entry(self) -> Entry | None:
+        row = self.table.row
+        if (row.id if row else None) != (self._entry.id if self._entry else None):
+            self.show_entry(row.id if row else None)
+        return self._entry
+
+    @on(EntryTable.Highlighted)
+    def _highlighted(self, event: EntryTable.Highlighted) -> None:
+        row = event.row
+        if row and self._entry and (row.id, row.revision) == (self._entry.id, self._entry.revision):
+            return  # already shown (after a change, with the edited term highlighted)
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if monotonic() - self._last_show > 2 * self.DETAIL_DELAY:
+            self._last_show = monotonic()
+            self.call_after_refresh(self._show_cursor_entry)  # the table repaints first
+        else:
+            self._detail_timer = self.set_timer(self.DETAIL_DELAY, self._show_cursor_entry)
+
+    def _show_cursor_entry(self) -> None:
+        self._detail_timer = None
+        row = self.table.row
+        if (row.id if row else None) != (self._entry.id if self._entry else None):
+            self.show_entry(row.id if row else None)
+
+    def show_entry(self, entry_id: str | None, keep: tuple[str, str] | None = None) -> None:
+        entry = None
+        if entry_id is not None:
+            try:
+                entry = self.glossary.get(entry_id)
+            except NotFound:
+                entry = None
+        self._entry = entry
+        self._last_show = monotonic()
+        self.detail.show(entry, keep)
+
+    def reload_entry(self, entry_id: str | None = None, keep: tuple[str, str] | None = None) -> None:
+        """Show the termbase as it is now: the table (cursor kept on the entry) and the entry."""
+        entry_id = entry_id or (self._entry.id if self._entry else None)
+        self.table.reload(keep_id=entry_id)
+        row = self.table.row
+        if entry_id and row and row.id != entry_id:
+            self.show_entry(row.id)
+        else:
+            self.show_entry(entry_id if row else None, keep)
+        self._show_status()
+
+    def action_term(self, step: int) -> None:
+        terms = self.term_list
+        if terms.option_count:
+            terms.highlighted = ((terms.highlighted or 0) + step) % terms.option_count

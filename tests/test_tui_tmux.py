@@ -1,0 +1,63 @@
+"""The TUI tried as a person would: tests/tmux/gsomia.sh drives `glossary tui` in tmux
+(send-keys, capture-pane) on the seed termbase.  Skipped, with the reason shown, where
+tmux is not installed."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "tests" / "tmux" / "gsomia.sh"
+SEED = ROOT / "seeds" / "000_409e99854556560e.txt"
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed: the tmux "
+                                "walk-through of `glossary tui` (tests/tmux/gsomia.sh) was not run")
+
+
+def glossary_command(tmp_path: Path) -> str:
+    """A `glossary` executable running this checkout with this interpreter."""
+    exe = Path(sys.executable).with_name("glossary")
+    if exe.exists():
+        return str(exe)
+    wrapper = tmp_path / "glossary"
+    wrapper.write_text(f"#!/bin/sh\nPYTHONPATH={ROOT / 'src'} exec {sys.executable} -m glossary \"$@\"\n")
+    wrapper.chmod(0o755)
+    return str(wrapper)
+
+
+def seed_termbase(db: Path, glossary: str) -> str:
+    """The seed termbase from the extractor; the sample entries if extraction fails."""
+    result = subprocess.run([glossary, "--db", str(db), "extract", str(SEED)], capture_output=True, text=True,
+                            timeout=120)
+    if result.returncode == 0:
+        return "extracted from the seed article"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    from glossary import Glossary
+    from glossary.tui.sample import sample_entries
+
+    with Glossary.open(db) as g:
+        g.add_entries(sample_entries())
+    return f"sample entries (extract failed: {result.stderr.strip()[:200]})"
+
+
+def test_tmux_find_gsomia_add_korean_approve(tmp_path):
+    glossary = glossary_command(tmp_path)
+    db = tmp_path / "seed.db"
+    how = seed_termbase(db, glossary)
+    env = {**os.environ, "GLOSSARY": glossary}
+    env.pop("GLOSSARY_DB", None)
+    result = subprocess.run(["bash", str(SCRIPT), str(db)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, f"termbase: {how}\n{result.stdout}\n{result.stderr}"
+    assert "한일 군사정보보호협정" in result.stdout
+
+    from glossary import Glossary
+
+    with Glossary.open(db) as g:
+        [hit] = g.lookup("GSOMIA", to="ko")
+        assert [(t.text, t.status.value) for t in hit.targets] == [("한일 군사정보보호협정", "approved")]
