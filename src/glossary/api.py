@@ -79,6 +79,15 @@ def clean_text(text: str, what: str = "text") -> str:
     return nfc(text)
 
 
+def clean_note(note: str | None) -> str:
+    """A note keeps its line breaks (translators read it as a paragraph or a list):
+    NFC, line ends unified to \n, trailing white space and outer blank lines removed."""
+    if not note:
+        return ""
+    text = unicodedata.normalize("NFC", note).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
 def _category(value: str | Category) -> Category:
     try:
         return Category(value)
@@ -235,7 +244,7 @@ class Glossary:
         else:
             entry_id = self.new_id(text, lang)
         term = Term(lang, text, Role.PREFERRED, _status(status), origin, 1.0)
-        entry = Entry(entry_id, cat, nfc(note) if note else "", (term,))
+        entry = Entry(entry_id, cat, clean_note(note), (term,))
         return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
 
     def add_entry(self, entry: Entry, *, action: str = "create") -> Entry:
@@ -272,7 +281,7 @@ class Glossary:
         cat = _category(category) if category is not None else None
 
         def change(e: Entry) -> Entry:
-            return replace(e, category=cat or e.category, note=nfc(note) if note is not None else e.note)
+            return replace(e, category=cat or e.category, note=clean_note(note) if note is not None else e.note)
         return self._modify(entry_id, revision, "update", change)
 
     def delete(self, entry_id: str, *, revision: int | None = None) -> Entry:
