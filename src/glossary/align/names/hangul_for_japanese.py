@@ -1,0 +1,302 @@
+"""Japanese names in Hangul by the Korean standard transcription of Japanese.
+
+The Korean standard (외래어 표기법, 일본어 표기): word-initial か/た/ちゃ-rows plain
+(가, 다, 자) and aspirated inside a word (카, 타, 차), つ -> 쓰, ん -> final ㄴ,
+っ -> final ㅅ, long vowels not written (こう -> 고).  Used both for suggestions
+(`korean_for_japanese_name`, `korean_for_japanese_romaji`) and to match a Japanese name
+already transcribed in Hangul (이시바 시게루) with its romanization.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from .common import CJK_NAME_SEPARATOR, HEPBURN_OH_LONG, JA_NAME_CHAR, NameMatch, Suggestion, _parse_roman, _strip_marks
+from .japanese import _match_japanese, _name_chars, japanese_reading
+from .kana import _CHOON, _HATSUON, _KANA_ROMAJI, _SOKUON, _VOWELS, _kana_morae, to_hiragana
+from .korean import _compose, _decompose, _is_syllable
+
+# ---------------------------------------------------------------------------------------
+# Korean standard transcription of Japanese (외래어 표기법, 일본어의 표기)
+# ---------------------------------------------------------------------------------------
+
+# Jamo indices used below
+_I = {c: n for n, c in enumerate("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")}
+_V = {c: n for n, c in enumerate("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")}
+_F_N, _F_S = 4, 19   # final ㄴ (for ん) and final ㅅ (for っ)
+
+#: Japanese consonant -> (Korean initial word-initially, inside a word).  か/た/ちゃ rows are
+#: plain at the start of a word and aspirated inside it; つ is always ㅆ.
+_JA_CONSONANT = {
+    "": ("ㅇ", "ㅇ"), "k": ("ㄱ", "ㅋ"), "g": ("ㄱ", "ㄱ"), "s": ("ㅅ", "ㅅ"), "sh": ("ㅅ", "ㅅ"),
+    "z": ("ㅈ", "ㅈ"), "j": ("ㅈ", "ㅈ"), "t": ("ㄷ", "ㅌ"), "ch": ("ㅈ", "ㅊ"), "ts": ("ㅆ", "ㅆ"),
+    "d": ("ㄷ", "ㄷ"), "n": ("ㄴ", "ㄴ"), "h": ("ㅎ", "ㅎ"), "f": ("ㅎ", "ㅎ"), "b": ("ㅂ", "ㅂ"),
+    "p": ("ㅍ", "ㅍ"), "m": ("ㅁ", "ㅁ"), "y": ("ㅇ", "ㅇ"), "r": ("ㄹ", "ㄹ"), "w": ("ㅇ", "ㅇ"),
+    "v": ("ㅂ", "ㅂ"),
+}
+_JA_VOWEL = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ", "e": "ㅔ", "o": "ㅗ"}
+_JA_Y_VOWEL = {"a": "ㅑ", "u": "ㅠ", "o": "ㅛ", "e": "ㅖ", "i": "ㅣ"}
+_JA_W_VOWEL = {"a": "ㅘ", "i": "ㅟ", "e": "ㅞ", "o": "ㅗ", "u": "ㅜ"}
+#: Hepburn syllable = consonant + optional glide + vowel.
+HEPBURN_SYLLABLE = regex.compile(r"^(ts|sh|ch|[kgszjtdnhfbpmyrwv]?)(y?)([aiueo])$")
+
+
+def _mora_to_jamo(romaji: str, initial: bool) -> tuple[int, int] | None:
+    m = HEPBURN_SYLLABLE.match(romaji)
+    if not m:
+        return None
+    cons, glide, vowel = m.groups()
+    ini = _JA_CONSONANT[cons][0 if initial else 1]
+    if cons in ("s", "z", "ts") and vowel == "u":
+        v = "ㅡ"                                   # す 스, ず 즈, つ 쓰
+    elif cons == "sh":
+        v = _JA_Y_VOWEL[vowel] if vowel != "i" else "ㅣ"   # しゃ 샤, し 시
+    elif cons == "y":
+        v = _JA_Y_VOWEL[vowel]                     # や 야, ゆ 유, よ 요
+    elif cons == "w":
+        v = _JA_W_VOWEL[vowel]                     # わ 와
+    elif glide:
+        v = _JA_Y_VOWEL[vowel]                     # きゃ 갸/캬, りゅ 류
+    else:
+        v = _JA_VOWEL[vowel]                       # じゃ 자, ちゃ 자/차 (no glide for j/ch)
+    return _I[ini], _V[v]
+
+
+def _morae_to_hangul(morae: list[str]) -> str | None:
+    """Hepburn morae of ONE word ("n" = ん, "q" = っ, "-" = ー) -> Hangul, long vowels dropped."""
+    out: list[list[int]] = []          # [initial, vowel, final]
+    last_vowel = ""
+    for m in morae:
+        if m == "-":
+            continue
+        if m == "n":
+            if not out:
+                return None
+            out[-1][2] = _F_N
+            last_vowel = ""
+            continue
+        if m == "q":
+            if out:
+                out[-1][2] = _F_S
+            last_vowel = ""
+            continue
+        # long vowels are not written: こう -> 고, おお -> 오, ゆう -> 유, にい -> 니 (but えい stays)
+        if m in _JA_VOWEL and out and out[-1][2] == 0 and (
+                (m == "u" and last_vowel in ("o", "u")) or (m == last_vowel)):
+            continue
+        jamo = _mora_to_jamo(m, initial=not out)
+        if jamo is None:
+            return None
+        out.append([jamo[0], jamo[1], 0])
+        last_vowel = m[-1]
+    return "".join(_compose(*s) for s in out) if out else None
+
+
+def _kana_word_morae(kana: str) -> list[str] | None:
+    morae: list[str] = []
+    for m in _kana_morae(to_hiragana(kana)):
+        if m == _SOKUON:
+            morae.append("q")
+        elif m == _HATSUON:
+            morae.append("n")
+        elif m == _CHOON:
+            morae.append("-")
+        elif m in _KANA_ROMAJI:
+            morae.append(_KANA_ROMAJI[m])
+        else:
+            return None
+    return morae
+
+
+def _kana_to_korean(kana_words: list[str]) -> str | None:
+    words = []
+    for w in kana_words:
+        morae = _kana_word_morae(w)
+        h = _morae_to_hangul(morae) if morae else None
+        if not h:
+            return None
+        words.append(h)
+    return " ".join(words)
+
+
+# Hepburn (and kunrei) syllables an English spelling of a Japanese name may contain.
+_ROMAJI_SYLLABLES: dict[str, str] = {}
+for _r in set(_KANA_ROMAJI.values()):
+    _ROMAJI_SYLLABLES[_r] = _r
+_ROMAJI_SYLLABLES.update({   # kunrei / Nihon-shiki and common English variants -> Hepburn
+    "si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu",
+    "sya": "sha", "syu": "shu", "syo": "sho", "tya": "cha", "tyu": "chu", "tyo": "cho",
+    "zya": "ja", "zyu": "ju", "zyo": "jo", "jya": "ja", "jyu": "ju", "jyo": "jo",
+})
+_ROMAJI_BY_LENGTH = sorted(_ROMAJI_SYLLABLES, key=len, reverse=True)
+
+
+def _romaji_word_morae(word: str) -> list[str] | None:
+    """Parse one romanized Japanese word into Hepburn morae (None if it is not Japanese).
+
+    ``n`` before a consonant, an apostrophe or the end is ん; doubled consonants (and
+    ``tch``) are っ; ``m`` before b/p/m is ん; ``h`` after o before a consonant lengthens
+    the o (Kohno).  Long vowels come through as repeated vowels and are dropped later.
+    """
+    s = _strip_marks(word).casefold().replace("\u2019", "'")
+    s = "".join(c for c in s if "a" <= c <= "z" or c == "'")
+    s = HEPBURN_OH_LONG.sub("o", s)
+    morae: list[str] = []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == "'":
+            i += 1
+            continue
+        if c == "n" and (i + 1 == len(s) or s[i + 1] == "'" or s[i + 1] not in "aiueoy"):
+            morae.append("n")
+            i += 1
+            continue
+        if c == "m" and i + 1 < len(s) and s[i + 1] in "bpm":
+            morae.append("n")
+            i += 1
+            continue
+        if c not in _VOWELS and i + 1 < len(s) and (s[i + 1] == c or (c == "t" and s[i + 1] == "c")):
+            morae.append("q")
+            i += 1
+            continue
+        for syl in _ROMAJI_BY_LENGTH:
+            if s.startswith(syl, i):
+                morae.append(_ROMAJI_SYLLABLES[syl])
+                i += len(syl)
+                break
+        else:
+            return None
+    return morae or None
+
+
+def _hangul_loose(text: str) -> str:
+    """Hangul key tolerant of the usual deviations from the transcription standard:
+    aspirated/tense vs plain initials (키시다/기시다, 쓰/츠), ㅡ vs ㅜ, final ㅅ for っ."""
+    plain = {_I["ㅋ"]: _I["ㄱ"], _I["ㅌ"]: _I["ㄷ"], _I["ㅊ"]: _I["ㅈ"], _I["ㅆ"]: _I["ㅅ"],
+             _I["ㄲ"]: _I["ㄱ"], _I["ㄸ"]: _I["ㄷ"], _I["ㅉ"]: _I["ㅈ"]}
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if _is_syllable(ch):
+            i, v, f = _decompose(ch)
+            i = plain.get(i, i)
+            v = _V["ㅜ"] if v == _V["ㅡ"] else v
+            f = 0 if f == _F_S else f
+            out.append(_compose(i, v, f))
+        elif not ch.isspace() and ch not in "·・":
+            out.append(ch)
+    return "".join(out)
+
+
+def _match_hangul_japanese(hangul: str, english: str) -> NameMatch | None:
+    """A Japanese name transcribed in Hangul (이시바 시게루) vs its romanization."""
+    roman = _parse_roman(english)
+    if not roman.words or len(roman.words) > 3:
+        return None
+    words_h = []
+    for w in roman.raw:
+        morae = _romaji_word_morae(w)
+        h = _morae_to_hangul(morae) if morae else None
+        if not h:
+            return None
+        words_h.append(h)
+    cjk_words = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p]
+    cjk_key = [_hangul_loose(w) for w in cjk_words]
+    en_key = [_hangul_loose(w) for w in words_h]
+    exact = " ".join(cjk_words) in (" ".join(words_h), " ".join(reversed(words_h)))
+    candidates = []
+    if cjk_key == en_key or "".join(cjk_key) == "".join(en_key):
+        candidates.append((0.93, "family name first"))
+    elif len(en_key) > 1 and (cjk_key == en_key[::-1] or "".join(cjk_key) == "".join(en_key[::-1])):
+        candidates.append((0.92, "given name first"))
+    elif len(en_key) == 1 and len(cjk_key) >= 2 and cjk_key[0] == en_key[0]:
+        candidates.append((0.82, "family name only in English"))
+    elif len(cjk_key) == 1 and len(en_key) >= 2 and cjk_key[0] in (en_key[0], en_key[-1]):
+        candidates.append((0.8, "family name only in Hangul"))
+    if not candidates:
+        return None
+    score, order = candidates[0]
+    if not exact:
+        score -= 0.05
+    evidence = (f"Hangul {' '.join(cjk_words)} = Korean standard transcription of Japanese "
+                f"'{english.strip()}' ({' '.join(words_h)}{'' if exact else ', within spelling variants'}; {order})")
+    return NameMatch(round(score, 3), evidence, " ".join(" ".join(roman.words).split()).lower())
+
+
+# ---------------------------------------------------------------------------------------
+# Public: suggestions
+# ---------------------------------------------------------------------------------------
+
+_STANDARD_RULE = ("Korean standard transcription of Japanese (외래어 표기법): word-initial voiceless "
+                  "consonants plain, long vowels dropped, つ->쓰, ん->ㄴ, っ->ㅅ")
+
+
+def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion | None:
+    """Hangul for a Japanese name by the Korean standard transcription of Japanese.
+
+    The reading is pykakasi's; when `english` (the romanized name in the article) is
+    given it selects among the dictionary's readings (倉重篤郎 + "Kurashige Atsuro" ->
+    くらしげ あつろう -> 구라시게 아쓰로), and if it gives only the family name only the
+    family name is transcribed ("Ishiba" -> 이시바).
+    """
+    name, _ = _name_chars(ja or "")
+    if not name or not all(JA_NAME_CHAR.match(c) for c in name):
+        return None
+    words: list[str]
+    note = ""
+    confidence = 0.5
+    if english and _parse_roman(english).words:
+        jm = _match_japanese(ja, english)
+        if jm:
+            words = [jm.family_reading.kana]
+            if jm.english_has_given and jm.given_reading and jm.given:
+                words.append(jm.given_reading.kana)
+            how = {r.how for r in (jm.family_reading, jm.given_reading) if r}
+            note = f" ({', '.join(sorted(how))}, selected by the spelling '{english.strip()}')"
+            confidence = 0.65 if all(r.cost == 0 for r in (jm.family_reading, jm.given_reading) if r) else 0.6
+        else:
+            words = japanese_reading(ja).split()
+            note = f" (pykakasi; the spelling '{english.strip()}' matched no reading)"
+            confidence = 0.35
+    else:
+        words = japanese_reading(ja).split()
+        note = " (pykakasi)"
+    text = _kana_to_korean(words)
+    if not text:
+        return None
+    reading = " ".join(words)
+    evidence = f"reading {reading}{note} -> {text}: {_STANDARD_RULE}"
+    return Suggestion(text, confidence, evidence, reading)
+
+
+def korean_for_japanese_romaji(english: str) -> Suggestion | None:
+    """Hangul for a Japanese name known only in Hepburn romanization (Kishida -> 기시다).
+
+    Long vowels are dropped by the Korean standard, so Kōno / Kohno / Kono all give 고노.
+    Word order is kept as written except that an ALL-CAPS word (the family name) goes
+    first.  ``n`` before a vowel is read as な-row (Junichiro -> 주니치로 is a known limit:
+    write "Jun'ichiro" for 준이치로).  None when a word cannot be Hepburn (Kim, Blinken);
+    a non-Japanese name that happens to be Hepburn-shaped (Biden -> 비덴) is transcribed,
+    so the caller decides whether the person is Japanese.
+    """
+    roman = _parse_roman(english)
+    if not roman.words or len(roman.words) > 3:
+        return None
+    words = list(roman.raw)
+    order_note = "order as written"
+    if roman.caps_family is not None and roman.caps_family != 0:
+        words.insert(0, words.pop(roman.caps_family))
+        order_note = "capitalized family name first"
+    out = []
+    for w in words:
+        morae = _romaji_word_morae(w)
+        h = _morae_to_hangul(morae) if morae else None
+        if not h:
+            return None
+        out.append(h)
+    text = " ".join(out)
+    reading = " ".join(w.lower() for w in words)
+    evidence = (f"romanization '{english.strip()}' read as Hepburn {'-'.join(_romaji_word_morae(words[0]) or [])}"
+                f"{'...' if len(words) > 1 else ''} -> {text} ({order_note}): {_STANDARD_RULE}; no kanji known")
+    return Suggestion(text, 0.55, evidence, reading)

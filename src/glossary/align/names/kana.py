@@ -1,0 +1,125 @@
+"""Kana and Hepburn: kana -> romaji, and the loose key romanized Japanese is compared by.
+
+Romanizations are compared through a *loose key* that forgets what English spellings of
+Japanese disagree about: macrons and long vowels (Kōno, Kono, Kohno, Kouno, Koono),
+Hepburn vs kunrei (shi/si, tsu/tu, fu/hu, ji/zi), m/n before labials (Shimbun/Shinbun),
+case, hyphens and apostrophes.  Distinct morae stay distinct (Sato ≠ Saito).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from .common import HEPBURN_LONG_VOWEL, HEPBURN_M_BEFORE_LABIAL, HEPBURN_OH_LONG, _strip_marks
+
+_KANA_ROMAJI: dict[str, str] = {
+    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o",
+    "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
+    "が": "ga", "ぎ": "gi", "ぐ": "gu", "げ": "ge", "ご": "go",
+    "さ": "sa", "し": "shi", "す": "su", "せ": "se", "そ": "so",
+    "ざ": "za", "じ": "ji", "ず": "zu", "ぜ": "ze", "ぞ": "zo",
+    "た": "ta", "ち": "chi", "つ": "tsu", "て": "te", "と": "to",
+    "だ": "da", "ぢ": "ji", "づ": "zu", "で": "de", "ど": "do",
+    "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no",
+    "は": "ha", "ひ": "hi", "ふ": "fu", "へ": "he", "ほ": "ho",
+    "ば": "ba", "び": "bi", "ぶ": "bu", "べ": "be", "ぼ": "bo",
+    "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po",
+    "ま": "ma", "み": "mi", "む": "mu", "め": "me", "も": "mo",
+    "や": "ya", "ゆ": "yu", "よ": "yo",
+    "ら": "ra", "り": "ri", "る": "ru", "れ": "re", "ろ": "ro",
+    "わ": "wa", "ゐ": "i", "ゑ": "e", "を": "o", "ゔ": "vu",
+    "ぁ": "a", "ぃ": "i", "ぅ": "u", "ぇ": "e", "ぉ": "o", "ゃ": "ya", "ゅ": "yu", "ょ": "yo",
+    "ゎ": "wa",
+}
+# Digraphs with small ゃゅょ: きゃ kya, しゃ sha, じゃ ja, ちゃ cha ...
+for _base in "きぎしじちぢにひびぴみり":
+    _r = _KANA_ROMAJI[_base]
+    _stem = _r[:-1] if _r in ("shi", "chi", "ji") else _r[:-1] + "y"
+    for _small, _v in (("ゃ", "a"), ("ゅ", "u"), ("ょ", "o")):
+        _KANA_ROMAJI[_base + _small] = _stem + _v
+# Digraphs with small vowels, used in katakana loan sounds (ファ, ティ, ウィ, シェ ...).
+_KANA_ROMAJI.update({
+    "ふぁ": "fa", "ふぃ": "fi", "ふぇ": "fe", "ふぉ": "fo", "てぃ": "ti", "でぃ": "di",
+    "とぅ": "tu", "どぅ": "du", "うぃ": "wi", "うぇ": "we", "うぉ": "wo", "しぇ": "she",
+    "じぇ": "je", "ちぇ": "che", "いぇ": "ye", "つぁ": "tsa", "ゔぁ": "va", "ゔぃ": "vi",
+    "ゔぇ": "ve", "ゔぉ": "vo",
+})
+_VOWELS = "aiueo"
+
+#: Morae that are not syllables of their own.
+_SOKUON, _HATSUON, _CHOON = "っ", "ん", "ー"
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana -> hiragana (NFKC first, so half-width kana work); other characters kept."""
+    out = []
+    for ch in unicodedata.normalize("NFKC", text):
+        o = ord(ch)
+        out.append(chr(o - 0x60) if 0x30A1 <= o <= 0x30F6 else ch)
+    return "".join(out)
+
+
+def _kana_morae(hira: str) -> list[str]:
+    """Split hiragana into morae: digraphs stay together; っ, ん, ー are morae of their own."""
+    morae, i = [], 0
+    while i < len(hira):
+        two = hira[i:i + 2]
+        if len(two) == 2 and two in _KANA_ROMAJI and two[1] in "ゃゅょぁぃぅぇぉ":
+            morae.append(two)
+            i += 2
+        else:
+            morae.append(hira[i])
+            i += 1
+    return morae
+
+
+def kana_to_romaji(kana: str) -> str:
+    """Hepburn romanization of kana, long vowels spelled out (こう -> kou, ー repeats)."""
+    out: list[str] = []
+    geminate = False
+    for m in _kana_morae(to_hiragana(kana)):
+        if m == _SOKUON:
+            geminate = True
+            continue
+        if m == _HATSUON:
+            out.append("n")
+        elif m == _CHOON:
+            prev = "".join(out)
+            out.append(prev[-1] if prev and prev[-1] in _VOWELS else "")
+        elif m in _KANA_ROMAJI:
+            r = _KANA_ROMAJI[m]
+            if geminate:
+                r = ("t" + r) if r.startswith("ch") else (r[0] + r)
+            out.append(r)
+        elif m.isspace():
+            out.append(" ")
+        else:
+            out.append(m)
+        geminate = False
+    return "".join(out)
+
+
+def hepburn(kana: str) -> str:
+    """Hepburn as English texts write Japanese names: long vowels unmarked (しんぞう -> shinzo)."""
+    return " ".join(HEPBURN_LONG_VOWEL.sub(lambda m: m.group(0)[0], w)
+                    for w in kana_to_romaji(kana).split())
+
+
+
+def romaji_key(text: str) -> str:
+    """Loose comparison key of a romanized Japanese word (see module docstring).
+
+    >>> romaji_key("Kōno") == romaji_key("Kohno") == romaji_key("Kouno") == romaji_key("kono")
+    True
+    """
+    s = _strip_marks(text).casefold()
+    s = "".join(c for c in s if "a" <= c <= "z")
+    # Hepburn -> kunrei-like canonical form: one spelling per mora
+    s = s.replace("cch", "tch").replace("tch", "tty").replace("sh", "sy").replace("ch", "ty")
+    s = s.replace("ts", "t").replace("j", "zy").replace("f", "h").replace("dz", "z")
+    s = s.replace("syi", "si").replace("tyi", "ti").replace("zyi", "zi")
+    s = HEPBURN_M_BEFORE_LABIAL.sub("n", s)
+    s = HEPBURN_OH_LONG.sub("o", s)
+    prev = None
+    while prev != s:
+        prev, s = s, HEPBURN_LONG_VOWEL.sub(lambda m: m.group(0)[0], s)
+    return s

@@ -1,0 +1,265 @@
+"""Korean names: Hangul syllables, their romanizations, and matching against English.
+
+Conventional English spellings of Korean names follow no single system, so a Hangul
+name is compared with a *candidate set*: every syllable may be spelled by Revised
+Romanization, by McCune-Reischauer without diacritics, or by the common conventional
+spellings (Lee/Yi/Rhee, Park/Pak/Bak, Yoon/Yun, Suk/Seok/Sok, ...).  Hyphens and
+spaces inside the given name are optional and the name may come in either order.
+Names written in hanja (尹錫悦) are read in Hangul through the hanja package, lazily.
+"""
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from functools import lru_cache
+
+from .common import CJK_NAME_SEPARATOR, NameMatch, _parse_roman, _strip_marks
+
+# ---------------------------------------------------------------------------------------
+# Hangul
+# ---------------------------------------------------------------------------------------
+
+_HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def _is_syllable(ch: str) -> bool:
+    return _HANGUL_BASE <= ord(ch) <= _HANGUL_LAST
+
+
+def _decompose(ch: str) -> tuple[int, int, int]:
+    n = ord(ch) - _HANGUL_BASE
+    return n // 588, (n % 588) // 28, n % 28
+
+
+def _compose(initial: int, vowel: int, final: int = 0) -> str:
+    return chr(_HANGUL_BASE + (initial * 21 + vowel) * 28 + final)
+
+
+# Revised Romanization (2000), the official system: initials, vowels, finals.
+_RR_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_RR_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+             "wi", "yu", "eu", "ui", "i")
+_RR_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+             "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+
+# Every spelling a jamo gets in RR, in McCune-Reischauer without diacritics or apostrophes
+# (ŏ -> o, ŭ -> u), and in common conventional spellings (ㅓ as u in "Suk", ㅜ as oo in
+# "Moon", ㅕ as you in "Young", ㅢ as ee in "Hee").  RR first.
+_INITIAL_VARIANTS = (
+    ("g", "k"), ("kk", "gg", "k"), ("n",), ("d", "t"), ("tt", "dd", "t"), ("r", "l", "n"), ("m",),
+    ("b", "p"), ("pp", "bb", "p"), ("s", "sh"), ("ss", "s", "sh"), ("",), ("j", "ch"), ("jj", "tch", "ch"),
+    ("ch", "c"), ("k",), ("t",), ("p",), ("h",),
+)
+_VOWEL_VARIANTS = (
+    ("a",), ("ae", "ai", "e"), ("ya",), ("yae", "ye"), ("eo", "u", "o"), ("e",), ("yeo", "yo", "you", "yu"),
+    ("ye",), ("o",), ("wa",), ("wae", "we"), ("oe", "oi", "we"), ("yo",), ("u", "oo"), ("wo", "weo"),
+    ("we",), ("wi", "wee"), ("yu", "yoo", "you"), ("eu", "u"), ("ui", "eui", "ee", "i"), ("i", "ee"),
+)
+_FINAL_VARIANTS = (
+    ("",), ("k", "g"), ("k", "kk"), ("k",), ("n",), ("n",), ("n",), ("t", "d"), ("l", "r"), ("k", "l"),
+    ("m", "l"), ("l",), ("l",), ("l",), ("p", "l"), ("l",), ("m",), ("p", "b"), ("p",), ("t", "s"),
+    ("t", "ss"), ("ng",), ("t", "j"), ("t", "ch"), ("k",), ("t",), ("p",), ("t", "h"),
+)
+
+#: Conventional spellings that no jamo rule produces, mostly surnames (Lee for 이, Park
+#: for 박, Roh for 노, Choi for 최, Ahn for 안) and the most common name syllables, in the
+#: order of how often they are seen.  General vocabulary: the usual surname tables.
+_CONVENTIONAL: dict[str, tuple[str, ...]] = {
+    "이": ("lee", "yi", "rhee", "i", "ri", "rhie"), "리": ("lee", "ri", "rhee"),
+    "김": ("kim", "gim"), "박": ("park", "pak", "bak", "bahk"), "최": ("choi", "choe"),
+    "정": ("jung", "chung", "jeong", "cheong", "joung", "chong"), "강": ("kang", "gang"),
+    "조": ("cho", "jo", "joh"), "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im", "rim"),
+    "림": ("lim", "rim"), "한": ("han",), "오": ("oh", "o"), "서": ("seo", "suh", "so"), "신": ("shin", "sin"),
+    "권": ("kwon", "gwon"), "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "전": ("jeon", "chun", "jun", "chon"),
+    "홍": ("hong",), "유": ("yoo", "yu", "ryu"), "류": ("ryu", "yoo", "yu", "ryoo"), "고": ("ko", "koh", "go"),
+    "문": ("moon", "mun"), "양": ("yang", "ryang"), "손": ("son", "sohn"), "배": ("bae", "pae"),
+    "백": ("baek", "paik", "baik", "paek"), "허": ("heo", "huh", "hur"), "노": ("roh", "noh", "no", "ro"),
+    "로": ("roh", "ro"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",), "곽": ("kwak", "gwak"),
+    "성": ("sung", "seong", "song"), "차": ("cha",), "주": ("joo", "ju", "chu", "choo"), "우": ("woo", "u", "wu"),
+    "구": ("koo", "ku", "gu", "goo"), "민": ("min",), "진": ("jin", "chin"), "지": ("ji", "chi"),
+    "엄": ("um", "eom", "uhm"), "원": ("won", "weon"), "천": ("chun", "cheon"), "방": ("bang", "pang"),
+    "공": ("kong", "gong"), "현": ("hyun", "hyeon", "hyon"), "변": ("byun", "byeon", "pyun", "pyon"),
+    "염": ("yeom", "yum", "youm"), "여": ("yeo", "yuh", "yo"), "추": ("choo", "chu"), "도": ("do", "doh"),
+    "석": ("suk", "seok", "sok", "seog"), "선": ("sun", "seon"), "설": ("seol", "sul"), "길": ("gil", "kil"),
+    "연": ("yeon", "youn", "yun", "yon"), "위": ("wi", "wee"), "표": ("pyo",), "명": ("myung", "myeong", "myong"),
+    "기": ("ki", "gi", "kee"), "반": ("ban", "pan"), "금": ("keum", "geum", "kum"), "육": ("yook", "yuk"),
+    "국": ("kook", "guk", "kuk"), "나": ("na", "ra", "rha"), "라": ("ra", "la"), "용": ("yong",),
+    "경": ("kyung", "kyeong", "gyeong", "kyong"), "영": ("young", "yeong", "yong"), "형": ("hyung", "hyeong"),
+    "병": ("byung", "byeong", "pyong"), "희": ("hee", "hui", "heui"), "혜": ("hye", "hae"),
+    "은": ("eun", "un"), "근": ("geun", "keun", "gun", "kun"), "대": ("dae", "tae"), "중": ("jung", "joong", "chung"),
+    "재": ("jae", "chae"), "동": ("dong", "tong"), "훈": ("hoon", "hun"), "수": ("soo", "su"), "숙": ("sook", "suk"),
+    "준": ("joon", "jun"), "순": ("soon", "sun"), "철": ("chul", "cheol", "chol"), "열": ("yeol", "yol", "youl", "yul"),
+    "혁": ("hyuk", "hyeok"), "덕": ("duk", "deok", "dok"), "상": ("sang",), "인": ("in",), "호": ("ho",),
+    "규": ("kyu", "gyu"), "태": ("tae",), "일": ("il",), "환": ("hwan",), "두": ("doo", "du"), "무": ("moo", "mu"),
+    "부": ("boo", "bu"), "후": ("hoo", "hu"), "루": ("roo", "ru"), "승": ("seung", "sung"), "창": ("chang",),
+    "종": ("jong", "chong"),
+}
+
+#: Surnames of two syllables; any other name's family name is its first syllable.
+_TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"})
+
+
+@lru_cache(maxsize=None)
+def _syllable_spellings(syl: str) -> tuple[str, ...]:
+    """All spellings of a Hangul syllable accepted when matching, most usual first."""
+    if not _is_syllable(syl):
+        return ()
+    i, v, f = _decompose(syl)
+    out: list[str] = list(_CONVENTIONAL.get(syl, ()))
+    out.append(_RR_INITIAL[i] + _RR_VOWEL[v] + _RR_FINAL[f])
+    vowels = list(_VOWEL_VARIANTS[v])
+    if i == 11 and v == 13:   # 우 -> Woo
+        vowels.append("woo")
+    if v == 8 and f == 0:     # 오/노/고 -> Oh, Noh, Koh
+        vowels.append("oh")
+    for a, b, c in itertools.product(_INITIAL_VARIANTS[i], vowels, _FINAL_VARIANTS[f]):
+        out.append(a + b + c)
+    return tuple(dict.fromkeys(out))
+
+
+def _split_korean(hangul: str) -> tuple[str, str] | None:
+    """(family, given) syllables of a Korean name written in Hangul."""
+    parts = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p]
+    if not parts or not all(_is_syllable(c) for p in parts for c in p):
+        return None
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    if len(parts) > 2:
+        return None
+    name = parts[0]
+    if len(name) >= 3 and name[:2] in _TWO_SYLLABLE_SURNAMES:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def _spell_match(syllables: str, word: str) -> list[str] | None:
+    """Spellings, one per syllable, that concatenate to `word` (lower case, letters only)."""
+    def go(k: int, pos: int) -> list[str] | None:
+        if k == len(syllables):
+            return [] if pos == len(word) else None
+        for sp in _syllable_spellings(syllables[k]):
+            if sp and word.startswith(sp, pos):
+                rest = go(k + 1, pos + len(sp))
+                if rest is not None:
+                    return [sp] + rest
+        return None
+
+    return go(0, 0)
+
+
+def _roman_lower(word: str) -> str:
+    return "".join(c for c in _strip_marks(word).casefold() if "a" <= c <= "z")
+
+
+def hangul_romanization(hangul: str) -> str:
+    """Revised Romanization of a Hangul name, family name first, given syllables hyphenated
+    as South Korean passports write them: 윤석열 -> "Yun Seok-yeol"."""
+    split = _split_korean(hangul)
+    if split is None:
+        return ""
+    fam, giv = split
+
+    def rr(s: str) -> str:
+        return "".join(_RR_INITIAL[i] + _RR_VOWEL[v] + _RR_FINAL[f] for i, v, f in map(_decompose, s))
+
+    given = "-".join(rr(s) for s in giv)
+    return f"{rr(fam).capitalize()} {given.capitalize()}".strip()
+
+
+def _match_korean(hangul: str, english: str) -> NameMatch | None:
+    split = _split_korean(hangul)
+    if split is None:
+        return None
+    fam, giv = split
+    if len(fam) > 2 or len(giv) > 3:   # not the shape of a Korean name
+        return None
+    roman = _parse_roman(english)
+    words = [_roman_lower(w) for w in roman.words]
+    if not words or len(words) > 4 or not all(words):
+        return None
+    found: list[tuple[float, str, list[str], list[str] | None]] = []
+    if len(words) >= 2 and giv:
+        for order, fam_word, giv_word in (("family name first", words[0], "".join(words[1:])),
+                                          ("given name first", words[-1], "".join(words[:-1]))):
+            sf = _spell_match(fam, fam_word)
+            sg = _spell_match(giv, giv_word) if sf else None
+            if sf and sg:
+                common = all(sp in _syllable_spellings(s)[:4] for s, sp in zip(fam + giv, sf + sg))
+                score = (0.96 if common else 0.9) - (0.01 if order == "given name first" else 0)
+                found.append((score, order, sf, sg))
+    if len(words) == 1:
+        sf = _spell_match(fam, words[0])
+        if sf:
+            found.append((0.72 if giv else 0.9, "family name only", sf, None))
+        elif giv and _spell_match(fam + giv, words[0]):
+            found.append((0.85, "written as one word", _spell_match(fam + giv, words[0]) or [], None))
+    if not found:
+        return None
+    score, order, sf, sg = max(found, key=lambda x: x[0])
+    spelled = "·".join(sf) + (" " + "·".join(sg) if sg else "")
+    evidence = (f"Hangul {fam}{giv} ({fam}|{giv}: family|given) spelled {spelled} "
+                f"(RR/McCune-Reischauer/conventional syllable spellings) matches '{english.strip()}' ({order})")
+    return NameMatch(round(score, 3), evidence, hangul_romanization(fam + " " + giv if giv else fam))
+
+
+# ---------------------------------------------------------------------------------------
+# Han names read as Korean (尹錫悦, 金大中): via the hanja package, lazily
+# ---------------------------------------------------------------------------------------
+
+def _hanja_name_readings(han: str) -> list[str]:
+    """Hangul readings of a Korean name written in hanja (surname initial-sound rule applied)."""
+    from ..bridge import sino_korean_readings  # lazy: loads the hanja table
+
+    per_char = [sino_korean_readings(c, initial=(k == 0), name=True) for k, c in enumerate(han)]
+    if not all(per_char):
+        return []
+    combos = list(itertools.islice(itertools.product(*per_char), 64))
+    return ["".join(c) for c in combos]
+
+
+# ---------------------------------------------------------------------------------------
+# Candidate sets
+# ---------------------------------------------------------------------------------------
+
+_MAX_CANDIDATES = 400
+
+
+def korean_candidates(hangul: str) -> list[str]:
+    """Candidate conventional English spellings of a Korean name (a set, most usual first).
+
+    Each syllable takes its conventional spellings (Lee/Yi/Rhee, Park/Pak/Bak, Yoon/Yun,
+    Suk/Seok/Sok ...), its Revised Romanization and its McCune-Reischauer spelling; the
+    given name is written hyphenated ("Dae-jung"), joined ("Daejung") or spaced
+    ("Dae Jung"); family name first, then given name first.
+    """
+    split = _split_korean(hangul)
+    if split is None:
+        return []
+    fam, giv = split
+
+    def top(s: str) -> list[str]:
+        conv = list(_CONVENTIONAL.get(s, ()))
+        i, v, f = _decompose(s)
+        rr = _RR_INITIAL[i] + _RR_VOWEL[v] + _RR_FINAL[f]
+        mr = _INITIAL_VARIANTS[i][-1 if i in (0, 3, 7, 12) else 0] + _VOWEL_VARIANTS[v][-1 if v in (4, 18) else 0] \
+            + _FINAL_VARIANTS[f][0]
+        return list(dict.fromkeys(conv[:4] + [rr, mr]))
+
+    fam_forms = ["".join(p).capitalize() for p in itertools.product(*(top(s) for s in fam))]
+    giv_parts = [top(s) for s in giv]
+    giv_forms: list[str] = []
+    for combo in itertools.product(*giv_parts):
+        if len(combo) == 1:
+            giv_forms.append(combo[0].capitalize())
+            continue
+        giv_forms.append(combo[0].capitalize() + "-" + "-".join(combo[1:]))
+        giv_forms.append(("".join(combo)).capitalize())
+        giv_forms.append(" ".join(c.capitalize() for c in combo))
+    out: list[str] = []
+    if not giv:
+        return fam_forms
+    for f, g in itertools.product(fam_forms, giv_forms):
+        out.append(f"{f} {g}")
+    for f, g in itertools.product(fam_forms, giv_forms):
+        out.append(f"{g} {f}")
+    return list(dict.fromkeys(out))[:_MAX_CANDIDATES]

@@ -1,0 +1,42 @@
+"""`match_name`: one entry point over the Japanese, Korean and transcribed-name matchers."""
+from __future__ import annotations
+
+import regex
+
+from .common import HANGUL_CHAR, JA_NAME_CHAR, NameMatch, _parse_roman
+from .hangul_for_japanese import _match_hangul_japanese
+from .japanese import _ja_match_to_name_match, _match_japanese, _name_chars
+from .korean import _hanja_name_readings, _match_korean
+
+def match_name(cjk: str, english: str) -> NameMatch | None:
+    """Does the CJK name `cjk` name the same person as the romanized `english`?
+
+    `cjk`: a Japanese name in kanji/kana, a Korean name in Hangul (or a Japanese name
+    transcribed in Hangul, 이시바), or a Korean name in hanja (尹錫悦).  `english`: the
+    full name in either order ("Ishiba Shigeru", "Shigeru Ishiba", "ISHIBA Shigeru") or
+    the family name alone; hyphens optional.  Returns the best match or None.
+    """
+    cjk = (cjk or "").strip()
+    if not cjk or not _parse_roman(english).words:
+        return None
+    results: list[NameMatch] = []
+    if HANGUL_CHAR.search(cjk):
+        for fn in (_match_hangul_japanese, _match_korean):
+            m = fn(cjk, english)
+            if m:
+                results.append(m)
+    elif JA_NAME_CHAR.search(cjk):
+        jm = _match_japanese(cjk, english)
+        if jm:
+            results.append(_ja_match_to_name_match(cjk, english, jm))
+        name, _ = _name_chars(cjk)
+        if (not results or results[0].score < 0.9) and 2 <= len(name) <= 4 and \
+                all(regex.match(r"\p{Han}", c) for c in name):
+            for hangul in _hanja_name_readings(name):
+                km = _match_korean(hangul, english)
+                if km:
+                    results.append(NameMatch(round(km.score * 0.97, 3),
+                                             f"hanja {name} read {hangul} (hanja, Sino-Korean); " + km.evidence,
+                                             km.reading))
+                    break
+    return max(results, key=lambda m: m.score) if results else None

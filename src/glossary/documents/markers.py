@@ -1,0 +1,232 @@
+"""Footnote markers in the body: candidates, weights and the best increasing sequence.
+
+Candidates are `[^label]`, `[N]`, Japanese `（注N）`/`※N`, superscript
+digits, digits glued after a letter, punctuation or a closing quote/bracket
+(`nations.”1`, `held,5`, `(January 2024)19`) and digits glued onto a year
+(`December 201820`: the year 2018 + 20).  URLs are ignored.  Each candidate has a
+weight by its context (after a closing quote or a word's punctuation: strong;
+after a number's full stop or a lower-case word: medium; `G7`, `No.4`, `p.12`:
+weak).  A dynamic programme (prefix maxima in a Fenwick tree, O(k log N)) picks
+the strictly increasing sequence of candidate numbers with the largest total
+weight minus _GAP_PENALTY per note number skipped (a run may start past note 1
+for at most _START_COST).  Only numbers that have a note count, except for
+explicit markers, or when there are no notes at all (then glued digits must run
+1, 2, 3...).  Explicit candidates ([N], 注N, superscripts) and glued ones are
+solved separately and the family that links more notes wins; a repeated `[N]`
+is kept; `[^label]` markers are always taken.
+"""
+from __future__ import annotations
+
+from .model import _Candidate, _NoteBuild
+from .patterns import (
+    BRACKET_MARKER_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE, MARKER_HINT_RE, MAX_MARKER,
+    NOTE_GAP, SUPERSCRIPT_MARKER_RE, URL_RE, YEAR_GLUED_MARKER_RE,
+)
+
+# Superscript digits -> ASCII digits.
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+# -- markers ----------------------------------------------------------------------------
+
+# Context weights of glued-digit candidates (what the digits are glued to).
+_W_CLOSE = 3.0        # closing quote or bracket: nations.”1  (January 2024)19
+_W_PUNCT = 3.0        # punctuation after a word: held,5  meetings.2
+_W_PUNCT_NUM = 1.5    # punctuation after a number: May 2023.7
+_W_LOWER = 1.5        # a lower-case word: Korea1
+_W_UPPER = 0.5        # an upper-case token: G7, F35 (usually a name)
+_W_YEAR = 2.5         # glued onto a year: December 201820
+_W_EXPLICIT = 4.0     # [3], ¹
+_GAP_PENALTY = 0.3    # per note number skipped between two markers
+_START_COST = 1.0     # most a run pays for starting past note 1 (when notes exist)
+_W_ABBREV = 0.3       # after an abbreviation's full stop: No.4, p.12, Vol.3
+# Abbreviations whose full stop is followed by a number that is data, not a marker.
+_NUMBER_ABBREVIATIONS = frozenset("no nos vol vols p pp art arts sec para ch chap fig figs cf op ed eds".split())
+_CLOSERS = set(")]}\"'”’»」』】〕）")
+
+
+def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
+    numbers = {nb.n for nb in notes}
+    labels = {nb.label: nb.n for nb in notes}
+    max_n = max(numbers, default=0)
+    caret: list[_Candidate] = []
+    explicit: list[_Candidate] = []
+    glued: list[_Candidate] = []
+    for i, ln in enumerate(lines):
+        if kinds[i] not in ("body", "heading"):
+            continue
+        if not MARKER_HINT_RE.search(ln):
+            continue
+        urls = [(m.start(), m.end()) for m in URL_RE.finditer(ln)] if ("http" in ln or "www." in ln) else []
+
+        def in_url(p: int) -> bool:
+            return any(a <= p < b for a, b in urls)
+
+        for m in CARET_MARKER_RE.finditer(ln):
+            label = m.group("label")
+            n = labels.get(label)
+            if n is None and label.isdigit():
+                n = int(label)
+            if n is None:
+                n = -1          # an undefined word label: warned about, not returned
+            caret.append(_Candidate(i, m.start(), m.end(), n, m.group(), _W_EXPLICIT, "caret"))
+        for m in BRACKET_MARKER_RE.finditer(ln):
+            if in_url(m.start()) or (m.start() > 0 and ln[m.start() - 1] == "^"):
+                continue
+            explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
+                                       _W_EXPLICIT, "explicit"))
+        for m in CJK_NOTE_MARKER_RE.finditer(ln):
+            explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
+                                       _W_EXPLICIT, "explicit"))
+        for m in SUPERSCRIPT_MARKER_RE.finditer(ln):
+            if in_url(m.start()):
+                continue
+            n = int(m.group("digits").translate(_SUPERSCRIPT_DIGITS))
+            explicit.append(_Candidate(i, m.start(), m.end(), n, m.group(), _W_EXPLICIT, "explicit"))
+        for m in GLUED_MARKER_RE.finditer(ln):
+            if in_url(m.start()):
+                continue
+            glued.append(_Candidate(i, m.start(), m.end(), int(m.group("digits")), m.group("digits"),
+                                    _glued_weight(ln, m.start()), "glued"))
+        for m in YEAR_GLUED_MARKER_RE.finditer(ln):
+            if in_url(m.start()):
+                continue
+            run = m.group("digits")
+            s = m.start("digits")
+            # every suffix of the glued digits not starting with 0 is a possible marker
+            for k in range(len(run)):
+                if run[k] == "0":
+                    continue
+                glued.append(_Candidate(i, s + k, m.end(), int(run[k:]), run[k:], _W_YEAR, "glued"))
+    if caret:
+        chosen = caret
+    else:
+        best_explicit = _best_sequence(explicit, numbers, max_n, allow_unknown=True)
+        best_explicit += _repeats(explicit, best_explicit)
+        best_glued = _best_sequence(glued, numbers, max_n, allow_unknown=not numbers)
+        linked_e = len({c.n for c in best_explicit} & numbers)
+        linked_g = len({c.n for c in best_glued} & numbers)
+        if not numbers:
+            linked_e, linked_g = len(best_explicit), len(best_glued)
+        chosen = best_explicit if linked_e >= linked_g and best_explicit else best_glued
+    chosen = sorted(chosen, key=lambda c: (c.line, c.start))
+    return chosen
+
+
+def _glued_weight(ln: str, start: int) -> float:
+    prev = ln[start - 1]
+    if prev in _CLOSERS:
+        return _W_CLOSE
+    if prev.isalpha():
+        # the token the digits are glued to
+        j = start - 1
+        while j > 0 and (ln[j - 1].isalpha() or ln[j - 1] in "-'’"):
+            j -= 1
+        token = ln[j:start]
+        if token.isupper() or (j > 0 and ln[j - 1].isdigit()):
+            return _W_UPPER
+        return _W_LOWER
+    before = ln[start - 2] if start >= 2 else " "
+    if before.isdigit():
+        return _W_PUNCT_NUM
+    if prev == "." and before.isalpha():
+        j = start - 2
+        while j > 0 and ln[j - 1].isalpha():
+            j -= 1
+        if ln[j:start - 1].lower() in _NUMBER_ABBREVIATIONS:
+            return _W_ABBREV
+    return _W_PUNCT
+
+
+def _best_sequence(cands: list[_Candidate], numbers: set[int], max_n: int,
+                   allow_unknown: bool) -> list[_Candidate]:
+    """The strictly increasing run of candidate numbers with the largest total weight.
+
+    Weight of a chain = sum of its candidates' weights - _GAP_PENALTY per number
+    skipped between consecutive members (and before the first).  Solved with prefix
+    maxima over note numbers (Fenwick tree): O(k log N).
+    """
+    if not cands:
+        return []
+    limit = max(max_n + NOTE_GAP, 0) if numbers else MAX_MARKER
+    usable = []
+    for c in cands:
+        if c.n < 1 or c.n > limit:
+            continue
+        if numbers and c.n not in numbers and not allow_unknown:
+            continue
+        usable.append(c)
+    if not usable:
+        return []
+    usable.sort(key=lambda c: (c.line, c.start, -len(c.text)))
+    size = max(c.n for c in usable) + 2
+    tree_val = [float("-inf")] * (size + 1)
+    tree_arg = [-1] * (size + 1)
+
+    def update(n: int, val: float, arg: int) -> None:          # position n (0-based) -> index n+1
+        k = n + 1
+        while k <= size:
+            if val > tree_val[k]:
+                tree_val[k], tree_arg[k] = val, arg
+            k += k & -k
+
+    def query(n: int) -> tuple[float, int]:                    # max over positions 0..n
+        k = n + 1
+        best, arg = float("-inf"), -1
+        while k > 0:
+            if tree_val[k] > best:
+                best, arg = tree_val[k], tree_arg[k]
+            k -= k & -k
+        return best, arg
+
+    update(0, 0.0, -1)                  # the empty chain "ends" at number 0
+    score = [0.0] * len(usable)
+    back = [-1] * len(usable)
+    # when no notes exist, unknown numbers cost most of their weight: only clean runs survive
+    unknown_cost = 0.0 if not numbers else 2.0
+    idx = 0
+    while idx < len(usable):
+        # candidates at the same place are alternatives: evaluate together, then insert
+        j = idx
+        while j < len(usable) and usable[j].line == usable[idx].line and \
+                usable[j].end == usable[idx].end and usable[j].family == usable[idx].family:
+            j += 1
+        group = range(idx, j)
+        for g in group:
+            c = usable[g]
+            w = c.weight
+            if numbers and c.n not in numbers:
+                w -= unknown_cost + c.weight
+            elif not numbers:
+                w = min(w, 1.0)
+            prev, arg = query(c.n - 1)
+            chained = prev - _GAP_PENALTY * (c.n - 1)
+            # with notes, a run may start at any note (earlier markers may be missing);
+            # without notes it must start at 1 (that is what makes digits markers at all)
+            if numbers and chained < -_START_COST:
+                chained, arg = -_START_COST, -1
+            score[g] = chained + w
+            back[g] = arg
+        for g in group:
+            c = usable[g]
+            update(c.n, score[g] + _GAP_PENALTY * c.n, g)
+        idx = j
+    best_g = max(range(len(usable)), key=lambda g: score[g])
+    if score[best_g] <= 0:
+        return []
+    out = []
+    g = best_g
+    while g != -1:
+        out.append(usable[g])
+        g = back[g]
+    out.reverse()
+    # drop members that lower the total (a trailing unknown, for instance)
+    return [c for c in out if not numbers or c.n in numbers or c.family == "explicit"]
+
+
+def _repeats(cands: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:
+    """Explicit markers that repeat an already linked number ("see [3]" twice)."""
+    taken = {(c.line, c.start) for c in chosen}
+    linked = {c.n for c in chosen}
+    return [c for c in cands if (c.line, c.start) not in taken and c.n in linked
+            and not c.text[-1] in "⁰¹²³⁴⁵⁶⁷⁸⁹"]

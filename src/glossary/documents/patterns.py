@@ -1,0 +1,122 @@
+"""Tuning constants and named regular expressions of the structure and marker parsers.
+
+Each regex is used by name in structure.py / markers.py; table-driven tests are in
+tests/test_documents.py.
+"""
+from __future__ import annotations
+
+import regex
+
+# ---------------------------------------------------------------------------------------
+# Tuning constants
+# ---------------------------------------------------------------------------------------
+
+#: Largest jump between consecutive note numbers still read as one notes section.
+NOTE_GAP = 3
+#: Most unnumbered lines between two numbered notes in one section.
+MAX_NOTE_LINES = 12
+#: A heading has at most this many words (or 2x this many characters when unspaced CJK).
+HEADING_MAX_WORDS = 16
+#: Largest footnote number read from glued digits.
+MAX_MARKER = 999
+
+# ---------------------------------------------------------------------------------------
+# Regular expressions (each used by name; table-driven tests in tests/test_documents.py)
+# ---------------------------------------------------------------------------------------
+
+# A note number at the start of a line in a plain-text notes section: "12. ", "12) ",
+# "[12] ", "(12) ", full-width "（12）", Japanese "注12" / "（注12）" / "※12".  `N.`/`N)` need white space after them (so
+# "2024.10.1" or "3.5%" do not count); bracketed forms may touch the text.
+NOTE_NUMBER_RE = regex.compile(
+    r"^[ \t]*(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\[(?P<n>[0-9]{1,4})\]|[(（](?P<n>[0-9]{1,4})[)）]"
+    r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?)[ \t]*"
+)
+
+# A Markdown footnote definition "[^label]: text" (up to three spaces of indent).
+MD_NOTE_DEF_RE = regex.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*")
+
+# An indented continuation line of a Markdown footnote definition (4 spaces or a tab).
+MD_NOTE_CONT_RE = regex.compile(r"^(?: {4}|\t)[ \t]*(?=\S)")
+
+# A Markdown ATX heading "## Title ##"; `text` is the title.
+MD_HEADING_RE = regex.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+
+# A setext underline ("=====" or "-----") under a heading line in Markdown.
+MD_SETEXT_RE = regex.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$")
+
+# A separator / thematic break line: three or more of - * _ = ~ (spaces allowed between).
+SEPARATOR_RE = regex.compile(r"^[ \t]*([-*_=~])(?:[ \t]*\1){2,}[ \t]*$")
+
+# A heading that announces the notes section ("Notes", "Endnotes:", "## References",
+# Japanese 注/脚注/註, Korean 주/각주/미주).
+NOTES_HEADING_RE = regex.compile(
+    r"^[ \t#]*(?:notes?|end ?notes?|foot ?notes?|references?|sources?|bibliography|"
+    r"注|脚注|註|注釈|参考文献|주|각주|미주|참고문헌)[ \t]*:?[ \t]*$",
+    regex.IGNORECASE,
+)
+
+# A URL or bare www. address; digits inside are never markers.
+URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>“”\"]+")
+
+# A Markdown footnote reference "[^label]" in the body.
+CARET_MARKER_RE = regex.compile(r"\[\^(?P<label>[^\]\s]+)\]")
+
+# A bracketed numeric reference "[12]" (not a Markdown link "[12](...)" or definition).
+BRACKET_MARKER_RE = regex.compile(r"\[(?P<n>[1-9][0-9]{0,2})\](?![(:])")
+
+# A Japanese-style reference in the body: "（注3）", "(注3)", "注3", "※3".
+CJK_NOTE_MARKER_RE = regex.compile(r"[(（]注(?P<n>[1-9][0-9]{0,2})[)）]|(?:注|※)(?P<n>[1-9][0-9]{0,2})(?![0-9])")
+
+# Superscript digits "¹²" glued after a letter, punctuation or a closing quote.
+SUPERSCRIPT_MARKER_RE = regex.compile(r"(?=[¹²³⁴-⁹])(?<=[\p{L}\p{M}\p{P}])(?P<digits>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})(?![⁰¹²³⁴-⁹])")
+
+# Digits glued to what precedes them: a letter, a punctuation mark or a closing quote /
+# bracket (`nations.”1`, `held,5`, `(January 2024)19`, `May 2023.7`, `In 2019,4`).  Not
+# when they run on into a letter (`60th`), continue a number (`1,000` = comma + exactly
+# three digits, `3.5`, `10:30`) or follow a dash, slash or currency sign (`F-35`, `1/2`,
+# `$5`), which are data.
+GLUED_MARKER_RE = regex.compile(
+    r"(?=[1-9])(?<=[\p{L}\p{M}.,;:!?)\]}\"'”’»」』】〕）。、…])(?<![0-9]:)(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
+    r"(?P<digits>[1-9][0-9]{0,2})(?![0-9\p{L}\p{M}%°])(?![.,:][0-9])"
+)
+
+# A year with marker digits glued on: "December 201820" = 2018 + 20.  The run starts after
+# white space or "(" and is 5-7 digits whose first four are a year 1800-2099.
+YEAR_GLUED_MARKER_RE = regex.compile(
+    r"(?=[12])(?<![^\s(\[])(?P<year>1[89][0-9]{2}|20[0-9]{2})(?P<digits>[1-9][0-9]{0,2})(?![0-9\p{L}\p{M}%])"
+)
+
+# Quick test that a line can hold a marker at all: an ASCII or superscript digit or "[".
+MARKER_HINT_RE = regex.compile(r"[0-9\[¹²³⁴-⁹]")  # (CJK "注3" contains a digit too)
+
+# Sentence-final punctuation (optionally followed by closing quotes/brackets) at line end.
+SENTENCE_END_RE = regex.compile(r"[.!?:;,…。！？、．][\"'”’)\]」』）]*\s*$")
+
+# A sentence break inside a line: ". " followed by a capital letter or a quote.
+SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?\p{Lu}")
+
+# A list item bullet at the start of a line.
+BULLET_RE = regex.compile(r"^[ \t]*(?:[-*+•·▪◦‣]|[0-9]{1,3}[.)])[ \t]+")
+
+# Cues that a note is a citation: a URL, a year, typographic quotes, page references.
+CITATION_CUE_RE = regex.compile(
+    r"https?://|www\.|\b(?:1[89]|20)[0-9]{2}\b|[“”「」『』\"]|\bpp?\.\s*[0-9]|\bibid\b|\bop\. cit\b",
+    regex.IGNORECASE,
+)
+
+# A note that looks finished: it ends with a URL, a year, or closing punctuation.
+NOTE_COMPLETE_RE = regex.compile(
+    r"(?:(?:https?://|www\.)\S+|\b(?:1[89]|20)[0-9]{2}\b[).]*|[.)\]」』”\"’。])\s*$"
+)
+
+# Page furniture: a page number ("12", "- 12 -", "Page 3 of 5") or a copyright line.
+PAGE_FURNITURE_RE = regex.compile(
+    r"^[ \t]*(?:[-–—]?[ \t]*[0-9]{1,4}[ \t]*[-–—]?|page[ \t]+[0-9]+(?:[ \t]+of[ \t]+[0-9]+)?|(?:©|\(c\)|copyright\b).*)[ \t]*$",
+    regex.IGNORECASE,
+)
+
+# A line wholly enclosed in quotes (a quoted title such as “Expectations for ...”).
+QUOTED_LINE_RE = regex.compile(r"^[ \t]*[“\"‘「『].*[”\"’」』][ \t]*$")
+
+# Words (for heading and title-case checks): runs of letters, digits, apostrophes, hyphens.
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")

@@ -1,0 +1,408 @@
+"""Text -> structure: body, headings, notes and trailer (`parse_document`).
+
+* Markdown footnote definitions (`[^n]: text`, indented or lazy continuation lines)
+  are notes wherever they are; `#` lines (and setext underlines) are headings.
+* Otherwise a plain-text notes section is looked for: starting at the last line that
+  begins with a note number (`N.`, `N)`, `[N]`, `(N)`), walk backwards through
+  numbered lines with decreasing numbers (gaps of up to NOTE_GAP allowed, at most
+  MAX_NOTE_LINES unnumbered lines between two of them) until note 1.  Inside that
+  section every numbered line with a plausible number starts a note, other lines
+  continue the note before.  A section is kept when a "Notes" heading or a
+  separator precedes it, when markers in the body link to it, or when most notes
+  look like citations (URL, year, quotes, "p.").  Otherwise it is body text (a
+  numbered list).
+* Trailer: after the first line of the last note, a line ends the notes (it and
+  everything after are `trailer`) when it is a separator line, or when the note so
+  far looks complete (ends with a URL, a year or closing punctuation) and the line
+  looks like page furniture: short, no final full stop, title-cased or wholly
+  quoted, a page number or a copyright line.
+* Headings in the body: short lines (<= HEADING_MAX_WORDS words) with no sentence
+  punctuation at the end nor a sentence break inside, not list items.  When the
+  body separates paragraphs by blank lines, a heading must also stand alone.
+
+Markers are found by markers.py; this module decides which lines they may sit on.
+"""
+from __future__ import annotations
+
+from .decode import normalize_text
+from .markers import _find_markers
+from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
+from .patterns import (
+    BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
+    MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
+    NOTES_HEADING_RE, PAGE_FURNITURE_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
+    SEPARATOR_RE, URL_RE, WORD_RE,
+)
+
+
+def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> Document:
+    """Split `text` into body, headings, notes and trailer and find the note markers.
+
+    Never raises for odd structure: problems become `Document.warnings`.
+    """
+    text = normalize_text(text)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    warnings: list[str] = []
+    kinds: list[str | None] = [None] * len(lines)      # per line: body/heading/note/trailer/skip
+    heading_col: dict[int, int] = {}
+
+    md_notes = _markdown_notes(lines, kinds)
+    is_markdown = bool(md_notes) or any(MD_HEADING_RE.match(ln) for ln in lines)
+    notes: list[_NoteBuild]
+    section: tuple[int, int] | None = None
+    if md_notes:
+        notes = md_notes
+    else:
+        notes, section = _plain_notes(lines, kinds)
+
+    if is_markdown:
+        _markdown_headings(lines, kinds, heading_col)
+    _plain_headings(lines, kinds, heading_col)
+    for i, k in enumerate(kinds):
+        if k is None:
+            kinds[i] = "body" if lines[i].strip() else "skip"
+
+    markers = _find_markers(lines, kinds, notes)
+    if section is not None and not _keep_section(lines, notes, markers, section):
+        for i in range(section[0], section[1]):
+            kinds[i] = None
+        notes = []
+        _plain_headings(lines, kinds, heading_col)
+        for i, k in enumerate(kinds):
+            if k is None:
+                kinds[i] = "body" if lines[i].strip() else "skip"
+        markers = _find_markers(lines, kinds, notes)
+
+    warnings.extend(_structure_warnings(notes, markers, bool(md_notes)))
+    segments = _segments(lines, kinds, heading_col, notes, markers)
+    markers = [c for c in markers if c.n > 0]
+    note_objs = tuple(
+        Note(n=nb.n, line=nb.first + 1, col=nb.col, text=_note_text(lines, nb),
+             end_line=nb.lines[-1] + 1, label=nb.label)
+        for nb in notes)
+    marker_objs = tuple(Marker(n=c.n, line=c.line + 1, col=c.start + 1, text=c.text) for c in markers)
+    return Document(path=path, encoding=encoding, text=text, lines=tuple(lines),
+                    segments=tuple(segments), notes=note_objs, markers=marker_objs,
+                    warnings=tuple(warnings), format="markdown" if is_markdown else "text")
+
+
+# -- notes ------------------------------------------------------------------------------
+
+
+def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuild]:
+    """Markdown `[^label]:` definitions anywhere; marks their lines as notes."""
+    defs: list[_NoteBuild] = []
+    current: _NoteBuild | None = None
+    pending_blank = False
+    for i, ln in enumerate(lines):
+        m = MD_NOTE_DEF_RE.match(ln)
+        if m:
+            label = m.group("label")
+            current = _NoteBuild(n=0, label=label, first=i, col=m.end() + 1, lines=[i])
+            defs.append(current)
+            kinds[i] = "note"
+            pending_blank = False
+            continue
+        if current is None:
+            continue
+        if not ln.strip():
+            pending_blank = True
+            continue
+        if MD_NOTE_CONT_RE.match(ln) or (not pending_blank and not MD_HEADING_RE.match(ln)
+                                         and not SEPARATOR_RE.match(ln)):
+            current.lines.append(i)
+            kinds[i] = "note"
+            pending_blank = False
+            continue
+        current = None
+    if not defs:
+        return []
+    # Numbers: when every label is numeric the label is the number.  Otherwise notes are
+    # numbered as Markdown renders them: in order of first reference, unreferenced
+    # definitions after, in the order they are defined.
+    if all(d.label.isdigit() for d in defs):
+        for d in defs:
+            d.n = int(d.label)
+        return defs
+    order: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if kinds[i] == "note":
+            continue
+        for m in CARET_MARKER_RE.finditer(ln):
+            order.setdefault(m.group("label"), len(order))
+    known = {d.label for d in defs}
+    numbering = {label: k + 1 for k, label in enumerate(lb for lb in order if lb in known)}
+    for d in defs:
+        if d.label not in numbering:
+            numbering[d.label] = len(numbering) + 1
+        d.n = numbering[d.label]
+    return defs
+
+
+def _note_number(line: str) -> tuple[int, int] | None:
+    m = NOTE_NUMBER_RE.match(line)
+    if not m:
+        return None
+    return int(m.group("n")), m.end() + 1
+
+
+def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:
+    numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))]
+    numbered = [t for t in numbered if t[1] >= 1]
+    if not numbered:
+        return [], None
+    # Walk back from the last numbered line through decreasing numbers.  `filled[i]` =
+    # non-blank lines before line i, so the lines between two candidates cost O(1).
+    filled = [0]
+    for ln in lines:
+        filled.append(filled[-1] + (1 if ln.strip() else 0))
+    k = len(numbered) - 1
+    chain = [numbered[k]]
+    while chain[-1][1] > 1 and k > 0:
+        cur_i, cur_n, _ = chain[-1]
+        found = None
+        # look back over a bounded number of numbered lines (linear time on any input)
+        for j in range(k - 1, max(-1, k - 1 - MAX_NOTE_LINES - 4 * NOTE_GAP), -1):
+            i, n, _ = numbered[j]
+            between = filled[cur_i] - filled[i + 1] - (k - 1 - j)   # unnumbered, non-blank
+            if between > MAX_NOTE_LINES:
+                break
+            if cur_n - NOTE_GAP - 1 <= n < cur_n:
+                found = j
+                break
+        if found is None:
+            break
+        k = found
+        chain.append(numbered[k])
+    start = chain[-1][0]
+    top = chain[0][1]
+    # Inside the section, every numbered line with a fresh, plausible number starts a note.
+    notes: list[_NoteBuild] = []
+    used: set[int] = set()
+    for i, n, col in numbered:
+        if i < start or n > top + NOTE_GAP or n in used:
+            continue
+        used.add(n)
+        notes.append(_NoteBuild(n=n, label=str(n), first=i, col=col, lines=[]))
+    # Assign lines; after the last note's first line, detect the trailer.
+    firsts = {nb.first: nb for nb in notes}
+    current: _NoteBuild | None = None
+    last_first = notes[-1].first
+    # do the notes themselves sit in blank-line separated blocks?
+    spaced = any(not lines[i].strip() for i in range(start, last_first))
+    end = len(lines)
+    after_blank = False
+    for i in range(start, len(lines)):
+        if i in firsts:
+            current = firsts[i]
+        elif not lines[i].strip():
+            after_blank = True
+            continue
+        elif i > last_first and _is_trailer(lines, current, i, after_blank and not spaced):
+            end = i
+            break
+        after_blank = False
+        if current is not None:        # always set: the section starts at a note
+            current.lines.append(i)
+    for i in range(start, end):
+        kinds[i] = "note" if lines[i].strip() else "skip"
+    for i in range(end, len(lines)):
+        kinds[i] = "trailer" if lines[i].strip() else "skip"
+    return notes, (start, len(lines))
+
+
+def _is_trailer(lines: list[str], note: _NoteBuild | None, i: int, new_block: bool) -> bool:
+    """Is line i (after the last note's first line) page furniture rather than note text?
+
+    `new_block`: a blank line precedes it although the notes are not blank-separated.
+    """
+    ln = lines[i].strip()
+    if SEPARATOR_RE.match(ln) or MD_HEADING_RE.match(ln) or new_block:
+        return True
+    if note is None or not note.lines:
+        return False
+    so_far = lines[note.lines[-1]].rstrip()
+    if not NOTE_COMPLETE_RE.search(so_far):
+        return False
+    if PAGE_FURNITURE_RE.match(ln) or QUOTED_LINE_RE.match(ln):
+        return True
+    return _title_like(ln)
+
+
+def _title_like(ln: str) -> bool:
+    """Short, no final full stop, most words capitalised (a title, a series name)."""
+    if SENTENCE_END_RE.search(ln) or URL_RE.search(ln):
+        return False
+    words = WORD_RE.findall(ln)
+    if not words or len(words) > HEADING_MAX_WORDS:
+        return False
+    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    small = sum(1 for w in words if w.lower() in _SMALL_WORDS)
+    return caps >= max(1, 0.6 * (len(words) - small))
+
+
+_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs via nor but".split())
+
+
+def _keep_section(lines, notes, markers, section) -> bool:
+    if not notes:
+        return False
+    start = section[0]
+    j = start - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j >= 0 and (NOTES_HEADING_RE.match(lines[j]) or SEPARATOR_RE.match(lines[j])):
+        return True
+    numbers = {nb.n for nb in notes}
+    if any(c.n in numbers for c in markers):
+        return True
+    # judged on each note's own numbered line: "1. Introduction" section headings
+    # followed by paragraphs with years in them are not citations
+    cited = sum(1 for nb in notes if CITATION_CUE_RE.search(lines[nb.first]))
+    return cited * 2 >= len(notes)
+
+
+def _note_text(lines: list[str], nb: _NoteBuild) -> str:
+    parts = [lines[nb.first][nb.col - 1:].strip()]
+    parts += [lines[i].strip() for i in nb.lines if i != nb.first]
+    return "\n".join(parts)
+
+
+# -- headings ---------------------------------------------------------------------------
+
+
+def _markdown_headings(lines, kinds, heading_col) -> None:
+    for i, ln in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        m = MD_HEADING_RE.match(ln)
+        if m:
+            kinds[i] = "heading"
+            heading_col[i] = m.start("text") + 1
+        elif MD_SETEXT_RE.match(ln) and i > 0 and kinds[i - 1] in (None, "body", "heading") \
+                and lines[i - 1].strip() and not SEPARATOR_RE.match(lines[i - 1]):
+            kinds[i - 1] = "heading"
+            kinds[i] = "skip"
+        elif SEPARATOR_RE.match(ln):
+            kinds[i] = "skip"
+
+
+def _plain_headings(lines, kinds, heading_col) -> None:
+    body = [i for i, k in enumerate(kinds) if k is None]
+    if not body:
+        return
+    blank_mode = any(not lines[i].strip() for i in body)
+    lengths = sorted(len(lines[i]) for i in body if lines[i].strip())
+    wrapped = bool(lengths) and lengths[len(lengths) // 2] < 100 and not blank_mode
+    for i in body:
+        ln = lines[i]
+        if not ln.strip():
+            continue
+        if SEPARATOR_RE.match(ln):
+            kinds[i] = "skip"
+            continue
+        if NOTES_HEADING_RE.match(ln):
+            kinds[i] = "heading"
+            continue
+        if blank_mode:
+            before = i == 0 or not lines[i - 1].strip()
+            after = i + 1 >= len(lines) or not lines[i + 1].strip() or kinds[i + 1] not in (None, "body")
+            if not (before and after):
+                continue
+        if _heading_like(ln) and (not wrapped or _title_like(ln.strip())):
+            kinds[i] = "heading"
+
+
+def _heading_like(ln: str) -> bool:
+    s = ln.strip()
+    if len(s) > 160 or BULLET_RE.match(s) or URL_RE.search(s):
+        return False
+    if SENTENCE_END_RE.search(s) or SENTENCE_BREAK_RE.search(s):
+        return False
+    words = WORD_RE.findall(s)
+    if not words:
+        return False
+    if len(words) > HEADING_MAX_WORDS:
+        return False
+    if len(words) == 1 and len(s) > 2 * HEADING_MAX_WORDS * 2:   # long unspaced (CJK) line
+        return False
+    first = s.lstrip("“\"‘'「『(（[")[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or not first.isascii() and first.isalpha())
+
+
+
+# -- warnings and segments --------------------------------------------------------------
+
+
+def _structure_warnings(notes: list[_NoteBuild], markers: list[_Candidate], markdown: bool) -> list[str]:
+    out: list[str] = []
+    seen: set[int] = set()
+    prev = 0
+    for nb in notes:
+        if nb.n in seen:
+            out.append(f"line {nb.first + 1}: note {nb.label} defined twice")
+        elif nb.n < prev and not markdown:
+            out.append(f"line {nb.first + 1}: note {nb.label} out of order (after note {prev})")
+        seen.add(nb.n)
+        prev = max(prev, nb.n)
+    if not markdown and notes:
+        missing = sorted(set(range(1, prev + 1)) - seen)
+        if missing:
+            out.append("notes missing from the notes section: " + ", ".join(map(str, missing)))
+    numbers = {nb.n for nb in notes}
+    referenced = {c.n for c in markers}
+    for c in markers:
+        if c.n not in numbers:
+            what = c.text if c.n < 0 else str(c.n)
+            out.append(f"line {c.line + 1}, col {c.start + 1}: marker {what} has no note")
+    if notes and not markers:
+        out.append("no note markers found in the body")
+    for nb in notes:
+        if nb.n not in referenced:
+            out.append(f"line {nb.first + 1}: note {nb.label} has no marker in the body")
+    last = 0
+    counts: dict[int, int] = {}
+    for c in markers:
+        counts[c.n] = counts.get(c.n, 0) + 1
+    for c in markers:
+        if 0 < c.n < last and c.family != "caret" and counts[c.n] == 1:
+            out.append(f"line {c.line + 1}, col {c.start + 1}: marker {c.n} out of order (after {last})")
+        last = max(last, c.n)
+    return out
+
+
+def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[_Candidate]) -> list[Segment]:
+    by_line: dict[int, list[_Candidate]] = {}
+    for c in markers:
+        by_line.setdefault(c.line, []).append(c)
+    note_of: dict[int, _NoteBuild] = {}
+    for nb in notes:
+        for i in nb.lines:
+            note_of[i] = nb
+    out: list[Segment] = []
+    for i, (ln, kind) in enumerate(zip(lines, kinds)):
+        if kind in ("skip", None) or not ln.strip():
+            continue
+        if i in by_line:
+            chars = list(ln)
+            for c in by_line[i]:
+                chars[c.start:c.end] = " " * (c.end - c.start)
+            ln = "".join(chars)
+        if kind == "note":
+            nb = note_of.get(i)
+            if nb is None:
+                continue
+            col = nb.col if i == nb.first else len(ln) - len(ln.lstrip()) + 1
+            out.append(Segment("note", i + 1, col, ln[col - 1:].rstrip(), footnote=nb.n))
+        elif kind == "heading":
+            col = heading_col.get(i) or len(ln) - len(ln.lstrip()) + 1
+            text = ln[col - 1:].rstrip()
+            m = MD_HEADING_RE.match(ln)
+            if m and i in heading_col:
+                text = ln[col - 1:m.end("text")]
+            out.append(Segment("heading", i + 1, col, text))
+        else:
+            out.append(Segment(kind, i + 1, 1, ln.rstrip()))
+    return out
