@@ -44,7 +44,63 @@ def corpus(n: int = 100) -> list[tuple[str, str]]:
     return out
 
 
-def main() -> None:
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+
+
+def _clear_memos() -> None:
+    """Forget what alignment memoised (name matches, transcriptions) so every timed run
+    starts cold: the corpus repeats its sources, and a warm memo would flatter the figures."""
+    import glossary.align as align_mod
+
+    clear = getattr(align_mod, "clear_caches", None)
+    if clear is not None:
+        clear()
+
+
+class _Clock:
+    """Wall-clock and process (CPU) time of a block: the machine is shared, so wall time
+    varies with load while process time is what one core spends on the work."""
+
+    def __enter__(self) -> "_Clock":
+        self.w0, self.c0 = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.wall = time.perf_counter() - self.w0
+        self.cpu = time.process_time() - self.c0
+
+
+def _run_once(docs, word) -> dict[str, tuple[float, float]]:
+    from glossary.align import align
+    from glossary.documents import parse_document
+    from glossary.extract.cjk import extract_cjk
+    from glossary.extract.english import extract_english
+
+    _clear_memos()
+    out = {}
+    with _Clock() as k:
+        sum(len(word.findall(t)) for _, t in docs)
+    out["tok"] = (k.wall, k.cpu)
+    with _Clock() as k:
+        parsed = [parse_document(t, path=name) for name, t in docs]
+    out["parse"] = (k.wall, k.cpu)
+    with _Clock() as k:
+        extracted = [(d, extract_english(d), extract_cjk(d)) for d in parsed]
+    out["extract"] = (k.wall, k.cpu)
+    with _Clock() as k:
+        for d, cands, cjk in extracted:
+            align(d, cands, cjk)
+    out["align"] = (k.wall, k.cpu)
+    # the conservative figure: nothing memoised carries over from one article to the next
+    with _Clock() as k:
+        for d, cands, cjk in extracted:
+            _clear_memos()
+            align(d, cands, cjk)
+    out["align_cold"] = (k.wall, k.cpu)
+    return out
+
+
+def main() -> bool:
     import regex
 
     from glossary.align import align
@@ -61,35 +117,39 @@ def main() -> None:
     align(warm, extract_english(warm), extract_cjk(warm))
 
     word = regex.compile(r"\w+")
-    t0 = time.perf_counter()
     n_words = sum(len(word.findall(t)) for _, t in docs)
-    t_tok = time.perf_counter() - t0
+    runs = [_run_once(docs, word) for _ in range(max(1, REPEATS))]
 
-    t0 = time.perf_counter()
-    parsed = [parse_document(t, path=name) for name, t in docs]
-    t_parse = time.perf_counter() - t0
+    def best(key: str, i: int) -> float:  # the least disturbed of the repeats
+        return min(r[key][i] for r in runs)
 
-    t0 = time.perf_counter()
-    extracted = [(d, extract_english(d), extract_cjk(d)) for d in parsed]
-    t_extract = time.perf_counter() - t0
+    W, C = 0, 1
+    tok = (best("tok", W), best("tok", C))
+    extraction = tuple(min(r["parse"][i] + r["extract"][i] for r in runs) for i in (W, C))
+    t_align = (best("align", W), best("align", C))
+    t_cold = (best("align_cold", W), best("align_cold", C))
+    mbps = tuple(mb / max(t, 1e-9) for t in extraction)
+    share = tuple(a / e for a, e in zip(t_align, extraction))
+    share_cold = tuple(a / e for a, e in zip(t_cold, extraction))
+    ok_extract = mbps[C] >= 1
+    ok_align = share[C] <= 0.5
 
-    t0 = time.perf_counter()
-    for d, cands, cjk in extracted:
-        align(d, cands, cjk)
-    t_align = time.perf_counter() - t0
-
-    extraction = t_parse + t_extract
-    mbps = mb / extraction
-    print(f"bench_extract: corpus {len(docs)} articles, {mb:.2f} MB, {n_words} words")
-    print(f"  regex word tokenizer       {mb / t_tok:8.2f} MB/s  ({t_tok * 1000:.0f} ms)")
-    print(f"  parse + extract            {mbps:8.2f} MB/s  ({extraction * 1000:.0f} ms; "
-          f"{n_words / extraction:,.0f} words/s; tokenizer is {extraction / t_tok:.1f}x faster)"
-          f"  target >= 1 MB/s: {'PASS' if mbps >= 1 else 'FAIL'}")
-    share = t_align / extraction
-    print(f"  alignment                  +{share * 100:.0f}% of extraction ({t_align * 1000:.0f} ms)"
-          f"  target <= 50%: {'PASS' if share <= 0.5 else 'FAIL'}")
+    print(f"bench_extract: corpus {len(docs)} articles, {mb:.2f} MB, {n_words} words; "
+          f"best of {len(runs)} runs; cpu = process time (one core), wall = elapsed")
+    print(f"  regex word tokenizer       cpu {mb / max(tok[C], 1e-9):7.2f} MB/s  wall {mb / max(tok[W], 1e-9):7.2f} MB/s"
+          f"  ({tok[C] * 1000:.0f} / {tok[W] * 1000:.0f} ms)")
+    print(f"  parse + extract            cpu {mbps[C]:7.2f} MB/s  wall {mbps[W]:7.2f} MB/s"
+          f"  ({extraction[C] * 1000:.0f} / {extraction[W] * 1000:.0f} ms; {n_words / extraction[C]:,.0f} words/s cpu;"
+          f" tokenizer is {extraction[C] / max(tok[C], 1e-9):.1f}x faster)"
+          f"  target >= 1 MB/s (cpu): {'PASS' if ok_extract else 'FAIL'}")
+    print(f"  alignment                  cpu +{share[C] * 100:.0f}%  wall +{share[W] * 100:.0f}% of extraction"
+          f"  ({t_align[C] * 1000:.0f} / {t_align[W] * 1000:.0f} ms)"
+          f"  target <= 50% (cpu): {'PASS' if ok_align else 'FAIL'}")
+    print(f"  alignment, memo cold per article  cpu +{share_cold[C] * 100:.0f}%  wall +{share_cold[W] * 100:.0f}%"
+          f"  ({t_cold[C] * 1000:.0f} / {t_cold[W] * 1000:.0f} ms)")
     print("  anchor: spaCy's small English model runs at about 3,400 words/s on this machine")
+    return ok_extract and ok_align
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(0 if main() else 1)

@@ -27,6 +27,8 @@ Every form added carries an origin (`footnote:N`, `transcription`, `romanization
 from __future__ import annotations
 
 import copy
+import enum
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -37,7 +39,7 @@ from ..model import Category, Role
 from ..text.normalize import key as text_key
 from ..text.scripts import HAN, has_hangul, has_kana
 from .citations import Body, Citation, citations
-from .keywords import find_phrases, keyword_match
+from .keywords import en_has_concepts, find_phrases, keyword_match
 
 __all__ = ["align", "MIN_PAIR_SCORE"]
 
@@ -89,10 +91,11 @@ class _Pair:
 def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) -> list[Candidate]:
     """The final candidate list: English candidates with ja/ko forms, title and CJK-only
     person candidates, and suggested forms.  The input list is not modified."""
-    out = copy.deepcopy(candidates)
+    out = _copy_candidates(candidates)
     body = Body(doc)
     cits = citations(doc, body)
     occ = [_occurrences(c, body) for c in out]
+    info = _cand_info(out)
 
     by_note: dict[int, list[CjkTerm]] = {}
     for t in cjk_terms:
@@ -101,10 +104,11 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     pairs: list[_Pair] = []
     for n, terms in sorted(by_note.items()):
         note_cits = cits.get(n) or [None]
+        loc_memo: dict[int, tuple[float, str]] = {}
         for term in terms:
             if term.kind == "title":
                 continue
-            pairs.extend(_best_pairs(term, terms, out, occ, body, note_cits))
+            pairs.extend(_best_pairs(term, terms, _info_for(term, info), occ, body, note_cits, loc_memo))
     pairs = _one_per_note(pairs)
 
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
@@ -132,43 +136,133 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     return out
 
 
+# --- copying ---------------------------------------------------------------------------------
+
+#: types deepcopy returns as they are (enum members are singletons)
+_ATOMIC = frozenset({str, int, float, bool, type(None), Role, Category})
+_PLAIN = frozenset(c for c in (Candidate, Form, Mention) if "__slots__" not in c.__dict__)
+_MISSING_COPY = object()
+
+
+def _copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """`copy.deepcopy(candidates)` for the plain dataclasses extraction makes, several times
+    faster: same result (shared objects stay shared), anything unexpected is deep-copied."""
+    memo: dict[int, object] = {}
+    return _clone(candidates, memo)
+
+
+def _clone(obj, memo: dict[int, object]):
+    cls = type(obj)
+    if cls in _ATOMIC or isinstance(obj, enum.Enum):
+        return obj
+    k = id(obj)
+    hit = memo.get(k, _MISSING_COPY)
+    if hit is not _MISSING_COPY:
+        return hit
+    if cls is list:
+        new_list: list = []
+        memo[k] = new_list
+        for x in obj:
+            t = type(x)
+            if t in _ATOMIC:
+                new_list.append(x)
+            elif t in _PLAIN:
+                new_list.append(_clone_plain(x, memo))
+            else:
+                new_list.append(_clone(x, memo))
+        return new_list
+    if cls in _PLAIN:
+        return _clone_plain(obj, memo)
+    return copy.deepcopy(obj, memo)
+
+
+def _clone_plain(obj, memo: dict[int, object]):
+    """A Candidate, Form or Mention: a new instance, its fields copied deeply."""
+    k = id(obj)
+    hit = memo.get(k, _MISSING_COPY)
+    if hit is not _MISSING_COPY:
+        return hit
+    cls = type(obj)
+    new = object.__new__(cls)
+    memo[k] = new
+    d = new.__dict__
+    d.update(obj.__dict__)
+    for name, v in d.items():
+        if type(v) not in _ATOMIC:
+            d[name] = _clone(v, memo)
+    return new
+
+
 # --- scoring ---------------------------------------------------------------------------------
 
-def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], cands: list[Candidate], occ, body: Body,
-                note_cits: list[Citation | None]) -> list[_Pair]:
-    title_ctx = tuple(t.text for t in note_terms if t.kind == "title" and t.text == term.title)
-    context = tuple(x.replace(term.text, " ") for x in title_ctx)
-    scored: list[_Pair] = []
-    maybe_name = term.kind == "person" or _name_shaped(term.text)
+def _cand_info(cands: list[Candidate]) -> list[tuple[int, bool, list[str], list[str], list[str]]]:
+    """Per candidate, once per document (the pair loop below runs once per CJK term):
+    (index, is a person, English forms, English forms without titles, deduplicated,
+    English forms keyword evidence can use)."""
+    out = []
     for i, cand in enumerate(cands):
         if cand.category is Category.TITLE:
             continue
         en_forms = [f.text for f in cand.forms if f.lang == "en"]
         if not en_forms:
             continue
+        person = cand.category is Category.PERSON
+        stripped = list(dict.fromkeys(_strip_title(f) for f in en_forms)) if person else []
+        # keyword_match finds nothing for a form without a concept of the table: skip those
+        keyword_forms = [] if person else [f for f in en_forms if en_has_concepts(f)]
+        out.append((i, person, en_forms, stripped, keyword_forms))
+    return out
+
+
+def _info_for(term: CjkTerm, info):
+    """The candidates `_best_pairs` can pair with `term` (in candidate order): persons
+    only for a person term, no persons for a term that cannot be a name, and no other
+    candidate without a form keyword evidence can use."""
+    person_term = term.kind == "person"
+    maybe_name = person_term or _name_shaped(term.text)
+    return [x for x in info if (x[1] and maybe_name) or (not x[1] and not person_term and x[4])]
+
+
+def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
+                note_cits: list[Citation | None], loc_memo: dict[int, tuple[float, str]] | None = None) -> list[_Pair]:
+    title_ctx = tuple(t.text for t in note_terms if t.kind == "title" and t.text == term.title)
+    context = tuple(x.replace(term.text, " ") for x in title_ctx)
+    scored: list[_Pair] = []
+    maybe_name = term.kind == "person" or _name_shaped(term.text)
+    is_person_term = term.kind == "person"
+    if loc_memo is None:
+        loc_memo = {}
+
+    def locality(i: int) -> tuple[float, str]:
+        v = loc_memo.get(i)
+        if v is None:
+            v = loc_memo[i] = _locality(body, occ[i], note_cits)
+        return v
+
+    for i, person, en_forms, stripped, keyword_forms in info:
         best: _Pair | None = None
-        if cand.category is Category.PERSON:
+        if person:
             if not maybe_name:
                 continue
-            nm = _name_evidence(term, en_forms)
+            nm = _name_evidence_stripped(term, stripped)
             if nm is None:
                 continue
             base, why, reading, via_ja = nm
-            loc, where = _locality(body, occ[i], note_cits)
+            loc, where = locality(i)
             score = base * max(loc, NAME_LOCALITY_FLOOR)
             best = _Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja)
         else:
-            if term.kind == "person":
+            if is_person_term:
                 continue
             km = None
-            for f in en_forms:
+            for f in keyword_forms:
                 m = keyword_match(term.text, f, context)
                 if m and (km is None or m.score > km[0].score):
                     km = (m, f)
             if km is None:
                 continue
             m, f = km
-            loc, where = _locality(body, occ[i], note_cits)
+            loc, where = locality(i)
             score = m.score * loc
             best = _Pair(i, term, score,
                          f"footnote {term.footnote} title {_quote(term.title)}: {term.text} = \"{f}\" by keywords "
@@ -215,9 +309,12 @@ def _occurrences(cand: Candidate, body: Body) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
+NAME_SHAPED = regex.compile(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Hangul}{2,4}")
+
+
 def _name_shaped(text: str) -> bool:
     """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces."""
-    return bool(regex.fullmatch(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Hangul}{2,4}", text))
+    return bool(NAME_SHAPED.fullmatch(text))
 
 
 def _strip_title(name: str) -> str:
@@ -226,20 +323,23 @@ def _strip_title(name: str) -> str:
 
 def _name_evidence(term: CjkTerm, en_forms: list[str]) -> tuple[float, str, str, bool] | None:
     """Best (score, evidence, reading, via Japanese transcription) over the English forms."""
+    return _name_evidence_stripped(term, list(dict.fromkeys(_strip_title(f) for f in en_forms)))
+
+
+def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str, str, bool] | None:
+    """`_name_evidence` over forms already stripped of titles and deduplicated."""
     names = _names()
     best = None
-    for form in dict.fromkeys(_strip_title(f) for f in en_forms):
+    hangul = has_hangul(term.text)
+    for form in forms:
         if not form:
             continue
         if names is not None:
-            try:
-                nm = names.match_name(term.text, form)
-            except Exception:  # a foreign module's failure must not stop alignment
-                nm = None
+            nm = _match_name(names, term.text, form)
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{term.text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
                 best = (nm.score, why, nm.reading or "", False)
-        if has_hangul(term.text):
+        if hangul:
             sug = _call("korean_for_japanese_romaji", form)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 full = sug.text.replace(" ", "")
@@ -294,8 +394,9 @@ def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits
         if score < 0.75:
             continue
         # an existing candidate with this very form takes the term instead
+        phrase_key = text_key(phrase)
         for c in cands:
-            if any(f.lang == "en" and text_key(f.text) == text_key(phrase) for f in c.forms):
+            if any(f.lang == "en" and _text_key(f.text) == phrase_key for f in c.forms):
                 _attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by keywords {m.explain()}")
                 return None
         cat = _CAT_BY_KIND.get(term.kind, Category.OTHER)
@@ -308,6 +409,9 @@ def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits
                                    f"by keywords {m.explain()} (score {m.score:.2f}, in the citing {where})")
         return cand
     return None
+
+
+_text_key = functools.lru_cache(maxsize=65536)(text_key)
 
 
 def _is_country_part(k: str) -> bool:
@@ -494,16 +598,69 @@ def _order_roles(cand: Candidate) -> None:
 
 # --- helpers ---------------------------------------------------------------------------------
 
-def _names():
+# Results of names.py / bridge.py calls, by function and arguments (strings): these are pure
+# functions of their arguments, and the same names and terms recur over notes and articles.
+# Bounded: cleared when full.  `clear_caches()` empties it (benchmarks, tests).
+_MEMO: dict[tuple, object] = {}
+_MEMO_MAX = 50_000
+_MISSING = object()
+_NAMES_MODULE = _MISSING
+
+
+def clear_caches() -> None:
+    """Forget memoised name matches, transcriptions, readings and citing-sentence phrases."""
+    from .keywords import _find_phrases
+
+    _MEMO.clear()
+    _find_phrases.cache_clear()
+
+
+def _memo_put(key: tuple, value):
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[key] = value
+    return value
+
+
+def _match_name(names, cjk: str, english: str):
+    """names.match_name, memoised; None when it fails (a foreign module's failure must not
+    stop alignment)."""
+    key = ("match_name", cjk, english)
+    hit = _MEMO.get(key, _MISSING)
+    if hit is not _MISSING:
+        return hit
     try:
-        from . import names
-    except ImportError:
-        return None
-    return names
+        nm = names.match_name(cjk, english)
+    except Exception:
+        nm = None
+    return _memo_put(key, nm)
+
+
+def _names():
+    global _NAMES_MODULE
+    if _NAMES_MODULE is _MISSING:
+        try:
+            from . import names
+        except ImportError:
+            names = None
+        _NAMES_MODULE = names
+    return _NAMES_MODULE
 
 
 def _call(fn: str, *args):
-    """Call a function of names.py or bridge.py if present (None when absent or failing)."""
+    """Call a function of names.py or bridge.py if present (None when absent or failing);
+    memoised by function and arguments."""
+    key = (fn,) + args
+    try:
+        hit = _MEMO.get(key, _MISSING)
+    except TypeError:  # an unhashable argument: no memo
+        return _call_uncached(fn, *args)
+    if hit is not _MISSING:
+        return hit
+    return _memo_put(key, _call_uncached(fn, *args))
+
+
+def _call_uncached(fn: str, *args):
     mod = None
     for modname in ("names", "bridge"):
         try:

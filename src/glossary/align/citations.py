@@ -23,8 +23,14 @@ SENTENCE_END = regex.compile(r"[.!?][”\"’)\]]*\s+(?=[\p{Lu}\p{N}“\"(‘])"
 # titles and the usual Latin ones.  Checked against the text just before the stop.
 ABBREVIATION = regex.compile(r"(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bProf|\bNo|\bp|\bpp|\bvs|\be\.g|\bi\.e|\bet al|\bSt|\bJr|\bSr)$")
 
+# The end of a line that ends a paragraph (when the next line starts a new one).
+PARAGRAPH_END = regex.compile(r"[.!?”\"’:)]\s*$")
+
 # Clause boundaries inside a sentence, for the clause a marker cites: ; and : and a dash.
 CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[—–]\s")
+
+# One letter or digit: what may not touch a form found as a whole word (Body.find_all).
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 #: locality factors: the citing clause, the rest of its sentence, its paragraph, elsewhere
 LOCALITY = {"clause": 1.0, "sentence": 0.95, "paragraph": 0.85, "document": 0.75, "absent": 0.7}
@@ -88,6 +94,16 @@ class Body:
             prev_line = line
         self._found: dict[str, list[tuple[int, int, int]]] = {}
         self._by_line = {ln: i for i, p in enumerate(self.paragraphs) for ln in p.lines}
+        # all paragraphs in one string, joined by a line break (neither a letter nor a digit,
+        # and in no paragraph), for one search per form; None when a paragraph has one
+        self._joined: str | None = None
+        self._offsets: list[int] = []
+        if not any("\n" in p.text for p in self.paragraphs):
+            off = 0
+            for p in self.paragraphs:
+                self._offsets.append(off)
+                off += len(p.text) + 1
+            self._joined = "\n".join(p.text for p in self.paragraphs)
 
     def locate(self, line: int, col: int) -> tuple[int, int] | None:
         i = self._by_line.get(line)
@@ -102,12 +118,35 @@ class Body:
             return []
         if form in self._found:
             return self._found[form]
-        pat = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
+        # a literal search with the word-boundary checks of
+        # (?<![\p{L}\p{N}])FORM(?![\p{L}\p{N}]) (leftmost, non-overlapping), without
+        # compiling a pattern per form
         out = []
+        n = len(form)
+        letter = _LETTER_OR_DIGIT.match
+        if self._joined is not None and "\n" not in form:
+            text, offsets = self._joined, self._offsets
+            k = text.find(form)
+            while k >= 0:
+                e = k + n
+                if (k == 0 or not letter(text, k - 1)) and (e >= len(text) or not letter(text, e)):
+                    i = bisect.bisect_right(offsets, k) - 1
+                    out.append((i, k - offsets[i], e - offsets[i]))
+                    k = text.find(form, e)
+                else:
+                    k = text.find(form, k + 1)
+            self._found[form] = out
+            return out
         for i, p in enumerate(self.paragraphs):
-            if form in p.text:
-                for m in pat.finditer(p.text):
-                    out.append((i, m.start(), m.end()))
+            text = p.text
+            k = text.find(form)
+            while k >= 0:
+                e = k + n
+                if (k == 0 or not letter(text, k - 1)) and (e >= len(text) or not letter(text, e)):
+                    out.append((i, k, e))
+                    k = text.find(form, e)
+                else:
+                    k = text.find(form, k + 1)
         self._found[form] = out
         return out
 
@@ -158,7 +197,9 @@ def citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
 def _sentence_around(p: str, off: int) -> tuple[int, int]:
     start, end = 0, len(p)
     for m in SENTENCE_END.finditer(p):
-        if ABBREVIATION.search(p, 0, m.start()):
+        # ABBREVIATION ends at the stop and spans at most 6 characters (with the one its \b
+        # looks at): the last 16 characters before the stop decide, as the whole text would
+        if ABBREVIATION.search(p[max(0, m.start() - 16):m.start()]):
             continue
         if m.end() <= off:
             start = m.end()
@@ -173,7 +214,8 @@ def _joins(prev: str, nxt: str) -> bool:
     ends a sentence and the next one starts a new one, or either is a heading."""
     if prev.lstrip().startswith("#") or nxt.lstrip().startswith("#"):
         return False
-    return not regex.search(r"[.!?”\"’:)]\s*$", prev)
+    # a match can only start at the last character that is not white space
+    return not PARAGRAPH_END.search(prev, max(0, len(prev.rstrip()) - 1))
 
 
 def _body_rows(doc: Document) -> list[tuple[int, int, str]]:

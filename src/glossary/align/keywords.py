@@ -103,6 +103,14 @@ def _en_spans(words: tuple[str, ...]) -> tuple[tuple[int, int, Concept, str], ..
 
 
 @lru_cache(maxsize=65536)
+def en_has_concepts(english: str) -> bool:
+    """Does the English text name any concept of the table?  keyword_match(x, english)
+    is None for every x when it does not."""
+    words = tuple(en_tokens(english))
+    return bool(words) and bool(_en_spans(words))
+
+
+@lru_cache(maxsize=65536)
 def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> KeywordMatch | None:
     """Score the CJK term against the English term (None when the evidence is too weak).
 
@@ -217,22 +225,32 @@ def find_phrases(cjk: str, text: str, context: tuple[str, ...] = (), min_words: 
     "wartime labor issue").  Only phrases of at least `min_words` content words whose every
     word is covered, and CJK terms covered at least 0.8.
     """
+    return list(_find_phrases(cjk, text, context, min_words))
+
+
+@lru_cache(maxsize=4096)
+def _find_phrases(cjk: str, text: str, context: tuple[str, ...], min_words: int) -> tuple[tuple[int, int, KeywordMatch], ...]:
     out = []
     toks = [(m.group(0), m.start(), m.end()) for m in EN_WORD.finditer(text.replace("’", "'"))]
     n = len(toks)
+    function_words = vocab.EN_FUNCTION_WORDS
+    folded = [t[0].casefold() for t in toks]
+    is_function = [w in function_words for w in folded]
+    # content words before token k: content[j] - content[i] content words in toks[i:j]
+    content = [0]
+    for f in is_function:
+        content.append(content[-1] + (0 if f else 1))
     for i in range(n):
+        if is_function[i]:
+            continue  # the phrase would start with a function word
         for j in range(i + 1, min(n, i + 7) + 1):
-            words = [t[0] for t in toks[i:j]]
-            if words[0].casefold() in vocab.EN_FUNCTION_WORDS or words[-1].casefold() in vocab.EN_FUNCTION_WORDS:
-                continue
-            content = [w for w in words if w.casefold() not in vocab.EN_FUNCTION_WORDS]
-            if len(content) < min_words:
+            if is_function[j - 1] or content[j] - content[i] < min_words:
                 continue
             phrase = text[toks[i][1]:toks[j - 1][2]]
             m = keyword_match(cjk, phrase, context)
             # every word covered, or only a light head left over ("wartime labor issue")
             if m and m.en_coverage >= 0.85 and m.cjk_coverage >= 0.8 and (
-                    m.en_coverage >= 0.99 or words[-1].casefold() in vocab.EN_LIGHT_WORDS):
+                    m.en_coverage >= 0.99 or folded[j - 1] in vocab.EN_LIGHT_WORDS):
                 out.append((toks[i][1], toks[j - 1][2], m))
     # keep the longest non-overlapping phrases
     out.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -240,4 +258,4 @@ def find_phrases(cjk: str, text: str, context: tuple[str, ...] = (), min_words: 
     for s, e, m in out:
         if all(e <= s2 or s >= e2 for s2, e2, _ in kept):
             kept.append((s, e, m))
-    return sorted(kept, key=lambda x: x[0])
+    return tuple(sorted(kept, key=lambda x: x[0]))

@@ -1,6 +1,8 @@
 """The category of a capitalised name from its head noun ("... Agreement" -> agreement)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Category
 from .vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY
 
@@ -20,6 +22,12 @@ def head_of(words: list[str]) -> str | None:
     """
     if not words:
         return None
+    return _head_of(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _head_of(words: tuple[str, ...]) -> str | None:
+    """head_of, memoised by the words (names recur within and across articles)."""
     last = _head_word(words[-1])
     plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
     if plain and last in HEAD_CATEGORY:

@@ -31,12 +31,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from ..documents import Document, Segment
 from ..model import Category, Role
-from ..text.normalize import key as match_key
+from ..text.normalize import key as _normalize_key
 from .acronyms import find_acronyms
 from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
 from .candidates import Candidate, Form, Mention
@@ -49,6 +50,9 @@ from .vocab import (ABBREVIATIONS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, GOVERNM
 # ---------------------------------------------------------------------------- regexes
 # URLs and e-mail addresses: blanked (same length) before anything else.
 URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# URL without its e-mail branch, for a text without "@" (where that branch cannot match and
+# costs the most: it tries every run of non-spaces).
+_URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
 
 # Abbreviations of titles and company forms kept with their period ("Dr.", "Inc.").
 TITLE_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Sen.",
@@ -58,12 +62,17 @@ TITLE_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Lt.
 # digits with inner hyphens, each part a word or a dotted abbreviation, a hyphen may be
 # followed by one space before a capital ("Japan- U.S.-ROK"); `poss`: possessive 's;
 # `punct`: any other visible character.
-TOKEN = regex.compile(
-    r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
-    r"|(?P<word>(?:" + "|".join(regex.escape(a) for a in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
+_SITE = r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
+_NOT_SITE = (
+    r"(?P<word>(?:" + "|".join(regex.escape(a) for a in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
     r"|(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+)(?:[-‐‑](?:\s(?=\p{Lu}))?(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*)"
     r"|(?P<poss>['’‘]s(?![\p{L}]))"
     r"|(?P<punct>\S)")
+TOKEN = regex.compile(_SITE + "|" + _NOT_SITE)
+# TOKEN without its `site` branch, for a text where no ".domain" occurs (the branch cannot
+# match there, and trying it at every capital costs a scan of the word).
+_TOKEN_NO_SITE = regex.compile(_NOT_SITE)
+_SITE_HINT = regex.compile(r"\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}])")
 
 # A form ending in a dotted abbreviation keeps its period: "U.S.", "Samsung Co.".
 DOTTED_END = regex.compile(r"(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
@@ -136,6 +145,10 @@ HEADLINE_LABELS = frozenset("opinion editorial interview commentary analysis col
 _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
 
 
+# The matching key of a form (normalize.key), memoised: forms recur within and across articles.
+match_key = lru_cache(maxsize=65536)(_normalize_key)
+
+
 # ------------------------------------------------------------------------ data types
 class _Tok:
     """One token of a segment; `cap`: starts a name (capitalised word or ordinal)."""
@@ -143,9 +156,15 @@ class _Tok:
     __slots__ = ("kind", "text", "start", "end", "cap")
 
     def __init__(self, kind: str, text: str, start: int, end: int) -> None:
-        self.kind, self.text, self.start, self.end = kind, text, start, end
-        c = text[:1]
-        self.cap = kind in ("word", "site") and (c.isupper() or (c.isdigit() and ORDINAL.match(text) is not None))
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        if kind == "word" or kind == "site":
+            c = text[:1]
+            self.cap = c.isupper() or (c.isdigit() and ORDINAL.match(text) is not None)
+        else:
+            self.cap = False
 
 
 @dataclass
@@ -170,6 +189,54 @@ class _SegCtx:
     tokens: list[_Tok]
     sent_starts: list[int]
     title_ctx: bool
+    _ends: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """Token end offsets (ascending), for bisecting."""
+        if self._ends is None:
+            self._ends = [t.end for t in self.tokens]
+        return self._ends
+
+
+def _blank(m) -> str:
+    return " " * len(m.group())
+
+
+def _last_word(text: str, end: int) -> str:
+    """The last white-space-separated word of text[:end] ("" when there is none), as
+    `text[:end].rsplit(None, 1)[-1]` gives it, without splitting the whole prefix."""
+    a = max(0, end - 64)
+    while True:
+        parts = text[a:end].rsplit(None, 1)
+        if len(parts) == 2 or a == 0:
+            return parts[-1] if parts else ""
+        a = max(0, a - 256)
+
+
+@lru_cache(maxsize=16384)
+def _country_names(text: str) -> tuple[tuple[str, int], ...]:
+    """COUNTRY_NAME matches in a span's text: (name, start)."""
+    return tuple((m.group(), m.start()) for m in COUNTRY_NAME.finditer(text))
+
+
+def _hyphen_split(rx, text: str) -> list[str]:
+    """rx.split(text) for a pattern that starts with a hyphen (NAME_HYPHEN, ANY_HYPHEN):
+    without a hyphen in the text there is nothing to split."""
+    if "-" in text or "‐" in text or "‑" in text:
+        return rx.split(text)
+    return [text]
+
+
+# The gaps `_Extractor._joinable` joins two capitalised runs over.
+_JOIN_GAPS = (["of"], ["of", "the"], ["for"], ["on"], ["for", "the"], ["and"], ["&"], [","])
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(w: str) -> bool:
+    letters = [ch for ch in w if ch.isalpha()]
+    return len(letters) >= 1 and len(w) >= 2 and all(ch.isupper() for ch in letters) and \
+        (len(letters) >= 2 or any(ch.isdigit() for ch in w)) and "." not in w
 
 
 # ----------------------------------------------------------------------- the scanner
@@ -197,20 +264,24 @@ class _Extractor:
         segs = list(self.doc.segments)
         ctxs = [self._prepare(s) for s in segs]
         for c in ctxs:
-            for t in c.tokens:
-                if t.kind == "word" and t.text[:1].islower():
-                    self.lower_vocab.add(t.text.lower())
+            self.lower_vocab.update(t.text.lower() for t in c.tokens
+                                    if t.kind == "word" and t.text[:1].islower())
         order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
         for c in sorted(ctxs, key=lambda c: order.get(c.seg.kind, 4)):
             self._scan(c)
         return _assemble(self.raws, self.doc)
 
     def _prepare(self, seg: Segment) -> _SegCtx:
-        text = URL.sub(lambda m: " " * len(m.group()), seg.text)
-        toks = [_Tok(m.lastgroup, m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        text = seg.text
+        if "@" in text:
+            text = URL.sub(_blank, text)
+        elif "www." in text or "://" in text:
+            text = _URL_ONLY.sub(_blank, text)
+        token = TOKEN if _SITE_HINT.search(text) else _TOKEN_NO_SITE
+        toks = [_Tok(m.lastgroup, m.group(), *m.span()) for m in token.finditer(text)]
         starts = [0]
         for m in SENTENCE_END.finditer(text):
-            prev = text[: m.start() + 1].rsplit(None, 1)[-1] if text[: m.start() + 1].split() else ""
+            prev = _last_word(text, m.start() + 1)
             if prev in ABBREVIATIONS or DOTTED_ABBREVIATION.fullmatch(prev):
                 continue
             starts.append(m.end())
@@ -310,7 +381,8 @@ class _Extractor:
         cat = category_of_head(head_of(words))
         strength = 3
         if cat is None:
-            before = [t for t in c.tokens if t.end <= qs - 1][-3:]
+            k = bisect.bisect_right(c.ends, qs - 1)  # the tokens ending before the quote
+            before = c.tokens[max(0, k - 3):k]
             cue = next((QUOTE_CUES[t.text.lower()] for t in reversed(before) if t.text.lower() in QUOTE_CUES), None)
             cat, strength = (cue, 3) if cue else (Category.OTHER, 2)
         self.add(_Raw(inner, c.seg, qs, cat, strength))
@@ -355,16 +427,16 @@ class _Extractor:
     def _spans(self, c: _SegCtx) -> list[tuple[int, int]]:
         toks, text = c.tokens, c.text
         runs: list[list[int]] = []
-        i, n = 0, len(toks)
+        nxt, n = 0, len(toks)
 
         def startable(t: _Tok) -> bool:
             return t.cap and t.text not in MONTHS and t.text not in DAYS and \
                 not (t.text.lower() in STOPWORDS and t.text[1:].islower())
 
-        while i < n:
-            t = toks[i]
-            if not startable(t):
-                i += 1
+        # only capitalised tokens can start a run: visit those, in order, skipping the ones
+        # a previous run took (what stepping over every token one by one would do)
+        for i in [k for k, t in enumerate(toks) if t.cap]:
+            if i < nxt or not startable(toks[i]):
                 continue
             j = i
             while j + 1 < n:
@@ -382,7 +454,7 @@ class _Extractor:
                     continue
                 break
             runs.append([i, j])
-            i = j + 1
+            nxt = j + 1
         # merge runs over connectors
         merged: list[list[int]] = []
         for r in runs:
@@ -403,10 +475,14 @@ class _Extractor:
 
     def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
         toks = c.tokens
+        if right[0] - left[1] - 1 > 2:
+            return False  # a gap of more than two tokens joins nothing (see _JOIN_GAPS)
         gap_toks = toks[left[1] + 1:right[0]]
         gap = [t.text for t in gap_toks]
         if not gap or any(t.kind not in ("word", "punct") for t in gap_toks):
             return False
+        if gap not in _JOIN_GAPS:
+            return False  # none of the rules below joins over another gap
         last = toks[left[1]].text
         last_h = last.rsplit("-", 1)[-1]
         rlast = toks[right[1]].text
@@ -492,17 +568,17 @@ class _Extractor:
 
         # sub-entities: countries anywhere, acronyms, hyphen components
         person_like = any(w in TITLE_WORDS for w in words)
-        for m in COUNTRY_NAME.finditer(text):
-            if m.group() == text:
+        for name, start in _country_names(text):
+            if name == text:
                 continue
-            self.add(_Raw(m.group(), seg, s + m.start(), Category.PLACE, 2, "place"))
+            self.add(_Raw(name, seg, s + start, Category.PLACE, 2, "place"))
 
         # 1. a country, or a chain of countries ("US-China")
         if text in COUNTRIES:
             self.add(_Raw(text, seg, s, Category.PLACE, 3, "place"))
             self._compound(c, a, b, text, "country")
             return
-        parts = NAME_HYPHEN.split(text)
+        parts = _hyphen_split(NAME_HYPHEN, text)
         if len(parts) > 1 and all(p in COUNTRIES for p in parts):
             self._compound(c, a, b, text, "country")
             return
@@ -532,7 +608,7 @@ class _Extractor:
         cat = category_of_head(head)
         # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
         for t in toks[a:b + 1]:
-            for part in ANY_HYPHEN.split(t.text):
+            for part in _hyphen_split(ANY_HYPHEN, t.text):
                 if self._is_acronym(part) and part not in COUNTRIES and part != text:
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
                         self.add(_Raw(part, seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
@@ -575,7 +651,7 @@ class _Extractor:
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
         place_cue = not in_title and (prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES))
-        hyph = NAME_HYPHEN.split(text)
+        hyph = _hyphen_split(NAME_HYPHEN, text)
         if len(hyph) > 1 and any(self._is_acronym(p) and p not in COUNTRIES for p in hyph) and not in_title:
             # "SPD-FDP": siblings of an acronym are names of the same kind
             for p in hyph:
@@ -627,9 +703,7 @@ class _Extractor:
 
     @staticmethod
     def _is_acronym(w: str) -> bool:
-        letters = [ch for ch in w if ch.isalpha()]
-        return len(letters) >= 1 and len(w) >= 2 and all(ch.isupper() for ch in letters) and \
-            (len(letters) >= 2 or any(ch.isdigit() for ch in w)) and "." not in w
+        return _is_acronym(w)
 
     def _compound(self, c: _SegCtx, a: int, b: int, text: str, kind: str) -> None:
         """Capitalised words + up to two lower-case modifiers + a lower-case head noun."""
@@ -737,7 +811,8 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     live: dict[str, int] = defaultdict(int)
     for r, k in zip(raws, keys):
         if r.strength >= 1:
-            live[uf.find(k)] = max(live[uf.find(k)], r.strength)
+            root = uf.find(k)
+            live[root] = max(live[root], r.strength)
     resolved: list[tuple[_Raw, str]] = []
     for r, k in zip(raws, keys):
         if not k:
@@ -811,11 +886,12 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     for r, root in resolved:
         groups[uf.find(root)].append(r)
     out: list[Candidate] = []
+    contexts: dict = {}   # (segment, sentence span) -> context, shared by the candidates
     for root, rs in groups.items():
         best = max(r.strength for r in rs)
         if best < 1:
             continue
-        cand = _candidate(rs, doc)
+        cand = _candidate(rs, doc, contexts)
         if cand is not None:
             out.append(cand)
     out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
@@ -842,19 +918,20 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
                 uf.union(keys[i], ak)
 
 
-def _candidate(rs: list[_Raw], doc: Document) -> Candidate | None:
+def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> Candidate | None:
     # category: the strongest cue wins, then the most frequent
-    votes: Counter = Counter()
+    votes: dict[tuple[int, Category], int] = {}
     for r in rs:
         if r.category is not None:
-            votes[(r.strength, r.category)] += 1
+            sc = (r.strength, r.category)
+            votes[sc] = votes.get(sc, 0) + 1
     if not votes:
         return None
     top = max(votes, key=lambda sc: (sc[0], votes[sc]))
     category = top[1]
     strength = top[0]
     # forms
-    form_count: Counter = Counter()
+    form_count: dict[str, int] = {}
     role: dict[str, Role] = {}
     display: dict[str, str] = {}
     for r in rs:
@@ -864,7 +941,7 @@ def _candidate(rs: list[_Raw], doc: Document) -> Candidate | None:
         for t in texts:
             mk = match_key(t)
             display.setdefault(mk, t)
-            form_count[mk] += 1
+            form_count[mk] = form_count.get(mk, 0) + 1
             if r.kind == "abbr" and t == r.text:
                 role[mk] = Role.ABBREVIATION
     defined_long = [match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links]
@@ -875,8 +952,8 @@ def _candidate(rs: list[_Raw], doc: Document) -> Candidate | None:
     elif defined_long:
         pref = Counter(defined_long).most_common(1)[0][0]
     else:
-        pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in
-                {match_key(r.text) for r in rs if r.kind == "acronym"}] or list(display)
+        acronyms = {match_key(r.text) for r in rs if r.kind == "acronym"}
+        pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in acronyms] or list(display)
         pref = max(pool, key=lambda k: (form_count[k], len(k)))
     forms: list[Form] = []
     conf = _STRENGTH_CONF.get(strength, 0.5)
@@ -895,27 +972,38 @@ def _candidate(rs: list[_Raw], doc: Document) -> Candidate | None:
         forms.append(Form("en", t, role.get(k, Role.ALIAS), confidence=conf))
     mentions = []
     seen = set()
+    if contexts is None:
+        contexts = {}
     for r in sorted(rs, key=lambda r: (r.seg.line, r.seg.col + r.start)):
         pos = (r.seg.line, r.seg.col + r.start)
         if pos in seen:
             continue
         seen.add(pos)
-        mentions.append(Mention(r.text, r.seg.line, r.seg.col + r.start, _context(r), r.seg.footnote, doc.path))
+        mentions.append(Mention(r.text, r.seg.line, r.seg.col + r.start, _context(r, contexts), r.seg.footnote,
+                                doc.path))
     confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
     return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
 
 
 def _evidence(rs: list[_Raw], category: Category) -> str:
-    kinds = Counter(r.kind for r in rs)
+    kinds = {r.kind for r in rs}
     return f"{category.value}: {len(rs)} mention(s); cues: " + ", ".join(sorted(kinds))
 
 
-def _context(r: _Raw) -> str:
+def _context(r: _Raw, contexts: dict | None = None) -> str:
+    """The sentence around a raw occurrence; `contexts` memoises by segment and span."""
     text = r.seg.text
-    a = max(text.rfind(". ", 0, r.start) + 2, 0) if text.rfind(". ", 0, r.start) >= 0 else 0
+    a = text.rfind(". ", 0, r.start)
+    a = a + 2 if a >= 0 else 0
     b = text.find(". ", r.start + len(r.text))
     b = len(text) if b < 0 else b + 1
-    return " ".join(text[a:b].split())
+    if contexts is None:
+        return " ".join(text[a:b].split())
+    k = (id(r.seg), a, b)
+    v = contexts.get(k)
+    if v is None:
+        v = contexts[k] = " ".join(text[a:b].split())
+    return v
 
 
 def extract_english(doc: Document) -> list[Candidate]:
