@@ -1,0 +1,113 @@
+"""Fuzzy lookup (glossary.fuzzy): ranked candidates with scores for spelling variants."""
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from glossary import Glossary
+from glossary.fuzzy import FuzzyIndex, index_for, loose_key, word_order_key
+from qa_support import load_qa_termbase
+
+
+@pytest.fixture
+def g(glossary: Glossary) -> Glossary:
+    return load_qa_termbase(glossary)
+
+
+def best(g: Glossary, text: str, **kw) -> tuple[str, str, float]:
+    hits = g.lookup(text, fuzzy=True, **kw)
+    assert hits, f"nothing found for {text!r}"
+    return hits[0].entry.id, hits[0].how, hits[0].score
+
+
+# (query, entry expected first, how, score range, why)
+VARIANTS = [
+    ("Yoon Suk-yeol", "yoon-suk-yeol", "fuzzy", (0.97, 0.97), "hyphen for a space: same loose key"),
+    ("YoonSukYeol", "yoon-suk-yeol", "fuzzy", (0.97, 0.97), "no spaces"),
+    ("Japan–ROK relations", "japan-rok-relations", "exact", (1.0, 1.0), "en dash = hyphen already in key()"),
+    ("Japan ROK relations", "japan-rok-relations", "fuzzy", (0.97, 0.97), "space for a hyphen"),
+    ("Kono Taro", "kono-taro", "alias", (0.9, 0.9), "the alias itself"),
+    ("Kohno Taro", "kono-taro", "fuzzy", (0.97, 0.97), "oh for a long o"),
+    ("Kouno Tarou", "kono-taro", "fuzzy", (0.97, 0.97), "ou for a long o"),
+    ("Kôno Tarô", "kono-taro", "fuzzy", (0.97, 0.97), "circumflex for a macron"),
+    ("Shigeru Ishiba", "ishiba-shigeru", "fuzzy", (0.93, 0.93), "given name first"),
+    ("Ishbia Shigeru", "ishiba-shigeru", "fuzzy", (0.76, 0.93), "two letters swapped"),
+    ("Kishida Fumoi", "kishida-fumio", "fuzzy", (0.76, 0.93), "typo"),
+    ("General Security of Military Informaton Agreement", "gsomia", "fuzzy", (0.9, 0.95), "a letter missing"),
+    ("윤 석열", "yoon-suk-yeol", "fuzzy", (0.97, 0.97), "a space inside a Korean name"),
+    ("윤섞열", "yoon-suk-yeol", "fuzzy", (0.76, 0.93), "one jamo wrong (ㄲ for ㄱ): close letter by letter"),
+    ("キャンプデービッド首脳会談", "camp-david-summit", "fuzzy", (0.97, 0.97), "no middle dot"),
+]
+
+
+@pytest.mark.parametrize("query, entry_id, how, scores, why", VARIANTS, ids=[v[4][:40] for v in VARIANTS])
+def test_spelling_variants(g, query, entry_id, how, scores, why):
+    got_id, got_how, score = best(g, query)
+    assert (got_id, got_how) == (entry_id, how), why
+    assert scores[0] <= round(score, 4) <= scores[1], (score, why)
+
+
+def test_ranking_is_by_score_and_exact_comes_first(g):
+    hits = g.lookup("Kishida", fuzzy=True)
+    assert hits[0].how == "alias" and hits[0].entry.id == "kishida-fumio"
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert all(h.score < 1 for h in hits if h.how == "fuzzy")
+
+
+def test_unrelated_text_finds_nothing(g):
+    assert g.lookup("Completely Unrelated Words", fuzzy=True) == []
+    assert g.lookup("zz", fuzzy=True) == []
+
+
+def test_fuzzy_to_gives_targets(g):
+    [hit, *_] = g.lookup("Yoon Suk-yeol", fuzzy=True, to="ko")
+    assert hit.targets[0].text == "윤석열"
+
+
+def test_lang_restricts_fuzzy(g):
+    assert g.lookup("Yoon Suk-yeol", fuzzy=True, lang="ko") == []
+
+
+@pytest.mark.parametrize("text, loose", [
+    ("Kōno", "kono"), ("Kohno", "kono"), ("Koono", "kono"), ("Japan–ROK", "japanrok"),
+    ("Yoon Suk-yeol", "yonsukyeol"), ("ガイム", "ガイム"), ("カイム", "カイム"), ("윤 석열", "윤석열"),
+], ids=lambda x: x)
+def test_loose_key(text, loose):
+    """Diacritics are dropped from Latin letters only: ガ and カ stay different."""
+    assert loose_key(text) == loose
+
+
+def test_word_order_key():
+    assert word_order_key("Shigeru Ishiba") == word_order_key("Ishiba Shigeru") == "ishiba shigeru"
+    assert word_order_key("Kim Jong-un") == word_order_key("Jong-un Kim")
+
+
+def test_index_is_cached_and_rebuilt_when_the_data_change(g):
+    first = index_for(g.store)
+    assert index_for(g.store) is first
+    assert g.lookup("Moon Jae-in", fuzzy=True) == []
+    e = g.add("Moon Jae In", category="person")
+    assert index_for(g.store) is not first
+    assert g.lookup("Moon Jae-in", fuzzy=True)[0].entry.id == e.id
+
+
+def test_fuzzy_is_fast_on_a_large_termbase():
+    rng = random.Random(3)
+    syll = [c + v for c in "bdghjkmnprstwyz" for v in "aeiou"]
+    rows = []
+    for i in range(100_000):
+        name = " ".join("".join(rng.choice(syll) for _ in range(rng.randint(1, 3))).capitalize()
+                        for _ in range(2))
+        rows.append((name.casefold(), "en", f"e{i}", 0))
+    rows.append(("yoon suk yeol", "en", "yoon", 0))
+    t = time.perf_counter()
+    index = FuzzyIndex(rows)
+    build = time.perf_counter() - t
+    queries = ["Yoon Suk-yeol", "Yoon Sukyol", "Yon Suk Yeol", "Nobody Atall"] * 5
+    t = time.perf_counter()
+    results = [index.candidates(q) for q in queries]
+    per_query = (time.perf_counter() - t) / len(queries)
+    assert results[0][0][0] == "yoon" and results[1][0][0] == "yoon" and results[2][0][0] == "yoon"
+    assert build < 10 and per_query < 0.1, (build, per_query)

@@ -1,0 +1,189 @@
+"""Finding termbase terms in text (glossary.match): boundaries, Korean particles,
+normalisation (full-width, half-width katakana, NFD Hangul), spans in the original text,
+longest match, the automaton cache."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from glossary import Glossary
+from glossary.match import KOREAN_ENDING_RUN, Matcher, matcher_for, normalize
+from glossary.text.normalize import key
+from qa_support import load_qa_termbase
+
+NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+
+
+@pytest.fixture
+def g(glossary: Glossary) -> Glossary:
+    return load_qa_termbase(glossary)
+
+
+def found(g: Glossary, text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    matches = g.find_terms(text, lang=lang)
+    for m in matches:
+        assert text[m.start:m.end] == m.text, "spans point into the original text"
+    return [(m.text, m.entry_id) for m in matches]
+
+
+# (text, expected [(text as written, entry id)], why)
+CASES = [
+    # English: word boundaries, longest match
+    ("Prime Minister Ishiba Shigeru met President Yoon Suk Yeol.",
+     [("Ishiba Shigeru", "ishiba-shigeru"), ("Yoon Suk Yeol", "yoon-suk-yeol")],
+     "the full name wins over the alias 'Ishiba' and 'Yoon' that it starts with"),
+    ("The US said so.", [("US", "united-states")], "an abbreviation as a word"),
+    ("USE of force; the USSR; abuse", [], "US is not found inside USE, USSR or abuse"),
+    ("Kimchi diplomacy", [], "Kim is not found inside Kimchi"),
+    ("Kim Jong‐un and Kim", [("Kim Jong‐un", "kim-jong-un"), ("Kim", "kim-jong-un")],
+     "U+2010 hyphen matches the ASCII hyphen of the term; the text is reported as written"),
+    ("improving Japan–ROK relations", [("Japan–ROK relations", "japan-rok-relations")],
+     "an en dash, and the longest term wins over 'Japan' and 'ROK'"),
+    ("Japan's G7 partners, not G70", [("Japan", "japan"), ("G7", "g7")],
+     "an apostrophe ends a word; G7 is not found in G70"),
+    ("(GSOMIA)", [("GSOMIA", "gsomia")], "punctuation is a boundary"),
+    # Japanese: no spaces, no boundaries
+    ("石破茂首相は尹錫悦大統領と会談し、日韓関係の改善を確認した。",
+     [("石破茂", "ishiba-shigeru"), ("尹錫悦", "yoon-suk-yeol"), ("日韓関係", "japan-rok-relations")],
+     "terms glued to particles and other words"),
+    ("石破首相と岸田前首相", [("石破", "ishiba-shigeru"), ("岸田", "kishida-fumio")], "aliases"),
+    ("２０２４年のＧ７サミット", [("Ｇ７", "g7")], "full-width letters and digits (NFKC)"),
+    ("ｱﾒﾘｶとの関係", [("ｱﾒﾘｶ", "united-states")], "half-width katakana"),
+    ("ｷｬﾝﾌﾟ･ﾃﾞｰﾋﾞｯﾄﾞ首脳会談で", [("ｷｬﾝﾌﾟ･ﾃﾞｰﾋﾞｯﾄﾞ首脳会談", "camp-david-summit")],
+     "half-width voiced marks compose (ﾃﾞ -> デ), half-width middle dot = ・"),
+    # Korean: a boundary before, particles after
+    ("이시바는 윤석열의 한일관계를 중시한다",
+     [("이시바", "ishiba-shigeru"), ("윤석열", "yoon-suk-yeol"), ("한일관계", "japan-rok-relations")],
+     "topic, genitive and object particles"),
+    ("이시바 시게루 총리는", [("이시바 시게루", "ishiba-shigeru")], "the full name with its space"),
+    ("미국과의 관계, 한국에서는", [("미국", "united-states"), ("한국", "republic-of-korea")],
+     "two particles in a row: 과+의, 에서+는"),
+    ("한국어 교육과 대한국인", [], "한국어 (the Korean language) and 대한국인 are other words"),
+    ("대한민국이다", [("대한민국", "republic-of-korea")], "the copula"),
+    ("지소미아가 복원되었다", [("지소미아", "gsomia")], "subject particle 가"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", CASES, ids=[c[2][:40] for c in CASES])
+def test_find_terms(g, text, expected, why):
+    assert found(g, text) == expected, why
+
+
+def test_nfd_hangul_matches_and_spans_cover_the_decomposed_text(g):
+    text = NFD("윤석열 대통령은 이시바와 만났다")
+    assert len(text) > 14  # really decomposed
+    matches = g.find_terms(text)
+    assert [(m.entry_id, unicodedata.normalize("NFC", m.text)) for m in matches] == [
+        ("yoon-suk-yeol", "윤석열"), ("ishiba-shigeru", "이시바")]
+    assert text[matches[0].start:matches[0].end] == NFD("윤석열")
+    assert matches[1].start == text.index(NFD("이시바"))
+
+
+def test_lang_restricts_the_terms_and_reports_the_term(g):
+    [m] = g.find_terms("ASEANで協力", lang="ja")
+    assert (m.entry_id, m.lang, m.term.text) == ("asean", "ja", "ASEAN")
+    assert [m.lang for m in g.find_terms("ASEAN", lang="en")] == ["en"]
+    assert g.find_terms("ASEAN", lang="ko") == []
+
+
+def test_term_match_json(g):
+    [m] = g.find_terms("윤석렬의 발언")
+    assert m.to_dict() == {"start": 0, "end": 3, "text": "윤석렬", "entry_id": "yoon-suk-yeol", "term": "윤석렬",
+                           "lang": "ko", "role": "deprecated", "status": "approved", "also": []}
+
+
+# -- Korean endings: table of (run after the term, allowed?, why) ----------------------
+ENDINGS = [
+    ("는", True, "topic particle"), ("의", True, "genitive"), ("를", True, "object"),
+    ("에서는", True, "에서 + 는"), ("과의", True, "과 + 의"), ("이다", True, "copula"),
+    ("에게도", True, "에게 + 도"), ("들의", True, "plural + genitive"),
+    ("관계를", False, "a noun glued on: another word"), ("어", False, "한국어: the Korean language"),
+    ("적", False, "한국적: the suffix -적 makes another word"),
+    ("는는는는", False, "at most three endings"),
+]
+
+
+@pytest.mark.parametrize("run, allowed, why", ENDINGS, ids=[e[0] for e in ENDINGS])
+def test_korean_ending_rule(run, allowed, why):
+    assert (KOREAN_ENDING_RUN.fullmatch(run) is not None) is allowed, why
+
+
+# -- normalisation with a map back --------------------------------------------------
+TRICKY = st.sampled_from(list("aAzZ ß\u0130ﬁ①Ｇ７ｶﾞﾟ･・–—\u3000\n\t  \u200b가나ᄋ\u1173ᆫ\u0301\u0304oō日本語韓国한국,.'\"“”"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TRICKY, max_size=30).map("".join))
+def test_normalize_agrees_with_key_and_maps_back(text):
+    # (not covered: an invisible character between a letter and its combining accent)
+    assume(not re.search(r"[\u200b][\u0301\u0304\u1173\u11abﾞﾟ]", text))
+    n = normalize(text)
+    assert n.text.strip(" ") == key(text)
+    for i in range(len(n.text)):
+        a, b = n.orig_start(i), n.orig_end(i + 1)
+        assert 0 <= a < b <= len(text)
+        if i:
+            assert n.orig_start(i - 1) <= a
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TRICKY, min_size=1, max_size=12).map("".join), st.lists(TRICKY, max_size=12).map("".join),
+       st.lists(TRICKY, max_size=12).map("".join))
+def test_a_term_is_found_in_any_context_that_keeps_its_boundaries(term, before, after):
+    k = key(term)
+    if not k:
+        return
+    m = Matcher([(k, "xx", "e", 0)])
+    text = before + " " + term + " " + after
+    hits = m.find_all(text)
+    # the term itself, with spaces around it, is always found (possibly among others)
+    assert any(h.key == k and key(h.text) == k for h in hits)
+
+
+def test_matches_are_leftmost_longest_and_do_not_overlap():
+    m = Matcher([("japan", "en", "j", 0), ("rok", "en", "r", 0), ("japan-rok relations", "en", "jr", 0),
+                 ("rok relations", "en", "rr", 0)])
+    assert [h.text for h in m.find("Japan-ROK relations")] == ["Japan-ROK relations"]
+    assert [h.text for h in m.find("Japan and ROK relations")] == ["Japan", "ROK relations"]
+    # find_all: every hit, by start, longest first
+    assert [h.text for h in m.find_all("Japan-ROK relations")] == ["Japan-ROK relations", "Japan",
+                                                                   "ROK relations", "ROK"]
+
+
+def test_hangul_compounds_allows_prefix_matches():
+    m = Matcher([("한일", "ko", "jk", 0)])
+    assert m.find("한일관계를") == []
+    assert [h.text for h in m.find_all("한일관계를", hangul_compounds=True)] == ["한일"]
+    assert m.find_all("대한일보", hangul_compounds=True) == []  # still a boundary before
+
+
+def test_empty_matcher_and_text():
+    assert Matcher([]).find("anything") == []
+    assert Matcher([("x", "en", "x", 0)]).find("") == []
+
+
+# -- the cached automaton ---------------------------------------------------------------
+def test_automaton_is_cached_and_rebuilt_when_the_data_change(g, db_path):
+    first = matcher_for(g.store)
+    assert matcher_for(g.store) is first
+    assert found(g, "Moon Jae-in visited") == []
+    e = g.add("Moon Jae-in", category="person")
+    assert found(g, "Moon Jae-in visited") == [("Moon Jae-in", e.id)]
+    assert matcher_for(g.store) is not first
+    # a change made by another process (another connection) is seen too
+    with Glossary.open(db_path, actor="other") as other:
+        other.set_term(e.id, "ko", "문재인", approve=True)
+    assert found(g, "문재인 전 대통령은") == [("문재인", e.id)]
+
+
+def test_import_glossary_and_match_load_no_automaton_library():
+    code = ("import sys, glossary, glossary.match, glossary.check, glossary.cli.qa; "
+            "bad = [m for m in ('ahocorasick', 'regex') if m in sys.modules]; print(bad); assert not bad")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
