@@ -19,14 +19,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def corpus(n: int = 100) -> list[tuple[str, str]]:
     sources = [os.path.join(ROOT, "seeds", name) for name in sorted(os.listdir(os.path.join(ROOT, "seeds")))]
-    for pattern in ("tests/data/articles/*", "tests/data/align/*", "tests/data/documents/*.md"):
-        sources += sorted(glob.glob(os.path.join(ROOT, pattern)))
+    for pattern in ("tests/data/articles/*", "tests/data/align/*", "tests/data/documents/*.md",
+                    "tests/data/eval/*"):
+        sources += sorted(p for p in glob.glob(os.path.join(ROOT, pattern))
+                          if p.endswith((".txt", ".md")))
     texts = []
     for path in sources:
         try:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-        except (UnicodeDecodeError, IsADirectoryError):
+            from glossary.documents import read_document
+
+            text = read_document(path).text
+        except Exception:  # a fixture that is meant to be refused
             continue
         if len(text) > 500:
             texts.append((os.path.basename(path), text))
