@@ -238,7 +238,7 @@ async def test_delete_a_term_and_edit_the_note(db, other):
         assert isinstance(app.screen, NoteScreen)
         app.screen.query_one("#note-text").text = "Capital of Laos; ASEAN summit 2024.\n라오스의 수도"
         await pilot.press("ctrl+s")
-        assert other.get("vientiane").note == "Capital of Laos; ASEAN summit 2024. 라오스의 수도"  # one line
+        assert other.get("vientiane").note == "Capital of Laos; ASEAN summit 2024.\n라오스의 수도"  # line breaks kept
 
 
 @run

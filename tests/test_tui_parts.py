@@ -40,6 +40,15 @@ def test_entry_file_round_trip():
     assert entryfile.parse(text, GSOMIA) == GSOMIA
 
 
+def test_entry_file_keeps_the_line_breaks_of_a_note():
+    from dataclasses import replace
+
+    entry = replace(GSOMIA, note="Signed 2016.\nSuspended 2019; restored 2023.")
+    text = entryfile.dump(entry)
+    assert "note: Signed 2016.\n  Suspended 2019; restored 2023.\n" in text
+    assert entryfile.parse(text, entry).note == entry.note
+
+
 def test_entry_file_edit_keeps_provenance_of_unchanged_terms():
     text = entryfile.dump(GSOMIA).replace("[ko]\n", "[ko]\n한일 군사정보보호협정\n일본 국회 | alias\n")
     text = text.replace("category: agreement", "category: policy")

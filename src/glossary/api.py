@@ -25,7 +25,7 @@ from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats,
 from .store import Store
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
-from .text.normalize import nfc
+from .text.normalize import clean_note, nfc
 
 DEFAULT_DB = os.path.join("terms", "glossary.db")
 
@@ -77,15 +77,6 @@ def clean_text(text: str, what: str = "text") -> str:
     if any(unicodedata.category(ch) == "Cc" for ch in text if ch not in "\t\n"):
         raise InputError(f"{what} contains control characters")
     return nfc(text)
-
-
-def clean_note(note: str | None) -> str:
-    """A note keeps its line breaks (translators read it as a paragraph or a list):
-    NFC, line ends unified to \n, trailing white space and outer blank lines removed."""
-    if not note:
-        return ""
-    text = unicodedata.normalize("NFC", note).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
 def _category(value: str | Category) -> Category:

@@ -44,3 +44,12 @@ def key(text: str) -> str:
     s = WHITESPACE_RUN.sub(" ", s).strip()
     # casefold can produce decomposed sequences (e.g. U+0130); recompose once more
     return unicodedata.normalize("NFC", s)
+
+
+def clean_note(note: str | None) -> str:
+    """A note keeps its line breaks (translators read it as a paragraph or a list):
+    NFC, line ends unified to "\\n", trailing white space and outer blank lines removed."""
+    if not note:
+        return ""
+    text = unicodedata.normalize("NFC", note).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -3,8 +3,8 @@ Korean with an input method, which Textual cannot show inline), and back.
 
     # comment lines start with '#'
     category: agreement
-    note: one line (continued on lines indented by two spaces;
-      joined with a space, as notes are one line)
+    note: first line (further lines of the note are indented by two spaces;
+      the note keeps its line breaks)
 
     [en]
     General Security of Military Information Agreement | preferred | approved
@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..errors import InputError
 from ..model import CATEGORIES, ROLES, STATUSES, Entry, Role, Status, Term
 from ..text.normalize import key as norm_key
-from ..text.normalize import nfc
+from ..text.normalize import clean_note, nfc
 from ..text.langtags import normalize_lang
 
 # A language section header: "[ko]", "[pt-BR]" (anything in brackets; the tag inside is
@@ -42,7 +42,9 @@ def dump(entry: Entry, langs: tuple[str, ...] = ("en", "ja", "ko")) -> str:
     out = [HEADER.format(id=entry.id, revision=entry.revision, roles=", ".join(ROLES),
                          statuses=", ".join(STATUSES))]
     out.append(f"category: {entry.category.value}\n")
-    out.append(f"note: {entry.note}\n")
+    first, *rest = entry.note.split("\n") if entry.note else [""]
+    out.append(f"note: {first}\n")
+    out.extend(f"  {line}\n" for line in rest)
     for lang in (*langs, *(lang for lang in entry.languages if lang not in langs)):
         out.append(f"\n[{lang}]\n")
         for t in entry.terms_for(lang):
@@ -84,7 +86,7 @@ def parse(text: str, entry: Entry) -> Entry:
                 note_lines = [m["value"]]
             continue
         terms.append(_term(line, lang, number, terms, old))
-    note = nfc(" ".join(note_lines)) if note_lines is not None else entry.note  # one line, as Glossary.update
+    note = clean_note("\n".join(note_lines)) if note_lines is not None else entry.note
     return replace(entry, category=category, note=note, terms=tuple(terms))
 
 
