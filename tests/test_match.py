@@ -3,13 +3,12 @@ normalisation (full-width, half-width katakana, NFD Hangul), spans in the origin
 longest match, the automaton cache."""
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary import Glossary
@@ -122,7 +121,6 @@ TRICKY = st.sampled_from(list("aAzZ ß\u0130ﬁ①Ｇ７ｶﾞﾟ･・–—\u3
 @given(st.lists(TRICKY, max_size=30).map("".join))
 def test_normalize_agrees_with_key_and_maps_back(text):
     # (not covered: an invisible character between a letter and its combining accent)
-    assume(not re.search(r"[\u200b][\u0301\u0304\u1173\u11abﾞﾟ]", text))
     n = normalize(text)
     assert n.text.strip(" ") == key(text)
     for i in range(len(n.text)):
@@ -135,6 +133,9 @@ def test_normalize_agrees_with_key_and_maps_back(text):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(TRICKY, min_size=1, max_size=12).map("".join), st.lists(TRICKY, max_size=12).map("".join),
        st.lists(TRICKY, max_size=12).map("".join))
+# a zero-width space between a letter and its combining mark: key() drops it, then composes
+@example(term="a\u200b\u0301", before="", after="")
+@example(term="\u1100\u200b\u1161", before="", after="")
 def test_a_term_is_found_in_any_context_that_keeps_its_boundaries(term, before, after):
     k = key(term)
     if not k:

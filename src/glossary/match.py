@@ -255,8 +255,13 @@ def normalize(text: str) -> Normalized:
     alternatives: list[str] = []
     if joiners:
         cls = "".join(map(re.escape, joiners))
-        # a character followed by the marks/jamo that compose with it, or stray marks
-        alternatives.append(rf"(?s:.)[{cls}]+|[{cls}]+")
+        inv = "".join(map(re.escape, invisible))
+        # a character followed by the marks/jamo that compose with it (invisible
+        # characters in between are dropped by key() before it composes), or stray marks
+        if inv:
+            alternatives.append(rf"(?s:.)[{inv}]*[{cls}][{cls}{inv}]*|[{cls}]+")
+        else:
+            alternatives.append(rf"(?s:.)[{cls}]+|[{cls}]+")
     if special:
         alternatives.append("[" + "".join(map(re.escape, special)) + "]")
     if spaces or invisible:
