@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import replace
 TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, Sequence
+    from typing import Any, Callable, Sequence
 
 from .errors import Conflict, InputError, NotFound
 from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term)

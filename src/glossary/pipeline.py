@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from .errors import InputError
 from .extract.candidates import Candidate, Form
-from .model import Category, Entry, Occurrence, Role, Status, Term
+from .model import Entry, Occurrence, Role, Status, Term
 from .text.normalize import key as norm_key
 
 #: file names `extract DIR` picks up
