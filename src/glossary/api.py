@@ -383,6 +383,15 @@ class Glossary:
         """Group several writes into one transaction (all or nothing)."""
         return self.store.transaction()
 
+    # -- the main job (glossary.pipeline) -------------------------------------------
+    def extract(self, paths: Sequence[str], *, force: bool = False, progress=None):
+        """Read articles (files or directories), extract and align their terms, merge them
+        into the termbase -> pipeline.ExtractReport.  Idempotent per file content; editors'
+        decisions are never overwritten.  `progress(done, total, path)` is called per file."""
+        from .pipeline import extract_files
+
+        return extract_files(self, paths, force=force, progress=progress)
+
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
     def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False):
         """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult."""

@@ -33,10 +33,8 @@ class _Progress:
 
 
 def cmd_extract(args, ctx) -> int:
-    from ..pipeline import extract_files
-
     g = ctx.glossary()
-    report = extract_files(g, args.files, force=args.force, progress=_Progress(sys.stderr.isatty()))
+    report = g.extract(args.files, force=args.force, progress=_Progress(sys.stderr.isatty()))
     if args.json:
         ctx.print_json(report.to_dict())
         return 0
