@@ -1,0 +1,154 @@
+"""Exchange-format benchmark (issue 6, acceptance 4) on a synthetic 100,000-entry termbase.
+
+- .po export (read the termbase + write the Korean catalog) against polib writing the
+  same messages directly (building its POEntry objects from the same in-memory entries
+  and saving), in the same run: target ratio <= 1.5;
+- JSON dump (`export json`) and restore (`import` into an empty termbase): <= 10 s each;
+- for information: the full `export po` (pot + po + mo), TBX export, .po import.
+
+Run:  python bench/run.py formats   (or python bench/bench_formats.py [N])
+"""
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from glossary import Glossary  # noqa: E402
+from glossary.formats.pofile import po_slots, write_po  # noqa: E402
+from glossary.model import Category, Entry, Occurrence, Role, Status, Term  # noqa: E402
+
+N_ENTRIES = 100_000
+PO_RATIO_TARGET = 1.5
+JSON_TARGET_S = 10.0
+
+_WORDS = ("national security strategy defense cooperation alliance trilateral summit ministry foreign affairs "
+          "agreement framework economic partnership maritime indo pacific regional dialogue council treaty "
+          "military information protection supply chain resilience export control semiconductor energy").split()
+_KANJI = "国家安全保障戦略防衛協力同盟首脳会談外務省経済連携海洋地域対話理事会条約軍事情報保護供給網輸出管理半導体"
+_HANGUL = "국가안보전략방위협력동맹정상회담외교부경제동반자해양지역대화이사회조약군사정보보호공급망수출통제반도체"
+
+
+def synthetic_entries(n: int, seed: int = 6) -> list[Entry]:
+    rnd = random.Random(seed)
+    cats = list(Category)
+    out = []
+    for i in range(n):
+        en = " ".join(rnd.choice(_WORDS).capitalize() for _ in range(rnd.randint(2, 5))) + f" {i}"
+        terms = [Term("en", en, Role.PREFERRED, Status.APPROVED, "text")]
+        if i % 3 == 0:
+            terms.append(Term("en", "".join(w[0] for w in en.split()[:-1]).upper() + str(i), Role.ABBREVIATION,
+                              Status.APPROVED, "text"))
+        terms.append(Term("ja", "".join(rnd.choice(_KANJI) for _ in range(rnd.randint(3, 9))) + str(i),
+                          Role.PREFERRED, rnd.choice((Status.APPROVED, Status.SUGGESTED)), "footnote:3", 0.9,
+                          "footnote 3 cites it", ""))
+        if i % 4:
+            terms.append(Term("ko", "".join(rnd.choice(_HANGUL) for _ in range(rnd.randint(3, 9))) + str(i),
+                              Role.PREFERRED, rnd.choice((Status.APPROVED, Status.SUGGESTED)), "dictionary:x",
+                              0.8, 'a "quoted" \\ reason'))
+        note = f"Note {i}\nsecond line\twith tab" if i % 5 == 0 else ""
+        occs = (Occurrence(f"seeds/doc{i % 50}.txt", i % 900 + 1, 5, "context sentence"),) if i % 2 else ()
+        out.append(Entry(f"e{i:06d}", cats[i % len(cats)], note, tuple(terms), occs))
+    return out
+
+
+def _polib_write(entries: list[Entry], lang: str, path: str) -> None:
+    """The baseline: polib writing the same messages (same slots, comments, flags)."""
+    import polib
+
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {"Project-Id-Version": "glossary", "Language": lang, "MIME-Version": "1.0",
+                   "Content-Type": "text/plain; charset=utf-8", "Content-Transfer-Encoding": "8bit",
+                   "Plural-Forms": "nplurals=1; plural=0;"}
+    for e in entries:
+        slots = po_slots(e, lang)
+        if slots is None:
+            continue
+        en, tgt = slots
+        for k in range(max(len(en), len(tgt))):
+            target = tgt[k] if k < len(tgt) else None
+            comments = [f"category: {e.category.value}"] if k == 0 else []
+            if k < len(en):
+                comments.append(f"en {en[k].role.value} ({en[k].status.value})")
+            if target is not None:
+                comments.append(f"{lang} {target.role.value} ({target.status.value})")
+            po.append(polib.POEntry(
+                msgctxt=e.id if k == 0 else f"{e.id}|{k}", msgid=en[k].text if k < len(en) else en[0].text,
+                msgstr=target.text if target else "", comment="\n".join(comments),
+                occurrences=[(o.doc, str(o.line)) for o in e.occurrences] if k == 0 else [],
+                flags=["fuzzy"] if target is not None and target.status is not Status.APPROVED else []))
+    po.save(path)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def main(n: int = N_ENTRIES) -> bool:
+    with tempfile.TemporaryDirectory() as tmp:
+        items = synthetic_entries(n)
+        g = Glossary.open(os.path.join(tmp, "a.db"), actor="bench")
+        t = time.perf_counter()
+        g.add_entries(items)
+        print(f"build: {n:,} entries via Glossary.add_entries in {time.perf_counter() - t:.2f} s")
+
+        # .po export: reading the termbase is common to both sides (timed once); then our
+        # writer vs polib writing the same messages.  Ratio = (read + ours) / (read + polib).
+        t = time.perf_counter()
+        entries = g.list(order="id")
+        read_s = time.perf_counter() - t
+        t = time.perf_counter()
+        with open(os.path.join(tmp, "ours.po"), "w", encoding="utf-8", newline="\n") as fh:
+            messages = write_po(fh, entries, lang="ko", stamp=max(e.updated_at for e in entries))
+        ours = time.perf_counter() - t
+        t = time.perf_counter()
+        _polib_write(entries, "ko", os.path.join(tmp, "polib.po"))
+        baseline = time.perf_counter() - t
+        ratio = (read_s + ours) / (read_s + baseline)
+        ok_po = ratio <= PO_RATIO_TARGET
+        print(f"po export: read termbase {read_s:.2f} s + write {ours:.2f} s ({messages:,} messages); "
+              f"polib writing the same messages {baseline:.2f} s (writer-only ratio {ours / baseline:.2f}); "
+              f"export ratio {ratio:.2f} (target <= {PO_RATIO_TARGET}) {verdict(ok_po)}")
+
+        t = time.perf_counter()
+        g.export_po("ko", os.path.join(tmp, "locale"), mo=True)
+        print(f"export po --mo (pot + po + mo): {time.perf_counter() - t:.2f} s")
+        t = time.perf_counter()
+        g.export_tbx(os.path.join(tmp, "g.tbx"))
+        print(f"export tbx: {time.perf_counter() - t:.2f} s")
+
+        dump = os.path.join(tmp, "g.json")
+        t = time.perf_counter()
+        g.export_json(dump)
+        dump_s = time.perf_counter() - t
+        print(f"json dump: {dump_s:.2f} s ({os.path.getsize(dump) / 1e6:.1f} MB) (target <= {JSON_TARGET_S:.0f} s) "
+              f"{verdict(dump_s <= JSON_TARGET_S)}")
+        g.close()
+
+        b = Glossary.open(os.path.join(tmp, "b.db"), actor="bench")
+        t = time.perf_counter()
+        report = b.import_file(dump)
+        restore_s = time.perf_counter() - t
+        ok_restore = restore_s <= JSON_TARGET_S and len(report.added) == n
+        print(f"json restore: {restore_s:.2f} s, {len(report.added):,} entries (target <= {JSON_TARGET_S:.0f} s) "
+              f"{verdict(ok_restore)}")
+        b.close()
+
+        c = Glossary.open(os.path.join(tmp, "c.db"), actor="bench")
+        t = time.perf_counter()
+        report = c.import_file(os.path.join(tmp, "locale", "ko", "LC_MESSAGES", "glossary.po"))
+        print(f"po import into an empty termbase: {time.perf_counter() - t:.2f} s, {len(report.added):,} entries")
+        c.close()
+    ok = ok_po and dump_s <= JSON_TARGET_S and ok_restore
+    print(f"formats: {verdict(ok)}")
+    return ok
+
+
+if __name__ == "__main__":
+    raise SystemExit(0 if main(int(sys.argv[1]) if len(sys.argv) > 1 else N_ENTRIES) else 1)

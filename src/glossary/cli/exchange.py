@@ -1,0 +1,74 @@
+"""Exchange commands: export (po, tbx, csv, tsv, json) and import."""
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, OmegaT TSV or JSON")
+    fsub = p.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
+
+    f = fsub.add_parser("po", help="DIR/LANG/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot")
+    f.add_argument("--lang", required=True, help="target language (ja, ko, ...)")
+    f.add_argument("--out", default="locale", metavar="DIR", help="output directory (default locale/)")
+    f.add_argument("--mo", action="store_true", help="also compile glossary.mo")
+    f.set_defaults(handler=cmd_export_po)
+
+    for name, helptext in (("tbx", "TBX-Basic (TBX v3, ISO 30042:2019; --tbx-version 2 for martif)"),
+                           ("csv", "CSV, one row per term, with a header"),
+                           ("tsv", "OmegaT glossary: source TAB target TAB comment (needs --lang)"),
+                           ("json", "the JSON dump (lossless; restore with import)")):
+        f = fsub.add_parser(name, help=helptext)
+        f.add_argument("file", metavar="FILE")
+        f.add_argument("--lang", required=name == "tsv",
+                       help="only English and this language" if name != "tsv" else "target language")
+        if name == "tbx":
+            f.add_argument("--tbx-version", type=int, choices=(3, 2), default=3,
+                           help="3 (default, ISO 30042:2019) or 2 (martif, as translate-toolkit/Weblate read)")
+        f.set_defaults(handler=cmd_export_file)
+
+    p = sub.add_parser("import", help="merge a .po, TBX, CSV, TSV or JSON file into the termbase; "
+                                      "exit 1 when conflicts remain")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", dest="fmt", choices=("po", "tbx", "csv", "tsv", "json"),
+                   help="file format (default: from the file name)")
+    p.add_argument("--lang", help="target language (po: must match the Language header; tsv: required)")
+    p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    p.add_argument("--force", action="store_true", help="the file wins over approved terms (reported)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_import)
+
+
+def _done(ctx, result) -> int:
+    for path in result.paths:
+        ctx.print(path)
+    return 0
+
+
+def cmd_export_po(args, ctx) -> int:
+    return _done(ctx, ctx.glossary(create=False).export_po(args.lang, args.out, mo=args.mo))
+
+
+def cmd_export_file(args, ctx) -> int:
+    g = ctx.glossary(create=False)
+    fmt = args.export_format
+    if fmt == "tbx":
+        result = g.export_tbx(args.file, lang=args.lang, version=args.tbx_version)
+    elif fmt == "csv":
+        result = g.export_csv(args.file, lang=args.lang)
+    elif fmt == "tsv":
+        result = g.export_tsv(args.file, lang=args.lang)
+    else:
+        result = g.export_json(args.file, lang=args.lang)
+    return _done(ctx, result)
+
+
+def cmd_import(args, ctx) -> int:
+    report = ctx.glossary().import_file(args.file, fmt=args.fmt, lang=args.lang, dry_run=args.dry_run,
+                                        force=args.force)
+    if args.json:
+        ctx.print_json(report.to_dict())
+    else:
+        for line in report.lines():
+            ctx.print(line)
+    return 1 if report.open_conflicts else 0

@@ -1,0 +1,561 @@
+"""Export the termbase to exchange formats and import files back (the merge logic).
+
+Formats (`glossary.formats`) only convert between files and `Entry` objects; this
+module decides what an imported file means for the termbase:
+
+* An entry id the termbase does not have becomes a new entry (an import into an empty
+  termbase restores it).  For .po files such ids are also listed as `unknown`.
+* A term that matches an existing one (same language, same normalised key) updates it;
+  a new term is added.  A term an editor decided on (approved or rejected) is never
+  changed silently: the difference is reported as a conflict and the termbase keeps its
+  value, unless `force=True` (the file wins; the old value stays in the history, so
+  `glossary undo` brings it back).  A suggested (machine) term is simply replaced.
+* .po: msgctxt `id` / `id|N` names the entry and slot (see formats/pofile.py); a msgid
+  that is no longer the entry's English term at that slot is reported and not applied;
+  non-fuzzy msgstr -> approved, fuzzy -> suggested, empty -> no opinion.  The catalog's
+  Language header decides the target language; a catalog for a language the termbase
+  does not use, or other than `lang` when given, is refused.
+* Everything is planned first and written in ONE transaction (or not at all with
+  `dry_run=True`); the `ImportReport` says what changed.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, TextIO
+
+from .errors import FormatError, InputError
+from .model import CORE_LANGS, Category, Entry, Role, Status, Term
+from .text.langtags import normalize_lang
+from .text.normalize import key as norm_key
+
+if TYPE_CHECKING:
+    from .api import Glossary
+
+FORMATS = ("po", "tbx", "csv", "tsv", "json")
+# File name endings -> format, for `import FILE` without --format.
+EXTENSIONS = {".po": "po", ".pot": "po", ".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv",
+              ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv", ".json": "json"}
+
+
+# -- results -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: tuple[str, ...]
+    entries: int  # entries written (po: entries with an English term)
+    items: int  # messages, concepts or rows written
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"paths": list(self.paths), "entries": self.entries, "items": self.items}
+
+
+@dataclass(frozen=True)
+class ImportConflict:
+    """A value in the file that differs from one an editor decided on."""
+
+    entry_id: str
+    field: str  # "term", "status", "role", "category", "note"
+    lang: str  # "" for entry fields
+    current: str
+    incoming: str
+    line: int | None = None
+    resolved: bool = False  # True when force=True made the file win
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entry": self.entry_id, "field": self.field, "lang": self.lang, "current": self.current,
+                "incoming": self.incoming, "line": self.line, "resolved": self.resolved}
+
+    def describe(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        what = f"{self.lang} {self.field}" if self.lang else self.field
+        verb = "overwritten" if self.resolved else "kept (use --force to take the file's)"
+        return f"{where}{self.entry_id}: {what} is {self.current!r} (approved), file has {self.incoming!r}: {verb}"
+
+
+@dataclass(frozen=True)
+class ChangedMsgid:
+    """A .po message whose msgid is not the entry's English term at that slot any more."""
+
+    entry_id: str
+    slot: int
+    expected: str
+    found: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entry": self.entry_id, "slot": self.slot, "expected": self.expected, "found": self.found,
+                "line": self.line}
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    path: str
+    format: str
+    lang: str | None  # target language of a .po/.tsv
+    dry_run: bool
+    force: bool
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    unchanged: int = 0
+    conflicts: tuple[ImportConflict, ...] = ()
+    unknown: tuple[str, ...] = ()  # .po msgctxt naming no entry (added as new entries)
+    changed_msgids: tuple[ChangedMsgid, ...] = ()
+    skipped: tuple[str, ...] = ()  # one line each: what was not imported and why
+
+    @property
+    def open_conflicts(self) -> tuple[ImportConflict, ...]:
+        return tuple(c for c in self.conflicts if not c.resolved)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "format": self.format, "lang": self.lang, "dry_run": self.dry_run,
+                "force": self.force, "added": list(self.added), "updated": list(self.updated),
+                "unchanged": self.unchanged, "conflicts": [c.to_dict() for c in self.conflicts],
+                "unknown": list(self.unknown), "changed_msgids": [c.to_dict() for c in self.changed_msgids],
+                "skipped": list(self.skipped)}
+
+    def lines(self) -> list[str]:
+        verb = "would add" if self.dry_run else "added"
+        out = [f"{self.path}: {verb} {len(self.added)}, {'would update' if self.dry_run else 'updated'} "
+               f"{len(self.updated)}, unchanged {self.unchanged}, conflicts {len(self.open_conflicts)}"
+               + (" (dry run: nothing written)" if self.dry_run else "")]
+        out += [f"  conflict: {c.describe()}" for c in self.conflicts]
+        out += [f"  unknown msgctxt {u!r}: added as a new entry" for u in self.unknown]
+        out += [f"  line {c.line}: {c.entry_id}: msgid changed: termbase has {c.expected!r}, file has "
+                f"{c.found!r}; not applied" for c in self.changed_msgids]
+        out += [f"  skipped: {s}" for s in self.skipped]
+        return out
+
+
+@dataclass
+class _Plan:
+    new: list[Entry] = field(default_factory=list)
+    updates: list[tuple[Entry, int]] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[ImportConflict] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    changed: list[ChangedMsgid] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+# -- files ---------------------------------------------------------------------------------
+
+def atomic_write(path: str, write: Callable[[TextIO], Any], *, newline: str = "\n",
+                 encoding: str = "utf-8") -> Any:
+    """Write a text file through a temporary file in the same directory and os.replace:
+    readers see the old file or the new one, never half of one."""
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+            result = write(fh)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+        return result
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _atomic_write_bytes(path: str, write: Callable[[Any], Any]) -> None:
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def guess_format(path: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in EXTENSIONS:
+        raise InputError(f"cannot tell the format from the file name {path!r}; "
+                         f"give --format ({', '.join(FORMATS)})")
+    return EXTENSIONS[ext]
+
+
+def _stamp(entries: Sequence[Entry]) -> str:
+    return max((e.updated_at for e in entries), default="")
+
+
+def _target_lang(lang: str) -> str:
+    lang = normalize_lang(lang)
+    if lang == "en":
+        raise InputError("English is the source language; export po for a target language (ja, ko, ...)")
+    return lang
+
+
+def _langs(lang: str | None) -> tuple[str, ...] | None:
+    return None if lang is None else tuple(dict.fromkeys(("en", normalize_lang(lang))))
+
+
+# -- export --------------------------------------------------------------------------------
+
+def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = False) -> ExportResult:
+    """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot."""
+    from .formats.pofile import po_slots, write_mo, write_po
+
+    lang = _target_lang(lang)
+    entries = g.list(order="id")
+    stamp = _stamp([e for e in entries if po_slots(e, lang) is not None])  # what the file shows
+    pot = os.path.join(out_dir, "glossary.pot")
+    po = os.path.join(out_dir, lang, "LC_MESSAGES", "glossary.po")
+    atomic_write(pot, lambda fh: write_po(fh, entries, lang=None, stamp=stamp))
+    n = atomic_write(po, lambda fh: write_po(fh, entries, lang=lang, stamp=stamp))
+    paths = [pot, po]
+    if mo:
+        mo_path = os.path.join(out_dir, lang, "LC_MESSAGES", "glossary.mo")
+        _atomic_write_bytes(mo_path, lambda fh: write_mo(fh, entries, lang=lang, stamp=stamp))
+        paths.append(mo_path)
+    with_en = sum(1 for e in entries if po_slots(e, lang) is not None)
+    return ExportResult(tuple(paths), with_en, n)
+
+
+def export_tbx(g: "Glossary", path: str, *, lang: str | None = None, version: int = 3) -> ExportResult:
+    from .formats.tbxfile import write_tbx
+
+    entries = g.list(order="id", occurrences=False)
+    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version))
+    return ExportResult((path,), n, n)
+
+
+def export_csv(g: "Glossary", path: str, *, lang: str | None = None) -> ExportResult:
+    from .formats.csvfile import write_csv
+
+    entries = g.list(order="id", occurrences=False)
+    rows = atomic_write(path, lambda fh: write_csv(fh, entries, langs=_langs(lang)), newline="",
+                        encoding="utf-8-sig")
+    return ExportResult((path,), len(entries), rows)
+
+
+def export_tsv(g: "Glossary", path: str, *, lang: str) -> ExportResult:
+    from .formats.csvfile import write_tsv
+
+    lang = _target_lang(lang)
+    entries = g.list(order="id", occurrences=False)
+    rows = atomic_write(path, lambda fh: write_tsv(fh, entries, lang=lang))
+    return ExportResult((path,), len(entries), rows)
+
+
+def export_json(g: "Glossary", path: str, *, lang: str | None = None) -> ExportResult:
+    from .formats.jsonfile import write_json
+
+    entries = g.list(order="id")
+    n = atomic_write(path, lambda fh: write_json(fh, entries, langs=_langs(lang)))
+    return ExportResult((path,), n, n)
+
+
+# -- import --------------------------------------------------------------------------------
+
+def import_file(g: "Glossary", path: str, *, fmt: str | None = None, lang: str | None = None,
+                dry_run: bool = False, force: bool = False) -> ImportReport:
+    fmt = (fmt or guess_format(path)).lower()
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    lang = normalize_lang(lang) if lang else None
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
+    with fh:
+        if fmt == "po":
+            plan, lang = _plan_po(g, fh, path, lang, force)
+        else:
+            if fmt == "tbx":
+                from .formats.tbxfile import read_tbx
+
+                entries = read_tbx(fh, path=path)
+            elif fmt == "csv":
+                from .formats.csvfile import read_csv
+
+                entries = read_csv(fh, path=path)
+            elif fmt == "tsv":
+                from .formats.csvfile import read_tsv
+
+                if not lang:
+                    raise InputError("an OmegaT glossary does not say its target language; give --lang")
+                entries = read_tsv(fh, lang=lang, path=path)
+            else:
+                from .formats.jsonfile import read_json
+
+                entries = read_json(fh, path=path)
+            plan = _plan_entries(g, entries, fmt, path, force)
+    if not dry_run and (plan.new or plan.updates):
+        with g.transaction():
+            if plan.new:
+                g.add_entries(plan.new, action="import")
+            for entry, revision in plan.updates:
+                g.save_entry(entry, revision=revision, action="import")
+    return ImportReport(path, fmt, lang, dry_run, force, tuple(e.id for e in plan.new),
+                        tuple(e.id for e, _ in plan.updates), plan.unchanged, tuple(plan.conflicts),
+                        tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped))
+
+
+# Text that clean_text() would change or refuse: C0/C1 controls (Cc), any white space
+# other than a single inner ASCII space (runs, tabs, NBSP, ideographic space, zero-width
+# characters), or white space at either end.  Clean text skips the slow path.
+UNCLEAN = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _clean_text(text: str, what: str, path: str, line: int | None = None) -> str:
+    if text and unicodedata.is_normalized("NFC", text) and not UNCLEAN.search(text):
+        return text  # the common case, without a Python loop over characters
+    from .api import clean_text
+
+    try:
+        return clean_text(text, what)
+    except InputError as exc:
+        raise FormatError(exc.message, path=path, line=line) from None
+
+
+def _clean_entry(e: Entry, path: str, line: int | None = None) -> Entry:
+    """Languages normalised, term texts NFC, duplicate terms (same language and key) merged."""
+    terms: list[Term] = []
+    where = f"entry {e.id!r}" if e.id else "an entry"
+    changed = False
+    for t in e.terms:
+        try:
+            lang = normalize_lang(t.lang)
+        except InputError as exc:
+            raise FormatError(f"{where}: {exc.message}", path=path, line=line) from None
+        text = _clean_text(t.text, f"term of {where}", path, line)
+        if lang != t.lang or text != t.text or not 0.0 <= t.confidence <= 1.0:
+            t = Term(lang, text, t.role, t.status, t.origin, min(max(t.confidence, 0.0), 1.0), t.evidence,
+                     t.reading)
+            changed = True
+        terms.append(t)
+    langs = [t.lang for t in terms]
+    if len(set(langs)) != len(langs):  # two terms of one language: drop repeats of the same key
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for t in terms:
+            k = (t.lang, norm_key(t.text))
+            if k not in seen:
+                seen.add(k)
+                unique.append(t)
+        changed = changed or len(unique) != len(terms)
+        terms = unique
+    return replace(e, terms=tuple(terms)) if changed else e
+
+
+def _used_langs(g: "Glossary") -> set[str]:
+    return set(CORE_LANGS) | set(g.stats().terms_by_lang)
+
+
+def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, force: bool) -> _Plan:
+    from .api import VALID_ID
+
+    plan = _Plan()
+    cleaned = [_clean_entry(e, path) for e in entries]
+    ids = [e.id for e in cleaned if e.id and VALID_ID.match(e.id)]
+    existing = {e.id: e for e in g.store.get_many(ids, occurrences=False)} if ids else {}
+    reserved: set[str] = set()
+    pending: dict[str, int] = {}  # id -> index in plan.new, for repeated ids in one file
+    for imp in cleaned:
+        if not imp.id or not VALID_ID.match(imp.id):
+            imp = _resolve_id(g, imp, existing, reserved)
+            if imp is None:
+                plan.skipped.append("an entry without an id and without an English term")
+                continue
+        if imp.id in pending:  # the same concept twice in one file: merge the two
+            i = pending[imp.id]
+            merged, conflicts = merge_entry(plan.new[i], imp, force=force, fields=fmt != "tsv")
+            plan.new[i] = merged
+            plan.conflicts.extend(conflicts)
+            continue
+        cur = existing.get(imp.id)
+        if cur is None:
+            plan.new.append(imp)  # the store sets revision 1 and its own timestamps
+            pending[imp.id] = len(plan.new) - 1
+            reserved.add(imp.id)
+            continue
+        merged, conflicts = merge_entry(cur, imp, force=force, fields=fmt != "tsv")
+        plan.conflicts.extend(conflicts)
+        if _content(merged) != _content(cur):
+            plan.updates.append((merged, cur.revision))
+            existing[imp.id] = merged
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+def _resolve_id(g: "Glossary", imp: Entry, existing: dict[str, Entry], reserved: set[str]) -> Entry | None:
+    """An id for an entry from a file without (usable) ids: the one existing entry with
+    the same English preferred term, else a new id from that term."""
+    en = imp.preferred("en")
+    if en is None:
+        return None
+    hits = {entry_id for entry_id, _pos in g.store.ids_by_key(norm_key(en.text), "en")}
+    if len(hits) == 1:
+        entry_id = hits.pop()
+        if entry_id not in existing:
+            existing.update({e.id: e for e in g.store.get_many([entry_id], occurrences=False)})
+        return replace(imp, id=entry_id)
+    base = g.new_id(en.text, "en")
+    candidate, n = base, 2
+    while candidate in reserved or g.store.exists(candidate):
+        candidate, n = f"{base}-{n}", n + 1
+    return replace(imp, id=candidate)
+
+
+def _content(e: Entry) -> tuple:
+    return (e.category, e.note, e.terms)
+
+
+def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = True,
+                line: int | None = None) -> tuple[Entry, list[ImportConflict]]:
+    """`cur` with what `imp` adds or changes; approved/rejected values are only changed
+    with `force` (otherwise each difference is a conflict)."""
+    conflicts: list[ImportConflict] = []
+
+    def conflict(field_name: str, lang: str, current: str, incoming: str) -> bool:
+        conflicts.append(ImportConflict(cur.id, field_name, lang, current, incoming, line, force))
+        return force
+
+    category, note = cur.category, cur.note
+    if fields:
+        if imp.category is not cur.category and imp.category is not Category.OTHER:
+            if cur.category is Category.OTHER or conflict("category", "", cur.category.value, imp.category.value):
+                category = imp.category
+        if imp.note and imp.note != cur.note:
+            if not cur.note or conflict("note", "", cur.note, imp.note):
+                note = imp.note
+    terms = list(cur.terms)
+    for t in imp.terms:
+        k = norm_key(t.text)
+        idx = next((i for i, x in enumerate(terms) if x.lang == t.lang and norm_key(x.text) == k), None)
+        if idx is not None:
+            old = terms[idx]
+            if (old.text, old.role, old.status) != (t.text, t.role, t.status):
+                if old.status is not Status.SUGGESTED:
+                    what = "status" if old.text == t.text and old.role == t.role else (
+                        "role" if old.text == t.text else "term")
+                    current = {"status": old.status.value, "role": old.role.value}.get(what, old.text)
+                    incoming = {"status": t.status.value, "role": t.role.value}.get(what, t.text)
+                    if not conflict(what, t.lang, current, incoming):
+                        continue
+            informative = not t.origin.startswith("import")
+            new = replace(old, text=t.text, role=t.role, status=t.status,
+                          origin=t.origin if informative else old.origin,
+                          confidence=t.confidence if informative else old.confidence,
+                          evidence=t.evidence or old.evidence, reading=t.reading or old.reading)
+            if new.role is Role.PREFERRED and old.role is not Role.PREFERRED:
+                terms = [replace(x, role=Role.ALIAS) if x.lang == t.lang and x.role is Role.PREFERRED
+                         and x.status is not Status.REJECTED else x for x in terms]
+            terms[idx] = new
+            continue
+        if t.role is Role.PREFERRED:
+            prefs = [x for x in terms if x.lang == t.lang and x.role is Role.PREFERRED and x.status is not Status.REJECTED]
+            approved = [x for x in prefs if x.status is Status.APPROVED]
+            if approved and not conflict("term", t.lang, approved[0].text, t.text):
+                continue
+            terms = [replace(x, role=Role.ALIAS) if x in prefs else x for x in terms]
+            first = next((i for i, x in enumerate(terms) if x.lang == t.lang), None)
+            terms.insert(first if first is not None else len(terms), t)
+        else:
+            last = max((i for i, x in enumerate(terms) if x.lang == t.lang), default=len(terms) - 1)
+            terms.insert(last + 1, t)
+    return replace(cur, category=category, note=note, terms=tuple(terms)), conflicts
+
+
+def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
+    from .api import VALID_ID
+    from .formats.pofile import (entry_from_messages, group_messages, parse_po, po_slots, slot_info,
+                                 target_term)
+
+    catalog = parse_po(fh, path=path)
+    header_lang = catalog.language
+    file_lang = normalize_lang(header_lang.replace("_", "-")) if header_lang else None
+    if file_lang is None and lang is None:
+        raise FormatError("the catalog has no Language header; give --lang", path=path)
+    if lang and file_lang and lang != file_lang:
+        raise FormatError(f"the catalog is for language {header_lang!r}, not {lang!r}; refused", path=path)
+    target = file_lang or lang
+    assert target is not None
+    if target == "en":
+        raise FormatError("the catalog's Language is English, the source language; refused", path=path)
+    used = _used_langs(g)
+    if target not in used:
+        raise FormatError(f"the catalog is for language {header_lang or target!r}, which this termbase does "
+                          f"not use ({', '.join(sorted(used))}); refused", path=path)
+    plan = _Plan()
+    groups, stray = group_messages(catalog)
+    for msg in stray:
+        why = "a plural message" if msg.plural else (f"msgctxt {msg.msgctxt!r} is not an entry id"
+                                                     if msg.msgctxt else "no msgctxt (entry id)")
+        plan.skipped.append(f"line {msg.line}: {msg.msgid[:40]!r}: {why}")
+    existing = {e.id: e for e in g.store.get_many(list(groups), occurrences=False)} if groups else {}
+    for entry_id, msgs in groups.items():
+        first_line = min(m.line for _, m in msgs)
+        if not VALID_ID.match(entry_id):
+            plan.skipped.append(f"line {first_line}: msgctxt {entry_id!r} is not a valid entry id")
+            continue
+        cur = existing.get(entry_id)
+        if cur is None:
+            plan.unknown.append(entry_id)
+            plan.new.append(_clean_entry(entry_from_messages(entry_id, msgs, target), path, first_line))
+            continue
+        slots = po_slots(cur, target)
+        if slots is None:
+            for slot, msg in msgs:
+                plan.changed.append(ChangedMsgid(entry_id, slot, "", msg.msgid, msg.line))
+            continue
+        en, tgt = slots
+        terms = list(cur.terms)
+        for slot, msg in sorted(msgs, key=lambda sm: sm[0]):
+            expected = en[slot].text if slot < len(en) else en[0].text
+            if msg.msgid != expected:
+                plan.changed.append(ChangedMsgid(entry_id, slot, expected, msg.msgid, msg.line))
+                continue
+            if not msg.msgstr:
+                continue
+            text = _clean_text(msg.msgstr, "msgstr", path, msg.line)
+            incoming = target_term(replace(msg, msgstr=text), slot_info(msg), target, slot)
+            assert incoming is not None
+            old = tgt[slot] if slot < len(tgt) else None
+            pos = next((i for i, x in enumerate(terms) if x is old), None) if old is not None else None
+            if pos is None:  # no term in this slot: the same form elsewhere, or a new term
+                pos = next((i for i, x in enumerate(terms) if x.lang == target
+                            and norm_key(x.text) == norm_key(text)), None)
+            if pos is None:
+                live = [x for x in terms if x.lang == target and x.status is not Status.REJECTED]
+                # the first live term of the language is its preferred one; a second
+                # "preferred" from the file would demote an editor's choice, so it is an alias
+                role = Role.PREFERRED if not live else (
+                    Role.ALIAS if incoming.role is Role.PREFERRED else incoming.role)
+                terms.append(replace(incoming, role=role, evidence="", reading=""))
+                continue
+            old = terms[pos]
+            if old.text == text and old.status is incoming.status:
+                continue
+            if old.status is not Status.SUGGESTED:
+                field_name = "status" if old.text == text else "term"
+                cur_v = old.status.value if field_name == "status" else old.text
+                new_v = incoming.status.value if field_name == "status" else text
+                plan.conflicts.append(ImportConflict(entry_id, field_name, target, cur_v, new_v, msg.line, force))
+                if not force:
+                    continue
+            same_form = norm_key(old.text) == norm_key(text)
+            terms[pos] = Term(target, text, old.role, incoming.status,
+                              old.origin if old.text == text else "import:po",
+                              old.confidence if old.text == text else 1.0,
+                              old.evidence if same_form else "", old.reading if same_form else "")
+        if tuple(terms) != cur.terms:
+            plan.updates.append((replace(cur, terms=tuple(terms)), cur.revision))
+        else:
+            plan.unchanged += 1
+    return plan, target

@@ -1,0 +1,304 @@
+"""Import/merge logic and the export -> import -> export round trips (issue 6)."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from exchange_support import DATA, FROZEN, entries, frozen_clock, read, termbase
+from glossary import api
+from glossary.cli import main as cli_main
+from glossary.errors import FormatError, InputError
+from glossary.exchange import ImportReport, guess_format
+from glossary.model import Category, Entry, Occurrence, Role, Status, Term
+
+PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _roundtrip(items: list[Entry], export, name: str) -> tuple[bytes, bytes]:
+    """Build a termbase from `items`, export, import the file into an empty termbase,
+    export again; both files' bytes."""
+    with tempfile.TemporaryDirectory() as tmp, frozen_clock():
+        a = termbase(os.path.join(tmp, "a.db"), items)
+        b = termbase(os.path.join(tmp, "b.db"))
+        try:
+            first = export(a, os.path.join(tmp, "one"))
+            report = b.import_file(first, fmt=None)
+            assert not report.open_conflicts, report.lines()
+            second = export(b, os.path.join(tmp, "two"))
+            return read(first), read(second)
+        finally:
+            a.close()
+            b.close()
+
+
+def _po(lang: str):
+    def export(g: api.Glossary, out: str) -> str:
+        return g.export_po(lang, out).paths[1]
+    return export
+
+
+@PROPERTY
+@given(entries())
+def test_po_round_trip_ja(items):
+    one, two = _roundtrip(items, _po("ja"), "po")
+    assert one == two
+
+
+@PROPERTY
+@given(entries())
+def test_po_round_trip_ko(items):
+    one, two = _roundtrip(items, _po("ko"), "po")
+    assert one == two
+
+
+@PROPERTY
+@given(entries())
+def test_tbx_round_trip(items):
+    one, two = _roundtrip(items, lambda g, out: g.export_tbx(out + ".tbx").paths[0], "tbx")
+    assert one == two
+
+
+@PROPERTY
+@given(entries())
+def test_tbx2_round_trip(items):
+    one, two = _roundtrip(items, lambda g, out: g.export_tbx(out + ".tbx", version=2).paths[0], "tbx")
+    assert one == two
+
+
+@PROPERTY
+@given(entries())
+def test_json_round_trip(items):
+    one, two = _roundtrip(items, lambda g, out: g.export_json(out + ".json").paths[0], "json")
+    assert one == two
+
+
+@PROPERTY
+@given(entries())
+def test_csv_round_trip(items):
+    one, two = _roundtrip(items, lambda g, out: g.export_csv(out + ".csv").paths[0], "csv")
+    assert one == two
+
+
+@settings(max_examples=5, deadline=None)
+@given(entries(min_size=8, max_size=12))
+def test_many_entries_json_and_po(base):
+    items = [replace(e, id=f"{e.id}-{n}") for n in range(25) for e in base]  # 200-300 entries
+    one, two = _roundtrip(items, lambda g, out: g.export_json(out + ".json").paths[0], "json")
+    assert one == two
+    one, two = _roundtrip(items, _po("ko"), "po")
+    assert one == two
+
+
+# -- fixtures for the merge tests ------------------------------------------------------
+
+@pytest.fixture
+def g(tmp_path):
+    with frozen_clock():
+        gl = termbase(tmp_path / "t.db", [
+            Entry("yoon-suk-yeol", Category.PERSON, "President of South Korea", (
+                Term("en", "Yoon Suk Yeol", Role.PREFERRED, Status.APPROVED, "text"),
+                Term("en", "Yoon", Role.ALIAS, Status.APPROVED, "text"),
+                Term("ko", "윤석열", Role.PREFERRED, Status.APPROVED, "footnote:3"),
+                Term("ja", "尹錫悦", Role.PREFERRED, Status.SUGGESTED, "footnote:4", 0.9, "footnote 4", "ユン・ソンニョル"),
+            ), (Occurrence("seeds/a.txt", 3, 10, "Yoon Suk Yeol said"),)),
+            Entry("ishiba-shigeru", Category.PERSON, "", (
+                Term("en", "Ishiba Shigeru", Role.PREFERRED, Status.APPROVED),
+                Term("ko", "이시바 시게루", Role.PREFERRED, Status.SUGGESTED, "romanization", 0.7),
+            )),
+        ])
+    yield gl
+    gl.close()
+
+
+def _edit_po(path: str, old: str, new: str) -> None:
+    text = Path(path).read_text(encoding="utf-8")
+    assert old in text, old
+    Path(path).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_po_translator_fills_and_approves(g, tmp_path):
+    po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
+    # the translator corrects the fuzzy suggestion and removes the fuzzy flag
+    _edit_po(po, '#, fuzzy\nmsgctxt "ishiba-shigeru"\nmsgid "Ishiba Shigeru"\nmsgstr "이시바 시게루"',
+             'msgctxt "ishiba-shigeru"\nmsgid "Ishiba Shigeru"\nmsgstr "이시바 시게루 총리"')
+    # and gives a Korean alias for the English alias "Yoon"
+    _edit_po(po, 'msgctxt "yoon-suk-yeol|1"\nmsgid "Yoon"\nmsgstr ""',
+             'msgctxt "yoon-suk-yeol|1"\nmsgid "Yoon"\nmsgstr "윤"')
+    report = g.import_file(po)
+    assert isinstance(report, ImportReport)
+    assert sorted(report.updated) == ["ishiba-shigeru", "yoon-suk-yeol"] and not report.conflicts
+    ko = g.get("ishiba-shigeru").terms_for("ko")
+    assert [(t.text, t.status.value, t.origin) for t in ko] == [("이시바 시게루 총리", "approved", "import:po")]
+    yoon = g.get("yoon-suk-yeol")
+    assert [(t.text, t.role.value) for t in yoon.terms_for("ko")] == [("윤석열", "preferred"), ("윤", "alias")]
+    # importing the same file again changes nothing
+    again = g.import_file(po)
+    assert again.updated == () and again.unchanged == 2
+
+
+def test_po_conflict_is_reported_and_nothing_lost(g, tmp_path):
+    po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
+    _edit_po(po, 'msgstr "윤석열"', 'msgstr "윤 대통령"')
+    before = g.get("yoon-suk-yeol")
+    report = g.import_file(po)
+    [c] = report.conflicts
+    assert (c.entry_id, c.field, c.lang, c.current, c.incoming, c.resolved) == (
+        "yoon-suk-yeol", "term", "ko", "윤석열", "윤 대통령", False)
+    assert c.line and Path(po).read_text(encoding="utf-8").splitlines()[c.line - 1].startswith("msgid")
+    assert g.get("yoon-suk-yeol") == before  # the approved term is untouched
+    assert cli_main(["--db", g.path, "import", po]) == 1  # unresolved conflict -> exit 1
+    forced = g.import_file(po, force=True)
+    assert forced.conflicts[0].resolved and g.get("yoon-suk-yeol").text("ko") == "윤 대통령"
+    # the old value is in the history: undo brings it back
+    g.undo("yoon-suk-yeol")
+    assert g.get("yoon-suk-yeol").text("ko") == "윤석열"
+
+
+def test_po_unknown_msgctxt_and_changed_msgid_reported(g, tmp_path):
+    po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
+    _edit_po(po, 'msgid "Ishiba Shigeru"\nmsgstr "이시바 시게루"', 'msgid "Shigeru Ishiba"\nmsgstr "이시바"')
+    with open(po, "a", encoding="utf-8") as fh:
+        fh.write('\n#. category: event\nmsgctxt "new-event"\nmsgid "G20 Summit"\nmsgstr "G20 정상회의"\n'
+                 '\nmsgctxt "Bad Id!"\nmsgid "x"\nmsgstr "y"\n\nmsgid "no context"\nmsgstr "z"\n')
+    report = g.import_file(po, dry_run=True)
+    assert report.unknown == ("new-event",) and report.added == ("new-event",)
+    [changed] = report.changed_msgids
+    assert (changed.entry_id, changed.expected, changed.found) == ("ishiba-shigeru", "Ishiba Shigeru",
+                                                                  "Shigeru Ishiba")
+    assert len(report.skipped) == 2 and any("Bad Id!" in s for s in report.skipped)
+    assert g.count() == 2  # dry run wrote nothing
+    g.import_file(po)
+    assert g.get("new-event").text("ko") == "G20 정상회의"
+    assert g.get("ishiba-shigeru").text("ko") == "이시바 시게루"  # changed msgid: not applied
+
+
+def test_po_syntax_error_exit_2_names_line_nothing_imported(g, capsys):
+    path = str(DATA / "po_syntax_error.po")
+    with pytest.raises(FormatError) as err:
+        g.import_file(path)
+    assert err.value.line == 17
+    assert cli_main(["--db", g.path, "import", path]) == 2
+    assert f"{path}:17: " in capsys.readouterr().err
+    assert g.get("yoon-suk-yeol").text("ko") == "윤석열" and g.count() == 2
+
+
+def test_po_other_language_refused(g, capsys):
+    with pytest.raises(FormatError, match="does not use"):
+        g.import_file(str(DATA / "po_french.po"))
+    with pytest.raises(FormatError, match="not 'ko'"):
+        g.import_file(str(DATA / "po_japanese.po"), lang="ko")
+    assert cli_main(["--db", g.path, "import", str(DATA / "po_french.po")]) == 2
+    assert "po_french.po: " in capsys.readouterr().err
+    assert g.get("yoon-suk-yeol").text("ja") == "尹錫悦"  # not imported
+
+
+def test_po_japanese_catalog_applies_to_japanese(g):
+    report = g.import_file(str(DATA / "po_japanese.po"))
+    assert report.lang == "ja" and report.updated == ("yoon-suk-yeol",)
+    ja = g.get("yoon-suk-yeol").terms_for("ja")
+    assert ja[0].status is Status.APPROVED and ja[0].reading == "ユン・ソンニョル"  # same form: reading kept
+
+
+def test_import_is_one_transaction(g, tmp_path, monkeypatch):
+    po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
+    _edit_po(po, 'msgstr "이시바 시게루"', 'msgstr "이시바"')
+    with open(po, "a", encoding="utf-8") as fh:
+        fh.write('\nmsgctxt "brand-new"\nmsgid "Brand New"\nmsgstr "새"\n')
+    calls = []
+    real = g.save_entry
+
+    def failing(entry, **kw):
+        calls.append(entry.id)
+        real(entry, **kw)
+        raise RuntimeError("disk full")
+    monkeypatch.setattr(g, "save_entry", failing)
+    with pytest.raises(RuntimeError):
+        g.import_file(po)
+    assert calls == ["ishiba-shigeru"]
+    assert g.count() == 2 and g.get("ishiba-shigeru").text("ko") == "이시바 시게루"  # rolled back
+
+
+def test_tbx_merge_into_existing(g):
+    report = g.import_file(str(DATA / "tbx3_basic.tbx"))
+    assert report.updated == ("yoon-suk-yeol",)
+    kinds = {(c.field, c.lang) for c in report.conflicts}
+    assert kinds == {("note", "")}  # the definition differs from our note: kept, reported
+    e = g.get("yoon-suk-yeol")
+    assert e.note == "President of South Korea"
+    ja = e.terms_for("ja")[0]
+    assert ja.status is Status.APPROVED and ja.reading == "ユン・ソンニョル"
+
+
+def test_tsv_import_matches_on_english(g):
+    report = g.import_file(str(DATA / "omegat_ko.tsv"), lang="ko")
+    assert report.updated == () and report.unchanged == 1  # Yoon: same term
+    assert len(report.added) == 2
+    quad = g.lookup("Quad", lang="en")[0].entry
+    assert quad.text("ko") == "쿼드" and quad.terms_for("ko")[0].status is Status.SUGGESTED
+    formula = g.lookup('=HYPERLINK("x")', lang="en")[0].entry
+    assert formula.text("ko") == "=1+1"  # the guard apostrophe of a formula-like cell is removed
+    with pytest.raises(InputError, match="--lang"):
+        g.import_file(str(DATA / "omegat_ko.tsv"))
+
+
+def test_json_restore_keeps_occurrences_and_refuses_bad_input(g, tmp_path):
+    path = g.export_json(str(tmp_path / "dump.json")).paths[0]
+    with frozen_clock():
+        other = termbase(tmp_path / "other.db")
+        report = other.import_file(path)
+    assert sorted(report.added) == ["ishiba-shigeru", "yoon-suk-yeol"]
+    assert other.get("yoon-suk-yeol").occurrences == g.get("yoon-suk-yeol").occurrences
+    # a bare list (what `list --json` prints) is accepted too
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps([e.to_dict() for e in g.list()], ensure_ascii=False), encoding="utf-8")
+    assert other.import_file(str(bare)).unchanged == 2
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "glossary", "version": 1, "entries": [\n{"id": "x",}\n]}', encoding="utf-8")
+    with pytest.raises(FormatError) as err:
+        other.import_file(str(broken))
+    assert err.value.line == 2
+    other.close()
+
+
+def test_guess_format():
+    assert [guess_format(p) for p in ("a.po", "b.TBX", "c.csv", "d.json", "e.tsv")] == [
+        "po", "tbx", "csv", "json", "tsv"]
+    with pytest.raises(InputError, match="--format"):
+        guess_format("glossary.xlsx")
+
+
+def test_cli_export_and_import(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    assert cli_main(["--db", db, "add", "Ishiba Shigeru", "--category", "person"]) == 0
+    assert cli_main(["--db", db, "set", "ishiba-shigeru", "ko", "이시바 시게루", "--approve"]) == 0
+    out = str(tmp_path / "locale")
+    assert cli_main(["--db", db, "export", "po", "--lang", "ko", "--out", out, "--mo"]) == 0
+    printed = capsys.readouterr().out.split()
+    assert printed[-3:] == [f"{out}/glossary.pot", f"{out}/ko/LC_MESSAGES/glossary.po",
+                            f"{out}/ko/LC_MESSAGES/glossary.mo"]
+    for fmt in ("tbx", "csv", "json"):
+        assert cli_main(["--db", db, "export", fmt, str(tmp_path / f"g.{fmt}")]) == 0
+    assert cli_main(["--db", db, "export", "tsv", str(tmp_path / "g.tsv"), "--lang", "ko"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db, "import", str(tmp_path / "g.json"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["unchanged"] == 1 and report["conflicts"] == []
+    assert cli_main(["--db", db, "export", "po", "--lang", "en"]) == 2  # English is the source
+    with pytest.raises(SystemExit) as exit_:
+        cli_main(["--db", db, "export"])
+    assert exit_.value.code == 2
+
+
+def test_export_po_is_deterministic_and_atomic(g, tmp_path):
+    out = str(tmp_path / "locale")
+    first = [read(p) for p in g.export_po("ko", out).paths]
+    second = [read(p) for p in g.export_po("ko", out).paths]
+    assert first == second
+    assert b"POT-Creation-Date: 2024-10-01 09:30+0000" in first[1]
+    assert not [n for n in os.listdir(os.path.join(out, "ko", "LC_MESSAGES")) if n.startswith(".tmp-")]
