@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary.text.normalize import key, nfc
@@ -64,6 +64,15 @@ def test_key_of_nfd_hangul_is_composed():
 ], ids=["nfd-hangul", "whitespace", "fullwidth-kept"])
 def test_nfc_is_the_stored_form(raw, stored):
     assert nfc(raw) == stored
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+@example("o\u200b\u0303")  # a zero-width space between a letter and its mark
+def test_nfc_is_idempotent_and_normalised(text):
+    stored = nfc(text)
+    assert unicodedata.is_normalized("NFC", stored)
+    assert nfc(stored) == stored
 
 
 @settings(max_examples=300, deadline=None)

@@ -34,7 +34,8 @@ ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 def nfc(text: str) -> str:
     """The stored form: NFC, zero-width characters removed, white space runs collapsed, trimmed."""
-    return WHITESPACE_RUN.sub(" ", ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))).strip()
+    # zero-width characters go first, so a mark they separated from its letter composes
+    return WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", ZERO_WIDTH.sub("", text))).strip()
 
 
 def key(text: str) -> str:
