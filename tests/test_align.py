@@ -243,9 +243,11 @@ def test_input_candidates_untouched(fake_names):
 
 def test_bridge_for_an_institution(fake_names):
     out = run(MARKDOWN, MD_CANDS + [(Category.INSTITUTION, "Ministry of Finance")])
-    # 財務省 stands before the title as the author; "Ministry of Finance" is not in the text,
-    # so it is not paired (no locality, keyword table has no 財務省 row) - nothing invented
-    assert forms_of(out, "Ministry of Finance", "ko") == {}
+    # 財務省 stands before the title as the author and translates "Ministry of Finance" by the
+    # keyword table (財務 + the head 省); the Korean form is only ever a bridge suggestion,
+    # never a form read from the text
+    ko = forms_of(out, "Ministry of Finance", "ko")
+    assert all(not f.origin.startswith("footnote:") for f in ko.values())
 
 
 # --- keyword evidence ------------------------------------------------------------------------
@@ -319,3 +321,44 @@ def _real_names():
 def test_real_alignment(path, rows, name, lang, text, origin):
     out = run(path, rows)
     assert text in forms_of(out, name, lang)
+
+
+# --- transliteration evidence: proper nouns read aloud, with a translated head ---------------
+
+from glossary.align import _country_compatible  # noqa: E402
+from glossary.align.transliteration import transliteration_match  # noqa: E402
+from glossary.extract.candidates import CjkTerm  # noqa: E402
+
+TRANSLITERATION_CASES = [
+    pytest.param("小沢派", "ja", "Ozawa faction", 0.9, id="family-name-plus-faction-head"),
+    pytest.param("石垣島", "ja", "Ishigaki Island", 0.9, id="place-plus-island-head"),
+    pytest.param("奄美群島", "ja", "Amami Islands", 0.9, id="two-character-head-islands"),
+    pytest.param("부산", "ko", "Pusan", 0.9, id="korean-city-mccune-reischauer"),
+    pytest.param("광주", "ko", "Gwangju", 0.9, id="korean-city-revised-romanization"),
+    pytest.param("石垣島", "ja", "Miyako Island", None, id="another-island-no-match"),
+    pytest.param("国家安全保障戦略", "ja", "National Security Strategy", None, id="translated-not-read"),
+]
+
+
+@pytest.mark.parametrize("cjk,lang,english,score", TRANSLITERATION_CASES)
+def test_transliteration_match(cjk, lang, english, score):
+    m = transliteration_match(cjk, lang, english)
+    assert (m.score if m else None) == score
+
+
+COUNTRY_CASES = [
+    pytest.param("防衛省", "ja", "Ministry of Defense of Japan", True, id="ja-ministry-japanese-english"),
+    pytest.param("防衛省", "ja", "Ministry of National Defense of the Republic of Korea", False,
+                 id="ja-ministry-never-korean-ministry"),
+    pytest.param("국방부", "ko", "Ministry of National Defense of the Republic of Korea", True, id="ko-ministry"),
+    pytest.param("국방부", "ko", "Ministry of Defense of Japan", False, id="ko-ministry-never-japanese"),
+    pytest.param("防衛省", "ja", "Ministry of Defense", True, id="no-country-in-english"),
+    pytest.param("韓国国防部", "ja", "Ministry of National Defense of the Republic of Korea", True,
+                 id="cjk-names-its-country"),
+]
+
+
+@pytest.mark.parametrize("cjk,lang,english,ok", COUNTRY_CASES)
+def test_institution_country_compatible(cjk, lang, english, ok):
+    term = CjkTerm(text=cjk, lang=lang, kind="institution", footnote=1, line=1, col=1, confidence=0.9)
+    assert _country_compatible(term, english) is ok

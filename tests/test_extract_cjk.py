@@ -169,3 +169,50 @@ def test_regexes(pattern, text, match):
         assert m is None
     else:
         assert m is not None and (m.group("q") if "q" in pattern.groupindex else m.group(0)) in (match, match.strip("‘’"))
+
+
+# --- held-out lessons, on new notes ----------------------------------------------------------
+
+LESSON_CASES = [
+    pytest.param("経済省「海洋安全保障戦略について」2020年4月2日.",
+                 {("title", "ja", "海洋安全保障戦略について"), ("term", "ja", "海洋安全保障戦略")}, set(),
+                 id="corner-brackets-no-date-no-brackets-furniture-stripped"),
+    pytest.param("防衛省「防衛力強化に関する基本方針」2023年1月.",
+                 {("term", "ja", "防衛力強化に関する基本方針")}, set(),
+                 id="noun-phrase-title-is-a-term-whole"),
+    pytest.param("外務省「第5回日中韓防衛相会議（概要）」2021年3月1日.",
+                 {("title", "ja", "第5回日中韓防衛相会議（概要）"), ("event", "ja", "日中韓防衛相会議")}, set(),
+                 id="han-only-note-is-japanese"),
+    pytest.param("국방부, 「한미 국방장관 회의 결과」, 2022년 5월.",
+                 {("institution", "ko", "국방부"), ("term", "ko", "회의")}, {"person"},
+                 id="ministry-is-no-author-and-hoeui-keeps-its-ui"),
+    pytest.param("「한미일 외교장관 3년 만에 서울서 회동」, 한국일보, 2024년.",
+                 set(), {"person"},
+                 id="country-list-and-office-word-are-no-names"),
+]
+
+
+@pytest.mark.parametrize("note,expected,absent_kinds", LESSON_CASES)
+def test_heldout_lessons(note, expected, absent_kinds):
+    _, terms = terms_of(note)
+    assert expected <= triples(terms)
+    assert not [t for t in terms if t.kind in absent_kinds]
+
+
+def test_han_only_note_is_japanese_in_a_korean_document():
+    body = "A sentence.1 Another.2\n"
+    doc = build_document(body + "1. 외교부, 「한일 외교장관 회담 결과」, 2023년.\n"
+                         "2. 外務省「日韓外相会談」2023年5月1日.\n")
+    terms = extract_cjk(doc)
+    assert {t.lang for t in terms if t.footnote == 2} == {"ja"}
+
+
+def test_single_author_before_corner_title_is_a_weak_person():
+    _, terms = terms_of("山田太郎『外交の論理』(東京出版, 2010).")
+    (person,) = [t for t in terms if t.kind == "person"]
+    assert person.text == "山田太郎" and person.confidence <= cjk.SINGLE_AUTHOR_CONFIDENCE
+
+
+def test_institution_before_corner_title_is_no_person():
+    _, terms = terms_of("内閣官房「経済安全保障推進法の概要」2022年.")
+    assert not [t for t in terms if t.kind == "person"]

@@ -338,3 +338,45 @@ def test_importing_loads_no_dictionary():
             "print(any(m.split('.')[0] in ('pykakasi', 'hanja') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# --- Korean transcription of romanized Japanese names: family name first --------------------
+
+from glossary.align.names import japanese_given_name_first, korean_for_japanese_romaji, romaji_is_japanese  # noqa: E402
+
+ROMAJI_ORDER_CASES = [
+    pytest.param("Hiroshi Tanaka", None, "다나카 히로시", id="given-first-by-shape-and-common-family-name"),
+    pytest.param("Tanaka Hiroshi", None, "다나카 히로시", id="family-first-kept"),
+    pytest.param("Kenji Yamamoto", None, "야마모토 겐지", id="given-ending-ji-family-ending-moto"),
+    pytest.param("Akiko Ishii", None, "이시이 아키코", id="double-i-of-a-family-name-written"),
+    pytest.param("Naoki Fujimura", None, "후지무라 나오키", id="mura-family-ending"),
+    pytest.param("Nakamura Yuki", True, "유키 나카무라", id="article-habit-given-first-overrides"),
+    pytest.param("TANAKA Hiroshi", None, "다나카 히로시", id="capitals-mark-the-family-name"),
+]
+
+
+@pytest.mark.parametrize("english,given_first,hangul", ROMAJI_ORDER_CASES)
+def test_korean_for_romaji_orders_family_first(english, given_first, hangul):
+    assert korean_for_japanese_romaji(english, given_first).text == hangul
+
+
+def test_name_order_score_sign():
+    assert japanese_given_name_first("Hiroshi Tanaka") > 1
+    assert japanese_given_name_first("Tanaka Hiroshi") < -1
+    assert japanese_given_name_first("Tanaka") == 0
+
+
+ROMAJI_JAPANESE_CASES = [
+    pytest.param("Tanaka", True, id="japanese"),
+    pytest.param("Kohno", True, id="long-o-spelled-oh"),
+    pytest.param("Xiaoping", False, id="pinyin-x-iao"),
+    pytest.param("Zhou", False, id="pinyin-zh"),
+    pytest.param("Hong", False, id="pinyin-ong"),
+    pytest.param("Wei", False, id="loanword-mora-we"),
+    pytest.param("Vera", False, id="v-and-l-are-not-hepburn"),
+]
+
+
+@pytest.mark.parametrize("word,ok", ROMAJI_JAPANESE_CASES)
+def test_romaji_is_japanese(word, ok):
+    assert romaji_is_japanese(word) is ok

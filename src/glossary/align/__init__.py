@@ -40,6 +40,7 @@ from ..text.normalize import key as text_key
 from ..text.scripts import HAN, has_hangul, has_kana
 from .citations import Body, Citation, citations
 from .keywords import en_has_concepts, find_phrases, keyword_match
+from .transliteration import transliteration_match
 
 __all__ = ["align", "MIN_PAIR_SCORE"]
 
@@ -73,6 +74,19 @@ NOT_JAPANESE_CUE = regex.compile(
 KOREAN_STYLE_NAME = regex.compile(
     r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b|^(?:Kim|Lee|Park|Yoon|Yun|Choi|Moon|Jung|Chung|Kang|Cho|Jang|Lim|Shin|Hwang|Ahn|Song|"
     r"Hong|Jeon|Ko|Bae|Baek|Heo|Roh|Rhee|Yi|Xi|Wang|Zhang|Liu|Chen|Li|Hu|Deng|Mao)\s")
+
+# Words around a person's name that say the person is Japanese (or acts in Japanese politics).
+JAPANESE_CUE = regex.compile(
+    r"\b(?:Japan|Japan[’']s|Japanese|Tokyo|LDP|Liberal Democratic Party|Diet|Komeito|Kantei|Nagatacho|"
+    r"Prime Minister of Japan)\b")
+#: characters around a mention searched for a Japanese cue
+CUE_WINDOW = 160
+#: longest CJK term tried as a transliterated proper noun (宏池会, 尖閣諸島, 言論NPO)
+MAX_TRANSLITERATED = 10
+#: a name's own shape decides its order when `japanese_given_name_first` is at least this sure
+CLEAR_NAME_ORDER = 1.0
+#: a Japanese/Korean name matching no English name makes an entry only at this confidence
+MIN_PERSON_ENTRY_CONFIDENCE = 0.55
 
 _CAT_BY_KIND = {"event": Category.EVENT, "institution": Category.INSTITUTION, "person": Category.PERSON,
                 "publication": Category.PUBLICATION}
@@ -130,8 +144,9 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
 
     out.extend(_title_candidates(cjk_terms, cits))
     out.extend(_unaligned_persons(cjk_terms, aligned_terms, out))
+    given_first = _article_given_name_first(out)
     for i, cand in enumerate(out):
-        _suggest(cand, doc, body, pair_of.get(i, []))
+        _suggest(cand, doc, body, pair_of.get(i, []), given_first)
         _order_roles(cand)
     return out
 
@@ -220,7 +235,48 @@ def _info_for(term: CjkTerm, info):
     candidate without a form keyword evidence can use."""
     person_term = term.kind == "person"
     maybe_name = person_term or _name_shaped(term.text)
-    return [x for x in info if (x[1] and maybe_name) or (not x[1] and not person_term and x[4])]
+    if person_term:
+        return [x for x in info if x[1]]
+    translit = bool(_term_keys(term.text, term.lang))
+    return [x for x in info if (x[1] and maybe_name) or (not x[1] and (x[4] or translit))]
+
+
+@functools.lru_cache(maxsize=16384)
+def _term_keys(text: str, lang: str) -> frozenset[str]:
+    """Every romanization key of the term's proper parts (`transliteration`): the prefilter
+    that keeps transliteration matching to the English forms that can match."""
+    from .keywords import CJK_IGNORED, _cjk_spans
+    from .transliteration import _keys, _splits
+
+    # a term the keyword table covers entirely is translated, not read (国家安全保障戦略);
+    # a long one is no proper noun: neither pays for a reading
+    text = CJK_IGNORED.sub("", text)
+    if not text or len(text) > MAX_TRANSLITERATED:
+        return frozenset()
+    covered = [False] * len(text)
+    for i, j, _, _ in _cjk_spans(text):
+        covered[i:j] = [True] * (j - i)
+    if all(covered):
+        return frozenset()
+    out: set[str] = set()
+    for proper, _ in _splits(text, lang):
+        out |= _keys(proper, lang)
+    return frozenset(out)
+
+
+def _form_prefix_keys(form: str, lang: str) -> frozenset[str]:
+    from .keywords import en_tokens
+    from .transliteration import _word_keys
+
+    words = tuple(w for w in en_tokens(form))
+    if words and words[0] == "the":
+        words = words[1:]
+    if lang == "ko":
+        return frozenset("".join(words[:k]) for k in range(1, min(3, len(words)) + 1))
+    return frozenset(_word_keys(words))
+
+
+_form_prefix_keys = functools.lru_cache(maxsize=65536)(_form_prefix_keys)
 
 
 def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
@@ -230,6 +286,7 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     scored: list[_Pair] = []
     maybe_name = term.kind == "person" or _name_shaped(term.text)
     is_person_term = term.kind == "person"
+    term_keys = frozenset() if is_person_term else _term_keys(term.text, term.lang)
     if loc_memo is None:
         loc_memo = {}
 
@@ -255,24 +312,67 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
             if is_person_term:
                 continue
             km = None
+            by = "keywords"
             for f in keyword_forms:
                 m = keyword_match(term.text, f, context)
                 if m and (km is None or m.score > km[0].score):
                     km = (m, f)
+            if term_keys:
+                for f in en_forms:
+                    if not (_form_prefix_keys(f, term.lang) & term_keys):
+                        continue
+                    m = transliteration_match(term.text, term.lang, f)
+                    if m and (km is None or m.score > km[0].score):
+                        km = (m, f)
+                        by = "reading"
             if km is None:
                 continue
             m, f = km
+            if term.kind == "institution" and not _country_compatible(term, f):
+                continue
             loc, where = locality(i)
             score = m.score * loc
             best = _Pair(i, term, score,
-                         f"footnote {term.footnote} title {_quote(term.title)}: {term.text} = \"{f}\" by keywords "
-                         f"{m.explain()} (keyword score {m.score:.2f}, cited in the {where})")
+                         f"footnote {term.footnote} title {_quote(term.title)}: {term.text} = \"{f}\" by {by} "
+                         f"{m.explain()} (score {m.score:.2f}, cited in the {where})")
         if best and best.score >= MIN_PAIR_SCORE:
             scored.append(best)
     if not scored:
         return []
     top = max(p.score for p in scored)
     return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+#: the country an institution named without one belongs to, by the language it is named in
+_OWN_COUNTRY = {"ja": "japan", "ko": "korea"}
+#: country concepts (of `vocab`) that include each country: a pair names both
+_INCLUDES = {"japan": {"japan", "ja-ko", "us-ja", "us-ja-ko", "ja-ch-ko", "ja-ch"},
+             "korea": {"korea", "ja-ko", "us-ko", "us-ja-ko", "ja-ch-ko", "ko-ch"}}
+
+
+@functools.lru_cache(maxsize=65536)
+def _en_countries(english: str) -> frozenset[str]:
+    from .keywords import _en_spans, en_tokens
+
+    return frozenset(c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english))) if c.country)
+
+
+@functools.lru_cache(maxsize=16384)
+def _cjk_has_country(text: str) -> bool:
+    from .keywords import CJK_IGNORED, _cjk_spans
+
+    return any(c.country for _, _, c, _ in _cjk_spans(CJK_IGNORED.sub("", text)))
+
+
+def _country_compatible(term: CjkTerm, english: str) -> bool:
+    """An institution named without a country (外務省, 외교부) is the country of its language's:
+    it never pairs with an English name of another country's institution (外務省 is not the
+    "Ministry of Foreign Affairs of the Republic of Korea")."""
+    own = _OWN_COUNTRY.get(term.lang)
+    if own is None or _cjk_has_country(term.text):
+        return True
+    countries = _en_countries(english)
+    return not countries or bool(countries & _INCLUDES[own])
 
 
 def _one_per_note(pairs: list[_Pair]) -> list[_Pair]:
@@ -313,8 +413,11 @@ NAME_SHAPED = regex.compile(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Ha
 
 
 def _name_shaped(text: str) -> bool:
-    """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces."""
-    return bool(NAME_SHAPED.fullmatch(text))
+    """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces, not
+    ending in the head of a term (安倍派 is a faction, 外務省 a ministry)."""
+    from . import vocab
+
+    return bool(NAME_SHAPED.fullmatch(text)) and text[-1] not in vocab.SUFFIX_KEYS
 
 
 def _strip_title(name: str) -> str:
@@ -356,6 +459,8 @@ def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str
 # --- building forms --------------------------------------------------------------------------
 
 def _attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
+    if term.lang == "ko" and not has_hangul(term.text):
+        return  # a Han-only form is no Korean form (modern Korean writes Hangul)
     origin = f"footnote:{term.footnote}"
     for f in cand.forms:
         if f.lang == term.lang and text_key(f.text) == text_key(term.text):
@@ -451,7 +556,7 @@ def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
     held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
     out: dict[str, Candidate] = {}
     for t in terms:
-        if t.kind != "person" or (t.lang, text_key(t.text)) in held:
+        if t.kind != "person" or (t.lang, text_key(t.text)) in held or t.confidence < MIN_PERSON_ENTRY_CONFIDENCE:
             continue
         k = t.lang + ":" + text_key(t.text)
         m = Mention(text=t.text, line=t.line, col=t.col, context=t.title or t.text, footnote=t.footnote)
@@ -468,7 +573,22 @@ def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
 
 # --- suggestions -----------------------------------------------------------------------------
 
-def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair]) -> None:
+def _article_given_name_first(cands: list[Candidate]) -> bool | None:
+    """The article's habit for romanized Japanese names: True when the names whose order is
+    clear from their shape (Shigeru Ishiba, Abe Shinzo) are mostly written given name first,
+    False when mostly family name first, None when nothing tells."""
+    votes = 0
+    for cand in cands:
+        if cand.category is not Category.PERSON:
+            continue
+        score = _call("japanese_given_name_first", _strip_title(cand.name)) if cand.name else None
+        if isinstance(score, (int, float)) and abs(score) >= CLEAR_NAME_ORDER:
+            votes += 1 if score > 0 else -1
+    return None if votes == 0 else votes > 0
+
+
+def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair],
+             given_first: bool | None = None) -> None:
     langs = {f.lang for f in cand.forms}
     ja = [f for f in cand.forms if f.lang == "ja"]
     ko = [f for f in cand.forms if f.lang == "ko"]
@@ -482,9 +602,12 @@ def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair]) -> 
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ko", sug, "transcription",
                                 f"Korean transcription of the Japanese name {src.text}")
-        elif en and "ko" not in langs and "ja" not in langs and _looks_japanese(cand, body):
+        elif en and "ko" not in langs and "ja" not in langs and _looks_japanese(cand, body) \
+                and _romaji_name_is_japanese(_strip_title(cand.name)) and _japanese_cue(cand, body):
             english = _strip_title(cand.name)
-            sug = _call("korean_for_japanese_romaji", english)
+            own = _call("japanese_given_name_first", english)
+            order = None if isinstance(own, (int, float)) and abs(own) >= CLEAR_NAME_ORDER else given_first
+            sug = _call("korean_for_japanese_romaji", english, order)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ko", sug, "transcription",
                                 f"Korean transcription of the romanized Japanese name \"{english}\"")
@@ -498,8 +621,10 @@ def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair]) -> 
         if not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text)):
             _suggest_romanization(cand, ja[0])
         return
-    if ja and not ko and (cand.category in (Category.INSTITUTION, Category.PLACE) or _bridgeable(ja[0].text)):
+    if ja and not ko and (cand.category is Category.INSTITUTION or _bridgeable(ja[0].text)):
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
+        if " by reading " in src.evidence:
+            return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
         sug = _call("korean_for_japanese_term", src.text)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
@@ -558,6 +683,25 @@ def _looks_japanese(cand: Candidate, body: Body) -> bool:
     return True
 
 
+def _romaji_name_is_japanese(english: str) -> bool:
+    """Every word of the name can be Japanese (no pinyin: Wen Jiabao; no loanword sounds)."""
+    words = regex.findall(r"\p{L}+", english)
+    return bool(words) and all(_call("romaji_is_japanese", w) for w in words)
+
+
+def _japanese_cue(cand: Candidate, body: Body) -> bool:
+    """A person named near a Japanese cue (Japan's, Japanese, Tokyo, LDP, the Diet ...): a
+    romanized name that parses as Japanese is transcribed only then (Gina, Raimondo parse)."""
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        for para, start, end in body.find_all(f.text):
+            text = body.paragraphs[para].text
+            if JAPANESE_CUE.search(text, max(0, start - CUE_WINDOW), min(len(text), end + CUE_WINDOW)):
+                return True
+    return False
+
+
 def _suggest_romanization(cand: Candidate, ja: Form) -> None:
     reading = ja.reading or _reading(ja.text)
     if not reading:
@@ -609,10 +753,17 @@ _NAMES_MODULE = _MISSING
 
 def clear_caches() -> None:
     """Forget memoised name matches, transcriptions, readings and citing-sentence phrases."""
+    from . import transliteration
     from .keywords import _find_phrases
+    from .names import common, hangul_for_japanese, japanese, kana, korean
 
     _MEMO.clear()
     _find_phrases.cache_clear()
+    for fn in (common._parse_roman, kana.romaji_key, kana.kana_to_romaji, japanese._read_as, hangul_for_japanese._romaji_word_morae,
+               hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
+               transliteration._splits, transliteration._word_keys, _term_keys, _form_prefix_keys,
+               _en_countries, _cjk_has_country, korean._roman_lower):
+        fn.cache_clear()
 
 
 def _memo_put(key: tuple, value):

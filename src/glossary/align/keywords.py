@@ -32,6 +32,10 @@ EN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Characters ignored inside a CJK term when matching (spaces, middle dots, quotes).
 CJK_IGNORED = regex.compile(r"[\s·・ㆍ‘’“”'\"「」『』]")
 
+# A hiragana character inside a CJK term: particles and connectives of a title used as a
+# term (海上保安能力強化に関する方針), which carry no content of their own.
+HIRAGANA = regex.compile(r"\p{Hiragana}")
+
 #: weight of a light concept or word left unmatched
 LIGHT = 0.3
 #: minimum coverage of each side
@@ -56,14 +60,15 @@ def en_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _cjk_spans(text: str) -> tuple[tuple[int, int, Concept, str], ...]:
     """Every table key inside `text`: (start, end, concept, key).  Single-character keys only
-    when they are the whole text (日 inside 毎日 is not Japan)."""
+    when they are the whole text (日 inside 毎日 is not Japan) or a head at its end
+    (`vocab.SUFFIX_KEYS`: 法, 省, 부)."""
     idx = vocab.cjk_index()
     out = []
     n = len(text)
     for i in range(n):
         for j in range(i + 1, min(n, i + vocab.max_cjk_key()) + 1):
             key = text[i:j]
-            if len(key) == 1 and n > 1:
+            if len(key) == 1 and n > 1 and not (j == n and key in vocab.SUFFIX_KEYS):
                 continue
             for c in idx.get(key, ()):
                 out.append((i, j, c, key))
@@ -158,6 +163,8 @@ def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> Keyw
     c_total = c_hit = 0.0
     for k, ch in enumerate(text):
         span_concepts = [c for i, j, c, _ in cspans if i <= k < j]
+        if not span_concepts and not covered[k] and not partial[k] and HIRAGANA.match(ch):
+            continue  # a particle or connective (の, に関する, における): no content
         if covered[k]:
             w = 1.0
             c_hit += w

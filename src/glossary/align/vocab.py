@@ -61,9 +61,11 @@ ROWS: tuple[Concept, ...] = (
     _c("prime-minister", "prime minister|premier|pm", "首相|総理|総理大臣|内閣総理大臣", "총리|국무총리|수상"),
     _c("president", "president", "大統領", "대통령"),
     _c("party-president", "party president|leadership|party leader|president", "総裁|党首|代表", "총재|당대표|대표"),
-    _c("minister", "minister|ministerial", "大臣|相", "장관"),
+    _c("minister", "minister|ministers|ministerial", "大臣|相", "장관"),
+    _c("cabinet-ministers", "cabinet ministers|ministerial|ministers|cabinet members", "閣僚", "각료"),
     _c("foreign-minister", "foreign minister|minister for foreign affairs|minister of foreign affairs",
        "外相|外務大臣", "외교장관|외교부 장관|외무장관"),
+    _c("foreign-ministers", "foreign ministers|ministers for foreign affairs", "外相|外務大臣", "외교장관|외무장관"),
     _c("defense-minister", "defense minister|minister of defense|defence minister|minister of national defense",
        "防衛相|防衛大臣|国防相", "국방장관|국방부 장관"),
     _c("vice-minister", "vice minister|vice ministerial|vice foreign minister", "次官|副大臣", "차관"),
@@ -110,7 +112,7 @@ ROWS: tuple[Concept, ...] = (
     # --- meetings, dialogues, agreements -------------------------------------------------
     _c("summit", "summit|summit meeting|summit talks|summits|leaders meeting", "首脳会談|サミット|首脳会議",
        "정상회담|정상회의"),
-    _c("talks", "talks|meeting|meetings|conference|consultation|consultations", "会談|会議|会合|協議",
+    _c("talks", "talks|meeting|meetings|conference|consultation|consultations|council", "会談|会議|会合|協議",
        "회담|회의|회동|협의"),
     _c("dialogue", "dialogue|dialogues|talks|consultation|consultations", "対話|協議", "대화|협의"),
     _c("strategic-dialogue", "strategic dialogue", "戦略対話", "전략대화"),
@@ -144,7 +146,47 @@ ROWS: tuple[Concept, ...] = (
     _c("defense", "defense|defence|defensive", "防衛|国防", "방위|국방"),
     _c("diplomacy", "diplomacy|diplomatic|foreign policy", "外交", "외교"),
     _c("strategy", "strategy|strategic|strategies", "戦略", "전략"),
-    _c("policy", "policy|policies", "政策", "정책"),
+    _c("policy", "policy|policies|guidelines|basic policy", "政策|方針|基本方針", "정책|방침|기본방침"),
+    # laws and their words (the one-character heads 法, 법 count at the end of a term only)
+    _c("law", "act|law|laws|bill|legislation", "法|法律|法案", "법|법률|법안"),
+    _c("special", "special|exceptional", "特別|特例", "특별|특례"),
+    _c("funds", "funds|fund|funding|money", "資金", "자금"),
+    _c("control", "control|controls|regulation|regulations|restriction|restrictions|regulating|management",
+       "規正|規制|制限|管理", "규제|제한|규정|관리"),
+    _c("taxation", "tax|taxation|taxes|tax credit", "税制|租税|税", "조세|세제|세"),
+    _c("reform", "reform|reforms|amendment|revision", "改革|改正", "개혁|개정"),
+    # economy and society
+    _c("semiconductor", "semiconductor|semiconductors|chip|chips|chipmaking", "半導体", "반도체"),
+    _c("industry", "industry|industrial|industries", "産業", "산업"),
+    _c("resources", "resources|natural resources", "資源", "자원"),
+    _c("tariff", "tariff|tariffs|customs duties", "関税", "관세"),
+    _c("reciprocal", "reciprocal|mutual", "相互", "상호"),
+    _c("capitalism", "capitalism", "資本主義", "자본주의"),
+    _c("plan", "plan|action plan|plans|program|programme|blueprint", "計画|プラン|実行計画", "계획|플랜"),
+    _c("assets", "asset|assets|asset based", "資産", "자산"),
+    _c("income", "income|incomes", "所得", "소득"),
+    _c("doubling", "doubling|double", "倍増", "배증"),
+    _c("regional-revitalization", "regional revitalization|regional revitalisation|regional revival",
+       "地方創生", "지방창생|지방 창생"),
+    _c("basic", "basic|fundamental", "基本", "기본"),
+    _c("tuition-free", "free tuition|tuition free|free education|tuition waiver", "無償化|授業料無償化", "무상화|무상교육"),
+    _c("high-school", "high school|high schools", "高校|高等学校", "고교|고등학교"),
+    _c("capability", "capability|capabilities|capacity", "能力", "능력"),
+    _c("strengthening", "strengthening|strengthen|strengthened|enhancement|enhancing|reinforcement|reinforcing",
+       "強化", "강화"),
+    _c("joint", "joint|common|shared", "共同", "공동"),
+    _c("national", "national|state", "国家|国立", "국가|국립"),
+    _c("mechanism", "mechanism|mechanisms|framework", "メカニズム|仕組み", "메커니즘|체계"),
+    _c("communication", "communication|communications|liaison", "連絡|通信", "연락|통신"),
+    _c("sea-air", "maritime and aerial|sea and air|air and maritime", "海空", "해공"),
+    _c("coast-guard", "coast guard|coast guards", "海上保安庁|海警局|海警|海上保安|海保", "해양경찰청|해경|해양경찰"),
+    _c("islands", "islands|island|isles", "諸島|群島|列島|島", "제도|군도|열도|섬"),
+    _c("prefecture", "prefecture", "県", "현"),
+    _c("faction", "faction|factions", "派|派閥", "파|파벌"),
+    _c("association", "association|federation", "協会|連合会", "협회|연합회"),
+    _c("institute", "institute|research institute|institution", "研究所|研究院", "연구원|연구소"),
+    _c("academy", "academy", "アカデミー|学院", "아카데미|학원"),
+    _c("white-paper", "white paper|whitepaper", "白書", "백서"),
     _c("cooperation", "cooperation|cooperative|collaboration", "協力", "협력"),
     _c("partnership", "partnership", "パートナーシップ|協力関係", "파트너십|동반자 관계|동반자관계"),
     _c("relations", "relations|relationship|ties", "関係", "관계"),
@@ -208,6 +250,12 @@ EN_FUNCTION_WORDS = frozenset(
 EN_LIGHT_WORDS = frozenset(
     "issue issues problem problems matter question camps camp sides side first new meeting "
     "japanese korean south american chinese bilateral".split())
+
+
+#: One-character keys that count only at the end of a term, where they are its head: 法 of
+#: 政治資金規正法 (act), 省 of 経済産業省 (ministry), 부 of 산업통상자원부.  Elsewhere a single
+#: character is too ambiguous (日 inside 毎日 is not Japan).
+SUFFIX_KEYS = frozenset("法省庁党島県派법부청당섬현파")
 
 
 @lru_cache(maxsize=1)

@@ -60,6 +60,10 @@ SUBTITLE_RUN = regex.compile(
     r"\A[ \u3000]*(?P<s>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ0-9０-９]"
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ0-9０-９、・：:！？!?〜～ \u3000]*)")
 
+# A date or a number opening the text after a closing quote: `「…」2022年12月16日` is a date,
+# not a subtitle (nor is `2024年12月`, `令和6年`).
+DATE_START = regex.compile(r"^\s*(?:[0-9０-９]|(?:令和|平成|昭和)[0-9０-９元])")
+
 # A Japanese particle opening a run: `“外交青書” の概要` continues the sentence, it is no subtitle.
 JA_PARTICLE_START = regex.compile(r"^(?:の|は|が|を|に|で|と|へ|も|より|から)")
 
@@ -69,20 +73,45 @@ BARE_CJK_RUN = regex.compile(
     r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ0-9０-９、・·：:！？!?〜～ \u3000()（）]*"
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆ヶ)）])?")
 
-# Role marks after an author's name: 石破茂(編), 倉重篤郎 編著, 홍길동 (편), 김철수 옮김.
-AUTHOR_ROLE = regex.compile(r"[(（]?\s*(?:編著|編|著|監修|監訳|訳|共著|편저|편|저|역|옮김|엮음|지음|외)\s*[)）]?")
+# Role marks after an author's name: 石破茂(編), 倉重篤郎 編著, 홍길동 (편), 김철수 옮김.  In
+# brackets, or after white space; always at the end of a name (before a separator or the
+# end), so that the 외 of 외교부 or the 編 of 編集部 is not a role mark.
+AUTHOR_ROLE = regex.compile(
+    r"(?:[(（]\s*(?:編著|編|著|監修|監訳|訳|共著|편저|편|저|역|옮김|엮음|지음|외)\s*[)）]"
+    r"|(?<=\s)(?:編著|編|著|監修|監訳|訳|共著|편저|편|저|역|옮김|엮음|지음|외))"
+    r"(?=\s*(?:$|[、,，・·/／]|\s및\s))")
+
+# Korean country abbreviations: a word made only of them (한일중, 한미일) is a list of
+# countries, never a name, even when its first syllable is a surname (한).
+KO_COUNTRY_SYLLABLES = frozenset("한일중미북러")
+
+# The last character of a Japanese institution's name: 内閣官房, 首相官邸, 外務省, 言論社 ...
+JA_INSTITUTION_FINAL = frozenset("省庁局院所部課室団社党会房邸館府県市町村署隊軍")
 
 # Separators between authors in an author list: 、 ・ , / and the Korean 및.
 AUTHOR_SEPARATOR = regex.compile(r"\s*(?:[、,，・·/／]|\s및\s)\s*")
 
-# Japanese noun chunk: a run of Han, katakana (and the long vowel mark), 々, 〆, ヶ and digits.
+# Japanese noun chunk: a run of Han, katakana (and the long vowel mark), 々, 〆, ヶ and digits
+# (a decimal point between digits stays inside: 地方創生2.0基本構想).
 # Hiragana (particles, okurigana), punctuation and spaces end a chunk.
-JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+")
+JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+(?:[.．][0-9０-９]+[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]*)*")
 
 # Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日.
 JA_NUMBERING = regex.compile(
     r"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:令和|平成|昭和)?[0-9０-９元]+年度?"
     r"|[0-9０-９]+月|[0-9０-９]+日)+")
+
+# The furniture at the end of a whole title: ...について (about), ...に関する (concerning) with
+# nothing after it, (概要), の概要, (結果), の開催.
+JA_TITLE_FURNITURE_END = regex.compile(r"(?:について|に関して|に関する|[（(](?:概要|結果|速報|要旨)[)）]|の?(?:概要|開催|結果))+$")
+
+# Hiragana connectives inside a noun-phrase title: 海上保安能力強化[に関する]方針,
+# 新しい資本主義[の]グランドデザイン[及び]実行計画 (し+い of 新しい: an adjective ending).
+JA_CONNECTIVE = regex.compile(r"に関する|における|に基づく|に向けた|に対する|による|への|及び|並びに|の|と|しい|たな")
+
+# A stretch of a title between relative connectives (に基づく, における, に向けた, に対する,
+# をめぐる): each may name a thing of its own.
+JA_RELATIVE_PIECE = regex.compile(r"(?:(?!に基づく|における|に向けた|に対する|をめぐる).)+")
 
 # Japanese furniture words at the end of a chunk (the event is held, its results, outline).
 JA_FURNITURE_TAIL = regex.compile(r"(?:の?開催|結果|概要|発表|について|に関する|報告|速報|要旨|全文)+$")
@@ -107,6 +136,9 @@ KO_PARTICLES = (
     "에서", "으로", "로서", "로써", "에게", "까지", "부터", "에는", "과의", "와의", "처럼", "보다", "이나",
     "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "랑",
 )
+
+# Nouns whose last syllable looks like a particle (의 of 회의, 이 of 차이): never stripped.
+KO_NOUNS_ENDING_LIKE_PARTICLES = ("회의", "합의", "협의", "논의", "결의", "동의", "정의", "주의", "건의", "심의", "차이")
 
 # Common Korean surnames (general knowledge: the twenty most frequent cover ~80% of people).
 KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보")
@@ -136,6 +168,10 @@ JA_STOPWORDS = frozenset({"開催", "結果", "概要", "発表", "報告", "速
 KO_STOPWORDS = frozenset({"사설", "칼럼", "기사", "속보", "단독", "인터뷰", "개최", "결과", "관련", "발표", "향후",
                           "이번", "오늘", "새", "등", "및", "위해", "대해", "통해", "따라", "다짐", "우리", "모든", "그"})
 
+#: confidence of a lone author name before a title (no role mark, no separator): below
+#: `align.MIN_PERSON_ENTRY_CONFIDENCE`, so it never makes an entry without an English match
+SINGLE_AUTHOR_CONFIDENCE = 0.5
+
 _CJK_QUOTE_CHARS = "“”\"「」『』‘’'"
 
 
@@ -149,22 +185,23 @@ class _Span:
 
 def extract_cjk(doc: Document) -> list[CjkTerm]:
     """Every Japanese/Korean title in the document's notes and the named terms inside it."""
-    doc_lang = _document_lang(doc)
     out: list[CjkTerm] = []
     for note in doc.notes:
         if not CJK.search(note.text):
             continue
-        out.extend(_note_terms(doc, note, doc_lang))
+        out.extend(_note_terms(doc, note))
     _promote_known_persons(out)
     return out
 
 
 # --- one note -------------------------------------------------------------------------------
 
-def _note_terms(doc: Document, note: Note, doc_lang: str | None) -> list[CjkTerm]:
+def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
     text = note.text
     own_lang = _context_lang(text)
-    note_lang = own_lang or doc_lang
+    # Han-only text is Japanese unless the note itself has Hangul: modern Korean titles are
+    # written in Hangul, so the other notes of the document say nothing about this one
+    note_lang = own_lang or "ja"
     pos = _Positioner(doc, note)
     terms: list[CjkTerm] = []
     titles: list[_Span] = []
@@ -178,8 +215,8 @@ def _note_terms(doc: Document, note: Note, doc_lang: str | None) -> list[CjkTerm
         start, end = m.start("q"), m.end("q")
         title = TITLE_TRAILING_PUNCT.sub("", inner)
         tail = text[m.end():]
-        sub = SUBTITLE_RUN.match(tail)
-        if sub and CJK.search(sub.group("s")) and not _looks_like_publisher(sub.group("s")) \
+        sub = SUBTITLE_RUN.match(tail) if m.group(0)[0] in "“\"" else None
+        if sub and CJK.search(sub.group("s")) and not DATE_START.match(sub.group("s")) and not _looks_like_publisher(sub.group("s")) \
                 and not has_hangul(sub.group("s")) and not JA_PARTICLE_START.match(sub.group("s")):
             # keep the quotes, as the title is written: “保守政治家” わが政策、わが天命
             whole = text[m.start():m.end() + sub.end("s")].rstrip(" \u3000、,")
@@ -214,6 +251,16 @@ def _note_terms(doc: Document, note: Note, doc_lang: str | None) -> list[CjkTerm
             terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
                                  col=col, confidence=round(conf * 0.7, 3)))
             continue
+        if titles and m.start() < first_title_at and _single_japanese_author(run, text, m.end()):
+            # one author before a corner-bracketed title: weak evidence (no role mark), so a
+            # low confidence: it becomes a form when it matches an English name, never an
+            # entry of its own
+            lang, conf = guess_lang(run, note_lang)
+            line, col = pos.at(m.start())
+            terms.append(CjkTerm(text=run, lang=lang, kind="person", footnote=note.n, line=line, col=col,
+                                 confidence=round(min(conf, SINGLE_AUTHOR_CONFIDENCE), 3),
+                                 reading=_reading(run) if lang == "ja" else ""))
+            continue
         if titles and m.start() < first_title_at:
             # an author organisation before the quoted title: 財務省, “…”
             if _kind_of(run) == "institution":
@@ -235,6 +282,8 @@ def _note_terms(doc: Document, note: Note, doc_lang: str | None) -> list[CjkTerm
                              confidence=conf))
         inner = _korean_terms(span.text) if lang == "ko" else _japanese_terms(span.text)
         for t_text, t_off, kind, t_conf in inner:
+            if lang == "ko" and not has_hangul(t_text):
+                continue  # hanja inside a Hangul headline (日, 韓): no Korean form, no Japanese one
             t_lang = lang
             if not has_hangul(t_text) and not has_kana(t_text) and lang == "ja" and not has_kana(span.text):
                 t_lang, c = guess_lang(t_text, note_lang)
@@ -261,7 +310,7 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
         name = piece.strip()
         if not name:
             continue
-        if not _looks_like_name(name):
+        if not _looks_like_name(name) or (has_hangul(name) and not _korean_name_shaped(name)):
             return None
         parts.append((name, at + idx + (len(piece) - len(piece.lstrip()))))
     if not parts:
@@ -284,6 +333,32 @@ def _looks_like_name(s: str) -> bool:
     return False
 
 
+def _korean_name_shaped(s: str) -> bool:
+    """A Korean personal name: a common surname and one or two syllables (a two-syllable
+    surname and one or two), not a list of country abbreviations (한일중) nor an
+    institution (외교부)."""
+    s = s.replace(" ", "")
+    if not regex.fullmatch(r"\p{Hangul}{2,4}", s) or _kind_of(s) == "institution":
+        return False
+    if all(c in KO_COUNTRY_SYLLABLES for c in s):
+        return False
+    if s[:2] in _KO_TWO_SYLLABLE_SURNAMES:
+        return 3 <= len(s) <= 4
+    return s[0] in KO_SURNAMES and len(s) <= 3
+
+
+_KO_TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"})
+
+
+def _single_japanese_author(run: str, text: str, end: int) -> bool:
+    """`益尾知佐子『…』`: a bare run of 3-5 Han right before a corner-bracketed title is the
+    author in Japanese citation style, unless it looks like an institution (防衛省「…」,
+    内閣官房「…」, 首相官邸「…」)."""
+    if not regex.fullmatch(r"[\p{Han}々]{3,5}", run) or run[-1] in JA_INSTITUTION_FINAL or _kind_of(run):
+        return False
+    return bool(regex.match(r"\s*[『「]", text[end:]))
+
+
 def _looks_like_publisher(s: str) -> bool:
     s = s.strip()
     return bool(regex.search(r"(?:社|出版|書店|書房|新書|文庫|出版社|출판사|출판|사|북스|신문|新聞)$", s)) and len(s) <= 10
@@ -302,6 +377,15 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             seen.add(q)
             out.append((q, m.start("q") + (len(m.group("q")) - len(m.group("q").lstrip())),
                         _kind_of(q) or "term", 0.8))
+    # the whole title as one noun phrase, and the noun phrases a relative connective joins
+    # (日中防衛当局間の海空連絡メカニズム | に基づく | ホットラインの運用開始について)
+    pieces = [(title, 0)] + [(p.group(0), p.start()) for p in JA_RELATIVE_PIECE.finditer(title)
+                             if p.group(0) != title]
+    for piece, p_off in pieces:
+        core = _title_core(piece)
+        if core and core[0] not in seen:
+            seen.add(core[0])
+            out.append((core[0], p_off + core[1], _kind_of(core[0]) or "term", 0.75))
     for m in JA_CHUNK.finditer(title):
         if any(a <= m.start() < b for a, b in inner_spans):
             continue
@@ -324,6 +408,26 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             conf = 0.85 if kind != "term" else 0.75
             out.append((sub, off + sub_off, kind, conf))
     return out
+
+
+def _title_core(title: str) -> tuple[str, int] | None:
+    """A title that is one noun phrase, without its numbering and furniture, as a term of
+    its own: 海上保安能力強化に関する方針, 国家安全保障戦略(について).  Only when the title has
+    no spaces or commas and its hiragana are connectives (の, に関する, における, 及び ...),
+    so a headline (石原知事、尖閣諸島の購入を表明) never is one; None when the core is a
+    single chunk (the chunks give it anyway)."""
+    text = TITLE_TRAILING_PUNCT.sub("", title.strip())
+    text = JA_TITLE_FURNITURE_END.sub("", text)
+    num = JA_NUMBERING.match(text)
+    off = title.find(text) if text else -1
+    if num:
+        text, off = text[num.end():], off + num.end()
+    if not text or off < 0 or len(text) > 30 or regex.search(r"[\s、,，。・「」『』“”]", text):
+        return None
+    rest = JA_CONNECTIVE.sub("", text)
+    if regex.search(r"\p{Hiragana}", rest) or JA_CHUNK.fullmatch(text):
+        return None
+    return text, off
 
 
 def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
@@ -384,10 +488,11 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         next_t = i + 1 < len(stems) and stems[i + 1][0] in KO_PERSON_TITLES and stem == word \
             and not title[off + len(word):words[i + 1][1]].strip()
         if stem not in KO_PERSON_TITLES and (prev_t or next_t) \
-                and 2 <= syllables <= 5 and "·" not in stem and kind == "term":
+                and 2 <= syllables <= 5 and "·" not in stem and kind == "term" and _apposition_name(stem):
             kind, conf = "person", 0.75
         for t in KO_PERSON_TITLES:  # 윤석열대통령 written solid
-            if stem.endswith(t) and 2 <= len(stem) - len(t) <= 4 and kind == "term" and len(t) >= 2:
+            if stem.endswith(t) and 2 <= len(stem) - len(t) <= 4 and kind == "term" and len(t) >= 2 \
+                    and stem not in KO_PERSON_TITLES and _apposition_name(stem[:-len(t)]):
                 stem, kind, conf = stem[:-len(t)], "person", 0.7
                 break
         if stem in seen:
@@ -397,8 +502,25 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
     return out
 
 
+def _apposition_name(stem: str) -> bool:
+    """A word next to a title that can be a name: not a keyword-like noun of a headline.
+    Korean names start with a surname (윤석열); a foreign name transcribed in Hangul
+    (이시바, 스가) has no surname test, so only country lists (한일중) and nouns with a
+    known head (외교부, 정상회의) are ruled out."""
+    if all(c in KO_COUNTRY_SYLLABLES for c in stem) or _kind_of(stem) or stem in KO_STOPWORDS:
+        return False
+    return stem not in KO_NOT_NAMES
+
+
+# Headline nouns that stand next to a title word (외교 장관, 회의 대표) but are no names.
+KO_NOT_NAMES = frozenset({"외교", "회의", "국방", "통상", "경제", "정부", "여야", "여당", "야당", "정상", "양국", "3국",
+                          "한국", "일본", "중국", "미국", "북한", "전직", "현직", "신임", "차기"})
+
+
 def _strip_particle(word: str) -> str:
     """정부는 -> 정부, 한국의 -> 한국, 이시바 -> 이시바, 김정은 -> 김정은, 윤석열이 -> 윤석열."""
+    if _kind_of(word) or word.endswith(KO_NOUNS_ENDING_LIKE_PARTICLES):
+        return word  # 정상회의, 외교장관회의, 합의: the last syllable belongs to the noun
     for p in KO_PARTICLES:
         if not word.endswith(p):
             continue
@@ -438,17 +560,6 @@ def _context_lang(text: str) -> str | None:
     if has_hangul(text):
         return "ko"
     if has_kana(text):
-        return "ja"
-    return None
-
-
-def _document_lang(doc: Document) -> str | None:
-    """The CJK language the document's notes use most (by notes with Hangul vs kana)."""
-    ko = sum(1 for n in doc.notes if has_hangul(n.text))
-    ja = sum(1 for n in doc.notes if has_kana(n.text))
-    if ko > ja:
-        return "ko"
-    if ja > ko:
         return "ja"
     return None
 

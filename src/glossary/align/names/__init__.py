@@ -45,7 +45,10 @@ from .common import (
     ALL_CAPS_WORD, CJK_NAME_SEPARATOR, HANGUL_CHAR, HEPBURN_LONG_VOWEL, HEPBURN_M_BEFORE_LABIAL, HEPBURN_OH_LONG,
     JA_NAME_CHAR, ROMAN_NAME_WORD, ROMAN_WORD_JOINERS, NameMatch, Suggestion,
 )
-from .hangul_for_japanese import HEPBURN_SYLLABLE, korean_for_japanese_name, korean_for_japanese_romaji
+from .hangul_for_japanese import (
+    HEPBURN_SYLLABLE, PINYIN_SHAPE, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji,
+    romaji_is_japanese,
+)
 from .japanese import japanese_reading
 from .kana import hepburn, kana_to_romaji, romaji_key, to_hiragana
 from .katakana_for_korean import japanese_for_korean_name
@@ -56,5 +59,6 @@ __all__ = [
     "NameMatch", "Suggestion",
     "japanese_reading", "match_name", "korean_candidates",
     "korean_for_japanese_name", "korean_for_japanese_romaji", "japanese_for_korean_name",
+    "japanese_given_name_first", "romaji_is_japanese",
     "hepburn", "romaji_key", "hangul_romanization",
 ]

@@ -9,6 +9,7 @@ already transcribed in Hangul (이시바 시게루) with its romanization.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -81,9 +82,10 @@ def _morae_to_hangul(morae: list[str]) -> str | None:
                 out[-1][2] = _F_S
             last_vowel = ""
             continue
-        # long vowels are not written: こう -> 고, おお -> 오, ゆう -> 유, にい -> 니 (but えい stays)
+        # long vowels are not written: こう -> 고, おお -> 오, ゆう -> 유 (but えい stays, and
+        # so does the い of いしい and けいいち: 이시이, 게이이치, as Korean writes names)
         if m in _JA_VOWEL and out and out[-1][2] == 0 and (
-                (m == "u" and last_vowel in ("o", "u")) or (m == last_vowel)):
+                (m == "u" and last_vowel in ("o", "u")) or (m == last_vowel and m != "i")):
             continue
         jamo = _mora_to_jamo(m, initial=not out)
         if jamo is None:
@@ -132,7 +134,8 @@ _ROMAJI_SYLLABLES.update({   # kunrei / Nihon-shiki and common English variants 
 _ROMAJI_BY_LENGTH = sorted(_ROMAJI_SYLLABLES, key=len, reverse=True)
 
 
-def _romaji_word_morae(word: str) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _romaji_word_morae(word: str) -> tuple[str, ...] | None:
     """Parse one romanized Japanese word into Hepburn morae (None if it is not Japanese).
 
     ``n`` before a consonant, an apostrophe or the end is ん; doubled consonants (and
@@ -168,7 +171,82 @@ def _romaji_word_morae(word: str) -> list[str] | None:
                 break
         else:
             return None
-    return morae or None
+    return tuple(morae) or None
+
+
+#: Morae only loanwords have (ウェ, ティ, ファ, ヴァ ...): a romanized word needing one is no
+#: Japanese name (Wen, Tina, Fabio).
+_LOANWORD_MORAE = frozenset({"we", "wi", "wo", "fa", "fi", "fe", "fo", "ti", "di", "tu", "du", "she", "je", "che",
+                             "ye", "va", "vi", "ve", "vo", "vu", "tsa"})
+
+# Spellings of Chinese pinyin (and Western names) that Hepburn never produces: x, q, zh, c
+# not in ch, l, v, and the finals -ian, -iao, -ong, -eng, -ang, -ua/-uo, -ie (Jiabao, Xiaoping,
+# Rongji, Qiang, Zhu).
+PINYIN_SHAPE = regex.compile(r"[xqlv]|zh|c(?!h)|ia|ong|eng|ang|ua|uo|ie|ui\b", regex.I)
+
+
+@lru_cache(maxsize=8192)
+def romaji_is_japanese(word: str) -> bool:
+    """Can this romanized word be a Japanese name?  It parses entirely into native Japanese
+    morae (no loanword sounds) and has none of the shapes of pinyin (x, q, zh, -ian, -ong)."""
+    plain = _strip_marks(word)
+    if PINYIN_SHAPE.search(plain):
+        return False
+    morae = _romaji_word_morae(word)
+    return bool(morae) and not any(m in _LOANWORD_MORAE for m in morae)
+
+
+# Common Japanese family names (the most frequent, general knowledge) and given names.
+_COMMON_FAMILY = frozenset("""sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
+yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita
+ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii
+nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada
+nakayama ishida ueda morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi
+ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano otsuka chiba kubo
+matsui iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai noda aso kono koizumi kishida""".split())
+_COMMON_GIVEN = frozenset("""hiroshi takashi akira makoto satoshi kenji takeshi shigeru taro jiro ichiro yoko
+yuko keiko kazuko akiko tomoko naoko shinzo kenta shota daiki hiroki yuki mie emi aya mai yui""".split())
+#: Endings of family names (-moto, -yama, -kawa, -da ...) and of given names (-ro, -hiko, -ko,
+#: -zo, -ichi ...), weighted by how telling they are; the longest ending counts.
+_FAMILY_ENDINGS = {"moto": 2, "yama": 2, "kawa": 2, "gawa": 2, "mura": 2, "shita": 2, "hara": 2, "bara": 2,
+                   "saki": 2, "zaki": 2, "shima": 2, "jima": 2, "tani": 2, "zawa": 2, "sawa": 2, "hashi": 2,
+                   "bayashi": 2, "izumi": 2, "oka": 1.5, "uchi": 1.5, "kita": 1.5, "mori": 1.5, "naka": 1.5,
+                   "ike": 1.5, "aichi": 2, "gi": 0.5, "ue": 1, "da": 1.2, "ta": 1, "no": 1.2, "ba": 1, "be": 1, "ya": 0.5, "ki": 0.5}
+_GIVEN_ENDINGS = {"hiko": 2.5, "suke": 2.5, "rou": 2, "ro": 2, "nori": 2, "yuki": 2, "masa": 2, "zou": 2,
+                  "zo": 2, "hei": 2, "ichi": 2, "mitsu": 2, "kazu": 2, "tsugu": 2, "hiro": 1.5, "ji": 1.5, "ru": 1.5,
+                  "aki": 1.5, "haru": 1.5, "fumi": 1.5, "nobu": 1.5, "ko": 1.5, "mi": 1.2, "e": 1.2, "shi": 1.2,
+                  "o": 1, "ka": 1, "na": 1, "yo": 1, "n": 1, "to": 0.8, "ri": 0.8, "ya": 0.5, "ki": 0.5}
+
+
+def _ending_weight(word: str, table: dict[str, float]) -> float:
+    for k in range(len(word), 0, -1):
+        w = table.get(word[-k:])
+        if w is not None and k < len(word):
+            return w
+    return 0.0
+
+
+@lru_cache(maxsize=8192)
+def _familyness(word: str) -> float:
+    """How much a romanized word looks like a Japanese family name rather than a given name."""
+    w = _strip_marks(word).casefold()
+    score = _ending_weight(w, _FAMILY_ENDINGS) - _ending_weight(w, _GIVEN_ENDINGS)
+    if w in _COMMON_FAMILY:
+        score += 3
+    if w in _COMMON_GIVEN:
+        score -= 3
+    return score
+
+
+def japanese_given_name_first(english: str) -> float:
+    """For a two-word romanized Japanese name: > 0 when it looks written given name first
+    ("Shigeru Ishiba"), < 0 when family name first ("Ishiba Shigeru"); the size says how
+    sure (about 1 and above: clear).  0 for anything else (one word, an ALL-CAPS family name
+    decides elsewhere)."""
+    roman = _parse_roman(english)
+    if len(roman.words) != 2 or roman.caps_family is not None:
+        return 0.0
+    return round(_familyness(roman.words[1]) - _familyness(roman.words[0]), 3)
 
 
 def _hangul_loose(text: str) -> str:
@@ -270,12 +348,14 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     return Suggestion(text, confidence, evidence, reading)
 
 
-def korean_for_japanese_romaji(english: str) -> Suggestion | None:
+def korean_for_japanese_romaji(english: str, given_first: bool | None = None) -> Suggestion | None:
     """Hangul for a Japanese name known only in Hepburn romanization (Kishida -> 기시다).
 
     Long vowels are dropped by the Korean standard, so Kōno / Kohno / Kono all give 고노.
-    Word order is kept as written except that an ALL-CAPS word (the family name) goes
-    first.  ``n`` before a vowel is read as な-row (Junichiro -> 주니치로 is a known limit:
+    Korean writes Japanese names family name first: an ALL-CAPS word (the family name)
+    goes first; otherwise `given_first` says whether the English is written given name first
+    (the caller knows the article's habit), and when it is None the name's own shape decides
+    (`japanese_given_name_first`: Shigeru Ishiba -> 이시바 시게루, Ishiba Shigeru stays).  ``n`` before a vowel is read as な-row (Junichiro -> 주니치로 is a known limit:
     write "Jun'ichiro" for 준이치로).  None when a word cannot be Hepburn (Kim, Blinken);
     a non-Japanese name that happens to be Hepburn-shaped (Biden -> 비덴) is transcribed,
     so the caller decides whether the person is Japanese.
@@ -288,6 +368,12 @@ def korean_for_japanese_romaji(english: str) -> Suggestion | None:
     if roman.caps_family is not None and roman.caps_family != 0:
         words.insert(0, words.pop(roman.caps_family))
         order_note = "capitalized family name first"
+    elif roman.caps_family is None and len(words) == 2:
+        if given_first is None:
+            given_first = japanese_given_name_first(english) > 0
+        if given_first:
+            words.reverse()
+            order_note = "written given name first in English, family name first in Korean"
     out = []
     for w in words:
         morae = _romaji_word_morae(w)

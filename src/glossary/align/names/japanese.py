@@ -71,6 +71,8 @@ class _Reading:
 
 #: How many readings of one name part we enumerate at most (names are 1-5 characters).
 _MAX_READINGS = 20000
+#: One Han character (compiled once: name matching tests many strings).
+HAN_CHAR = regex.compile(r"\p{Han}")
 _RENDAKU = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
 
 
@@ -141,6 +143,7 @@ def _readings(part: str) -> dict[str, _Reading]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def _read_as(part: str, english_word: str) -> _Reading | None:
     """The reading of `part` (kanji/kana) that the English spelling selects, if any."""
     return _readings(part).get(romaji_key(english_word))
@@ -296,7 +299,7 @@ def _ja_match_to_name_match(ja: str, english: str, m: _JaNameMatch) -> NameMatch
     hows = sorted({r.how for r in used}, key=lambda h: h != "pykakasi")
     shown_reading = fam.kana + (f" {giv.kana}" if giv and m.english_has_given else "")
     hep = hepburn(shown_reading)
-    what = "kanji" if regex.search(r"\p{Han}", ja) else "kana"
+    what = "kanji" if HAN_CHAR.search(ja) else "kana"
     chars = m.family + m.given
     variants = "" if _strip_marks(hep).casefold().split() in (
         [w.casefold() for w in _parse_roman(english).words],

@@ -147,6 +147,7 @@ def _spell_match(syllables: str, word: str) -> list[str] | None:
     return go(0, 0)
 
 
+@lru_cache(maxsize=16384)
 def _roman_lower(word: str) -> str:
     return "".join(c for c in _strip_marks(word).casefold() if "a" <= c <= "z")
 

@@ -8,6 +8,10 @@ from .hangul_for_japanese import _match_hangul_japanese
 from .japanese import _ja_match_to_name_match, _match_japanese, _name_chars
 from .korean import _hanja_name_readings, _match_korean
 
+#: A string of Han characters only (a name that may be read as hanja).
+HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
 def match_name(cjk: str, english: str) -> NameMatch | None:
     """Does the CJK name `cjk` name the same person as the romanized `english`?
 
@@ -31,7 +35,7 @@ def match_name(cjk: str, english: str) -> NameMatch | None:
             results.append(_ja_match_to_name_match(cjk, english, jm))
         name, _ = _name_chars(cjk)
         if (not results or results[0].score < 0.9) and 2 <= len(name) <= 4 and \
-                all(regex.match(r"\p{Han}", c) for c in name):
+                HAN_ONLY.fullmatch(name):
             for hangul in _hanja_name_readings(name):
                 km = _match_korean(hangul, english)
                 if km:
