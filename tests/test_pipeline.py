@@ -182,3 +182,33 @@ def test_extract_missing_file_is_one_line_error(tmp_path):
     assert out.returncode == 2
     assert "nope.txt" in out.stderr and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+GOLD = os.path.join(ROOT, "..", "shared", "eval", "seed-gold.json")
+# (gold English form, what the article writes) for the Japanese people of the seed
+JAPANESE_PEOPLE = [("Ishiba Shigeru", "Ishiba Shigeru"), ("Kishida Fumio", "Kishida"),
+                   ("Takaichi Sanae", "Takaichi Sanae"), ("Abe Shinzo", "Abe"), ("Obuchi Keizo", "Obuchi"),
+                   ("Kurashige Atsuro", "倉重篤郎")]
+
+
+@pytest.mark.skipif(not os.path.exists(GOLD), reason="../shared/eval/seed-gold.json is not beside the checkout")
+def test_korean_suggestions_for_the_japanese_people_of_the_seed(seed_db):
+    """Issue 4, acceptance 3: the Korean suggestion equals the gold form (its family-name
+    part where the article gives only the family name) for at least 5 of 6 people, and
+    every suggestion's evidence names the rule and the reading used."""
+    gold = {t["en"]: t for t in json.load(open(GOLD, encoding="utf-8"))["terms"]}
+    right = []
+    with Glossary.open(seed_db) as g:
+        for en, written in JAPANESE_PEOPLE:
+            want = gold[en]["ko"]
+            if len(written.split()) == 1 and written.isascii():   # only the family name is written
+                want = want.split()[0]
+            hits = g.lookup(written, to="ko")
+            assert hits, written
+            suggestions = [t for t in hits[0].targets if t.origin == "transcription"]
+            for t in suggestions:
+                assert t.status is Status.SUGGESTED
+                assert "transcription" in t.evidence and "reading" in t.evidence, t.evidence
+            if any(t.text == want for t in suggestions):
+                right.append(en)
+    assert len(right) >= 5, right
