@@ -28,6 +28,8 @@ def head_of(words: list[str]) -> str | None:
 @lru_cache(maxsize=16384)
 def _head_of(words: tuple[str, ...]) -> str | None:
     """head_of, memoised by the words (names recur within and across articles)."""
+    if len(words) > 1 and not any(ch.isalpha() for ch in words[-1]):
+        words = words[:-1]  # a trailing number: "Executive Order 14012", "Vision 2030"
     last = _head_word(words[-1])
     plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
     if plain and last in HEAD_CATEGORY:
@@ -41,6 +43,8 @@ def _head_of(words: tuple[str, ...]) -> str | None:
 
 def _head_word(w: str) -> str:
     """'Cross-Border' -> 'Border'; 'Self-Defense' stays a word of its own."""
+    if len(w) > 3 and w.isupper() and w.title() in HEAD_CATEGORY:
+        return w.title()  # "VISION" in "Cooperation VISION 2020"
     return w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1][:1].isupper() else w
 
 

@@ -94,7 +94,9 @@ AUTHOR_SEPARATOR = regex.compile(r"\s*(?:[、,，・·/／]|\s및\s)\s*")
 # Japanese noun chunk: a run of Han, katakana (and the long vowel mark), 々, 〆, ヶ and digits
 # (a decimal point between digits stays inside: 地方創生2.0基本構想).
 # Hiragana (particles, okurigana), punctuation and spaces end a chunk.
-JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+(?:[.．][0-9０-９]+[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]*)*")
+JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+(?:[.．][0-9０-９]+[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]*"
+                      r"|(?<=[\p{Katakana}ー])・(?=\p{Katakana})[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+)*")
+# (a katakana loanword written with a middle dot, チェンマイ・イニシアティブ, is one chunk)
 
 # Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日.
 JA_NUMBERING = regex.compile(
@@ -113,11 +115,20 @@ JA_CONNECTIVE = regex.compile(r"に関する|における|に基づく|に向け
 # をめぐる): each may name a thing of its own.
 JA_RELATIVE_PIECE = regex.compile(r"(?:(?!に基づく|における|に向けた|に対する|をめぐる).)+")
 
+# An ordinal at the head of a Japanese chunk (第9回, 第3次): one meeting of a series.
+JA_ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十百]+[回次]")
+
+# Hiragana after a chunk that make its last Han character a verb stem: 向け, 見直し, 付き.
+JA_VERB_STEM_NEXT = regex.compile(r"[けきしく]")
+
 # Japanese furniture words at the end of a chunk (the event is held, its results, outline).
 JA_FURNITURE_TAIL = regex.compile(r"(?:の?開催|結果|概要|発表|について|に関する|報告|速報|要旨|全文)+$")
 
 # Korean word: Hangul (and Han) syllables, joined by a middle dot (한·일관계, 한·미·일).
-KO_WORD = regex.compile(r"[\p{Hangul}\p{Han}0-9]+(?:[·・ㆍ][\p{Hangul}\p{Han}0-9]+)*")
+# Latin capitals glued before Hangul belong to the word (SK하이닉스, LG전자), and so does a
+# "+N" after it (아세안+3).
+KO_WORD = regex.compile(r"(?:[A-Z][A-Za-z]*(?=\p{Hangul}))?[\p{Hangul}\p{Han}0-9]+(?:[·・ㆍ][\p{Hangul}\p{Han}0-9]+)*"
+                        r"(?:\+[0-9]+(?![0-9]))?")
 
 # Korean verb and adjective endings: a word ending so is not a noun (다짐해야, 채울 is handled
 # by KO_ADNOMINAL_L, 밝혔다, 위한, 대한).
@@ -157,9 +168,9 @@ KO_PERSON_TITLES = ("총리", "대통령", "장관", "외교장관", "국방장�
 KIND_BY_HEAD = (
     ("event", ("対話", "協議", "会談", "会議", "会合", "選挙", "総裁選", "サミット", "演習", "訓練", "フォーラム",
                "総会", "式典", "交渉", "대화", "협의", "회담", "회의", "선거", "훈련", "포럼", "총회", "협상", "정상회담")),
-    ("institution", ("党", "省", "庁", "院", "裁判所", "委員会", "政府", "銀行", "大学", "研究所", "財団", "機構",
+    ("institution", ("党", "省", "庁", "院", "裁判所", "委員会", "政府", "銀行", "大学", "研究所", "財団", "機構", "協会",
                      "軍", "隊", "新聞", "通信", "당", "부", "청", "원", "법원", "위원회", "정부", "은행", "대학",
-                     "연구소", "재단", "기구", "군", "신문", "통신")),
+                     "연구소", "재단", "기구", "군", "신문", "통신", "협회")),
 )
 
 # Japanese and Korean words that are never terms on their own (headline furniture).
@@ -251,6 +262,14 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
             terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
                                  col=col, confidence=round(conf * 0.7, 3)))
             continue
+        if titles and m.start() > first_title_at and _looks_like_source_name(run, text, m.start(), m.end()):
+            # the newspaper or publisher after the title: `「…」, 조선일보, 2023년`, `(有斐閣, 2014)`
+            lang, conf = guess_lang(run, note_lang)
+            conf = _boost(conf, lang, own_lang)
+            line, col = pos.at(m.start())
+            terms.append(CjkTerm(text=run, lang=lang, kind="publication", footnote=note.n, line=line,
+                                 col=col, confidence=round(conf * 0.7, 3)))
+            continue
         if titles and m.start() < first_title_at and _single_japanese_author(run, text, m.end()):
             # one author before a corner-bracketed title: weak evidence (no role mark), so a
             # low confidence: it becomes a form when it matches an English name, never an
@@ -266,9 +285,10 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
             if _kind_of(run) == "institution":
                 lang, conf = guess_lang(run, note_lang)
                 conf = _boost(conf, lang, own_lang)
-                line, col = pos.at(m.start())
-                terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
-                                     col=col, confidence=round(conf * 0.8, 3)))
+                for part, at in _institution_parts(run, m.start()):
+                    line, col = pos.at(at)
+                    terms.append(CjkTerm(text=part, lang=lang, kind="institution", footnote=note.n, line=line,
+                                         col=col, confidence=round(conf * 0.8, 3)))
             continue
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
@@ -359,6 +379,26 @@ def _single_japanese_author(run: str, text: str, end: int) -> bool:
     return bool(regex.match(r"\s*[『「]", text[end:]))
 
 
+def _institution_parts(run: str, at: int) -> list[tuple[str, int]]:
+    """An author organisation and its unit, written one after the other: `한국무역협회
+    국제무역통상연구원`, `국립외교원 외교안보연구소` -> each one; a name with a space inside
+    (`일본 외무성`) stays whole unless every part is an institution of its own."""
+    parts = [(p.group(0), at + p.start()) for p in regex.finditer(r"\S+", run)]
+    if len(parts) > 1 and all(len(p) >= 3 and _kind_of(p) == "institution" for p, _ in parts):
+        return parts
+    return [(run, at)]
+
+
+def _looks_like_source_name(run: str, text: str, start: int, end: int) -> bool:
+    """A short bare CJK name after the title standing alone between separators (a comma,
+    a bracket, the date): the newspaper or the publisher of a citation."""
+    if len(run) > 10 or " " in run or not regex.fullmatch(r"[\p{Han}\p{Katakana}\p{Hangul}ー々]{2,10}", run):
+        return False
+    before = text[:start].rstrip(" *_")
+    after = text[end:].lstrip(" *_")
+    return bool(before) and before[-1] in ",，、(（」』”\"" and (not after or after[0] in ",，、.)）")
+
+
 def _looks_like_publisher(s: str) -> bool:
     s = s.strip()
     return bool(regex.search(r"(?:社|出版|書店|書房|新書|文庫|出版社|출판사|출판|사|북스|신문|新聞)$", s)) and len(s) <= 10
@@ -390,9 +430,16 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
         if any(a <= m.start() < b for a, b in inner_spans):
             continue
         chunk, off = m.group(0), m.start()
+        if JA_VERB_STEM_NEXT.match(title, m.end()) and len(chunk) >= 3 and HAN.fullmatch(chunk[-1]):
+            chunk = chunk[:-1]  # 大韓民国向(け): the last Han is the stem of a verb
         num = JA_NUMBERING.match(chunk)
         if num:
+            numbered = JA_FURNITURE_TAIL.sub("", chunk)
             chunk, off = chunk[num.end():], off + num.end()
+            # one meeting of a series (第9回日中韓サミット) is an event of its own, besides the series
+            if JA_ORDINAL.match(numbered) and _kind_of(numbered) == "event" and numbered not in seen:
+                seen.add(numbered)
+                out.append((numbered, off - num.end(), "event", 0.85))
         chunk = JA_FURNITURE_TAIL.sub("", chunk)
         if not chunk or chunk.isdigit() or chunk in JA_STOPWORDS:
             continue
@@ -472,6 +519,12 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         word = words[i][0]
         if not stem or stem in KO_STOPWORDS or stem.isdigit():
             continue
+        if stem == word and word.endswith("서") and len(word) >= 3 and _kind_of(word) is None \
+                and word[:-1] not in seen:
+            # colloquial locative 서 (= 에서) after a place: 부산서 -> 부산, weaker (보고서,
+            # 문서 keep the word itself too)
+            seen.add(word[:-1])
+            out.append((word[:-1], off, "term", 0.6))
         if KO_VERBAL_ENDING.search(word) and stem == word and _kind_of(stem) is None:
             continue
         if KO_ADNOMINAL_L.match(stem) and stem == word:
@@ -499,6 +552,26 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
             continue
         seen.add(stem)
         out.append((stem, off, kind, conf))
+    out.extend(_korean_event_phrases(title, seen))
+    return out
+
+
+# A Korean event named over several words: an ordinal (제9차), a country list (한일중, 한미)
+# or a Latin/number word (2+2, 아세안+3), then an event head (정상회의, 통상협의).  The
+# phrase with its ordinal is one meeting; without it, the series.
+KO_EVENT_PHRASE = regex.compile(
+    r"(?P<ord>제[0-9]+(?:차|회)\s+)?(?P<body>(?:(?:[한일중미북러](?:·?[한일중미북러]){1,3}|[\p{Hangul}A-Za-z]*\+?[0-9]+(?:\+[0-9]+)?)\s+)+"
+    r"[\p{Hangul}]*(?:회의|회담|협의|대화|협상|포럼|총회))(?![\p{Hangul}])")
+
+
+def _korean_event_phrases(title: str, seen: set[str]) -> list[tuple[str, int, str, float]]:
+    out = []
+    for m in KO_EVENT_PHRASE.finditer(title):
+        for text, off in ((m.group(0), m.start()), (m.group("body"), m.start("body"))):
+            if " " not in text or text in seen:
+                continue
+            seen.add(text)
+            out.append((text, off, "event", 0.75))
     return out
 
 

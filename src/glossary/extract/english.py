@@ -29,6 +29,7 @@ sentence starts) joins a known concept but never makes a new one unless it has a
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,10 +43,11 @@ from .acronyms import find_acronyms
 from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
 from .candidates import Candidate, Form, Mention
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
-from .vocab import (ABBREVIATIONS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, GOVERNMENT_HEADS, HEAD_CATEGORY,
-                    LOWER_HEAD_CATEGORY, MONTHS, NEWS_DOMAINS, NOT_MODIFIERS, OF_TAKERS,
-                    PLACE_CUES, PLACE_PLURAL_HEADS, STOPWORDS, TITLE_ENDS, TITLE_PREFIXES,
-                    TITLE_WORDS)
+from .vocab import (ABBREVIATIONS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, GOVERNMENT_HEADS, HEAD_CATEGORY,
+                    LOWER_HEAD_CATEGORY, MONTHS, NEWS_DOMAINS, NOT_MODIFIERS, NUMBERED_HEADS, OF_TAKERS,
+                    REPORT_HEADS,
+                    PLACE_CUES, PLACE_PLURAL_HEADS, STOPWORDS, TITLE_ENDS, TITLE_HEADS,
+                    TITLE_PREFIXES, TITLE_WORDS)
 
 # ---------------------------------------------------------------------------- regexes
 # URLs and e-mail addresses: blanked (same length) before anything else.
@@ -60,12 +62,19 @@ TITLE_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Lt.
 
 # One token.  `site`: a news site written as a domain ("Politico.com"); `word`: letters and
 # digits with inner hyphens, each part a word or a dotted abbreviation, a hyphen may be
-# followed by one space before a capital ("Japan- U.S.-ROK"); `poss`: possessive 's;
-# `punct`: any other visible character.
+# followed by one space before a capital ("Japan- U.S.-ROK"); an en dash joins like a
+# hyphen when a capital follows ("US–Japan", not "2021–2025"); a part may hold an inner
+# apostrophe ("Xi'an", "O'Brien", not the possessive "Japan's"), a "+number" ("ASEAN+3",
+# "2+2"), or be a short version number ("2.0"); `poss`: possessive 's; `punct`: any other
+# visible character.
 _SITE = r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
+# One part of a word token: a dotted abbreviation, a short version number, or letters and
+# digits with an optional inner apostrophe + letters and an optional "+digits".
+_WORD_PART = (r"(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[+'’.](?:(?<=['’])(?!s(?!\p{L}))\p{L}+|(?<=\+)\p{N}+"
+              r"|(?<=(?<![\p{L}\p{N}.])\p{N}{1,2}\.)\p{N}{1,2}(?![\p{N}.])))?)")
 _NOT_SITE = (
     r"(?P<word>(?:" + "|".join(regex.escape(a) for a in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
-    r"|(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+)(?:[-‐‑](?:\s(?=\p{Lu}))?(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*)"
+    r"|" + _WORD_PART + r"(?:(?:[-‐‑](?:\s(?=\p{Lu}))?|–(?=\p{Lu}))" + _WORD_PART + r")*)"
     r"|(?P<poss>['’‘]s(?![\p{L}]))"
     r"|(?P<punct>\S)")
 TOKEN = regex.compile(_SITE + "|" + _NOT_SITE)
@@ -85,9 +94,9 @@ CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 LEADING_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)\s+")
 # A hyphen between two names ("US-China", "SPD-FDP"), not inside a word
 # ("Moo-hyun", "multi-domain").
-NAME_HYPHEN = regex.compile(r"[-‐‑]\s?(?=\p{Lu})")
+NAME_HYPHEN = regex.compile(r"[-‐‑–]\s?(?=\p{Lu})")
 # Any hyphen (with an optional space after it).
-ANY_HYPHEN = regex.compile(r"[-‐‑]\s?")
+ANY_HYPHEN = regex.compile(r"[-‐‑–]\s?")
 # " of (the) " before a possible country complement: "Ministry of Commerce| of the |People's
 # Republic of China".
 OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?")
@@ -97,6 +106,14 @@ POSSESSIVE_SPLIT = regex.compile(r"['’]s\s+")
 # A sentence end: ., ! or ? (optionally a closing quote/bracket) then space or line end.
 SENTENCE_END = regex.compile(r"[.!?][”’\"')\]]*(?=\s|$)")
 
+# Markdown inline markup, blanked (same length, so columns stay) before tokenising:
+# **bold**, __bold__, *italic*, _italic_ (an asterisk/underscore at a word edge), `code`.
+MD_MARKUP = regex.compile(r"\*\*|__|`+|(?<![\p{L}\p{N}])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\p{L}\p{N}])")
+# A Markdown link [text](url): the text stays in place, the brackets and the URL are blanked.
+MD_LINK = regex.compile(r"\[(?P<t>[^\]\n^]{1,200})\]\([^)\s]{1,500}\)")
+# Markdown italics *Title* / _Title_ (not bold): a publication's name in a citation.
+MD_ITALIC = regex.compile(r"(?<![*\p{L}\p{N}])([*_])(?![*_\s])(?P<t>[^*_\n]{2,100}?)(?<!\s)\1(?![*_\p{L}\p{N}])")
+
 # Quoted phrases: “...”, "..." (one line).
 QUOTE = regex.compile(r"“(?P<q>[^“”\n]{1,400})”|\"(?P<q2>[^\"\n]{1,400})\"")
 
@@ -104,6 +121,13 @@ QUOTE = regex.compile(r"“(?P<q>[^“”\n]{1,400})”|\"(?P<q2>[^\"\n]{1,400})
 PUBLISHER = regex.compile(
     r"\(\s*(?P<city>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s*(?P<pub>\p{Lu}[\p{L}\p{N}&.,' \-]{1,60}?)\s*,\s*(?:1[89]|20)\d\d\s*\)")
 
+# Lower-case heads that make a named event after a demonym and a modifier.
+DEMONYM_EVENT_HEADS = frozenset({"crisis", "war"})
+
+# Spelled ordinals: "the Ninth Trilateral Summit" names the series "Trilateral Summit".
+ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
+    Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth
+    Nineteenth Twentieth""".split())
 # An ordinal number: "214th", "3rd".
 ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
 
@@ -118,17 +142,41 @@ SO_CALLED = regex.compile(
 # "the vice-ministerial economic dialogue": a lower-case meeting name with a hyphenated
 # modifier (high-level, vice-ministerial, two-plus-two).
 LOWER_MEETING = regex.compile(
-    r"\bthe\s+(?P<name>(?:[\p{Ll}]+\s+)?[\p{Ll}]+-[\p{Ll}\-]+\s+(?:[\p{Ll}]+\s+)?(?P<head>dialogue|talks|consultations))\b")
+    r"\b[Tt]he\s+(?P<name>(?:[\p{Ll}]+\s+)?[\p{Ll}]+-[\p{Ll}\-]+\s+(?:[\p{Ll}]+\s+)?"
+    r"(?P<head>dialogue|talks|consultations|scandal|incident|affair))\b")
+
+# "the trilateral foreign ministers' meeting": a recurring meeting of office holders,
+# named by its format (trilateral, bilateral, ...) and who meets.
+LOWER_MINISTERS = regex.compile(
+    r"\bthe\s+(?P<name>(?:trilateral|bilateral|multilateral|quadrilateral|regional)\s+(?:[\p{Ll}]+\s+)?"
+    r"(?:ministers|leaders|governors|deputies)['’]\s+(?P<head>meeting|talks|dialogue|summit))\b")
+
+# "so-called nationalization of the X Islands": a lower-case action on a named thing.
+SO_CALLED_OF = regex.compile(
+    r"\bso-called\s+(?P<name>[\p{Ll}][\p{Ll}\-]+\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 
 # A chain of two or more countries before the rest of a name: "Japan-U.S.-ROK Trilateral X".
 COUNTRY_CHAIN = regex.compile(
-    r"^(?:" + COUNTRY_NAME.pattern + r")(?:[-‐‑]\s?(?:" + COUNTRY_NAME.pattern + r"))+\s+(?P<rest>\S.*)$")
+    r"^(?:" + COUNTRY_NAME.pattern + r")(?:[-‐‑–]\s?(?:" + COUNTRY_NAME.pattern + r"))+\s+(?P<rest>\S.*)$")
 
 # The end of a cited title before its source: ',"' / '",' / "”," (note text).
 CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
 
 # "(the Y)" right after a name: Y is another name of it.
 PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
+
+# A name in parentheses after a name, in another language or romanised: capitalised words,
+# short lower-case particles between them ("Nippon Ishin no Kai", "Shisuikai"); not an
+# acronym (those are definitions), a year or a date.
+NATIVE_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,4}$")
+# The categories whose names may have such a parenthesised other name.
+_NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Category.EVENT)
+
+# After a quoted name: up to two lower-case modifiers and a lower-case head noun
+# ('"Blue Sky" trade talks').
+QUOTED_HEAD = regex.compile(
+    r"[ \t]+(?:[\p{Ll}][\p{Ll}\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(LOWER_HEAD_CATEGORY, key=len, reverse=True))
+    + r")\b")
 
 # Nouns before a quoted name that give its category: exercises "X", a doctrine called "Y".
 QUOTE_CUES: dict[str, Category] = {
@@ -150,6 +198,9 @@ match_key = lru_cache(maxsize=65536)(_normalize_key)
 
 
 # ------------------------------------------------------------------------ data types
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
 class _Tok:
     """One token of a segment; `cap`: starts a name (capitalised word or ordinal)."""
 
@@ -161,8 +212,8 @@ class _Tok:
         self.start = start
         self.end = end
         if kind == "word" or kind == "site":
-            c = text[:1]
-            self.cap = c.isupper() or (c.isdigit() and ORDINAL.match(text) is not None)
+            c = text[0]
+            self.cap = c.isupper() or (c.isdigit() and text[-2:] in _ORDINAL_ENDS and ORDINAL.match(text) is not None)
         else:
             self.cap = False
 
@@ -189,6 +240,7 @@ class _SegCtx:
     tokens: list[_Tok]
     sent_starts: list[int]
     title_ctx: bool
+    italics: list[tuple[int, int]] = field(default_factory=list)   # Markdown *italic* spans
     _ends: list[int] | None = None
 
     @property
@@ -223,13 +275,63 @@ def _country_names(text: str) -> tuple[tuple[str, int], ...]:
 def _hyphen_split(rx, text: str) -> list[str]:
     """rx.split(text) for a pattern that starts with a hyphen (NAME_HYPHEN, ANY_HYPHEN):
     without a hyphen in the text there is nothing to split."""
-    if "-" in text or "‐" in text or "‑" in text:
+    if "-" in text or "–" in text or "‐" in text or "‑" in text:
         return rx.split(text)
     return [text]
 
 
+# A number that can end a name: "301", "2030", "2.0" (see NUMBERED_HEADS).
+NAME_NUMBER = regex.compile(r"^\p{N}+(?:\.\p{N}+)?$")
+
+
+def _head_title(w: str) -> str:
+    """An all-capital head word in its title case ("VISION" -> "Vision"), else w."""
+    return w.title() if len(w) > 3 and w.isupper() else w
+
+
+# An acronym and a lower-case word right after it ("AB widgets"): mixed-case name candidates.
+# (stdlib `re`, ASCII, no look-arounds: it scans every character, and this is several times
+# faster; the word edges are checked on the few matches.)
+ACRONYM_LOWER = re.compile(r"([A-Z][A-Z0-9]+) ([a-z]+)")
+
+# A time prefix glued to a title: "Then-Finance Minister", "Ex-President", "Former-".
+TIME_PREFIX = regex.compile(r"^(?:then|ex|former)-", regex.I)
+
+
+@lru_cache(maxsize=16384)
+def _title_part(w: str, vocab: frozenset[str]) -> bool:
+    """A title word of `vocab`, also with a time prefix ("Then-Finance") or as a hyphenated
+    compound of title words ("Secretary-General", "Vice-Chairman")."""
+    if w in vocab:
+        return True
+    if "-" not in w:
+        return False
+    m = TIME_PREFIX.match(w)
+    if m:
+        return _title_part(w[m.end():], vocab)
+    parts = w.split("-")
+    return parts[-1] in vocab and all(p in TITLE_WORDS for p in parts)
+
+
+# Lower-case nouns that, right before a one-word name or in an appositive after it, say
+# what it names: "coalition partner X", "the faction, the Y", "Z, a populist party".
+CLASS_NOUNS: dict[str, Category] = {
+    **{w: Category.INSTITUTION for w in "party faction partner conglomerate chaebol broadcaster "
+                                          "think-tank firm company".split()},
+    **{w: Category.PUBLICATION for w in "newspaper daily magazine weekly".split()},
+}
+# One-word names of a country's parliament: a name even alone ("the Diet").
+SOLE_INSTITUTIONS = frozenset("Diet Bundestag Bundesrat Knesset Duma Riksdag Storting Oireachtas".split())
+
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
-_JOIN_GAPS = (["of"], ["of", "the"], ["for"], ["on"], ["for", "the"], ["and"], ["&"], [","])
+_JOIN_GAPS = (["of"], ["of", "the"], ["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"], ["and"],
+              ["&"], [","])
+# Words before a capitalised run that mark it as a common-noun name, never a person's
+# name: "the Master Design and Action Plan" (not "Tanaka and Action Plan").
+_DETERMINERS = frozenset("the a an its their his her our this that these".split())
+# Heads whose names go on with "for"/"on" + a complement: "Plan for a New X", "Act on
+# Semiconductors", "Council for Y", "Consultation on Maritime Affairs".
+_FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category.AGREEMENT)
 
 
 @lru_cache(maxsize=65536)
@@ -246,6 +348,7 @@ class _Extractor:
         self.raws: list[_Raw] = []
         self.lower_vocab: set[str] = set()
         self.known: set[str] = set()        # group keys of names with a cue, so far
+        self.brands: dict[str, str] = {}     # mixed-case names: lower-case word -> its acronym
         self._cited = False                  # scanning inside a cited title that stays a title
 
     # -- helpers -----------------------------------------------------------------
@@ -263,9 +366,24 @@ class _Extractor:
     def run(self) -> list[Candidate]:
         segs = list(self.doc.segments)
         ctxs = [self._prepare(s) for s in segs]
+        pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
         for c in ctxs:
-            self.lower_vocab.update(t.text.lower() for t in c.tokens
-                                    if t.kind == "word" and t.text[:1].islower())
+            toks = c.tokens
+            self.lower_vocab.update(t.text.lower() for t in toks if t.kind == "word" and t.text[:1].islower())
+            t = c.text
+            for m in ACRONYM_LOWER.finditer(t):
+                x, y = m.span()
+                if (x and (t[x - 1].isalnum() or t[x - 1] in ".-")) or \
+                        (y < len(t) and (t[y].isalnum() or t[y] in "'’-")):
+                    continue  # inside a longer word, or a hyphenated/possessive one
+                pairs[(m.group(1), m.group(2))] += 1
+        # a lower-case word always written after the same acronym (at least twice) is part of a
+        # mixed-case name: "AB widgets", "XY pharma" (not a function word or an inflected verb)
+        for (acr, w), n in pairs.items():
+            if n >= 2 and _is_acronym(acr) and w not in STOPWORDS and not w.endswith(("s", "ed", "ing", "ly")):
+                alone = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(w) + r"(?![\p{L}\p{N}])")
+                if sum(len(alone.findall(c.text)) for c in ctxs) == n:
+                    self.brands[w] = acr
         order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
         for c in sorted(ctxs, key=lambda c: order.get(c.seg.kind, 4)):
             self._scan(c)
@@ -277,15 +395,20 @@ class _Extractor:
             text = URL.sub(_blank, text)
         elif "www." in text or "://" in text:
             text = _URL_ONLY.sub(_blank, text)
+        italics: list[tuple[int, int]] = []
+        if "*" in text or "_" in text or "`" in text or "](" in text:
+            italics = [m.span("t") for m in MD_ITALIC.finditer(text)]
+            text = MD_LINK.sub(lambda m: " " + m.group("t") + " " * (len(m.group()) - len(m.group("t")) - 1), text)
+            text = MD_MARKUP.sub(_blank, text)
         token = TOKEN if _SITE_HINT.search(text) else _TOKEN_NO_SITE
-        toks = [_Tok(m.lastgroup, m.group(), *m.span()) for m in token.finditer(text)]
+        toks = [_Tok(m.lastgroup, m[0], m.start(), m.end()) for m in token.finditer(text)]
         starts = [0]
         for m in SENTENCE_END.finditer(text):
             prev = _last_word(text, m.start() + 1)
             if prev in ABBREVIATIONS or DOTTED_ABBREVIATION.fullmatch(prev):
                 continue
             starts.append(m.end())
-        return _SegCtx(seg, text, toks, starts, seg.kind in ("heading", "trailer"))
+        return _SegCtx(seg, text, toks, starts, seg.kind in ("heading", "trailer"), italics)
 
     def _sentence(self, c: _SegCtx, pos: int) -> str:
         i = bisect.bisect_right(c.sent_starts, pos) - 1
@@ -337,14 +460,25 @@ class _Extractor:
                     title_ranges.append(rng[:2])
                 else:
                     suppressed.append(rng[:2])
+        for x, y in c.italics:
+            if self._italic(c, x, y):
+                suppressed.append((x, y))
         if c.seg.kind == "note":
             for m in PUBLISHER.finditer(text):
                 self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
                 self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
                 suppressed.append((m.start(), m.end()))
         # lower-case names
-        for rx in (SO_CALLED, LOWER_MEETING):
+        lower_rxs = [LOWER_MEETING]
+        if "so-called" in text:
+            lower_rxs += [SO_CALLED, SO_CALLED_OF]
+        if "’ " in text or "' " in text:
+            lower_rxs.append(LOWER_MINISTERS)
+        for rx in lower_rxs:
             for m in rx.finditer(text):
+                if rx is SO_CALLED_OF:
+                    self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
+                    continue
                 cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
@@ -385,8 +519,33 @@ class _Extractor:
             before = c.tokens[max(0, k - 3):k]
             cue = next((QUOTE_CUES[t.text.lower()] for t in reversed(before) if t.text.lower() in QUOTE_CUES), None)
             cat, strength = (cue, 3) if cue else (Category.OTHER, 2)
-        self.add(_Raw(inner, c.seg, qs, cat, strength))
+        raw = self.add(_Raw(inner, c.seg, qs, cat, strength))
+        m = QUOTED_HEAD.match(c.text, qs + len(q) + 1)
+        if m:
+            # '"X" trade talks': the quoted name with its head is one event, another form of "X"
+            full = c.text[qs - 1:m.end()]
+            hcat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
+            if hcat is not Category.OTHER:
+                self.add(_Raw(full, c.seg, qs - 1, hcat, 3, links=[inner]))
+                if cat is Category.OTHER:
+                    raw.category, raw.strength = None, 0
         return (qs, qs + len(inner), "name")
+
+    def _italic(self, c: _SegCtx, x: int, y: int) -> bool:
+        """A Markdown *Title* in title case names a publication (or what its head noun
+        says: *Foreign Trade Act*); True when it made a name."""
+        inner = c.text[x:y].strip()
+        words = inner.split()
+        if not words or len(words) > 10 or CJK_CHAR.search(inner) or not inner[0].isupper():
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
+                   for w in words):
+            return False
+        if inner in COUNTRIES or all(w in DEMONYMS or w in COUNTRIES for w in words):
+            return False
+        cat = category_of_head(head_of(words)) or Category.PUBLICATION
+        self.add(_Raw(inner, c.seg, x + c.text[x:y].find(inner), cat, 3))
+        return True
 
     def _cited_title(self, c: _SegCtx, inner: str, qs: int) -> tuple[int, int, str]:
         """An English title in a note: the thing it names, or a `title` entry."""
@@ -428,6 +587,7 @@ class _Extractor:
         toks, text = c.tokens, c.text
         runs: list[list[int]] = []
         nxt, n = 0, len(toks)
+        brands = self.brands
 
         def startable(t: _Tok) -> bool:
             return t.cap and t.text not in MONTHS and t.text not in DAYS and \
@@ -453,6 +613,13 @@ class _Extractor:
                     j += 2
                     continue
                 break
+            if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
+                nt = toks[j + 1]
+                if brands and brands.get(nt.text) == toks[j].text:
+                    j += 1  # "AB widgets"
+                elif nt.text[0].isdigit() and nt.kind == "word" and NAME_NUMBER.match(nt.text) and \
+                        (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text):
+                    j += 1  # "Executive Order 14012", "Section 301", "Vision 2030", "Reform 2.0"
             runs.append([i, j])
             nxt = j + 1
         # merge runs over connectors
@@ -462,7 +629,33 @@ class _Extractor:
                 merged[-1][1] = r[1]
             else:
                 merged.append(r)
+        if "between" in text:
+            merged = self._join_between(c, merged)
         return [(a, b) for a, b in merged]
+
+    def _join_between(self, c: _SegCtx, merged: list[list[int]]) -> list[list[int]]:
+        """An agreement name goes on over "between A and (the) B" when A and B are
+        countries: "Treaty of Amity between Japan and the Republic of Korea"."""
+        toks = c.tokens
+        out: list[list[int]] = []
+        i = 0
+        while i < len(merged):
+            r = merged[i]
+            if i + 2 < len(merged):
+                a, b = merged[i + 1], merged[i + 2]
+                g1 = [t.text for t in toks[r[1] + 1:a[0]]]
+                g2 = [t.text for t in toks[a[1] + 1:b[0]]]
+                words = [t.text for t in toks[r[0]:r[1] + 1]]
+                if g1 == ["between"] and g2 in (["and"], ["and", "the"]) and \
+                        category_of_head(head_of(words)) is Category.AGREEMENT and \
+                        c.text[toks[a[0]].start:toks[a[1]].end] in COUNTRIES and \
+                        c.text[toks[b[0]].start:toks[b[1]].end] in COUNTRIES:
+                    out.append([r[0], b[1]])
+                    i += 3
+                    continue
+            out.append(r)
+            i += 1
+        return out
 
     @staticmethod
     def _owned_name_head(toks: list[_Tok], k: int) -> bool:
@@ -488,32 +681,43 @@ class _Extractor:
         rlast = toks[right[1]].text
         lw = [t.text for t in toks[left[0]:left[1] + 1]]
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
-        if any(w in MONTHS for w in rw[:1]):
+        if any(w in MONTHS or w in DAYS for w in rw[:1]):
             return False
+        if c.title_ctx and gap != ["of"] and \
+                group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
+            return False  # a headline capitalises everything: "Factions, Money and Doctrine"
+        prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
         if gap in (["of"], ["of", "the"]):
             if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
                 return True
-            first = toks[left[0]].text
-            if (first in HEAD_CATEGORY or first in OF_TAKERS) and any(w in ("of", "for") for w in
-                                                                     (t.text for t in toks[left[0]:left[1] + 1])):
-                return True  # "Ministry of Defence" + "of Japan"
+            if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
+                return True  # "United States of America"
+            if len(lw) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in lw):
+                return False  # a person and the place they are of: "Jane Roe of Example University"
+            conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
+            if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
+                return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
             return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
-        if gap in (["for"], ["on"], ["for", "the"]):
+        if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
-            return cat in (Category.INSTITUTION, Category.EVENT) and last_h not in ("Party", "Government")
+            return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government")
         if gap in (["and"], ["&"], [","]):
             has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
+            first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
             if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
-                    HEAD_CATEGORY.get(toks[left[0]].text) is Category.INSTITUTION:
+                    first_cat is Category.INSTITUTION:
                 nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
                 return gap != [","] or nxt in (",", "and")
             if gap == [","]:
                 return False
+            if has_of and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
+                    len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
+                return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
             return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
                                                 Category.POLICY) \
                 and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
                 and not any(w in TITLE_WORDS for w in lw) \
-                and (len(lw) == 1 or all(w.lower() in self.lower_vocab for w in lw))
+                and (len(lw) == 1 or prev in _DETERMINERS or all(w.lower() in self.lower_vocab for w in lw))
         return False
 
     def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
@@ -527,6 +731,9 @@ class _Extractor:
                 a += 1
                 initial = True
                 continue
+            if a < b and (initial or in_title) and (wl in self.lower_vocab or VERBISH.match(w)) and \
+                    group_key(c.text[toks[a].start:toks[b].end]) in self.known:
+                break  # the whole span is a name seen with a cue: "Standing Committee of the X"
             rest_head = toks[b].text.rsplit("-", 1)[-1] in HEAD_CATEGORY
             if a < b and (initial or in_title) and not rest_head and \
                     (wl in self.lower_vocab or VERBISH.match(w)) and w not in COUNTRIES and \
@@ -554,6 +761,11 @@ class _Extractor:
                     self._span(c, k + 1, b, in_title)
                 return
         # a leading ordinal stays only before the head: "214th Session"
+        if toks[a].text in ORDINAL_WORDS and a + 1 < b and not in_title and \
+                category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.EVENT:
+            # "the Ninth Pacific Summit": this meeting, and the series "Pacific Summit"
+            rest = c.text[toks[a + 1].start:toks[b].end]
+            self.add(_Raw(rest, c.seg, toks[a + 1].start, Category.EVENT, 2))
         if ORDINAL.match(toks[a].text) and not (a < b and toks[a + 1].text in HEAD_CATEGORY):
             a += 1
             if a > b:
@@ -585,36 +797,55 @@ class _Extractor:
         if words[-1] in DEMONYMS and all(w in DEMONYMS or w in GEO_WORDS for w in words):
             self._compound(c, a, b, text, "demonym")
             return
-        # 2. a person with a title: [country/demonym] Title... Name
+        # 2. a person with a title: [country/demonym] Title... Name, or an organisation
+        # before the title ("LDP Secretary-General X Y", "Acme Chairman X Y")
         k = a
         while k <= b and (toks[k].text in COUNTRIES or toks[k].text in DEMONYMS) and k < b:
             k += 1
         t0 = k
-        while k <= b and toks[k].text in TITLE_WORDS:
+        while k <= b and _title_part(toks[k].text, TITLE_WORDS):
             k += 1
-        if k > t0 and toks[k - 1].text in TITLE_ENDS:
+        if k > t0 and _title_part(toks[k - 1].text, TITLE_ENDS):
             name_words = words[k - a:]
             if name_words and all(self._name_like(w) for w in name_words) and len(name_words) <= 4:
-                name = " ".join(name_words)
-                ns = toks[k].start
-                self.add(_Raw(name, seg, ns, Category.PERSON, 3, "person", person_name=name,
-                              links=[text, c.text[toks[t0].start:e]]))
-                self._compound(c, k, b, name, "person")
+                self._titled_person(c, t0, k, b, text)
                 return
             if not name_words:
                 return  # a bare title
+        if b - a >= 2 and not in_title and (not TITLE_ENDS.isdisjoint(words[1:-1]) or
+                                            any("-" in w and _title_part(w, TITLE_ENDS) for w in words[1:-1])):
+            for t1 in range(a + 1, b):
+                if not _title_part(toks[t1].text, TITLE_HEADS) or toks[t1 - 1].text in TITLE_WORDS:
+                    continue
+                k = t1
+                while k <= b and _title_part(toks[k].text, TITLE_WORDS):
+                    k += 1
+                name_words = words[k - a:]
+                if k > t1 and _title_part(toks[k - 1].text, TITLE_ENDS) and 1 <= len(name_words) <= 4 and \
+                        all(self._name_like(w) for w in name_words):
+                    self._span(c, a, t1 - 1, in_title)   # the organisation
+                    self._titled_person(c, t1, k, b, text)
+                    return
         # 3. a name with a head noun
         head = head_of(words)
         cat = category_of_head(head)
         # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
-        for t in toks[a:b + 1]:
-            for part in _hyphen_split(ANY_HYPHEN, t.text):
-                if self._is_acronym(part) and part not in COUNTRIES and part != text:
+        brand = not single and self.brands.get(words[-1]) == words[-2]   # "AB widgets"
+        for t in ([] if brand else toks[a:b + 1]):
+            parts = _hyphen_split(ANY_HYPHEN, t.text)
+            if any(p.isdigit() for p in parts):
+                parts = [t.text]  # a code is one name: "COVID-19", "F-35", not "COVID"
+            for part in parts:
+                if self._is_acronym(part) and part not in COUNTRIES and part != text and \
+                        _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
                         self.add(_Raw(part, seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
         if cat is not None:
-            if single and cat is not Category.PUBLICATION:
-                return  # a head noun alone ("Agreement", "Ministry") is not a name
+            if single and text in SOLE_INSTITUTIONS and not in_title:
+                self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "the Diet"
+                return
+            if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS):
+                return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name
             if in_title and group_key(text) not in self.known:
                 # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
                 for k2 in range(a + 1, b):
@@ -640,13 +871,25 @@ class _Extractor:
             self._compound(c, a, b, text, "acronym")
             return
         if is_geographic(words):
+            if single and text in GENERIC_GEO:
+                self.add(_Raw(text, seg, s, None, 0))  # "the Line", "the Coast": a common noun
+                return
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
             self._compound(c, a, b, text, "place")
             return
         if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
             return
-        # 4. unknown: a person, a place, or a reference to something known
+        # 4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
+        # reference to something known
+        if brand:
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return
+        if single and not (nxt_i < len(toks) and toks[nxt_i].text in LOWER_HEAD_CATEGORY):
+            cue = self._single_name_cue(c, a, initial, in_title)
+            if cue is not None:
+                self.add(_Raw(text, seg, s, cue, 2))
+                return
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
@@ -691,6 +934,49 @@ class _Extractor:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
 
+    def _single_name_cue(self, c: _SegCtx, a: int, initial: bool, in_title: bool) -> Category | None:
+        """The category of a one-word name from its own form or the words around it, or None:
+        "Reaganomics"/"Gaullism" (a doctrine), "the Diet" (a parliament), "coalition partner
+        X", "his faction, the X", "X, a right-wing party" (an organisation)."""
+        toks = c.tokens
+        w = toks[a].text
+        if w.endswith("nomics") or (w.endswith("ism") and not initial and w.lower() not in self.lower_vocab):
+            return Category.POLICY
+        if in_title:
+            return None
+        if w in SOLE_INSTITUTIONS:
+            return Category.INSTITUTION
+        # before: "<noun> X", "<noun>, the X"
+        k = a - 1
+        if k >= 1 and toks[k].text == "the" and toks[k - 1].text == ",":
+            k -= 2
+        if k >= 0:
+            cue = CLASS_NOUNS.get(toks[k].text)
+            if cue is not None and (toks[k].text != "partner" or (k and toks[k - 1].text == "coalition")):
+                return cue
+        # after: "X, a/the <lower-case words> <noun>"
+        if a + 2 < len(toks) and toks[a + 1].text == "," and toks[a + 2].text in ("a", "an", "the"):
+            for t in toks[a + 3:a + 8]:
+                if t.kind != "word" or not t.text[:1].islower():
+                    break
+                if t.text in CLASS_NOUNS and t.text != "partner":
+                    return CLASS_NOUNS[t.text]
+        return None
+
+    def _titled_person(self, c: _SegCtx, t0: int, k: int, b: int, text: str) -> None:
+        """The person named by tokens k..b after the title t0..k-1 (a span's tokens a..b,
+        `text`); a "Then-"/"Former-" prefix is no part of the title form kept as an alias."""
+        toks = c.tokens
+        e = toks[b].end
+        name = c.text[toks[k].start:e]
+        title_form = c.text[toks[t0].start:e]
+        pre = TIME_PREFIX.match(title_form)
+        if pre:
+            title_form = title_form[pre.end():]
+        links = [ln for ln in (text, title_form) if not TIME_PREFIX.match(ln)]
+        self.add(_Raw(name, c.seg, toks[k].start, Category.PERSON, 3, "person", person_name=name, links=links))
+        self._compound(c, k, b, name, "person")
+
     def _name_like(self, w: str) -> bool:
         """A word that can be part of a person's name."""
         base = w.rstrip(".")
@@ -710,15 +996,21 @@ class _Extractor:
         toks = c.tokens
         j = b + 1
         mods: list[_Tok] = []
+        owners = False   # a plural possessive modifier: "foreign ministers’ meeting"
         while j < len(toks) and len(mods) <= 2:
             t = toks[j]
             gap = c.text[toks[j - 1].end:t.start]
+            if gap != " " and t.kind == "punct" and t.text in "’'" and mods and mods[-1].text.endswith("s") \
+                    and not owners:
+                owners = True
+                j += 1
+                continue
             if t.kind != "word" or gap != " " or not t.text[:1].islower():
                 return
             lw = t.text.lower()
-            if lw in LOWER_HEAD_CATEGORY:
+            if lw in LOWER_HEAD_CATEGORY or (owners and lw in ("meeting", "meetings")):
                 break
-            if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2:
+            if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2 or owners:
                 return
             mods.append(t)
             j += 1
@@ -727,7 +1019,7 @@ class _Extractor:
         if j >= len(toks):
             return
         head = toks[j].text.lower()
-        cat = LOWER_HEAD_CATEGORY[head]
+        cat = LOWER_HEAD_CATEGORY.get(head, Category.EVENT)
         if j + 1 < len(toks) and toks[j + 1].text in ("meeting", "meetings") and \
                 c.text[toks[j].end:toks[j + 1].start] == " ":
             j += 1  # "summit meetings"
@@ -735,8 +1027,9 @@ class _Extractor:
             return
         if head in GOVERNMENT_HEADS and kind not in ("name", "person", "demonym"):
             return
-        if kind == "demonym" and head not in GOVERNMENT_HEADS:
-            return
+        if kind == "demonym" and head not in GOVERNMENT_HEADS and \
+                not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the"):
+            return  # but "the Asian financial crisis", "the Spanish civil war"
         if head in PLACE_PLURAL_HEADS and kind == "country":
             return
         s = toks[a].start
@@ -867,10 +1160,12 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
             if r.text[m.end():] in COUNTRIES and r.category not in (Category.PLACE, Category.PERSON):
                 of_country[group_key(r.text[:m.start()])].add(group_key(r.text))
                 break
-        if "’s " in r.text or "'s " in r.text:
+        if ("’s " in r.text or "'s " in r.text) and r.text not in COUNTRIES:
+            # (a country's own name is no owner + name: "People's Republic of China" is not
+            # a form of "Republic of China")
             tail = POSSESSIVE_SPLIT.split(r.text)[-1]
             tk = group_key(tail)
-            if tk in roots_by_key and len(tail.split()) >= 2:
+            if tk in roots_by_key and len(tail.split()) >= 2 and tail not in COUNTRIES:
                 uf.union(tk, group_key(r.text))
         parts = COUNTRY_CHAIN.match(r.text)
         if parts:
@@ -903,6 +1198,7 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
     by_seg: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(raws):
         by_seg[id(r.seg)].append(i)
+    new: list[tuple[_Raw, str]] = []
     for idxs in by_seg.values():
         for i in idxs:
             r = raws[i]
@@ -916,6 +1212,22 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             ak = group_key(alias)
             if ak in strong and ak != keys[i] and len(alias.split()) >= 2:
                 uf.union(keys[i], ak)
+            elif ak and strong.get(ak, 0) <= 1 and r.category in _NAMED_KINDS and NATIVE_NAME.match(alias) and \
+                    alias not in COUNTRIES:
+                # "Japan Innovation Party (Nippon Ishin no Kai)": a name in another language
+                a0, a1 = m.start("alias"), m.start("alias") + len(alias)
+                for j in idxs:
+                    o = raws[j]
+                    if a0 <= o.start < a1 and o.strength <= 1:
+                        o.strength, o.category, o.kind = 0, None, "name"   # no name of its own
+                new.append((_Raw(alias, r.seg, a0, r.category, 2, "native"), keys[i]))
+    for raw, k in new:
+        ak = group_key(raw.text)
+        raws.append(raw)
+        keys.append(ak)
+        uf.add(ak)
+        strong[ak] = max(strong.get(ak, 0), raw.strength)
+        uf.union(k, ak)
 
 
 def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> Candidate | None:
@@ -952,7 +1264,7 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> C
     elif defined_long:
         pref = Counter(defined_long).most_common(1)[0][0]
     else:
-        acronyms = {match_key(r.text) for r in rs if r.kind == "acronym"}
+        acronyms = {match_key(r.text) for r in rs if r.kind in ("acronym", "native")}
         pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in acronyms] or list(display)
         pref = max(pool, key=lambda k: (form_count[k], len(k)))
     forms: list[Form] = []

@@ -25,7 +25,8 @@ TITLE_WORDS = _words("""
     Commissioner Justice Judge Lieutenant Lt. Colonel Col. Captain Capt. Major Sir Lord
     Lady Pope Executive Director Envoy Spokesperson Spokesman Lawmaker Chairmen
     Presidents Ministers Former Acting Interior Home Economic Commerce Industry State
-    Supreme Commander Marshal Party Representative
+    Supreme Commander Marshal Party Representative Treasury Energy Labor Labour Health
+    Agriculture Transport Education Environment Homeland Adviser Advisor Counselor
 """)
 #: Title words that can stand first in a person span ("Minister Kim" but not "Party Kim").
 TITLE_HEADS = _words("""
@@ -35,7 +36,8 @@ TITLE_HEADS = _words("""
     Foreign Defense Defence Finance Trade Chief Speaker Leader King Queen Emperor Empress
     Crown Prince Princess Mayor Commissioner Justice Judge Lieutenant Lt. Colonel Col.
     Captain Capt. Sir Lord Lady Pope Envoy Former Acting Supreme Marshal Unification
-    Economy Interior Commerce Industry
+    Economy Interior Commerce Industry Treasury Energy Labor Labour Health Agriculture
+    Transport Education Environment Homeland
 """)
 #: The last word of a title: a span "Vice Foreign Minister" is a title only if it ends here.
 TITLE_ENDS = _words("""
@@ -44,7 +46,7 @@ TITLE_ENDS = _words("""
     Congressman Congresswoman Ambassador General Gen. Admiral Adm. Premier Chief Speaker
     Leader King Queen Emperor Empress Prince Princess Mayor Commissioner Justice Judge
     Lieutenant Lt. Colonel Col. Captain Capt. Sir Lord Lady Pope Envoy Director Spokesperson
-    Spokesman Lawmaker Marshal Commander
+    Spokesman Lawmaker Marshal Commander Adviser Advisor Counselor
 """)
 
 #: Head nouns (capitalised, last word of a name) and the category they give.
@@ -52,7 +54,7 @@ HEAD_CATEGORY: dict[str, Category] = {}
 for _cat, _text in (
     (Category.AGREEMENT, """Agreement Agreements Treaty Treaties Accord Accords Declaration
         Declarations Memorandum Memoranda Pact Convention Charter Protocol Communique
-        Communiqué Understanding Armistice Arrangement Statement"""),
+        Communiqué Understanding Armistice Arrangement Statement FTA FTAs EPA Mechanism"""),
     (Category.INSTITUTION, """Ministry Ministries Department Office Agency Bureau Council
         Commission Committee Party Diet Assembly Parliament Congress Senate House Court
         Command Forces Force Army Navy Guard Corps University Institute Center Centre
@@ -62,24 +64,33 @@ for _cat, _text in (
         Service Authority Board Federation League Coalition Police Headquarters Embassy
         Consulate Secretariat Nations Chamber Tribunal Prosecutors Agency Unit Division
         Fleet Brigade Regiment Ministry Observatory Laboratory Lab Hospital Institution
-        Alliance Electronics Motors Holdings Industries Group Airlines Energy"""),
+        Alliance Electronics Motors Holdings Industries Group Airlines Energy NPO NGO"""),
     (Category.EVENT, """Summit Summits Meeting Meetings Dialogue Dialogues Talks Conference
         Exercise Exercises Election Elections Incident War Crisis Games Olympics Expo
         Session Anniversary Consultations Negotiations Round Ceremony Festival Day
         Massacre Uprising Revolution Attack Attacks Bombing Scandal Affair Visit Drill
         Drills Operation Congress Plenum Crash Disaster Earthquake Tsunami Protests
-        Movement Ministerial Convention"""),
+        Movement Ministerial Convention Consultation"""),
     (Category.POLICY, """Doctrine Strategy Strategies Policy Initiative Plan Program Programme
         Vision Act Law Bill Framework Agenda Reform Reforms Package Guidelines Sanctions
-        Principles Regulation Regulations Order Constitution"""),
+        Principles Regulation Regulations Order Constitution Concept Section"""),
     (Category.PUBLICATION, """Shimbun Shinbun Shinmun Ilbo Times Post Journal Herald Daily
         News Review Gazette Tribune Magazine Press Chronicle Economist Quarterly Telegraph
-        Guardian Observer Monitor Insider Dispatch"""),
+        Guardian Observer Monitor Insider Dispatch Poll Polls Survey Outlook Report Yearbook"""),
     (Category.PLACE, """Province Prefecture County District Island Islands Peninsula Strait
         Ocean River Mountains Oblast Canton"""),
 ):
     for _w in _text.split():
         HEAD_CATEGORY.setdefault(_w, _cat)
+
+#: Publication heads that are common nouns: never a name on their own ("the Report"),
+#: unlike a newspaper's one-word name ("Economist").
+REPORT_HEADS = frozenset("Poll Polls Survey Outlook Report Yearbook".split())
+
+#: Heads a name may end with a number after: "Executive Order 14012", "Section 301",
+#: "Resolution 2231", "Vision 2030", "Agenda 2063".
+NUMBERED_HEADS = frozenset("""Order Section Resolution Directive Decree Vision Agenda Plan Strategy
+    Initiative Program Programme Framework Concept Roadmap""".split())
 
 #: Lower-case head nouns that make a named concept of the capitalised words before them
 #: ("Camp Y summit", "DPJ leadership election", "US-China relations").
@@ -87,8 +98,8 @@ LOWER_HEAD_CATEGORY: dict[str, Category] = {}
 for _cat, _text in (
     (Category.AGREEMENT, "agreement agreements treaty accord accords declaration memorandum pact"),
     (Category.EVENT, """summit summits dialogue talks election elections incident exercises
-        exercise war crisis consultations negotiations"""),
-    (Category.INSTITUTION, "administration cabinet government coalition"),
+        exercise war crisis consultation consultations negotiations scandal"""),
+    (Category.INSTITUTION, "administration cabinet government coalition faction"),
     (Category.POLICY, "doctrine strategy strategies initiative"),
     (Category.OTHER, "relations relationship alliance alliances"),
     (Category.PLACE, "region countries islands peninsula"),
@@ -100,7 +111,7 @@ for _cat, _text in (
 PLACE_PLURAL_HEADS = frozenset({"countries", "islands"})
 #: Lower-case heads that only make a name after a person ("Obama administration") or a
 #: demonym ("French government"), never after a bare country ("US administration").
-GOVERNMENT_HEADS = frozenset({"administration", "cabinet", "government"})
+GOVERNMENT_HEADS = frozenset({"administration", "cabinet", "government", "faction"})
 
 #: Lower-case words that may stand between the capitalised words and a lower-case head.
 #: Anything in STOPWORDS, verbs and adverbs are excluded by `english`; this list adds
@@ -184,6 +195,11 @@ GEO_WORDS = _words("""
     Province Prefecture City County District State Territory Region Zone Line Canal
     Desert Lake Harbor Harbour Port Reef Shoal Shoals Archipelago
 """)
+
+#: Geographic words that are common nouns: alone ("the Line", "the Coast") not a place.
+GENERIC_GEO = GEO_WORDS - _words("""Asia Europe Africa America Americas Oceania Arctic
+    Antarctica Pacific Atlantic Indo-Pacific Asia-Pacific Eurasia Balkans Caucasus Sahel
+    Himalayas""")
 
 MONTHS = _words("""January February March April May June July August September October
     November December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug.
