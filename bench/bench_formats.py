@@ -6,6 +6,10 @@
 - JSON dump (`export json`) and restore (`import` into an empty termbase): <= 10 s each;
 - for information: the full `export po` (pot + po + mo), TBX export, .po import.
 
+Every figure is given as wall time and CPU time (time.process_time: this process, all
+threads, SQLite included).  Other work on the machine stretches wall time, not CPU time,
+so PASS/FAIL is judged on CPU time.
+
 Run:  python bench/run.py formats   (or python bench/bench_formats.py [N])
 """
 from __future__ import annotations
@@ -90,62 +94,74 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
+class timed:
+    """with timed() as t: ...  ->  t.wall, t.cpu (seconds); str(t) shows both."""
+
+    def __enter__(self) -> "timed":
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s wall / {self.cpu:.2f} s CPU"
+
+
 def main(n: int = N_ENTRIES) -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         items = synthetic_entries(n)
         g = Glossary.open(os.path.join(tmp, "a.db"), actor="bench")
-        t = time.perf_counter()
-        g.add_entries(items)
-        print(f"build: {n:,} entries via Glossary.add_entries in {time.perf_counter() - t:.2f} s")
+        with timed() as t:
+            g.add_entries(items)
+        print(f"build: {n:,} entries via Glossary.add_entries in {t}")
 
         # .po export: reading the termbase is common to both sides (timed once); then our
-        # writer vs polib writing the same messages.  Ratio = (read + ours) / (read + polib).
-        t = time.perf_counter()
-        entries = g.list(order="id")
-        read_s = time.perf_counter() - t
-        t = time.perf_counter()
-        with open(os.path.join(tmp, "ours.po"), "w", encoding="utf-8", newline="\n") as fh:
+        # writer vs polib writing the same messages.  Ratio = (read + ours) / (read + polib),
+        # of CPU times.
+        with timed() as read:
+            entries = g.list(order="id")
+        with timed() as ours, open(os.path.join(tmp, "ours.po"), "w", encoding="utf-8", newline="\n") as fh:
             messages = write_po(fh, entries, lang="ko", stamp=max(e.updated_at for e in entries))
-        ours = time.perf_counter() - t
-        t = time.perf_counter()
-        _polib_write(entries, "ko", os.path.join(tmp, "polib.po"))
-        baseline = time.perf_counter() - t
-        ratio = (read_s + ours) / (read_s + baseline)
+        with timed() as baseline:
+            _polib_write(entries, "ko", os.path.join(tmp, "polib.po"))
+        ratio = (read.cpu + ours.cpu) / (read.cpu + baseline.cpu)
+        wall_ratio = (read.wall + ours.wall) / (read.wall + baseline.wall)
         ok_po = ratio <= PO_RATIO_TARGET
-        print(f"po export: read termbase {read_s:.2f} s + write {ours:.2f} s ({messages:,} messages); "
-              f"polib writing the same messages {baseline:.2f} s (writer-only ratio {ours / baseline:.2f}); "
-              f"export ratio {ratio:.2f} (target <= {PO_RATIO_TARGET}) {verdict(ok_po)}")
+        print(f"po export: read termbase {read} + write {ours} ({messages:,} messages); "
+              f"polib writing the same messages {baseline} (writer-only CPU ratio {ours.cpu / baseline.cpu:.2f}); "
+              f"export CPU ratio {ratio:.2f}, wall ratio {wall_ratio:.2f} (target <= {PO_RATIO_TARGET}) "
+              f"{verdict(ok_po)}")
 
-        t = time.perf_counter()
-        g.export_po("ko", os.path.join(tmp, "locale"), mo=True)
-        print(f"export po --mo (pot + po + mo): {time.perf_counter() - t:.2f} s")
-        t = time.perf_counter()
-        g.export_tbx(os.path.join(tmp, "g.tbx"))
-        print(f"export tbx: {time.perf_counter() - t:.2f} s")
+        with timed() as t:
+            g.export_po("ko", os.path.join(tmp, "locale"), mo=True)
+        print(f"export po --mo (pot + po + mo): {t}")
+        with timed() as t:
+            g.export_tbx(os.path.join(tmp, "g.tbx"))
+        print(f"export tbx: {t}")
 
         dump = os.path.join(tmp, "g.json")
-        t = time.perf_counter()
-        g.export_json(dump)
-        dump_s = time.perf_counter() - t
-        print(f"json dump: {dump_s:.2f} s ({os.path.getsize(dump) / 1e6:.1f} MB) (target <= {JSON_TARGET_S:.0f} s) "
-              f"{verdict(dump_s <= JSON_TARGET_S)}")
+        with timed() as dump_t:
+            g.export_json(dump)
+        ok_dump = dump_t.cpu <= JSON_TARGET_S
+        print(f"json dump: {dump_t} ({os.path.getsize(dump) / 1e6:.1f} MB) (target <= {JSON_TARGET_S:.0f} s CPU) "
+              f"{verdict(ok_dump)}")
         g.close()
 
         b = Glossary.open(os.path.join(tmp, "b.db"), actor="bench")
-        t = time.perf_counter()
-        report = b.import_file(dump)
-        restore_s = time.perf_counter() - t
-        ok_restore = restore_s <= JSON_TARGET_S and len(report.added) == n
-        print(f"json restore: {restore_s:.2f} s, {len(report.added):,} entries (target <= {JSON_TARGET_S:.0f} s) "
+        with timed() as restore_t:
+            report = b.import_file(dump)
+        ok_restore = restore_t.cpu <= JSON_TARGET_S and len(report.added) == n
+        print(f"json restore: {restore_t}, {len(report.added):,} entries (target <= {JSON_TARGET_S:.0f} s CPU) "
               f"{verdict(ok_restore)}")
         b.close()
 
         c = Glossary.open(os.path.join(tmp, "c.db"), actor="bench")
-        t = time.perf_counter()
-        report = c.import_file(os.path.join(tmp, "locale", "ko", "LC_MESSAGES", "glossary.po"))
-        print(f"po import into an empty termbase: {time.perf_counter() - t:.2f} s, {len(report.added):,} entries")
+        with timed() as t:
+            report = c.import_file(os.path.join(tmp, "locale", "ko", "LC_MESSAGES", "glossary.po"))
+        print(f"po import into an empty termbase: {t}, {len(report.added):,} entries")
         c.close()
-    ok = ok_po and dump_s <= JSON_TARGET_S and ok_restore
+    ok = ok_po and ok_dump and ok_restore
     print(f"formats: {verdict(ok)}")
     return ok
 

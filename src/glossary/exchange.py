@@ -15,17 +15,22 @@ module decides what an imported file means for the termbase:
   non-fuzzy msgstr -> approved, fuzzy -> suggested, empty -> no opinion.  The catalog's
   Language header decides the target language; a catalog for a language the termbase
   does not use, or other than `lang` when given, is refused.
+* JSON is a dump: an entry it creates keeps its revision, created_at and updated_at
+  (a lossless restore; the history records the action "restore").  Other formats do not
+  carry them: entries they create start at revision 1, now.
 * Everything is planned first and written in ONE transaction (or not at all with
   `dry_run=True`); the `ImportReport` says what changed.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
 
 from .errors import FormatError, InputError
 from .model import CORE_LANGS, Category, Entry, Role, Status, Term
@@ -139,9 +144,35 @@ class _Plan:
     unknown: list[str] = field(default_factory=list)
     changed: list[ChangedMsgid] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    keep_meta: bool = False  # new entries keep the file's revision and times (JSON)
 
 
 # -- files ---------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while a whole termbase or file is in memory as model
+    objects: nothing made here is cyclic, and with millions of live objects each collection
+    rescans them all (a quarter of a 100,000-entry restore)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _without_gc(func: Callable[..., Any]) -> Callable[..., Any]:
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with _gc_paused():
+            return func(*args, **kwargs)
+    return wrapper
+
+
 
 def atomic_write(path: str, write: Callable[[TextIO], Any], *, newline: str = "\n",
                  encoding: str = "utf-8") -> Any:
@@ -205,6 +236,7 @@ def _langs(lang: str | None) -> tuple[str, ...] | None:
 
 # -- export --------------------------------------------------------------------------------
 
+@_without_gc
 def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = False) -> ExportResult:
     """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot."""
     from .formats.pofile import po_slots, write_mo, write_po
@@ -225,6 +257,7 @@ def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = F
     return ExportResult(tuple(paths), with_en, n)
 
 
+@_without_gc
 def export_tbx(g: "Glossary", path: str, *, lang: str | None = None, version: int = 3) -> ExportResult:
     from .formats.tbxfile import write_tbx
 
@@ -233,6 +266,7 @@ def export_tbx(g: "Glossary", path: str, *, lang: str | None = None, version: in
     return ExportResult((path,), n, n)
 
 
+@_without_gc
 def export_csv(g: "Glossary", path: str, *, lang: str | None = None) -> ExportResult:
     from .formats.csvfile import write_csv
 
@@ -242,6 +276,7 @@ def export_csv(g: "Glossary", path: str, *, lang: str | None = None) -> ExportRe
     return ExportResult((path,), len(entries), rows)
 
 
+@_without_gc
 def export_tsv(g: "Glossary", path: str, *, lang: str) -> ExportResult:
     from .formats.csvfile import write_tsv
 
@@ -251,6 +286,7 @@ def export_tsv(g: "Glossary", path: str, *, lang: str) -> ExportResult:
     return ExportResult((path,), len(entries), rows)
 
 
+@_without_gc
 def export_json(g: "Glossary", path: str, *, lang: str | None = None) -> ExportResult:
     from .formats.jsonfile import write_json
 
@@ -271,33 +307,38 @@ def import_file(g: "Glossary", path: str, *, fmt: str | None = None, lang: str |
         fh = open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror})", path=path) from None
-    with fh:
-        if fmt == "po":
-            plan, lang = _plan_po(g, fh, path, lang, force)
+    with fh, _gc_paused():
+        return _import(g, fh, path, fmt, lang, dry_run, force)
+
+
+def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: bool, force: bool) -> ImportReport:
+    if fmt == "po":
+        plan, lang = _plan_po(g, fh, path, lang, force)
+    else:
+        if fmt == "tbx":
+            from .formats.tbxfile import read_tbx
+
+            entries = read_tbx(fh, path=path)
+        elif fmt == "csv":
+            from .formats.csvfile import read_csv
+
+            entries = read_csv(fh, path=path)
+        elif fmt == "tsv":
+            from .formats.csvfile import read_tsv
+
+            if not lang:
+                raise InputError("an OmegaT glossary does not say its target language; give --lang")
+            entries = read_tsv(fh, lang=lang, path=path)
         else:
-            if fmt == "tbx":
-                from .formats.tbxfile import read_tbx
+            from .formats.jsonfile import read_json
 
-                entries = read_tbx(fh, path=path)
-            elif fmt == "csv":
-                from .formats.csvfile import read_csv
-
-                entries = read_csv(fh, path=path)
-            elif fmt == "tsv":
-                from .formats.csvfile import read_tsv
-
-                if not lang:
-                    raise InputError("an OmegaT glossary does not say its target language; give --lang")
-                entries = read_tsv(fh, lang=lang, path=path)
-            else:
-                from .formats.jsonfile import read_json
-
-                entries = read_json(fh, path=path)
-            plan = _plan_entries(g, entries, fmt, path, force)
+            entries = read_json(fh, path=path)
+        plan = _plan_entries(g, entries, fmt, path, force)
     if not dry_run and (plan.new or plan.updates):
         with g.transaction():
             if plan.new:
-                g.add_entries(plan.new, action="import")
+                g.store.bulk_create(plan.new, actor=g.actor, action="restore" if plan.keep_meta else "import",
+                                    keep_meta=plan.keep_meta)
             for entry, revision in plan.updates:
                 g.save_entry(entry, revision=revision, action="import")
     return ImportReport(path, fmt, lang, dry_run, force, tuple(e.id for e in plan.new),
@@ -322,8 +363,26 @@ def _clean_text(text: str, what: str, path: str, line: int | None = None) -> str
         raise FormatError(exc.message, path=path, line=line) from None
 
 
-def _clean_entry(e: Entry, path: str, line: int | None = None) -> Entry:
-    """Languages normalised, term texts NFC, duplicate terms (same language and key) merged."""
+def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set[str] | None = None) -> Entry:
+    """Languages normalised, term texts NFC, duplicate terms (same language and key) merged.
+
+    `canonical` (shared across the entries of one file) collects language tags known to be
+    in their normal form; an entry whose tags are all known, whose texts are all clean and
+    whose languages do not repeat is returned as it is after one check of all its texts."""
+    if canonical is not None and e.terms:
+        langs = [t.lang for t in e.terms]
+        if canonical.issuperset(langs):
+            # one space between the texts: a text that is empty, or starts or ends with
+            # white space, makes a double space or an outer space that UNCLEAN finds; a
+            # space composes with nothing, so the joined text is NFC iff every text is
+            joined = " ".join([t.text for t in e.terms])
+            if (unicodedata.is_normalized("NFC", joined) and not UNCLEAN.search(joined)
+                    and all(t.text and 0.0 <= t.confidence <= 1.0 for t in e.terms)):
+                if len(set(langs)) == len(langs):
+                    return e
+                keys = [(t.lang, norm_key(t.text)) for t in e.terms]
+                if len(set(keys)) == len(keys):
+                    return e
     terms: list[Term] = []
     where = f"entry {e.id!r}" if e.id else "an entry"
     changed = False
@@ -332,6 +391,8 @@ def _clean_entry(e: Entry, path: str, line: int | None = None) -> Entry:
             lang = normalize_lang(t.lang)
         except InputError as exc:
             raise FormatError(f"{where}: {exc.message}", path=path, line=line) from None
+        if canonical is not None and lang == t.lang:
+            canonical.add(lang)
         text = _clean_text(t.text, f"term of {where}", path, line)
         if lang != t.lang or text != t.text or not 0.0 <= t.confidence <= 1.0:
             t = Term(lang, text, t.role, t.status, t.origin, min(max(t.confidence, 0.0), 1.0), t.evidence,
@@ -359,10 +420,12 @@ def _used_langs(g: "Glossary") -> set[str]:
 def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, force: bool) -> _Plan:
     from .api import VALID_ID
 
-    plan = _Plan()
-    cleaned = [_clean_entry(e, path) for e in entries]
+    plan = _Plan(keep_meta=fmt == "json")
+    canonical: set[str] = set()  # language tags seen that normalize_lang leaves as they are
+    cleaned = [_clean_entry(e, path, canonical=canonical) for e in entries]
     ids = [e.id for e in cleaned if e.id and VALID_ID.match(e.id)]
-    existing = {e.id: e for e in g.store.get_many(ids, occurrences=False)} if ids else {}
+    # an empty termbase (a restore) has nothing to look up
+    existing = {e.id: e for e in g.store.get_many(ids, occurrences=False)} if ids and g.count() else {}
     reserved: set[str] = set()
     pending: dict[str, int] = {}  # id -> index in plan.new, for repeated ids in one file
     for imp in cleaned:
@@ -379,7 +442,7 @@ def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, forc
             continue
         cur = existing.get(imp.id)
         if cur is None:
-            plan.new.append(imp)  # the store sets revision 1 and its own timestamps
+            plan.new.append(imp)  # revision 1 and times of now, or kept (keep_meta)
             pending[imp.id] = len(plan.new) - 1
             reserved.add(imp.id)
             continue

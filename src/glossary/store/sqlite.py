@@ -8,6 +8,7 @@ revision the change was based on and raises Conflict when the entry moved on.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -34,6 +35,9 @@ _BY_KEY = ("SELECT e.id, e.category, e.note, e.revision, e.created_at, e.updated
 _BY_KEY_LANG = _BY_KEY.format(t_lang=" AND t.lang = ?2", lang=" AND lang = ?2")
 _BY_KEY = _BY_KEY.format(t_lang="", lang="")
 _TERM_COLS = "entry_id, pos, lang, text, key, role, status, origin, confidence, evidence, reading"
+_CACHE_SIZE = -32768  # KiB of page cache per connection (PRAGMA cache_size)
+# the stored form of a time (now()); a restore keeps times of this form only
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 def now() -> str:
@@ -109,7 +113,7 @@ class Store:
         # lookups touch a few pages of large indexes at random: read them through a memory
         # map and keep more of them cached (both are upper bounds, not allocations)
         self.conn.execute("PRAGMA mmap_size = 268435456")
-        self.conn.execute("PRAGMA cache_size = -32768")
+        self.conn.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
         self._setup()
 
     @staticmethod
@@ -480,30 +484,67 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
 
-    def bulk_create(self, entries: Sequence[Entry], *, actor: str, action: str = "create") -> int:
-        """Insert many new entries in ONE transaction: all of them or none."""
+    def bulk_create(self, entries: Sequence[Entry], *, actor: str, action: str = "create",
+                    keep_meta: bool = False) -> int:
+        """Insert many new entries in ONE transaction: all of them or none.
+
+        Normally every entry starts at revision 1, created and updated now.  With
+        `keep_meta=True` (a restore from a dump) each entry keeps its own revision,
+        created_at and updated_at; a revision below 1 becomes 1 and a time that is missing
+        or not in the stored form ('2024-10-01T09:30:00Z') becomes now.  Either way the
+        history records, per entry, who did it, when (now) and the entry as stored."""
         import json
 
         stamp = now()
+        if keep_meta:
+            valid = _STAMP.fullmatch
+            meta = [(e.revision if e.revision > 1 else 1,
+                     e.created_at if valid(e.created_at) else stamp,
+                     e.updated_at if valid(e.updated_at) else stamp) for e in entries]
+        else:
+            meta = [(1, stamp, stamp)] * len(entries)
+        encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+        history = []
+        for e, (rev, created, updated) in zip(entries, meta):
+            terms: dict[str, list[dict[str, Any]]] = {"en": [], "ja": [], "ko": []}
+            for t in e.terms:
+                d = {"text": t.text, "role": t.role._value_, "status": t.status._value_, "origin": t.origin,
+                     "confidence": round(t.confidence, 4)}
+                if t.evidence:
+                    d["evidence"] = t.evidence
+                if t.reading:
+                    d["reading"] = t.reading
+                items = terms.get(t.lang)
+                if items is None:
+                    items = terms[t.lang] = []
+                items.append(d)
+            # the same snapshot as _record() writes for one entry (Entry.to_dict without occurrences)
+            history.append((e.id, stamp, actor, action, rev, encode(
+                {"id": e.id, "category": e.category._value_, "note": e.note, "revision": rev, "terms": terms,
+                 "created_at": created, "updated_at": updated})))
         try:
             with self.transaction() as c:
-                c.executemany("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
-                              "VALUES (?,?,?,1,?,?)",
-                              [(e.id, e.category.value, e.note, stamp, stamp) for e in entries])
-                c.executemany(
-                    f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [(e.id, i, t.lang, t.text, norm_key(t.text), t.role.value, t.status.value, t.origin,
-                      t.confidence, t.evidence, t.reading) for e in entries for i, t in enumerate(e.terms)])
-                c.executemany(
-                    "INSERT INTO occurrences (entry_id, doc, line, col, context, footnote) VALUES (?,?,?,?,?,?)",
-                    [(e.id, o.doc, o.line, o.col, o.context, o.footnote) for e in entries for o in e.occurrences])
-                c.executemany(
-                    "INSERT INTO changes (entry_id, at, actor, action, rev_before, rev_after, before, after) "
-                    "VALUES (?,?,?,?,NULL,1,NULL,?)",
-                    [(e.id, stamp, actor, action,
-                      json.dumps({"id": e.id, "category": e.category.value, "note": e.note, "revision": 1,
-                                  "terms": e.to_dict(occurrences=False)["terms"]}, ensure_ascii=False,
-                                 sort_keys=True)) for e in entries])
+                if len(entries) > 1000:  # a larger page cache for the index inserts of a big batch
+                    c.execute("PRAGMA cache_size = -262144")
+                try:
+                    c.executemany("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
+                                  "VALUES (?,?,?,?,?,?)",
+                                  [(e.id, e.category._value_, e.note, rev, created, updated)
+                                   for e, (rev, created, updated) in zip(entries, meta)])
+                    c.executemany(
+                        f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        [(e.id, i, t.lang, t.text, norm_key(t.text), t.role._value_, t.status._value_, t.origin,
+                          t.confidence, t.evidence, t.reading) for e in entries for i, t in enumerate(e.terms)])
+                    c.executemany(
+                        "INSERT INTO occurrences (entry_id, doc, line, col, context, footnote) VALUES (?,?,?,?,?,?)",
+                        [(e.id, o.doc, o.line, o.col, o.context, o.footnote) for e in entries
+                         for o in e.occurrences])
+                    c.executemany(
+                        "INSERT INTO changes (entry_id, at, actor, action, rev_before, rev_after, before, after) "
+                        "VALUES (?,?,?,?,NULL,?,NULL,?)", history)
+                finally:
+                    if len(entries) > 1000:
+                        c.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
             return len(entries)
         except sqlite3.IntegrityError as exc:
             raise Conflict(f"bulk insert refused: {exc} (an id already exists?)") from None
