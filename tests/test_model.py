@@ -1,7 +1,6 @@
 """The domain model (DESIGN.md section 3) and its JSON shape (section 4)."""
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pytest
@@ -48,10 +47,28 @@ def test_unknown_enum_values_are_refused(bad):
 
 def test_model_objects_are_frozen():
     e = Entry("x")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         e.note = "changed"  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         Term("en", "X").text = "Y"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del e.id
+    assert e.replace(note="changed").note == "changed" and e.note == ""
+    with pytest.raises(TypeError):
+        e.replace(colour="red")
+
+
+def test_model_objects_compare_hash_copy_and_pickle_by_value():
+    import copy
+    import pickle
+
+    t = Term("ja", "石破茂", "alias", "approved", "footnote:10", 0.9, "why", "いしば しげる")
+    e = Entry("ishiba-shigeru", "person", "", (t,), (), 3)
+    assert t == Term("ja", "石破茂", Role.ALIAS, Status.APPROVED, "footnote:10", 0.9, "why", "いしば しげる")
+    assert hash(t) == hash(t.replace())
+    assert t != t.replace(text="石破")
+    assert copy.deepcopy(e) == e and pickle.loads(pickle.dumps(e)) == e
+    assert "石破茂" in repr(e)
 
 
 def test_preferred_prefers_approved_then_role_then_confidence_and_skips_rejected_and_deprecated():

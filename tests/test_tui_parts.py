@@ -41,9 +41,8 @@ def test_entry_file_round_trip():
 
 
 def test_entry_file_keeps_the_line_breaks_of_a_note():
-    from dataclasses import replace
-
-    entry = replace(GSOMIA, note="Signed 2016.\nSuspended 2019; restored 2023.")
+    
+    entry = GSOMIA.replace(note="Signed 2016.\nSuspended 2019; restored 2023.")
     text = entryfile.dump(entry)
     assert "note: Signed 2016.\n  Suspended 2019; restored 2023.\n" in text
     assert entryfile.parse(text, entry).note == entry.note

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import replace
 TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
 if TYPE_CHECKING:
     from typing import Any, Callable, Sequence
@@ -272,7 +271,7 @@ class Glossary:
         cat = _category(category) if category is not None else None
 
         def change(e: Entry) -> Entry:
-            return replace(e, category=cat or e.category, note=clean_note(note) if note is not None else e.note)
+            return e.replace(category=cat or e.category, note=clean_note(note) if note is not None else e.note)
         return self._modify(entry_id, revision, "update", change)
 
     def delete(self, entry_id: str, *, revision: int | None = None) -> Entry:
@@ -298,7 +297,7 @@ class Glossary:
             if existing:
                 terms.remove(existing)
             if role is Role.PREFERRED:
-                terms = [replace(t, role=Role.ALIAS) if t.lang == lang and t.role is Role.PREFERRED else t
+                terms = [t.replace(role=Role.ALIAS) if t.lang == lang and t.role is Role.PREFERRED else t
                          for t in terms]
                 first = next((i for i, t in enumerate(terms) if t.lang == lang), len(terms))
                 terms.insert(first, new)
@@ -340,7 +339,7 @@ class Glossary:
 
         def change(e: Entry) -> Entry:
             target = self._pick(e, lang, text, want=want)
-            return e.with_terms(replace(t, status=status) if t is target else t for t in e.terms)
+            return e.with_terms(t.replace(status=status) if t is target else t for t in e.terms)
         action = {"approved": "approve", "rejected": "reject", "suggested": "unapprove"}[status.value]
         return self._modify(entry_id, revision, action, change)
 

@@ -410,7 +410,7 @@ def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set
                 unique.append(t)
         changed = changed or len(unique) != len(terms)
         terms = unique
-    return replace(e, terms=tuple(terms)) if changed else e
+    return e.replace(terms=tuple(terms)) if changed else e
 
 
 def _used_langs(g: "Glossary") -> set[str]:
@@ -467,12 +467,12 @@ def _resolve_id(g: "Glossary", imp: Entry, existing: dict[str, Entry], reserved:
         entry_id = hits.pop()
         if entry_id not in existing:
             existing.update({e.id: e for e in g.store.get_many([entry_id], occurrences=False)})
-        return replace(imp, id=entry_id)
+        return imp.replace(id=entry_id)
     base = g.new_id(en.text, "en")
     candidate, n = base, 2
     while candidate in reserved or g.store.exists(candidate):
         candidate, n = f"{base}-{n}", n + 1
-    return replace(imp, id=candidate)
+    return imp.replace(id=candidate)
 
 
 def _content(e: Entry) -> tuple:
@@ -512,12 +512,12 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
                     if not conflict(what, t.lang, current, incoming):
                         continue
             informative = not t.origin.startswith("import")
-            new = replace(old, text=t.text, role=t.role, status=t.status,
+            new = old.replace(text=t.text, role=t.role, status=t.status,
                           origin=t.origin if informative else old.origin,
                           confidence=t.confidence if informative else old.confidence,
                           evidence=t.evidence or old.evidence, reading=t.reading or old.reading)
             if new.role is Role.PREFERRED and old.role is not Role.PREFERRED:
-                terms = [replace(x, role=Role.ALIAS) if x.lang == t.lang and x.role is Role.PREFERRED
+                terms = [x.replace(role=Role.ALIAS) if x.lang == t.lang and x.role is Role.PREFERRED
                          and x.status is not Status.REJECTED else x for x in terms]
             terms[idx] = new
             continue
@@ -526,13 +526,13 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
             approved = [x for x in prefs if x.status is Status.APPROVED]
             if approved and not conflict("term", t.lang, approved[0].text, t.text):
                 continue
-            terms = [replace(x, role=Role.ALIAS) if x in prefs else x for x in terms]
+            terms = [x.replace(role=Role.ALIAS) if x in prefs else x for x in terms]
             first = next((i for i, x in enumerate(terms) if x.lang == t.lang), None)
             terms.insert(first if first is not None else len(terms), t)
         else:
             last = max((i for i, x in enumerate(terms) if x.lang == t.lang), default=len(terms) - 1)
             terms.insert(last + 1, t)
-    return replace(cur, category=category, note=note, terms=tuple(terms)), conflicts
+    return cur.replace(category=category, note=note, terms=tuple(terms)), conflicts
 
 
 def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
@@ -600,7 +600,7 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
                 # "preferred" from the file would demote an editor's choice, so it is an alias
                 role = Role.PREFERRED if not live else (
                     Role.ALIAS if incoming.role is Role.PREFERRED else incoming.role)
-                terms.append(replace(incoming, role=role, evidence="", reading=""))
+                terms.append(incoming.replace(role=role, evidence="", reading=""))
                 continue
             old = terms[pos]
             if old.text == text and old.status is incoming.status:
@@ -618,7 +618,7 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
                               old.confidence if old.text == text else 1.0,
                               old.evidence if same_form else "", old.reading if same_form else "")
         if tuple(terms) != cur.terms:
-            plan.updates.append((replace(cur, terms=tuple(terms)), cur.revision))
+            plan.updates.append((cur.replace(terms=tuple(terms)), cur.revision))
         else:
             plan.unchanged += 1
     return plan, target

@@ -1,11 +1,16 @@
-"""The domain model (DESIGN.md section 3).  Frozen dataclasses and enums; no I/O here.
+"""The domain model (DESIGN.md section 3).  Immutable records and enums; no I/O here.
 
 An Entry is a concept: one person, agreement, institution... with its terms in every
 language, where it occurs, and a revision that increments on every change.
+
+The records are small slotted classes rather than dataclasses: `dataclasses` imports
+`inspect` (and generates code per class), which alone costs a quarter of a cold
+`glossary lookup`.  They behave like frozen dataclasses: keyword or positional
+construction, equality and hashing by fields, no assignment, and `x.replace(**changes)`
+instead of `dataclasses.replace(x, ...)`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from enum import Enum
 TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
 if TYPE_CHECKING:
@@ -53,26 +58,71 @@ STATUSES = tuple(s.value for s in Status)
 #: origins that mean "a person decided this"; such terms are never replaced by the machine
 EDITOR_ORIGINS = ("editor",)
 
+_set = object.__setattr__
 
-@dataclass(frozen=True)
-class Term:
+
+class Record:
+    """Base of the immutable model records: fields are listed in `__slots__`."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.__class__.__name__, self._values()))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{self.__class__.__name__}({inner})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{self.__class__.__name__} is immutable; use .replace({name}=...)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{self.__class__.__name__} is immutable")
+
+    def __reduce__(self):  # copy, deepcopy and pickle go through the constructor
+        return (self.__class__, self._values())
+
+    def replace(self, **changes: object):
+        """A copy with some fields changed (as dataclasses.replace)."""
+        unknown = set(changes) - set(self.__slots__)
+        if unknown:
+            raise TypeError(f"{self.__class__.__name__} has no field(s) {', '.join(sorted(unknown))}")
+        return self.__class__(**{name: changes.get(name, getattr(self, name)) for name in self.__slots__})
+
+
+class Term(Record):
+    """A term of one language in an entry."""
+
+    __slots__ = ("lang", "text", "role", "status", "origin", "confidence", "evidence", "reading")
     lang: str
     text: str
-    role: Role = Role.PREFERRED
-    status: Status = Status.SUGGESTED
-    origin: str = "text"
-    confidence: float = 1.0
-    evidence: str = ""
-    reading: str = ""
+    role: Role
+    status: Status
+    origin: str
+    confidence: float
+    evidence: str
+    reading: str
 
-    def __post_init__(self) -> None:
+    def __init__(self, lang: str, text: str, role: Role | str = Role.PREFERRED,
+                 status: Status | str = Status.SUGGESTED, origin: str = "text", confidence: float = 1.0,
+                 evidence: str = "", reading: str = "") -> None:
         # coerce only what needs it: terms are built by the thousand on the lookup path
-        if type(self.role) is not Role:
-            object.__setattr__(self, "role", Role(self.role))
-        if type(self.status) is not Status:
-            object.__setattr__(self, "status", Status(self.status))
-        if type(self.confidence) is not float:
-            object.__setattr__(self, "confidence", float(self.confidence))
+        _set(self, "lang", lang)
+        _set(self, "text", text)
+        _set(self, "role", role if type(role) is Role else Role(role))
+        _set(self, "status", status if type(status) is Status else Status(status))
+        _set(self, "origin", origin)
+        _set(self, "confidence", confidence if type(confidence) is float else float(confidence))
+        _set(self, "evidence", evidence)
+        _set(self, "reading", reading)
 
     @property
     def is_editor_work(self) -> bool:
@@ -107,13 +157,22 @@ class Term:
         )
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(Record):
+    """Where an entry occurs: document, line, column (1-based), sentence, note number."""
+
+    __slots__ = ("doc", "line", "col", "context", "footnote")
     doc: str
     line: int
     col: int
-    context: str = ""
-    footnote: int | None = None
+    context: str
+    footnote: int | None
+
+    def __init__(self, doc: str, line: int, col: int, context: str = "", footnote: int | None = None) -> None:
+        _set(self, "doc", doc)
+        _set(self, "line", line)
+        _set(self, "col", col)
+        _set(self, "context", context)
+        _set(self, "footnote", footnote)
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc": self.doc, "line": self.line, "col": self.col,
@@ -129,24 +188,30 @@ class Occurrence:
 CORE_LANGS = ("en", "ja", "ko")
 
 
-@dataclass(frozen=True)
-class Entry:
-    id: str
-    category: Category = Category.OTHER
-    note: str = ""
-    terms: tuple[Term, ...] = ()
-    occurrences: tuple[Occurrence, ...] = ()
-    revision: int = 0
-    created_at: str = ""
-    updated_at: str = ""
+class Entry(Record):
+    """A concept: its category, note, terms in every language, occurrences, revision."""
 
-    def __post_init__(self) -> None:
-        if type(self.category) is not Category:
-            object.__setattr__(self, "category", Category(self.category))
-        if type(self.terms) is not tuple:
-            object.__setattr__(self, "terms", tuple(self.terms))
-        if type(self.occurrences) is not tuple:
-            object.__setattr__(self, "occurrences", tuple(self.occurrences))
+    __slots__ = ("id", "category", "note", "terms", "occurrences", "revision", "created_at", "updated_at")
+    id: str
+    category: Category
+    note: str
+    terms: tuple[Term, ...]
+    occurrences: tuple[Occurrence, ...]
+    revision: int
+    created_at: str
+    updated_at: str
+
+    def __init__(self, id: str, category: Category | str = Category.OTHER, note: str = "",
+                 terms: Iterable[Term] = (), occurrences: Iterable[Occurrence] = (), revision: int = 0,
+                 created_at: str = "", updated_at: str = "") -> None:
+        _set(self, "id", id)
+        _set(self, "category", category if type(category) is Category else Category(category))
+        _set(self, "note", note)
+        _set(self, "terms", terms if type(terms) is tuple else tuple(terms))
+        _set(self, "occurrences", occurrences if type(occurrences) is tuple else tuple(occurrences))
+        _set(self, "revision", revision)
+        _set(self, "created_at", created_at)
+        _set(self, "updated_at", updated_at)
 
     # -- queries ---------------------------------------------------------------
     def terms_for(self, lang: str, *, include_rejected: bool = True) -> tuple[Term, ...]:
@@ -219,13 +284,13 @@ class Entry:
         )
 
     def with_terms(self, terms: Iterable[Term]) -> "Entry":
-        return replace(self, terms=tuple(terms))
+        return self.replace(terms=tuple(terms))
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Record):
     """One recorded change of an entry: who, when, what it was before and after."""
 
+    __slots__ = ("id", "entry_id", "at", "actor", "action", "before", "after")
     id: int
     entry_id: str
     at: str
@@ -234,20 +299,33 @@ class Change:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
+    def __init__(self, id: int, entry_id: str, at: str, actor: str, action: str,
+                 before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+        for name, value in zip(self.__slots__, (id, entry_id, at, actor, action, before, after)):
+            _set(self, name, value)
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "entry_id": self.entry_id, "at": self.at, "actor": self.actor,
                 "action": self.action, "before": self.before, "after": self.after}
 
 
-@dataclass(frozen=True)
-class LookupHit:
-    """One answer of Glossary.lookup: the entry, the term that matched, how well."""
+class LookupHit(Record):
+    """One answer of Glossary.lookup: the entry, the term that matched, how well, and the
+    live terms of the language asked for (`to`), approved first."""
 
+    __slots__ = ("entry", "matched", "score", "how", "targets")
     entry: Entry
     matched: Term
     score: float
     how: str  # "exact" | "alias" | "fuzzy"
-    targets: tuple[Term, ...] = field(default=())
+    targets: tuple[Term, ...]
+
+    def __init__(self, entry: Entry, matched: Term, score: float, how: str, targets: tuple[Term, ...] = ()) -> None:
+        _set(self, "entry", entry)
+        _set(self, "matched", matched)
+        _set(self, "score", score)
+        _set(self, "how", how)
+        _set(self, "targets", tuple(targets))
 
     def to_dict(self) -> dict[str, Any]:
         d = self.entry.to_dict()
@@ -256,12 +334,22 @@ class LookupHit:
         return d
 
 
-@dataclass(frozen=True)
-class Stats:
+class Stats(Record):
+    """Counts of a termbase: entries by category, terms by language and status, and
+    entries still missing a term per language."""
+
+    __slots__ = ("entries", "by_category", "terms_by_lang", "missing")
     entries: int
     by_category: dict[str, int]
     terms_by_lang: dict[str, dict[str, int]]  # lang -> status -> count
     missing: dict[str, int]  # lang -> entries without a live term
+
+    def __init__(self, entries: int, by_category: dict[str, int], terms_by_lang: dict[str, dict[str, int]],
+                 missing: dict[str, int]) -> None:
+        _set(self, "entries", entries)
+        _set(self, "by_category", by_category)
+        _set(self, "terms_by_lang", terms_by_lang)
+        _set(self, "missing", missing)
 
     def to_dict(self) -> dict[str, Any]:
         return {"entries": self.entries, "by_category": self.by_category,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .errors import InputError
@@ -158,13 +158,13 @@ def merge_terms(existing: tuple[Term, ...], incoming: list[Term]) -> tuple[Term,
                                       and old.evidence == new.evidence):
                 continue
             if new.confidence >= old.confidence:
-                terms[idx] = replace(old, origin=new.origin, confidence=new.confidence,
+                terms[idx] = old.replace(origin=new.origin, confidence=new.confidence,
                                      evidence=new.evidence or old.evidence, reading=old.reading or new.reading)
             continue
         has_preferred = any(t.lang == new.lang and t.role is Role.PREFERRED and t.status is not Status.REJECTED
                             for t in terms)
         if new.role is Role.PREFERRED and has_preferred:
-            new = replace(new, role=Role.ALIAS)
+            new = new.replace(role=Role.ALIAS)
         last = max((i for i, t in enumerate(terms) if t.lang == new.lang), default=len(terms) - 1)
         terms.insert(last + 1, new)
     return tuple(terms)
@@ -192,7 +192,7 @@ def merge_candidates(glossary, doc: str, candidates: list[Candidate], report: Ex
                 before = {(t.lang, norm_key(t.text)) for t in current.terms}
                 report.suggestions += sum(1 for t in terms if t.status is Status.SUGGESTED
                                           and (t.lang, norm_key(t.text)) not in before)
-                store.save(replace(current, terms=terms, note=note), base_revision=current.revision,
+                store.save(current.replace(terms=terms, note=note), base_revision=current.revision,
                            actor=glossary.actor, action="extract")
                 report.updated += 1
             else:

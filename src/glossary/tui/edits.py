@@ -2,7 +2,6 @@
 conflict the same change can be applied again on top of the entry as it is now."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..model import Entry, Role, Status, Term
 from ..text.normalize import key as norm_key
@@ -29,16 +28,16 @@ def edit_term(entry: Entry, old: Term, text: str, role: str, approve: bool) -> E
     where = next((i for i, t in enumerate(terms) if t.lang == old.lang and norm_key(t.text) == norm_key(old.text)),
                  None)
     base = terms[where] if where is not None else old
-    new = replace(base, text=text, role=new_role, status=status)
+    new = base.replace(text=text, role=new_role, status=status)
     if not same_text:
-        new = replace(new, origin="editor", confidence=1.0, evidence="", reading="")
+        new = new.replace(origin="editor", confidence=1.0, evidence="", reading="")
     # the new text may equal another term of the language: that one gives way
     terms = [t for i, t in enumerate(terms)
              if i == where or not (t.lang == old.lang and norm_key(t.text) == norm_key(text))]
     where = next((i for i, t in enumerate(terms) if t.lang == old.lang and norm_key(t.text) == norm_key(old.text)),
                  None)
     if new_role is Role.PREFERRED:
-        terms = [replace(t, role=Role.ALIAS) if i != where and t.lang == old.lang and t.role is Role.PREFERRED else t
+        terms = [t.replace(role=Role.ALIAS) if i != where and t.lang == old.lang and t.role is Role.PREFERRED else t
                  for i, t in enumerate(terms)]
     if where is None:
         terms.append(new)
@@ -49,4 +48,4 @@ def edit_term(entry: Entry, old: Term, text: str, role: str, approve: bool) -> E
 
 def rebase(mine: Entry, current: Entry) -> Entry:
     """My whole-entry edit ($EDITOR) to be saved over `current`: mine wins everywhere."""
-    return replace(mine, revision=current.revision, occurrences=current.occurrences)
+    return mine.replace(revision=current.revision, occurrences=current.occurrences)

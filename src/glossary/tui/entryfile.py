@@ -19,7 +19,6 @@ evidence and reading; a new one is the editor's.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..errors import InputError
 from ..model import CATEGORIES, ROLES, STATUSES, Entry, Role, Status, Term
@@ -87,7 +86,7 @@ def parse(text: str, entry: Entry) -> Entry:
             continue
         terms.append(_term(line, lang, number, terms, old))
     note = clean_note("\n".join(note_lines)) if note_lines is not None else entry.note
-    return replace(entry, category=category, note=note, terms=tuple(terms))
+    return entry.replace(category=category, note=note, terms=tuple(terms))
 
 
 def _term(line: str, lang: str, number: int, so_far: list[Term], old: dict) -> Term:
@@ -106,5 +105,5 @@ def _term(line: str, lang: str, number: int, so_far: list[Term], old: dict) -> T
         raise InputError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})", line=number)
     before = old.get((lang, norm_key(text)))
     if before is not None:
-        return replace(before, text=text, role=Role(role), status=Status(status))
+        return before.replace(text=text, role=Role(role), status=Status(status))
     return Term(lang, text, Role(role), Status(status), "editor", 1.0)
