@@ -159,7 +159,7 @@ ALIGN_CASES = [
     pytest.param(PLAIN, PLAIN_CANDS, "Japan-China maritime dialogue", "ja", "日中海洋対話", "footnote:1",
                  id="japanese-dialogue-title"),
     pytest.param(PLAIN, PLAIN_CANDS, "Suga", "ko", "스가", "footnote:4", id="hangul-transcription-of-japanese-name"),
-    pytest.param(MARKDOWN, MD_CANDS, "Korea-US summit", "ko", "정상회담", "footnote:1", id="md-korean-summit"),
+    pytest.param(MARKDOWN, MD_CANDS, "Korea-US summit", "ko", "한미 정상회담", "footnote:1", id="md-korean-summit"),
     pytest.param(MARKDOWN, MD_CANDS, "Japan-South Korea finance dialogue", "ja", "日韓財務対話", "footnote:2",
                  id="md-japanese-finance-dialogue"),
     pytest.param(MARKDOWN, MD_CANDS, "Lee Jae-myung", "ko", "이재명", "footnote:3", id="md-hangul-name"),
@@ -362,3 +362,88 @@ COUNTRY_CASES = [
 def test_institution_country_compatible(cjk, lang, english, ok):
     term = CjkTerm(text=cjk, lang=lang, kind="institution", footnote=1, line=1, col=1, confidence=0.9)
     assert _country_compatible(term, english) is ok
+
+
+# --- round 3: ordinals, +N, sources named only in CJK, one-to-one, quotes, in-body brackets ----
+
+from glossary.align import _keyword_match, _ministry_name, _romanized_source  # noqa: E402
+from _minidoc import build_document  # noqa: E402
+
+# (CJK, English, matches?, why)
+ORDINAL_CASES = [
+    ("第4回日米首脳会議", "Fourth US-Japan Summit", True, "same number, rest translated"),
+    ("제12차 한일 정상회담", "12th Korea-Japan summit", True, "digits with an English suffix"),
+    ("第4回日米首脳会議", "Fifth US-Japan Summit", False, "another meeting of the series"),
+    ("第4回日米首脳会議", "US-Japan Summit", False, "one meeting is not the series"),
+    ("아세안+3", "ASEAN Plus Three", True, "+N written out in English"),
+    ("아세안+3", "ASEAN+3", True, "+N as written"),
+    ("아세안+3", "ASEAN", False, "the +3 framework is not ASEAN itself"),
+]
+
+
+@pytest.mark.parametrize("cjk,english,ok,why", ORDINAL_CASES)
+def test_ordinal_and_plus_n_keyword_match(cjk, english, ok, why):
+    assert (_keyword_match(cjk, english) is not None) is ok, why
+
+
+# (Japanese/Korean source, language, English made for it or None, why)
+SOURCE_CASES = [
+    ("産経新聞", "ja", "Sankei Shimbun", "newspaper head 新聞 = Shimbun, stem read"),
+    ("岩波書店", "ja", "Iwanami Shoten", "publisher head 書店 = Shoten"),
+    ("防衛省", "ja", "Ministry of Defense of Japan", "whole-term concept + the country of its language"),
+    ("財務省", "ja", "Ministry of Finance of Japan", "field + 省 = ministry"),
+    ("국방부", "ko", "Ministry of Defense of the Republic of Korea", "Korean ministry, Korean country phrase"),
+]
+
+
+@pytest.mark.parametrize("text,lang,english,why", SOURCE_CASES)
+def test_names_for_sources_named_only_in_cjk(text, lang, english, why):
+    made = _ministry_name(text, lang) or (_romanized_source(text) if lang == "ja" else None)
+    assert made is not None and made[0] == english, (why, made)
+    assert made[1], "every made name carries its evidence"
+
+
+def _mini_align(text: str, cands: list[tuple[Category, list[str]]]):
+    doc = build_document(text)
+    out = [Candidate(category=cat, confidence=0.9,
+                     forms=[Form(lang="en", text=f, role=Role.PREFERRED if i == 0 else Role.ALIAS, origin="text",
+                                 confidence=0.9) for i, f in enumerate(forms)])
+           for cat, forms in cands]
+    return align(doc, out, extract_cjk(doc))
+
+
+def _forms(out, name, lang):
+    return {f.text: f for c in out for f in c.forms if f.lang == lang
+            and any(g.lang == "en" and g.text == name for g in c.forms)}
+
+
+def test_in_body_bracket_pairs_english_and_cjk():
+    out = _mini_align("The Pacific Islands Forum (태평양도서국포럼) met in Suva. Later the “Blue Pacific” (ブルー・パシフィック) plan followed.\n",
+                      [(Category.INSTITUTION, ["Pacific Islands Forum"]), (Category.POLICY, ["Blue Pacific"])])
+    ko = _forms(out, "Pacific Islands Forum", "ko")
+    assert "태평양도서국포럼" in ko and "bracket" in ko["태평양도서국포럼"].evidence
+    assert "ブルー・パシフィック" in _forms(out, "Blue Pacific", "ja")
+
+
+def test_one_to_one_rule_pairs_the_only_institution():
+    text = ("Research by the Busan Coastal Affairs Institute warns of rising costs.1\n\n"
+            "1. 해양정책연구소, 「항만 물류 비용 전망」, 2024년.\n")
+    out = _mini_align(text, [(Category.INSTITUTION, ["Busan Coastal Affairs Institute"])])
+    ko = _forms(out, "Busan Coastal Affairs Institute", "ko")
+    assert "해양정책연구소" in ko
+    assert "one-to-one" in ko["해양정책연구소"].evidence
+
+
+def test_one_to_one_rule_never_pairs_the_source_newspaper():
+    text = ("The Ocean Council said the plan would cost more.1\n\n"
+            "1. 「해양 계획 비용 증가」, 동아일보, 2024년.\n")
+    out = _mini_align(text, [(Category.INSTITUTION, ["Ocean Council"])])
+    assert "동아일보" not in _forms(out, "Ocean Council", "ko")
+
+
+def test_quotation_rule_needs_a_shared_concept():
+    text = ("Both governments agreed on an “October package” of measures.1 They called it a “glass half full.”2\n\n"
+            "1. 「한미 '10월 패키지' 합의」, 2024년.\n2. 「한일 '물 반 컵' 채울 다짐」, 2024년.\n")
+    out = _mini_align(text, [])
+    assert "10월 패키지" in _forms(out, "October package", "ko")
+    assert not _forms(out, "glass half full", "ko")

@@ -70,9 +70,12 @@ def test_note_terms(note, expected):
 
 def test_terms_carry_their_title():
     _, terms = terms_of("Ministry, “第3回日中海洋対話の開催,” 2023.")
-    (event,) = [t for t in terms if t.kind == "event"]
-    assert event.title == "第3回日中海洋対話の開催"
-    assert event.footnote == 1
+    events = [t for t in terms if t.kind == "event"]
+    # the series and the numbered meeting, both carrying the title
+    assert {e.text for e in events} == {"日中海洋対話", "第3回日中海洋対話"}
+    for event in events:
+        assert event.title == "第3回日中海洋対話の開催"
+        assert event.footnote == 1
 
 
 def test_furniture_is_not_a_term():
@@ -216,3 +219,49 @@ def test_single_author_before_corner_title_is_a_weak_person():
 def test_institution_before_corner_title_is_no_person():
     _, terms = terms_of("内閣官房「経済安全保障推進法の概要」2022年.")
     assert not [t for t in terms if t.kind == "person"]
+
+
+# --- compound terms, sources and units (round 3) ------------------------------------------------
+# (note text, terms that must be among the extracted (kind, lang, text), why)
+
+COMPOUND_CASES = [
+    pytest.param("外務省「第5回日豪首脳会談」2021年.",
+                 {("event", "ja", "第5回日豪首脳会談"), ("event", "ja", "日豪首脳会談")},
+                 id="ja-numbered-meeting-and-its-series"),
+    pytest.param("「제3차 한미일 외교장관회의 결과」, 2024년.",
+                 {("event", "ko", "제3차 한미일 외교장관회의"), ("event", "ko", "한미일 외교장관회의")},
+                 id="ko-ordinal-country-list-event-phrase"),
+    pytest.param("「ソフト・パワー戦略の概要」2022年.", {("term", "ja", "ソフト・パワー戦略")},
+                 id="ja-katakana-joined-by-middle-dot-is-one-chunk"),
+    pytest.param("「LG전자 북미 공장 증설」, 2024년.", {("term", "ko", "LG전자")},
+                 id="ko-latin-letters-glued-to-hangul"),
+    pytest.param("「아세안+3 정상회의 개막」, 2024년.", {("term", "ko", "아세안+3")},
+                 id="ko-plus-number-stays-on-the-word"),
+    pytest.param("「한일 외교장관 도쿄서 회담」, 2024년.", {("term", "ko", "도쿄")},
+                 id="ko-colloquial-locative-seo-stripped-as-extra-term"),
+    pytest.param("経済産業省「台湾向け半導体輸出の現状」2023年.", {("term", "ja", "台湾")},
+                 id="ja-verb-stem-before-ke-dropped"),
+    pytest.param("한국해양수산개발원 해양정책연구소, 「북극항로 전망」, 2024년.",
+                 {("institution", "ko", "한국해양수산개발원"), ("institution", "ko", "해양정책연구소")},
+                 id="ko-author-organisation-and-its-unit-split"),
+    pytest.param("「반도체 수출 급증」, 동아일보, 2024년 3월.", {("publication", "ko", "동아일보")},
+                 id="ko-newspaper-after-the-title"),
+    pytest.param("田中一郎『海洋国家の戦略』(有信堂, 2018).", {("publication", "ja", "有信堂")},
+                 id="ja-publisher-in-brackets-after-the-title"),
+]
+
+
+@pytest.mark.parametrize("note,expected", COMPOUND_CASES)
+def test_compound_terms_sources_and_units(note, expected):
+    _, terms = terms_of(note)
+    assert expected <= triples(terms), triples(terms)
+
+
+def test_verb_stem_is_not_kept_on_the_chunk():
+    _, terms = terms_of("経済産業省「台湾向け半導体輸出の現状」2023年.")
+    assert "台湾向" not in {t.text for t in terms}
+
+
+def test_a_name_with_a_space_is_not_split_unless_both_parts_are_institutions():
+    _, terms = terms_of("일본 외무성, 「한일 관계 전망」, 2024년.")
+    assert "일본" not in {t.text for t in terms if t.kind == "institution"}

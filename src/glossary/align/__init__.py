@@ -126,8 +126,12 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     pairs = _one_per_note(pairs)
 
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
+    pairs.extend(_one_to_one_pairs(by_note, cits, out, occ, body, aligned_terms, pairs))
+    pairs.extend(_quoted_pairs(by_note, cits, out, body, aligned_terms, pairs))
+    aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
     for p in pairs:
         _attach(out[p.cand], p.term, p.score, p.evidence, p.reading)
+    _in_body_pairs(body, out)
     pair_of = {}
     for p in pairs:
         pair_of.setdefault(p.cand, []).append(p)
@@ -144,6 +148,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
 
     out.extend(_title_candidates(cjk_terms, cits))
     out.extend(_unaligned_persons(cjk_terms, aligned_terms, out))
+    out.extend(_unaligned_sources(cjk_terms, aligned_terms, out))
     given_first = _article_given_name_first(out)
     for i, cand in enumerate(out):
         _suggest(cand, doc, body, pair_of.get(i, []), given_first)
@@ -234,7 +239,7 @@ def _info_for(term: CjkTerm, info):
     only for a person term, no persons for a term that cannot be a name, and no other
     candidate without a form keyword evidence can use."""
     person_term = term.kind == "person"
-    maybe_name = person_term or _name_shaped(term.text)
+    maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
     if person_term:
         return [x for x in info if x[1]]
     translit = bool(_term_keys(term.text, term.lang))
@@ -284,7 +289,7 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     title_ctx = tuple(t.text for t in note_terms if t.kind == "title" and t.text == term.title)
     context = tuple(x.replace(term.text, " ") for x in title_ctx)
     scored: list[_Pair] = []
-    maybe_name = term.kind == "person" or _name_shaped(term.text)
+    maybe_name = term.kind == "person" or (_name_shaped(term.text) and not _vocabulary_word(term.text))
     is_person_term = term.kind == "person"
     term_keys = frozenset() if is_person_term else _term_keys(term.text, term.lang)
     if loc_memo is None:
@@ -314,7 +319,7 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
             km = None
             by = "keywords"
             for f in keyword_forms:
-                m = keyword_match(term.text, f, context)
+                m = _keyword_match(term.text, f, context)
                 if m and (km is None or m.score > km[0].score):
                     km = (m, f)
             if term_keys:
@@ -341,6 +346,63 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
         return []
     top = max(p.score for p in scored)
     return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+# --- ordinals ---------------------------------------------------------------------------------
+
+# An ordinal at the head of a CJK event name: 第9回, 第11次, 제9차, 제28회.
+CJK_ORDINAL = regex.compile(r"^(?:第|제)\s*(?P<n>[0-9０-９]+)\s*(?:回|次|차|회)\s*")
+# An ordinal at the head of an English name: "Ninth", "9th", "the 28th".
+EN_ORDINAL = regex.compile(r"^(?:the\s+)?(?P<w>\p{L}+|[0-9]+(?:st|nd|rd|th))\s+", regex.I)
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+
+
+# "+N" glued to a CJK name (아세안+3) and its English forms ("ASEAN+3", "ASEAN Plus Three").
+CJK_PLUS_N = regex.compile(r"\+(?P<n>[0-9]+)$")
+EN_PLUS_N = regex.compile(r"(?i)(?:\+|\s+plus\s+)(?P<n>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+def _number(s: str) -> int:
+    return int(s) if s.isdigit() else _NUMBER_WORDS.get(s.casefold(), -1)
+
+
+def _en_ordinal(english: str) -> tuple[int, str] | None:
+    m = EN_ORDINAL.match(english)
+    if not m:
+        return None
+    w = m.group("w").casefold()
+    n = _ORDINAL_WORDS.get(w)
+    if n is None and w[:1].isdigit():
+        n = int(regex.match(r"[0-9]+", w).group(0))
+    return None if n is None else (n, english[m.end():])
+
+
+@functools.lru_cache(maxsize=65536)
+def _keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()):
+    """`keyword_match`, with ordinals: 第9回日中韓サミット = "Ninth Trilateral Summit" when the
+    numbers agree and the rest matches; a numbered CJK event never matches an English name
+    without the same number (one meeting is not the series), nor the reverse."""
+    plus = CJK_PLUS_N.search(cjk)
+    if plus:  # 아세안+3 = "ASEAN+3" / "ASEAN Plus Three": the numbers agree, the rest matches
+        en_plus = EN_PLUS_N.search(english)
+        if en_plus is None or _number(en_plus.group("n")) != int(plus.group("n")):
+            return None
+        cjk, english = cjk[:plus.start()], english[:en_plus.start()] + english[en_plus.end():]
+        if not english.strip():
+            return None
+    m = CJK_ORDINAL.match(cjk)
+    en = _en_ordinal(english)
+    if m is None:
+        return keyword_match(cjk, english, context)
+    if en is None:
+        return None
+    import unicodedata
+    if int(unicodedata.normalize("NFKC", m.group("n"))) != en[0]:
+        return None
+    return keyword_match(cjk[m.end():], en[1], context)
 
 
 #: the country an institution named without one belongs to, by the language it is named in
@@ -420,6 +482,61 @@ def _name_shaped(text: str) -> bool:
     return bool(NAME_SHAPED.fullmatch(text)) and text[-1] not in vocab.SUFFIX_KEYS
 
 
+@functools.lru_cache(maxsize=16384)
+def _vocabulary_word(text: str) -> bool:
+    """The keyword table reads the whole term (合意, 안보, 外交): a word, not a name, so the
+    costly name matching is not tried on it."""
+    from .keywords import _cjk_spans
+
+    covered = [False] * len(text)
+    for a, b, _, _ in _cjk_spans(text):
+        covered[a:b] = [True] * (b - a)
+    return all(covered)
+
+
+@functools.lru_cache(maxsize=16384)
+def _ja_initials(text: str) -> frozenset[str] | None:
+    """The first letters (loose Hepburn) every reading of a Japanese name can start with:
+    the first character's readings.  A romanized name none of whose words starts so cannot
+    be its reading, and the costly reading enumeration of `names` is skipped.  None when
+    unknown (kana, no dictionary): no filtering then."""
+    try:
+        from .names.japanese import _kanwa, _options
+        from .names.kana import kana_to_romaji, romaji_key
+    except ImportError:
+        return None
+    if not text or not regex.match(r"\p{Han}", text):
+        return None
+    loaded = _kanwa()
+    if loaded is None:
+        return None
+    kanwa, itaiji = loaded
+    conv = itaiji.convert(text)
+    out = set()
+    for _, yomi, _ in _options(conv, 0, kanwa):
+        k = romaji_key(kana_to_romaji(yomi))
+        if k:
+            out.add(k[0])
+    default = _reading(text[:2]) if len(text) >= 2 else ""
+    if default:
+        k = romaji_key(kana_to_romaji(default.replace(" ", "")))
+        if k:
+            out.add(k[0])
+    return frozenset(out) if out else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _en_initials(form: str) -> frozenset[str]:
+    from .names.kana import romaji_key
+
+    out = set()
+    for w in regex.findall(r"\p{L}+", form):
+        k = romaji_key(w)
+        if k:
+            out.add(k[0])
+    return frozenset(out)
+
+
 def _strip_title(name: str) -> str:
     return EN_PERSON_TITLE.sub("", name).strip()
 
@@ -434,10 +551,11 @@ def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str
     names = _names()
     best = None
     hangul = has_hangul(term.text)
+    initials = None if hangul else _ja_initials(term.text)
     for form in forms:
         if not form:
             continue
-        if names is not None:
+        if names is not None and (initials is None or _en_initials(form) & initials):
             nm = _match_name(names, term.text, form)
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{term.text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
@@ -457,6 +575,209 @@ def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str
 
 
 # --- building forms --------------------------------------------------------------------------
+
+# --- one-to-one, quoted and in-body pairs -----------------------------------------------------
+
+#: score of a pair made by the one-to-one rule (no lexical evidence, only the citation)
+ONE_TO_ONE_SCORE = 0.65
+#: score of a pair made by quotation (the only quoted CJK term and the only quoted English phrase)
+QUOTED_SCORE = 0.62
+#: score of an English term followed by its CJK form in brackets in the body: `Foo (日本語)`
+IN_BODY_SCORE = 0.9
+#: CJK term kinds and the English categories they may pair with by the one-to-one rule
+_ONE_TO_ONE_CATEGORIES = {"institution": {Category.INSTITUTION}, "event": {Category.EVENT},
+                          "publication": {Category.PUBLICATION}}
+
+
+def _one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs: list[_Pair]) -> list[_Pair]:
+    """The one-to-one rule: when a marker's citing clause (else its sentence) holds exactly
+    one English candidate of a category and the note exactly one unaligned CJK term of the
+    matching kind, they name the same thing (研究院 in the note, the only institute in the
+    clause).  Several note terms of the kind: the one sharing most keyword concepts with the
+    English name, when it is the only best."""
+    out: list[_Pair] = []
+    taken = {(p.cand, p.term.footnote, p.term.lang) for p in pairs}
+    for n, terms in sorted(by_note.items()):
+        for kind, cats in _ONE_TO_ONE_CATEGORIES.items():
+            kind_terms = [t for t in terms if t.kind == kind]
+            free = [t for t in kind_terms if (t.footnote, t.text) not in aligned]
+            if not free:
+                continue
+            for cit in cits.get(n) or []:
+                picked = None
+                for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
+                    inside = [i for i, c in enumerate(cands) if c.category in cats
+                              and any(p == cit.para and a >= span[0] and b <= span[1] + 1 for p, a, b in occ[i])]
+                    if len(inside) == 1:
+                        picked = (inside[0], where)
+                        break
+                    if len(inside) > 1:
+                        break
+                if picked is None:
+                    continue
+                i, where = picked
+                term = free[0] if len(kind_terms) == 1 else _most_shared(free, cands[i])
+                if term is None or (i, n, term.lang) in taken or SOURCE_NAME.search(term.text) \
+                        or _contradicted(term.text, cands[i]):
+                    continue
+                if not term.title and _most_shared([term], cands[i]) is None:
+                    continue  # the note's author (総務省) is often not what the clause names: a shared concept is required
+                if term.kind == "institution" and not _country_compatible(term, cands[i].name or ""):
+                    continue
+                taken.add((i, n, term.lang))
+                aligned.add((term.footnote, term.text))
+                out.append(_Pair(i, term, ONE_TO_ONE_SCORE,
+                                 f"footnote {n}: one-to-one rule: {term.text} is the only {kind} of the note and "
+                                 f"\"{cands[i].name}\" the only {kind} in the citing {where}"))
+                break
+    return out
+
+
+# A newspaper, news agency or publisher (日本経済新聞, 조선일보, 연합뉴스, 講談社): the source
+# of a citation, never what the citing clause is about.
+SOURCE_NAME = regex.compile(r"(?:新聞|新報|通信|出版|書店|書房|新書|文庫|社|신문|일보|뉴스|통신|출판|경제|북스)$")
+
+
+def _contradicted(text: str, cand: Candidate) -> bool:
+    """The keyword table reads the whole CJK term (정부 = government) and none of its
+    concepts is in the English name: the table says they differ."""
+    from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens
+
+    t = CJK_IGNORED.sub("", text)
+    every = _cjk_spans(t)
+    # the longest reading wins: 부 (ministry) inside 정부 (government) is no concept of its own
+    spans = [x for x in every if not any(y[0] <= x[0] and x[1] <= y[1] and (y[1] - y[0]) > (x[1] - x[0])
+                                         for y in every)]
+    cov = [False] * len(t)
+    for a, b, _, _ in spans:
+        cov[a:b] = [True] * (b - a)
+    if not t or not all(cov):
+        return False
+    e_ids = {c.id for f in cand.forms if f.lang == "en" for _, _, c, _ in _en_spans(tuple(en_tokens(f.text)))}
+    return not any(c.id in e_ids for _, _, c, _ in spans)
+
+
+def _shares_concept(cjk: str, english: str) -> bool:
+    """The keyword table reads at least one concept on both sides (7월 패키지 / “July package”)."""
+    from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens
+
+    e_ids = {c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english)))}
+    return any(c.id in e_ids for _, _, c, _ in _cjk_spans(CJK_IGNORED.sub("", cjk)))
+
+
+def _most_shared(terms: list[CjkTerm], cand: Candidate) -> CjkTerm | None:
+    """The term sharing most keyword concepts with the candidate's English forms (covered
+    characters), when it alone is best and shares at least one."""
+    from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens
+
+    e_ids = set()
+    for f in cand.forms:
+        if f.lang == "en":
+            e_ids |= {c.id for _, _, c, _ in _en_spans(tuple(en_tokens(f.text)))}
+    scored = []
+    for t in terms:
+        text = CJK_IGNORED.sub("", t.text)
+        cov = [False] * len(text)
+        for a, b, c, _ in _cjk_spans(text):
+            if c.id in e_ids:
+                cov[a:b] = [True] * (b - a)
+        scored.append((sum(cov) / max(1, len(text)), t))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+# A phrase quoted inside a CJK title: ‘한일중’, '7월 패키지', 「…」 inside 『…』.
+TITLE_INNER_QUOTE = regex.compile(r"[‘'「〈《](?P<q>[^’'」〉》\n]+)[’'」〉》]")
+
+# A quoted English phrase in the body: “July package”, "white list" (2 to 6 words).
+EN_QUOTED = regex.compile(r"[“\"](?P<q>\p{L}[\p{L}\p{N}'’\- ]{1,60}?)[,.]?[”\"]")
+
+
+def _quoted_pairs(by_note, cits, cands, body: Body, aligned: set, pairs: list[_Pair]) -> list[_Pair]:
+    """A note title quoting exactly one term ('7월 패키지') cited by a sentence quoting exactly
+    one English phrase (“July package”): the two quotations name the same thing.  The
+    phrase's candidate takes the form; a phrase no candidate holds becomes one."""
+    out: list[_Pair] = []
+    for n, terms in sorted(by_note.items()):
+        inner = {m.group("q").strip() for t in terms if t.kind == "title" for m in TITLE_INNER_QUOTE.finditer(t.text)}
+        if not inner:
+            continue
+        quoted = [t for t in terms if t.kind == "term" and t.title and t.text in inner]
+        if len(quoted) != 1 or (quoted[0].footnote, quoted[0].text) in aligned:
+            continue
+        term = quoted[0]
+        for cit in cits.get(n) or []:
+            text = body.paragraphs[cit.para].text[cit.sentence[0]:cit.sentence[1] + 1]
+            phrases = [m.group("q").strip() for m in EN_QUOTED.finditer(text)]
+            phrases = [p for p in phrases if 1 <= len(p.split()) <= 6]
+            if len(phrases) != 1:
+                continue
+            phrase = phrases[0]
+            if not _shares_concept(term.text, phrase):
+                continue  # quotation alone is too weak (‘물 반 컵’ is a metaphor, not the quoted phrase)
+            k = text_key(phrase)
+            idx = next((i for i, c in enumerate(cands) if c.category is not Category.TITLE and any(
+                f.lang == "en" and text_key(f.text) == k for f in c.forms)), None)
+            if idx is None:
+                m = Mention(text=phrase, line=cit.marker.line, col=cit.marker.col, context=cit.sentence_text)
+                cands.append(Candidate(category=Category.OTHER, confidence=QUOTED_SCORE,
+                                       forms=[Form(lang="en", text=phrase, role=Role.PREFERRED, origin="text",
+                                                   confidence=QUOTED_SCORE,
+                                                   evidence=f"quoted in the sentence citing footnote {n}")],
+                                       mentions=[m]))
+                idx = len(cands) - 1
+            aligned.add((term.footnote, term.text))
+            out.append(_Pair(idx, term, QUOTED_SCORE,
+                             f"footnote {n}: quotation rule: {term.text} is the only term quoted in the title and "
+                             f"“{phrase}” the only phrase quoted in the citing sentence"))
+            break
+    return out
+
+
+# An English name followed by its Japanese/Korean form in brackets in the body:
+# `“Korea–Japan–China” (한일중)`, `Yoon Suk Yeol (尹錫悦)`.
+IN_BODY_CJK = regex.compile(r"[”\"’']?\s*[(（]\s*(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々・·]"
+                            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々・·0-9+ ]{0,30})\s*[)）]")
+
+
+def _in_body_pairs(body: Body, cands: list[Candidate]) -> None:
+    """`Foo Bar (日本語)` / `“Foo” (한국어)` in the body: the English candidate ending right
+    before the bracket takes the CJK form (origin `text`, high confidence)."""
+    if not any(CJK_BRACKET.search(p.text) for p in body.paragraphs):
+        return
+    by_form: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.category is Category.TITLE:
+            continue
+        for f in c.forms:
+            if f.lang == "en":
+                by_form.setdefault(f.text, i)
+    for p in body.paragraphs:
+        for m in IN_BODY_CJK.finditer(p.text):
+            before = p.text[max(0, m.start() - 120):m.start()].rstrip(" “\"‘'")
+            best = None
+            for form, i in by_form.items():
+                if before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum()):
+                    if best is None or len(form) > len(best[0]):
+                        best = (form, i)
+            if best is None:
+                continue
+            cjk = m.group("cjk").strip()
+            lang = "ko" if has_hangul(cjk) else "ja"
+            cand = cands[best[1]]
+            if any(f.lang == lang and text_key(f.text) == text_key(cjk) for f in cand.forms):
+                continue
+            line, col = p.position(m.start("cjk"))
+            cand.forms.append(Form(lang=lang, text=cjk, role=Role.ALIAS, origin="text", confidence=IN_BODY_SCORE,
+                                   evidence=f"in-body bracket rule: written “{best[0]} ({cjk})” in the article"))
+            cand.mentions.append(Mention(text=cjk, line=line, col=col, context=_short(p.text[max(0, m.start() - 60):m.end()])))
+
+
+# A bracket holding Japanese or Korean text (the cheap test before `IN_BODY_CJK`).
+CJK_BRACKET = regex.compile(r"[(（]\s*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
 
 def _attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
     if term.lang == "ko" and not has_hangul(term.text):
@@ -571,6 +892,121 @@ def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
     return list(out.values())
 
 
+#: confidence of an English name made for a CJK-only source or ministry
+SOURCE_NAME_CONFIDENCE = 0.5
+#: the country phrase an English ministry name takes, by the language it is named in
+_COUNTRY_PHRASE = {"ja": "of Japan", "ko": "of the Republic of Korea"}
+#: Japanese heads of newspaper and publisher names and their usual romanized English
+_JA_SOURCE_HEADS = (("新聞", "Shimbun"), ("新報", "Shimpo"), ("通信", "Tsushin"), ("書店", "Shoten"),
+                    ("出版", "Shuppan"), ("書房", "Shobo"))
+
+
+def _unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
+    """A newspaper, publisher or ministry named only in Japanese/Korean (the author or
+    source of a note) gets an entry with an English name when a general rule gives one:
+    a Japanese source romanized by its reading (読売新聞 = Yomiuri Shimbun, 有斐閣 =
+    Yuhikaku); a ministry or office translated by the keyword table plus its country
+    (財務省 = Ministry of Finance of Japan, 대통령실 = Presidential Office of the Republic of
+    Korea).  Korean sources are not romanized: their English names follow no one rule."""
+    held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+    out: dict[str, Candidate] = {}
+    for t in terms:
+        if t.kind not in ("institution", "publication") or t.title or (t.footnote, t.text) in aligned \
+                or (t.lang, text_key(t.text)) in held:
+            continue
+        k = t.lang + ":" + text_key(t.text)
+        m = Mention(text=t.text, line=t.line, col=t.col, context=t.text, footnote=t.footnote)
+        if k in out:
+            out[k].mentions.append(m)
+            continue
+        made = _ministry_name(t.text, t.lang)
+        category = Category.INSTITUTION
+        if made is None and t.lang == "ja" and (t.kind == "publication" or SOURCE_NAME.search(t.text)):
+            made = _romanized_source(t.text)
+            if made and made[0].endswith(tuple(h for _, h in _JA_SOURCE_HEADS[:3])):
+                category = Category.PUBLICATION
+        if made is None:
+            continue
+        english, why = made
+        out[k] = Candidate(category=category, confidence=SOURCE_NAME_CONFIDENCE,
+                           forms=[Form(lang="en", text=english, role=Role.PREFERRED, origin="romanization"
+                                       if "reading" in why else "translation", confidence=SOURCE_NAME_CONFIDENCE,
+                                       evidence=f"{why} (named only in footnote {t.footnote})"),
+                                  Form(lang=t.lang, text=t.text, role=Role.PREFERRED, origin=f"footnote:{t.footnote}",
+                                       confidence=round(t.confidence, 3), evidence=f"source named in footnote {t.footnote}")],
+                           mentions=[m])
+    return list(out.values())
+
+
+def _ministry_name(text: str, lang: str) -> tuple[str, str] | None:
+    """財務省 -> ("Ministry of Finance of Japan", evidence): a whole-term concept naming an
+    office or ministry, or a ministry head (省, 부) after a field of the table."""
+    from . import vocab
+
+    idx = vocab.cjk_index()
+    country = _COUNTRY_PHRASE.get(lang)
+    if country is None:
+        return None
+    for c in idx.get(text, ()):
+        head = c.en[0]
+        if head.split()[0] in ("ministry", "presidential", "office") and not c.country:
+            return (_title_case(head) + " " + country,
+                    f"keyword table: {text} = \"{head}\", with the country of its language")
+    if len(text) >= 3 and text[-1] in ("省" if lang == "ja" else "부"):
+        field = [c for c in idx.get(text[:-1], ()) if not c.country]
+        if field:
+            name = f"Ministry of {_title_case(field[0].en[0])} {country}"
+            return name, f"keyword table: {text[:-1]} = \"{field[0].en[0]}\" + {text[-1]} = ministry, with the country of its language"
+    return None
+
+
+def _title_case(s: str) -> str:
+    small = {"of", "and", "the", "for", "on", "in"}
+    return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(s.split()))
+
+
+def _romanized_source(text: str) -> tuple[str, str] | None:
+    """日本経済新聞 -> "Nihon Keizai Shimbun": the usual head (新聞 = Shimbun, 書店 = Shoten),
+    the rest read by pykakasi in two-character words (Japanese proper compounds), long
+    vowels unmarked."""
+    if not regex.fullmatch(r"[\p{Han}々]{2,10}", text):
+        return None
+    head = ""
+    stem = text
+    for h, roman in _JA_SOURCE_HEADS:
+        if text.endswith(h) and len(text) > len(h):
+            stem, head = text[:-len(h)], roman
+            break
+    if len(stem) % 2 == 0 and len(stem) > 2:
+        words = [stem[i:i + 2] for i in range(0, len(stem), 2)]
+    else:
+        words = [stem]
+    from ..extract.cjk import _kakasi
+
+    def read(w: str) -> str:
+        return "".join(p["hira"] for p in _kakasi().convert(w))
+
+    readings = [read(w) for w in words]
+    if not all(readings):
+        return None
+    # the words read in context (日本 of 日本経済 is にほん, alone にっぽん): cut the reading of
+    # the whole from the right by the words' own readings, the first word takes the rest
+    whole = read(stem)
+    rest, cut = whole, []
+    for r in reversed(readings[1:]):
+        if not rest.endswith(r) or len(rest) == len(r):
+            break
+        cut.insert(0, r)
+        rest = rest[:-len(r)]
+    else:
+        readings = [rest] + cut
+    roman = _hepburn_name(" ".join(readings))
+    if not roman:
+        return None
+    english = roman + (" " + head if head else "")
+    return english, f"Hepburn romanization by reading ({' '.join(readings)}) of a Japanese newspaper or publisher"
+
+
 # --- suggestions -----------------------------------------------------------------------------
 
 def _article_given_name_first(cands: list[Candidate]) -> bool | None:
@@ -621,6 +1057,8 @@ def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair],
         if not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text)):
             _suggest_romanization(cand, ja[0])
         return
+    if any(f.origin == "romanization" for f in en):
+        return  # a source named by its reading (有斐閣 = Yuhikaku): Korean transcribes it, no Sino-Korean reading
     if ja and not ko and (cand.category is Category.INSTITUTION or _bridgeable(ja[0].text)):
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
         if " by reading " in src.evidence:
@@ -762,7 +1200,7 @@ def clear_caches() -> None:
     for fn in (common._parse_roman, kana.romaji_key, kana.kana_to_romaji, japanese._read_as, hangul_for_japanese._romaji_word_morae,
                hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
                transliteration._splits, transliteration._word_keys, _term_keys, _form_prefix_keys,
-               _en_countries, _cjk_has_country, korean._roman_lower):
+               _en_countries, _cjk_has_country, korean._roman_lower, _vocabulary_word, _keyword_match, _ja_initials, _en_initials):
         fn.cache_clear()
 
 

@@ -53,8 +53,9 @@ ROWS: tuple[Concept, ...] = (
     _c("us-ko", "us south korea|u s rok|us rok|rok us|korea us|u s south korea", "米韓", "한미", country=True),
     _c("us-ja-ko", "us japan south korea|japan us rok|japan u s rok|u s japan rok|us japan rok|"
        "japan rok us|japan rok u s|trilateral", "日米韓", "한미일|한·미·일|한미일 3국", country=True),
-    _c("ja-ch-ko", "japan china south korea|china japan south korea|japan china rok|trilateral",
-       "日中韓", "한중일|한·중·일", country=True),
+    _c("ja-ch-ko", "japan china south korea|china japan south korea|japan china rok|trilateral|"
+       "korea japan china|korea china japan|china japan korea|japan china korea",
+       "日中韓|日韓中", "한중일|한·중·일|한일중|한·일·중", country=True),
     _c("ja-ch", "japan china|china japan|sino japanese", "日中", "중일|한중일", country=True),
     _c("ko-ch", "south korea china|korea china|china south korea", "中韓", "한중", country=True),
     # --- offices and people's titles ----------------------------------------------------
@@ -240,6 +241,16 @@ ROWS: tuple[Concept, ...] = (
     _c("first", "first|inaugural", "初|第一回", "첫|최초", light=True),
     _c("liberation-day", "liberation day", "光復節", "광복절"),
     _c("editorial", "editorial", "社説", "사설", light=True),
+    # --- economy, trade and industry ------------------------------------------------------
+    _c("electronics", "electronics|electronic", "電子", "전자"),
+    _c("package", "package|packages", "パッケージ", "패키지"),
+    _c("user", "user|users|end user|end users", "ユーザー|使用者|利用者|最終使用者", "사용자|최종 사용자|이용자"),
+    _c("validated", "validated|verified|validation|verification", "検証済み|検証", "검증된|검증"),
+    _c("workweek", "workweek|working week|working hours|work hours|hour workweek", "労働時間|週", "근로시간|주"),
+    _c("diplomatic-academy", "diplomatic academy|academy of diplomacy", "外交院", "외교원"),
+    # the months, as written in dates and names (7月, 7월 = July)
+    *(_c(f"month-{i}", m, f"{i}月", f"{i}월") for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1)),
 )
 
 #: English words that never carry a term on their own (ignored on the English side)

@@ -71,6 +71,8 @@ class _Reading:
 
 #: How many readings of one name part we enumerate at most (names are 1-5 characters).
 _MAX_READINGS = 20000
+#: ... and of a part longer than three characters (not a family or given name on its own)
+_MAX_READINGS_LONG = 300
 #: One Han character (compiled once: name matching tests many strings).
 HAN_CHAR = regex.compile(r"\p{Han}")
 _RENDAKU = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
@@ -115,10 +117,13 @@ def _readings(part: str) -> dict[str, _Reading]:
     if len(text) != len(part):  # variation selectors: too rare to enumerate
         return found
     count = 0
+    # a name part is one to three characters (佐々木, 長谷川, 晋三); a longer string is a word
+    # or a whole name, whose per-character readings explode combinatorially: a few suffice
+    limit = _MAX_READINGS if len(text) <= 3 else _MAX_READINGS_LONG
 
     def walk(i: int, kana: str, cost: int, pieces: int) -> None:
         nonlocal count
-        if count > _MAX_READINGS:
+        if count > limit:
             return
         if i == len(text):
             count += 1
