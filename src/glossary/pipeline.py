@@ -60,10 +60,13 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 def analyse(doc) -> list[Candidate]:
     """Extraction and alignment of one Document (no storage)."""
     from .align import align
+    from .align.dictionary import add_dictionary_forms
     from .extract.cjk import extract_cjk
     from .extract.english import extract_english
 
-    return align(doc, extract_english(doc), extract_cjk(doc))
+    candidates = align(doc, extract_english(doc), extract_cjk(doc))
+    add_dictionary_forms(candidates)
+    return candidates
 
 
 def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
