@@ -104,6 +104,17 @@ def test_add_json_prints_the_entry(run_cli, tmp_path):
     assert d["terms"]["ja"][0]["text"] == "石破茂" and d["id"].startswith("ja-")
 
 
+def test_several_words_are_one_term(run_cli, tmp_path):
+    """`glossary lookup Yoon Suk Yeol` needs no quotes (CJK input methods make quoting awkward)."""
+    db = tmp_path / "t.db"
+    rc, out, _ = run_cli("--db", db, "add", "Yoon", "Suk", "Yeol", "--category", "person")
+    assert rc == 0 and out.strip() == "yoon-suk-yeol"
+    assert run_cli("--db", db, "set", "yoon-suk-yeol", "ja", "尹", "錫悦").rc == 0
+    assert run_cli("--db", db, "approve", "yoon-suk-yeol", "ja", "尹", "錫悦").rc == 0
+    rc, out, _ = run_cli("--db", db, "lookup", "yoon", "suk", "yeol", "--to", "ja")
+    assert rc == 0 and out == "尹 錫悦\n"
+
+
 def test_text_outputs(run_cli, tmp_path):
     db = tmp_path / "t.db"
     run_cli("--db", db, "add", "Quad", "--category", "institution")

@@ -8,7 +8,7 @@ CATEGORY_HELP = "person, agreement, institution, event, policy, publication, pla
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("add", help="add a new entry; prints its id")
-    p.add_argument("text", help="the term")
+    p.add_argument("text", nargs="+", metavar="TEXT", help="the term (several words need no quotes)")
     p.add_argument("--lang", default="en", help="language of the term (default en)")
     p.add_argument("--category", default="other", help=CATEGORY_HELP)
     p.add_argument("--id", dest="entry_id", help="id to use instead of one made from the text")
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("lookup", help="find the entry of a term (any language); exit 1 when none")
-    p.add_argument("text")
+    p.add_argument("text", nargs="+", metavar="TEXT", help="the term, in any language (several words need no quotes)")
     p.add_argument("--to", metavar="LANG", help="print the term(s) in this language")
     p.add_argument("--from", dest="from_lang", metavar="LANG", help="only match terms of this language")
     p.add_argument("--fuzzy", action="store_true", help="also rank spelling variants")
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("set", help="set the term of a language in an entry")
     p.add_argument("entry_id", metavar="ID")
     p.add_argument("lang", metavar="LANG")
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("text", nargs="+", metavar="TEXT", help="the term (several words need no quotes)")
     p.add_argument("--role", default="preferred", help="preferred, alias, abbreviation, deprecated")
     p.add_argument("--approve", action="store_true", help="approve it at once")
     p.add_argument("--reading", default="", help="reading (kana for ja, romanization for ko)")
@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = sub.add_parser(name, help=helptext)
         p.add_argument("entry_id", metavar="ID")
         p.add_argument("lang", metavar="LANG")
-        p.add_argument("text", metavar="TEXT", nargs="?", help="which term (default: the best candidate)")
+        p.add_argument("text", metavar="TEXT", nargs="*", help="which term (default: the best candidate)")
         _revision(p)
         p.add_argument("--json", action="store_true")
         p.set_defaults(handler=cmd_approve if name == "approve" else cmd_reject)
@@ -80,13 +80,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_stats)
 
 
+def _words(words: list[str]) -> str:
+    """TEXT given as several shell words (`glossary lookup Yoon Suk Yeol`) is one term."""
+    return " ".join(words)
+
+
 def _revision(p: argparse.ArgumentParser) -> None:
     p.add_argument("--revision", type=int, metavar="N",
                    help="the revision your change is based on; refused (exit 3) if the entry changed since")
 
 
 def cmd_add(args, ctx) -> int:
-    e = ctx.glossary().add(args.text, lang=args.lang, category=args.category, entry_id=args.entry_id,
+    e = ctx.glossary().add(_words(args.text), lang=args.lang, category=args.category, entry_id=args.entry_id,
                            note=args.note)
     if args.json:
         ctx.print_json(e.to_dict())
@@ -119,7 +124,7 @@ def cmd_show(args, ctx) -> int:
 
 
 def cmd_lookup(args, ctx) -> int:
-    hits = ctx.glossary(create=False).lookup(args.text, to=args.to, lang=args.from_lang, fuzzy=args.fuzzy,
+    hits = ctx.glossary(create=False).lookup(_words(args.text), to=args.to, lang=args.from_lang, fuzzy=args.fuzzy,
                                              occurrences=args.json)
     if args.json:
         ctx.print_json([h.to_dict() for h in hits])
@@ -131,7 +136,7 @@ def cmd_lookup(args, ctx) -> int:
                     printed.add(t.text)
                     ctx.print(t.text)
         if not printed and hits:
-            ctx.warn(f"{args.text!r} is in the termbase ({hits[0].entry.id}) but has no {args.to} term yet")
+            ctx.warn(f"{_words(args.text)!r} is in the termbase ({hits[0].entry.id}) but has no {args.to} term yet")
             return 1
     else:
         for h in hits:
@@ -148,19 +153,19 @@ def _show_result(args, ctx, e) -> None:
 
 
 def cmd_set(args, ctx) -> int:
-    e = ctx.glossary(create=False).set_term(args.entry_id, args.lang, args.text, role=args.role, approve=args.approve,
+    e = ctx.glossary(create=False).set_term(args.entry_id, args.lang, _words(args.text), role=args.role, approve=args.approve,
                                 revision=args.revision, reading=args.reading)
     _show_result(args, ctx, e)
     return 0
 
 
 def cmd_approve(args, ctx) -> int:
-    _show_result(args, ctx, ctx.glossary(create=False).approve(args.entry_id, args.lang, args.text, revision=args.revision))
+    _show_result(args, ctx, ctx.glossary(create=False).approve(args.entry_id, args.lang, _words(args.text) or None, revision=args.revision))
     return 0
 
 
 def cmd_reject(args, ctx) -> int:
-    _show_result(args, ctx, ctx.glossary(create=False).reject(args.entry_id, args.lang, args.text, revision=args.revision))
+    _show_result(args, ctx, ctx.glossary(create=False).reject(args.entry_id, args.lang, _words(args.text) or None, revision=args.revision))
     return 0
 
 
