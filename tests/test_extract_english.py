@@ -374,3 +374,24 @@ def test_throughput_smoke():
     for d in docs:
         extract_english(d)
     assert time.process_time() - t0 < 2.0
+
+
+def test_ascii_tokenizer_twin_matches_regex_tokenizer():
+    """The tokenizer runs as a stdlib-`re` twin over an ASCII stand-in of the text (speed);
+    it must find exactly the tokens TOKEN (the `regex` spec) finds."""
+    import random
+
+    from glossary.extract import english as E
+
+    pieces = list("aAsSzXx09 .,'’‘-‐‑–+@:/()\"“”\t\xa0\u3000\x1cÉéßǅ²½٣一가カ\u0301~_*") + [
+        "Dr.", "Mr. ", "Adm. ", "Ádm. ", "Cápt. ", "Inc.", "U.S.", "Politico.com", "Éx.com", "a.co.kr", "'s", "’s ",
+        "Xi'an", "2.0", "12.34", "1.2.3", "ASEAN+3", "Japan- U.S.", "US–Japan", "2021–2025", "O’Brien", "Ⅷ", "𝐀"]
+    rnd = random.Random(11)
+    for _ in range(3000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        want = [(m.lastgroup, m.span())
+                for m in (E.TOKEN if E._SITE_HINT.search(t) else E._TOKEN_NO_SITE).finditer(t)]
+        stand_in = t if t.isascii() else t.translate(E._STAND_IN)
+        got = [(m.lastgroup, m.span())
+               for m in (E._A_TOKEN if E._A_SITE_HINT.search(stand_in) else E._A_TOKEN_NO_SITE).finditer(stand_in)]
+        assert got == want, t

@@ -17,9 +17,11 @@ is kept; `[^label]` markers are always taken.
 """
 from __future__ import annotations
 
+import re
+
 from .model import _Candidate, _NoteBuild
 from .patterns import (
-    BRACKET_MARKER_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE, MARKER_HINT_RE, MAX_MARKER,
+    BRACKET_MARKER_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE, MAX_MARKER,
     NOTE_GAP, SUPERSCRIPT_MARKER_RE, URL_RE, YEAR_GLUED_MARKER_RE,
 )
 
@@ -44,6 +46,33 @@ _W_ABBREV = 0.3       # after an abbreviation's full stop: No.4, p.12, Vol.3
 _NUMBER_ABBREVIATIONS = frozenset("no nos vol vols p pp art arts sec para ch chap fig figs cf op ed eds".split())
 _CLOSERS = set(")]}\"'”’»」』】〕）")
 
+# Cheap stdlib-`re` gates (no Unicode properties, so they mean exactly what they say) that
+# skip the costlier marker patterns on lines where those cannot match:
+# MARKER_HINT_RE itself (plain character class, same set);
+_HINT = re.compile(r"[0-9\[¹²³⁴-⁹]")
+# a superscript digit (SUPERSCRIPT_MARKER_RE starts with one);
+_SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹]")
+# five digits in a row (YEAR_GLUED_MARKER_RE: a year and at least one more digit);
+_FIVE_DIGITS = re.compile(r"[0-9]{5}")
+# a digit 1-9 after a character that is neither white space nor a digit: every match of
+# GLUED_MARKER_RE starts at such a digit (its look-behind needs a letter, mark or
+# punctuation), so the pattern is only tried there.
+_GLUED_START = re.compile(r"(?<=[^\s0-9])[1-9]")
+
+
+def _glued_matches(ln: str):
+    """GLUED_MARKER_RE.finditer(ln), trying the pattern only where a match can start."""
+    end = 0
+    match = GLUED_MARKER_RE.match
+    for g in _GLUED_START.finditer(ln):
+        p = g.start()
+        if p < end:
+            continue
+        m = match(ln, p)
+        if m is not None:
+            yield m
+            end = m.end()
+
 
 def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
     numbers = {nb.n for nb in notes}
@@ -55,14 +84,14 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
     for i, ln in enumerate(lines):
         if kinds[i] not in ("body", "heading"):
             continue
-        if not MARKER_HINT_RE.search(ln):
+        if not _HINT.search(ln):   # = MARKER_HINT_RE.search(ln)
             continue
         urls = [(m.start(), m.end()) for m in URL_RE.finditer(ln)] if ("http" in ln or "www." in ln) else []
 
         def in_url(p: int) -> bool:
             return any(a <= p < b for a, b in urls)
 
-        for m in CARET_MARKER_RE.finditer(ln):
+        for m in (CARET_MARKER_RE.finditer(ln) if "[^" in ln else ()):
             label = m.group("label")
             n = labels.get(label)
             if n is None and label.isdigit():
@@ -70,25 +99,25 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
             if n is None:
                 n = -1          # an undefined word label: warned about, not returned
             caret.append(_Candidate(i, m.start(), m.end(), n, m.group(), _W_EXPLICIT, "caret"))
-        for m in BRACKET_MARKER_RE.finditer(ln):
+        for m in (BRACKET_MARKER_RE.finditer(ln) if "[" in ln else ()):
             if in_url(m.start()) or (m.start() > 0 and ln[m.start() - 1] == "^"):
                 continue
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
-        for m in CJK_NOTE_MARKER_RE.finditer(ln):
+        for m in (CJK_NOTE_MARKER_RE.finditer(ln) if "注" in ln or "※" in ln else ()):
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
-        for m in SUPERSCRIPT_MARKER_RE.finditer(ln):
+        for m in (SUPERSCRIPT_MARKER_RE.finditer(ln) if _SUPERSCRIPT.search(ln) else ()):
             if in_url(m.start()):
                 continue
             n = int(m.group("digits").translate(_SUPERSCRIPT_DIGITS))
             explicit.append(_Candidate(i, m.start(), m.end(), n, m.group(), _W_EXPLICIT, "explicit"))
-        for m in GLUED_MARKER_RE.finditer(ln):
+        for m in _glued_matches(ln):
             if in_url(m.start()):
                 continue
             glued.append(_Candidate(i, m.start(), m.end(), int(m.group("digits")), m.group("digits"),
                                     _glued_weight(ln, m.start()), "glued"))
-        for m in YEAR_GLUED_MARKER_RE.finditer(ln):
+        for m in (YEAR_GLUED_MARKER_RE.finditer(ln) if _FIVE_DIGITS.search(ln) else ()):
             if in_url(m.start()):
                 continue
             run = m.group("digits")

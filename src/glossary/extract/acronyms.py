@@ -78,6 +78,18 @@ def _valid_short(short: str) -> bool:
     return caps >= 2 or (caps == 1 and any(c.isdigit() for c in short))
 
 
+def _last_words(before: str, k: int) -> list:
+    """WINDOW_WORD matches in `before`, at least the last `k` of them (all when there are
+    fewer): the scan starts at a space far enough back (no word holds a space, so the
+    words after it are those of a scan of the whole text), else at the start."""
+    cut = before.rfind(" ", 0, max(0, len(before) - 24 * k))
+    if cut > 0:
+        words = list(WINDOW_WORD.finditer(before, cut))
+        if len(words) >= k:
+            return words
+    return list(WINDOW_WORD.finditer(before))
+
+
 def find_acronyms(text: str) -> list[AcronymDef]:
     """All acronym definitions in `text` (one line or paragraph), in order."""
     out: list[AcronymDef] = []
@@ -88,9 +100,9 @@ def find_acronyms(text: str) -> list[AcronymDef]:
         if not _valid_short(short):
             continue
         before = text[: m.start()].rstrip()
-        words = list(WINDOW_WORD.finditer(before))
         n = len(_letters(short))
         max_words = min(n + 5, 2 * n)
+        words = _last_words(before, max_words)
         if not words:
             continue
         window = words[-max_words:]
