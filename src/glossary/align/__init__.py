@@ -88,6 +88,13 @@ CLEAR_NAME_ORDER = 1.0
 #: a Japanese/Korean name matching no English name makes an entry only at this confidence
 MIN_PERSON_ENTRY_CONFIDENCE = 0.55
 
+# Patterns used on every call of small helpers below (compiled once).
+_DIGITS = regex.compile(r"[0-9]+")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+_LETTERS = regex.compile(r"\p{L}+")
+_HAN_2_TO_10 = regex.compile(r"[\p{Han}々]{2,10}")
+_BRIDGEABLE_HEAD = regex.compile(r"(?:党|省|庁|裁判所|法院|院|選挙|総裁選|国|銀行|大学)$")
+
 _CAT_BY_KIND = {"event": Category.EVENT, "institution": Category.INSTITUTION, "person": Category.PERSON,
                 "publication": Category.PUBLICATION}
 
@@ -108,8 +115,8 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     out = _copy_candidates(candidates)
     body = Body(doc)
     cits = citations(doc, body)
-    occ = [_occurrences(c, body) for c in out]
-    info = _cand_info(out)
+    occ = _Occurrences(out, body)
+    info = _RowIndex(_cand_info(out))
 
     by_note: dict[int, list[CjkTerm]] = {}
     for t in cjk_terms:
@@ -122,7 +129,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
         for term in terms:
             if term.kind == "title":
                 continue
-            pairs.extend(_best_pairs(term, terms, _info_for(term, info), occ, body, note_cits, loc_memo))
+            pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo))
     pairs = _one_per_note(pairs)
 
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
@@ -168,7 +175,59 @@ def _copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """`copy.deepcopy(candidates)` for the plain dataclasses extraction makes, several times
     faster: same result (shared objects stay shared), anything unexpected is deep-copied."""
     memo: dict[int, object] = {}
-    return _clone(candidates, memo)
+    if type(candidates) is not list:
+        return _clone(candidates, memo)
+    out = []
+    memo[id(candidates)] = out
+    for c in candidates:
+        hit = memo.get(id(c), _MISSING_COPY)
+        if hit is not _MISSING_COPY:
+            out.append(hit)
+        elif type(c) in _PLAIN:
+            d = c.__dict__
+            new = object.__new__(type(c))
+            memo[id(c)] = new
+            nd = d.copy()
+            for name, v in d.items():
+                t = type(v)
+                if t is list:
+                    nd[name] = _clone_list(v, memo)
+                elif t not in _ATOMIC:
+                    nd[name] = _clone(v, memo)
+            new.__dict__ = nd
+            out.append(new)
+        else:
+            out.append(_clone(c, memo))
+    return out
+
+
+def _clone_list(lst: list, memo: dict[int, object]) -> list:
+    """`_clone` of a list of Forms or Mentions, inlined: one call per list, not per item."""
+    hit = memo.get(id(lst), _MISSING_COPY)
+    if hit is not _MISSING_COPY:
+        return hit
+    new_list: list = []
+    memo[id(lst)] = new_list
+    append = new_list.append
+    atomic = _ATOMIC
+    plain = _PLAIN
+    for x in lst:
+        t = type(x)
+        if t in atomic:
+            append(x)
+            continue
+        k = id(x)
+        hit = memo.get(k, _MISSING_COPY)
+        if hit is not _MISSING_COPY:
+            append(hit)
+        elif t in plain and atomic.issuperset(map(type, (xd := x.__dict__).values())):
+            new = object.__new__(t)
+            new.__dict__ = xd.copy()
+            memo[k] = new
+            append(new)
+        else:
+            append(_clone(x, memo))
+    return new_list
 
 
 def _clone(obj, memo: dict[int, object]):
@@ -205,9 +264,13 @@ def _clone_plain(obj, memo: dict[int, object]):
     cls = type(obj)
     new = object.__new__(cls)
     memo[k] = new
+    src = obj.__dict__
+    if _ATOMIC.issuperset(map(type, src.values())):  # a Form or Mention: nothing to copy deeply
+        new.__dict__ = src.copy()
+        return new
     d = new.__dict__
-    d.update(obj.__dict__)
-    for name, v in d.items():
+    d.update(src)
+    for name, v in src.items():
         if type(v) not in _ATOMIC:
             d[name] = _clone(v, memo)
     return new
@@ -234,16 +297,95 @@ def _cand_info(cands: list[Candidate]) -> list[tuple[int, bool, list[str], list[
     return out
 
 
-def _info_for(term: CjkTerm, info):
-    """The candidates `_best_pairs` can pair with `term` (in candidate order): persons
-    only for a person term, no persons for a term that cannot be a name, and no other
-    candidate without a form keyword evidence can use."""
-    person_term = term.kind == "person"
-    maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
-    if person_term:
-        return [x for x in info if x[1]]
-    translit = bool(_term_keys(term.text, term.lang))
-    return [x for x in info if (x[1] and maybe_name) or (not x[1] and (x[4] or translit))]
+class _RowIndex:
+    """The rows of `_cand_info`, indexed so that each CJK term visits only the rows that
+    can pair with it (in row order, so the pairs come out as if every row were tried):
+    persons by the first letters of their names (`_ja_initials` / `_en_initials`), other
+    candidates by the keyword concepts of their forms and by their romanization keys."""
+
+    def __init__(self, info) -> None:
+        self.info = info
+        self.persons: list[int] = []          # positions of person rows
+        self.keyword_rows: list[int] = []     # positions of rows with a keyword form
+        self.by_initial: dict[str, set[int]] = {}
+        self.by_concept: dict[str, set[int]] = {}
+        self.by_key: dict[str, dict[str, set[int]]] = {}   # lang -> romanization key -> rows
+        for pos, (_, person, _, stripped, keyword_forms) in enumerate(info):
+            if person:
+                self.persons.append(pos)
+                for form in stripped:
+                    if form:
+                        for ch in _en_initials(form):
+                            self.by_initial.setdefault(ch, set()).add(pos)
+            elif keyword_forms:
+                self.keyword_rows.append(pos)
+                for form in keyword_forms:
+                    for cid in _en_concept_ids(form):
+                        self.by_concept.setdefault(cid, set()).add(pos)
+
+    def _keys_index(self, lang: str) -> dict[str, set[int]]:
+        idx = self.by_key.get(lang)
+        if idx is None:
+            idx = self.by_key[lang] = {}
+            for pos, (_, person, en_forms, _, _) in enumerate(self.info):
+                if person:
+                    continue
+                for form in en_forms:
+                    for k in _form_prefix_keys(form, lang):
+                        idx.setdefault(k, set()).add(pos)
+        return idx
+
+    def rows_for(self, term: CjkTerm) -> list:
+        """The rows `_best_pairs` must try for `term`: a superset of those that give a pair."""
+        info = self.info
+        person_term = term.kind == "person"
+        maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
+        picked: set[int] | list[int] = set()
+        if maybe_name and self.persons:
+            initials = None if has_hangul(term.text) else _ja_initials(term.text)
+            if initials is None:
+                picked.update(self.persons)
+            else:
+                for ch in initials:
+                    picked |= self.by_initial.get(ch, set())
+        if not person_term:
+            ids = _keyword_prefilter_ids(term.text)
+            if ids is None:
+                picked.update(self.keyword_rows)
+            else:
+                for cid in ids:
+                    picked |= self.by_concept.get(cid, set())
+            keys = _term_keys(term.text, term.lang)
+            if keys:
+                idx = self._keys_index(term.lang)
+                for k in keys:
+                    picked |= idx.get(k, set())
+        return [info[pos] for pos in sorted(picked)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _en_concept_ids(english: str) -> frozenset[str]:
+    """The keyword concepts an English form names (`keyword_match`'s e_ids)."""
+    from .keywords import _en_spans, en_tokens
+
+    return frozenset(c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english))))
+
+
+@functools.lru_cache(maxsize=16384)
+def _keyword_prefilter_ids(cjk: str) -> frozenset[str] | None:
+    """The concepts an English form must share for `_keyword_match(cjk, form)` to find
+    anything (keyword_match gives up on a term of more than three characters sharing no
+    concept; a shorter one needs a concept of its own or of a longer key its last one or
+    two characters start, `_truncated_tail`), or None when no such filter holds (an
+    ordinal or +N, which `_keyword_match` cuts off first)."""
+    from .keywords import CJK_IGNORED, _cjk_spans, _match_ids_superset
+
+    if CJK_PLUS_N.search(cjk) or CJK_ORDINAL.match(cjk):
+        return None
+    text = CJK_IGNORED.sub("", cjk)
+    if len(text) <= 3:
+        return _match_ids_superset(text)
+    return frozenset(c.id for _, _, c, _ in _cjk_spans(text))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -376,7 +518,7 @@ def _en_ordinal(english: str) -> tuple[int, str] | None:
     w = m.group("w").casefold()
     n = _ORDINAL_WORDS.get(w)
     if n is None and w[:1].isdigit():
-        n = int(regex.match(r"[0-9]+", w).group(0))
+        n = int(_DIGITS.match(w).group(0))
     return None if n is None else (n, english[m.end():])
 
 
@@ -457,6 +599,28 @@ def _locality(body: Body, occurrences, note_cits: list[Citation | None]) -> tupl
     return best
 
 
+class _Occurrences:
+    """`[_occurrences(c, body) for c in cands]`, each computed on first use: most candidates
+    never need theirs (no CJK term pairs with them).  Used only before alignment changes
+    any candidate (the pair search and the one-to-one rule), so the result is the same."""
+
+    __slots__ = ("cands", "body", "done")
+
+    def __init__(self, cands: list[Candidate], body: Body) -> None:
+        self.cands = list(cands)
+        self.body = body
+        self.done: dict[int, list[tuple[int, int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.cands)
+
+    def __getitem__(self, i: int) -> list[tuple[int, int, int]]:
+        v = self.done.get(i)
+        if v is None:
+            v = self.done[i] = _occurrences(self.cands[i], self.body)
+        return v
+
+
 def _occurrences(cand: Candidate, body: Body) -> list[tuple[int, int, int]]:
     found: set[tuple[int, int, int]] = set()
     for m in cand.mentions:
@@ -505,7 +669,7 @@ def _ja_initials(text: str) -> frozenset[str] | None:
         from .names.kana import kana_to_romaji, romaji_key
     except ImportError:
         return None
-    if not text or not regex.match(r"\p{Han}", text):
+    if not text or not _HAN_CHAR.match(text):
         return None
     loaded = _kanwa()
     if loaded is None:
@@ -530,7 +694,7 @@ def _en_initials(form: str) -> frozenset[str]:
     from .names.kana import romaji_key
 
     out = set()
-    for w in regex.findall(r"\p{L}+", form):
+    for w in _LETTERS.findall(form):
         k = romaji_key(w)
         if k:
             out.add(k[0])
@@ -538,6 +702,11 @@ def _en_initials(form: str) -> frozenset[str]:
 
 
 def _strip_title(name: str) -> str:
+    return _strip_title_memo(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _strip_title_memo(name: str) -> str:
     return EN_PERSON_TITLE.sub("", name).strip()
 
 
@@ -548,6 +717,13 @@ def _name_evidence(term: CjkTerm, en_forms: list[str]) -> tuple[float, str, str,
 
 def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str, str, bool] | None:
     """`_name_evidence` over forms already stripped of titles and deduplicated."""
+    return _name_evidence_memo(term.text, tuple(forms))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_evidence_memo(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool] | None:
+    """`_name_evidence_stripped` by the term's text (all it depends on) and the forms."""
+    term = _TermText(text)
     names = _names()
     best = None
     hangul = has_hangul(term.text)
@@ -574,6 +750,15 @@ def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str
     return best
 
 
+class _TermText:
+    """What `_name_evidence_memo` reads of a CjkTerm: its text."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
 # --- building forms --------------------------------------------------------------------------
 
 # --- one-to-one, quoted and in-body pairs -----------------------------------------------------
@@ -597,6 +782,8 @@ def _one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs
     English name, when it is the only best."""
     out: list[_Pair] = []
     taken = {(p.cand, p.term.footnote, p.term.lang) for p in pairs}
+    of_kind = {kind: [i for i, c in enumerate(cands) if c.category in cats]
+               for kind, cats in _ONE_TO_ONE_CATEGORIES.items()}
     for n, terms in sorted(by_note.items()):
         for kind, cats in _ONE_TO_ONE_CATEGORIES.items():
             kind_terms = [t for t in terms if t.kind == kind]
@@ -606,8 +793,8 @@ def _one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs
             for cit in cits.get(n) or []:
                 picked = None
                 for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
-                    inside = [i for i, c in enumerate(cands) if c.category in cats
-                              and any(p == cit.para and a >= span[0] and b <= span[1] + 1 for p, a, b in occ[i])]
+                    inside = [i for i in of_kind[kind]
+                              if any(p == cit.para and a >= span[0] and b <= span[1] + 1 for p, a, b in occ[i])]
                     if len(inside) == 1:
                         picked = (inside[0], where)
                         break
@@ -965,11 +1152,12 @@ def _title_case(s: str) -> str:
     return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(s.split()))
 
 
+@functools.lru_cache(maxsize=4096)
 def _romanized_source(text: str) -> tuple[str, str] | None:
     """日本経済新聞 -> "Nihon Keizai Shimbun": the usual head (新聞 = Shimbun, 書店 = Shoten),
     the rest read by pykakasi in two-character words (Japanese proper compounds), long
     vowels unmarked."""
-    if not regex.fullmatch(r"[\p{Han}々]{2,10}", text):
+    if not _HAN_2_TO_10.fullmatch(text):
         return None
     head = ""
     stem = text
@@ -1025,6 +1213,8 @@ def _article_given_name_first(cands: list[Candidate]) -> bool | None:
 
 def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair],
              given_first: bool | None = None) -> None:
+    if cand.category is not Category.PERSON and not any(f.lang == "ja" for f in cand.forms):
+        return  # only persons and terms with a Japanese form get suggestions
     langs = {f.lang for f in cand.forms}
     ja = [f for f in cand.forms if f.lang == "ja"]
     ko = [f for f in cand.forms if f.lang == "ko"]
@@ -1093,7 +1283,7 @@ def _bridgeable(ja: str) -> bool:
     """Names read character by character in Korean: parties, ministries, courts, elections.
     Dialogues and consultations are named by each side in its own words (the Korean side
     puts Korea first and often another noun), so they are not bridged."""
-    return bool(regex.search(r"(?:党|省|庁|裁判所|法院|院|選挙|総裁選|国|銀行|大学)$", ja))
+    return bool(_BRIDGEABLE_HEAD.search(ja))
 
 
 def _is_full_hangul_name(s: str) -> bool:
@@ -1123,7 +1313,7 @@ def _looks_japanese(cand: Candidate, body: Body) -> bool:
 
 def _romaji_name_is_japanese(english: str) -> bool:
     """Every word of the name can be Japanese (no pinyin: Wen Jiabao; no loanword sounds)."""
-    words = regex.findall(r"\p{L}+", english)
+    words = _LETTERS.findall(english)
     return bool(words) and all(_call("romaji_is_japanese", w) for w in words)
 
 
@@ -1169,6 +1359,10 @@ def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> 
 def _order_roles(cand: Candidate) -> None:
     """One preferred form per language: the existing one, else the best literal form, else
     the best suggestion.  Forms that came with the candidate keep their role."""
+    if len(cand.forms) == 1:  # the common case, as the loop below would do it
+        if cand.forms[0].role is not Role.PREFERRED:
+            cand.forms[0].role = Role.PREFERRED
+        return
     for lang in {f.lang for f in cand.forms}:
         forms = [f for f in cand.forms if f.lang == lang]
         if any(f.role is Role.PREFERRED for f in forms):
@@ -1191,16 +1385,22 @@ _NAMES_MODULE = _MISSING
 
 def clear_caches() -> None:
     """Forget memoised name matches, transcriptions, readings and citing-sentence phrases."""
-    from . import transliteration
-    from .keywords import _find_phrases
+    from . import bridge, keywords, transliteration
     from .names import common, hangul_for_japanese, japanese, kana, korean
 
     _MEMO.clear()
-    _find_phrases.cache_clear()
-    for fn in (common._parse_roman, kana.romaji_key, kana.kana_to_romaji, japanese._read_as, hangul_for_japanese._romaji_word_morae,
+    # everything memoised by its arguments; the dictionaries stay loaded, with their
+    # indexes (`vocab.cjk_longer_keys`, `names.japanese._char_table`: pykakasi's entries
+    # for one character, as `Kanwa.load` gives them, by key)
+    for fn in (common._parse_roman, kana.romaji_key, kana.kana_to_romaji, japanese._read_as, japanese._readings, japanese._may_read_as, japanese._options_at, japanese._default_keyed,
+               japanese._default_tokens, hangul_for_japanese._romaji_word_morae,
                hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
-               transliteration._splits, transliteration._word_keys, _term_keys, _form_prefix_keys,
-               _en_countries, _cjk_has_country, korean._roman_lower, _vocabulary_word, _keyword_match, _ja_initials, _en_initials):
+               transliteration._splits, transliteration._word_keys, keywords._find_phrases, keywords.keyword_match,
+               keywords._cjk_spans, keywords._en_spans, keywords.en_has_concepts, keywords._match_ids_superset,
+               korean._syllable_spellings, korean._roman_lower, bridge.sino_korean_readings,
+               _term_keys, _form_prefix_keys, _en_countries, _cjk_has_country, _vocabulary_word, _keyword_match,
+               _ja_initials, _en_initials, _en_concept_ids, _keyword_prefilter_ids, _strip_title_memo,
+               _name_evidence_memo, _romanized_source, _hepburn_name):
         fn.cache_clear()
 
 
@@ -1281,6 +1481,7 @@ def _reading(ja: str) -> str:
 LONG_VOWEL = regex.compile(r"(?<=[o])u|(?<=[u])u|(?<=[o])o(?=\b|[^aeiou])")
 
 
+@functools.lru_cache(maxsize=16384)
 def _hepburn_name(reading: str) -> str:
     from ..extract.cjk import _kakasi
 

@@ -173,38 +173,49 @@ def citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
     """Note number -> the citations of it (one per marker)."""
     out: dict[int, list[Citation]] = {}
     markers = sorted(doc.markers, key=lambda m: (m.line, m.col))
-    for mk in markers:
-        loc = body.locate(mk.line, mk.col)
+    located = [body.locate(m.line, m.col) for m in markers]
+    ends: dict[int, list[tuple[int, int]]] = {}   # paragraph -> its sentence ends
+    for mk, loc in zip(markers, located):
         if loc is None:
             continue
         para_i, off = loc
         p = body.paragraphs[para_i].text
-        s_start, s_end = _sentence_around(p, off)
+        stops = ends.get(para_i)
+        if stops is None:
+            stops = ends[para_i] = _sentence_ends(p)
+        s_start, s_end = _sentence_around(p, off, stops)
         # the clause: from the sentence start, the last clause break or the previous marker
         c_start = s_start
         for m in CLAUSE_BREAK.finditer(p, s_start, off):
             c_start = m.end()
-        for other in markers:
+        for other, o in zip(markers, located):
             if other is mk:
                 continue
-            o = body.locate(other.line, other.col)
             if o and o[0] == para_i and c_start <= o[1] < off:
                 c_start = o[1] + len(other.text)
         out.setdefault(mk.n, []).append(Citation(mk.n, mk, para_i, (c_start, off), (s_start, s_end), body))
     return out
 
 
-def _sentence_around(p: str, off: int) -> tuple[int, int]:
-    start, end = 0, len(p)
+def _sentence_ends(p: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence end in the paragraph, in order."""
+    out = []
     for m in SENTENCE_END.finditer(p):
         # ABBREVIATION ends at the stop and spans at most 6 characters (with the one its \b
         # looks at): the last 16 characters before the stop decide, as the whole text would
         if ABBREVIATION.search(p[max(0, m.start() - 16):m.start()]):
             continue
-        if m.end() <= off:
-            start = m.end()
-        elif m.start() >= off or m.start() < off <= m.end():  # the marker right after the stop
-            end = m.start() + 1
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _sentence_around(p: str, off: int, stops: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    start, end = 0, len(p)
+    for m_start, m_end in (_sentence_ends(p) if stops is None else stops):
+        if m_end <= off:
+            start = m_end
+        elif m_start >= off or m_start < off <= m_end:  # the marker right after the stop
+            end = m_start + 1
             break
     return start, end
 

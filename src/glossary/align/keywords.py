@@ -85,10 +85,9 @@ def _truncated_tail(text: str, covered: list[bool]) -> list[tuple[int, int, Conc
     if not tail or len(tail) > 2 or start == 0:
         return []
     out = []
-    for key, concepts in vocab.cjk_index().items():
-        if len(key) > len(tail) and key.startswith(tail):
-            for c in concepts:
-                out.append((start, n, c, key))
+    for key, concepts in vocab.cjk_longer_keys().get(tail, ()):
+        for c in concepts:
+            out.append((start, n, c, key))
     return out
 
 
@@ -225,6 +224,18 @@ def _concept(cid: str) -> Concept:
     raise KeyError(cid)
 
 
+@lru_cache(maxsize=16384)
+def _match_ids_superset(text: str) -> frozenset[str]:
+    """Every concept `keyword_match` can find `text` (CJK_IGNORED removed) sharing: those of
+    its own keys and those of the longer keys its last one or two characters start."""
+    ids = {c.id for _, _, c, _ in _cjk_spans(text)} if text else set()
+    for k in (1, 2):
+        if len(text) > k:
+            for _, concepts in vocab.cjk_longer_keys().get(text[-k:], ()):
+                ids.update(c.id for c in concepts)
+    return frozenset(ids)
+
+
 def find_phrases(cjk: str, text: str, context: tuple[str, ...] = (), min_words: int = 2) -> list[tuple[int, int, KeywordMatch]]:
     """English phrases in `text` that translate the CJK term fully: (start, end, match).
 
@@ -247,12 +258,50 @@ def _find_phrases(cjk: str, text: str, context: tuple[str, ...], min_words: int)
     content = [0]
     for f in is_function:
         content.append(content[-1] + (0 if f else 1))
+    # keyword_match finds nothing for a phrase naming no concept, nor (for a term of more
+    # than three characters) for one sharing none with the term: the concepts of the
+    # phrase toks[i:j] are those of the sentence's spans inside it
+    #
+    # keyword_match's English coverage counts a word 1 (at most) when a span over it names
+    # a concept of the term (or of a key a cut-off tail starts: `super_ids`), and every
+    # other content word at least LIGHT: a phrase whose words cannot reach the coverage
+    # asked below is not scored
+    stripped = CJK_IGNORED.sub("", cjk)
+    c_ids = {c.id for _, _, c, _ in _cjk_spans(stripped)} if stripped else set()
+    super_ids = _match_ids_superset(stripped)
+    need_shared = len(stripped) > 3
+    spans_ending: list[list[tuple[int, str]]] = [[] for _ in range(n + 1)]
+    for a, b, c, _ in _en_spans(tuple(folded)):
+        spans_ending[b].append((a, c.id))
+    light_words = vocab.EN_LIGHT_WORDS
     for i in range(n):
         if is_function[i]:
             continue  # the phrase would start with a function word
+        any_concept = shared = False
+        covered = [False] * (min(n, i + 7) - i)
         for j in range(i + 1, min(n, i + 7) + 1):
+            for a, cid in spans_ending[j]:
+                if a >= i:
+                    any_concept = True
+                    if cid in c_ids:
+                        shared = True
+                    if cid in super_ids:
+                        for k in range(a - i, j - i):
+                            covered[k] = True
             if is_function[j - 1] or content[j] - content[i] < min_words:
                 continue
+            if not stripped or not any_concept or (need_shared and not shared):
+                continue
+            hit = uncovered = 0
+            for k in range(j - i):
+                if covered[k]:
+                    hit += 1
+                elif not is_function[i + k]:
+                    uncovered += 1
+            if uncovered:
+                bound = hit / (hit + LIGHT * uncovered) + 0.001  # en_coverage is rounded to 3 places
+                if bound < 0.85 or (bound < 0.99 and folded[j - 1] not in light_words):
+                    continue
             phrase = text[toks[i][1]:toks[j - 1][2]]
             m = keyword_match(cjk, phrase, context)
             # every word covered, or only a light head left over ("wartime labor issue")

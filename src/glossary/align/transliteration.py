@@ -27,6 +27,8 @@ PLACE_HEAD = 0.8
 #: English heads a place name may carry that its CJK form leaves out (長崎 = Nagasaki Prefecture)
 PLACE_HEADS = frozenset({"prefecture", "city", "island", "islands", "province"})
 
+# Anything but a-z (removed from a Korean romanization candidate to make its key).
+_NOT_A_TO_Z = regex.compile(r"[^a-z]")
 # A Latin tail of a CJK term: 言論NPO -> NPO.
 LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.&\-]*$")
 # The script a proper part must be in: Han, kana (with ー 々) or Hangul, nothing else.
@@ -54,7 +56,7 @@ def _keys(proper: str, lang: str) -> frozenset[str]:
     if lang == "ko":
         if len(proper) > 4:
             return frozenset()
-        return frozenset(regex.sub(r"[^a-z]", "", c.casefold()) for c in korean_candidates(proper))
+        return frozenset(_NOT_A_TO_Z.sub("", c.casefold()) for c in korean_candidates(proper))
     from ..extract.cjk import _kakasi
 
     hira = "".join(p["hira"] for p in _kakasi().convert(proper))

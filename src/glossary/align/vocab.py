@@ -281,6 +281,18 @@ def cjk_index() -> dict[str, list[Concept]]:
 
 
 @lru_cache(maxsize=1)
+def cjk_longer_keys() -> dict[str, list[tuple[str, list[Concept]]]]:
+    """A one- or two-character start -> the longer keys beginning with it and their
+    concepts, in `cjk_index` order (a cut-off title's tail, 安全保障協 -> 協力)."""
+    out: dict[str, list[tuple[str, list[Concept]]]] = {}
+    for key, concepts in cjk_index().items():
+        for k in (1, 2):
+            if len(key) > k:
+                out.setdefault(key[:k], []).append((key, concepts))
+    return out
+
+
+@lru_cache(maxsize=1)
 def en_index() -> dict[tuple[str, ...], list[Concept]]:
     """English word tuple -> concepts rendered by it."""
     idx: dict[tuple[str, ...], list[Concept]] = {}

@@ -87,14 +87,36 @@ def _options(text: str, i: int, kanwa) -> list[tuple[int, str, int]]:
         return [(i + 1, k, r) for (e, k, r) in _options(text[:i] + text[i - 1] + text[i + 1:], i, kanwa)
                 if e == i + 1]
     out: dict[tuple[int, str], int] = {}
-    table = kanwa.load(ch) or {} if kanwa else {}
-    for key, values in table.items():
-        if text.startswith(key, i):
-            for rank, (yomi, cond) in enumerate(values):
-                if cond is None:
-                    end = i + len(key)
-                    out[(end, yomi)] = min(out.get((end, yomi), rank), rank)
+    table, order, longest = _char_table(ch, kanwa) if kanwa else ({}, {}, 0)
+    # the dictionary keys starting at i (prefixes of text[i:]), in the dictionary's order
+    hits = []
+    for j in range(i + 1, min(len(text), i + longest) + 1):
+        key = text[i:j]
+        pos = order.get(key)
+        if pos is not None:
+            hits.append((pos, key))
+    hits.sort()
+    for _, key in hits:
+        end = i + len(key)
+        for rank, (yomi, cond) in enumerate(table[key]):
+            if cond is None:
+                out[(end, yomi)] = min(out.get((end, yomi), rank), rank)
     return [(e, k, r) for (e, k), r in out.items()]
+
+
+@lru_cache(maxsize=65536)
+def _options_at(text: str, i: int) -> tuple[tuple[int, str, int], ...]:
+    """`_options(text, i, kanwa)` with pykakasi's dictionary, memoised (the readings of a
+    name part are walked once per English spelling tried, `_may_read_as`)."""
+    return tuple(_options(text, i, _kanwa()[0]))
+
+
+@lru_cache(maxsize=4096)
+def _char_table(ch: str, kanwa) -> tuple[dict, dict[str, int], int]:
+    """pykakasi's entries for keys starting with `ch`, each key's position in the
+    dictionary's order, and the longest key's length."""
+    table = kanwa.load(ch) or {}
+    return table, {key: pos for pos, key in enumerate(table)}, max(map(len, table), default=0)
 
 
 @lru_cache(maxsize=4096)
@@ -121,11 +143,15 @@ def _readings(part: str) -> dict[str, _Reading]:
     # or a whole name, whose per-character readings explode combinatorially: a few suffice
     limit = _MAX_READINGS if len(text) <= 3 else _MAX_READINGS_LONG
 
+    # the readings starting at each position depend on the position only: once each
+    n = len(text)
+    options: list = [None] * n
+
     def walk(i: int, kana: str, cost: int, pieces: int) -> None:
         nonlocal count
         if count > limit:
             return
-        if i == len(text):
+        if i == n:
             count += 1
             key = romaji_key(kana_to_romaji(kana))
             if pieces == 1:
@@ -137,7 +163,10 @@ def _readings(part: str) -> dict[str, _Reading]:
                 found[key] = _Reading(kana, total, how)
             return
         here = romaji_key(kana_to_romaji(kana))
-        for end, yomi, rank in _options(text, i, kanwa):
+        opts = options[i]
+        if opts is None:
+            opts = options[i] = _options_at(text, i)
+        for end, yomi, rank in opts:
             if not yomi or (kana and romaji_key(kana_to_romaji(kana + yomi)) == here):
                 continue  # a piece that vanishes in the loose key (こう + お) proves nothing
             walk(end, kana + yomi, cost + rank, pieces + 1)
@@ -150,8 +179,71 @@ def _readings(part: str) -> dict[str, _Reading]:
 
 @lru_cache(maxsize=16384)
 def _read_as(part: str, english_word: str) -> _Reading | None:
-    """The reading of `part` (kanji/kana) that the English spelling selects, if any."""
-    return _readings(part).get(romaji_key(english_word))
+    """The reading of `part` (kanji/kana) that the English spelling selects, if any.
+
+    Most spellings select none; `_may_read_as` proves that cheaply, and only a spelling
+    some reading may have pays for the enumeration of every reading (`_readings`)."""
+    key = romaji_key(english_word)
+    if _may_read_as(part, key):
+        return _readings(part).get(key)
+    default, default_key = _default_keyed(part)
+    if default and default_key == key:
+        return _Reading(default, 0, "pykakasi")
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _default_keyed(part: str) -> tuple[str, str]:
+    """pykakasi's reading of `part` and its loose key."""
+    default = _default_reading(part)
+    return default, (romaji_key(kana_to_romaji(default)) if default else "")
+
+
+def _settled(key: str) -> str:
+    """The start of a reading's loose key that no kana appended to the reading can change:
+    all but its final vowels.  Appending may merge vowels (こう + う), join a small kana to
+    the last mora (き + ゃ: ki -> kya, し + ぇ: si -> sye, う + ぃ: u -> wi) or double the
+    next consonant (っ); each keeps the consonants before (checked for every kana of
+    `kana._KANA_ROMAJI` followed by every other, with っ, ん and ー)."""
+    return key.rstrip("aeiou")
+
+
+@lru_cache(maxsize=16384)
+def _may_read_as(part: str, key: str) -> bool:
+    """Could a reading `_readings` enumerates for `part` (beyond pykakasi's own) have the
+    loose key `key`?  The walk of `_readings` without its cap on the number of readings,
+    cut wherever the reading so far cannot lead to `key` (`_settled`): False proves that
+    `_readings(part).get(key)` is pykakasi's reading or nothing."""
+    loaded = _kanwa()
+    if loaded is None:
+        return False
+    kanwa, itaiji = loaded
+    text = itaiji.convert(part)
+    if len(text) != len(part):
+        return False
+    n = len(text)
+    options: list = [None] * n
+
+    def walk(i: int, kana: str) -> bool:
+        here = romaji_key(kana_to_romaji(kana))
+        if i == n:
+            return here == key
+        if not key.startswith(_settled(here)):
+            return False
+        opts = options[i]
+        if opts is None:
+            opts = options[i] = _options_at(text, i)
+        for end, yomi, rank in opts:
+            if not yomi or (kana and romaji_key(kana_to_romaji(kana + yomi)) == here):
+                continue
+            if walk(end, kana + yomi):
+                return True
+            if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
+                if walk(end, kana + yomi.translate(_RENDAKU)):
+                    return True
+        return False
+
+    return walk(0, "")
 
 
 def _name_chars(ja: str) -> tuple[str, int | None]:
