@@ -447,3 +447,50 @@ def test_quotation_rule_needs_a_shared_concept():
     out = _mini_align(text, [])
     assert "10월 패키지" in _forms(out, "October package", "ko")
     assert not _forms(out, "glass half full", "ko")
+
+
+# --- outlets, bracketed acronyms, transcriptions (table-driven, new example strings) ------------
+
+import pytest as _pytest
+
+
+@_pytest.mark.parametrize("cjk, english, ok, why", [
+    ("トヨタ", "Toyota", True, "katakana company name"),
+    ("유네스코", "UNESCO", True, "Hangul transcription of an acronym read as a word"),
+    ("블링컨", "Blinken", True, "foreign surname in Hangul"),
+    ("아키타마루", "Akita", False, "extra syllables spell more consonants"),
+    ("하쿠산호", "Hakusan Maru", True, "Korean 호 of a ship's name = Maru"),
+    ("전원회의", "Jong", False, "a Sino-Korean noun is no transcription of a short word"),
+    ("ソニー", "Samsung", False, "different consonants"),
+])
+def test_loanword_match_table(cjk, english, ok, why):
+    from glossary.align.loanwords import loanword_match
+
+    assert (loanword_match(cjk, english) is not None) is ok, why
+
+
+@_pytest.mark.parametrize("cjk, english", [
+    ("朝日新聞", "Asahi Shimbun"), ("조선일보", "Chosun Ilbo"), ("時事通信", "Jiji Press"),
+    ("新華社", "Xinhua News Agency"), ("한겨레", "Hankyoreh"),
+])
+def test_outlet_table(cjk, english):
+    from glossary.align.outlets import outlet
+
+    assert outlet(cjk) is not None and english in outlet(cjk).en
+
+
+@_pytest.mark.parametrize("name, abbr", [
+    ("International Atomic Energy Agency", "IAEA"), ("Bank of Korea", "BK"), ("Quad", ""),
+])
+def test_abbreviation(name, abbr):
+    from glossary.align import _abbreviation
+
+    assert _abbreviation(name) == abbr
+
+
+@_pytest.mark.parametrize("reading, roman", [("あさひ しんぶん", "Asahi Shimbun"), ("なんば", "Namba"),
+                                             ("ほんま", "Homma"), ("かんだ", "Kanda")])
+def test_hepburn_m_before_labials(reading, roman):
+    from glossary.align import _hepburn_name
+
+    assert _hepburn_name(reading) == roman

@@ -113,21 +113,22 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     """The final candidate list: English candidates with ja/ko forms, title and CJK-only
     person candidates, and suggested forms.  The input list is not modified."""
     out = _copy_candidates(candidates)
+    by_note: dict[int, list[CjkTerm]] = {}
+    for t in cjk_terms:
+        by_note.setdefault(t.footnote, []).append(t)
+    pairs: list[_Pair] = []
+    fixed = _outlet_pairs(cjk_terms, out, pairs)
+    fixed |= _acronym_pairs(doc, by_note, out, pairs)
+
     body = Body(doc)
     cits = citations(doc, body)
     occ = _Occurrences(out, body)
     info = _RowIndex(_cand_info(out))
-
-    by_note: dict[int, list[CjkTerm]] = {}
-    for t in cjk_terms:
-        by_note.setdefault(t.footnote, []).append(t)
-
-    pairs: list[_Pair] = []
     for n, terms in sorted(by_note.items()):
         note_cits = cits.get(n) or [None]
         loc_memo: dict[int, tuple[float, str]] = {}
         for term in terms:
-            if term.kind == "title":
+            if term.kind == "title" or (term.footnote, term.text) in fixed:
                 continue
             pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo))
     pairs = _one_per_note(pairs)
@@ -434,6 +435,7 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     maybe_name = term.kind == "person" or (_name_shaped(term.text) and not _vocabulary_word(term.text))
     is_person_term = term.kind == "person"
     term_keys = frozenset() if is_person_term else _term_keys(term.text, term.lang)
+    term_loan = _loan_core(term.text) if not is_person_term else ""
     if loc_memo is None:
         loc_memo = {}
 
@@ -472,6 +474,15 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                     if m and (km is None or m.score > km[0].score):
                         km = (m, f)
                         by = "reading"
+            if km is None and term_loan:
+                from .loanwords import loanword_match
+
+                for f in en_forms:
+                    lm = loanword_match(term_loan, f)
+                    if lm is not None:
+                        km = (lm, f)
+                        by = "transcription"
+                        break
             if km is None:
                 continue
             m, f = km
@@ -488,6 +499,132 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
         return []
     top = max(p.score for p in scored)
     return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+# A company's legal form around a transcribed name: ラピダス株式会社, 주식회사 ….
+_COMPANY_FORM = regex.compile(r"^(?:株式会社|주식회사)|(?:株式会社|주식회사|社)$")
+
+
+def _loan_core(text: str) -> str:
+    """The transcribed-name part of a term (ラピダス of ラピダス株式会社), '' when none."""
+    core = _COMPANY_FORM.sub("", text)
+    return core if _LOAN_SHAPED.fullmatch(core) else ""
+
+
+# --- outlets and bracketed acronyms -------------------------------------------------------------
+
+#: score of a source linked through the table of newspapers and news agencies
+OUTLET_SCORE = 0.9
+#: score of `CJK name(ACRONYM)` paired with the English candidate the acronym abbreviates
+ACRONYM_SCORE = 0.9
+
+
+@functools.lru_cache(maxsize=65536)
+def _loose_en(s: str) -> str:
+    """Comparison key of an English outlet name: letters and digits only, Shinbun = Shimbun."""
+    k = "".join(c for c in text_key(s) if c.isalnum())
+    k = k[3:] if k.startswith("the") and len(k) > 6 else k
+    return HEPBURN_N_BEFORE_LABIAL.sub("m", k)
+
+
+def _outlet_pairs(terms: list[CjkTerm], cands: list[Candidate], pairs: list[_Pair]) -> set[tuple[int, str]]:
+    """A CJK source name of the outlets table (`outlets`) is linked to the English candidate
+    with one of the outlet's English names; when the body names it in no form, the table's
+    English name makes an entry (a publication).  Returns the (note, text) handled."""
+    from .outlets import outlet
+
+    done: set[tuple[int, str]] = set()
+    if not any(outlet(t.text) for t in terms if t.kind != "title"):
+        return done
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.category is Category.TITLE:
+            continue
+        for f in c.forms:
+            if f.lang == "en":
+                by_key.setdefault(_loose_en(f.text), i)
+    made: dict[str, int] = {}
+    for t in terms:
+        if t.kind == "title":
+            continue
+        o = outlet(t.text)
+        if o is None:
+            continue
+        idx = next((by_key[_loose_en(e)] for e in o.en if _loose_en(e) in by_key), None)
+        how = "named in the article"
+        if idx is None:
+            idx = made.get(o.en[0])
+            how = "named only in the notes"
+        if idx is None:
+            cands.append(Candidate(category=Category.PUBLICATION, confidence=SOURCE_NAME_CONFIDENCE + 0.2,
+                                   forms=[Form(lang="en", text=o.en[0], role=Role.PREFERRED, origin="dictionary:outlets",
+                                               confidence=SOURCE_NAME_CONFIDENCE + 0.2,
+                                               evidence=f"table of newspapers and news agencies: {t.text} = {o.en[0]} "
+                                                        f"(named only in footnote {t.footnote})")],
+                                   mentions=[]))
+            idx = made[o.en[0]] = len(cands) - 1
+            for f in o.en:
+                by_key.setdefault(_loose_en(f), idx)
+        done.add((t.footnote, t.text))
+        pairs.append(_Pair(idx, t, OUTLET_SCORE,
+                           f"footnote {t.footnote}: table of newspapers and news agencies: {t.text} = "
+                           f"\"{' / '.join(o.en)}\" ({how})"))
+    return done
+
+
+# A CJK name with its acronym in brackets: 핵협의그룹(NCG), 日本政府観光局(JNTO).  The name is the
+# run of Han/katakana/Hangul right before the bracket (hiragana and spaces end it).
+CJK_NAME_ACRONYM = regex.compile(r"(?P<cjk>[\p{Han}\p{Katakana}\p{Hangul}ー々]{2,30})\s*[(（]\s*"
+                                 r"(?P<ac>[A-Z][A-Za-z&\-]{1,9})\s*[)）]")
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by"})
+
+
+def _abbreviation(name: str) -> str:
+    """The initials of an English name's words: Japan National Tourism Organization -> JNTO."""
+    words = [w for w in regex.split(r"[\s\-–]+", name) if w and w.casefold() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) >= 2 else ""
+
+
+def _acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list[Candidate],
+                   pairs: list[_Pair]) -> set[tuple[int, str]]:
+    """`CJK name(ACRONYM)` in a note, where ACRONYM is an English candidate's abbreviation
+    (one of its forms, or the initials of its name): the CJK name is that candidate's form."""
+    done: set[tuple[int, str]] = set()
+    notes = [nt for nt in doc.notes if nt.n in by_note and ("(" in nt.text or "（" in nt.text)
+             and CJK_NAME_ACRONYM.search(nt.text)]
+    if not notes:
+        return done
+    by_ac: dict[str, set[int]] = {}
+    for i, c in enumerate(cands):
+        if c.category in (Category.TITLE, Category.PERSON):
+            continue
+        for f in c.forms:
+            if f.lang != "en":
+                continue
+            if f.text.isupper() and " " not in f.text:
+                by_ac.setdefault(f.text, set()).add(i)
+            ab = _abbreviation(f.text)
+            if ab:
+                by_ac.setdefault(ab, set()).add(i)
+    for nt in notes:
+        terms = by_note.get(nt.n, [])
+        for m in CJK_NAME_ACRONYM.finditer(nt.text):
+            hits = by_ac.get(m.group("ac"), set())
+            if len(hits) != 1:
+                continue
+            i = next(iter(hits))
+            cjk = m.group("cjk")
+            lang = "ko" if has_hangul(cjk) else "ja"
+            known = next((t for t in terms if t.text == cjk and t.kind != "title"), None)
+            ref = known or next((t for t in terms), None)
+            term = known or CjkTerm(text=cjk, lang=lang, kind="institution", footnote=nt.n,
+                                    line=ref.line if ref else nt.line, col=ref.col if ref else nt.col,
+                                    confidence=0.9, title=ref.title if ref and ref.kind != "title" else "")
+            done.add((nt.n, cjk))
+            pairs.append(_Pair(i, term, ACRONYM_SCORE,
+                               f"footnote {nt.n}: {cjk}({m.group('ac')}) — the bracketed acronym is "
+                               f"\"{cands[i].name}\"'s abbreviation"))
+    return done
 
 
 # --- ordinals ---------------------------------------------------------------------------------
@@ -736,6 +873,14 @@ def _name_evidence_memo(text: str, forms: tuple[str, ...]) -> tuple[float, str, 
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{term.text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
                 best = (nm.score, why, nm.reading or "", False)
+        if (best is None or best[0] < LOANWORD_SCORE) and _LOAN_SHAPED.fullmatch(term.text):
+            # a foreign or Japanese name transcribed in katakana/Hangul: 헤그세스 = Hegseth
+            from .loanwords import loanword_match
+
+            for word in form.split():
+                lm = loanword_match(term.text, word)
+                if lm is not None and (best is None or lm.score > best[0]):
+                    best = (lm.score, f"{term.text} matches \"{form}\" by transcription {lm.explain()}", "", False)
         if hangul:
             sug = _call("korean_for_japanese_romaji", form)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
@@ -748,6 +893,12 @@ def _name_evidence_memo(text: str, forms: tuple[str, ...]) -> tuple[float, str, 
                                f"({sug.text}; {sug.evidence})")
                         best = (score, why, "", True)
     return best
+
+
+#: score of a transcription (consonant skeleton) match, `loanwords`
+LOANWORD_SCORE = 0.8
+# A katakana-only or Hangul-only word of 3 or more characters (a transcribed name).
+_LOAN_SHAPED = regex.compile(r"[\p{Katakana}ー]{3,12}|\p{Hangul}{3,8}")
 
 
 class _TermText:
@@ -1066,6 +1217,8 @@ def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
     for t in terms:
         if t.kind != "person" or (t.lang, text_key(t.text)) in held or t.confidence < MIN_PERSON_ENTRY_CONFIDENCE:
             continue
+        if t.lang == "ko" and t.title and not _korean_personal_name(t.text):
+            continue  # a headline word next to a title (취임사, 공동성명) without an English match
         k = t.lang + ":" + text_key(t.text)
         m = Mention(text=t.text, line=t.line, col=t.col, context=t.title or t.text, footnote=t.footnote)
         if k in out:
@@ -1077,6 +1230,13 @@ def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
                                        confidence=round(t.confidence, 3), evidence=ev, reading=t.reading)],
                            mentions=[m])
     return list(out.values())
+
+
+def _korean_personal_name(s: str) -> bool:
+    """A Korean name: a common surname and one or two syllables, no digits."""
+    from ..extract.cjk import _korean_name_shaped
+
+    return _korean_name_shaped(s)
 
 
 #: confidence of an English name made for a CJK-only source or ministry
@@ -1108,7 +1268,10 @@ def _unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
             continue
         made = _ministry_name(t.text, t.lang)
         category = Category.INSTITUTION
-        if made is None and t.lang == "ja" and (t.kind == "publication" or SOURCE_NAME.search(t.text)):
+        # only a publisher's or newspaper's proper name is romanized (読売新聞, 岩波書店), never
+        # a generic noun (閣議決定, 衆議院本会議) nor a Korean outlet written in kanji (韓国日報:
+        # its English name is read in Korean, see `outlets`)
+        if made is None and t.lang == "ja" and SOURCE_NAME.search(t.text) and not KOREAN_OUTLET_IN_KANJI.match(t.text):
             made = _romanized_source(t.text)
             if made and made[0].endswith(tuple(h for _, h in _JA_SOURCE_HEADS[:3])):
                 category = Category.PUBLICATION
@@ -1123,6 +1286,10 @@ def _unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
                                        confidence=round(t.confidence, 3), evidence=f"source named in footnote {t.footnote}")],
                            mentions=[m])
     return list(out.values())
+
+
+# A Korean (or North Korean) outlet written in kanji by a Japanese note: 韓国日報, 朝鮮日報.
+KOREAN_OUTLET_IN_KANJI = regex.compile(r"^(?:韓国|韓國|朝鮮|大韓|中央|東亜|京郷|ソウル)")
 
 
 def _ministry_name(text: str, lang: str) -> tuple[str, str] | None:
@@ -1481,6 +1648,10 @@ def _reading(ja: str) -> str:
 LONG_VOWEL = regex.compile(r"(?<=[o])u|(?<=[u])u|(?<=[o])o(?=\b|[^aeiou])")
 
 
+# A syllabic n before b, m or p, which traditional Hepburn writes m (Shimbun, Namba, Homma).
+HEPBURN_N_BEFORE_LABIAL = regex.compile(r"n(?=[bmp])")
+
+
 @functools.lru_cache(maxsize=16384)
 def _hepburn_name(reading: str) -> str:
     from ..extract.cjk import _kakasi
@@ -1489,6 +1660,7 @@ def _hepburn_name(reading: str) -> str:
     for word in reading.split():
         roma = "".join(p["hepburn"] for p in _kakasi().convert(word))
         roma = LONG_VOWEL.sub("", roma)
+        roma = HEPBURN_N_BEFORE_LABIAL.sub("m", roma)   # しんぶん -> shimbun (Hepburn: m before b, m, p)
         if roma:
             parts.append(roma[:1].upper() + roma[1:])
     return " ".join(parts)

@@ -160,16 +160,20 @@ KO_NAME_FINAL_PARTICLES = frozenset({"은", "도"})
 
 # Titles that stand next to a person's name in a headline: 石破首相, 총리 이시바, 윤석열 대통령.
 JA_PERSON_TITLES = ("首相", "総理", "大統領", "外相", "防衛相", "官房長官", "大臣", "知事", "議員", "氏",
-                    "委員長", "代表", "総裁", "幹事長", "長官", "主席", "国家主席", "国務長官", "教授", "元首相", "前首相")
+                    "委員長", "代表", "総裁", "幹事長", "長官", "主席", "国家主席", "国務長官", "教授", "元首相", "前首相",
+                    # ministers by the short names of their ministries (経産相 = 経済産業大臣)
+                    "経産相", "財務相", "法相", "文科相", "厚労相", "農水相", "国交相", "環境相", "総務相", "担当相",
+                    "副大臣", "政務官", "大使", "副長官", "事務次官", "次官")
 KO_PERSON_TITLES = ("총리", "대통령", "장관", "외교장관", "국방장관", "위원장", "대표", "의원", "총재", "수석",
-                    "대변인", "교수", "주석", "국무장관", "지사", "시장", "전 대통령", "씨", "당선인", "후보")
+                    "대변인", "교수", "주석", "국무장관", "지사", "시장", "전 대통령", "씨", "당선인", "후보",
+                    "정무관", "차관", "부장관", "대사", "주일대사", "주한대사", "국방상", "외무상", "총서기")
 
 # Heads that tell the kind of a chunk.  Checked against the end of the chunk.
 KIND_BY_HEAD = (
     ("event", ("対話", "協議", "会談", "会議", "会合", "選挙", "総裁選", "サミット", "演習", "訓練", "フォーラム",
                "総会", "式典", "交渉", "대화", "협의", "회담", "회의", "선거", "훈련", "포럼", "총회", "협상", "정상회담")),
     ("institution", ("党", "省", "庁", "院", "裁判所", "委員会", "政府", "銀行", "大学", "研究所", "財団", "機構", "協会",
-                     "軍", "隊", "新聞", "通信", "당", "부", "청", "원", "법원", "위원회", "정부", "은행", "대학",
+                     "軍", "隊", "新聞", "通信", "局", "本部", "府", "당", "부", "청", "원", "법원", "위원회", "정부", "은행", "대학",
                      "연구소", "재단", "기구", "군", "신문", "통신", "협회")),
 )
 
@@ -245,7 +249,19 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
         run = m.group(0).strip()
         if not CJK.search(run):
             continue
+        outlets = _outlet_list(run, m.start())
+        if outlets:
+            # several newspapers as joint authors: `読売新聞・韓国日報「日韓共同世論調査」`
+            for name, at in outlets:
+                lang, conf = guess_lang(name, note_lang)
+                conf = _boost(conf, lang, own_lang)
+                line, col = pos.at(at)
+                terms.append(CjkTerm(text=name, lang=lang, kind="publication", footnote=note.n, line=line,
+                                     col=col, confidence=round(conf * 0.7, 3)))
+            continue
         persons = _author_list(run, m.start(), text) if m.start() < first_title_at or not titles else None
+        if persons is None and titles and m.start() < first_title_at:
+            persons = _name_with_title(run, m.start())
         if persons:
             for name, at in persons:
                 lang, conf = guess_lang(name, note_lang)
@@ -279,6 +295,12 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
             terms.append(CjkTerm(text=run, lang=lang, kind="person", footnote=note.n, line=line, col=col,
                                  confidence=round(min(conf, SINGLE_AUTHOR_CONFIDENCE), 3),
                                  reading=_reading(run) if lang == "ja" else ""))
+            continue
+        if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
+            # one Korean author before a corner-bracketed title: `김여정, 「…」` (weak, as above)
+            line, col = pos.at(m.start())
+            terms.append(CjkTerm(text=run, lang="ko", kind="person", footnote=note.n, line=line, col=col,
+                                 confidence=SINGLE_AUTHOR_CONFIDENCE))
             continue
         if titles and m.start() < first_title_at:
             # an author organisation before the quoted title: 財務省, “…”
@@ -340,6 +362,50 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
     if len(parts) == 1 and not has_role:
         return None
     return parts
+
+
+# The head of a newspaper's or news agency's name: 読売新聞, 韓国日報, 共同通信, 중앙일보, 연합뉴스.
+OUTLET_HEAD = regex.compile(r"(?:新聞|日報|新報|通信|신문|일보|통신|뉴스)$")
+
+# A bracketed acronym right after a CJK name in an author slot: 日本政府観光局(JNTO).
+TRAILING_ACRONYM = regex.compile(r"\s*[(（][A-Z][A-Za-z&]{1,9}[)）]$")
+
+
+def _outlet_list(run: str, at: int) -> list[tuple[str, int]] | None:
+    """`読売新聞・韓国日報` -> each newspaper; None unless every part is an outlet's name."""
+    parts, pos = [], 0
+    for piece in AUTHOR_SEPARATOR.split(run):
+        idx = run.find(piece, pos)
+        pos = idx + len(piece)
+        name = piece.strip()
+        if not name:
+            continue
+        if not (2 < len(name) <= 10 and OUTLET_HEAD.search(name) and regex.fullmatch(r"[\p{Han}\p{Hangul}]+", name)):
+            return None
+        parts.append((name, at + idx))
+    return parts or None
+
+
+def _name_with_title(run: str, at: int) -> list[tuple[str, int]] | None:
+    """`小林鷹之 経済安全保障担当大臣` / `안규백 국방장관` before a title: the name, whose office
+    follows it after a space, is the author."""
+    words = run.split()
+    if len(words) != 2:
+        return None
+    name, office = words
+    titles = JA_PERSON_TITLES if not has_hangul(run) else KO_PERSON_TITLES
+    if not office.endswith(titles) or not _looks_like_name(name):
+        return None
+    if has_hangul(name) and not _korean_name_shaped(name):
+        return None
+    if not has_hangul(name) and (_kind_of(name) or name[-1] in JA_INSTITUTION_FINAL):
+        return None
+    return [(name, at + run.find(name))]
+
+
+def _single_korean_author(run: str, text: str, end: int) -> bool:
+    """`김여정, 「…」`: a Korean personal name alone before a corner-bracketed title."""
+    return _korean_name_shaped(run) and bool(regex.match(r"\s*[,，]?\s*[「『]", text[end:]))
 
 
 def _looks_like_name(s: str) -> bool:
@@ -512,8 +578,20 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         if CJK.search(q) and len(q.replace(" ", "")) >= 2 and q not in seen:
             seen.add(q)
             out.append((q, m.start("q"), "term", 0.7))
-    words = [(m.group(0), m.start()) for m in KO_WORD.finditer(title)
-             if not any(a <= m.start() < b for a, b in inner_spans)]
+    words = []
+    for m in KO_WORD.finditer(title):
+        if any(a <= m.start() < b for a, b in inner_spans):
+            continue
+        w = m.group(0)
+        parts = regex.split(r"[·・ㆍ]", w)
+        if len(parts) > 1 and all(len(x) >= 2 for x in parts):
+            # `장관·헤그세스`: the middle dot lists words; 한·일관계 (a country syllable) stays whole
+            off = m.start()
+            for x in parts:
+                words.append((x, off))
+                off += len(x) + 1
+            continue
+        words.append((w, m.start()))
     stems = [(_strip_particle(w), off) for w, off in words]
     for i, (stem, off) in enumerate(stems):
         word = words[i][0]
@@ -536,8 +614,15 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         conf = 0.8
         # apposition with a title: `윤석열 대통령` (title after, the name bare) or `총리 이시바` (a
         # bare title before); only across plain white space, never across a comma
+        if stem != word and i + 1 < len(stems) and stems[i + 1][0] in KO_PERSON_TITLES \
+                and not title[off + len(word):words[i + 1][1]].strip() and _apposition_name(word):
+            stem = word  # no particle comes before a title in apposition: 이쿠이나 정무관 (not 이쿠 + 이나)
+        # a title before the name (`총리 이시바`) unless a name already stands before that title
+        # (`이쿠이나 정무관 참석`: 참석 is what the official did)
         prev_t = i > 0 and stems[i - 1][0] == words[i - 1][0] and stems[i - 1][0] in KO_PERSON_TITLES \
-            and not title[words[i - 1][1] + len(words[i - 1][0]):off].strip()
+            and not title[words[i - 1][1] + len(words[i - 1][0]):off].strip() \
+            and not (i > 1 and not title[words[i - 2][1] + len(words[i - 2][0]):words[i - 1][1]].strip()
+                     and _apposition_name(stems[i - 2][0]) and stems[i - 2][0] not in KO_PERSON_TITLES)
         next_t = i + 1 < len(stems) and stems[i + 1][0] in KO_PERSON_TITLES and stem == word \
             and not title[off + len(word):words[i + 1][1]].strip()
         if stem not in KO_PERSON_TITLES and (prev_t or next_t) \
@@ -580,7 +665,8 @@ def _apposition_name(stem: str) -> bool:
     Korean names start with a surname (윤석열); a foreign name transcribed in Hangul
     (이시바, 스가) has no surname test, so only country lists (한일중) and nouns with a
     known head (외교부, 정상회의) are ruled out."""
-    if all(c in KO_COUNTRY_SYLLABLES for c in stem) or _kind_of(stem) or stem in KO_STOPWORDS:
+    if all(c in KO_COUNTRY_SYLLABLES for c in stem) or _kind_of(stem) or stem in KO_STOPWORDS \
+            or regex.search(r"[0-9]", stem):
         return False
     return stem not in KO_NOT_NAMES
 

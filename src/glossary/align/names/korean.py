@@ -73,7 +73,7 @@ _CONVENTIONAL: dict[str, tuple[str, ...]] = {
     "권": ("kwon", "gwon"), "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "전": ("jeon", "chun", "jun", "chon"),
     "홍": ("hong",), "유": ("yoo", "yu", "ryu"), "류": ("ryu", "yoo", "yu", "ryoo"), "고": ("ko", "koh", "go"),
     "문": ("moon", "mun"), "양": ("yang", "ryang"), "손": ("son", "sohn"), "배": ("bae", "pae"),
-    "백": ("baek", "paik", "baik", "paek"), "허": ("heo", "huh", "hur"), "노": ("roh", "noh", "no", "ro"),
+    "백": ("baek", "paik", "baik", "paek", "back", "beck"), "허": ("heo", "huh", "hur"), "노": ("roh", "noh", "no", "ro"),
     "로": ("roh", "ro"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",), "곽": ("kwak", "gwak"),
     "성": ("sung", "seong", "song"), "차": ("cha",), "주": ("joo", "ju", "chu", "choo"), "우": ("woo", "u", "wu"),
     "구": ("koo", "ku", "gu", "goo"), "민": ("min",), "진": ("jin", "chin"), "지": ("ji", "chi"),

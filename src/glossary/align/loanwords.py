@@ -1,0 +1,122 @@
+"""Katakana / Hangul transcriptions of foreign and Japanese names ↔ their Latin spelling.
+
+    loanword_match(cjk, english) -> LoanMatch | None
+
+ラピダス = "Rapidus", 이코모스 = "ICOMOS", 헤그세스 = "Hegseth", 이쿠이나 = "Ikuina",
+야스쿠니 = "Yasukuni".  The CJK word is romanized (katakana by Hepburn, Hangul by a simple
+jamo table) and both sides are reduced to a *consonant skeleton*: vowels dropped (so the
+epenthetic vowels of ス, 스, 그 vanish), voiced and voiceless pairs merged (b/p/f/v,
+d/t, g/k/c/q, s/z/j/ch/sh/th/x), r = l.  The skeletons must be equal, at least two
+consonants long, and the words must start alike (both with a vowel, or the same
+consonant class).  Korean writes 丸 of a ship's name as 호: 우키시마호 = "Ukishima Maru".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+#: score of a skeleton match (below a reading match of a kanji name, above the floor)
+SCORE = 0.8
+#: a katakana-only or Hangul-only word, 3 to 12 characters
+TRANSCRIBED = regex.compile(r"[\p{Katakana}ー・]{3,12}|\p{Hangul}{3,8}")
+#: consonant classes: longest spelling first
+_CLASSES = (("tch", "S"), ("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"),
+            ("ng", "N"), ("b", "P"), ("p", "P"), ("f", "P"), ("v", "P"), ("d", "T"), ("t", "T"),
+            ("g", "K"), ("k", "K"), ("c", "K"), ("q", "K"), ("s", "S"), ("z", "S"), ("j", "S"),
+            ("x", "KS"), ("r", "R"), ("l", "R"), ("m", "M"), ("n", "N"), ("h", "H"))
+_CLASS_RE = regex.compile("|".join(a for a, _ in _CLASSES))
+_CLASS_OF = dict(_CLASSES)
+
+# Hangul jamo -> Latin (initial, medial, final), a plain table: the skeleton forgets the rest
+_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_MEDIAL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+           "yu", "eu", "ui", "i")
+_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+          "ng", "t", "t", "k", "t", "p", "t")
+
+
+@dataclass(frozen=True)
+class LoanMatch:
+    score: float
+    roman: str
+    skeleton: str
+
+    def explain(self) -> str:
+        return f"(transcription read {self.roman}, consonants {self.skeleton})"
+
+
+def hangul_roman(text: str) -> str:
+    out = []
+    for ch in text:
+        o = ord(ch) - 0xAC00
+        if 0 <= o < 11172:
+            out.append(_INITIAL[o // 588] + _MEDIAL[(o % 588) // 28] + _FINAL[o % 28])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=16384)
+def romanize(cjk: str) -> str:
+    """The Latin reading of a katakana or Hangul word ('' when it is neither)."""
+    if not TRANSCRIBED.fullmatch(cjk):
+        return ""
+    if regex.search(r"\p{Hangul}", cjk):
+        return hangul_roman(cjk)
+    from .names import kana_to_romaji
+
+    return kana_to_romaji(cjk.replace("・", ""))
+
+
+@lru_cache(maxsize=65536)
+def skeleton(latin: str) -> str:
+    s = "".join(c for c in latin.casefold() if "a" <= c <= "z")
+    out = []
+    end = -1
+    for m in _CLASS_RE.finditer(s):
+        c = _CLASS_OF[m.group(0)]
+        if not out or out[-1] != c or m.start() != end:   # doubled consonants (kk, ss, tt) count once
+            out.append(c)
+        end = m.end()
+    # an h after a consonant of the English spelling is silent (Ahn, Rhee) and ン/ㅇ final
+    # ng/n merge: a trailing class H is dropped too
+    return "".join(out).replace("H", "") if out else ""
+
+
+def _start(latin: str) -> str:
+    s = "".join(c for c in latin.casefold() if "a" <= c <= "z")
+    if not s:
+        return ""
+    if s[0] in "aeiouyw" or s[0] == "h":
+        return "V"
+    m = _CLASS_RE.match(s)
+    return _CLASS_OF[m.group(0)][0] if m else s[0]
+
+
+#: a ship's name in Korean ends in 호 (号) where Japanese and English write Maru (丸)
+_SHIP = (("호", "maru"),)
+
+
+@lru_cache(maxsize=65536)
+def loanword_match(cjk: str, english: str) -> LoanMatch | None:
+    """`cjk` (katakana or Hangul, one word) spells `english` (one or more Latin words)."""
+    en = english.strip()
+    cjk_core, en_core = cjk, en
+    for suffix, word in _SHIP:
+        if cjk.endswith(suffix) and en.casefold().endswith(" " + word):
+            cjk_core, en_core = cjk[:-len(suffix)], en[: -len(word) - 1]
+    roman = romanize(cjk_core)
+    if not roman:
+        return None
+    sk = skeleton(roman)
+    if len(sk) < 2 or len(sk) < len(cjk_core) // 2:
+        return None
+    letters = sum(c.isalpha() for c in en_core)
+    # a transcription spells about as many letters as the word (전원회의 is no "Jong")
+    if not 0.6 * letters <= len(roman) <= 2.0 * letters:
+        return None
+    if skeleton(en_core) != sk or _start(en_core) != _start(roman):
+        return None
+    return LoanMatch(SCORE, roman, sk)
