@@ -1564,7 +1564,7 @@ def clear_caches() -> None:
                hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
                transliteration._splits, transliteration._word_keys, keywords._find_phrases, keywords.keyword_match,
                keywords._cjk_spans, keywords._en_spans, keywords.en_has_concepts, keywords._match_ids_superset,
-               korean._syllable_spellings, korean._roman_lower, bridge.sino_korean_readings,
+               korean._syllable_spellings, korean._roman_lower, korean._spell_match_cached, bridge.sino_korean_readings,
                _term_keys, _form_prefix_keys, _en_countries, _cjk_has_country, _vocabulary_word, _keyword_match,
                _ja_initials, _en_initials, _en_concept_ids, _keyword_prefilter_ids, _strip_title_memo,
                _name_evidence_memo, _romanized_source, _hepburn_name):

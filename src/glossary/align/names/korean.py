@@ -134,6 +134,18 @@ def _split_korean(hangul: str) -> tuple[str, str] | None:
 
 def _spell_match(syllables: str, word: str) -> list[str] | None:
     """Spellings, one per syllable, that concatenate to `word` (lower case, letters only)."""
+    found = _spell_match_cached(syllables, word)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _spell_match_cached(syllables: str, word: str) -> tuple[str, ...] | None:
+    if not syllables or not word:
+        return () if not syllables and not word else None
+    # cheap refusal: the first syllable's spellings must start the word
+    if not any(sp and word.startswith(sp) for sp in _syllable_spellings(syllables[0])):
+        return None
+
     def go(k: int, pos: int) -> list[str] | None:
         if k == len(syllables):
             return [] if pos == len(word) else None
@@ -144,7 +156,8 @@ def _spell_match(syllables: str, word: str) -> list[str] | None:
                     return [sp] + rest
         return None
 
-    return go(0, 0)
+    found = go(0, 0)
+    return tuple(found) if found is not None else None
 
 
 @lru_cache(maxsize=16384)
