@@ -170,6 +170,9 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
 _ATOMIC = frozenset({str, int, float, bool, type(None), Role, Category})
 _PLAIN = frozenset(c for c in (Candidate, Form, Mention) if "__slots__" not in c.__dict__)
 _MISSING_COPY = object()
+#: Mentions are shared with the input, not copied: alignment never changes a Mention (it
+#: only appends new ones to a copied list), and neither does anything downstream
+_SHARED = Mention
 
 
 def _copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -214,7 +217,7 @@ def _clone_list(lst: list, memo: dict[int, object]) -> list:
     plain = _PLAIN
     for x in lst:
         t = type(x)
-        if t in atomic:
+        if t in atomic or t is _SHARED:
             append(x)
             continue
         k = id(x)
@@ -291,7 +294,7 @@ def _cand_info(cands: list[Candidate]) -> list[tuple[int, bool, list[str], list[
         if not en_forms:
             continue
         person = cand.category is Category.PERSON
-        stripped = list(dict.fromkeys(_strip_title(f) for f in en_forms)) if person else []
+        stripped = tuple(dict.fromkeys(_strip_title(f) for f in en_forms)) if person else ()
         # keyword_match finds nothing for a form without a concept of the table: skip those
         keyword_forms = [] if person else [f for f in en_forms if en_has_concepts(f)]
         out.append((i, person, en_forms, stripped, keyword_forms))
@@ -438,6 +441,8 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     term_loan = _loan_core(term.text) if not is_person_term else ""
     if loc_memo is None:
         loc_memo = {}
+    term_text = term.text
+    name_evidence = _name_evidence_memo
 
     def locality(i: int) -> tuple[float, str]:
         v = loc_memo.get(i)
@@ -450,12 +455,14 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
         if person:
             if not maybe_name:
                 continue
-            nm = _name_evidence_stripped(term, stripped)
+            nm = name_evidence(term_text, stripped)
             if nm is None:
                 continue
             base, why, reading, via_ja = nm
             loc, where = locality(i)
             score = base * max(loc, NAME_LOCALITY_FLOOR)
+            if score < MIN_PAIR_SCORE:
+                continue  # dropped below: no evidence text to write
             best = _Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja)
         else:
             if is_person_term:
@@ -490,6 +497,8 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                 continue
             loc, where = locality(i)
             score = m.score * loc
+            if score < MIN_PAIR_SCORE:
+                continue  # dropped below: no evidence text to write
             best = _Pair(i, term, score,
                          f"footnote {term.footnote} title {_quote(term.title)}: {term.text} = \"{f}\" by {by} "
                          f"{m.explain()} (score {m.score:.2f}, cited in the {where})")
@@ -505,6 +514,7 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
 _COMPANY_FORM = regex.compile(r"^(?:株式会社|주식회사)|(?:株式会社|주식회사|社)$")
 
 
+@functools.lru_cache(maxsize=16384)
 def _loan_core(text: str) -> str:
     """The transcribed-name part of a term (ラピダス of ラピダス株式会社), '' when none."""
     core = _COMPANY_FORM.sub("", text)
@@ -775,6 +785,7 @@ def _occurrences(cand: Candidate, body: Body) -> list[tuple[int, int, int]]:
 NAME_SHAPED = regex.compile(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Hangul}{2,4}")
 
 
+@functools.lru_cache(maxsize=16384)
 def _name_shaped(text: str) -> bool:
     """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces, not
     ending in the head of a term (安倍派 is a faction, 外務省 a ministry)."""
@@ -1380,8 +1391,12 @@ def _article_given_name_first(cands: list[Candidate]) -> bool | None:
 
 def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair],
              given_first: bool | None = None) -> None:
-    if cand.category is not Category.PERSON and not any(f.lang == "ja" for f in cand.forms):
-        return  # only persons and terms with a Japanese form get suggestions
+    if cand.category is not Category.PERSON:
+        for f in cand.forms:
+            if f.lang == "ja":
+                break
+        else:
+            return  # only persons and terms with a Japanese form get suggestions
     langs = {f.lang for f in cand.forms}
     ja = [f for f in cand.forms if f.lang == "ja"]
     ko = [f for f in cand.forms if f.lang == "ko"]
@@ -1552,7 +1567,7 @@ _NAMES_MODULE = _MISSING
 
 def clear_caches() -> None:
     """Forget memoised name matches, transcriptions, readings and citing-sentence phrases."""
-    from . import bridge, keywords, transliteration
+    from . import bridge, keywords, loanwords, transliteration
     from .names import common, hangul_for_japanese, japanese, kana, korean
 
     _MEMO.clear()
@@ -1564,10 +1579,11 @@ def clear_caches() -> None:
                hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
                transliteration._splits, transliteration._word_keys, keywords._find_phrases, keywords.keyword_match,
                keywords._cjk_spans, keywords._en_spans, keywords.en_has_concepts, keywords._match_ids_superset,
-               korean._syllable_spellings, korean._roman_lower, korean._spell_match_cached, bridge.sino_korean_readings,
+               korean._syllable_spellings, korean._roman_lower, korean._spell_match_cached, korean._split_korean, bridge.sino_korean_readings,
                _term_keys, _form_prefix_keys, _en_countries, _cjk_has_country, _vocabulary_word, _keyword_match,
                _ja_initials, _en_initials, _en_concept_ids, _keyword_prefilter_ids, _strip_title_memo,
-               _name_evidence_memo, _romanized_source, _hepburn_name):
+               _name_evidence_memo, _romanized_source, _hepburn_name, _loan_core, _name_shaped, _loose_en,
+               loanwords.romanize, loanwords.skeleton, loanwords.loanword_match):
         fn.cache_clear()
 
 

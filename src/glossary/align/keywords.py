@@ -160,8 +160,13 @@ def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> Keyw
 
     # CJK side coverage, by characters
     c_total = c_hit = 0.0
+    # the concepts of the spans over each character (each word below), in span order
+    c_at: list[list] = [[] for _ in text]
+    for i, j, c, _ in cspans:
+        for k in range(i, j):
+            c_at[k].append(c)
     for k, ch in enumerate(text):
-        span_concepts = [c for i, j, c, _ in cspans if i <= k < j]
+        span_concepts = c_at[k]
         if not span_concepts and not covered[k] and not partial[k] and HIRAGANA.match(ch):
             continue  # a particle or connective (の, に関する, における): no content
         if covered[k]:
@@ -180,8 +185,12 @@ def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> Keyw
 
     # English side coverage, by words
     e_total = e_hit = 0.0
+    e_at: list[list] = [[] for _ in words]
+    for i, j, c, _ in espans:
+        for k in range(i, j):
+            e_at[k].append(c)
     for k, w_ in enumerate(words):
-        span_concepts = [c for i, j, c, _ in espans if i <= k < j]
+        span_concepts = e_at[k]
         if any(c.id in c_ids for c in span_concepts):
             e_total += 1
             e_hit += 1 if any(c.id in matched_ids for c in span_concepts) else 0.5

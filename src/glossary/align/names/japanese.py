@@ -147,13 +147,15 @@ def _readings(part: str) -> dict[str, _Reading]:
     n = len(text)
     options: list = [None] * n
 
-    def walk(i: int, kana: str, cost: int, pieces: int) -> None:
+    # each node's loose key is computed once, by its parent (the vanishing-piece check
+    # needs it), and handed down
+    def walk(i: int, kana: str, cost: int, pieces: int, here: str) -> None:
         nonlocal count
         if count > limit:
             return
         if i == n:
             count += 1
-            key = romaji_key(kana_to_romaji(kana))
+            key = here
             if pieces == 1:
                 how, total = "pykakasi dictionary alternative", 1 + cost
             else:
@@ -162,18 +164,22 @@ def _readings(part: str) -> dict[str, _Reading]:
             if old is None or old.cost > total:
                 found[key] = _Reading(kana, total, how)
             return
-        here = romaji_key(kana_to_romaji(kana))
         opts = options[i]
         if opts is None:
             opts = options[i] = _options_at(text, i)
         for end, yomi, rank in opts:
-            if not yomi or (kana and romaji_key(kana_to_romaji(kana + yomi)) == here):
+            if not yomi:
+                continue
+            nk = kana + yomi
+            nh = romaji_key(kana_to_romaji(nk))
+            if kana and nh == here:
                 continue  # a piece that vanishes in the loose key (こう + お) proves nothing
-            walk(end, kana + yomi, cost + rank, pieces + 1)
-            if i > 0 and yomi and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
-                walk(end, kana + yomi.translate(_RENDAKU), cost + rank + 2, pieces + 1)
+            walk(end, nk, cost + rank, pieces + 1, nh)
+            if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
+                rk = kana + yomi.translate(_RENDAKU)
+                walk(end, rk, cost + rank + 2, pieces + 1, romaji_key(kana_to_romaji(rk)))
 
-    walk(0, "", 0, 0)
+    walk(0, "", 0, 0, romaji_key(kana_to_romaji("")))
     return found
 
 
@@ -224,26 +230,31 @@ def _may_read_as(part: str, key: str) -> bool:
     n = len(text)
     options: list = [None] * n
 
-    def walk(i: int, kana: str) -> bool:
-        here = romaji_key(kana_to_romaji(kana))
+    # each node's loose key `here` is computed once, by its parent, and handed down
+    def walk(i: int, kana: str, here: str) -> bool:
         if i == n:
             return here == key
-        if not key.startswith(_settled(here)):
+        if not key.startswith(here.rstrip("aeiou")):  # _settled(here)
             return False
         opts = options[i]
         if opts is None:
             opts = options[i] = _options_at(text, i)
         for end, yomi, rank in opts:
-            if not yomi or (kana and romaji_key(kana_to_romaji(kana + yomi)) == here):
+            if not yomi:
                 continue
-            if walk(end, kana + yomi):
+            nk = kana + yomi
+            nh = romaji_key(kana_to_romaji(nk))
+            if kana and nh == here:
+                continue
+            if walk(end, nk, nh):
                 return True
             if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
-                if walk(end, kana + yomi.translate(_RENDAKU)):
+                rk = kana + yomi.translate(_RENDAKU)
+                if walk(end, rk, romaji_key(kana_to_romaji(rk))):
                     return True
         return False
 
-    return walk(0, "")
+    return walk(0, "", romaji_key(kana_to_romaji("")))
 
 
 def _name_chars(ja: str) -> tuple[str, int | None]:

@@ -117,6 +117,7 @@ def _syllable_spellings(syl: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=16384)
 def _split_korean(hangul: str) -> tuple[str, str] | None:
     """(family, given) syllables of a Korean name written in Hangul."""
     parts = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p]
