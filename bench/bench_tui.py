@@ -38,7 +38,9 @@ TERMINAL = (160, 50)
 
 def build(path: str, n: int) -> None:
     from glossary import Glossary
-    from glossary.tui.sample import synthetic_entries
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from tui_sample import synthetic_entries  # the generated termbase the TUI tests use too
 
     with Glossary.open(path) as g:
         g.add_entries(synthetic_entries(n))

@@ -14,7 +14,7 @@ from textual.widgets import Input  # noqa: E402
 
 from glossary import Glossary, Status  # noqa: E402
 from glossary.tui.app import make_app  # noqa: E402
-from glossary.tui.sample import sample_entries  # noqa: E402
+from tui_sample import sample_entries  # noqa: E402
 from glossary.tui.screens.conflict import ConflictScreen  # noqa: E402
 from glossary.tui.screens.edit import NoteScreen, TermScreen  # noqa: E402
 from glossary.tui.screens.help import HelpScreen  # noqa: E402
@@ -423,7 +423,7 @@ async def test_wide_text_lines_up_in_columns(db):
 
 @run
 async def test_large_termbase_keeps_only_the_visible_window(tmp_path):
-    from glossary.tui.sample import synthetic_entries
+    from tui_sample import synthetic_entries
 
     path = str(tmp_path / "big.db")
     with Glossary.open(path) as g:

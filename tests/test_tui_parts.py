@@ -13,7 +13,7 @@ from glossary.tui import entryfile
 from glossary.tui.cells import fit
 from glossary.tui.edits import edit_term
 from glossary.tui.rows import Row, TableQuery
-from glossary.tui.sample import sample_entries
+from tui_sample import sample_entries
 
 GSOMIA = next(e for e in sample_entries() if e.id == "gsomia")
 DIET = next(e for e in sample_entries() if e.id == "national-diet")

@@ -11,7 +11,7 @@ from textual import events  # noqa: E402
 
 from glossary import Glossary  # noqa: E402
 from glossary.tui.app import make_app  # noqa: E402
-from glossary.tui.sample import sample_entries  # noqa: E402
+from tui_sample import sample_entries  # noqa: E402
 
 SIZE = (150, 40)
 

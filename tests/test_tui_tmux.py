@@ -39,7 +39,7 @@ def seed_termbase(db: Path, glossary: str) -> str:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     from glossary import Glossary
-    from glossary.tui.sample import sample_entries
+    from tui_sample import sample_entries
 
     with Glossary.open(db) as g:
         g.add_entries(sample_entries())

@@ -12,7 +12,7 @@ import sys
 SIZE = (150, 38)
 
 
-async def screenshot(db: str, out: str, entry_id: str = "ishiba-shigeru") -> None:
+async def screenshot(db: str, out: str, entry_id: str = "") -> None:
     from .app import make_app
 
     app = make_app(db)

@@ -1,4 +1,4 @@
-"""Termbases for the tests, the benchmark and the README screenshot (no Textual).
+"""Termbases for the TUI tests and the TUI benchmark (no Textual).
 
 `sample_entries()` are a dozen realistic entries from the seed article (deterministic:
 no clock, no randomness); `synthetic_entries(n)` are n generated en/ja/ko entries with
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from ..model import Category, Entry, Occurrence, Role, Status, Term
+from glossary.model import Category, Entry, Occurrence, Role, Status, Term
 
 SEED = "seeds/000_409e99854556560e.txt"
 A, S, R = Status.APPROVED, Status.SUGGESTED, Status.REJECTED
