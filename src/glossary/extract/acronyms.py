@@ -134,3 +134,41 @@ def find_acronyms(text: str) -> list[AcronymDef]:
         out.append(AcronymDef(short, long, m.start("short"), m.end("short"),
                               m.start("long"), m.start("long") + len(long)))
     return out
+
+
+# A lower-case long form of two to six words: "peacetime command authority".
+LOWER_LONG = regex.compile(r"^\p{Ll}[\p{Ll}\-]*(?: \p{Ll}[\p{Ll}\-]*){1,5}$")
+
+
+def find_lower_definitions(text: str) -> list[AcronymDef]:
+    """Acronyms defined by a lower-case term: "peacetime command authority (PCA)".
+
+    find_acronyms wants a capitalised long form (a name); a lower-case one is a defined
+    concept of the text, found the same way (Schwartz-Hearst) but kept only when the long
+    form is all lower-case words, none of them a function word at its start."""
+    out: list[AcronymDef] = []
+    if "(" not in text:
+        return out
+    for m in PAREN_SHORT.finditer(text):
+        short = m.group("short").rstrip(".")
+        if not _valid_short(short) or not short.isupper():
+            continue
+        before = text[: m.start()].rstrip(" *_\"”")
+        n = len(_letters(short))
+        words = _last_words(before, n + 2)
+        if not words:
+            continue
+        window = words[-(n + 2):]
+        start = window[0].start()
+        seg = before[start:]
+        i = match_long_form(short, seg)
+        if i is None:
+            continue
+        while i > 0 and seg[i - 1].isalnum():
+            i -= 1
+        long = seg[i:].strip(" ,;:")
+        if not LOWER_LONG.match(long) or long.split()[0] in _BAD_FIRST:
+            continue
+        out.append(AcronymDef(short, long, m.start("short"), m.start("short") + len(short),
+                              start + i, start + i + len(long)))
+    return out

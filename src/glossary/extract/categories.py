@@ -11,6 +11,8 @@ from .vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY
 SEGMENT_BREAKS = frozenset("of for on by to at in between concerning regarding with from".split())
 #: Lower-case words a name may contain besides SEGMENT_BREAKS-free connectors.
 NAME_CONNECTORS = frozenset("of the and for on de du des la le von van der y &".split())
+#: Possessive endings as separate tokens ("Japan" "'s" "Industrial Revolution").
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def head_of(words: list[str]) -> str | None:
@@ -31,7 +33,8 @@ def _head_of(words: tuple[str, ...]) -> str | None:
     if len(words) > 1 and not any(ch.isalpha() for ch in words[-1]):
         words = words[:-1]  # a trailing number: "Executive Order 14012", "Vision 2030"
     last = _head_word(words[-1])
-    plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
+    plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or w in POSSESSIVES
+                for w in words)
     if plain and last in HEAD_CATEGORY:
         return last
     for i, w in enumerate(words):

@@ -18,12 +18,17 @@ How it works, per segment (body lines, headings, notes, trailer):
    already known).  A sentence-initial word, a month or a day is not a name by itself.
 4. Lower-case heads after capitalised words make compound names ("X summit",
    "DPJ leadership election", "Y administration"); "so-called x y incident" and
-   "the vice-ministerial x dialogue" catch lower-case event names.
+   "the vice-ministerial x dialogue" catch lower-case event names.  Lower-case terms are
+   names only with a strong cue: **bold**, quotes after a determiner ('a "x y"'), a
+   defined acronym after them ("x y z (XYZ)"), a number or year ("the 12th x election",
+   "the 2011 agreement on the x issue").  Common acronyms (ICBM, GDP, DNA) are no terms;
+   a body line that is a headline is read like a heading.
 
 Then the forms are grouped (`aliases`): equal group keys, acronym definitions, surnames
 and "Title Surname" to the one full name that has them, "X summit at P" = "P summit",
 "Ministry of X" = "Ministry of X of Country", "A's Strategy" = "Strategy", "(the Y)"
-after a name.  A form seen only where any word is capitalised (headings, cited titles,
+after a name, 'X, the "Y"', the end of exactly one longer name ("the Promotion Act").  A
+form seen only where any word is capitalised (headings, cited titles,
 sentence starts) joins a known concept but never makes a new one unless it has a cue.
 """
 from __future__ import annotations
@@ -40,15 +45,16 @@ import regex
 from ..documents import Document, Segment
 from ..model import Category, Role
 from ..text.normalize import key as _normalize_key
-from .acronyms import find_acronyms
+from .acronyms import find_acronyms, find_lower_definitions
 from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
 from .candidates import Candidate, Form, Mention
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
-from .vocab import (ABBREVIATIONS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, GOVERNMENT_HEADS, HEAD_CATEGORY,
+from .vocab import (ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FAMILY_NAMES, GENERIC_GEO,
+                    GEO_WORDS, GOVERNMENT_HEADS, HEAD_CATEGORY,
                     LOWER_HEAD_CATEGORY, MONTHS, NEWS_DOMAINS, NOT_MODIFIERS, NUMBERED_HEADS, OF_TAKERS,
                     REPORT_HEADS,
                     PLACE_CUES, PLACE_PLURAL_HEADS, STOPWORDS, TITLE_ENDS, TITLE_HEADS,
-                    TITLE_PREFIXES, TITLE_WORDS)
+                    TITLE_PREFIXES, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 
 # ---------------------------------------------------------------------------- regexes
 # URLs and e-mail addresses: blanked (same length) before anything else.
@@ -163,6 +169,14 @@ MD_MARKUP = regex.compile(r"\*\*|__|`+|(?<![\p{L}\p{N}])[*_](?=[^\s*_])|(?<=[^\s
 # A Markdown link [text](url): the text stays in place, the brackets and the URL are blanked.
 MD_LINK = regex.compile(r"\[(?P<t>[^\]\n^]{1,200})\]\([^)\s]{1,500}\)")
 # Markdown italics *Title* / _Title_ (not bold): a publication's name in a citation.
+# Markdown **bold**: key terms ("**forward basing**").
+MD_BOLD = regex.compile(r"\*\*(?P<t>[^*\n]{2,80}?)\*\*")
+# Words right before a quoted lower-case term ('a "x y"', 'the "x y" doctrine', 'for "x y"').
+QUOTED_TERM_BEFORE = frozenset("a an the its their this for of called dubbed termed".split())
+# Words before that determiner that make the quote a description ('described as a "x y"').
+PREDICATIVE = frozenset("as into is was be been become became remains".split())
+# A lower-case term: two to four lower-case words ("balanced engagement", "three no principles").
+LOWER_CONCEPT = regex.compile(r"^\p{Ll}[\p{Ll}\-]+(?: \p{Ll}[\p{Ll}\-]*){1,3}$")
 MD_ITALIC = regex.compile(r"(?<![*\p{L}\p{N}])([*_])(?![*_\s])(?P<t>[^*_\n]{2,100}?)(?<!\s)\1(?![*_\p{L}\p{N}])")
 
 # Quoted phrases: “...”, "..." (one line).
@@ -179,9 +193,14 @@ DEMONYM_EVENT_HEADS = frozenset({"crisis", "war"})
 ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
     Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth
     Nineteenth Twentieth""".split())
+# Heads of names an ordinal belongs to (the Second World War is not one of a series of
+# "World Wars" the way "the Ninth X Summit" is one of the "X Summit" meetings).
+ORDINAL_NAMED_HEADS = frozenset("War Wars Revolution Uprising Republic Reich Crusade".split())
 # An ordinal number: "214th", "3rd".
 ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
 
+# A lower-case verb in the past tense ("dissolved", "said"), after a subject.
+PAST_VERB = regex.compile(r"^\p{Ll}+ed$|^(?:said|told|made|took|gave|held|saw|set|put|sent|began|left|won|lost)$")
 # A gerund or adverb heading a title-case line ("Expanding ...", "Rapidly ...").
 VERBISH = regex.compile(r"^\p{Lu}\p{Ll}+(?:ing|ly|ed)$")
 
@@ -195,6 +214,16 @@ SO_CALLED = regex.compile(
 LOWER_MEETING = regex.compile(
     r"\b[Tt]he\s+(?P<name>(?:[\p{Ll}]+\s+)?[\p{Ll}]+-[\p{Ll}\-]+\s+(?:[\p{Ll}]+\s+)?"
     r"(?P<head>dialogue|talks|consultations|scandal|incident|affair))\b")
+
+# "the 12th gubernatorial election", "the 20th party congress": a numbered lower-case event.
+LOWER_ORDINAL_EVENT = regex.compile(
+    r"\b[Tt]he\s+(?P<name>\d+(?:st|nd|rd|th)\s+(?:[\p{Ll}\-]+\s+){0,2}"
+    r"(?P<head>election|elections|summit|plenum|congress))\b")
+
+# "the 2015 agreement on the x y issue": an agreement named by its year and its subject.
+YEAR_AGREEMENT = regex.compile(
+    r"\b[Tt]he\s+(?P<name>(?:19|20)\d\d\s+(?P<head>agreement|accord|declaration|deal|treaty|pact)"
+    r"\s+on\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:whose|which|that|was|is|has|had)\b)")
 
 # "the trilateral foreign ministers' meeting": a recurring meeting of office holders,
 # named by its format (trilateral, bilateral, ...) and who meets.
@@ -214,6 +243,9 @@ COUNTRY_CHAIN = regex.compile(
 CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
 
 # "(the Y)" right after a name: Y is another name of it.
+# A quoted appositive right after a name: 'the X Committee, the "Y"', ', known as "Y"'.
+APPOSITIVE_QUOTE = regex.compile(
+    r",\s+(?:the\s+|or\s+|(?:also\s+)?(?:known\s+as|called|dubbed)\s+(?:the\s+)?)[“\"](?P<alias>[^“”\"\n]{2,60})[”\"]")
 PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
 
 # A name in parentheses after a name, in another language or romanised: capitalised words,
@@ -221,6 +253,8 @@ PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{
 # acronym (those are definitions), a year or a date.
 NATIVE_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,4}$")
 # The categories whose names may have such a parenthesised other name.
+# Kinds of names whose longer forms keep their kind ("Nordic Iron Gate" after "Iron Gate exercise").
+_SERIES_KINDS = frozenset({Category.EVENT, Category.POLICY, Category.AGREEMENT})
 _NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Category.EVENT)
 
 # After a quoted name: up to two lower-case modifiers and a lower-case head noun
@@ -234,10 +268,17 @@ QUOTE_CUES: dict[str, Category] = {
     **{w: Category.EVENT for w in "exercise exercises drill drills operation operations summit dialogue campaign".split()},
     **{w: Category.POLICY for w in "doctrine policy strategy initiative plan program programme vision slogan concept".split()},
     **{w: Category.AGREEMENT for w in "agreement treaty declaration accord".split()},
-    **{w: Category.PUBLICATION for w in "book newspaper report magazine journal".split()},
+    **{w: Category.PUBLICATION for w in "book newspaper report magazine journal proposal paper study essay "
+                                          "article editorial column".split()},
 }
 
 # Labels before a colon in a headline that are not a name: "Opinion: ...".
+# Lower-case words a quoted title-case name may contain after its first word ("Toward
+# the Making of an X", "Back to the Y").
+TITLE_SMALL_WORDS = frozenset("a an to in at by with from into toward towards under over through against as or "
+                              "vs".split())
+# First words of a quoted title that make it a paper's title, not a name of a thing.
+TITLE_OPENERS = frozenset("toward towards beyond on for after from in rethinking".split())
 HEADLINE_LABELS = frozenset("opinion editorial interview commentary analysis column review "
                             "news update exclusive".split())
 
@@ -332,6 +373,7 @@ class _SegCtx:
     sent_starts: list[int]
     title_ctx: bool
     italics: list[tuple[int, int]] = field(default_factory=list)   # Markdown *italic* spans
+    bold: list[tuple[int, int]] = field(default_factory=list)      # Markdown **bold** spans
     lower: list[str] = field(default_factory=list)   # lower-case-initial words, lower-cased
     _ends: list[int] | None = None
 
@@ -380,6 +422,34 @@ def _hyphen_split(rx, text: str) -> list[str]:
 NAME_NUMBER = regex.compile(r"^\p{N}+(?:\.\p{N}+)?$")
 
 
+# A headline's words: "Energy Transition Policy: From the Grid Act to Statnett" (a body line that
+# is a title: short, no closing punctuation, every longer word capitalised).
+HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{3,}")
+
+
+def _headline_like(text: str) -> bool:
+    t = text.rstrip()
+    if not t or t[-1] in ".!?;,\"”)" or len(t.split()) > 16:
+        return False
+    words = HEADLINE_WORD.findall(t)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# An East Asian personal name with a hyphenated given name: "Choi Min-jun", "Lee Ha-eun".
+HYPHEN_GIVEN_NAME = regex.compile(r"^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}+-\p{Ll}+$")
+
+
+def _person_shape(words: list[str]) -> bool:
+    """Two or three words that look like a person's name: a hyphenated given name, or a
+    common East Asian family name first or last ("Choi Min-jun", "Kim Min Su", "Akiko Sato")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if HYPHEN_GIVEN_NAME.match(" ".join(words)):
+        return True
+    return (words[0] in FAMILY_NAMES or words[-1] in FAMILY_NAMES) and \
+        all(w[:1].isupper() and w[1:].islower() and w not in COUNTRIES for w in words)
+
+
 def _head_title(w: str) -> str:
     """An all-capital head word in its title case ("VISION" -> "Vision"), else w."""
     return w.title() if len(w) > 3 and w.isupper() else w
@@ -416,12 +486,16 @@ CLASS_NOUNS: dict[str, Category] = {
                                           "think-tank firm company".split()},
     **{w: Category.PUBLICATION for w in "newspaper daily magazine weekly".split()},
 }
+# Participles after "X," that make X an organisation: "X, founded in 2022 by ...".
+FOUNDED_WORDS = frozenset("founded established headquartered incorporated".split())
 # One-word names of a country's parliament: a name even alone ("the Diet").
 SOLE_INSTITUTIONS = frozenset("Diet Bundestag Bundesrat Knesset Duma Riksdag Storting Oireachtas".split())
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
-_JOIN_GAPS = (["of"], ["of", "the"], ["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"], ["and"],
-              ["&"], [","])
+_JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
+              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"])
+# "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
+_OF_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"])
 # The first words of the one- and two-token gaps in _JOIN_GAPS.
 _JOIN_FIRST1 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 1)
 _JOIN_FIRST2 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 2)
@@ -449,8 +523,16 @@ class _Extractor:
         self.known: set[str] = set()        # group keys of names with a cue, so far
         self.brands: dict[str, str] = {}     # mixed-case names: lower-case word -> its acronym
         self._cited = False                  # scanning inside a cited title that stays a title
+        self._text: str | None = None        # the whole text (_doc_text)
+        self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
+        self.known_last: set[str] = set()            # the last words of those names
 
     # -- helpers -----------------------------------------------------------------
+    def _doc_text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(seg.text for seg in self.doc.segments)
+        return self._text
+
     def add(self, raw: _Raw) -> _Raw:
         t = " ".join(raw.text.split()).strip(" ,;:")
         if t.endswith(".") and not DOTTED_END.search(t):
@@ -459,7 +541,11 @@ class _Extractor:
         if raw.text:
             self.raws.append(raw)
             if raw.strength >= 2:
-                self.known.add(group_key(raw.text))
+                k = group_key(raw.text)
+                self.known.add(k)
+                if raw.category in _SERIES_KINDS and k not in self.known_cat:
+                    self.known_cat[k] = raw.category
+                    self.known_last.add(raw.text.rsplit(None, 1)[-1])
         return raw
 
     def run(self) -> list[Candidate]:
@@ -483,7 +569,7 @@ class _Extractor:
                 if sum(len(alone.findall(c.text)) for c in ctxs) == n:
                     self.brands[w] = acr
         order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
-        for c in sorted(ctxs, key=lambda c: order.get(c.seg.kind, 4)):
+        for c in sorted(ctxs, key=lambda c: 1 if c.title_ctx and c.seg.kind == "body" else order.get(c.seg.kind, 4)):
             self._scan(c)
         return _assemble(self.raws, self.doc)
 
@@ -494,8 +580,11 @@ class _Extractor:
         elif "www." in text or "://" in text:
             text = _URL_ONLY.sub(_blank, text)
         italics: list[tuple[int, int]] = []
+        bold: list[tuple[int, int]] = []
         if "*" in text or "_" in text or "`" in text or "](" in text:
             italics = [m.span("t") for m in MD_ITALIC.finditer(text)]
+            if "**" in text:
+                bold = [m.span("t") for m in MD_BOLD.finditer(text)]
             text = MD_LINK.sub(lambda m: " " + m.group("t") + " " * (len(m.group()) - len(m.group("t")) - 1), text)
             text = MD_MARKUP.sub(_blank, text)
         # TOKEN over the text, run as its ASCII twin over the stand-in (see _A_TOKEN)
@@ -509,7 +598,8 @@ class _Extractor:
             if prev in ABBREVIATIONS or DOTTED_ABBREVIATION.fullmatch(prev):
                 continue
             starts.append(m.end())
-        return _SegCtx(seg, text, toks, starts, seg.kind in ("heading", "trailer"), italics, lower)
+        title_ctx = seg.kind in ("heading", "trailer") or (seg.kind == "body" and _headline_like(text))
+        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower)
 
     def _sentence(self, c: _SegCtx, pos: int) -> str:
         i = bisect.bisect_right(c.sent_starts, pos) - 1
@@ -554,6 +644,23 @@ class _Extractor:
             self.add(_Raw(a.long, c.seg, a.long_start, cat, 3, "name", links=[a.short]))
             self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[a.long]))
             suppressed.append((min(a.long_start, a.short_start), max(a.long_end, a.short_end)))
+        # lower-case defined terms: "peacetime command authority (PCA)" (not "gross
+        # domestic product (GDP)": a common kind of thing)
+        if "(" in text and c.seg.kind == "body":
+            for a in find_lower_definitions(text):
+                if a.short in COMMON_ACRONYMS or a.short in COUNTRIES or \
+                        any(x <= a.long_start < y for x, y in suppressed):
+                    continue
+                long, long_start = a.long, a.long_start
+                for x, y in c.bold:   # "**x y z** (YZ)": the emphasised term is the long form
+                    if x <= long_start < y and text[x:y].strip().endswith(long):
+                        long, long_start = text[x:y].strip(), x + text[x:y].find(text[x:y].strip())
+                cat = LOWER_HEAD_CATEGORY.get(long.split()[-1], Category.POLICY)
+                if cat is Category.OTHER:
+                    continue
+                self.add(_Raw(long, c.seg, long_start, cat, 3, "name", links=[a.short]))
+                self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[long]))
+                suppressed.append((min(long_start, a.short_start), max(a.long_end, a.short_end)))
         # quotes
         for m in QUOTE.finditer(text):
             q = m.group("q") if m.group("q") is not None else m.group("q2")
@@ -571,6 +678,9 @@ class _Extractor:
         for x, y in c.italics:
             if self._italic(c, x, y):
                 suppressed.append((x, y))
+        for x, y in c.bold:
+            if self._lower_concept(c, text[x:y], x, quoted=False):
+                suppressed.append((x, y))
         if c.seg.kind == "note":
             for m in PUBLISHER.finditer(text):
                 self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
@@ -578,6 +688,11 @@ class _Extractor:
                 suppressed.append((m.start(), m.end()))
         # lower-case names
         lower_rxs = [LOWER_MEETING]
+        if "election" in text or "summit" in text or "plenum" in text or "congress" in text:
+            lower_rxs.append(LOWER_ORDINAL_EVENT)
+        if " on the " in text and ("agreement" in text or "accord" in text or "declaration" in text or
+                                   "deal" in text or "treaty" in text or "pact" in text):
+            lower_rxs.append(YEAR_AGREEMENT)
         if "so-called" in text:
             lower_rxs += [SO_CALLED, SO_CALLED_OF]
         if "’ " in text or "' " in text:
@@ -588,13 +703,16 @@ class _Extractor:
                     self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
                     continue
                 cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
+                if rx is YEAR_AGREEMENT:
+                    cat = Category.AGREEMENT
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
                 self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
         # capitalised spans
         for a, b in self._spans(c):
             a2 = a
-            while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower())
+            while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
+                               and not self._the_ordinal(c, a2))
                               or ORDINAL.match(c.tokens[a2].text)):
                 a2 += 1
             s, e = c.tokens[a2].start, c.tokens[b].end
@@ -613,11 +731,14 @@ class _Extractor:
         words = inner.split()
         if c.seg.kind in ("note", "trailer"):
             return self._cited_title(c, inner, qs)
+        # body: a short lower-case term in quotes names a concept ("the "x y" doctrine")
+        if self._lower_concept(c, inner, qs):
+            return (qs, qs + len(inner), "name")
         # body: a short title-case phrase
         if len(words) > 8 or not (inner[0].isupper() or inner[0].isdigit()):
             return None
         if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
-                   for w in words):
+                   or (k and w in TITLE_SMALL_WORDS) for k, w in enumerate(words)):
             return None
         if all(w in COUNTRIES or w in DEMONYMS for w in words):
             return None
@@ -628,6 +749,8 @@ class _Extractor:
             before = c.tokens[max(0, k - 3):k]
             cue = next((QUOTE_CUES[t.text.lower()] for t in reversed(before) if t.text.lower() in QUOTE_CUES), None)
             cat, strength = (cue, 3) if cue else (Category.OTHER, 2)
+            if cue is None and len(words) >= 3 and (words[0].lower() in TITLE_OPENERS or VERBISH.match(words[0])):
+                cat = Category.PUBLICATION   # "Toward a New X", "Rethinking the Y": a paper's title
         raw = self.add(_Raw(inner, c.seg, qs, cat, strength))
         m = QUOTED_HEAD.match(c.text, qs + len(q) + 1)
         if m:
@@ -639,6 +762,27 @@ class _Extractor:
                 if cat is Category.OTHER:
                     raw.category, raw.strength = None, 0
         return (qs, qs + len(inner), "name")
+
+    def _lower_concept(self, c: _SegCtx, inner: str, start: int, quoted: bool = True) -> bool:
+        """A lower-case term of two to four words set off by bold (**forward basing**)
+        or by quotes after a determiner ('a "balanced engagement"', 'for "x y products"')
+        names a concept or policy; True when it made one.  A quoted phrase with a function
+        word or a verb form, after a verb ('expressed "strong regret"') or a possessive, or
+        said of something ('described as a "x region"') is a quotation, not a term."""
+        if not LOWER_CONCEPT.match(inner) or c.seg.kind != "body":
+            return False
+        words = inner.split()
+        if any(w in STOPWORDS or w.endswith("ly") for w in words) or (quoted and VERBISH.match(words[-1].title())):
+            return False
+        if quoted:
+            before = c.text[:start].rstrip(" “\"'‘").split()[-2:]
+            after = c.text[start + len(inner):].lstrip(" ”\"'’,").split()[:1]
+            recurs = self._doc_text().count(inner) > 1   # used again, unquoted
+            if not recurs and not (before and before[-1] in QUOTED_TERM_BEFORE and
+                                   (len(before) < 2 or before[0] not in PREDICATIVE) and after[:1] != ["of"]):
+                return False
+        self.add(_Raw(inner, c.seg, start, Category.POLICY, 2))
+        return True
 
     def _italic(self, c: _SegCtx, x: int, y: int) -> bool:
         """A Markdown *Title* in title case names a publication (or what its head noun
@@ -705,7 +849,8 @@ class _Extractor:
             if i < nxt:
                 continue
             w = toks[i].text   # startable? (the token is capitalised)
-            if w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower()):
+            if w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower() and
+                                            not self._the_ordinal(c, i)):
                 continue
             j = i
             while j + 1 < n:
@@ -716,11 +861,20 @@ class _Extractor:
                     if not (w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
                         j += 1
                         continue
-                # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles
+                # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
+                # after "X of", a country's too: "Castles of Spain's Golden Y"
                 if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
                         text[nt.end:toks[j + 2].start] == " " and \
-                        (toks[j].text in TITLE_ENDS or (toks[j].text not in COUNTRIES and
-                                                        self._owned_name_head(toks, j + 2))):
+                        (toks[j].text in TITLE_ENDS or
+                         (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
+                         (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
+                          toks[i - 2].cap)):
+                    j += 2
+                    continue
+                # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
+                if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
+                        j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
+                        self._owned_name_head(toks, j + 2):
                     j += 2
                     continue
                 break
@@ -731,7 +885,11 @@ class _Extractor:
                 elif nt.text[0].isdigit() and nt.kind == "word" and NAME_NUMBER.match(nt.text) and \
                         (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text):
                     j += 1  # "Executive Order 14012", "Section 301", "Vision 2030", "Reform 2.0"
-            runs.append([i, j])
+            if j > i and toks[j - 1].text in HEAD_CATEGORY and self._subject_after_name(c, j):
+                runs.append([i, j - 1])   # "the X Foundation Oslo dissolved": "Oslo" is the subject
+                runs.append([j, j])
+            else:
+                runs.append([i, j])
             nxt = j + 1
         # merge runs over connectors
         merged: list[list[int]] = []
@@ -768,6 +926,24 @@ class _Extractor:
             i += 1
         return out
 
+    def _subject_after_name(self, c: _SegCtx, j: int) -> bool:
+        """Token j, the last of a run, is a one-word name that is the subject of the next
+        word (a past-tense verb) after a name with a head noun: "... Foundation Oslo
+        dissolved" (and it is used elsewhere in the text on its own)."""
+        toks = c.tokens
+        prev = toks[j - 1].text
+        return prev in HEAD_CATEGORY and HEAD_CATEGORY[prev] is not Category.PLACE and \
+            toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
+            PAST_VERB.match(toks[j + 1].text) is not None and self._doc_text().count(toks[j].text) >= 2
+
+    @staticmethod
+    def _the_ordinal(c: _SegCtx, i: int) -> bool:
+        """A spelled ordinal after "the" and before a capitalised word starts a name
+        ("the Second World War", "the Third Plenum"), unlike a sentence adverb ("First, ...")."""
+        toks = c.tokens
+        return toks[i].text in ORDINAL_WORDS and i > 0 and toks[i - 1].text == "the" and \
+            i + 1 < len(toks) and toks[i + 1].cap and c.text[toks[i].end:toks[i + 1].start] == " "
+
     @staticmethod
     def _owned_name_head(toks: list[_Tok], k: int) -> bool:
         """After a possessive: does the capitalised run end in an institution head?
@@ -785,6 +961,17 @@ class _Extractor:
         # quick test of the first gap word against _JOIN_GAPS (the full test follows)
         if toks[left[1] + 1].text not in (_JOIN_FIRST1 if g == 1 else _JOIN_FIRST2):
             return False
+        if g == 1:
+            g0 = toks[left[1] + 1].text
+            if g0 == "to":
+                # an organisation named by its aim: "Society to Protect the X", "Committee to Y the Z"
+                return HEAD_CATEGORY.get(toks[left[1]].text) is Category.INSTITUTION and right[0] == right[1] and \
+                    toks[right[0]].text not in COUNTRIES and right[1] + 1 < len(toks) and \
+                    toks[right[1] + 1].text == "the" and not c.title_ctx
+            if g0 == "the":
+                # ... and the object of that aim: "Society to Protect" + "the X"
+                return left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
+                    HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION
         gap_toks = toks[left[1] + 1:right[0]]
         gap = [t.text for t in gap_toks]
         if not gap or any(t.kind not in ("word", "punct") for t in gap_toks):
@@ -802,7 +989,7 @@ class _Extractor:
                 group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
             return False  # a headline capitalises everything: "Factions, Money and Doctrine"
         prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
-        if gap in (["of"], ["of", "the"]):
+        if gap in _OF_GAPS:
             if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
                 return True
             if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
@@ -815,9 +1002,14 @@ class _Extractor:
             return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
-            return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government")
+            # (not before a name of another kind: "nominated the X Mines for the Y List")
+            return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
+                HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
         if gap in (["and"], ["&"], [","]):
             has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
+            # "Act on the Protection and Utilization of ...": a law's subject is a list too
+            has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
+                len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
             first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
             if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
                     first_cat is Category.INSTITUTION:
@@ -825,13 +1017,15 @@ class _Extractor:
                 return gap != [","] or nxt in (",", "and")
             if gap == [","]:
                 return False
-            if has_of and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
+            if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
                     len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
                 return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
             return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
                                                 Category.POLICY) \
                 and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
-                and not any(w in TITLE_WORDS for w in lw) \
+                and not any(w in TITLE_ENDS for w in lw) \
+                and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
+                and prev != "," \
                 and (len(lw) == 1 or prev in _DETERMINERS or all(w.lower() in self.lower_vocab for w in lw))
         return False
 
@@ -842,7 +1036,8 @@ class _Extractor:
         while a <= b:
             w = toks[a].text
             wl = w.lower()
-            if wl in STOPWORDS and (w[1:].islower() or len(w) == 1):  # "The", "In"; not "US"
+            if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
+                    not (a < b and self._the_ordinal(c, a)):  # "The", "In"; not "US"
                 a += 1
                 initial = True
                 continue
@@ -877,6 +1072,7 @@ class _Extractor:
                 return
         # a leading ordinal stays only before the head: "214th Session"
         if toks[a].text in ORDINAL_WORDS and a + 1 < b and not in_title and \
+                toks[b].text not in ORDINAL_NAMED_HEADS and \
                 category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.EVENT:
             # "the Ninth Pacific Summit": this meeting, and the series "Pacific Summit"
             rest = c.text[toks[a + 1].start:toks[b].end]
@@ -956,6 +1152,7 @@ class _Extractor:
                 parts = [tt]
             for part in parts:
                 if self._is_acronym(part) and part not in COUNTRIES and part != text and \
+                        part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
                         _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
                         self.add(_Raw(part, seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
@@ -973,6 +1170,12 @@ class _Extractor:
                             group_key(sub) in self.known:
                         text, s = sub, toks[k2].start
                         break
+            if c.title_ctx and not single and group_key(text) not in self.known and \
+                    all(w.lower() in self.lower_vocab for w in words[:-1]):
+                # a headline capitalises common nouns: "Energy Program", "Energy Transition
+                # Policy" seen nowhere else as a name only refer to a known one, if any
+                self.add(_Raw(text, seg, s, None, 0))
+                return
             if self._cited and group_key(text) not in self.known:
                 # inside a cited headline a capitalised phrase with a head noun is only a
                 # reference ("Joint Press Statement by ...", "Trade Working Group")
@@ -986,6 +1189,12 @@ class _Extractor:
             self.add(_Raw(text, seg, s, Category.PUBLICATION, 3))
             return
         if single and self._is_acronym(text):
+            if text in COMMON_ACRONYMS or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
+                # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
+                # head noun): a kind of thing or part of a longer name, not a name of its own
+                self.add(_Raw(text, seg, s, None, 0))
+                self._compound(c, a, b, text, "acronym")
+                return
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2, "acronym"))
             self._compound(c, a, b, text, "acronym")
             return
@@ -998,6 +1207,24 @@ class _Extractor:
             return
         if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return
+        # a longer form of a known event or policy name: "Nordic Iron Gate" after "Iron Gate exercise"
+        if not single and not in_title and words[-1] in self.known_last:
+            for k2 in range(a + 1, b + 1):
+                kc = self.known_cat.get(group_key(c.text[toks[k2].start:e]))
+                if kc is not None and toks[k2].cap:
+                    self.add(_Raw(text, seg, s, kc, 2))
+                    return
+        # a person after a title with a portfolio list: "Minister of A, B and C Family Given"
+        if 3 <= len(words) <= 4 and words[0] not in COUNTRIES and \
+                all(self._name_like(w) and not w.isupper() for w in words[1:]) and not in_title:
+            t0 = self._portfolio_title(c, a)
+            if t0 is not None:
+                self._titled_person(c, t0, a + 1, b, c.text[toks[t0].start:e])
+                return
+        # ships: "USS X", "HMS Y", "Z Maru"
+        if not single and (words[0] in VESSEL_PREFIXES or words[-1] in VESSEL_SUFFIXES):
+            self.add(_Raw(text, seg, s, Category.OTHER, 2))
             return
         # 4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
         # reference to something known
@@ -1012,7 +1239,10 @@ class _Extractor:
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
-        place_cue = not in_title and (prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES))
+        # "X, Country" reads as a place ("Ube, Japan") unless X has a person's name shape
+        # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
+        place_cue = not in_title and (prev in PLACE_CUES or
+                                      (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
         hyph = _hyphen_split(NAME_HYPHEN, text)
         if len(hyph) > 1 and any(self._is_acronym(p) and p not in COUNTRIES for p in hyph) and not in_title:
             # "SPD-FDP": siblings of an acronym are names of the same kind
@@ -1053,6 +1283,51 @@ class _Extractor:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
 
+    def _coordinated_category(self, c: _SegCtx, a: int) -> Category | None:
+        """A one-word name in a list right after an organisation or a publication with a
+        cue is one of the same kind: "Acme Holdings, Zenko and Bolt Motor"."""
+        toks = c.tokens
+        if a < 2 or a + 1 >= len(toks):
+            return None
+        before, after = toks[a - 1].text, toks[a + 1].text
+        if c.seg.kind != "body":
+            return None   # a note's "Committee, Bonn, July 5": a citation, not a list
+        # the middle of a list ("A, X and B") or its end ("A and X.")
+        if not ((before == "," and after in ("and", "or")) or
+                (before in ("and", "or") and after in (".", ",", ";"))):
+            return None
+        end = toks[a - 2].end
+        for r in reversed(self.raws[-4:]):
+            if r.seg is c.seg and r.start + len(r.text) == end and r.strength >= 2 and \
+                    r.category in (Category.INSTITUTION, Category.PUBLICATION):
+                return r.category
+        return None
+
+    @staticmethod
+    def _portfolio_title(c: _SegCtx, a: int) -> int | None:
+        """The first token of "Minister of X, Y and" right before token a, or None."""
+        toks = c.tokens
+        k = a - 1
+        if k < 0 or toks[k].text not in ("and", "&"):
+            return None
+        while k >= 1 and (toks[k].cap or toks[k].text in (",", "and", "&", "the")) and k > a - 12:
+            if toks[k].text == "of" or toks[k - 1].text == "of":
+                break
+            k -= 1
+        if k >= 2 and toks[k - 1].text == "of" and toks[k - 2].text in TITLE_ENDS:
+            t0 = k - 2
+            while t0 >= 1 and _title_part(toks[t0 - 1].text, TITLE_WORDS):
+                t0 -= 1
+            return t0
+        return None
+
+    @staticmethod
+    def _lower_head_after(c: _SegCtx, b: int) -> bool:
+        """A lower-case head noun right after token b ("X initiative", "X summit")."""
+        toks = c.tokens
+        return b + 1 < len(toks) and toks[b + 1].text in LOWER_HEAD_CATEGORY and \
+            c.text[toks[b].end:toks[b + 1].start] == " "
+
     def _single_name_cue(self, c: _SegCtx, a: int, initial: bool, in_title: bool) -> Category | None:
         """The category of a one-word name from its own form or the words around it, or None:
         "Reaganomics"/"Gaullism" (a doctrine), "the Diet" (a parliament), "coalition partner
@@ -1065,6 +1340,9 @@ class _Extractor:
             return None
         if w in SOLE_INSTITUTIONS:
             return Category.INSTITUTION
+        coordinated = self._coordinated_category(c, a)
+        if coordinated is not None:
+            return coordinated
         # before: "<noun> X", "<noun>, the X"
         k = a - 1
         if k >= 1 and toks[k].text == "the" and toks[k - 1].text == ",":
@@ -1073,6 +1351,9 @@ class _Extractor:
             cue = CLASS_NOUNS.get(toks[k].text)
             if cue is not None and (toks[k].text != "partner" or (k and toks[k - 1].text == "coalition")):
                 return cue
+        # after: "X, founded in ...", "X, headquartered in ...": an organisation
+        if a + 2 < len(toks) and toks[a + 1].text == "," and toks[a + 2].text in FOUNDED_WORDS:
+            return Category.INSTITUTION
         # after: "X, a/the <lower-case words> <noun>"
         if a + 2 < len(toks) and toks[a + 1].text == "," and toks[a + 2].text in ("a", "an", "the"):
             for t in toks[a + 3:a + 8]:
@@ -1161,6 +1442,10 @@ class _Extractor:
                 prev_raw.start == s and prev_raw.kind == "person" and prev_raw.strength == 1:
             prev_raw.strength, prev_raw.category = 0, None  # "Phase One agreement": not a person
         self.add(_Raw(full, c.seg, s, cat, strength))
+        if cat in _SERIES_KINDS and kind == "name":
+            # "Iron Gate exercise": "Iron Gate" names an event too ("the autumn Nordic Iron Gate")
+            self.known_cat.setdefault(group_key(text), cat)
+            self.known_last.add(text.rsplit(None, 1)[-1])
         self._place_link(c, j, full, cat)
 
     def _place_link(self, c: _SegCtx, b: int, text: str, cat: Category) -> None:
@@ -1296,6 +1581,7 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     for base, fulls in of_country.items():
         if base in roots_by_key and len(fulls) == 1:
             uf.union(base, next(iter(fulls)))
+    _short_forms(resolved, uf)
 
     groups: dict[str, list[_Raw]] = defaultdict(list)
     for r, root in resolved:
@@ -1313,6 +1599,42 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     return out
 
 
+def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """Shortened later references join the one longer name they can mean:
+    "the Promotion Act" = "the Coastal Fisheries Promotion Act" (the end of exactly one name with
+    the same head), "the Velka mine" = "the Velka Hill Silver Mines" (its first word and its
+    head, lower-case, of exactly one name)."""
+    named: dict[str, bool] = {}   # text of a multi-word name -> seen with a cue (strength >= 2)
+    for r, _ in resolved:
+        if r.kind == "name" and r.category in _NAMED_KINDS and " " in r.text and r.text[:1].isupper():
+            named[r.text] = named.get(r.text, False) or r.strength >= 2
+    by_last: dict[str, dict[str, str]] = defaultdict(dict)   # last word -> text -> key
+    for t, cued in named.items():
+        w = t.split()
+        if cued and not any(x[:1].islower() for x in w) and w[0] not in ORDINAL_WORDS:
+            # (only names whose head is their last word: not "Declaration of the X Summit";
+            # the Ninth X Summit is one of the X Summits)
+            by_last[w[-1]][t] = group_key(t)
+    if not by_last:
+        return
+    for text in named:
+        w = text.split()
+        k = group_key(text)
+        last = w[-1]
+        if last[:1].isupper():
+            tail = " " + text
+            hits = {uf.find(fk) for t, fk in by_last.get(last, {}).items() if t.endswith(tail)}
+        elif len(w) == 2:
+            head = last.title()
+            hits = {uf.find(fk) for h in (head, head + "s") for t, fk in by_last.get(h, {}).items()
+                    if t.split()[0] == w[0] and len(t.split()) > 2}
+        else:
+            continue
+        hits.discard(uf.find(k))
+        if len(hits) == 1:
+            uf.union(k, next(iter(hits)))
+
+
 def _paren_aliases(raws, keys, uf, strong, doc) -> None:
     """'the 1998 X Declaration (the Y Declaration)': Y is another name of X."""
     by_seg: dict[int, list[int]] = defaultdict(list)
@@ -1327,6 +1649,14 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             end = r.start + len(r.text)
             m = PAREN_ALIAS.match(r.seg.text, end)
             if not m:
+                # (in the body: a note's 'Ministry, "Title,"' cites a title by its publisher)
+                q = APPOSITIVE_QUOTE.match(r.seg.text, end) \
+                    if r.seg.text.startswith(", ", end) and r.category in _NAMED_KINDS and r.seg.kind == "body" \
+                    else None
+                if q:   # 'the X Committee, the "Y"': Y is another name of X
+                    ak = group_key(q.group("alias"))
+                    if ak in strong and ak != keys[i]:
+                        uf.union(keys[i], ak)
                 continue
             alias = m.group("alias")
             ak = group_key(alias)

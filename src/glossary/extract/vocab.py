@@ -64,7 +64,9 @@ for _cat, _text in (
         Service Authority Board Federation League Coalition Police Headquarters Embassy
         Consulate Secretariat Nations Chamber Tribunal Prosecutors Agency Unit Division
         Fleet Brigade Regiment Ministry Observatory Laboratory Lab Hospital Institution
-        Alliance Electronics Motors Holdings Industries Group Airlines Energy NPO NGO"""),
+        Alliance Electronics Motors Holdings Industries Group Airlines Energy NPO NGO
+        Panel Chiefs Mine Mines Motor Electric Solutions Technologies Steel Chemical
+        Pharmaceutical Pharmaceuticals Semiconductor Shipbuilding Securities Insurance"""),
     (Category.EVENT, """Summit Summits Meeting Meetings Dialogue Dialogues Talks Conference
         Exercise Exercises Election Elections Incident War Crisis Games Olympics Expo
         Session Anniversary Consultations Negotiations Round Ceremony Festival Day
@@ -78,7 +80,9 @@ for _cat, _text in (
         News Review Gazette Tribune Magazine Press Chronicle Economist Quarterly Telegraph
         Guardian Observer Monitor Insider Dispatch Poll Polls Survey Outlook Report Yearbook"""),
     (Category.PLACE, """Province Prefecture County District Island Islands Peninsula Strait
-        Ocean River Mountains Oblast Canton"""),
+        Ocean River Mountains Oblast Canton Zone Sea Gulf Bay Coast Delta Desert Lake
+        Canal Reef"""),
+    (Category.OTHER, """List Prize"""),
 ):
     for _w in _text.split():
         HEAD_CATEGORY.setdefault(_w, _cat)
@@ -103,6 +107,7 @@ for _cat, _text in (
     (Category.POLICY, "doctrine strategy strategies initiative"),
     (Category.OTHER, "relations relationship alliance alliances"),
     (Category.PLACE, "region countries islands peninsula"),
+    (Category.INSTITUTION, "mine"),
 ):
     for _w in _text.split():
         LOWER_HEAD_CATEGORY[_w] = _cat
@@ -243,3 +248,38 @@ PLACE_CUES = _words("""in to from at visited visit visiting traveled travelled t
 
 #: Domains of news sites: "Politico.com", "Politico.com" are publications.
 NEWS_DOMAINS = ("net", "com", "org", "co.kr", "co.jp", "jp", "kr", "cn", "io", "news")
+
+#: Common acronyms and initialisms that name kinds of things, not named entities
+#: ("an ICBM", "GDP growth", "DNA tests").  An undefined one is never a term of its own;
+#: one defined in the text ("Widget Board (WB)") still is.
+COMMON_ACRONYMS = _words("""
+    ICBM ICBMs IRBM IRBMs SLBM SLBMs SRBM SRBMs MRBM MRBMs UAV UAVs UAS UUV USV WMD WMDs
+    GDP GNP GNI CPI FDI PPP VAT DNA RNA HIV AIDS CEO CEOs CFO CTO COO AI IT ICT PC PCs TV
+    OK AM PM FAQ PDF URL USB GPS LNG LPG EV EVs PhD MBA MP MPs NB PS PPS CO2 R&D IoT
+    API CPU GPU SME SMEs IPO ESG OEM OEMs ETF LED LCD DRAM NAND HBM RAM ROM
+""")
+
+#: Prefixes of ship names: "USS Enterprise", "HMS Queen Elizabeth".
+VESSEL_PREFIXES = _words("USS HMS HMAS HMCS JS ROKS INS RFS USNS MV SS")
+
+#: Last words of ship names in romanised Japanese: "... Maru".
+VESSEL_SUFFIXES = _words("Maru")
+
+#: Common East Asian family names (romanised): general knowledge that makes "Choi X-y,
+#: Korea's envoy" a person rather than a place.  Korean, Japanese, Chinese.
+FAMILY_NAMES = _words("""
+    Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im
+    Han Oh Seo Suh Shin Kwon Hwang Ahn An Song Jeon Jun Hong Yoo Yu Ko Koh Moon Mun Yang
+    Son Sohn Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak Sung Cha Joo Ju Woo Koo Ku
+    Min Ryu Na Jin Ji Eom Chae Won Cheon Bang Gong Hyun Ham Byun Yeom Chu Seok Seol Gil
+    Wi Pyo Myung Ban Geum Maeng Tak
+    Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida
+    Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda
+    Hashimoto Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Goto Okada Hasegawa Murakami
+    Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Okamoto Matsuda
+    Nakagawa Harada Ono Takeuchi Kaneko Wada Nakano Ishida Ueda Morita Hara Shibata Sakai
+    Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Ohno Maruyama Imai
+    Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
+    Liang Xie Tang Feng Deng Cao Peng Xi Wen Jiang Cai Lu Wei Xue Ye Yan Pan Du Dai Xia
+    Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Qiu Qin Hou Meng Long Wan Duan
+""")
