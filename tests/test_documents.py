@@ -410,8 +410,12 @@ MARKER_CASES = [
     pytest.param("Ref [1] and [2] then [1] again.", [(1, "[1]"), (2, "[2]"), (1, "[1]")], id="bracketed, repeat allowed"),
     pytest.param("Superscripts¹ and more² here.", [(1, "¹"), (2, "²")], id="superscript digits"),
     pytest.param("Word glued Korea1 and Japan2 here.", [(1, "1"), (2, "2")], id="glued to a word"),
-    pytest.param("Sentence.1 Another.3 Then.2", [(1, "1"), (2, "2")],
-                 id="out of sequence: the increasing run skipping fewer notes wins"),
+    pytest.param("Sentence.1 Another.3 Then.2", [(1, "1"), (3, "3"), (2, "2")],
+                 id="out of sequence: the increasing run, then the one strong marker of a note it left out"),
+    pytest.param("Sentence.1 Tokyo,3 and Seoul,3 met.2", [(1, "1"), (2, "2")],
+                 id="out of sequence: two candidates for the left-out note, neither is taken"),
+    pytest.param("Sentence.1 Korea3 rose.2", [(1, "1"), (2, "2")],
+                 id="out of sequence: a weak shape (glued to a word) is not taken out of order"),
     pytest.param("Start.3 Next.4 End.5", [(3, "3"), (4, "4"), (5, "5")],
                  id="markers may start past note 1 (an excerpt)"),
     pytest.param("It happened.9", [], id="number without a note is not a marker"),
@@ -619,3 +623,13 @@ def test_generated_articles_markers_exact(article):
     doc = parse_document(text)
     assert [(m.n, m.line, m.col) for m in doc.markers] == expected
     assert len(doc.notes) == len(expected) and doc.warnings == ()
+
+
+def test_a_marker_cited_out_of_order_is_linked_and_named_in_a_warning():
+    text = ("The ministry met in Tokyo.1 The later report came first.3 Then the talks began.2\n"
+            "1. Ministry of Foreign Affairs, “Talks,” May 1, 2024.\n"
+            "2. Ministry of Defense, “Meeting,” May 2, 2024.\n"
+            "3. Cabinet Office, “Report,” May 3, 2024.\n")
+    doc = parse_document(text)
+    assert [m.n for m in doc.markers] == [1, 3, 2]
+    assert [w for w in doc.warnings if "out of order" in w] == ["line 1, col 57: marker 3 cited out of order"]

@@ -59,7 +59,7 @@ MEASURED = {
     "us_rok_alliance.md": {"recall": 1.000, "precision": 0.984, "align_recall": 0.703,
                            "align_precision": 1.000, "markers": (13, 13)},
     "japan_economic_security_eucjp.txt": {"recall": 1.000, "precision": 0.977, "align_recall": 0.361,
-                                          "align_precision": 1.000, "markers": (10, 13)},
+                                          "align_precision": 1.000, "markers": (13, 13)},
     "korea_japan_history_utf16.txt": {"recall": 1.000, "precision": 1.000, "align_recall": 0.512,
                                       "align_precision": 0.955, "markers": (12, 12)},
 }

@@ -138,8 +138,30 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
         if not numbers:
             linked_e, linked_g = len(best_explicit), len(best_glued)
         chosen = best_explicit if linked_e >= linked_g and best_explicit else best_glued
+        if chosen is best_glued:
+            chosen = chosen + _out_of_order(glued, chosen, numbers)
     chosen = sorted(chosen, key=lambda c: (c.line, c.start))
     return chosen
+
+
+#: weight a glued marker needs to be taken out of increasing order: the strongest shapes
+#: only (after a closing quote/bracket, or punctuation right after a word)
+_W_OUT_OF_ORDER = _W_PUNCT
+
+
+def _out_of_order(glued: list[_Candidate], chosen: list[_Candidate], numbers: set[int]) -> list[_Candidate]:
+    """Markers cited out of increasing order (a later note cited early, an article edited
+    after numbering): for a note that the increasing sequence left without a marker, the
+    one strong glued candidate with exactly its number (`fertilizers,11`), if there is
+    exactly one.  Years split off glued digits never qualify (their weight is lower)."""
+    linked = {c.n for c in chosen}
+    taken = {(c.line, c.start) for c in chosen}
+    by_n: dict[int, list[_Candidate]] = {}
+    for c in glued:
+        if (c.n in numbers and c.n not in linked and c.weight >= _W_OUT_OF_ORDER
+                and (c.line, c.start) not in taken and c.text == str(c.n)):
+            by_n.setdefault(c.n, []).append(c)
+    return [cands[0] for cands in by_n.values() if len(cands) == 1]
 
 
 def _glued_weight(ln: str, start: int) -> float:

@@ -362,15 +362,41 @@ def _structure_warnings(notes: list[_NoteBuild], markers: list[_Candidate], mark
     for nb in notes:
         if nb.n not in referenced:
             out.append(f"line {nb.first + 1}: note {nb.label} has no marker in the body")
-    last = 0
     counts: dict[int, int] = {}
     for c in markers:
         counts[c.n] = counts.get(c.n, 0) + 1
-    for c in markers:
-        if 0 < c.n < last and c.family != "caret" and counts[c.n] == 1:
-            out.append(f"line {c.line + 1}, col {c.start + 1}: marker {c.n} out of order (after {last})")
-        last = max(last, c.n)
+    # the markers outside the longest increasing run are the ones cited out of order
+    # (`1 2 11 3 4` warns about 11, not about 3 and 4)
+    single = [c for c in markers if c.n > 0 and c.family != "caret" and counts[c.n] == 1]
+    in_run = _longest_increasing(single)
+    for c in single:
+        if id(c) not in in_run:
+            out.append(f"line {c.line + 1}, col {c.start + 1}: marker {c.n} cited out of order")
     return out
+
+
+def _longest_increasing(items: list[_Candidate]) -> set[int]:
+    """ids of one longest strictly increasing run of marker numbers (patience sorting)."""
+    import bisect
+
+    tails: list[int] = []          # smallest tail number of a run of each length
+    tail_at: list[int] = []        # index in items of that tail
+    parent: list[int] = [-1] * len(items)
+    for i, c in enumerate(items):
+        k = bisect.bisect_left(tails, c.n)
+        if k == len(tails):
+            tails.append(c.n)
+            tail_at.append(i)
+        else:
+            tails[k] = c.n
+            tail_at[k] = i
+        parent[i] = tail_at[k - 1] if k else -1
+    keep: set[int] = set()
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        keep.add(id(items[i]))
+        i = parent[i]
+    return keep
 
 
 def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[_Candidate]) -> list[Segment]:
