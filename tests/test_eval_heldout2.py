@@ -23,26 +23,18 @@ figure measured below its floor is an expected failure (xfail, strict=False) who
 gives the measured number; when the pipeline improves it turns into XPASS: then update
 MEASURED.  Never edit the gold files or the specs to make a test pass; fix the cause.
 
-    python3 tests/test_eval_heldout2.py      # print the per-article table
+    .venv/bin/python tests/test_eval_heldout2.py      # print the per-article table
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
-import re
-import subprocess
-import sys
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent
-ROOT = TESTS.parent
-EVAL = TESTS / "data" / "eval2"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+from heldout_support import METRICS, check_gold_files, gold_name, how_to_see, print_table, scorer_fixture
+
+EVAL = Path(__file__).resolve().parent / "data" / "eval2"
 
 ARTICLES = [
     "us_rok_alliance.md",
@@ -65,100 +57,29 @@ MEASURED = {
 }
 MEASURED_ON = "2026-11-27"
 
-#: The scorer's last line and its marker line.
-SUMMARY_LINE = re.compile(
-    r"recall=(?P<recall>[\d.]+) precision=(?P<precision>[\d.]+) "
-    r"align_recall=(?P<align_recall>[\d.]+) align_precision=(?P<align_precision>[\d.]+)\s*$")
-MARKERS_LINE = re.compile(r"^markers linked: (?P<got>\d+)/(?P<want>\d+)", re.M)
-
-
-def gold_name(article: str) -> str:
-    return article.rsplit(".", 1)[0] + ".gold.json"
-
-
-def _how_to_see(article: str) -> str:
-    return f"see `python3 tasks.py eval tests/data/eval2/{article} tests/data/eval2/{gold_name(article)}`"
-
-
 def known_gap(article: str, metric: str) -> str | None:
     measured = MEASURED.get(article, {}).get(metric)
     if measured is not None and measured < FLOORS[metric]:
         return (f"{metric} measured {measured:.3f} < floor {FLOORS[metric]:.2f} on {article} "
-                f"({MEASURED_ON}); {_how_to_see(article)}")
+                f"({MEASURED_ON}); {how_to_see(EVAL, article)}")
     return None
 
 
 def known_marker_gap(article: str) -> str | None:
     got, want = MEASURED.get(article, {}).get("markers", (0, 0))
     if got < want:
-        return f"markers linked measured {got}/{want} on {article} ({MEASURED_ON}); {_how_to_see(article)}"
+        return f"markers linked measured {got}/{want} on {article} ({MEASURED_ON}); {how_to_see(EVAL, article)}"
     return None
-
-
-@dataclass(frozen=True)
-class Score:
-    recall: float
-    precision: float
-    align_recall: float
-    align_precision: float
-    markers_got: int
-    markers_want: int
-    output: str
-
-
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "GLOSSARY_DB"}
-    env["PYTHONIOENCODING"] = "utf-8"
-    return env
-
-
-def _run(cmd: list[str], cwd: Path) -> str:
-    proc = subprocess.run(cmd, cwd=cwd, env=_env(), capture_output=True, text=True, encoding="utf-8",
-                          timeout=300)
-    if proc.returncode != 0:
-        raise AssertionError(f"{' '.join(map(str, cmd))} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
-    return proc.stdout
-
-
-@lru_cache(maxsize=None)
-def score(article: str, workdir: str) -> Score:
-    """Run the pipeline on one article in a fresh termbase and score it."""
-    work = Path(workdir)
-    db = work / "eval.db"
-    glossary = [sys.executable, "-m", "glossary", "--db", str(db)]
-    report = work / "report.json"
-    entries = work / "entries.json"
-    report.write_text(_run([*glossary, "extract", "--json", str(EVAL / article)], work), encoding="utf-8")
-    entries.write_text(_run([*glossary, "list", "--json"], work), encoding="utf-8")
-    json.loads(report.read_text(encoding="utf-8"))   # both must be valid JSON (DESIGN.md section 4)
-    json.loads(entries.read_text(encoding="utf-8"))
-    out = _run([sys.executable, str(SCORER), str(EVAL / gold_name(article)), str(entries),
-                "--report", str(report)], work)
-    last = out.strip().splitlines()[-1]
-    m = SUMMARY_LINE.search(last)
-    assert m, f"unexpected scorer summary line: {last!r}"
-    mk = MARKERS_LINE.search(out)
-    assert mk, "the scorer printed no 'markers linked' line (is the extract report empty?)"
-    return Score(**{k: float(v) for k, v in m.groupdict().items()},
-                 markers_got=int(mk["got"]), markers_want=int(mk["want"]), output=out)
 
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
-    if not SCORER.exists():
-        pytest.skip(f"the shared scorer is absent ({SCORER}); held-out evaluation (eval2) not run")
-    dirs: dict[str, str] = {}
-
-    def get(article: str) -> Score:
-        if article not in dirs:
-            dirs[article] = str(tmp_path_factory.mktemp(article.replace(".", "_")))
-        return score(article, dirs[article])
-    return get
+    return scorer_fixture(EVAL, tmp_path_factory)
 
 
 def _params():
     for article in ARTICLES:
-        for metric in FLOORS:
+        for metric in METRICS:
             gap = known_gap(article, metric)
             marks = [pytest.mark.slow]
             if gap:
@@ -193,28 +114,8 @@ def test_heldout2_markers_all_linked(scored, article: str) -> None:
         f"{article}: markers linked {s.markers_got}/{s.markers_want}")
 
 
-def _load_make_gold():
-    """tests/data/eval2/make_gold.py under a name of its own (tests/data/eval has a
-    make_gold module too; both may be imported in one session)."""
-    spec = importlib.util.spec_from_file_location("eval2_make_gold", EVAL / "make_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_gold2_files_are_current() -> None:
-    """The stored gold files are what make_gold.py builds from the articles and the specs,
-    and the annotation passes make_gold's own checks (aliases occur, markers unique, ...)."""
-    make_gold = _load_make_gold()
-    problems: list[str] = []
-    specs = {spec.FILE: spec for spec in make_gold.load_specs()}
-    assert sorted(specs) == sorted(ARTICLES)
-    for article, spec in specs.items():
-        built = make_gold.build(spec, problems)
-        stored = json.loads((EVAL / spec.GOLD).read_text(encoding="utf-8"))
-        assert stored == json.loads(json.dumps(built, ensure_ascii=False)), (
-            f"{spec.GOLD} is stale: run python3 tests/data/eval2/make_gold.py")
-    assert not problems, "\n".join(problems)
+    check_gold_files(EVAL, ARTICLES)
 
 
 def test_articles2_have_the_announced_formats() -> None:
@@ -237,26 +138,5 @@ def test_articles2_have_the_announced_formats() -> None:
         assert 8 <= len(gold["footnotes"]) <= 15
 
 
-def main() -> int:
-    """Print the per-article table (the same runs as the tests)."""
-    import tempfile
-    if not SCORER.exists():
-        print(f"the shared scorer is absent ({SCORER})", file=sys.stderr)
-        return 2
-    cols = list(FLOORS)
-    print(f"{'article':36} " + " ".join(f"{c:>15}" for c in cols) + "  markers")
-    for article in ARTICLES:
-        with tempfile.TemporaryDirectory() as tmp:
-            s = score(article, tmp)
-        cells = []
-        for c in cols:
-            v = getattr(s, c)
-            flag = " " if v >= FLOORS[c] else "!"
-            cells.append(f"{v:>9.3f} ({FLOORS[c]:.2f}){flag}")
-        print(f"{article:36} " + " ".join(cells) + f"  {s.markers_got}/{s.markers_want}")
-    print("(floor in parentheses; ! = below the floor)")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(print_table(EVAL, ARTICLES, lambda article, metric: FLOORS[metric]))

@@ -211,13 +211,13 @@ def build(spec, problems: list[str]) -> dict:
               f"{min(notes)}-{max(notes)} ({spec.NOTE_STYLE} numbering, {spec.MARKER_STYLE} markers)")
     return {
         "meta": {
-            "source": f"tests/data/eval/{spec.FILE}",
+            "source": f"tests/data/{os.path.basename(HERE)}/{spec.FILE}",
             "source_encoding": spec.ENCODING_NOTE,
             "source_chars": len(text),
             "source_lines": len(lines) - (1 if lines and lines[-1] == "" else 0),
             "layout": layout,
             "conventions": CONVENTIONS,
-            "generated_by": "tests/data/eval/make_gold.py from " + spec.__name__ + ".py",
+            "generated_by": f"tests/data/{os.path.basename(HERE)}/make_gold.py from " + spec.__name__ + ".py",
         },
         "terms": terms,
         "footnotes": footnotes,
