@@ -143,3 +143,16 @@ def test_sigkill_during_a_bulk_insert_leaves_no_partial_batch(tmp_path):
         assert g.add("After The Crash").id == "after-the-crash"
         assert g.add_entries([]) == 0
         assert g.count() == 2
+
+
+def test_processes_creating_the_same_new_termbase_at_once_all_succeed(tmp_path):
+    """The schema is migrated under the write lock: six processes that all find a new,
+    empty file do not run the migration twice ("table entries already exists")."""
+    db = tmp_path / "new.db"
+    procs = [subprocess.Popen([sys.executable, "-m", "glossary", "--db", str(db), "add", f"Term {i}"],
+                              env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for i in range(6)]
+    results = [(p.wait(timeout=60), p.stderr.read()) for p in procs]
+    assert [rc for rc, _ in results] == [0] * 6, results
+    with Glossary.open(db) as g:
+        assert g.count() == 6

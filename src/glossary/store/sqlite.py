@@ -40,6 +40,21 @@ _CACHE_SIZE = -32768  # KiB of page cache per connection (PRAGMA cache_size)
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
+def _statements(script: str) -> list[str]:
+    """The SQL statements of a migration script, split where SQLite says a statement
+    is complete (not at every ';', which may sit inside a string or a trigger)."""
+    out, current = [], ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n\t;"):
+                out.append(current)
+            current = ""
+    if current.strip(" \n\t;"):
+        out.append(current)
+    return out
+
+
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
@@ -143,12 +158,17 @@ class Store:
         if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = NORMAL")
-        for number in range(version, SCHEMA_VERSION):
+        while version < SCHEMA_VERSION:
             with self.transaction():
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        c.execute(statement)
-                c.execute(f"PRAGMA user_version = {number + 1}")
+                # read the version again under the write lock: another process opening the
+                # same new termbase may have migrated it between our first read and now
+                version = c.execute("PRAGMA user_version").fetchone()[0]
+                if version >= SCHEMA_VERSION:
+                    break
+                for statement in _statements(MIGRATIONS[version]):
+                    c.execute(statement)
+                version += 1
+                c.execute(f"PRAGMA user_version = {version}")
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)  # absent when opening failed
