@@ -369,3 +369,17 @@ def test_export_po_is_deterministic_and_atomic(g, tmp_path):
     assert first == second
     assert b"POT-Creation-Date: 2024-10-01 09:30+0000" in first[1]
     assert not [n for n in os.listdir(os.path.join(out, "ko", "LC_MESSAGES")) if n.startswith(".tmp-")]
+
+
+def test_export_to_a_bad_place_is_a_one_line_error_and_links_stay_links(tmp_path, run_cli):
+    db = tmp_path / "t.db"
+    assert run_cli("--db", db, "add", "Quad", "--category", "institution").rc == 0
+    (tmp_path / "a-dir").mkdir()
+    (tmp_path / "a-file").write_text("not a directory", encoding="utf-8")
+    for args, name in ((("export", "json", tmp_path / "a-dir"), "a-dir"),
+                       (("export", "po", "--lang", "ko", "--out", tmp_path / "a-file"), "a-file")):
+        rc, _, err = run_cli("--db", db, *args)
+        assert rc == 2 and name in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
+    assert run_cli("--db", db, "export", "json", tmp_path / "link.json").rc == 0
+    assert (tmp_path / "link.json").is_symlink() and "Quad" in (tmp_path / "real.json").read_text(encoding="utf-8")

@@ -174,41 +174,51 @@ def _without_gc(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 
-def atomic_write(path: str, write: Callable[[TextIO], Any], *, newline: str = "\n",
-                 encoding: str = "utf-8") -> Any:
-    """Write a text file through a temporary file in the same directory and os.replace:
-    readers see the old file or the new one, never half of one."""
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=directory)
+def _target(path: str) -> str:
+    """The file an export replaces: symlinks resolved (the link stays a link), and
+    anything that exists but is not a regular file (a directory, a device) refused."""
+    real = os.path.realpath(path)
+    if os.path.exists(real) and not os.path.isfile(real):
+        what = "a directory" if os.path.isdir(real) else "not a regular file"
+        raise InputError(f"cannot write here: {what}", path=path)
+    return real
+
+
+def _atomic(path: str, opener: Callable[[int], Any], write: Callable[[Any], Any]) -> Any:
+    """Write through a temporary file in the same directory and os.replace: readers see
+    the old file or the new one, never half of one.  The old file's permissions are kept."""
+    real = _target(path)
+    directory = os.path.dirname(real)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+        os.makedirs(directory, exist_ok=True)
+        mode = os.stat(real).st_mode & 0o7777 if os.path.exists(real) else 0o644
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(real), dir=directory)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
+    try:
+        with opener(fd) as fh:
             result = write(fh)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        os.chmod(tmp, mode)
+        os.replace(tmp, real)
         return result
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
         raise
+
+
+def atomic_write(path: str, write: Callable[[TextIO], Any], *, newline: str = "\n",
+                 encoding: str = "utf-8") -> Any:
+    """A text file written atomically (see `_atomic`)."""
+    return _atomic(path, lambda fd: os.fdopen(fd, "w", encoding=encoding, newline=newline), write)
 
 
 def _atomic_write_bytes(path: str, write: Callable[[Any], Any]) -> None:
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    _atomic(path, lambda fd: os.fdopen(fd, "wb"), write)
 
 
 def guess_format(path: str) -> str:
