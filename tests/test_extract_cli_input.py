@@ -114,3 +114,13 @@ def test_reading_a_50_mb_file_streams_in_bounded_memory(tmp_path):
     lines, rss_kb = map(int, out.stdout.split())
     assert lines > 100_000
     assert rss_kb < 1_000_000, f"peak RSS {rss_kb / 1024:.0f} MB"
+
+
+def test_a_long_run_of_capitals_is_not_quadratic(tmp_path):
+    """A 200,000-character line of capitals (a pasted hash, a scanned table) must not stall
+    extraction: the acronym patterns are anchored."""
+    art = tmp_path / "caps.txt"
+    art.write_text("The Ministry of Defense said. " + "A" * 200_000 + " widgets\n", encoding="utf-8")
+    # quadratic, this took about 90 s; linear, well under a second (the timeout fails the test)
+    res = run_glossary("--db", tmp_path / "t.db", "extract", art, timeout=30)
+    assert res.rc == 0, res.stderr

@@ -456,9 +456,10 @@ def _head_title(w: str) -> str:
 
 
 # An acronym and a lower-case word right after it ("AB widgets"): mixed-case name candidates.
-# (stdlib `re`, ASCII, no look-arounds: it scans every character, and this is several times
-# faster; the word edges are checked on the few matches.)
-ACRONYM_LOWER = re.compile(r"([A-Z][A-Z0-9]+) ([a-z]+)")
+# (stdlib `re`, ASCII; the one look-behind anchors the match at the start of a capital run,
+# so a long run without spaces is not rescanned from every position — that was quadratic;
+# the other word edges are checked on the few matches.)
+ACRONYM_LOWER = re.compile(r"(?<![A-Z0-9])([A-Z][A-Z0-9]+) ([a-z]+)")
 
 # A time prefix glued to a title: "Then-Finance Minister", "Ex-President", "Former-".
 TIME_PREFIX = regex.compile(r"^(?:then|ex|former)-", regex.I)
