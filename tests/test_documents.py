@@ -633,3 +633,12 @@ def test_a_marker_cited_out_of_order_is_linked_and_named_in_a_warning():
     doc = parse_document(text)
     assert [m.n for m in doc.markers] == [1, 3, 2]
     assert [w for w in doc.warnings if "out of order" in w] == ["line 1, col 57: marker 3 cited out of order"]
+
+
+def test_an_english_article_saved_as_windows_1252_is_read():
+    """Word and Outlook on Western Windows save curly quotes and dashes as Windows-1252:
+    sparse high bytes that read as typography, not as CJK."""
+    doc = read_document(str(DATA / "en_cp1252.txt"))
+    assert doc.encoding == "cp1252"
+    assert "Prime Minister’s “policy speech” — delivered" in doc.text
+    assert [m.n for m in doc.markers] == [1, 2]

@@ -65,8 +65,13 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         score = _plausibility(text)
         if best is None or score > best[0]:
             best = (score, codec, text)
+    if best is None or best[0] < WESTERN_UNLESS_CJK_SCORE:
+        western = _western(data)
+        if western is not None:
+            _check_controls(western, path)
+            return western, "cp1252"
     if best is None or best[0] < 0.05:
-        raise InputError("cannot decode: not UTF-8, UTF-16, CP932/Shift_JIS, EUC-JP or "
+        raise InputError("cannot decode: not UTF-8, UTF-16, Windows-1252, CP932/Shift_JIS, EUC-JP or "
                          "CP949/EUC-KR text (binary file?)", path=path)
     _check_controls(best[2], path)
     return best[2], best[1]
@@ -95,6 +100,32 @@ def _bomless_utf16(data: bytes) -> str | None:
     if even > 0.3 * half and odd < 0.02 * half:
         return "utf-16-be"
     return None
+
+
+#: Windows-1252 (the default of Western Word and Outlook): an English article whose only
+#: non-ASCII bytes are curly quotes, dashes and accented letters.  Its non-ASCII bytes are
+#: sparse (CJK text is dense with them) and decode to typography, not to random kanji.
+WESTERN_MAX_SHARE = 0.10
+#: ... unless a CJK decoding reads as real Japanese or Korean (kana, frequent Hangul)
+WESTERN_UNLESS_CJK_SCORE = 0.5
+WESTERN_TYPOGRAPHY = frozenset(
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u00a0\u00a9\u00ae\u00b0"
+    "\u00b7\u00bd\u00e9\u00e8\u00e0\u00e1\u00e7\u00f1\u00f6\u00fc\u00e4\u00ef\u00f4\u00c9\u20ac"
+    "\u2122\u00a3\u00a7\u00b1\u00e2\u00ea\u00ee\u00fb\u00f3\u00ed\u00fa\u00c0\u00d6\u00dc")
+
+
+def _western(data: bytes) -> str | None:
+    """The Windows-1252 reading of `data` when it looks like Western text, else None."""
+    high = sum(1 for b in data[:200_000] if b >= 0x80)
+    if not high or high > WESTERN_MAX_SHARE * min(len(data), 200_000):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [ch for ch in text[:200_000] if ord(ch) >= 0x80]
+    typographic = sum(1 for ch in non_ascii if ch in WESTERN_TYPOGRAPHY or 0xC0 <= ord(ch) <= 0xFF)
+    return text if typographic >= 0.9 * len(non_ascii) else None
 
 
 def _check_controls(text: str, path: str) -> None:
