@@ -63,8 +63,11 @@ def test_acceptance_2_round_trip_from_the_cli(run_cli, tmp_path):
     assert run_cli("--db", db, "lookup", "윤석열", "--to", "en") == (0, "Yoon Suk Yeol\n", "")
     # the same entry from Python, through the same file
     with Glossary.open(db) as g:
-        [hit] = g.lookup(unicodedata.normalize("NFD", "윤석열"), to="en")
+        [hit] = g.lookup(unicodedata.normalize("NFD", "윤석열"))
         assert hit.to_dict() == hits[0]
+    # with --to, the match names the terms of that language (best first)
+    rc, out, _ = run_cli("--db", db, "lookup", "윤석열", "--to", "en", "--json")
+    assert [t["text"] for t in json.loads(out)[0]["match"]["targets"]] == ["Yoon Suk Yeol"]
 
 
 def test_acceptance_2_round_trip_from_python(db_path):

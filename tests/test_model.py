@@ -133,7 +133,8 @@ def test_lookup_hit_json_is_the_entry_plus_a_match_field():
     e = Entry.from_dict(DESIGN_EXAMPLE)
     hit = LookupHit(e, e.terms[1], 0.9, "alias")
     d = hit.to_dict()
-    assert d["match"] == {"text": "Ishiba", "lang": "en", "role": "alias", "score": 0.9, "how": "alias"}
+    assert d["match"] == {"text": "Ishiba", "lang": "en", "role": "alias", "score": 0.9, "how": "alias",
+                          "targets": []}
     assert {k: d[k] for k in DESIGN_EXAMPLE} == DESIGN_EXAMPLE
 
 

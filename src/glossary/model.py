@@ -330,7 +330,8 @@ class LookupHit(Record):
     def to_dict(self) -> dict[str, Any]:
         d = self.entry.to_dict()
         d["match"] = {"text": self.matched.text, "lang": self.matched.lang,
-                      "role": self.matched.role.value, "score": round(self.score, 4), "how": self.how}
+                      "role": self.matched.role.value, "score": round(self.score, 4), "how": self.how,
+                      "targets": [t.to_dict() for t in self.targets]}
         return d
 
 

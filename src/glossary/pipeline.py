@@ -34,7 +34,9 @@ class ExtractReport:
     def to_dict(self) -> dict:
         return {"documents": self.documents,
                 "entries": {"added": self.added, "updated": self.updated, "unchanged": self.unchanged},
-                "suggestions": self.suggestions}
+                "suggestions": self.suggestions,
+                # files whose content was already extracted (their report is the stored one)
+                "skipped": self.skipped_documents}
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -82,7 +84,7 @@ def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
         digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         known = glossary.store.document(doc.path)
         if known and known[0] == digest and not force:
-            report.documents.append(json.loads(known[1]))
+            report.documents.append(dict(json.loads(known[1]), skipped=True))
             report.skipped_documents += 1
             continue
         candidates = analyse(doc)
