@@ -118,6 +118,14 @@ def test_several_words_are_one_term(run_cli, tmp_path):
     assert rc == 0 and out == "尹 錫悦\n"
 
 
+def test_adding_an_existing_term_warns_about_the_homograph(run_cli, tmp_path):
+    db = tmp_path / "t.db"
+    assert run_cli("--db", db, "add", "Quad").rc == 0
+    rc, out, err = run_cli("--db", db, "add", "QUAD")
+    assert rc == 0 and out.strip() == "quad-2"
+    assert "also a term of quad" in err and len(err.strip().splitlines()) == 1
+
+
 def test_text_outputs(run_cli, tmp_path):
     db = tmp_path / "t.db"
     run_cli("--db", db, "add", "Quad", "--category", "institution")

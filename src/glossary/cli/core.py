@@ -91,8 +91,12 @@ def _revision(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_add(args, ctx) -> int:
-    e = ctx.glossary().add(_words(args.text), lang=args.lang, category=args.category, entry_id=args.entry_id,
-                           note=args.note)
+    g = ctx.glossary()
+    text = _words(args.text)
+    e = g.add(text, lang=args.lang, category=args.category, entry_id=args.entry_id, note=args.note)
+    others = sorted({h.entry.id for h in g.lookup(text, lang=e.terms[0].lang) if h.entry.id != e.id})
+    if others:  # homographs are allowed (their msgctxt keeps them apart), but say so
+        ctx.warn(f"{text!r} is also a term of {', '.join(others)} (a homograph? else `glossary delete {e.id}`)")
     if args.json:
         ctx.print_json(e.to_dict())
     else:
