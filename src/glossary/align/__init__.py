@@ -27,7 +27,9 @@ Every form added carries an origin (`footnote:N`, `transcription`, `romanization
 from __future__ import annotations
 
 import copy
+import dataclasses
 import enum
+import operator
 import functools
 from dataclasses import dataclass
 
@@ -127,10 +129,11 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     for n, terms in sorted(by_note.items()):
         note_cits = cits.get(n) or [None]
         loc_memo: dict[int, tuple[float, str]] = {}
+        titles = tuple(t.text for t in terms if t.kind == "title")
         for term in terms:
             if term.kind == "title" or (term.footnote, term.text) in fixed:
                 continue
-            pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo))
+            pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles))
     pairs = _one_per_note(pairs)
 
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
@@ -161,6 +164,8 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     for i, cand in enumerate(out):
         _suggest(cand, doc, body, pair_of.get(i, []), given_first)
         _order_roles(cand)
+        if type(cand) in _COW_BASE:
+            _settle(cand)
     return out
 
 
@@ -175,7 +180,113 @@ _MISSING_COPY = object()
 _SHARED = Mention
 
 
+_CAND_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))
+_CAND_SCALARS = operator.itemgetter(*[n for n in _CAND_FIELDS if n not in ("forms", "mentions")])
+#: copy-on-write stand-ins: class of a candidate not yet copied -> the candidate's class
+_COW_BASE: dict[type, type] = {}
+_COW_OF: dict[type, type] = {}
+
+
+def _cow_class(cls: type) -> type:
+    sub = _COW_OF.get(cls)
+    if sub is None:
+        sub = type(cls.__name__, (cls,), {"__slots__": (), "__module__": cls.__module__,
+                                           "__qualname__": cls.__qualname__})
+        _COW_OF[cls] = sub
+        _COW_BASE[sub] = cls
+    return sub
+
+
 def _copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates to work on, copy-on-write: each is a stand-in sharing the input
+    candidate's fields until alignment first changes it (`_own`, which then copies it as
+    `copy.deepcopy` would); the stand-ins left unchanged become plain candidates again at the
+    end (`_settle`), with their own lists of the input's (unchanged) Forms and Mentions.  Input
+    where copying one candidate alone would differ from copying the whole list (an object
+    shared by two candidates, a field of an unexpected type) is deep-copied at once."""
+    if type(candidates) is list and _cow_safe(candidates):
+        out = []
+        new = object.__new__
+        for c in candidates:
+            shell = new(_cow_class(type(c)))
+            shell.__dict__ = c.__dict__
+            out.append(shell)
+        return out
+    return _deep_copy_candidates(candidates)
+
+
+def _cow_safe(candidates: list) -> bool:
+    """No object a copy must keep shared is shared between candidates: each candidate, its
+    two lists and its forms are its own (Mentions are shared anyway, `_SHARED`), and every
+    other field is atomic."""
+    if Candidate not in _PLAIN:
+        return False
+    n_fields = len(_CAND_FIELDS)
+    scalars = _CAND_SCALARS
+    atomic = _ATOMIC
+    forms_lists = []
+    mention_lists = []
+    add_forms = forms_lists.append
+    add_mentions = mention_lists.append
+    try:
+        for c in candidates:
+            if type(c) is not Candidate:
+                return False
+            d = c.__dict__
+            if len(d) != n_fields or not atomic.issuperset(map(type, scalars(d))):
+                return False
+            add_forms(d["forms"])
+            add_mentions(d["mentions"])
+    except KeyError:
+        return False
+    ids = list(map(id, candidates))
+    ids += map(id, forms_lists)
+    ids += map(id, mention_lists)
+    for lst in forms_lists:
+        if type(lst) is not list:
+            return False
+        ids += map(id, lst)
+    for lst in mention_lists:
+        if type(lst) is not list:
+            return False
+    return len(set(ids)) == len(ids)
+
+
+def _own(cand: Candidate) -> Candidate:
+    """`cand` made safe to change: a copy-on-write stand-in gets its own copy of the fields
+    (in place: every reference to it stays valid); anything else is returned as it is."""
+    base = _COW_BASE.get(type(cand))
+    if base is None:
+        return cand
+    memo: dict[int, object] = {}
+    d = cand.__dict__
+    nd = d.copy()
+    for name, v in d.items():
+        t = type(v)
+        if t is list:
+            nd[name] = _clone_list(v, memo)
+        elif t not in _ATOMIC:
+            nd[name] = _clone(v, memo)
+    cand.__dict__ = nd
+    cand.__class__ = base
+    return cand
+
+
+def _settle(cand: Candidate) -> None:
+    """A stand-in alignment never changed becomes a plain candidate with its own fields and
+    lists (`add_dictionary_forms` appends to them); its Forms, which nothing changes after
+    alignment, stay shared with the input, like its Mentions (`_SHARED`)."""
+    base = _COW_BASE.get(type(cand))
+    if base is not None:
+        d = cand.__dict__.copy()
+        for name, v in d.items():
+            if type(v) is list:
+                d[name] = v.copy()
+        cand.__dict__ = d
+        cand.__class__ = base
+
+
+def _deep_copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """`copy.deepcopy(candidates)` for the plain dataclasses extraction makes, several times
     faster: same result (shared objects stay shared), anything unexpected is deep-copied."""
     memo: dict[int, object] = {}
@@ -301,6 +412,9 @@ def _cand_info(cands: list[Candidate]) -> list[tuple[int, bool, list[str], list[
     return out
 
 
+_NO_ROWS: frozenset[int] = frozenset()
+
+
 class _RowIndex:
     """The rows of `_cand_info`, indexed so that each CJK term visits only the rows that
     can pair with it (in row order, so the pairs come out as if every row were tried):
@@ -314,29 +428,43 @@ class _RowIndex:
         self.by_initial: dict[str, set[int]] = {}
         self.by_concept: dict[str, set[int]] = {}
         self.by_key: dict[str, dict[str, set[int]]] = {}   # lang -> romanization key -> rows
+        by_initial, by_concept = self.by_initial, self.by_concept
         for pos, (_, person, _, stripped, keyword_forms) in enumerate(info):
             if person:
                 self.persons.append(pos)
                 for form in stripped:
                     if form:
                         for ch in _en_initials(form):
-                            self.by_initial.setdefault(ch, set()).add(pos)
+                            rows = by_initial.get(ch)
+                            if rows is None:
+                                by_initial[ch] = {pos}
+                            else:
+                                rows.add(pos)
             elif keyword_forms:
                 self.keyword_rows.append(pos)
                 for form in keyword_forms:
                     for cid in _en_concept_ids(form):
-                        self.by_concept.setdefault(cid, set()).add(pos)
+                        rows = by_concept.get(cid)
+                        if rows is None:
+                            by_concept[cid] = {pos}
+                        else:
+                            rows.add(pos)
 
     def _keys_index(self, lang: str) -> dict[str, set[int]]:
         idx = self.by_key.get(lang)
         if idx is None:
             idx = self.by_key[lang] = {}
+            get = idx.get
             for pos, (_, person, en_forms, _, _) in enumerate(self.info):
                 if person:
                     continue
                 for form in en_forms:
                     for k in _form_prefix_keys(form, lang):
-                        idx.setdefault(k, set()).add(pos)
+                        rows = get(k)
+                        if rows is None:
+                            idx[k] = {pos}
+                        else:
+                            rows.add(pos)
         return idx
 
     def rows_for(self, term: CjkTerm) -> list:
@@ -351,19 +479,19 @@ class _RowIndex:
                 picked.update(self.persons)
             else:
                 for ch in initials:
-                    picked |= self.by_initial.get(ch, set())
+                    picked |= self.by_initial.get(ch, _NO_ROWS)
         if not person_term:
             ids = _keyword_prefilter_ids(term.text)
             if ids is None:
                 picked.update(self.keyword_rows)
             else:
                 for cid in ids:
-                    picked |= self.by_concept.get(cid, set())
+                    picked |= self.by_concept.get(cid, _NO_ROWS)
             keys = _term_keys(term.text, term.lang)
             if keys:
                 idx = self._keys_index(term.lang)
                 for k in keys:
-                    picked |= idx.get(k, set())
+                    picked |= idx.get(k, _NO_ROWS)
         return [info[pos] for pos in sorted(picked)]
 
 
@@ -431,8 +559,12 @@ _form_prefix_keys = functools.lru_cache(maxsize=65536)(_form_prefix_keys)
 
 
 def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
-                note_cits: list[Citation | None], loc_memo: dict[int, tuple[float, str]] | None = None) -> list[_Pair]:
-    title_ctx = tuple(t.text for t in note_terms if t.kind == "title" and t.text == term.title)
+                note_cits: list[Citation | None], loc_memo: dict[int, tuple[float, str]] | None = None,
+                note_titles: tuple[str, ...] | None = None) -> list[_Pair]:
+    if note_titles is None:
+        note_titles = tuple(t.text for t in note_terms if t.kind == "title")
+    title = term.title
+    title_ctx = tuple(x for x in note_titles if x == title)
     context = tuple(x.replace(term.text, " ") for x in title_ctx)
     scored: list[_Pair] = []
     maybe_name = term.kind == "person" or (_name_shaped(term.text) and not _vocabulary_word(term.text))
@@ -493,6 +625,8 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
             if km is None:
                 continue
             m, f = km
+            if m.score < MIN_PAIR_SCORE:
+                continue  # locality is at most 1: below the threshold whatever it is
             if term.kind == "institution" and not _country_compatible(term, f):
                 continue
             loc, where = locality(i)
@@ -532,7 +666,7 @@ ACRONYM_SCORE = 0.9
 @functools.lru_cache(maxsize=65536)
 def _loose_en(s: str) -> str:
     """Comparison key of an English outlet name: letters and digits only, Shinbun = Shimbun."""
-    k = "".join(c for c in text_key(s) if c.isalnum())
+    k = "".join(c for c in _text_key(s) if c.isalnum())
     k = k[3:] if k.startswith("the") and len(k) > 6 else k
     return HEPBURN_N_BEFORE_LABIAL.sub("m", k)
 
@@ -1066,9 +1200,9 @@ def _quoted_pairs(by_note, cits, cands, body: Body, aligned: set, pairs: list[_P
             phrase = phrases[0]
             if not _shares_concept(term.text, phrase):
                 continue  # quotation alone is too weak (‘물 반 컵’ is a metaphor, not the quoted phrase)
-            k = text_key(phrase)
+            k = _text_key(phrase)
             idx = next((i for i, c in enumerate(cands) if c.category is not Category.TITLE and any(
-                f.lang == "en" and text_key(f.text) == k for f in c.forms)), None)
+                f.lang == "en" and _text_key(f.text) == k for f in c.forms)), None)
             if idx is None:
                 m = Mention(text=phrase, line=cit.marker.line, col=cit.marker.col, context=cit.sentence_text)
                 cands.append(Candidate(category=Category.OTHER, confidence=QUOTED_SCORE,
@@ -1116,9 +1250,10 @@ def _in_body_pairs(body: Body, cands: list[Candidate]) -> None:
             cjk = m.group("cjk").strip()
             lang = "ko" if has_hangul(cjk) else "ja"
             cand = cands[best[1]]
-            if any(f.lang == lang and text_key(f.text) == text_key(cjk) for f in cand.forms):
+            if any(f.lang == lang and _text_key(f.text) == _text_key(cjk) for f in cand.forms):
                 continue
             line, col = p.position(m.start("cjk"))
+            cand = _own(cand)
             cand.forms.append(Form(lang=lang, text=cjk, role=Role.ALIAS, origin="text", confidence=IN_BODY_SCORE,
                                    evidence=f"in-body bracket rule: written “{best[0]} ({cjk})” in the article"))
             cand.mentions.append(Mention(text=cjk, line=line, col=col, context=_short(p.text[max(0, m.start() - 60):m.end()])))
@@ -1131,9 +1266,10 @@ CJK_BRACKET = regex.compile(r"[(（]\s*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul
 def _attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
     if term.lang == "ko" and not has_hangul(term.text):
         return  # a Han-only form is no Korean form (modern Korean writes Hangul)
+    cand = _own(cand)  # a copy-on-write stand-in is copied before its first change
     origin = f"footnote:{term.footnote}"
     for f in cand.forms:
-        if f.lang == term.lang and text_key(f.text) == text_key(term.text):
+        if f.lang == term.lang and _text_key(f.text) == _text_key(term.text):
             if f.origin.startswith("footnote:") and origin not in f.evidence:
                 f.evidence = f.evidence + f"; also footnote {term.footnote}" if f.evidence else f.evidence
             f.confidence = max(f.confidence, round(score, 3))
@@ -1169,7 +1305,7 @@ def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits
         if score < 0.75:
             continue
         # an existing candidate with this very form takes the term instead
-        phrase_key = text_key(phrase)
+        phrase_key = _text_key(phrase)
         for c in cands:
             if any(f.lang == "en" and _text_key(f.text) == phrase_key for f in c.forms):
                 _attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by keywords {m.explain()}")
@@ -1202,7 +1338,7 @@ def _title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]]) -> 
     for t in terms:
         if t.kind != "title":
             continue
-        k = t.lang + ":" + text_key(t.text)
+        k = t.lang + ":" + _text_key(t.text)
         clause = ""
         for cit in cits.get(t.footnote) or []:
             clause = cit.clause_text
@@ -1223,14 +1359,14 @@ def _title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]]) -> 
 
 def _unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
     """A Japanese/Korean name that matched no English name (a co-author, an editor)."""
-    held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+    held = {(f.lang, _text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
     out: dict[str, Candidate] = {}
     for t in terms:
-        if t.kind != "person" or (t.lang, text_key(t.text)) in held or t.confidence < MIN_PERSON_ENTRY_CONFIDENCE:
+        if t.kind != "person" or (t.lang, _text_key(t.text)) in held or t.confidence < MIN_PERSON_ENTRY_CONFIDENCE:
             continue
         if t.lang == "ko" and t.title and not _korean_personal_name(t.text):
             continue  # a headline word next to a title (취임사, 공동성명) without an English match
-        k = t.lang + ":" + text_key(t.text)
+        k = t.lang + ":" + _text_key(t.text)
         m = Mention(text=t.text, line=t.line, col=t.col, context=t.title or t.text, footnote=t.footnote)
         if k in out:
             out[k].mentions.append(m)
@@ -1266,13 +1402,13 @@ def _unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cand
     Yuhikaku); a ministry or office translated by the keyword table plus its country
     (財務省 = Ministry of Finance of Japan, 대통령실 = Presidential Office of the Republic of
     Korea).  Korean sources are not romanized: their English names follow no one rule."""
-    held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+    held = {(f.lang, _text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
     out: dict[str, Candidate] = {}
     for t in terms:
         if t.kind not in ("institution", "publication") or t.title or (t.footnote, t.text) in aligned \
-                or (t.lang, text_key(t.text)) in held:
+                or (t.lang, _text_key(t.text)) in held:
             continue
-        k = t.lang + ":" + text_key(t.text)
+        k = t.lang + ":" + _text_key(t.text)
         m = Mention(text=t.text, line=t.line, col=t.col, context=t.text, footnote=t.footnote)
         if k in out:
             out[k].mentions.append(m)
@@ -1519,21 +1655,21 @@ def _suggest_romanization(cand: Candidate, ja: Form) -> None:
     roman = _hepburn_name(reading)
     if not roman:
         return
-    cand.forms.append(Form(lang="en", text=roman, role=Role.PREFERRED, origin="romanization",
+    _own(cand).forms.append(Form(lang="en", text=roman, role=Role.PREFERRED, origin="romanization",
                            confidence=0.6, reading=reading,
                            evidence=f"Hepburn romanization (long vowels unmarked, family name first) of "
                                     f"{ja.text} read {reading}"))
 
 
 def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> None:
-    if any(f.lang == lang and text_key(f.text) == text_key(sug.text) for f in cand.forms):
+    if any(f.lang == lang and _text_key(f.text) == _text_key(sug.text) for f in cand.forms):
         return
     ev = f"{rule}: {sug.text}"
     if getattr(sug, "reading", ""):
         ev += f" (reading {sug.reading})"
     if getattr(sug, "evidence", ""):
         ev += f"; {sug.evidence}"
-    cand.forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
+    _own(cand).forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
                            confidence=round(min(float(sug.confidence), 0.85), 3), evidence=ev,
                            reading=getattr(sug, "reading", "") or ""))
 
@@ -1541,6 +1677,14 @@ def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> 
 def _order_roles(cand: Candidate) -> None:
     """One preferred form per language: the existing one, else the best literal form, else
     the best suggestion.  Forms that came with the candidate keep their role."""
+    if type(cand) in _COW_BASE:  # a stand-in: copied before its first change
+        if len(cand.forms) == 1:
+            if cand.forms[0].role is Role.PREFERRED:
+                return
+        elif all(any(f.role is Role.PREFERRED for f in cand.forms if f.lang == lang)
+                 for lang in {f.lang for f in cand.forms}):
+            return
+        _own(cand)
     if len(cand.forms) == 1:  # the common case, as the loop below would do it
         if cand.forms[0].role is not Role.PREFERRED:
             cand.forms[0].role = Role.PREFERRED
@@ -1575,7 +1719,8 @@ def clear_caches() -> None:
     # indexes (`vocab.cjk_longer_keys`, `names.japanese._char_table`: pykakasi's entries
     # for one character, as `Kanwa.load` gives them, by key)
     for fn in (common._parse_roman, kana.romaji_key, kana.kana_to_romaji, japanese._read_as, japanese._readings, japanese._may_read_as, japanese._options_at, japanese._default_keyed,
-               japanese._default_tokens, hangul_for_japanese._romaji_word_morae,
+               japanese._default_tokens, hangul_for_japanese._romaji_word_morae, hangul_for_japanese._romaji_word_hangul,
+               hangul_for_japanese._hangul_words_keyed,
                hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
                transliteration._splits, transliteration._word_keys, keywords._find_phrases, keywords.keyword_match,
                keywords._cjk_spans, keywords._en_spans, keywords.en_has_concepts, keywords._match_ids_superset,
@@ -1583,7 +1728,7 @@ def clear_caches() -> None:
                _term_keys, _form_prefix_keys, _en_countries, _cjk_has_country, _vocabulary_word, _keyword_match,
                _ja_initials, _en_initials, _en_concept_ids, _keyword_prefilter_ids, _strip_title_memo,
                _name_evidence_memo, _romanized_source, _hepburn_name, _loan_core, _name_shaped, _loose_en,
-               loanwords.romanize, loanwords.skeleton, loanwords.loanword_match):
+               loanwords.romanize, loanwords.skeleton, loanwords.loanword_match, _text_key):
         fn.cache_clear()
 
 

@@ -175,6 +175,10 @@ def citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
     markers = sorted(doc.markers, key=lambda m: (m.line, m.col))
     located = [body.locate(m.line, m.col) for m in markers]
     ends: dict[int, list[tuple[int, int]]] = {}   # paragraph -> its sentence ends
+    in_para: dict[int, list] = {}   # paragraph -> its (marker, location), in marker order
+    for mk, loc in zip(markers, located):
+        if loc:
+            in_para.setdefault(loc[0], []).append((mk, loc))
     for mk, loc in zip(markers, located):
         if loc is None:
             continue
@@ -188,10 +192,10 @@ def citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
         c_start = s_start
         for m in CLAUSE_BREAK.finditer(p, s_start, off):
             c_start = m.end()
-        for other, o in zip(markers, located):
+        for other, o in in_para.get(para_i, ()):
             if other is mk:
                 continue
-            if o and o[0] == para_i and c_start <= o[1] < off:
+            if c_start <= o[1] < off:
                 c_start = o[1] + len(other.text)
         out.setdefault(mk.n, []).append(Citation(mk.n, mk, para_i, (c_start, off), (s_start, s_end), body))
     return out

@@ -252,6 +252,13 @@ def find_phrases(cjk: str, text: str, context: tuple[str, ...] = (), min_words: 
     "wartime labor issue").  Only phrases of at least `min_words` content words whose every
     word is covered, and CJK terms covered at least 0.8.
     """
+    # nothing to find, whatever the text (see _find_phrases): every phrase word must be
+    # covered by a concept of `_match_ids_superset`, and a term of more than three
+    # characters must share a concept of its own spans
+    stripped = CJK_IGNORED.sub("", cjk)
+    if not stripped or not _match_ids_superset(stripped) or (
+            len(stripped) > 3 and not _cjk_spans(stripped)):
+        return []
     return list(_find_phrases(cjk, text, context, min_words))
 
 

@@ -267,21 +267,41 @@ def _hangul_loose(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
+def _hangul_words_keyed(hangul: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a Hangul name and their `_hangul_loose` keys (memoised: one name is
+    compared with many English forms)."""
+    words = tuple(p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p)
+    return words, tuple(_hangul_loose(w) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _romaji_word_hangul(word: str) -> tuple[str, str] | None:
+    """One romanized word in Hangul by the Korean standard transcription of Japanese, and
+    its `_hangul_loose` key; None when it has none (memoised: the same English words are
+    compared with many Hangul names)."""
+    morae = _romaji_word_morae(word)
+    h = _morae_to_hangul(morae) if morae else None
+    if not h:
+        return None
+    return h, _hangul_loose(h)
+
+
 def _match_hangul_japanese(hangul: str, english: str) -> NameMatch | None:
     """A Japanese name transcribed in Hangul (이시바 시게루) vs its romanization."""
     roman = _parse_roman(english)
     if not roman.words or len(roman.words) > 3:
         return None
     words_h = []
+    en_key = []
     for w in roman.raw:
-        morae = _romaji_word_morae(w)
-        h = _morae_to_hangul(morae) if morae else None
-        if not h:
+        hk = _romaji_word_hangul(w)
+        if hk is None:
             return None
-        words_h.append(h)
-    cjk_words = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p]
-    cjk_key = [_hangul_loose(w) for w in cjk_words]
-    en_key = [_hangul_loose(w) for w in words_h]
+        words_h.append(hk[0])
+        en_key.append(hk[1])
+    cjk_words, cjk_key = _hangul_words_keyed(hangul)
+    cjk_words, cjk_key = list(cjk_words), list(cjk_key)
     exact = " ".join(cjk_words) in (" ".join(words_h), " ".join(reversed(words_h)))
     candidates = []
     if cjk_key == en_key or "".join(cjk_key) == "".join(en_key):

@@ -6,10 +6,23 @@ import regex
 from .common import HANGUL_CHAR, JA_NAME_CHAR, NameMatch, _parse_roman
 from .hangul_for_japanese import _match_hangul_japanese
 from .japanese import _ja_match_to_name_match, _match_japanese, _name_chars
-from .korean import _hanja_name_readings, _match_korean
+from .korean import _hanja_name_readings, _is_syllable, _match_korean, _roman_lower, _syllable_spellings
 
 #: A string of Han characters only (a name that may be read as hanja).
 HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+def _word_starts(english: str) -> tuple[str, ...]:
+    """The words `_match_korean` may spell a family name with: the first and the last."""
+    words = [_roman_lower(w) for w in _parse_roman(english).words]
+    return (words[0], words[-1]) if words else ()
+
+
+def _may_start(syllable: str, words: tuple[str, ...]) -> bool:
+    """Does a spelling of `syllable` start one of `words`?  `_match_korean` of a name whose
+    family name starts with `syllable` is None when not: every match it makes spells the
+    family name (or the whole name) at the start of the first or the last word."""
+    return any(sp and w.startswith(sp) for sp in _syllable_spellings(syllable) for w in words)
 
 
 def match_name(cjk: str, english: str) -> NameMatch | None:
@@ -36,7 +49,16 @@ def match_name(cjk: str, english: str) -> NameMatch | None:
         name, _ = _name_chars(cjk)
         if (not results or results[0].score < 0.9) and 2 <= len(name) <= 4 and \
                 HAN_ONLY.fullmatch(name):
+            starts = _word_starts(english)
+            tried: dict[str, bool] = {}
             for hangul in _hanja_name_readings(name):
+                first = hangul[:1]
+                if first and _is_syllable(first):
+                    ok = tried.get(first)
+                    if ok is None:
+                        ok = tried[first] = _may_start(first, starts)
+                    if not ok:
+                        continue  # _match_korean is None: no spelling of the surname starts a word
                 km = _match_korean(hangul, english)
                 if km:
                     results.append(NameMatch(round(km.score * 0.97, 3),
