@@ -383,3 +383,24 @@ def test_export_to_a_bad_place_is_a_one_line_error_and_links_stay_links(tmp_path
     (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
     assert run_cli("--db", db, "export", "json", tmp_path / "link.json").rc == 0
     assert (tmp_path / "link.json").is_symlink() and "Quad" in (tmp_path / "real.json").read_text(encoding="utf-8")
+
+
+def test_forcing_an_older_po_leaves_one_term_per_form(tmp_path, run_cli):
+    """Export, then the editor changes the approved term (the old one becomes an alias),
+    then the translator's older .po comes back: a conflict; with --force the file wins
+    and the entry still has each Korean form once."""
+    db, out = tmp_path / "t.db", tmp_path / "locale"
+    assert run_cli("--db", db, "add", "Yoon Suk Yeol", "--category", "person").rc == 0
+    assert run_cli("--db", db, "set", "yoon-suk-yeol", "ko", "윤석열", "--approve").rc == 0
+    assert run_cli("--db", db, "export", "po", "--lang", "ko", "--out", out).rc == 0
+    assert run_cli("--db", db, "set", "yoon-suk-yeol", "ko", "윤석렬", "--approve").rc == 0
+    po = out / "ko" / "LC_MESSAGES" / "glossary.po"
+    rc, text, _ = run_cli("--db", db, "import", po)
+    assert rc == 1 and "conflict" in text
+    assert run_cli("--db", db, "import", po, "--force").rc == 0
+    from glossary import Glossary
+    from glossary.text.normalize import key
+    with Glossary.open(db) as g:
+        ko = [t.text for t in g.get("yoon-suk-yeol").terms_for("ko")]
+    assert len({key(t) for t in ko}) == len(ko), ko
+    assert "윤석열" in ko

@@ -623,10 +623,16 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
                 if not force:
                     continue
             same_form = norm_key(old.text) == norm_key(text)
-            terms[pos] = Term(target, text, old.role, incoming.status,
-                              old.origin if old.text == text else "import:po",
-                              old.confidence if old.text == text else 1.0,
-                              old.evidence if same_form else "", old.reading if same_form else "")
+            new_term = Term(target, text, old.role, incoming.status,
+                            old.origin if old.text == text else "import:po",
+                            old.confidence if old.text == text else 1.0,
+                            old.evidence if same_form else "", old.reading if same_form else "")
+            # the file's form may already stand elsewhere in the entry (an editor demoted it
+            # to an alias since the export): keep one term per form, in this slot
+            k = norm_key(text)
+            terms = [x for i, x in enumerate(terms)
+                     if i == pos or not (x.lang == target and norm_key(x.text) == k)]
+            terms[terms.index(old)] = new_term
         if tuple(terms) != cur.terms:
             plan.updates.append((cur.replace(terms=tuple(terms)), cur.revision))
         else:
