@@ -315,3 +315,31 @@ def test_stats(seeded):
     assert s.by_category == {"agreement": 1, "institution": 1, "person": 3}
     assert s.terms_by_lang["ko"] == {"approved": 1, "rejected": 1, "suggested": 1}
     assert s.missing == {"en": 0, "ja": 1, "ko": 3}
+
+
+def test_redo_takes_back_an_undo_including_an_undone_creation(glossary):
+    from glossary import NotFound
+
+    e = glossary.add("Quad", category="institution")
+    assert glossary.undo(e.id) is None and not glossary.store.exists(e.id)
+    back = glossary.redo(e.id)
+    assert back is not None and back.text("en") == "Quad"
+    glossary.set_term(e.id, "ko", "쿼드", approve=True)
+    glossary.undo(e.id)
+    assert glossary.get(e.id).text("ko") == ""
+    assert glossary.redo(e.id).text("ko") == "쿼드"
+    with pytest.raises(NotFound):
+        glossary.redo(e.id)               # the last change is the redo, not an undo
+    assert glossary.undo(e.id).text("ko") == ""   # a redo can itself be undone
+    assert [c.action for c in glossary.history(e.id)][:3] == ["undo", "redo", "undo"]
+
+
+def test_redo_after_a_new_change_is_refused(glossary):
+    from glossary import NotFound
+
+    e = glossary.add("Quad")
+    glossary.set_term(e.id, "ko", "쿼드")
+    glossary.undo(e.id)
+    glossary.set_term(e.id, "ja", "クアッド")
+    with pytest.raises(NotFound):
+        glossary.redo(e.id)

@@ -371,6 +371,19 @@ class Glossary:
         expected = self.store.last_recorded_revision(entry_id)
         return self.store.restore(entry_id, snapshot, change_id=change_id, expected=expected, actor=self.actor)
 
+    def redo(self, entry_id: str) -> Entry | None:
+        """Take back the undo that was the entry's last change (an entry whose creation was
+        undone comes back); returns the entry as it is now."""
+        last = self.store.last_undo(entry_id)
+        if last is None:
+            raise NotFound(f"nothing to redo for {entry_id!r} (its last change is not an undo)")
+        change_id, rev_after, before = last
+        import json
+
+        snapshot = json.loads(before) if before else None
+        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=rev_after,
+                                  actor=self.actor, action="redo")
+
     def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
         """Replace an entry's category, note and terms (the TUI's editor, imports)."""
         return self.store.save(entry, base_revision=revision, actor=self.actor, action=action)

@@ -75,6 +75,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_undo)
 
+    p = sub.add_parser("redo", help="take back an undo that was the entry's last change")
+    p.add_argument("entry_id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_redo)
+
     p = sub.add_parser("stats", help="counts of entries and terms, and what still needs work")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_stats)
@@ -199,6 +204,17 @@ def cmd_undo(args, ctx) -> int:
         ctx.print(f"undone: {args.entry_id} no longer exists")
     else:
         ctx.print(f"undone: {e.id} now at revision {e.revision}")
+    return 0
+
+
+def cmd_redo(args, ctx) -> int:
+    e = ctx.glossary(create=False).redo(args.entry_id)
+    if args.json:
+        ctx.print_json(e.to_dict() if e else None)
+    elif e is None:
+        ctx.print(f"redone: {args.entry_id} no longer exists")
+    else:
+        ctx.print(f"redone: {e.id} now at revision {e.revision}")
     return 0
 
 

@@ -379,6 +379,15 @@ class Store:
                           (entry_id,))
         return rows[0] if rows else None
 
+    def last_undo(self, entry_id: str) -> tuple[int, int | None, str | None] | None:
+        """(change id, rev_after, before JSON) of the entry's most recent change when it is
+        an undo not yet redone: what `redo` takes back.  None otherwise."""
+        rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = ? "
+                          "ORDER BY id DESC LIMIT 1", (entry_id,))
+        if not rows or rows[0][1] != "undo" or rows[0][2]:
+            return None
+        return rows[0][0], rows[0][3], rows[0][4]
+
     def last_recorded_revision(self, entry_id: str) -> int | None:
         """The revision the entry had after its most recent recorded change (an undo included):
         what an undo expects to find, so that a change made meanwhile is a Conflict."""
@@ -458,8 +467,9 @@ class Store:
             raise StoreError(_describe(exc), path=self.path) from None
 
     def restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,
-                actor: str) -> Entry | None:
-        """Undo: put the entry back as `snapshot` (None = it did not exist)."""
+                actor: str, action: str = "undo") -> Entry | None:
+        """Undo (or redo): put the entry back as `snapshot` (None = it did not exist) and
+        mark change `change_id` as undone."""
         try:
             with self.transaction() as c:
                 current = self.get_many([entry_id])
@@ -484,7 +494,7 @@ class Store:
                     self._write_terms(entry_id, old.terms)
                     after = self.get(entry_id)
                 c.execute("UPDATE changes SET undone = 1 WHERE id = ?", (change_id,))
-                self._record(entry_id, actor, "undo", cur, after)
+                self._record(entry_id, actor, action, cur, after)
                 return after
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
