@@ -494,3 +494,65 @@ def test_hepburn_m_before_labials(reading, roman):
     from glossary.align import _hepburn_name
 
     assert _hepburn_name(reading) == roman
+
+
+# --- institution and law vocabulary, formal law titles, bracketed English glosses -------------
+
+VOCAB_CASES = [
+    ("内閣府", "Cabinet Office", True),
+    ("内각부".replace("内", "내"), "Cabinet Office", True),
+    ("科学技術振興財団", "Science and Technology Promotion Foundation", True),
+    ("특정중요물자", "specified critical products", True),
+    ("情報保護法", "Information Protection Act", True),
+    ("국제연합총회", "United Nations General Assembly", True),
+    ("최고인민회의", "Supreme People's Assembly", True),
+    ("文化振興計画", "Culture Promotion Plan", True),
+    ("연합통신", "Yonhap News Agency", False),  # 연합 (Yonhap) is a name, not a concept
+    ("防衛担当大臣", "Minister in charge of Defense", True),
+    ("推進", "Export Promotion Act", False),   # one word of a longer name
+]
+
+
+@pytest.mark.parametrize("cjk,english,ok", VOCAB_CASES)
+def test_institution_and_law_vocabulary(cjk, english, ok):
+    m = keyword_match(cjk, english)
+    assert (m is not None and m.score >= 0.6) == ok, (cjk, english, m)
+
+
+FORMAL_LAW_CASES = [
+    # formal title, short English name, expected
+    ("地域の防災力を強化するための措置の推進に関する法律", "Disaster Resilience Promotion Act", False),  # 防災力 not in table
+    ("先端技術の研究開発を一体的に推進するための体制の整備に関する法律", "Technology Research Promotion Fund", False),  # no act
+    ("先端技術の研究開発を一体的に推進するための体制の整備に関する法律", "Quantum Technology Research Promotion Act", False),
+]
+
+
+@pytest.mark.parametrize("title,english,ok", FORMAL_LAW_CASES)
+def test_formal_law_title_against_short_english_name(title, english, ok):
+    m = keyword_match(title, english)
+    assert (m is not None) == ok, (title, english, m)
+
+
+def test_formal_law_title_is_a_term_of_its_note():
+    from glossary.extract.cjk import _title_core
+
+    title = "先端技術の研究開発を一体的に推進するための体制の整備に関する法律"
+    assert _title_core(title) == (title, 0)
+    assert _title_core("先端技術が急速に進む") is None  # a headline is no law
+
+
+def test_bracketed_english_gloss_names_the_candidate():
+    text = ("The Q Initiative, run by the Marine Science Agency, funds ocean sensors.[^1]\n\n"
+            "[^1]: 海洋科学庁「海洋観測技術育成事業(Q Initiative)」2024年.\n")
+    out = _mini_align(text, [(Category.POLICY, ["Q Initiative"]), (Category.INSTITUTION, ["Marine Science Agency"])])
+    ja = _forms(out, "Q Initiative", "ja")
+    assert "海洋観測技術育成事業" in ja and "gloss" in ja["海洋観測技術育成事業"].evidence
+
+
+def test_no_new_entry_for_a_phrase_inside_a_longer_name():
+    from glossary.align import _inside_longer_name
+
+    sent = "The Act on the Security of Critical Maritime Information took effect in 2025."
+    cands = [Candidate(Category.POLICY, [Form("en", "Act on the Security of Critical Maritime Information")], 0.9)]
+    assert _inside_longer_name("Critical Maritime Information", sent, cands)
+    assert not _inside_longer_name("Critical Maritime Information", "Critical Maritime Information leaks.", cands)

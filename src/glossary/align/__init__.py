@@ -719,7 +719,8 @@ def _outlet_pairs(terms: list[CjkTerm], cands: list[Candidate], pairs: list[_Pai
 # A CJK name with its acronym in brackets: 핵협의그룹(NCG), 日本政府観光局(JNTO).  The name is the
 # run of Han/katakana/Hangul right before the bracket (hiragana and spaces end it).
 CJK_NAME_ACRONYM = regex.compile(r"(?P<cjk>[\p{Han}\p{Katakana}\p{Hangul}ー々]{2,30})\s*[(（]\s*"
-                                 r"(?P<ac>[A-Z][A-Za-z&\-]{1,9})\s*[)）]")
+                                 r"(?P<ac>[A-Z][A-Za-z&\-]{1,9}|[A-Z][A-Za-z&\-]{0,19}(?:\s+[A-Z][A-Za-z&\-]{0,19}){1,5})"
+                                 r"\s*[)）]")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by"})
 
 
@@ -747,13 +748,16 @@ def _acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list
                 continue
             if f.text.isupper() and " " not in f.text:
                 by_ac.setdefault(f.text, set()).add(i)
+            elif " " in f.text:
+                # an English name glossed in brackets: 経済安全保障重要技術育成プログラム(K Program)
+                by_ac.setdefault(f.text, set()).add(i)
             ab = _abbreviation(f.text)
             if ab:
                 by_ac.setdefault(ab, set()).add(i)
     for nt in notes:
         terms = by_note.get(nt.n, [])
         for m in CJK_NAME_ACRONYM.finditer(nt.text):
-            hits = by_ac.get(m.group("ac"), set())
+            hits = by_ac.get(regex.sub(r"\s+", " ", m.group("ac")), set())
             if len(hits) != 1:
                 continue
             i = next(iter(hits))
@@ -766,8 +770,9 @@ def _acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list
                                     confidence=0.9, title=ref.title if ref and ref.kind != "title" else "")
             done.add((nt.n, cjk))
             pairs.append(_Pair(i, term, ACRONYM_SCORE,
-                               f"footnote {nt.n}: {cjk}({m.group('ac')}) — the bracketed acronym is "
-                               f"\"{cands[i].name}\"'s abbreviation"))
+                               f"footnote {nt.n}: {cjk}({m.group('ac')}) — the bracketed "
+                               + (f"acronym is \"{cands[i].name}\"'s abbreviation" if " " not in m.group("ac")
+                                  else f"gloss is the English name \"{cands[i].name}\"")))
     return done
 
 
@@ -1310,6 +1315,8 @@ def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits
             if any(f.lang == "en" and _text_key(f.text) == phrase_key for f in c.forms):
                 _attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by keywords {m.explain()}")
                 return None
+        if _inside_longer_name(phrase, sent, cands):
+            continue  # part of a longer name the extractor found (Act on … of X Information)
         cat = _CAT_BY_KIND.get(term.kind, Category.OTHER)
         cand = Candidate(category=cat, confidence=round(0.6 * score, 3),
                          forms=[Form(lang="en", text=phrase, origin="text", confidence=round(0.6 * score, 3),
@@ -1323,6 +1330,19 @@ def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits
 
 
 _text_key = functools.lru_cache(maxsize=65536)(text_key)
+
+
+def _inside_longer_name(phrase: str, sentence: str, cands: list[Candidate]) -> bool:
+    """Is `phrase` a part of a longer English form of a candidate written in `sentence`?"""
+    p = phrase.casefold()
+    s = sentence.casefold()
+    for c in cands:
+        for f in c.forms:
+            if f.lang == "en" and len(f.text) > len(phrase):
+                t = f.text.casefold()
+                if p in t and t in s:
+                    return True
+    return False
 
 
 def _is_country_part(k: str) -> bool:

@@ -41,6 +41,12 @@ LIGHT = 0.3
 #: minimum coverage of each side
 MIN_COVERAGE = 0.6
 
+# A formal law title ends in 法律/법률 (…に関する法律, …에 관한 법률); at least this long it
+# is a clause, not a compound, and only half its characters need a match
+FORMAL_LAW = regex.compile(r"(?:法律|법률)$")
+FORMAL_LAW_MIN_LEN = 12
+FORMAL_LAW_MIN_COVERAGE = 0.5
+
 
 @dataclass(frozen=True)
 class KeywordMatch:
@@ -199,8 +205,8 @@ def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> Keyw
             continue
         if span_concepts and all(c.light for c in span_concepts):
             e_total += LIGHT
-        elif span_concepts and any(c.id in ctx_ids for c in span_concepts):
-            e_total += LIGHT  # named elsewhere in the title
+        elif span_concepts and any(c.id in ctx_ids and c.country for c in span_concepts):
+            e_total += LIGHT  # a country named elsewhere in the title
         elif span_concepts and all(c.country for c in span_concepts) and not cjk_has_country and not ctx_ids:
             e_total += LIGHT
         elif w_ in vocab.EN_LIGHT_WORDS:
@@ -210,7 +216,13 @@ def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> Keyw
     if c_total == 0 or e_total == 0:
         return None
     c_cov, e_cov = c_hit / c_total, e_hit / e_total
-    if c_cov < MIN_COVERAGE or e_cov < MIN_COVERAGE:
+    min_c = MIN_COVERAGE
+    if FORMAL_LAW.search(text) and len(text) >= FORMAL_LAW_MIN_LEN and e_cov >= 0.99 and "law" in matched_ids:
+        # a formal law title (…の確保の推進に関する法律) spells out what its short English name
+        # ("Economic Security Promotion Act") abbreviates: every English word must be matched,
+        # the title's clause words (施策, 一体的, 確保) may stay uncovered
+        min_c = FORMAL_LAW_MIN_COVERAGE
+    if c_cov < min_c or e_cov < MIN_COVERAGE:
         return None
     # a match made of country names only must be complete on both sides (日本 = Japan)
     if all(_concept(cid).country for cid in matched_ids) and (c_cov < 0.99 or e_cov < 0.99):

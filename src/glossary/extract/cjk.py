@@ -523,6 +523,12 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
     return out
 
 
+# A formal law title: one long noun phrase ending in 法律/법률, a clause of verbs and particles
+# before it (経済施策を一体的に講ずることによる…に関する法律, 〜에 관한 법률).  It names the law as
+# a whole: its short English name is matched against it (see `align.keywords`).
+FORMAL_LAW_TITLE = regex.compile(r"^[^\s、,，。「」『』“”]{6,80}(?:法律|법률)$")
+
+
 def _title_core(title: str) -> tuple[str, int] | None:
     """A title that is one noun phrase, without its numbering and furniture, as a term of
     its own: 海上保安能力強化に関する方針, 国家安全保障戦略(について).  Only when the title has
@@ -535,6 +541,8 @@ def _title_core(title: str) -> tuple[str, int] | None:
     off = title.find(text) if text else -1
     if num:
         text, off = text[num.end():], off + num.end()
+    if text and off >= 0 and FORMAL_LAW_TITLE.match(text) and not JA_CHUNK.fullmatch(text):
+        return text, off
     if not text or off < 0 or len(text) > 30 or regex.search(r"[\s、,，。・「」『』“”]", text):
         return None
     rest = JA_CONNECTIVE.sub("", text)
