@@ -82,6 +82,9 @@ def _polib_write(entries: list[Entry], lang: str, path: str) -> None:
                 comments.append(f"en {en[k].role.value} ({en[k].status.value})")
             if target is not None:
                 comments.append(f"{lang} {target.role.value} ({target.status.value})")
+                comments.append(f"{lang} base ({target.status.value}): {target.text}")
+            else:
+                comments.append(f"{lang} base (none)")
             po.append(polib.POEntry(
                 msgctxt=e.id if k == 0 else f"{e.id}|{k}", msgid=en[k].text if k < len(en) else en[0].text,
                 msgstr=target.text if target else "", comment="\n".join(comments),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from unittest import mock
@@ -148,8 +149,19 @@ def test_po_translator_fills_and_approves(g, tmp_path):
     assert again.updated == () and again.unchanged == 2
 
 
+def _strip_base(path: str) -> None:
+    """The catalog as an older export (or another tool) writes it: no base lines."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not re.match(r"#\. [a-z]{2,3} base ", line)]
+    assert len(kept) < len(lines)
+    Path(path).write_text("".join(kept), encoding="utf-8")
+
+
 def test_po_conflict_is_reported_and_nothing_lost(g, tmp_path):
+    """A catalog without base lines (an older export): a msgstr that differs from an
+    approved term is a conflict (two-way merge)."""
     po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
+    _strip_base(po)
     _edit_po(po, 'msgstr "윤석열"', 'msgstr "윤 대통령"')
     before = g.get("yoon-suk-yeol")
     report = g.import_file(po)
@@ -385,16 +397,89 @@ def test_export_to_a_bad_place_is_a_one_line_error_and_links_stay_links(tmp_path
     assert (tmp_path / "link.json").is_symlink() and "Quad" in (tmp_path / "real.json").read_text(encoding="utf-8")
 
 
-def test_forcing_an_older_po_leaves_one_term_per_form(tmp_path, run_cli):
-    """Export, then the editor changes the approved term (the old one becomes an alias),
-    then the translator's older .po comes back: a conflict; with --force the file wins
-    and the entry still has each Korean form once."""
+def _yoon_exported_then_edited(tmp_path, run_cli):
+    """The reviewer's repro: 윤석열 approved, exported, then the editor approves 윤석렬."""
     db, out = tmp_path / "t.db", tmp_path / "locale"
     assert run_cli("--db", db, "add", "Yoon Suk Yeol", "--category", "person").rc == 0
     assert run_cli("--db", db, "set", "yoon-suk-yeol", "ko", "윤석열", "--approve").rc == 0
     assert run_cli("--db", db, "export", "po", "--lang", "ko", "--out", out).rc == 0
     assert run_cli("--db", db, "set", "yoon-suk-yeol", "ko", "윤석렬", "--approve").rc == 0
-    po = out / "ko" / "LC_MESSAGES" / "glossary.po"
+    return db, out / "ko" / "LC_MESSAGES" / "glossary.po"
+
+
+def _ko(db) -> list[tuple[str, str]]:
+    from glossary import Glossary
+    with Glossary.open(db) as g:
+        return [(t.text, t.status.value) for t in g.get("yoon-suk-yeol").terms_for("ko")]
+
+
+def test_older_po_the_translator_did_not_touch_is_no_conflict(tmp_path, run_cli):
+    """Three-way merge: the msgstr equals its recorded base, so the translator has no
+    opinion; the editor's newer term stays (before: a false conflict, and --force lost it)."""
+    db, po = _yoon_exported_then_edited(tmp_path, run_cli)
+    assert "#. ko base (approved): 윤석열\n" in po.read_text(encoding="utf-8")
+    before = _ko(db)
+    rc, text, _ = run_cli("--db", db, "import", po)
+    assert rc == 0 and "conflicts 0" in text and "conflict:" not in text, text
+    assert _ko(db) == before and before[0] == ("윤석렬", "approved")
+    # --force does not lose the editor's term either: the file has no opinion to force
+    assert run_cli("--db", db, "import", po, "--force").rc == 0
+    assert _ko(db) == before
+
+
+def test_translator_change_applied_when_termbase_still_has_the_base(g, tmp_path):
+    """The termbase still has the exported value: the translator's change is the only
+    change and is applied as the translator's (non-fuzzy -> approved, fuzzy -> suggested),
+    even over an approved term, without --force."""
+    po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
+    _edit_po(po, 'msgstr "윤석열"', 'msgstr "윤 대통령"')
+    _edit_po(po, '#, fuzzy\nmsgctxt "ishiba-shigeru"', 'msgctxt "ishiba-shigeru"')  # approves it
+    report = g.import_file(po)
+    assert not report.conflicts and report.ok, report.lines()
+    assert sorted(report.updated) == ["ishiba-shigeru", "yoon-suk-yeol"]
+    assert [(t.text, t.status) for t in g.get("yoon-suk-yeol").terms_for("ko")] == [("윤 대통령", Status.APPROVED)]
+    assert [(t.text, t.status) for t in g.get("ishiba-shigeru").terms_for("ko")] == [("이시바 시게루", Status.APPROVED)]
+    # a fuzzy change is applied as a suggestion
+    po2 = g.export_po("ko", str(tmp_path / "again")).paths[1]
+    _edit_po(po2, 'msgctxt "ishiba-shigeru"\nmsgid "Ishiba Shigeru"\nmsgstr "이시바 시게루"',
+             '#, fuzzy\nmsgctxt "ishiba-shigeru"\nmsgid "Ishiba Shigeru"\nmsgstr "이시바"')
+    assert g.import_file(po2).ok
+    assert [(t.text, t.status) for t in g.get("ishiba-shigeru").terms_for("ko")] == [("이시바", Status.SUGGESTED)]
+
+
+def test_true_conflict_when_both_changed_since_export(tmp_path, run_cli):
+    db, po = _yoon_exported_then_edited(tmp_path, run_cli)
+    _edit_po(str(po), 'msgstr "윤석열"', 'msgstr "윤 대통령"')
+    before = _ko(db)
+    rc, text, _ = run_cli("--db", db, "import", po)
+    assert rc == 1 and "conflict:" in text and "'윤석열' at export" in text, text
+    assert _ko(db) == before
+    rc, text, _ = run_cli("--db", db, "import", po, "--force")
+    assert rc == 0 and "overwritten" in text
+    assert _ko(db)[0] == ("윤 대통령", "approved")
+
+
+def test_app_catalog_is_not_imported_and_exits_1(g, tmp_path, run_cli):
+    """An application's catalog: msgctxt values that are no entry ids of ours and none of
+    our comments.  Nothing is added; each is reported; exit 1."""
+    po = tmp_path / "app.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Language: ko\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  '#: app/menu.py:12\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "열기"\n\n'
+                  '#. button label\nmsgctxt "button"\nmsgid "Save"\nmsgstr "저장"\n', encoding="utf-8")
+    report = g.import_file(str(po))
+    assert report.foreign == ("menu", "button") and report.added == () and not report.ok
+    assert g.count() == 2
+    rc, text, _ = run_cli("--db", g.path, "import", po)
+    assert rc == 1 and "unknown msgctxt 'menu'" in text and "not imported" in text, text
+    assert g.count() == 2
+
+
+def test_forcing_an_older_po_leaves_one_term_per_form(tmp_path, run_cli):
+    """Export, then the editor changes the approved term (the old one becomes an alias),
+    then the translator's older .po without base lines (an older export) comes back: a
+    conflict; with --force the file wins and the entry still has each Korean form once."""
+    db, po = _yoon_exported_then_edited(tmp_path, run_cli)
+    _strip_base(str(po))
     rc, text, _ = run_cli("--db", db, "import", po)
     assert rc == 1 and "conflict" in text
     assert run_cli("--db", db, "import", po, "--force").rc == 0
@@ -404,3 +489,30 @@ def test_forcing_an_older_po_leaves_one_term_per_form(tmp_path, run_cli):
         ko = [t.text for t in g.get("yoon-suk-yeol").terms_for("ko")]
     assert len({key(t) for t in ko}) == len(ko), ko
     assert "윤석열" in ko
+
+
+@PROPERTY
+@given(entries())
+def test_po_reimport_into_the_same_termbase_changes_nothing(items):
+    """Base lines parse back exactly (escapes, CJK, RTL...): every msgstr equals its base,
+    so importing a catalog into the termbase it came from changes nothing."""
+    with tempfile.TemporaryDirectory() as tmp, frozen_clock():
+        g = termbase(os.path.join(tmp, "a.db"), items)
+        try:
+            before = g.list(order="id")
+            po = g.export_po("ko", os.path.join(tmp, "out")).paths[1]
+            report = g.import_file(po)
+            assert report.ok and not report.conflicts and report.updated == (), report.lines()
+            assert g.list(order="id") == before
+            # and each base line reads back as exactly the value of its slot
+            from glossary.formats.pofile import parse_po, po_slots, slot_info, split_context
+            by_id = {e.id: e for e in before}
+            with open(po, "rb") as fh:
+                catalog = parse_po(fh)
+            for msg in catalog.messages:
+                entry_id, slot = split_context(msg.msgctxt)
+                tgt = po_slots(by_id[entry_id], "ko")[1]
+                want = (tgt[slot].text, tgt[slot].status) if slot < len(tgt) else None
+                assert slot_info(msg).base == {"ko": want}
+        finally:
+            g.close()

@@ -15,6 +15,21 @@ module decides what an imported file means for the termbase:
   non-fuzzy msgstr -> approved, fuzzy -> suggested, empty -> no opinion.  The catalog's
   Language header decides the target language; a catalog for a language the termbase
   does not use, or other than `lang` when given, is refused.
+  Three-way merge: our exports record in each message the *base*, the target value
+  (text and status) the slot had at export (`#. ko base (approved): ...`).  With
+  FILE = the msgstr (text, fuzzy -> suggested / else approved), BASE and NOW = the
+  slot's current term:
+    - FILE == BASE: the translator changed nothing: no opinion (no change, no conflict),
+      even when the termbase moved on since the export;
+    - FILE == NOW: both made the same change: nothing to do;
+    - NOW == BASE: only the translator changed it: FILE is applied, approved or not
+      (reported as an update, undoable with `glossary undo`);
+    - otherwise both changed it: a conflict, the termbase keeps NOW unless `force`.
+  A message without a base line (older exports, other tools) is merged two ways as
+  above: a difference from an approved term is a conflict.
+  A msgctxt that names no entry creates one only when the message carries our
+  `#. category:` comment (our export, e.g. into an empty termbase); otherwise (an app's
+  catalog) it is reported as `foreign`, nothing is added for it, and the CLI exits 1.
 * JSON is a dump: an entry it creates keeps its revision, created_at and updated_at
   (a lossless restore; the history records the action "restore").  Other formats do not
   carry them: entries they create start at revision 1, now.
@@ -69,15 +84,19 @@ class ImportConflict:
     incoming: str
     line: int | None = None
     resolved: bool = False  # True when force=True made the file win
+    base: str | None = None  # .po three-way merge: the value the file was exported with
 
     def to_dict(self) -> dict[str, Any]:
         return {"entry": self.entry_id, "field": self.field, "lang": self.lang, "current": self.current,
-                "incoming": self.incoming, "line": self.line, "resolved": self.resolved}
+                "incoming": self.incoming, "line": self.line, "resolved": self.resolved, "base": self.base}
 
     def describe(self) -> str:
         where = f"line {self.line}: " if self.line else ""
         what = f"{self.lang} {self.field}" if self.lang else self.field
         verb = "overwritten" if self.resolved else "kept (use --force to take the file's)"
+        if self.base is not None:
+            return (f"{where}{self.entry_id}: {what} was {self.base!r} at export; since then the termbase has "
+                    f"{self.current!r} and the file {self.incoming!r}: {verb}")
         return f"{where}{self.entry_id}: {what} is {self.current!r} (approved), file has {self.incoming!r}: {verb}"
 
 
@@ -110,17 +129,23 @@ class ImportReport:
     unknown: tuple[str, ...] = ()  # .po msgctxt naming no entry (added as new entries)
     changed_msgids: tuple[ChangedMsgid, ...] = ()
     skipped: tuple[str, ...] = ()  # one line each: what was not imported and why
+    foreign: tuple[str, ...] = ()  # .po msgctxt naming no entry, not from our export: not imported
 
     @property
     def open_conflicts(self) -> tuple[ImportConflict, ...]:
         return tuple(c for c in self.conflicts if not c.resolved)
+
+    @property
+    def ok(self) -> bool:
+        """False when the CLI exits 1: open conflicts, or messages that are not ours."""
+        return not self.open_conflicts and not self.foreign
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "format": self.format, "lang": self.lang, "dry_run": self.dry_run,
                 "force": self.force, "added": list(self.added), "updated": list(self.updated),
                 "unchanged": self.unchanged, "conflicts": [c.to_dict() for c in self.conflicts],
                 "unknown": list(self.unknown), "changed_msgids": [c.to_dict() for c in self.changed_msgids],
-                "skipped": list(self.skipped)}
+                "skipped": list(self.skipped), "foreign": list(self.foreign)}
 
     def lines(self) -> list[str]:
         verb = "would add" if self.dry_run else "added"
@@ -131,6 +156,8 @@ class ImportReport:
         out += [f"  unknown msgctxt {u!r}: added as a new entry" for u in self.unknown]
         out += [f"  line {c.line}: {c.entry_id}: msgid changed: termbase has {c.expected!r}, file has "
                 f"{c.found!r}; not applied" for c in self.changed_msgids]
+        out += [f"  unknown msgctxt {u!r}: no such entry, and not from a glossary export (no \"#. category\" "
+                f"comment); not imported" for u in self.foreign]
         out += [f"  skipped: {s}" for s in self.skipped]
         return out
 
@@ -144,6 +171,7 @@ class _Plan:
     unknown: list[str] = field(default_factory=list)
     changed: list[ChangedMsgid] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
     keep_meta: bool = False  # new entries keep the file's revision and times (JSON)
 
 
@@ -353,7 +381,7 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
                 g.save_entry(entry, revision=revision, action="import")
     return ImportReport(path, fmt, lang, dry_run, force, tuple(e.id for e in plan.new),
                         tuple(e.id for e, _ in plan.updates), plan.unchanged, tuple(plan.conflicts),
-                        tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped))
+                        tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped), tuple(plan.foreign))
 
 
 # Text that clean_text() would change or refuse: C0/C1 controls (Cc), any white space
@@ -547,8 +575,8 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
 
 def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
     from .api import VALID_ID
-    from .formats.pofile import (entry_from_messages, group_messages, parse_po, po_slots, slot_info,
-                                 target_term)
+    from .formats.pofile import (CATEGORY_LINE, entry_from_messages, group_messages, parse_po, po_slots,
+                                 slot_info, target_term)
 
     catalog = parse_po(fh, path=path)
     header_lang = catalog.language
@@ -579,6 +607,9 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
             continue
         cur = existing.get(entry_id)
         if cur is None:
+            if not any(CATEGORY_LINE.match(line) for _, m in msgs for line in m.extracted):
+                plan.foreign.append(entry_id)  # an app's catalog, not our export: no junk entries
+                continue
             plan.unknown.append(entry_id)
             plan.new.append(_clean_entry(entry_from_messages(entry_id, msgs, target), path, first_line))
             continue
@@ -597,9 +628,26 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
             if not msg.msgstr:
                 continue
             text = _clean_text(msg.msgstr, "msgstr", path, msg.line)
-            incoming = target_term(replace(msg, msgstr=text), slot_info(msg), target, slot)
+            info = slot_info(msg)
+            incoming = target_term(replace(msg, msgstr=text), info, target, slot)
             assert incoming is not None
             old = tgt[slot] if slot < len(tgt) else None
+            three_way = target in info.base
+            if three_way:  # see the module docstring
+                base = info.base[target]
+                mine = (text, incoming.status)
+                now = None if old is None else (old.text, old.status)
+                if mine == base or mine == now:
+                    continue
+                if now != base:
+                    field_name = "status" if old is not None and old.text == text else "term"
+                    cur_v = "" if old is None else old.status.value if field_name == "status" else old.text
+                    new_v = incoming.status.value if field_name == "status" else text
+                    base_v = "" if base is None else base[1].value if field_name == "status" else base[0]
+                    plan.conflicts.append(ImportConflict(entry_id, field_name, target, cur_v, new_v, msg.line,
+                                                         force, base_v))
+                    if not force:
+                        continue
             pos = next((i for i, x in enumerate(terms) if x is old), None) if old is not None else None
             if pos is None:  # no term in this slot: the same form elsewhere, or a new term
                 pos = next((i for i, x in enumerate(terms) if x.lang == target
@@ -615,7 +663,7 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
             old = terms[pos]
             if old.text == text and old.status is incoming.status:
                 continue
-            if old.status is not Status.SUGGESTED:
+            if not three_way and old.status is not Status.SUGGESTED:
                 field_name = "status" if old.text == text else "term"
                 cur_v = old.status.value if field_name == "status" else old.text
                 new_v = incoming.status.value if field_name == "status" else text

@@ -71,4 +71,4 @@ def cmd_import(args, ctx) -> int:
     else:
         for line in report.lines():
             ctx.print(line)
-    return 1 if report.open_conflicts else 0
+    return 0 if report.ok else 1

@@ -23,6 +23,13 @@ missing target side is an empty msgstr.  The `#.` lines say which term (language
 status) sits on each side, so an import maps every msgstr back to exactly one term.
 Rejected terms are not exported (translators should not see them).
 
+Every message of a language catalog also records the *base*: the target value it was
+exported with, `#. ko base (approved): 윤석열` (or `suggested`), or `#. ko base (none)` when
+the slot had no target term.  The import merges three ways against it (see
+exchange.py): a msgstr still equal to its base is "no opinion", so an old catalog does
+not undo what an editor changed since the export.  Catalogs without base lines (older
+exports, other tools) are merged two ways, as before.
+
 Comment payloads (note, reading, evidence) are escaped so that one value is one line:
 backslash, CR, LF and the other characters that split lines become `\\\\`, `\\r`, `\\n`,
 `\\uXXXX`.  msgid/msgstr use the PO string escapes.  Lines are not wrapped (like
@@ -108,6 +115,8 @@ TERM_LINE = re.compile(r"^(?P<lang>[a-z]{2,3}) (?P<role>preferred|alias|abbrevia
                        r"\((?P<status>approved|suggested|rejected)\)$")
 # "ko reading: <escaped>" / "ko evidence: <escaped>": a field of that language's term here.
 TERM_FIELD_LINE = re.compile(r"^(?P<lang>[a-z]{2,3}) (?P<field>reading|evidence): (?P<value>.*)$")
+# "ko base (approved): <escaped text>" / "ko base (none)": the target value at export.
+BASE_LINE = re.compile(r"^(?P<lang>[a-z]{2,3}) base (?:\((?P<status>approved|suggested|rejected)\): (?P<value>.*)|\(none\))$")
 # msgctxt of our messages: "entry-id" (slot 0) or "entry-id|N" (slot N >= 1).
 CONTEXT = re.compile(r"^(?P<id>[^|]+?)(?:\|(?P<slot>[1-9][0-9]*))?$")
 # A `#:` reference: "path:line", the path wrapped in U+2068..U+2069 when it has spaces
@@ -257,6 +266,9 @@ def write_po(stream: TextIO, entries: Iterable[Entry], *, lang: str | None, stam
             target = tgt[k] if k < len(tgt) else None
             if target is not None:
                 parts.append(_term_comments(target, lang))  # type: ignore[arg-type]
+                parts.append(f"#. {lang} base ({target.status.value}): {comment_escape(target.text)}\n")
+            elif lang is not None:
+                parts.append(f"#. {lang} base (none)\n")
             if k == 0 and entry.occurrences:
                 parts.extend(_reference_lines(entry))
             if target is not None and target.status is not Status.APPROVED:
@@ -463,6 +475,9 @@ class SlotInfo:
     terms: dict[str, tuple[Role, Status]] = field(default_factory=dict)  # lang -> role, status
     readings: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
+    # lang -> the target value the message was exported with: (text, status), or None when
+    # the slot had no term; a language without a base line is missing (a two-way merge).
+    base: dict[str, tuple[str, Status] | None] = field(default_factory=dict)
 
 
 def slot_info(msg: PoMessage) -> SlotInfo:
@@ -473,6 +488,9 @@ def slot_info(msg: PoMessage) -> SlotInfo:
         elif m := TERM_FIELD_LINE.match(line):
             target = info.readings if m.group("field") == "reading" else info.evidence
             target[m.group("lang")] = comment_unescape(m.group("value"))
+        elif m := BASE_LINE.match(line):
+            info.base[m.group("lang")] = (None if m.group("status") is None else
+                                          (comment_unescape(m.group("value")), Status(m.group("status"))))
         elif m := CATEGORY_LINE.match(line):
             info.category = m.group("value").strip()
         elif m := NOTE_LINE.match(line):
