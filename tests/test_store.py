@@ -66,6 +66,11 @@ def test_foreign_sqlite_database_is_refused(db_path):
     conn.close()
     with pytest.raises(StoreError, match="not a glossary termbase"):
         Store(str(db_path))
+    # and it is left as it was: not switched to WAL, no tables of ours
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["something_else"]
+    conn.close()
 
 
 def test_open_without_create_refuses_a_missing_file(db_path):

@@ -147,9 +147,12 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(f"termbase schema {version} is newer than this program ({SCHEMA_VERSION}); upgrade glossary",
                              path=self.path)
-        if version == 0:
-            others = c.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-            if others:
+        if version == 0 and self._has_tables():
+            # tables but no schema version: another program's database -- unless another
+            # process migrated this new file just now (its tables and version commit together,
+            # so a version read after seeing the tables tells)
+            version = c.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
                 raise StoreError("file is an SQLite database but not a glossary termbase", path=self.path)
         if self.readonly:
             if version < SCHEMA_VERSION:
@@ -165,10 +168,17 @@ class Store:
                 version = c.execute("PRAGMA user_version").fetchone()[0]
                 if version >= SCHEMA_VERSION:
                     break
+                # (checked here, under the lock: outside it, another process's first
+                # migration could commit its tables between our two reads)
+                if version == 0 and self._has_tables():
+                    raise StoreError("file is an SQLite database but not a glossary termbase", path=self.path)
                 for statement in _statements(MIGRATIONS[version]):
                     c.execute(statement)
                 version += 1
                 c.execute(f"PRAGMA user_version = {version}")
+
+    def _has_tables(self) -> bool:
+        return bool(self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0])
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)  # absent when opening failed
