@@ -270,7 +270,30 @@ KEYWORD_CASES = [
 ]
 
 
-@pytest.mark.parametrize("cjk,english,ctx,expected", KEYWORD_CASES)
+# General words of policy titles and issuing bodies (vocab rows: secretariat, concept,
+# realization, world heritage, list, nationalization, memorial ceremony, ...): new strings
+KEYWORD_CASES_POLICY_WORDS = [
+    pytest.param("内閣官房", "Cabinet Secretariat", (), True, id="cabinet-secretariat"),
+    pytest.param("新しい地方経済構想", "New Regional Economy Concept", (), True, id="new-adjective-concept"),
+    pytest.param("防災立国実現会議", "Council for Realization of a Disaster-Resilient Nation", (), False,
+                 id="realization-partial-terms-missing"),
+    pytest.param("資本主義実現会議", "Capitalism Realization Council", (), True, id="realization-council"),
+    pytest.param("海上保安体制強化", "maritime security strengthening", (), True, id="maritime-security-partial-ok"),
+    pytest.param("海洋安全保障関係閣僚会議", "Ministerial Council on Maritime Security", (), True,
+                 id="ministerial-council"),
+    pytest.param("世界遺産暫定一覧表", "World Heritage List", (), True, id="heritage-list"),
+    pytest.param("鉄道の国有化", "nationalization of railways", (), False, id="nationalization-unknown-object"),
+    pytest.param("資産の国有化", "nationalization of assets", (), True, id="nationalization-assets"),
+    pytest.param("추도식", "memorial service", (), True, id="ko-memorial-service"),
+    pytest.param("동북아시아재단", "Northeast Asia Foundation", (), True, id="ko-northeast-asia-foundation"),
+    pytest.param("外務大臣政務官", "parliamentary vice-minister for foreign affairs", (), True, id="ja-vice-minister"),
+    pytest.param("炭鉱事故", "coal mine accident", (), False, id="coal-mine-accident-not-in-table"),
+    pytest.param("グランドデザイン", "grand design", (), True, id="grand-design"),
+    pytest.param("実現", "New Form of Capitalism", (), False, id="one-light-word-of-many"),
+]
+
+
+@pytest.mark.parametrize("cjk,english,ctx,expected", KEYWORD_CASES + KEYWORD_CASES_POLICY_WORDS)
 def test_keyword_match(cjk, english, ctx, expected):
     m = keyword_match(cjk, english, ctx)
     assert (m is not None) is expected, m

@@ -46,10 +46,10 @@ MARGIN = 0.05
 #: The pipeline's scores when the floors were last set (`python3 tasks.py eval ARTICLE GOLD`).
 #: Update after a deliberate improvement; never lower a figure to make a test pass.
 MEASURED = {
-    "japan_china_maritime_cp932.txt": {"recall": 0.957, "precision": 0.958, "align_recall": 0.650, "align_precision": 1.000},
-    "korea_chip_controls.md": {"recall": 1.000, "precision": 0.973, "align_recall": 0.690, "align_precision": 1.000},
-    "japan_politics_crlf.txt": {"recall": 0.960, "precision": 0.985, "align_recall": 0.612, "align_precision": 1.000},
-    "trilateral_summitry.txt": {"recall": 0.978, "precision": 0.986, "align_recall": 0.697, "align_precision": 1.000},
+    "japan_china_maritime_cp932.txt": {"recall": 0.957, "precision": 0.958, "align_recall": 0.700, "align_precision": 1.000},
+    "korea_chip_controls.md": {"recall": 1.000, "precision": 0.973, "align_recall": 0.786, "align_precision": 1.000},
+    "japan_politics_crlf.txt": {"recall": 0.960, "precision": 0.985, "align_recall": 0.714, "align_precision": 1.000},
+    "trilateral_summitry.txt": {"recall": 0.978, "precision": 0.986, "align_recall": 0.727, "align_precision": 1.000},
 }
 MEASURED_ON = "2026-11-27"
 
