@@ -362,10 +362,7 @@ class Glossary:
         last = self.store.last_change(entry_id)
         if last is None:
             raise NotFound(f"nothing to undo for {entry_id!r}")
-        change_id, _action, _rev_before, _rev_after, before = last
-        import json
-
-        snapshot = json.loads(before) if before else None
+        change_id, _action, _rev_before, _rev_after, snapshot = last
         # every change after the one undone is an undo itself (or undone), so the entry must
         # still be at the revision of the latest recorded change; anything else is a Conflict
         expected = self.store.last_recorded_revision(entry_id)
@@ -377,10 +374,7 @@ class Glossary:
         last = self.store.last_undo(entry_id)
         if last is None:
             raise NotFound(f"nothing to redo for {entry_id!r} (its last change is not an undo)")
-        change_id, rev_after, before = last
-        import json
-
-        snapshot = json.loads(before) if before else None
+        change_id, rev_after, snapshot = last
         return self.store.restore(entry_id, snapshot, change_id=change_id, expected=rev_after,
                                   actor=self.actor, action="redo")
 

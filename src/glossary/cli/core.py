@@ -197,24 +197,21 @@ def cmd_history(args, ctx) -> int:
 
 
 def cmd_undo(args, ctx) -> int:
-    e = ctx.glossary(create=False).undo(args.entry_id)
-    if args.json:
-        ctx.print_json(e.to_dict() if e else None)
-    elif e is None:
-        ctx.print(f"undone: {args.entry_id} no longer exists")
-    else:
-        ctx.print(f"undone: {e.id} now at revision {e.revision}")
-    return 0
+    return _restored(args, ctx, "undone", ctx.glossary(create=False).undo(args.entry_id))
 
 
 def cmd_redo(args, ctx) -> int:
-    e = ctx.glossary(create=False).redo(args.entry_id)
+    return _restored(args, ctx, "redone", ctx.glossary(create=False).redo(args.entry_id))
+
+
+def _restored(args, ctx, verb: str, e) -> int:
+    """What undo and redo print: the entry as it is now (None when it no longer exists)."""
     if args.json:
         ctx.print_json(e.to_dict() if e else None)
     elif e is None:
-        ctx.print(f"redone: {args.entry_id} no longer exists")
+        ctx.print(f"{verb}: {args.entry_id} no longer exists")
     else:
-        ctx.print(f"redone: {e.id} now at revision {e.revision}")
+        ctx.print(f"{verb}: {e.id} now at revision {e.revision}")
     return 0
 
 

@@ -55,6 +55,13 @@ def _statements(script: str) -> list[str]:
     return out
 
 
+def _loads(snapshot: str | None) -> dict | None:
+    """A change's JSON snapshot as a dict (None: the entry did not exist)."""
+    import json
+
+    return json.loads(snapshot) if snapshot else None
+
+
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
@@ -377,26 +384,23 @@ class Store:
         else:
             rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
                               "ORDER BY id DESC LIMIT ?", (limit,))
-        import json
+        return [Change(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6])) for r in rows]
 
-        return [Change(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]) if r[5] else None,
-                       json.loads(r[6]) if r[6] else None) for r in rows]
-
-    def last_change(self, entry_id: str) -> tuple[int, str, int | None, int | None, str | None] | None:
-        """(change id, action, rev_before, rev_after, before JSON) of the last change not yet undone."""
+    def last_change(self, entry_id: str) -> tuple[int, str, int | None, int | None, dict | None] | None:
+        """(change id, action, rev_before, rev_after, snapshot before) of the last change not yet undone."""
         rows = self._read("SELECT id, action, rev_before, rev_after, before FROM changes "
                           "WHERE entry_id = ? AND undone = 0 AND action != 'undo' ORDER BY id DESC LIMIT 1",
                           (entry_id,))
-        return rows[0] if rows else None
+        return (*rows[0][:4], _loads(rows[0][4])) if rows else None
 
-    def last_undo(self, entry_id: str) -> tuple[int, int | None, str | None] | None:
-        """(change id, rev_after, before JSON) of the entry's most recent change when it is
+    def last_undo(self, entry_id: str) -> tuple[int, int | None, dict | None] | None:
+        """(change id, rev_after, snapshot before) of the entry's most recent change when it is
         an undo not yet redone: what `redo` takes back.  None otherwise."""
         rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = ? "
                           "ORDER BY id DESC LIMIT 1", (entry_id,))
         if not rows or rows[0][1] != "undo" or rows[0][2]:
             return None
-        return rows[0][0], rows[0][3], rows[0][4]
+        return rows[0][0], rows[0][3], _loads(rows[0][4])
 
     def last_recorded_revision(self, entry_id: str) -> int | None:
         """The revision the entry had after its most recent recorded change (an undo included):
