@@ -26,10 +26,11 @@ ROOT = TESTS.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 METRICS = ("recall", "precision", "align_recall", "align_precision")
 
-#: The scorer's last line: "recall=R precision=P align_recall=A align_precision=Q".
+#: The scorer's last line: "recall=R precision=P align_recall=A align_precision=Q [coverage_ja=...]".
 SUMMARY_LINE = re.compile(
     r"recall=(?P<recall>[\d.]+) precision=(?P<precision>[\d.]+) "
-    r"align_recall=(?P<align_recall>[\d.]+) align_precision=(?P<align_precision>[\d.]+)\s*$")
+    r"align_recall=(?P<align_recall>[\d.]+) align_precision=(?P<align_precision>[\d.]+)"
+    r"(?: [a-z_]+=[\d.]+)*\s*$")  # later fields (coverage_ja=, coverage_ko=) are allowed
 #: The scorer's marker line (printed when it is given the extract report).
 MARKERS_LINE = re.compile(r"^markers linked: (?P<got>\d+)/(?P<want>\d+)", re.M)
 
