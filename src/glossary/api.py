@@ -226,16 +226,19 @@ class Glossary:
         text = clean_text(text)
         lang = normalize_lang(lang)
         cat = _category(category)
-        if entry_id is not None:
-            if not VALID_ID.match(entry_id):
-                raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
-            if self.store.exists(entry_id):
-                raise InputError(f"an entry with id {entry_id!r} already exists")
-        else:
-            entry_id = self.new_id(text, lang)
+        if entry_id is not None and not VALID_ID.match(entry_id):
+            raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
         term = Term(lang, text, Role.PREFERRED, _status(status), origin, 1.0)
-        entry = Entry(entry_id, cat, clean_note(note), (term,))
-        return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
+        note = clean_note(note)
+        # the id is chosen under the write lock: several processes adding the same new term
+        # at once get distinct ids instead of failing on each other's
+        with self.store.transaction():
+            if entry_id is None:
+                entry_id = self.new_id(text, lang)
+            elif self.store.exists(entry_id):
+                raise InputError(f"an entry with id {entry_id!r} already exists")
+            entry = Entry(entry_id, cat, note, (term,))
+            return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
 
     def add_entry(self, entry: Entry, *, action: str = "create") -> Entry:
         """Store a complete new entry (import, extraction)."""
@@ -247,11 +250,12 @@ class Glossary:
 
     def _modify(self, entry_id: str, revision: int | None, action: str,
                 change: Callable[[Entry], Entry]) -> Entry:
-        """Read, change, save against the revision (retry once on a race when the caller
-        named no revision)."""
-        for attempt in range(2):
+        """Read, change and save the entry in ONE write transaction, so no other process
+        can slip a change in between: with `revision=None` the change applies to whatever
+        is current (last writer wins, never a false conflict); with a revision, a Conflict
+        when the entry moved on since."""
+        with self.store.transaction():
             current = self.store.get(entry_id, occurrences=False)
-            base = current.revision if revision is None else revision
             if revision is not None and current.revision != revision:
                 raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {current.revision}, "
                                f"your change was based on {revision}); reload and try again",
@@ -259,12 +263,7 @@ class Glossary:
             new = change(current)
             if new == current:
                 return self.store.get(entry_id)
-            try:
-                return self.store.save(new, base_revision=base, actor=self.actor, action=action)
-            except Conflict:
-                if revision is not None or attempt:
-                    raise
-        raise AssertionError("unreachable")
+            return self.store.save(new, base_revision=current.revision, actor=self.actor, action=action)
 
     def update(self, entry_id: str, *, revision: int | None = None, category: str | Category | None = None,
                note: str | None = None) -> Entry:
@@ -358,25 +357,14 @@ class Glossary:
 
     def undo(self, entry_id: str) -> Entry | None:
         """Undo the last change of an entry not undone yet; returns the entry as it is now
-        (None when the undone change created it)."""
-        last = self.store.last_change(entry_id)
-        if last is None:
-            raise NotFound(f"nothing to undo for {entry_id!r}")
-        change_id, _action, _rev_before, _rev_after, snapshot = last
-        # every change after the one undone is an undo itself (or undone), so the entry must
-        # still be at the revision of the latest recorded change; anything else is a Conflict
-        expected = self.store.last_recorded_revision(entry_id)
-        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=expected, actor=self.actor)
+        (None when the undone change created it).  Read and restored in one write
+        transaction: a change another process makes meanwhile is never reverted unseen."""
+        return self.store.undo(entry_id, actor=self.actor)
 
     def redo(self, entry_id: str) -> Entry | None:
         """Take back the undo that was the entry's last change (an entry whose creation was
         undone comes back); returns the entry as it is now."""
-        last = self.store.last_undo(entry_id)
-        if last is None:
-            raise NotFound(f"nothing to redo for {entry_id!r} (its last change is not an undo)")
-        change_id, rev_after, snapshot = last
-        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=rev_after,
-                                  actor=self.actor, action="redo")
+        return self.store.redo(entry_id, actor=self.actor)
 
     def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
         """Replace an entry's category, note and terms (the TUI's editor, imports)."""

@@ -69,6 +69,16 @@ MIGRATIONS: tuple[str, ...] = (
         report       TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    # 2: mark the file as a glossary termbase (1196184409 = 0x474C5359 = "GLSY"); termbases
+    # made by the first release get it when they are first opened for writing
+    """
+    PRAGMA application_id = 1196184409;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: `PRAGMA application_id` of every glossary termbase ("GLSY"), set by migration 2: how a
+#: termbase is told from any other SQLite file without reading the file outside SQLite
+APPLICATION_ID = 0x474C5359
+#: the oldest schema a read-only connection can still read (migration 2 only marks the header)
+READABLE_FROM = 1
