@@ -300,3 +300,21 @@ def test_a_writer_waits_for_a_long_transaction_instead_of_failing(db_path: Path)
         release.join()
         holder.close()
     assert rc == 0, err
+
+
+def test_a_termbase_in_a_read_only_directory_answers_reads_and_refuses_writes() -> None:
+    """Pure reads work where SQLite cannot create the -shm file; writes are exit 3."""
+    prefix = _unprivileged()
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        db = Path(tmp) / "t.db"
+        with Glossary.open(db) as g:
+            e = g.add("Tokyo", category="place")
+            g.set_term(e.id, "ja", "東京", approve=True)
+        os.chmod(tmp, 0o555)
+        try:
+            rc, out, err = run_glossary("--db", db, "lookup", "Tokyo", "--to", "ja", cwd=tmp, prefix=prefix)
+            assert rc == 0 and "東京" in out, err
+            rc, out, err = run_glossary("--db", db, "set", "tokyo", "ko", "도쿄", cwd=tmp, prefix=prefix)
+            assert rc == 3 and "read-only" in err and err.count("\n") == 1, err
+        finally:
+            os.chmod(tmp, 0o755)
