@@ -9,6 +9,7 @@ it was.  Row tables live in `tests/hostile_rows_*.py` (one module per area: `ROW
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +20,8 @@ from typing import Callable, Optional, Sequence
 
 from glossary import Glossary
 
+#: an error line: `glossary: error: ...`, or argparse's `glossary COMMAND: error: ...`
+ERROR_LINE = re.compile(r"^glossary(?: [a-z-]+)?: error: ")
 #: every row must finish within this many seconds ...
 TIME_LIMIT = 10.0
 #: ... and peak resident memory (ru_maxrss, KiB) below this
@@ -169,7 +172,7 @@ def _assert(row: Row, r: Result, tmp: Path, db: Path, before: str, after: str) -
     if r.rc != 0 and row.one_line:
         assert len(lines) == 1, f"{where}: the error is not one line: {r.stderr!r}"
     if r.rc != 0:
-        errors = [ln for ln in lines if ln.startswith("glossary: error: ")]
+        errors = [ln for ln in lines if ERROR_LINE.match(ln)]
         assert errors, f"{where}: no 'glossary: error:' line: {r.stderr!r}"
         if row.names is not None:
             want = row.names(tmp, db)

@@ -61,7 +61,7 @@ def test_add_stores_nfc(glossary):
 @pytest.mark.parametrize("kwargs, message", [
     ({"text": ""}, "empty"),
     ({"text": "  \u3000 "}, "empty"),
-    ({"text": "a\x00b"}, "control characters"),
+    ({"text": "a\x00b"}, "control character"),
     ({"text": "X", "category": "animal"}, "unknown category"),
     ({"text": "X", "lang": "xx-!!"}, "invalid language tag"),
     ({"text": "X", "entry_id": "Bad Id"}, "invalid id"),

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from glossary.text.normalize import key, nfc
+from glossary.errors import InputError
+from glossary.text.normalize import key, nfc, printable, refuse_controls
 
 # (stored form, what a user or a document gives, why the two must match)
 SAME_KEY = [
@@ -93,3 +94,61 @@ def test_lookup_through_the_glossary_uses_the_key(glossary):
     glossary.set_term(e.id, "ko", "윤석열")
     for query in ("ｊａｐａｎ\u2013ＲＯＫ ＧＳＯＭＩＡ", "ｲｼﾊﾞ", unicodedata.normalize("NFD", "윤석열")):
         assert [h.entry.id for h in glossary.lookup(query)] == [e.id], query
+
+
+# Invisible characters never make a look-alike term: each row is (text, what it must
+# match, why).
+INVISIBLE = [
+    ("To\u00adkyo", "Tokyo", "soft hyphen: a word processor's hyphenation point"),
+    ("Tokyo\u200e", "Tokyo", "LRM: a left-to-right mark pasted from a web page"),
+    ("Tokyo\u200f", "Tokyo", "RLM: the look-alike the hostile pass added as a new entry"),
+    ("\u061cTokyo", "Tokyo", "ALM: Arabic letter mark"),
+    ("\u202eTokyo\u202c", "Tokyo", "RLO...PDF: a bidi override (reverses what it shows)"),
+    ("\u2066Tokyo\u2069", "Tokyo", "LRI...PDI: a bidi isolate"),
+    ("T\u034fokyo", "Tokyo", "CGJ: combining grapheme joiner"),
+    ("To\u2060kyo", "Tokyo", "word joiner"),
+    ("東\ufe00京", "東京", "VS1: a standardized variation selector"),
+    ("葛\U000e0100城", "葛城", "IVS: an ideographic variant is the same name"),
+    ("Tok\U000e0041yo", "Tokyo", "a tag character"),
+    ("윤석\u00ad열", "윤석열", "soft hyphen inside Hangul"),
+]
+
+
+@pytest.mark.parametrize("text, same, why", INVISIBLE, ids=[r[2] for r in INVISIBLE])
+def test_invisible_characters_are_not_part_of_the_key(text: str, same: str, why: str) -> None:
+    assert key(text) == key(same), why
+
+
+def test_the_stored_form_drops_formatting_marks_but_keeps_ideographic_variants() -> None:
+    assert nfc("Tokyo\u200f") == "Tokyo" and nfc("\u202eTokyo") == "Tokyo" and nfc("To\u00adkyo") == "Tokyo"
+    assert nfc("葛\U000e0100城") == "葛\U000e0100城"        # the variant glyph an editor chose stays
+
+
+def test_an_emoji_zwj_sequence_is_one_emoji() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert nfc(f"Family {family}") == f"Family {family}"
+    assert nfc("a\u200db") == "ab"                             # a joiner between letters is noise
+
+
+PRINTABLE = [
+    ("plain 윤석열", "plain 윤석열", "nothing to escape"),
+    ("a\x1b[2Jb", "a\\x1b[2Jb", "ESC: would clear the screen"),
+    ("x\x1b]52;c;AAAA\x07", "x\\x1b]52;c;AAAA\\x07", "OSC 52: would write the clipboard"),
+    ("two\nlines", "two\\x0alines", "a newline would make two lines of one message"),
+    ("abc\u202edef", "abc\\u202edef", "RLO: would show the rest reversed"),
+    ("name\udcff.txt", "name\\xff.txt", "an undecodable byte of a file name"),
+    ("\x9b31m", "\\x9b31m", "C1 CSI"),
+]
+
+
+@pytest.mark.parametrize("text, shown, why", PRINTABLE, ids=[r[2] for r in PRINTABLE])
+def test_printable(text: str, shown: str, why: str) -> None:
+    assert printable(text) == shown, why
+
+
+def test_refuse_controls() -> None:
+    assert refuse_controls("line one\nline two\ttab", "note") == "line one\nline two\ttab"
+    with pytest.raises(InputError, match="U\\+001B"):
+        refuse_controls("a\x1bb", "note")
+    with pytest.raises(InputError, match="at most 5"):
+        refuse_controls("abcdef", "note", limit=5)

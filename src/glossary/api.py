@@ -24,7 +24,7 @@ from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats,
 from .store import Store
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
-from .text.normalize import clean_note, nfc
+from .text.normalize import MAX_TERM_CHARS, clean_note, nfc, refuse_controls
 
 DEFAULT_DB = os.path.join("terms", "glossary.db")
 
@@ -71,11 +71,15 @@ def slugify(text: str, lang: str = "en") -> str:
 
 
 def clean_text(text: str, what: str = "text") -> str:
+    """A term as stored (NFC, invisible characters removed, white space collapsed), or
+    InputError: empty, a control character, longer than MAX_TERM_CHARS."""
     if text is None or not nfc(text):
         raise InputError(f"empty {what}")
-    if any(unicodedata.category(ch) == "Cc" for ch in text if ch not in "\t\n"):
-        raise InputError(f"{what} contains control characters")
-    return nfc(text)
+    refuse_controls(text, what, limit=MAX_TERM_CHARS * 4)   # before collapsing white space
+    text = nfc(text)
+    if len(text) > MAX_TERM_CHARS:
+        raise InputError(f"{what} is {len(text)} characters long (at most {MAX_TERM_CHARS})")
+    return text
 
 
 def _category(value: str | Category) -> Category:

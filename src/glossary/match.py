@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from .model import Entry, Term
-from .text.normalize import _TRANSLATE, WHITESPACE_RUN, ZERO_WIDTH  # the same tables key() uses
+from .text.normalize import MAX_TERM_CHARS, _TRANSLATE, WHITESPACE_RUN, ZERO_WIDTH  # the same tables key() uses
 
 # --------------------------------------------------------------------------------------
 # Character classes
@@ -389,7 +389,9 @@ class Matcher:
             refs: dict[str, list[tuple[str, int, str]]] = {}
             only = self.langs
             for k, lang, entry_id, pos in rows:
-                if k and (only is None or lang in only):
+                # (a key longer than any term the facade takes was stored by other means:
+                # skipped, the automaton must stay bounded)
+                if k and len(k) <= MAX_TERM_CHARS and (only is None or lang in only):
                     refs.setdefault(k, []).append((entry_id, pos, lang))
             self._langs: dict[str, int] = {}
             self.keys: list[str] = list(refs)

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--missing", metavar="LANG", help="only entries without a term in LANG")
     p.add_argument("--status", help="only entries with a term in this status (suggested, approved, rejected)")
     p.add_argument("--search", metavar="TEXT", help="only entries with a term containing TEXT (any language)")
-    p.add_argument("--limit", type=int, help="at most this many entries")
+    p.add_argument("--limit", type=bounded_int(0), help="at most this many entries")
     p.add_argument("--json", action="store_true", help="print a JSON array of entries")
     p.set_defaults(handler=cmd_list)
 
@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("history", help="changes of an entry (or of the termbase), newest first")
     p.add_argument("entry_id", metavar="ID", nargs="?")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=bounded_int(0), default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_history)
 
@@ -90,8 +90,22 @@ def _words(words: list[str]) -> str:
     return " ".join(words)
 
 
+def bounded_int(low: int, high: int = 2**63 - 1):
+    """An argparse type: a whole number from `low` to `high` (SQLite's integers are 64-bit)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({low} to {high})")
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
 def _revision(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--revision", type=int, metavar="N",
+    p.add_argument("--revision", type=bounded_int(1), metavar="N",
                    help="the revision your change is based on; refused (exit 3) if the entry changed since")
 
 

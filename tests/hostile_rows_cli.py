@@ -1,0 +1,199 @@
+"""Hostile rows: the command line itself -- its arguments, its output streams, the text it
+is given and prints, and matching keys."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from hostile_support import Case, Row
+
+ITEM_STDOUT = "5: output errors after a commit never change the exit code"
+ITEM_ARGS = "6 tracebacks: undecodable bytes in arguments or file names"
+ITEM_ENCODING = "6 tracebacks: output in a non-UTF-8 encoding"
+ITEM_NUMBERS = "6 tracebacks: --limit beyond 64 bits; 6 messages: --revision -5"
+ITEM_INJECTION = "6 terminal injection: control characters in notes, evidence, terms"
+ITEM_KEYS = "6 matching keys: soft hyphen, LRM/RLM, bidi overrides, CGJ, VS, tags, ZWJ"
+ITEM_CAP = "6 size: a 1,000,000-character term crashes the automaton"
+ITEM_NAMES = "6 messages: file names with newlines printed raw"
+
+
+def _count(db: Path, text: str) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM terms WHERE text = ?", (text,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _added_once(text: str):
+    def check(result, tmp, db) -> None:
+        assert _count(db, text) == 1, f"{text!r} stored {_count(db, text)} times"
+    return check
+
+
+def _stderr_says(*needles: str):
+    def check(result, tmp, db) -> None:
+        for needle in needles:
+            assert needle in result.stderr, (needle, result.stderr)
+    return check
+
+
+def _stdout_says(*needles: str, absent: tuple[str, ...] = ()):
+    def check(result, tmp, db) -> None:
+        out = result.stdout.decode("utf-8", "replace")
+        for needle in needles:
+            assert needle in out, (needle, out)
+        for bad in absent:
+            assert bad not in out, (bad, out)
+    return check
+
+
+def _exists(path: bytes) -> None:
+    assert os.path.exists(path), path
+
+
+def _json_ascii(result, tmp, db) -> None:
+    data = json.loads(result.stdout.decode("ascii"))       # only ASCII bytes: \u escapes
+    assert data["terms"]["ko"][0]["text"] == "윤석열"
+
+
+def _raw(*args: bytes):
+    return lambda tmp, db: Case([], raw_argv=list(args))
+
+
+def _raw_with_file(argv_before: list[bytes], name: bytes, argv_after: list[bytes] = (), *, create: bool = True,
+                   content: bytes = "Tokyo is a city.\n".encode()):
+    """A file whose name is not UTF-8, given to a command."""
+    def setup(tmp: Path, db: Path) -> Case:
+        path = os.fsencode(tmp) + b"/" + name
+        if create:
+            with open(path, "wb") as fh:
+                fh.write(content)
+        return Case([], raw_argv=[*argv_before, path, *argv_after])
+    return setup
+
+
+def _note_with_escape(tmp: Path, db: Path) -> Case:
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE entries SET note = ? WHERE id = 'tokyo'", ("capital\x1b]0;pwned\x07\x1b[2J",))
+    conn.commit()
+    conn.close()
+    return Case(["show", "tokyo"])
+
+
+def _over_long_term_stored(tmp: Path, db: Path) -> Case:
+    long = "x" * 1_000_000
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO terms (entry_id, pos, lang, text, key, role, status) "
+                 "VALUES ('tokyo', 9, 'en', ?, ?, 'alias', 'approved')", (long, long))
+    conn.commit()
+    conn.close()
+    (tmp / "text.txt").write_text("Tokyo and Yoon Suk Yeol met.\n", encoding="utf-8")
+    return Case(["find", "text.txt"])
+
+
+def _soft_hyphen_text(tmp: Path, db: Path) -> Case:
+    (tmp / "ko.txt").write_text("서울에서 윤석\u00ad열 대통령이 말했다.\n", encoding="utf-8")
+    return Case(["find", "ko.txt", "--lang", "ko"])
+
+
+def _check_soft_hyphen(tmp: Path, db: Path) -> Case:
+    (tmp / "en.txt").write_text("President Yoon Suk Yeol spoke.\n", encoding="utf-8")
+    (tmp / "ko.txt").write_text("윤석\u00ad열 대통령이 연설했다.\n", encoding="utf-8")
+    return Case(["check", "--source", "en.txt", "--target", "ko.txt", "--lang", "ko"])
+
+
+def _missing_named(name: str):
+    return lambda tmp, db: Case(["find", name])
+
+
+ROWS: list[Row] = [
+    # -- output streams: the command's work stands, the exit code is the command's ------
+    Row("cli:add-stdout-closed", ITEM_STDOUT, lambda tmp, db: Case(["add", "Quad"], stdout="closed"),
+        exits=frozenset({0}), check=_added_once("Quad")),
+    Row("cli:add-stdout-full", ITEM_STDOUT, lambda tmp, db: Case(["add", "Quad"], stdout="full"),
+        exits=frozenset({0}), check=_added_once("Quad")),
+    Row("cli:list-json-stdout-full", ITEM_STDOUT, lambda tmp, db: Case(["list", "--json"], stdout="full"),
+        exits=frozenset({0})),
+    Row("cli:lookup-stdout-closed", ITEM_STDOUT, lambda tmp, db: Case(["lookup", "Tokyo"], stdout="closed"),
+        exits=frozenset({0})),
+    # -- arguments that are not UTF-8 -----------------------------------------------------
+    Row("cli:undecodable-add", ITEM_ARGS, _raw(b"add", b"Caf\xe9"), check=_stderr_says("not valid UTF-8", "\\xe9")),
+    Row("cli:undecodable-set", ITEM_ARGS, _raw(b"set", b"tokyo", b"ko", b"\xb5\xb5\xc4\xcf"),
+        check=_stderr_says("not valid UTF-8")),
+    Row("cli:undecodable-lookup", ITEM_ARGS, _raw(b"lookup", b"T\xf4ky\xf4"), check=_stderr_says("not valid UTF-8")),
+    Row("cli:undecodable-lang", ITEM_ARGS, _raw(b"list", b"--missing", b"k\xf6"), check=_stderr_says("not valid UTF-8")),
+    Row("cli:undecodable-file-find", ITEM_ARGS, _raw_with_file([b"find"], b"text\xff.txt"),
+        exits=frozenset({0}), check=_stdout_says("tokyo", "\\xff")),
+    Row("cli:undecodable-file-missing", ITEM_ARGS, _raw_with_file([b"find"], b"gone\xff.txt", create=False),
+        names=lambda tmp, db: "gone\\xff.txt"),
+    Row("cli:undecodable-file-check", ITEM_ARGS,
+        _raw_with_file([b"check", b"--lang", b"ja", b"--source"], b"en\xff.txt",
+                       [b"--target", b"/nonexistent/ja.txt"]),
+        names=lambda tmp, db: "/nonexistent/ja.txt"),
+    Row("cli:undecodable-file-extract", ITEM_ARGS, _raw_with_file([b"extract"], b"article\xff.txt"),
+        exits=frozenset({0})),
+    Row("cli:undecodable-file-import", ITEM_ARGS, _raw_with_file([b"import"], b"dump\xff.json", content=b"{"),
+        names=lambda tmp, db: "dump\\xff.json"),
+    Row("cli:undecodable-file-export", ITEM_ARGS, _raw_with_file([b"export", b"json"], b"out\xff.json", create=False),
+        exits=frozenset({0}), check=lambda r, tmp, db: _exists(os.fsencode(tmp) + b"/out\xff.json")),
+    # -- terminals that cannot show everything ---------------------------------------------
+    Row("cli:euc-jp-show", ITEM_ENCODING,
+        lambda tmp, db: Case(["show", "yoon-suk-yeol"], env={"PYTHONIOENCODING": "euc-jp"}),
+        exits=frozenset({0}), check=_stdout_says("yoon-suk-yeol")),
+    Row("cli:c-locale-show", ITEM_ENCODING,
+        lambda tmp, db: Case(["show", "yoon-suk-yeol"], env={"LC_ALL": "C", "PYTHONUTF8": "0",
+                                                             "PYTHONIOENCODING": ""}),
+        exits=frozenset({0}), check=_stdout_says("yoon-suk-yeol")),
+    Row("cli:c-locale-json", ITEM_ENCODING,
+        lambda tmp, db: Case(["show", "yoon-suk-yeol", "--json"], env={"LC_ALL": "C", "PYTHONUTF8": "0",
+                                                                       "PYTHONIOENCODING": ""}),
+        exits=frozenset({0}), check=_json_ascii),
+    Row("cli:c-locale-error", ITEM_ENCODING,
+        lambda tmp, db: Case(["show", "없는-항목"], env={"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}),
+        exits=frozenset({2})),
+    # -- numbers ------------------------------------------------------------------------------
+    Row("cli:limit-beyond-64-bits", ITEM_NUMBERS, lambda tmp, db: Case(["list", "--limit", str(2**64)]),
+        check=_stderr_says("--limit")),
+    Row("cli:history-limit-negative", ITEM_NUMBERS, lambda tmp, db: Case(["history", "--limit", "-1"]),
+        check=_stderr_says("--limit")),
+    Row("cli:revision-negative", ITEM_NUMBERS,
+        lambda tmp, db: Case(["set", "tokyo", "ko", "도쿄", "--revision", "-5"]), check=_stderr_says("--revision")),
+    # -- terminal injection ------------------------------------------------------------------
+    Row("cli:escape-in-term", ITEM_INJECTION, lambda tmp, db: Case(["add", "Evil\x1b[2JName"]),
+        check=_stderr_says("control character", "U+001B")),
+    Row("cli:osc-in-note", ITEM_INJECTION,
+        lambda tmp, db: Case(["add", "Quad", "--note", "see \x1b]52;c;cGF5bG9hZA==\x07"]),
+        check=_stderr_says("control character")),
+    Row("cli:bell-in-set", ITEM_INJECTION, lambda tmp, db: Case(["set", "tokyo", "ko", "도\x07쿄"]),
+        check=_stderr_says("control character")),
+    Row("cli:stored-escape-shown-escaped", ITEM_INJECTION, _note_with_escape, exits=frozenset({0}),
+        unchanged=True, check=_stdout_says("\\x1b]0;pwned", absent=("\x1b", "\x07"))),
+    Row("cli:escape-in-missing-file-name", ITEM_NAMES, _missing_named("evil\x1b[2J.txt"),
+        names=lambda tmp, db: "evil\\x1b[2J.txt"),
+    Row("cli:newline-in-file-name", ITEM_NAMES, _missing_named("two\nlines.txt"),
+        names=lambda tmp, db: "two\\x0alines.txt"),
+    # -- matching keys --------------------------------------------------------------------------
+    Row("cli:rlm-homograph", ITEM_KEYS, lambda tmp, db: Case(["add", "Tokyo\u200f"]), exits=frozenset({0}),
+        check=_stderr_says("also a term of tokyo")),
+    Row("cli:bidi-override-homograph", ITEM_KEYS, lambda tmp, db: Case(["add", "\u202eTokyo\u202c"]),
+        exits=frozenset({0}), check=_stderr_says("also a term of tokyo")),
+    Row("cli:soft-hyphen-lookup", ITEM_KEYS, lambda tmp, db: Case(["lookup", "To\u00adkyo", "--to", "ja"]),
+        exits=frozenset({0}), check=_stdout_says("東京")),
+    Row("cli:variation-selector-lookup", ITEM_KEYS, lambda tmp, db: Case(["lookup", "東\ufe00京", "--to", "en"]),
+        exits=frozenset({0}), check=_stdout_says("Tokyo")),
+    Row("cli:soft-hyphen-find", ITEM_KEYS, _soft_hyphen_text, exits=frozenset({0}),
+        check=_stdout_says("윤석\u00ad열", "yoon-suk-yeol")),
+    Row("cli:soft-hyphen-check", ITEM_KEYS, _check_soft_hyphen, exits=frozenset({0})),
+    Row("cli:emoji-zwj-kept", ITEM_KEYS,
+        lambda tmp, db: Case(["add", "Family \U0001f468\u200d\U0001f469\u200d\U0001f467"]), exits=frozenset({0}),
+        check=_added_once("Family \U0001f468\u200d\U0001f469\u200d\U0001f467")),
+    # -- length -----------------------------------------------------------------------------------
+    Row("cli:term-over-the-cap", ITEM_CAP, lambda tmp, db: Case(["add", "x" * 1001]),
+        check=_stderr_says("1001 characters long (at most 1000)")),
+    Row("cli:term-at-the-cap", ITEM_CAP, lambda tmp, db: Case(["add", "x" * 1000]), exits=frozenset({0})),
+    Row("cli:stored-million-character-term", ITEM_CAP, _over_long_term_stored, exits=frozenset({0}),
+        unchanged=True, check=_stdout_says("tokyo")),
+]
