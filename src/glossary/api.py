@@ -391,33 +391,36 @@ class Glossary:
         return extract_files(self, paths, force=force, progress=progress)
 
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
-    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False):
-        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult."""
+    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False):
+        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult.
+        Every export replaces its files atomically (all of them or none), never writes
+        through a symbolic link unless `follow_symlinks` (and then only the user's own),
+        and never replaces a read-only file."""
         from . import exchange
 
-        return exchange.export_po(self, lang, out_dir, mo=mo)
+        return exchange.export_po(self, lang, out_dir, mo=mo, follow_symlinks=follow_symlinks)
 
-    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3):
+    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, follow_symlinks: bool = False):
         """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`."""
         from . import exchange
 
-        return exchange.export_tbx(self, path, lang=lang, version=version)
+        return exchange.export_tbx(self, path, lang=lang, version=version, follow_symlinks=follow_symlinks)
 
-    def export_csv(self, path: str, *, lang: str | None = None):
+    def export_csv(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
         from . import exchange
 
-        return exchange.export_csv(self, path, lang=lang)
+        return exchange.export_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_tsv(self, path: str, *, lang: str):
+    def export_tsv(self, path: str, *, lang: str, follow_symlinks: bool = False):
         """The OmegaT glossary (source TAB target TAB comment) for `lang`."""
         from . import exchange
 
-        return exchange.export_tsv(self, path, lang=lang)
+        return exchange.export_tsv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_json(self, path: str, *, lang: str | None = None):
+    def export_json(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
         from . import exchange
 
-        return exchange.export_json(self, path, lang=lang)
+        return exchange.export_json(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
     def import_file(self, path: str, *, fmt: str | None = None, lang: str | None = None,
                     dry_run: bool = False, force: bool = False):
