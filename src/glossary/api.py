@@ -113,10 +113,13 @@ class Glossary:
     # -- life cycle ----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, actor: str | None = None,
-             create: bool = True) -> "Glossary":
+             create: bool = True, timeout: float | None = None) -> "Glossary":
         """Open (and create, unless create=False) the termbase at `path`
-        (default: $GLOSSARY_DB, else terms/glossary.db)."""
-        return cls(Store(os.fspath(path) if path is not None else default_db_path(), create=create), actor=actor)
+        (default: $GLOSSARY_DB, else terms/glossary.db).  `timeout`: seconds a write waits
+        for another process's write to finish before "locked" (default 30)."""
+        where = os.fspath(path) if path is not None else default_db_path()
+        store = Store(where, create=create) if timeout is None else Store(where, create=create, timeout=timeout)
+        return cls(store, actor=actor)
 
     @property
     def path(self) -> str:

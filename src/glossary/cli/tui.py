@@ -12,9 +12,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_tui(args: argparse.Namespace, ctx) -> int:
-    from ..tui.app import make_app, read_keymap
+    import sys
+
+    from ..errors import InputError
+
+    from ..tui.app import SAVE_TIMEOUT, make_app, read_keymap
 
     keymap = read_keymap(args.keymap) if args.keymap else None
-    app = make_app(ctx.glossary(), keymap=keymap)
-    app.run()
-    return 0
+    if not (sys.stdin and sys.stdin.isatty() and sys.stdout and sys.stdout.isatty()):
+        raise InputError("the TUI needs a terminal (standard input and output are not one); "
+                         "use the other commands in scripts")
+    from ..api import Glossary
+
+    glossary = Glossary.open(args.db, timeout=SAVE_TIMEOUT)
+    try:
+        app = make_app(glossary, keymap=keymap)
+        app.run()
+    finally:
+        glossary.close()
+    if app.fatal:
+        sys.stderr.write(f"glossary: error: {app.fatal}\n")
+    return app.return_code or 0

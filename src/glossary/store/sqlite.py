@@ -115,6 +115,8 @@ class Store:
         target = path
         if path != ":memory:":
             target = self._check_path(path, create)
+        self._target = target
+        self._identity: tuple[int, int] | None = None   # recorded once open (see _ensure_same_file)
         try:
             self._open(target, "mode=ro" if self.readonly else "")
         except sqlite3.Error as exc:
@@ -136,6 +138,37 @@ class Store:
         except StoreError:
             self.close()
             raise
+        self._identity = self._file_identity()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the termbase file now (None: gone, or in memory)."""
+        if self.path == ":memory:":
+            return None
+        try:
+            st = os.stat(self._target)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def _ensure_same_file(self) -> None:
+        """Before a write: the file this connection has open must still be the one at the
+        path.  A termbase deleted under a running TUI would take writes into a file nobody
+        can see; one replaced (restored from a backup) is reopened."""
+        if self._identity is None or self._depth:   # in memory, or still opening
+            return
+        now = self._file_identity()
+        if now == self._identity:
+            return
+        if now is None:
+            raise StoreError("the termbase file was removed or renamed since it was opened; nothing was "
+                             "written (put it back, then retry)", path=self.path)
+        self.close()
+        self._verified = False
+        try:
+            self._open(self._target, "mode=ro" if self.readonly else "")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+        self._identity = now
 
     def _check_path(self, path: str, create: bool) -> str:
         """The real path to give SQLite (symlinks resolved, so every process finds the same
@@ -285,6 +318,7 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        self._ensure_same_file()
         self.verify()
         try:
             self.conn.execute("BEGIN IMMEDIATE")

@@ -15,6 +15,7 @@ from textual.app import SuspendNotSupported
 
 from ..api import Glossary
 from .commands import GlossaryCommands
+from .faults import is_recoverable, is_storage_fault, one_line
 from .screens.conflict import ConflictScreen
 from .screens.edit import PromptScreen, TermScreen
 from .screens.help import HelpScreen, key_help
@@ -27,6 +28,11 @@ EXTRA_KEYS = [
             tooltip="Command palette: every action by name; export / import when available"),
     Binding("tab", "focus_next", "Next pane", id="app.focus_next", tooltip="Move between search, table and terms"),
 ]
+
+#: seconds a save waits for another process's write before the editor is asked to retry
+SAVE_TIMEOUT = 5.0
+#: the largest keymap file read
+KEYMAP_MAX_BYTES = 64 * 1024
 
 #: runs an editor on a file; returns False when no editor could be run
 EditorRunner = Callable[[str], bool]
@@ -49,8 +55,24 @@ class GlossaryApp(App[None]):
         self._run_editor = run_editor
         self.sub_title = glossary.path
 
+    #: a one-line description of the fault that ended the app (None: it ended normally)
+    fatal: str | None = None
+
     def on_mount(self) -> None:
         self.push_screen(MainScreen(self.glossary))
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A fault of the termbase or of the machine that reached the app (a worker's, a
+        handler's) is shown and the app stays up; anything else is a bug: the app ends with
+        a one-line message and a non-zero exit status ($GLOSSARY_DEBUG=1: Textual's traceback)."""
+        if os.environ.get("GLOSSARY_DEBUG"):
+            super()._handle_exception(error)
+            return
+        if is_recoverable(error):
+            self.notify(one_line(error), title="Error", severity="error", timeout=15)
+            return
+        self.fatal = f"internal error: {one_line(error)} (GLOSSARY_DEBUG=1 shows the traceback; please report it)"
+        self.exit(return_code=70)
 
     def on_unmount(self) -> None:
         if self.owns_glossary:
@@ -86,8 +108,13 @@ class GlossaryApp(App[None]):
         try:
             with Glossary.open(self.glossary.path) as other:
                 result = call(other, words)
-        except (GlossaryError, OSError, IndexError, TypeError) as exc:
+        except (GlossaryError, IndexError, TypeError) as exc:
             self.call_from_thread(self.notify, f"{what}: {exc or 'missing argument'}", severity="error")
+            return
+        except Exception as exc:
+            if not is_storage_fault(exc):
+                raise
+            self.call_from_thread(self.notify, f"{what}: {one_line(exc)}", severity="error")
             return
         summary = str(result.to_dict() if hasattr(result, "to_dict") else result or "")
         self.call_from_thread(self.notify, f"{what}: done. {summary[:200]}")
@@ -116,19 +143,42 @@ def make_app(db: str | os.PathLike[str] | Glossary | None = None, *,
     if isinstance(db, Glossary):
         app = GlossaryApp(db, run_editor=run_editor)
     else:
-        app = GlossaryApp(Glossary.open(db if db is None else os.fspath(db)), owns_glossary=True,
-                          run_editor=run_editor)
+        # an editor waits a few seconds for another process's write, then is asked (retry)
+        app = GlossaryApp(Glossary.open(db if db is None else os.fspath(db), timeout=SAVE_TIMEOUT),
+                          owns_glossary=True, run_editor=run_editor)
     if keymap:
         app.set_keymap(keymap)
     return app
 
 
 def read_keymap(path: str | Path) -> dict[str, str]:
-    """A keymap file: `binding.id = keys` per line ('#' comments), e.g. `term.accept = y`."""
+    """A keymap file: `binding.id = keys` per line ('#' comments), e.g. `term.accept = y`.
+    A regular UTF-8 text file of at most 64 KiB; anything else is an InputError naming it."""
+    import stat
+
     from ..errors import InputError
 
+    name = os.fspath(path)
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise InputError("no such keymap file", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the keymap ({exc.strerror})", path=name) from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError("the keymap is not a regular file (a directory, FIFO or device)", path=name)
+        data = fh.read(KEYMAP_MAX_BYTES + 1)
+    if len(data) > KEYMAP_MAX_BYTES:
+        raise InputError(f"the keymap is larger than {KEYMAP_MAX_BYTES // 1024} KiB: not a keymap", path=name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the keymap is not UTF-8 text (byte {exc.start})", path=name) from None
+    if "\x00" in text:
+        raise InputError("the keymap is a binary file, not text", path=name)
     keymap: dict[str, str] = {}
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue

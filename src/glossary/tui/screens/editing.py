@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING, Callable
 
 from textual.binding import Binding
 
-from ...errors import Conflict, GlossaryError, NotFound
+from ...errors import Conflict, GlossaryError, NotFound, StoreError
 from ...model import Entry, Status
 from ...text.langtags import normalize_lang
 from ...text.normalize import nfc
 from .. import entryfile
 from ..edits import edit_term, rebase
+from ..faults import is_storage_fault
 from .conflict import ConflictChoice, ConflictScreen
+from .fault import FaultScreen
 from .edit import NoteScreen, TermEdit, TermScreen
 
 if TYPE_CHECKING:
@@ -65,14 +67,31 @@ class EditActions:
         except Conflict as exc:
             self._conflict(what, entry, op, exc, keep)
             return
+        except StoreError as exc:   # locked, read-only, removed, damaged: the editor decides
+            self._fault(what, entry, op, keep, str(exc))
+            return
         except GlossaryError as exc:
             self.notify(str(exc), title="Not saved", severity="error")
+            return
+        except Exception as exc:
+            if not is_storage_fault(exc):
+                raise
+            self._fault(what, entry, op, keep, f"{self.glossary.path}: {exc}")
             return
         if result is None or result.revision != entry.revision:  # a no-op records no change
             self.undo_stack.append(Done(entry.id, entry.revision, result.revision if result else None))
         self.reload_entry(entry.id, keep)
         self.refresh_counts()
         self.notify(f"Saved: {what}", timeout=2)
+
+    def _fault(self: "MainScreen", what: str, entry: Entry, op: Change, keep: tuple[str, str] | None,
+               message: str) -> None:
+        def decided(retry: bool | None) -> None:
+            if retry:
+                self.change(what, entry, op, keep)
+            else:
+                self.notify(f"Not saved: {what}", severity="warning")
+        self.app.push_screen(FaultScreen(what, message), decided)
 
     def _conflict(self: "MainScreen", what: str, entry: Entry, op: Change, exc: Conflict,
                   keep: tuple[str, str] | None) -> None:

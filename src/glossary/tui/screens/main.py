@@ -109,9 +109,16 @@ class MainScreen(EditActions, Screen):
     @work(thread=True, exclusive=True, group="counts")
     def _count_in_thread(self, path: str) -> None:
         from ...api import Glossary
+        from ..faults import is_recoverable, one_line
 
-        with Glossary.open(path, create=False) as other:
-            counts = WorkCounts.of(other)
+        try:
+            with Glossary.open(path, create=False) as other:
+                counts = WorkCounts.of(other)
+        except Exception as exc:   # the counts are a convenience: a fault is shown, never fatal
+            if not is_recoverable(exc):
+                raise
+            self.app.call_from_thread(self.notify, f"Counting failed: {one_line(exc)}", severity="warning")
+            return
         self.app.call_from_thread(self._set_counts, counts)
 
     def _set_counts(self, counts: WorkCounts) -> None:
