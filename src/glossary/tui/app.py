@@ -165,10 +165,14 @@ def read_keymap(path: str | Path) -> dict[str, str]:
         raise InputError("no such keymap file", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read the keymap ({exc.strerror})", path=name) from None
-    with os.fdopen(fd, "rb") as fh:
+    try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise InputError("the keymap is not a regular file (a directory, FIFO or device)", path=name)
-        data = fh.read(KEYMAP_MAX_BYTES + 1)
+        data = os.read(fd, KEYMAP_MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read the keymap ({exc.strerror})", path=name) from None
+    finally:
+        os.close(fd)
     if len(data) > KEYMAP_MAX_BYTES:
         raise InputError(f"the keymap is larger than {KEYMAP_MAX_BYTES // 1024} KiB: not a keymap", path=name)
     try:
