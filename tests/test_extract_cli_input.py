@@ -48,7 +48,11 @@ def test_refused_files_are_one_line_errors_and_store_nothing(tmp_path, fixture, 
 def test_one_bad_file_among_good_ones_keeps_the_good_ones_already_stored(tmp_path):
     db = tmp_path / "t.db"
     res = run_glossary("--db", db, "extract", DOCS / "markdown_footnotes.md", DOCS / "binary.bin")
-    _one_line_error(res, "binary.bin")
+    assert res.rc == 2 and "Traceback" not in res.stderr, res
+    # what was committed before the bad file is said first; the error line names the file
+    summary, error = res.stderr.strip().splitlines()
+    assert summary.startswith("glossary: committed before the error: 1 file(s): ") and "markdown_footnotes.md" in summary
+    assert error.startswith("glossary: error: ") and "binary.bin" in error
     # the first file was complete (its own transaction) and stays
     assert json.loads(_dump(db))
 
@@ -124,3 +128,39 @@ def test_a_long_run_of_capitals_is_not_quadratic(tmp_path):
     # quadratic, this took about 90 s; linear, well under a second (the timeout fails the test)
     res = run_glossary("--db", tmp_path / "t.db", "extract", art, timeout=30)
     assert res.rc == 0, res.stderr
+
+
+def _unprivileged() -> tuple[str, ...]:
+    """Run as nobody when we are root (chmod 000 does not stop root), else as we are."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("running as root without setpriv: a chmod 000 directory cannot be tested")
+    return (setpriv, "--reuid=65534", "--regid=65534", "--clear-groups")
+
+
+def test_an_unreadable_directory_is_permission_denied_naming_it():
+    """`extract DIR/` on a chmod 000 directory: "permission denied" naming it, not
+    "no article files"."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    prefix = _unprivileged()
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:   # reachable by the unprivileged user
+        os.chmod(tmp, 0o777)
+        locked = Path(tmp) / "locked"
+        locked.mkdir()
+        (locked / "a.txt").write_text("Prime Minister Ishiba Shigeru met in Tokyo.\n", encoding="utf-8")
+        os.chmod(locked, 0o000)
+        try:
+            res = run_glossary("--db", Path(tmp) / "t.db", "extract", locked, cwd=tmp, prefix=prefix)
+        finally:
+            os.chmod(locked, 0o755)
+    assert res.rc == 2, res
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr, res.stderr
+    assert "permission denied" in res.stderr and str(locked) in res.stderr, res.stderr

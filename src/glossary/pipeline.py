@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .errors import InputError
+from .errors import GlossaryError, InputError
 from .extract.candidates import Candidate, Form
 from .model import Entry, Occurrence, Role, Status, Term
 from .text.normalize import key as norm_key
@@ -40,18 +40,32 @@ class ExtractReport:
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files as given; directories become their article files (sorted, recursively)."""
+    """Files as given; directories become their article files (sorted, recursively).
+
+    A directory that cannot be listed is "permission denied" (not "no article files"),
+    and an article file found in one must be a regular file: a FIFO, socket or device
+    named like an article is refused before anything is read (documents.reader)."""
+    from .documents.reader import require_regular_file
+
+    def unreadable(exc: OSError) -> None:
+        if isinstance(exc, PermissionError):
+            raise InputError("permission denied (cannot list this directory)", path=exc.filename) from None
+        raise InputError(f"cannot list this directory: {exc.strerror or exc}", path=exc.filename) from None
+
     out: list[str] = []
     for p in paths:
         if os.path.isdir(p):
             found = []
-            for root, _dirs, files in os.walk(p):
+            for root, _dirs, files in os.walk(p, onerror=unreadable):
                 for name in files:
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         found.append(os.path.join(root, name))
             if not found:
                 raise InputError("no article files (.txt, .md) in this directory", path=p)
-            out.extend(sorted(found))
+            found.sort()
+            for f in found:
+                require_regular_file(f)
+            out.extend(found)
         elif os.path.exists(p):
             out.append(p)
         else:
@@ -73,10 +87,23 @@ def analyse(doc) -> list[Candidate]:
 
 def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
                   progress: Callable[[int, int, str], None] | None = None) -> ExtractReport:
-    from .documents import read_document
-
+    """Extract every file of `paths` (one transaction per file).  When a file fails, the
+    GlossaryError raised carries `partial_report`: the files committed before it."""
     files = expand_paths(paths)
     report = ExtractReport()
+    try:
+        _extract_each(glossary, files, report, force=force, progress=progress)
+    except GlossaryError as exc:
+        # what was committed before the failing file stays: the caller may say so
+        exc.partial_report = report  # type: ignore[attr-defined]
+        raise
+    return report
+
+
+def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: bool,
+                  progress: Callable[[int, int, str], None] | None) -> None:
+    from .documents import read_document
+
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), path)
@@ -88,13 +115,17 @@ def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
             report.skipped_documents += 1
             continue
         candidates = analyse(doc)
+        part = ExtractReport()     # counted into `report` once committed
         with glossary.transaction():
-            merge_candidates(glossary, doc.path, candidates, report)
+            merge_candidates(glossary, doc.path, candidates, part)
             glossary.store.set_document(doc.path, digest, doc.encoding, doc.report())
+        report.added += part.added
+        report.updated += part.updated
+        report.unchanged += part.unchanged
+        report.suggestions += part.suggestions
         report.documents.append(doc.report())
     if progress:
         progress(len(files), len(files), "")
-    return report
 
 
 # -- merging -----------------------------------------------------------------------
