@@ -100,6 +100,16 @@ def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
     return report
 
 
+def _digest(text: str, chunk: int = 1 << 20) -> str:
+    """sha256 of the UTF-8 text, encoded a megabyte at a time (no second copy of a large
+    article).  The same as hashing `text.encode()` at once: UTF-8 encodes code points
+    independently."""
+    h = hashlib.sha256()
+    for i in range(0, len(text), chunk):
+        h.update(text[i:i + chunk].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: bool,
                   progress: Callable[[int, int, str], None] | None) -> None:
     from .documents import read_document
@@ -108,7 +118,7 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
         if progress:
             progress(i, len(files), path)
         doc = read_document(path)
-        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        digest = _digest(doc.text)
         known = glossary.store.document(doc.path)
         if known and known[0] == digest and not force:
             report.documents.append(dict(json.loads(known[1]), skipped=True))
@@ -240,4 +250,5 @@ def merge_candidates(glossary, doc: str, candidates: list[Candidate], report: Ex
             seen.add((m.line, m.col))
             occurrences.setdefault(entry_id, []).append(
                 Occurrence(doc, m.line, m.col, m.context, m.footnote))
+        cand.mentions = []     # now occurrences: let the mentions go (a large article has 100,000s)
     store.replace_occurrences(doc, occurrences)
