@@ -150,8 +150,26 @@ def _extracted_names(result: Result, tmp: Path, db: Path) -> None:
         assert g.lookup("Ishiba Shigeru"), "the names of the large article were not stored"
 
 
+def _long_term(n: int) -> str:
+    words = ["Tokyo", "Seoul", "Busan", "Osaka", "Kyoto", "Nara"]
+    return " ".join(f"{words[i % len(words)]}{i}" for i in range(n))[:n].strip()
+
+
 def _fuzzy_long(tmp: Path, db: Path) -> Case:
-    return Case(["lookup", "--fuzzy", "Tokyo" * 2000])
+    """A 10,000-character query close to a stored long term: the typo comparison of the
+    two (difflib) is quadratic in their length."""
+    from glossary import Glossary
+    from glossary.errors import InputError
+
+    with Glossary.open(db) as g:
+        for n in (10_000, 1000, 200):     # the longest term the termbase accepts
+            try:
+                g.add(_long_term(n), category="other")
+                break
+            except InputError:
+                continue
+    query = _long_term(10_000).replace("Seoul", "Soeul")     # typos everywhere
+    return Case(["lookup", "--fuzzy", query])
 
 
 # -- messages ----------------------------------------------------------------------------
