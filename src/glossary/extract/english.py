@@ -602,9 +602,17 @@ class _Extractor:
                 if sum(len(alone.findall(t)) for t in texts) == n:
                     self.brands[w] = acr
         del texts
+        # the last segment's tokens are kept for pass 2 (a one-line article is tokenised once)
+        last = (len(segs) - 1, c) if segs else None
+        c = None
         # Pass 2: scan each segment (prepared again), body first, as pass 1 ranked them.
         for i in sorted(range(len(segs)), key=ranks.__getitem__):
-            self._scan(self._prepare(segs[i]))
+            if last is not None and last[0] == i:
+                ctx, last = last[1], None
+            else:
+                ctx = self._prepare(segs[i])
+            self._scan(ctx)
+            ctx = None
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
         return _assemble(raws, self.doc)
 
