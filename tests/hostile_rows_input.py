@@ -92,6 +92,10 @@ def _extract_dir_with_fifo(tmp: Path, db: Path) -> Case:
     return Case(["extract", str(d)])
 
 
+def _extract_good_then_fifo(tmp: Path, db: Path) -> Case:
+    return Case(["extract", str(_article(tmp)), str(_fifo(tmp))])
+
+
 def _find_fifo(tmp: Path, db: Path) -> Case:
     return Case(["find", str(_fifo(tmp))])
 
@@ -240,6 +244,9 @@ ROWS: list[Row] = [
     Row("input:device-extract", ITEM_HANG, _extract_device, names=_names("/dev/zero")),
     Row("input:fifo-in-directory", ITEM_HANG, _extract_dir_with_fifo,
         names=lambda tmp, db: str(tmp / "articles" / "b-fifo.txt")),
+    # refused before any work: the good file before it is not stored either
+    Row("input:fifo-after-a-good-file", ITEM_HANG, _extract_good_then_fifo,
+        names=lambda tmp, db: str(tmp / "fifo.txt")),
     Row("input:fifo-find", ITEM_HANG, _find_fifo, names=lambda tmp, db: str(tmp / "fifo.txt")),
     Row("input:fifo-check-source", ITEM_HANG, _check_fifo_source, names=lambda tmp, db: str(tmp / "fifo.txt")),
     Row("input:fifo-check-target", ITEM_HANG, _check_fifo_target, names=lambda tmp, db: str(tmp / "fifo.txt")),

@@ -164,3 +164,58 @@ def test_an_unreadable_directory_is_permission_denied_naming_it():
     assert res.rc == 2, res
     assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr, res.stderr
     assert "permission denied" in res.stderr and str(locked) in res.stderr, res.stderr
+
+
+# ---------------------------------------------------------------------------------------
+# Large articles: linear time, bounded memory (issue 10, section 6)
+# ---------------------------------------------------------------------------------------
+
+def test_one_long_line_is_linear(tmp_path):
+    """1 MB and 4 MB without a line break: 4x the text, at most 6x the time (it was
+    quadratic: 2.2 s and 19.5 s).  CPU time, so that other processes do not count."""
+    import time
+
+    from glossary.documents import read_document
+    from glossary.pipeline import analyse
+    from hostile_rows_input import english_prose
+
+    seconds = {}
+    for mb in (1, 4):
+        path = tmp_path / f"line-{mb}.txt"
+        path.write_bytes(english_prose(mb * 1024 * 1024))
+        t0 = time.process_time()
+        candidates = analyse(read_document(path))
+        seconds[mb] = time.process_time() - t0
+        assert any(f.text == "Ishiba Shigeru" for c in candidates for f in c.forms)
+    assert seconds[4] <= 6 * seconds[1], seconds
+
+
+#: the documented bound of peak memory per byte of article (README: limits)
+BYTES_PER_INPUT_BYTE = 16
+
+
+def _peak_rss_of_extract(tmp_path, mb: int) -> int:
+    from hostile_rows_input import english_prose
+
+    path = tmp_path / f"article-{mb}.txt"
+    path.write_bytes(english_prose(mb * 1024 * 1024, newlines=True))
+    # (VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forking pytest)
+    code = ("import sys\n"
+            "from glossary import Glossary\n"
+            "with Glossary.open(sys.argv[2]) as g:\n"
+            "    g.extract([sys.argv[1]])\n"
+            "print(next(ln.split()[1] for ln in open('/proc/self/status') if ln.startswith('VmHWM:')))\n")
+    out = subprocess.run([sys.executable, "-c", code, str(path), str(tmp_path / f"t{mb}.db")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return int(out.stdout) * 1024
+
+
+def test_peak_memory_per_input_byte_is_bounded(tmp_path):
+    """Extracting an article costs at most BYTES_PER_INPUT_BYTE bytes of peak memory per
+    byte of it, beyond the fixed cost of the program (the slope between 2 and 8 MB of
+    prose dense with names; it was about 57 bytes per byte)."""
+    small, large = _peak_rss_of_extract(tmp_path, 2), _peak_rss_of_extract(tmp_path, 8)
+    per_byte = (large - small) / (6 * 1024 * 1024)
+    print(f"peak memory: {per_byte:.1f} bytes per input byte")
+    assert per_byte <= BYTES_PER_INPUT_BYTE, f"{per_byte:.1f} bytes per input byte"

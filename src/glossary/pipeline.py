@@ -43,8 +43,8 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     """Files as given; directories become their article files (sorted, recursively).
 
     A directory that cannot be listed is "permission denied" (not "no article files"),
-    and an article file found in one must be a regular file: a FIFO, socket or device
-    named like an article is refused before anything is read (documents.reader)."""
+    and every file, given or found, must be a regular file: a FIFO, socket or device is
+    refused before anything is read or stored (documents.reader)."""
     from .documents.reader import require_regular_file
 
     def unreadable(exc: OSError) -> None:
@@ -66,10 +66,9 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             for f in found:
                 require_regular_file(f)
             out.extend(found)
-        elif os.path.exists(p):
-            out.append(p)
         else:
-            raise InputError("no such file", path=p)
+            require_regular_file(p)      # missing, a FIFO, a device: refused before any work
+            out.append(p)
     return out
 
 
