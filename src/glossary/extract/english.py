@@ -1830,7 +1830,7 @@ def _context(r: _Raw, contexts: dict | None = None) -> str:
     b = min(len(text), end + CONTEXT_REACH) if b < 0 else b + 1
     if contexts is None:
         return " ".join(text[a:b].split())
-    k = (id(r.seg), a, b)
+    k = (id(r.seg) << 64) | (a << 32) | b    # one int, not a tuple of three: 100,000s of them
     v = contexts.get(k)
     if v is None:
         v = contexts[k] = " ".join(text[a:b].split())
