@@ -449,43 +449,11 @@ def import_file(g: "Glossary", path: str, *, fmt: str | None = None, lang: str |
     lang = normalize_lang(lang) if lang else None
     import io
 
-    fh = io.BytesIO(_read_input(path))
+    from .documents.reader import read_bytes
+
+    fh = io.BytesIO(read_bytes(path))   # a regular file within the input limit, as extract reads
     with _gc_paused():
         return _import(g, fh, path, fmt, lang, dry_run, force)
-
-
-def _read_input(path: str) -> bytes:
-    """The bytes of a file to import: a regular file (a FIFO, socket or device is refused
-    without blocking on it), no larger than the input limit of `extract`."""
-    import stat
-
-    from .documents.reader import _max_bytes
-
-    limit = _max_bytes(None)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file to import", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise InputError("is a directory, not a file to import", path=path)
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError("is not a regular file (a FIFO, socket or device)", path=path)
-        if st.st_size > limit:
-            raise InputError(f"file too large: {st.st_size / 1e6:.1f} MB (limit {limit / 1e6:.1f} MB; "
-                             "raise it with $GLOSSARY_MAX_INPUT_MB)", path=path)
-        try:
-            data = fh.read(limit + 1)
-        except OSError as exc:
-            raise InputError(f"cannot read ({exc.strerror})", path=path) from None
-    if len(data) > limit:
-        raise InputError(f"file too large (limit {limit / 1e6:.1f} MB)", path=path)
-    return data
 
 
 def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: bool, force: bool) -> ImportReport:
