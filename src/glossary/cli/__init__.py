@@ -179,6 +179,11 @@ def _unexpected(exc: Exception) -> int:
         where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
         _error(f"{where}{what}")
         return 3
+    if isinstance(exc, UnicodeEncodeError) and isinstance(exc.object, str) and "surrogate" in str(exc):
+        # bytes that are not UTF-8 (a file name from another system) that had to be stored
+        # or written as text: name the text, its bad bytes escaped
+        _error(f"{exc.object[:300]} is not valid UTF-8 (rename the file, or convert the text)")
+        return 2
     if isinstance(exc, (UnicodeError, ValueError, OverflowError, RecursionError)):
         _error(f"bad input: {exc}")
         return 2
