@@ -53,18 +53,30 @@ def nfc(text: str) -> str:
 
 
 # key() removes the invisible characters with its one str.translate (no regex on the
-# lookup path): _TRANSLATE plus every character ZERO_WIDTH matches mapped to None.
-_KEY_TRANSLATE = {**_TRANSLATE,
-                  **{c: None for c in (0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010),
-                                       *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070),
-                                       *range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080),
-                                       *range(0xE0100, 0xE01F0))}}
+# lookup path): _TRANSLATE plus every character ZERO_WIDTH matches but the zero-width
+# joiner mapped to None.  A joiner between two emoji is kept: "👨\u200d👩\u200d👧" is one
+# emoji (a family), not three, and a term "👩" must not match inside it; any other joiner
+# goes (STRAY_ZWJ, only when the text has one).
+KEY_INVISIBLE = (0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF, 0x200B, 0x200C, 0x200E, 0x200F,
+                 *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070),
+                 *range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080), *range(0xE0100, 0xE01F0))
+_KEY_TRANSLATE = {**_TRANSLATE, **{c: None for c in KEY_INVISIBLE}}
+EMOJI_CLASS = _EMOJI
+STRAY_ZWJ = re.compile(f"(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])")
+
+
+def key_chars(text: str) -> str:
+    """key() before white space is collapsed and the result recomposed: NFKC, casefold,
+    dashes/quotes/dots unified, invisible characters removed (match.py maps spans back)."""
+    s = unicodedata.normalize("NFKC", text).casefold().translate(_KEY_TRANSLATE)
+    if "\u200d" in s:
+        s = STRAY_ZWJ.sub("", s)
+    return s
 
 
 def key(text: str) -> str:
     """The matching key of a text (see module docstring).  Idempotent: key(key(x)) == key(x)."""
-    s = unicodedata.normalize("NFKC", text).casefold().translate(_KEY_TRANSLATE)
-    s = WHITESPACE_RUN.sub(" ", s).strip()
+    s = WHITESPACE_RUN.sub(" ", key_chars(text)).strip()
     # casefold can produce decomposed sequences (e.g. U+0130); recompose once more
     return unicodedata.normalize("NFC", s)
 
