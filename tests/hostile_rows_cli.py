@@ -180,7 +180,11 @@ ROWS: list[Row] = [
         exits=frozenset({0}), check=_json_ascii),
     Row("cli:c-locale-error", ITEM_ENCODING,
         lambda tmp, db: Case(["show", "없는-항목"], env={"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}),
-        exits=frozenset({2})),
+        exits=frozenset({2}), check=_stderr_says("\\uc5c6")),
+    # (in the C locale Python decodes arguments as ASCII: a UTF-8 argument is still text)
+    Row("cli:c-locale-utf8-argument", ITEM_ENCODING,
+        lambda tmp, db: Case(["lookup", "東京"], env={"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}),
+        exits=frozenset({0}), check=_stdout_says("tokyo")),
     # -- numbers ------------------------------------------------------------------------------
     Row("cli:limit-beyond-64-bits", ITEM_NUMBERS, lambda tmp, db: Case(["list", "--limit", str(2**64)]),
         check=_stderr_says("--limit")),
