@@ -261,3 +261,23 @@ def test_text_rendering_escapes_stored_controls_but_keeps_a_notes_lines():
     assert "A\\x1b[2JB\\x0aC\\u202e" in detail and "evidence: x\\x07" in detail
     assert "note: one\\x1b]0;t\\x07\n        two" in detail
     assert "A\\x1b[2JB\\x0aC\\u202e" in entries_table([e]) and entries_table([e]).count("\n") == 1
+
+
+def test_a_reader_that_left_changes_nothing(tmp_path):
+    # `glossary add X | head -0`: the entry is added once, exit 0, no traceback and no
+    # "Exception ignored" from the interpreter's last flush
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "t.db"
+    read_end, write_end = os.pipe()
+    os.close(read_end)                      # nobody will read: every write is EPIPE
+    try:
+        proc = subprocess.run([sys.executable, "-m", "glossary", "--db", str(db), "add", "Quad", "--json"],
+                              stdout=write_end, stderr=subprocess.PIPE, cwd=tmp_path, timeout=60)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    with Glossary.open(db) as g:
+        assert [h.entry.id for h in g.lookup("Quad")] == ["quad"]

@@ -247,6 +247,7 @@ class Glossary:
             origin: str = "editor") -> Entry:
         """A new entry with one preferred term; returns it (its `id` is the new id)."""
         text = clean_text(text)
+        refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
         cat = _category(category)
         if entry_id is not None and not VALID_ID.match(entry_id):
@@ -305,6 +306,8 @@ class Glossary:
         """An editor gives the term of `lang`.  With role preferred it becomes the entry's
         preferred term of that language (the previous preferred one becomes an alias)."""
         text = clean_text(text, "term")
+        reading = clean_text(reading, "reading") if reading else ""
+        refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
         role = _role(role)
         k = norm_key(text)
