@@ -177,6 +177,20 @@ def test_an_emoji_zwj_sequence_is_not_split():
         (family, key(family)), (woman, key(woman))]
 
 
+def test_the_matcher_skips_over_long_keys_but_not_a_term_at_the_cap():
+    from glossary.text.normalize import MAX_KEY_CHARS, MAX_TERM_CHARS
+
+    # a term at the length cap whose key NFKC makes longer ("㈱" -> "(株)") is matched;
+    # a key longer than any term can make (stored by other means) is left out, so the
+    # automaton stays bounded (pyahocorasick crashed on a million-character key)
+    at_cap = "株" + "㈱" * (MAX_TERM_CHARS - 1)
+    huge = "x" * (MAX_KEY_CHARS + 1)
+    m = Matcher([(key(at_cap), "ja", "cap", 0), (key(huge), "en", "huge", 0), ("tokyo", "en", "t", 0)])
+    assert len(key(at_cap)) > MAX_TERM_CHARS
+    assert [h.text for h in m.find(f"{at_cap}。")] == [at_cap]
+    assert [h.text for h in m.find(f"{huge} Tokyo")] == ["Tokyo"]
+
+
 def test_matches_are_leftmost_longest_and_do_not_overlap():
     m = Matcher([("japan", "en", "j", 0), ("rok", "en", "r", 0), ("japan-rok relations", "en", "jr", 0),
                  ("rok relations", "en", "rr", 0)])

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from .model import Entry, Term
-from .text.normalize import (EMOJI_CLASS, KEY_INVISIBLE, MAX_TERM_CHARS, WHITESPACE_RUN,  # what key() uses
+from .text.normalize import (EMOJI_CLASS, KEY_INVISIBLE, MAX_KEY_CHARS, WHITESPACE_RUN,  # what key() uses
                              ZERO_WIDTH, key_chars)
 
 # --------------------------------------------------------------------------------------
@@ -398,7 +398,7 @@ class Matcher:
             for k, lang, entry_id, pos in rows:
                 # (a key longer than any term the facade takes was stored by other means:
                 # skipped, the automaton must stay bounded)
-                if k and len(k) <= MAX_TERM_CHARS and (only is None or lang in only):
+                if k and len(k) <= MAX_KEY_CHARS and (only is None or lang in only):
                     refs.setdefault(k, []).append((entry_id, pos, lang))
             self._langs: dict[str, int] = {}
             self.keys: list[str] = list(refs)

@@ -85,6 +85,9 @@ def key(text: str) -> str:
 #: are far shorter; much longer "terms" are pasted paragraphs, and the matching automaton
 #: must stay bounded (pyahocorasick crashes on keys of a million characters)
 MAX_TERM_CHARS = 1000
+#: the longest matching key the automaton takes: a term at the cap may have a longer key
+#: (NFKC expands "㈱" to "(株)", "ﬃ" to "ffi"); a longer one was stored by other means
+MAX_KEY_CHARS = 4 * MAX_TERM_CHARS
 #: the longest note, evidence or other free text of an entry
 MAX_NOTE_CHARS = 10000
 # control characters (C0 but tab and line ends, DEL, C1): never part of a term or a note;
