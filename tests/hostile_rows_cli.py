@@ -16,6 +16,7 @@ ITEM_NUMBERS = "6 tracebacks: --limit beyond 64 bits; 6 messages: --revision -5"
 ITEM_INJECTION = "6 terminal injection: control characters in notes, evidence, terms"
 ITEM_KEYS = "6 matching keys: soft hyphen, LRM/RLM, bidi overrides, CGJ, VS, tags, ZWJ"
 ITEM_CAP = "6 size: a 1,000,000-character term crashes the automaton"
+ITEM_NAN = "6 tracebacks: NaN confidence"
 ITEM_NAMES = "6 messages: file names with newlines printed raw"
 
 
@@ -83,6 +84,18 @@ def _note_with_escape(tmp: Path, db: Path) -> Case:
     return Case(["show", "tokyo"])
 
 
+def _stored_term_with_controls(command: list[str]):
+    """A term an older version stored with a line break, ESC and a bidi override in it."""
+    def setup(tmp: Path, db: Path) -> Case:
+        conn = sqlite3.connect(db)
+        conn.execute("UPDATE terms SET text = ? WHERE entry_id = 'tokyo' AND lang = 'ja'",
+                     ("東\n京\x1b[31m\u202e",))
+        conn.commit()
+        conn.close()
+        return Case(command)
+    return setup
+
+
 def _over_long_term_stored(tmp: Path, db: Path) -> Case:
     long = "x" * 1_000_000
     conn = sqlite3.connect(db)
@@ -103,6 +116,19 @@ def _check_soft_hyphen(tmp: Path, db: Path) -> Case:
     (tmp / "en.txt").write_text("President Yoon Suk Yeol spoke.\n", encoding="utf-8")
     (tmp / "ko.txt").write_text("윤석\u00ad열 대통령이 연설했다.\n", encoding="utf-8")
     return Case(["check", "--source", "en.txt", "--target", "ko.txt", "--lang", "ko"])
+
+
+def _json_dump_with(*, confidence: object = 1.0):
+    """A one-entry JSON dump (as `export json` writes it) with a hostile confidence."""
+    def setup(tmp: Path, db: Path) -> Case:
+        term = {"text": "Quad", "role": "preferred", "status": "approved", "origin": "editor",
+                "confidence": confidence}
+        dump = {"format": "glossary", "version": 1,
+                "entries": [{"id": "quad", "category": "other", "note": "", "revision": 1,
+                             "terms": {"en": [term]}, "occurrences": []}]}
+        (tmp / "dump.json").write_text(json.dumps(dump), encoding="utf-8")
+        return Case(["import", "dump.json"])
+    return setup
 
 
 def _missing_named(name: str):
@@ -133,8 +159,9 @@ ROWS: list[Row] = [
         _raw_with_file([b"check", b"--lang", b"ja", b"--source"], b"en\xff.txt",
                        [b"--target", b"/nonexistent/ja.txt"]),
         names=lambda tmp, db: "/nonexistent/ja.txt"),
+    # (stored as a document name: a clean refusal naming the file, or accepted)
     Row("cli:undecodable-file-extract", ITEM_ARGS, _raw_with_file([b"extract"], b"article\xff.txt"),
-        exits=frozenset({0})),
+        exits=frozenset({0, 2}), names=lambda tmp, db: "article\\xff.txt"),
     Row("cli:undecodable-file-import", ITEM_ARGS, _raw_with_file([b"import"], b"dump\xff.json", content=b"{"),
         names=lambda tmp, db: "dump\\xff.json"),
     Row("cli:undecodable-file-export", ITEM_ARGS, _raw_with_file([b"export", b"json"], b"out\xff.json", create=False),
@@ -153,7 +180,11 @@ ROWS: list[Row] = [
         exits=frozenset({0}), check=_json_ascii),
     Row("cli:c-locale-error", ITEM_ENCODING,
         lambda tmp, db: Case(["show", "없는-항목"], env={"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}),
-        exits=frozenset({2})),
+        exits=frozenset({2}), check=_stderr_says("\\uc5c6")),
+    # (in the C locale Python decodes arguments as ASCII: a UTF-8 argument is still text)
+    Row("cli:c-locale-utf8-argument", ITEM_ENCODING,
+        lambda tmp, db: Case(["lookup", "東京"], env={"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}),
+        exits=frozenset({0}), check=_stdout_says("tokyo")),
     # -- numbers ------------------------------------------------------------------------------
     Row("cli:limit-beyond-64-bits", ITEM_NUMBERS, lambda tmp, db: Case(["list", "--limit", str(2**64)]),
         check=_stderr_says("--limit")),
@@ -169,8 +200,20 @@ ROWS: list[Row] = [
         check=_stderr_says("control character")),
     Row("cli:bell-in-set", ITEM_INJECTION, lambda tmp, db: Case(["set", "tokyo", "ko", "도\x07쿄"]),
         check=_stderr_says("control character")),
+    Row("cli:osc-in-reading", ITEM_INJECTION,
+        lambda tmp, db: Case(["set", "tokyo", "ja", "東京", "--reading", "とうきょう\x1b]0;pwned\x07"]),
+        check=_stderr_says("reading", "U+001B")),
+    Row("cli:bidi-override-in-term", ITEM_INJECTION, lambda tmp, db: Case(["add", "\u202eTokyo\u202c"]),
+        check=_stderr_says("bidi control", "U+202E")),
+    Row("cli:bidi-isolate-in-note", ITEM_INJECTION,
+        lambda tmp, db: Case(["add", "Quad", "--note", "file \u2067gpj.exe\u2069"]), check=_stderr_says("bidi control")),
     Row("cli:stored-escape-shown-escaped", ITEM_INJECTION, _note_with_escape, exits=frozenset({0}),
         unchanged=True, check=_stdout_says("\\x1b]0;pwned", absent=("\x1b", "\x07"))),
+    Row("cli:stored-controls-in-list", ITEM_INJECTION, _stored_term_with_controls(["list"]), exits=frozenset({0}),
+        unchanged=True, check=_stdout_says("東\\x0a京\\x1b[31m\\u202e", absent=("\x1b", "\u202e", "東\n"))),
+    Row("cli:stored-controls-in-json", ITEM_INJECTION, _stored_term_with_controls(["show", "tokyo", "--json"]),
+        exits=frozenset({0}), unchanged=True,
+        check=_stdout_says("\\u001b[31m\\u202e", absent=("\x1b", "\u202e"))),
     Row("cli:escape-in-missing-file-name", ITEM_NAMES, _missing_named("evil\x1b[2J.txt"),
         names=lambda tmp, db: "evil\\x1b[2J.txt"),
     Row("cli:newline-in-file-name", ITEM_NAMES, _missing_named("two\nlines.txt"),
@@ -178,8 +221,6 @@ ROWS: list[Row] = [
     # -- matching keys --------------------------------------------------------------------------
     Row("cli:rlm-homograph", ITEM_KEYS, lambda tmp, db: Case(["add", "Tokyo\u200f"]), exits=frozenset({0}),
         check=_stderr_says("also a term of tokyo")),
-    Row("cli:bidi-override-homograph", ITEM_KEYS, lambda tmp, db: Case(["add", "\u202eTokyo\u202c"]),
-        exits=frozenset({0}), check=_stderr_says("also a term of tokyo")),
     Row("cli:soft-hyphen-lookup", ITEM_KEYS, lambda tmp, db: Case(["lookup", "To\u00adkyo", "--to", "ja"]),
         exits=frozenset({0}), check=_stdout_says("東京")),
     Row("cli:variation-selector-lookup", ITEM_KEYS, lambda tmp, db: Case(["lookup", "東\ufe00京", "--to", "en"]),
@@ -194,6 +235,11 @@ ROWS: list[Row] = [
     Row("cli:term-over-the-cap", ITEM_CAP, lambda tmp, db: Case(["add", "x" * 1001]),
         check=_stderr_says("1001 characters long (at most 1000)")),
     Row("cli:term-at-the-cap", ITEM_CAP, lambda tmp, db: Case(["add", "x" * 1000]), exits=frozenset({0})),
+    Row("cli:note-over-the-cap", ITEM_CAP, lambda tmp, db: Case(["add", "Quad", "--note", "n" * 10_001]),
+        check=_stderr_says("10001 characters long (at most 10000)")),
     Row("cli:stored-million-character-term", ITEM_CAP, _over_long_term_stored, exits=frozenset({0}),
         unchanged=True, check=_stdout_says("tokyo")),
+    # -- confidence ---------------------------------------------------------------------------------
+    Row("cli:nan-confidence-import", ITEM_NAN, _json_dump_with(confidence=float("nan")),
+        names=lambda tmp, db: "dump.json", check=_stderr_says("confidence")),
 ]

@@ -1,6 +1,7 @@
 """Matching keys (text/normalize.py): what is stored (NFC) and what is matched (key)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -128,6 +129,10 @@ def test_an_emoji_zwj_sequence_is_one_emoji() -> None:
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     assert nfc(f"Family {family}") == f"Family {family}"
     assert nfc("a\u200db") == "ab"                             # a joiner between letters is noise
+    # the key keeps it too (a woman is not found inside a family), and drops a stray one
+    assert key(f"Family {family}") == f"family {family}"
+    assert key("a\u200db") == "ab" and key("\U0001f468\u200d") == "\U0001f468"
+    assert key("\U0001f468\ufe0f\u200d\u200b\U0001f469") == "\U0001f468\u200d\U0001f469"
 
 
 PRINTABLE = [
@@ -152,3 +157,54 @@ def test_refuse_controls() -> None:
         refuse_controls("a\x1bb", "note")
     with pytest.raises(InputError, match="at most 5"):
         refuse_controls("abcdef", "note", limit=5)
+
+
+def test_key_removes_exactly_what_the_span_mapping_removes() -> None:
+    # key() uses a str.translate table for speed; match.normalize() maps spans back with
+    # the ZERO_WIDTH pattern: the two must agree on every code point, or a span is off
+    # (the zero-width joiner: removed by STRAY_ZWJ unless it joins two emoji)
+    from glossary.text.normalize import _KEY_TRANSLATE, ZERO_WIDTH
+
+    removed = {c for c, v in _KEY_TRANSLATE.items() if v is None}
+    assert removed | {0x200D} == {c for c in range(0x110000) if ZERO_WIDTH.fullmatch(chr(c))}
+
+
+# What may not enter a termbase: each row is (text, the code point named, why).
+REFUSED = [
+    ("Evil\x1b[2JName", "U+001B", "ESC: starts a terminal sequence (clear the screen)"),
+    ("see \x1b]52;c;AAAA\x07", "U+001B", "OSC 52: would write the reader's clipboard"),
+    ("a\x00b", "U+0000", "NUL: cuts C strings, breaks TBX export"),
+    ("x\x9b31m", "U+009B", "C1 CSI: an 8-bit terminal sequence"),
+    ("x\x7f", "U+007F", "DEL"),
+    ("\u202eexe.txt", "U+202E", "RLO: shows what follows reversed (Trojan Source)"),
+    ("a\u2067b\u2069", "U+2067", "RLI: a bidi isolate reorders too"),
+]
+
+
+@pytest.mark.parametrize("text, code, why", REFUSED, ids=[r[2] for r in REFUSED])
+def test_refuse_controls_refuses(text: str, code: str, why: str) -> None:
+    with pytest.raises(InputError, match=re.escape(code)):
+        refuse_controls(text, "note")
+
+
+@pytest.mark.parametrize("text", ["two\nlines\r\nand\ttab", "Tokyo\u200f", "東京 윤석열", "👨\u200d👩\u200d👧"])
+def test_refuse_controls_lets_ordinary_text_through(text: str) -> None:
+    # line ends and tabs are white space; LRM/RLM are dropped from the stored form instead
+    assert refuse_controls(text, "note") == text
+
+
+def test_refuse_controls_caps_the_length() -> None:
+    from glossary.text.normalize import MAX_NOTE_CHARS
+
+    assert refuse_controls("n" * MAX_NOTE_CHARS) == "n" * MAX_NOTE_CHARS
+    with pytest.raises(InputError, match=f"{MAX_NOTE_CHARS + 1} characters long"):
+        refuse_controls("n" * (MAX_NOTE_CHARS + 1))
+
+
+def test_clean_note_refuses_what_it_would_otherwise_hide() -> None:
+    from glossary.text.normalize import clean_note
+
+    assert clean_note("line one  \r\nline two\u200b") == "line one\nline two"
+    for bad in ("a\x1bb", "a\u202eb", "a\x00b"):
+        with pytest.raises(InputError):
+            clean_note(bad)

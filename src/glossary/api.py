@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from typing import Any, Callable, Sequence
 
 from .errors import Conflict, InputError, NotFound
-from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term)
+from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term,
+                    check_confidence)
 from .store import Store
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
@@ -80,6 +81,24 @@ def clean_text(text: str, what: str = "text") -> str:
     if len(text) > MAX_TERM_CHARS:
         raise InputError(f"{what} is {len(text)} characters long (at most {MAX_TERM_CHARS})")
     return text
+
+
+def check_entry(entry: Entry) -> Entry:
+    """`entry` unchanged, or InputError naming the entry: a control or bidi character in a
+    term, note, evidence, origin or reading, a term over MAX_TERM_CHARS, a confidence that
+    is not a number from 0 to 1.  For whole entries that did not come through clean_text
+    (the TUI's editor, imports); the exchange readers call the same validators per field."""
+    where = f"entry {entry.id}"
+    refuse_controls(entry.note or "", f"{where}: note")
+    for t in entry.terms:
+        refuse_controls(t.text, f"{where}: term", limit=MAX_TERM_CHARS)
+        for what in ("evidence", "origin", "reading"):
+            refuse_controls(getattr(t, what) or "", f"{where}: {what} of {t.text!r}")
+        try:
+            check_confidence(t.confidence)
+        except ValueError as exc:
+            raise InputError(f"{where}: {exc} (term {t.text!r})") from None
+    return entry
 
 
 def _category(value: str | Category) -> Category:
@@ -231,6 +250,7 @@ class Glossary:
             origin: str = "editor") -> Entry:
         """A new entry with one preferred term; returns it (its `id` is the new id)."""
         text = clean_text(text)
+        refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
         cat = _category(category)
         if entry_id is not None and not VALID_ID.match(entry_id):
@@ -249,7 +269,7 @@ class Glossary:
 
     def add_entry(self, entry: Entry, *, action: str = "create") -> Entry:
         """Store a complete new entry (import, extraction)."""
-        return self.store.save(entry, base_revision=None, actor=self.actor, action=action)
+        return self.store.save(check_entry(entry), base_revision=None, actor=self.actor, action=action)
 
     def add_entries(self, entries: Sequence[Entry], *, action: str = "create") -> int:
         """Store many new entries in one transaction: all or nothing."""
@@ -289,6 +309,8 @@ class Glossary:
         """An editor gives the term of `lang`.  With role preferred it becomes the entry's
         preferred term of that language (the previous preferred one becomes an alias)."""
         text = clean_text(text, "term")
+        reading = clean_text(reading, "reading") if reading else ""
+        refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
         role = _role(role)
         k = norm_key(text)
@@ -375,7 +397,7 @@ class Glossary:
 
     def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
         """Replace an entry's category, note and terms (the TUI's editor, imports)."""
-        return self.store.save(entry, base_revision=revision, actor=self.actor, action=action)
+        return self.store.save(check_entry(entry), base_revision=revision, actor=self.actor, action=action)
 
     def replace_occurrences(self, doc: str, by_entry: dict[str, list[Occurrence]]) -> None:
         self.store.replace_occurrences(doc, by_entry)

@@ -92,19 +92,36 @@ def _command_in(argv: Sequence[str]) -> str | None:
 PATH_ARGS = frozenset({"db", "file", "files", "source", "target", "out", "keymap"})
 
 
-def _refuse_undecodable(args: argparse.Namespace) -> None:
-    """A text argument (a term, an id, a language) that is not valid UTF-8 (the shell
-    passed bytes of another encoding) is bad input; file names may be any bytes."""
+def _decode_arguments(args: argparse.Namespace) -> None:
+    """Text arguments (a term, an id, a language) are UTF-8.  Python decodes the command
+    line with the locale's encoding, so in the C locale a UTF-8 term arrives as escaped
+    bytes: those are decoded again as UTF-8.  Bytes that are not UTF-8 either (the shell
+    passed another encoding) are bad input.  File names stay as they are: any bytes."""
+    import os
+
     from ..errors import InputError
     from ..text.normalize import printable
+
+    def decoded(item: str) -> str:
+        try:
+            return os.fsencode(item).decode("utf-8")
+        except (UnicodeError, ValueError):
+            raise InputError(f"argument {printable(item)!s} is not valid UTF-8 text "
+                             f"(convert it, e.g. with iconv, or set a UTF-8 locale)") from None
 
     for name, value in vars(args).items():
         if name in PATH_ARGS or name == "handler":
             continue
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and any("\udc80" <= ch <= "\udcff" for ch in item):
-                raise InputError(f"argument {printable(item)!s} is not valid UTF-8 text "
-                                 f"(convert it, e.g. with iconv, or set a UTF-8 locale)")
+        if isinstance(value, list):
+            if any(isinstance(v, str) and _undecoded(v) for v in value):
+                setattr(args, name, [decoded(v) if isinstance(v, str) and _undecoded(v) else v for v in value])
+        elif isinstance(value, str) and _undecoded(value):
+            setattr(args, name, decoded(value))
+
+
+def _undecoded(text: str) -> bool:
+    """Does `text` hold bytes the locale's decoder could not decode (surrogateescape)?"""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _error(message: str) -> None:
@@ -148,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     ctx = Context(args)
     try:
-        _refuse_undecodable(args)
+        _decode_arguments(args)
         rc = int(args.handler(args, ctx) or 0)
     except GlossaryError as exc:
         _error(str(exc))
@@ -179,6 +196,11 @@ def _unexpected(exc: Exception) -> int:
         where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
         _error(f"{where}{what}")
         return 3
+    if isinstance(exc, UnicodeEncodeError) and isinstance(exc.object, str) and "surrogate" in str(exc):
+        # bytes that are not UTF-8 (a file name from another system) that had to be stored
+        # or written as text: name the text, its bad bytes escaped
+        _error(f"{exc.object[:300]} is not valid UTF-8 (rename the file, or convert the text)")
+        return 2
     if isinstance(exc, (UnicodeError, ValueError, OverflowError, RecursionError)):
         _error(f"bad input: {exc}")
         return 2

@@ -3,6 +3,7 @@ output helpers."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 TYPE_CHECKING = False
@@ -34,7 +35,12 @@ class Context:
 
         # \u escapes where standard output cannot encode everything (LC_ALL=C, euc-jp)
         ascii_only = not _encodes_all(sys.stdout)
-        self._write(json.dumps(data, ensure_ascii=ascii_only, indent=2) + "\n")
+        text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
+        if not ascii_only:
+            # json escapes C0 controls itself; DEL, C1 (U+009B is CSI), bidi controls, line
+            # separators and lone surrogates become \u escapes too (the same JSON value)
+            text = _JSON_UNSAFE.sub(_json_escape, text)
+        self._write(text + "\n")
 
     def print(self, text: str = "") -> None:
         from ..text.normalize import printable
@@ -79,6 +85,13 @@ class Context:
     @staticmethod
     def interactive() -> bool:
         return sys.stderr.isatty()
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _json_escape(match: Any) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _encodes_all(stream: Any) -> bool:

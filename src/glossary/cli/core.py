@@ -147,6 +147,8 @@ def cmd_show(args, ctx) -> int:
 
 
 def cmd_lookup(args, ctx) -> int:
+    from .render import one_line
+
     hits = ctx.glossary(create=False).lookup(_words(args.text), to=args.to, lang=args.from_lang, fuzzy=args.fuzzy,
                                              occurrences=args.json)
     if args.json:
@@ -157,14 +159,14 @@ def cmd_lookup(args, ctx) -> int:
             for t in h.targets[:1]:
                 if t.text not in printed:
                     printed.add(t.text)
-                    ctx.print(t.text)
+                    ctx.print(one_line(t.text))
         if not printed and hits:
             ctx.warn(f"{_words(args.text)!r} is in the termbase ({hits[0].entry.id}) but has no {args.to} term yet")
             return 1
     else:
         for h in hits:
-            forms = " / ".join(h.entry.text(lang) or "—" for lang in ("en", "ja", "ko"))
-            ctx.print(f"{h.entry.id}\t{forms}" + (f"\t({h.how} {h.score:.2f})" if h.how == "fuzzy" else ""))
+            forms = " / ".join(one_line(h.entry.text(lang) or "—") for lang in ("en", "ja", "ko"))
+            ctx.print(f"{one_line(h.entry.id)}\t{forms}" + (f"\t({h.how} {h.score:.2f})" if h.how == "fuzzy" else ""))
     return 0 if hits else 1
 
 
@@ -199,6 +201,8 @@ def cmd_delete(args, ctx) -> int:
 
 
 def cmd_history(args, ctx) -> int:
+    from .render import one_line
+
     changes = ctx.glossary(create=False).history(args.entry_id, limit=args.limit)
     if args.json:
         ctx.print_json([c.to_dict() for c in changes])
@@ -206,7 +210,7 @@ def cmd_history(args, ctx) -> int:
         for c in changes:
             rb = (c.before or {}).get("revision")
             ra = (c.after or {}).get("revision")
-            ctx.print(f"{c.at}  {c.actor:<12} {c.action:<12} {c.entry_id}  r{rb or '-'} -> r{ra or '-'}")
+            ctx.print(f"{one_line(c.at)}  {one_line(c.actor):<12} {one_line(c.action):<12} {one_line(c.entry_id)}  r{rb or '-'} -> r{ra or '-'}")
     return 0
 
 

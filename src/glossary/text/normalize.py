@@ -52,11 +52,31 @@ def nfc(text: str) -> str:
     return WHITESPACE_RUN.sub(" ", unicodedata.normalize("NFC", STORE_INVISIBLE.sub("", text))).strip()
 
 
+# key() removes the invisible characters with its one str.translate (no regex on the
+# lookup path): _TRANSLATE plus every character ZERO_WIDTH matches but the zero-width
+# joiner mapped to None.  A joiner between two emoji is kept: "👨\u200d👩\u200d👧" is one
+# emoji (a family), not three, and a term "👩" must not match inside it; any other joiner
+# goes (STRAY_ZWJ, only when the text has one).
+KEY_INVISIBLE = (0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF, 0x200B, 0x200C, 0x200E, 0x200F,
+                 *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070),
+                 *range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080), *range(0xE0100, 0xE01F0))
+_KEY_TRANSLATE = {**_TRANSLATE, **{c: None for c in KEY_INVISIBLE}}
+EMOJI_CLASS = _EMOJI
+STRAY_ZWJ = re.compile(f"(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])")
+
+
+def key_chars(text: str) -> str:
+    """key() before white space is collapsed and the result recomposed: NFKC, casefold,
+    dashes/quotes/dots unified, invisible characters removed (match.py maps spans back)."""
+    s = unicodedata.normalize("NFKC", text).casefold().translate(_KEY_TRANSLATE)
+    if "\u200d" in s:
+        s = STRAY_ZWJ.sub("", s)
+    return s
+
+
 def key(text: str) -> str:
     """The matching key of a text (see module docstring).  Idempotent: key(key(x)) == key(x)."""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    s = ZERO_WIDTH.sub("", s.translate(_TRANSLATE))
-    s = WHITESPACE_RUN.sub(" ", s).strip()
+    s = WHITESPACE_RUN.sub(" ", key_chars(text)).strip()
     # casefold can produce decomposed sequences (e.g. U+0130); recompose once more
     return unicodedata.normalize("NFC", s)
 
@@ -65,20 +85,30 @@ def key(text: str) -> str:
 #: are far shorter; much longer "terms" are pasted paragraphs, and the matching automaton
 #: must stay bounded (pyahocorasick crashes on keys of a million characters)
 MAX_TERM_CHARS = 1000
+#: the longest matching key the automaton takes: a term at the cap may have a longer key
+#: (NFKC expands "㈱" to "(株)", "ﬃ" to "ffi"); a longer one was stored by other means
+MAX_KEY_CHARS = 4 * MAX_TERM_CHARS
 #: the longest note, evidence or other free text of an entry
-MAX_NOTE_CHARS = 20000
-# control characters (C0 but tab and line ends, DEL, C1): never part of a term or a note
-CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+MAX_NOTE_CHARS = 10000
+# control characters (C0 but tab and line ends, DEL, C1): never part of a term or a note;
+# and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which
+# reorder what a reader sees ("Trojan Source"); no English, Japanese or Korean term needs
+# them.  (The LRM/RLM/ALM marks are dropped from the stored form instead: web pages are
+# full of them.)
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def refuse_controls(text: str, what: str = "text", *, limit: int = MAX_NOTE_CHARS) -> str:
     """`text` unchanged, or InputError when it holds a control character (ESC that starts
-    a terminal sequence, NUL, ...) or is longer than `limit` characters."""
+    a terminal sequence, NUL, ...), a bidi control, or is longer than `limit` characters.
+    Every way text enters a termbase calls it (the facade, the exchange formats)."""
     m = CONTROLS.search(text)
     if m:
         from ..errors import InputError
 
-        raise InputError(f"{what} contains a control character (U+{ord(m.group()):04X}) at position {m.start() + 1}")
+        code = ord(m.group())
+        kind = "a bidi control character" if code > 0x9F else "a control character"
+        raise InputError(f"{what} contains {kind} (U+{code:04X}) at position {m.start() + 1}")
     if len(text) > limit:
         from ..errors import InputError
 
@@ -92,6 +122,7 @@ def clean_note(note: str | None, what: str = "note") -> str:
     invisible characters removed; control characters and over-long notes refused."""
     if not note:
         return ""
+    refuse_controls(note, what, limit=MAX_NOTE_CHARS * 2)   # before line ends are unified
     text = unicodedata.normalize("NFC", STORE_INVISIBLE.sub("", note)).replace("\r\n", "\n").replace("\r", "\n")
     refuse_controls(text, what)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
