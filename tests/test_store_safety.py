@@ -151,6 +151,21 @@ def test_a_termbase_made_by_the_first_release_is_upgraded_in_place(tmp_path: Pat
     assert integrity(db) == "ok"
 
 
+def test_an_upgrade_computes_the_matching_keys_again(tmp_path: Path) -> None:
+    """Keys written by the first release kept invisible characters: after the upgrade a
+    stored 'Kyo<soft hyphen>to' is found by 'Kyoto'."""
+    db = tmp_path / "old.db"
+    shutil.copyfile(SCHEMA1, db)
+    raw = sqlite3.connect(db)
+    raw.execute("INSERT INTO terms (entry_id, pos, lang, text, key, role, status) "
+                "VALUES ('tokyo', 9, 'en', 'Kyo\u00adto', 'kyo\u00adto', 'alias', 'approved')")
+    raw.commit()
+    raw.close()
+    with Glossary.open(db) as g:
+        [hit] = g.lookup("Kyoto")
+        assert hit.entry.id == "tokyo"
+
+
 def test_a_read_only_termbase_of_the_first_release_is_still_readable() -> None:
     prefix = _unprivileged()
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:   # reachable by the unprivileged user

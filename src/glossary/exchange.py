@@ -480,12 +480,17 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             entries = read_json(fh, path=path)
         plan = _plan_entries(g, entries, fmt, path, force)
     if not dry_run and (plan.new or plan.updates):
-        with g.transaction():
-            if plan.new:
-                g.store.bulk_create(plan.new, actor=g.actor, action="restore" if plan.keep_meta else "import",
-                                    keep_meta=plan.keep_meta)
-            for entry, revision in plan.updates:
-                g.save_entry(entry, revision=revision, action="import")
+        try:
+            with g.transaction():
+                if plan.new:
+                    g.store.bulk_create(plan.new, actor=g.actor, action="restore" if plan.keep_meta else "import",
+                                        keep_meta=plan.keep_meta)
+                for entry, revision in plan.updates:
+                    g.save_entry(entry, revision=revision, action="import")
+        except InputError as exc:   # a value the facade refuses: the file's fault, nothing stored
+            if isinstance(exc, FormatError):
+                raise
+            raise FormatError(exc.message, path=path) from None
     return ImportReport(path, fmt, lang, dry_run, force, tuple(e.id for e in plan.new),
                         tuple(e.id for e, _ in plan.updates), plan.unchanged, tuple(plan.conflicts),
                         tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped), tuple(plan.foreign),

@@ -7,6 +7,8 @@ edited file gets its occurrences replaced and new forms added.  One transaction 
 """
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import json
 import os
@@ -117,6 +119,9 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
         if progress:
             progress(i, len(files), path)
         doc = read_document(path)
+        if any("\udc80" <= ch <= "\udcff" for ch in doc.path):
+            # a file name that is not UTF-8: stored (and exported) as text, its bytes escaped
+            doc = dataclasses.replace(doc, path=os.fsencode(doc.path).decode("utf-8", "backslashreplace"))
         digest = _digest(doc.text)
         known = glossary.store.document(doc.path)
         if known and known[0] == digest and not force:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
 from ..text.normalize import key as norm_key
-from .schema import APPLICATION_ID, MIGRATIONS, READABLE_FROM, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
 _ROLES = {r.value: r for r in Role}
 _STATUSES = {s.value: s for s in Status}
@@ -265,8 +265,12 @@ class Store:
                 version = self._identify()
                 if version >= SCHEMA_VERSION:
                     break
-                for statement in _statements(MIGRATIONS[version]):
-                    c.execute(statement)
+                step = MIGRATIONS[version]
+                if step in PYTHON_STEPS:
+                    PYTHON_STEPS[step](c)
+                else:
+                    for statement in _statements(step):
+                        c.execute(statement)
                 version += 1
                 c.execute(f"PRAGMA user_version = {version}")
 
