@@ -44,6 +44,7 @@ class Tally:
     acknowledged: list[tuple] = field(default_factory=list)   # what must be in the termbase
     refused: int = 0
     reads: int = 0
+    shared: list[str] = field(default_factory=list)            # acknowledged changes of SHARED
     failures: list[str] = field(default_factory=list)         # anything not allowed
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -53,10 +54,34 @@ def glossary_cli(db: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 
+SHARED = "soak-shared"
+
+
+def contend(n: int, i: int, db: Path, tmp: Path, tally: Tally) -> None:
+    """A change of the one entry every writer edits, based on the revision just read: when
+    another writer got there first it must be refused (exit 3), else it must stay in the
+    entry's history."""
+    p = glossary_cli(db, "show", SHARED, "--json", cwd=tmp)
+    if p.returncode != 0:
+        tally.failures.append(f"show {SHARED}: exit {p.returncode}: {p.stderr.strip()[:300]}")
+        return
+    revision = json.loads(p.stdout)["revision"]
+    text = f"共有 {n}-{i}"
+    p = glossary_cli(db, "set", SHARED, "ja", text, "--revision", str(revision), cwd=tmp)
+    if p.returncode == 3 and "changed by someone else" in p.stderr:
+        with tally.lock:
+            tally.refused += 1
+    elif p.returncode == 0:
+        tally.shared.append(text)
+    else:
+        tally.failures.append(f"set {SHARED} --revision: exit {p.returncode}: {p.stderr.strip()[:300]}")
+
+
 def writer(n: int, db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> None:
     i = 0
     while not stop.is_set():
         i += 1
+        contend(n, i, db, tmp, tally)
         text = f"Soak writer {n} item {i}"
         p = glossary_cli(db, "add", text, "--category", "event", cwd=tmp)
         if p.returncode == 3:
@@ -175,6 +200,7 @@ def test_soak_everybody_at_once(tmp_path: Path) -> None:
     with Glossary.open(db) as g:
         g.add_entries(sample_entries())
         tui_entry = g.add("Soak entry of the TUI", category="other").id
+        g.add("Soak entry everybody edits", category="other", entry_id=SHARED)
     stop, tally = threading.Event(), Tally()
     watch = threading.Thread(target=monitor, args=(db, stop, tally), daemon=True)
     watch.start()
@@ -205,10 +231,15 @@ def test_soak_everybody_at_once(tmp_path: Path) -> None:
             assert term is not None and term.text == text, (entry_id, lang, text, term)
             if status:
                 assert term.status.value == status, (entry_id, lang, status, term)
+        # the entry every writer edited: each acknowledged change is in its history
+        recorded = {t["text"] for c in g.history(SHARED, limit=100000) if c.after
+                    for t in c.after["terms"].get("ja", [])}
+        lost = [text for text in tally.shared if text not in recorded]
+        assert not lost, f"acknowledged but not recorded: {lost[:5]}"
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-    writes = len(tally.acknowledged)
+    writes = len(tally.acknowledged) + len(tally.shared)
     print(f"\nsoak {SECONDS:.0f} s: {writes} acknowledged writes ({tui_saves} by the TUI), "
           f"{tally.refused} refused (exit 3 or a dialog), {tally.reads} reads and extract runs; integrity ok")
     assert tui_saves >= 5 and writes >= 20
