@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import DATA, run_glossary
+from conftest import DATA, run_glossary, unprivileged
 
 DOCS = DATA / "documents"
 
@@ -130,19 +130,6 @@ def test_a_long_run_of_capitals_is_not_quadratic(tmp_path):
     assert res.rc == 0, res.stderr
 
 
-def _unprivileged() -> tuple[str, ...]:
-    """Run as nobody when we are root (chmod 000 does not stop root), else as we are."""
-    import os
-    import shutil
-
-    if os.geteuid() != 0:
-        return ()
-    setpriv = shutil.which("setpriv")
-    if not setpriv:
-        pytest.skip("running as root without setpriv: a chmod 000 directory cannot be tested")
-    return (setpriv, "--reuid=65534", "--regid=65534", "--clear-groups")
-
-
 def test_an_unreadable_directory_is_permission_denied_naming_it():
     """`extract DIR/` on a chmod 000 directory: "permission denied" naming it, not
     "no article files"."""
@@ -150,7 +137,7 @@ def test_an_unreadable_directory_is_permission_denied_naming_it():
     import tempfile
     from pathlib import Path
 
-    prefix = _unprivileged()
+    prefix = unprivileged()
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:   # reachable by the unprivileged user
         os.chmod(tmp, 0o777)
         locked = Path(tmp) / "locked"

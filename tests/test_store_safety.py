@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, run_glossary
+from conftest import DATA, run_glossary, unprivileged
 from glossary import Glossary
 from glossary.errors import Conflict, StoreError
 from glossary.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -167,7 +167,7 @@ def test_an_upgrade_computes_the_matching_keys_again(tmp_path: Path) -> None:
 
 
 def test_a_read_only_termbase_of_the_first_release_is_still_readable() -> None:
-    prefix = _unprivileged()
+    prefix = unprivileged()
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:   # reachable by the unprivileged user
         os.chmod(tmp, 0o755)
         db = Path(tmp) / "old.db"
@@ -175,16 +175,6 @@ def test_a_read_only_termbase_of_the_first_release_is_still_readable() -> None:
         os.chmod(db, 0o444)
         rc, out, err = run_glossary("--db", db, "lookup", "Tokyo", "--to", "ja", cwd=tmp, prefix=prefix)
         assert rc == 0 and "東京" in out, err
-
-
-def _unprivileged() -> tuple[str, ...]:
-    """Run as nobody when we are root (root writes read-only files), else as we are."""
-    if os.geteuid() != 0:
-        return ()
-    setpriv = shutil.which("setpriv")
-    if not setpriv:
-        pytest.skip("running as root without setpriv: read-only files cannot be tested")
-    return (setpriv, "--reuid=65534", "--regid=65534", "--clear-groups")
 
 
 def test_another_programs_sqlite_database_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -319,7 +309,7 @@ def test_a_writer_waits_for_a_long_transaction_instead_of_failing(db_path: Path)
 
 def test_a_termbase_in_a_read_only_directory_answers_reads_and_refuses_writes() -> None:
     """Pure reads work where SQLite cannot create the -shm file; writes are exit 3."""
-    prefix = _unprivileged()
+    prefix = unprivileged()
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
         db = Path(tmp) / "t.db"
         with Glossary.open(db) as g:
