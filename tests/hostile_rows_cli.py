@@ -140,6 +140,33 @@ def _json_dump_with(*, confidence: object = 1.0):
     return setup
 
 
+def _csv_with(*, confidence: str):
+    """A one-term CSV (the columns `export csv` writes) with a hostile confidence."""
+    def setup(tmp: Path, db: Path) -> Case:
+        (tmp / "terms.csv").write_text(
+            "id,category,note,lang,text,role,status,origin,confidence,reading,evidence\n"
+            f"quad,other,,en,Quad,preferred,approved,editor,{confidence},,\n", encoding="utf-8")
+        return Case(["import", "terms.csv"])
+    return setup
+
+
+def _stderr_says_any(*needles: str):
+    def check(result, tmp, db) -> None:
+        assert any(n in result.stderr for n in needles), (needles, result.stderr)
+    return check
+
+
+def _confidences_finite(result, tmp, db) -> None:
+    """Whatever the import did (refused it, or clamped it), no stored confidence is
+    infinite, NaN or outside [0, 1]."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        values = [v for (v,) in conn.execute("SELECT confidence FROM terms")]
+    finally:
+        conn.close()
+    assert values and all(v is not None and 0.0 <= v <= 1.0 for v in values), values
+
+
 def _missing_named(name: str):
     return lambda tmp, db: Case(["find", name])
 
@@ -249,6 +276,12 @@ ROWS: list[Row] = [
     Row("cli:stored-million-character-term", ITEM_CAP, _over_long_term_stored, exits=frozenset({0}),
         unchanged=True, check=_stdout_says("tokyo")),
     # -- confidence ---------------------------------------------------------------------------------
+    # the JSON reader may refuse NaN itself (not JSON) or leave it to check_confidence
     Row("cli:nan-confidence-import", ITEM_NAN, _json_dump_with(confidence=float("nan")),
-        names=lambda tmp, db: "dump.json", check=_stderr_says("NaN")),
+        names=lambda tmp, db: "dump.json", check=_stderr_says_any("confidence", "NaN")),
+    # refused (the reader) or clamped (the merge): never stored as it is
+    Row("cli:infinite-confidence-import", ITEM_NAN, _json_dump_with(confidence=float("inf")),
+        exits=frozenset({0, 2}), names=lambda tmp, db: "dump.json", check=_confidences_finite),
+    Row("cli:nan-confidence-csv", ITEM_NAN, _csv_with(confidence="nan"),
+        names=lambda tmp, db: "terms.csv", check=_stderr_says("confidence")),
 ]
