@@ -2,8 +2,6 @@
 second Glossary connection, as another process would see it), not only the screen."""
 from __future__ import annotations
 
-import asyncio
-import functools
 
 import pytest
 
@@ -14,7 +12,7 @@ from textual.widgets import Input  # noqa: E402
 
 from glossary import Glossary, Status  # noqa: E402
 from glossary.tui.app import make_app  # noqa: E402
-from tui_sample import sample_entries  # noqa: E402
+from tui_sample import run_async as run, sample_termbase  # noqa: E402
 from glossary.tui.screens.conflict import ConflictScreen  # noqa: E402
 from glossary.tui.screens.edit import NoteScreen, TermScreen  # noqa: E402
 from glossary.tui.screens.help import HelpScreen  # noqa: E402
@@ -22,20 +20,9 @@ from glossary.tui.screens.help import HelpScreen  # noqa: E402
 SIZE = (160, 40)
 
 
-def run(test):
-    """Run an async test with asyncio (the suite has no async pytest plugin)."""
-    @functools.wraps(test)
-    def wrapper(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-    return wrapper
-
-
 @pytest.fixture
 def db(tmp_path):
-    path = str(tmp_path / "tb.db")
-    with Glossary.open(path) as g:
-        g.add_entries(sample_entries())
-    return path
+    return sample_termbase(str(tmp_path / "tb.db"))
 
 
 @pytest.fixture

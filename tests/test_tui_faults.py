@@ -6,7 +6,6 @@ Each test asserts what the termbase holds afterwards, through another connection
 from __future__ import annotations
 
 import asyncio
-import functools
 import os
 import sqlite3
 import subprocess
@@ -22,24 +21,14 @@ from glossary.errors import StoreError  # noqa: E402
 from glossary.tui.app import make_app  # noqa: E402
 from glossary.tui.screens.fault import FaultScreen  # noqa: E402
 from glossary.tui.screens.main import MainScreen  # noqa: E402
-from tui_sample import sample_entries  # noqa: E402
+from tui_sample import run_async as run, sample_termbase  # noqa: E402
 
 SIZE = (160, 40)
 
 
-def run(test):
-    @functools.wraps(test)
-    def wrapper(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-    return wrapper
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "tb.db")
-    with Glossary.open(path) as g:
-        g.add_entries(sample_entries())
-    return path
+    return sample_termbase(str(tmp_path / "tb.db"))
 
 
 def status_of(db: str, entry_id: str, lang: str, text: str) -> Status:

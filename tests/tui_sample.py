@@ -5,6 +5,8 @@ no clock, no randomness); `synthetic_entries(n)` are n generated en/ja/ko entrie
 a realistic mix of approved, suggested and missing terms, for scale."""
 from __future__ import annotations
 
+import asyncio
+import functools
 import random
 
 from glossary.model import Category, Entry, Occurrence, Role, Status, Term
@@ -124,3 +126,20 @@ def synthetic_entries(n: int, *, seed: int = 1) -> list[Entry]:
                             "romanization", 0.6, "synthetic"))
         out.append(Entry(f"syn-{i:06d}", cats[i % len(cats)], "", tuple(terms)))
     return out
+
+
+def run_async(test):
+    """Run an async test with asyncio (the suite has no async pytest plugin)."""
+    @functools.wraps(test)
+    def wrapper(*args, **kwargs):
+        return asyncio.run(test(*args, **kwargs))
+    return wrapper
+
+
+def sample_termbase(path: str) -> str:
+    """A termbase file holding `sample_entries()`; returns its path."""
+    from glossary import Glossary
+
+    with Glossary.open(path) as g:
+        g.add_entries(sample_entries())
+    return path
