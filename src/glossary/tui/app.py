@@ -28,6 +28,9 @@ EXTRA_KEYS = [
     Binding("tab", "focus_next", "Next pane", id="app.focus_next", tooltip="Move between search, table and terms"),
 ]
 
+#: a keymap is a few lines; anything larger is not one
+KEYMAP_MAX_BYTES = 64 * 1024
+
 #: runs an editor on a file; returns False when no editor could be run
 EditorRunner = Callable[[str], bool]
 
@@ -51,6 +54,17 @@ class GlossaryApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(self.glossary))
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A storage fault that escaped a handler (a reload, a worker) is shown and the app
+        goes on: every write is one transaction, so nothing is half-saved.  Anything else
+        ends the app with a non-zero status (`glossary tui` returns it)."""
+        from .screens.fault import is_storage_fault, one_line
+
+        if is_storage_fault(error) and self.is_running:
+            self.notify(one_line(error), title="Storage problem", severity="error")
+            return
+        super()._handle_exception(error)
 
     def on_unmount(self) -> None:
         if self.owns_glossary:
@@ -82,12 +96,16 @@ class GlossaryApp(App[None]):
     def _run_in_thread(self, what: str, call: Callable[[Glossary, list[str]], object], words: list[str]) -> None:
         """The screen stays responsive meanwhile; the table reloads when done."""
         from ..errors import GlossaryError
+        from .screens.fault import one_line
 
         try:
             with Glossary.open(self.glossary.path) as other:
                 result = call(other, words)
         except (GlossaryError, OSError, IndexError, TypeError) as exc:
             self.call_from_thread(self.notify, f"{what}: {exc or 'missing argument'}", severity="error")
+            return
+        except Exception as exc:  # noqa: BLE001 -- sqlite3 errors and the like: shown, never fatal
+            self.call_from_thread(self.notify, f"{what}: {one_line(exc)}", severity="error")
             return
         summary = str(result.to_dict() if hasattr(result, "to_dict") else result or "")
         self.call_from_thread(self.notify, f"{what}: done. {summary[:200]}")
@@ -124,16 +142,42 @@ def make_app(db: str | os.PathLike[str] | Glossary | None = None, *,
 
 
 def read_keymap(path: str | Path) -> dict[str, str]:
-    """A keymap file: `binding.id = keys` per line ('#' comments), e.g. `term.accept = y`."""
+    """A keymap file: `binding.id = keys` per line ('#' comments), e.g. `term.accept = y`.
+
+    Only a regular UTF-8 text file of at most KEYMAP_MAX_BYTES is read (a FIFO would hang)."""
+    import stat
+
     from ..errors import InputError
 
+    name = os.fspath(path)
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError(f"cannot read keymap: {exc.strerror}", path=name) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("keymap is not a regular file", path=name)
+        if info.st_size > KEYMAP_MAX_BYTES:
+            raise InputError(f"keymap is larger than {KEYMAP_MAX_BYTES} bytes", path=name)
+        data = os.read(fd, KEYMAP_MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read keymap: {exc.strerror}", path=name) from None
+    finally:
+        os.close(fd)
+    if b"\0" in data:
+        raise InputError("keymap is a binary file, not text", path=name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"keymap is not UTF-8 text (byte {exc.start})", path=name) from None
     keymap: dict[str, str] = {}
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        name, sep, keys = line.partition("=")
-        if not sep or not name.strip() or not keys.strip():
-            raise InputError(f"expected 'binding.id = keys': {line!r}", path=str(path), line=number)
-        keymap[name.strip()] = keys.strip()
+        key, sep, keys = line.partition("=")
+        if not sep or not key.strip() or not keys.strip():
+            raise InputError(f"expected 'binding.id = keys': {line!r}", path=name, line=number)
+        keymap[key.strip()] = keys.strip()
     return keymap
