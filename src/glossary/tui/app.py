@@ -51,20 +51,25 @@ class GlossaryApp(App[None]):
         self.owns_glossary = owns_glossary
         self._run_editor = run_editor
         self.sub_title = glossary.path
+        #: the one line the app ended with after a fatal storage fault
+        self.fatal_message = ""
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(self.glossary))
 
     def _handle_exception(self, error: Exception) -> None:
-        """A storage fault that escaped a handler (a reload, a worker) is shown and the app
-        goes on: every write is one transaction, so nothing is half-saved.  Anything else
-        ends the app with a non-zero status (`glossary tui` returns it)."""
+        """A storage fault that escaped every handler ends the app with ONE line, as the CLI
+        prints it, and status 3 (no traceback: every write was one transaction, nothing is
+        half-saved).  Any other exception is a bug: Textual's traceback and status 1."""
         from .screens.fault import is_storage_fault, one_line
 
-        if is_storage_fault(error) and self.is_running:
-            self.notify(one_line(error), title="Storage problem", severity="error")
+        if not is_storage_fault(error):
+            super()._handle_exception(error)
             return
-        super()._handle_exception(error)
+        self._return_code = 3
+        self.fatal_message = f"glossary: error: {one_line(error)}"
+        self._exit_renderables.append(self.fatal_message)
+        self._close_messages_no_wait()
 
     def on_unmount(self) -> None:
         if self.owns_glossary:

@@ -110,8 +110,15 @@ class MainScreen(EditActions, Screen):
     def _count_in_thread(self, path: str) -> None:
         from ...api import Glossary
 
-        with Glossary.open(path, create=False) as other:
-            counts = WorkCounts.of(other)
+        from .fault import one_line
+
+        try:
+            with Glossary.open(path, create=False) as other:
+                counts = WorkCounts.of(other)
+        except Exception as exc:  # noqa: BLE001 -- a worker's fault is shown, never fatal
+            self.app.call_from_thread(self.notify, f"Counts not updated: {one_line(exc)}",
+                                      severity="error")
+            return
         self.app.call_from_thread(self._set_counts, counts)
 
     def _set_counts(self, counts: WorkCounts) -> None:
