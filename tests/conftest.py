@@ -47,6 +47,20 @@ def run_glossary(*args: str | os.PathLike[str], cwd: str | os.PathLike[str] | No
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+def unprivileged() -> tuple[str, ...]:
+    """A command prefix that runs a CLI subprocess as nobody when the tests run as root
+    (root reads chmod 000 files and writes read-only ones), else nothing; skips the test
+    when that is impossible."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    return (setpriv, "--reuid=65534", "--regid=65534", "--clear-groups")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "glossary.db"

@@ -61,7 +61,7 @@ def test_add_stores_nfc(glossary):
 @pytest.mark.parametrize("kwargs, message", [
     ({"text": ""}, "empty"),
     ({"text": "  \u3000 "}, "empty"),
-    ({"text": "a\x00b"}, "control characters"),
+    ({"text": "a\x00b"}, "control character"),
     ({"text": "X", "category": "animal"}, "unknown category"),
     ({"text": "X", "lang": "xx-!!"}, "invalid language tag"),
     ({"text": "X", "entry_id": "Bad Id"}, "invalid id"),
@@ -146,13 +146,13 @@ def test_undo_works_on_the_latest_change_whoever_made_it(db_path):
     with Glossary.open(db_path) as a, Glossary.open(db_path) as b:
         e = a.add("Quad")
         a.set_term(e.id, "ja", "クアッド")
-        last = a.store.last_change(e.id)
         b.set_term(e.id, "ko", "쿼드")
-        # a undoes what it saw as the last change after b wrote: b's change is undone,
-        # because undo always works on the latest change in the termbase
-        assert a.store.last_change(e.id) != last
+        # a undoes after b wrote: b's change is undone (and only it), because undo always
+        # works on the latest change in the termbase
         a.undo(e.id)
         assert a.get(e.id).terms_for("ko") == () and a.get(e.id).text("ja") == "クアッド"
+        [undo, *_] = a.history(e.id)
+        assert undo.action == "undo" and undo.before["terms"]["ko"] and not undo.after["terms"]["ko"]
 
 
 # -- list / search ---------------------------------------------------------------------

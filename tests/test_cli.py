@@ -217,3 +217,67 @@ def test_exit_codes(run_cli, tmp_path):
     assert rc == 3 and "changed by someone else" in err                # conflict
     rc, _, err = run_cli("--db", tmp_path / "missing.db", "lookup", "Quad")
     assert rc == 3 and "no termbase" in err and not (tmp_path / "missing.db").exists()
+
+
+# -- the last resort: an exception no command expected is one line, never a traceback --
+
+@pytest.mark.parametrize("exc, rc, says", [
+    (__import__("sqlite3").OperationalError("disk I/O error"), 3, "disk I/O error"),
+    (PermissionError(13, "Permission denied", "/x/t.db"), 3, "/x/t.db: Permission denied"),
+    (ValueError("bad value"), 2, "bad input: bad value"),
+    (UnicodeEncodeError("utf-8", "a\udcff.txt", 1, 2, "surrogates not allowed"), 2, "a\\xff.txt is not valid UTF-8"),
+    (RuntimeError("a bug"), 70, "internal error: RuntimeError: a bug"),
+])
+def test_unexpected_exceptions_are_one_line(monkeypatch, capsys, tmp_path, exc, rc, says):
+    import glossary.cli.core as core
+
+    def boom(args, ctx):
+        raise exc
+    monkeypatch.setattr(core, "cmd_stats", boom)
+    monkeypatch.delenv("GLOSSARY_DEBUG", raising=False)
+    assert main(["--db", str(tmp_path / "t.db"), "stats"]) == rc
+    err = capsys.readouterr().err
+    assert err.startswith("glossary: error: ") and err.count("\n") == 1 and says in err, err
+
+
+def test_glossary_debug_shows_the_traceback(monkeypatch, tmp_path):
+    import glossary.cli.core as core
+
+    def boom(args, ctx):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(core, "cmd_stats", boom)
+    monkeypatch.setenv("GLOSSARY_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="a bug"):
+        main(["--db", str(tmp_path / "t.db"), "stats"])
+
+
+def test_text_rendering_escapes_stored_controls_but_keeps_a_notes_lines():
+    from glossary.cli.render import entries_table, entry_detail
+    from glossary.model import Entry, Term
+
+    e = Entry("evil", terms=(Term("en", "A\x1b[2JB\nC\u202e", evidence="x\x07"),), note="one\x1b]0;t\x07\ntwo")
+    detail = entry_detail(e)
+    assert "\x1b" not in detail and "\x07" not in detail and "\u202e" not in detail
+    assert "A\\x1b[2JB\\x0aC\\u202e" in detail and "evidence: x\\x07" in detail
+    assert "note: one\\x1b]0;t\\x07\n        two" in detail
+    assert "A\\x1b[2JB\\x0aC\\u202e" in entries_table([e]) and entries_table([e]).count("\n") == 1
+
+
+def test_a_reader_that_left_changes_nothing(tmp_path):
+    # `glossary add X | head -0`: the entry is added once, exit 0, no traceback and no
+    # "Exception ignored" from the interpreter's last flush
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "t.db"
+    read_end, write_end = os.pipe()
+    os.close(read_end)                      # nobody will read: every write is EPIPE
+    try:
+        proc = subprocess.run([sys.executable, "-m", "glossary", "--db", str(db), "add", "Quad", "--json"],
+                              stdout=write_end, stderr=subprocess.PIPE, cwd=tmp_path, timeout=60)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    with Glossary.open(db) as g:
+        assert [h.entry.id for h in g.lookup("Quad")] == ["quad"]

@@ -642,3 +642,132 @@ def test_an_english_article_saved_as_windows_1252_is_read():
     assert doc.encoding == "cp1252"
     assert "Prime Minister’s “policy speech” — delivered" in doc.text
     assert [m.n for m in doc.markers] == [1, 2]
+
+
+# ---------------------------------------------------------------------------------------
+# Reading: regular files only, the input limit (issue 10, section 6)
+# ---------------------------------------------------------------------------------------
+
+def _socket_file(tmp_path: Path) -> Path:
+    import os
+    import socket
+
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    cwd = os.getcwd()
+    os.chdir(tmp_path)        # AF_UNIX names are limited to 108 bytes: bind a relative one
+    try:
+        s.bind("s.txt")
+    finally:
+        os.chdir(cwd)
+        s.close()
+    return tmp_path / "s.txt"
+
+
+def test_special_files_are_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    cases = [(fifo, "named pipe"), (_socket_file(tmp_path), "socket"), (Path("/dev/zero"), "character device")]
+    for path, kind in cases:
+        for read in (D.read_bytes, read_document):
+            with pytest.raises(InputError) as err:
+                read(path)        # a FIFO opened for reading would block here forever
+            assert kind in str(err.value) and err.value.path == str(path)
+
+
+def test_a_file_swapped_for_a_fifo_after_the_stat_is_refused_by_fstat(tmp_path, monkeypatch):
+    """The race: os.stat saw a regular file, then a FIFO took its name.  The open does not
+    block (O_NONBLOCK) and fstat refuses it."""
+    import os
+
+    from glossary.documents import reader
+
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(reader, "require_regular_file", lambda path: None)
+    with pytest.raises(InputError, match="named pipe"):
+        D.read_bytes(fifo)
+
+
+def test_read_bytes_reads_a_regular_file_within_the_limit(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    assert D.read_bytes(path) == b"x" * 5000
+    assert D.read_bytes(path, max_bytes=5000) == b"x" * 5000
+    with pytest.raises(InputError, match="file too large"):
+        D.read_bytes(path, max_bytes=4999)
+
+
+def test_a_huge_limit_allocates_nothing_for_it(tmp_path, monkeypatch):
+    """100,000 MB is a limit, not a buffer: the read is the file's size."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Tokyo " * 100)
+    monkeypatch.setenv(D.MAX_BYTES_ENV, "100000")
+    assert D.max_input_bytes() == 100000 * 1024 * 1024
+    assert D.read_bytes(path) == b"Tokyo " * 100
+    assert read_document(path).text.startswith("Tokyo")
+
+
+def test_a_file_without_a_size_is_read_in_chunks_up_to_the_limit():
+    """/proc files announce size 0: they are read in chunks, and the limit still holds."""
+    assert b"Name:" in D.read_bytes("/proc/self/status")
+    with pytest.raises(InputError, match="file too large"):
+        D.read_bytes("/proc/self/status", max_bytes=10)
+
+
+@pytest.mark.parametrize("value", ["inf", "1e400", "-1", "0", "nan", "abc", "-inf", "0x10"])
+def test_a_bad_input_limit_is_a_usage_error_naming_the_variable(tmp_path, monkeypatch, value):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Tokyo\n")
+    monkeypatch.setenv(D.MAX_BYTES_ENV, value)
+    with pytest.raises(InputError) as err:
+        D.read_bytes(path)
+    assert "$GLOSSARY_MAX_INPUT_MB" in str(err.value) and repr(value) in str(err.value)
+    assert err.value.exit_code == 2
+
+
+@pytest.mark.parametrize("value, limit", [("1", 1024 * 1024), ("0.5", 512 * 1024), (" 2 ", 2 * 1024 * 1024)])
+def test_good_input_limits(monkeypatch, value, limit):
+    monkeypatch.setenv(D.MAX_BYTES_ENV, value)
+    assert D.max_input_bytes() == limit
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_truncated_utf8_file_is_utf8_with_a_warning(tmp_path, cut):
+    """A multi-byte character cut at the end: UTF-8 without it, said in a warning -- not
+    a CP932 or EUC reading of the whole file."""
+    path = tmp_path / "cut.txt"
+    path.write_bytes("石破茂 met Yoon Suk Yeol. 日本と韓国".encode("utf-8")[:-cut])
+    doc = read_document(path)
+    assert doc.encoding == "utf-8" and doc.text == "石破茂 met Yoon Suk Yeol. 日本と韓"
+    assert any("UTF-8" in w and "cut" in w for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize("data, text", [
+    pytest.param(b"abc\xe6\x97", "abc", id="ascii-then-two-of-three-bytes"),
+    pytest.param("日本".encode("utf-8") + b"\xe6", "日本", id="one-of-three-bytes"),
+    pytest.param("Seoul ".encode("utf-8") + b"\xf0\x9f\x98", "Seoul ", id="three-of-four-bytes"),
+])
+def test_truncated_utf8_decodes_as_utf8(data, text):
+    assert D.decode.decode_with_warnings(data, "x")[:2] == (text, "utf-8")
+    assert D.decode.decode_with_warnings(data, "x")[2]
+
+
+def test_invalid_utf8_in_the_middle_is_not_a_truncation():
+    """Only an incomplete sequence at the very end is a cut; a bad byte elsewhere is not."""
+    data = "日本と韓国の関係".encode("cp932")
+    text, enc, warnings = D.decode.decode_with_warnings(data, "x")
+    assert enc == "cp932" and not warnings
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_korean_with_few_nuls(tmp_path, codec):
+    """Korean in UTF-16 has NULs only in its spaces and punctuation (and a few syllables
+    such as 대, U+B300): still UTF-16, for `extract` and for `check`/`find` alike."""
+    path = tmp_path / "ko.txt"
+    text = "윤석열 대통령은 도쿄에서 회담했다. 한일 관계의 새로운 출발.\n" * 3
+    path.write_bytes(text.encode(codec))
+    doc = read_document(path)
+    assert doc.encoding == codec and doc.text == text
+    assert D.read_text(path) == (text, ())

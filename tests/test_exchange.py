@@ -393,7 +393,12 @@ def test_export_to_a_bad_place_is_a_one_line_error_and_links_stay_links(tmp_path
         rc, _, err = run_cli("--db", db, *args)
         assert rc == 2 and name in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
-    assert run_cli("--db", db, "export", "json", tmp_path / "link.json").rc == 0
+    rc, _, err = run_cli("--db", db, "export", "json", tmp_path / "link.json")   # a link to nothing
+    assert rc == 2 and "symbolic link" in err and not (tmp_path / "real.json").exists()
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    rc, _, err = run_cli("--db", db, "export", "json", tmp_path / "link.json")   # not followed unless asked
+    assert rc == 2 and "--follow-symlinks" in err and (tmp_path / "real.json").read_text(encoding="utf-8") == "old"
+    assert run_cli("--db", db, "export", "json", tmp_path / "link.json", "--follow-symlinks").rc == 0
     assert (tmp_path / "link.json").is_symlink() and "Quad" in (tmp_path / "real.json").read_text(encoding="utf-8")
 
 
@@ -516,3 +521,35 @@ def test_po_reimport_into_the_same_termbase_changes_nothing(items):
                 assert slot_info(msg).base == {"ko": want}
         finally:
             g.close()
+
+
+def test_export_po_on_a_full_disk_replaces_nothing(tmp_path, monkeypatch):
+    """The .pot, .po and .mo appear together or not at all: when the disk fills up while
+    the .po is written, the .pot of the previous export stays, and no temporary file."""
+    import errno
+
+    from glossary import Glossary
+    from glossary.errors import InputError
+    from glossary.formats import pofile
+
+    out = tmp_path / "locale"
+    with Glossary.open(tmp_path / "t.db") as g:
+        e = g.add("Quad", category="institution")
+        g.set_term(e.id, "ko", "쿼드", approve=True)
+        g.export_po("ko", str(out), mo=True)
+        before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        g.add("AUKUS", category="agreement")
+        real_write_po, calls = pofile.write_po, []
+
+        def write_po_then_disk_full(fh, *args, **kwargs):
+            calls.append(kwargs.get("lang"))
+            if kwargs.get("lang"):            # the .po, after the .pot was written
+                fh.write("x" * 100)
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real_write_po(fh, *args, **kwargs)
+        monkeypatch.setattr(pofile, "write_po", write_po_then_disk_full)
+        with pytest.raises(InputError, match="No space left on device"):
+            g.export_po("ko", str(out), mo=True)
+    assert calls == [None, "ko"]
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before                    # the .pot too: no new entry in it

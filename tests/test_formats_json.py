@@ -52,7 +52,7 @@ def test_bare_list_accepted():
     ('[{"id": "x", "terms": {"en": [{"text": 5}]}}]', "text must be a string"),
     ('[{"id": "x", "terms": {"en": [{"text": "a", "role": "boss"}]}}]', "'boss' is not a valid Role"),
     ('[{"id": "x", "terms": {"en": [{"text": "a", "status": "maybe"}]}}]', "'maybe' is not a valid Status"),
-    ('[{"id": "x", "occurrences": [{"doc": "a", "line": "one", "col": 1}]}]', "invalid literal"),
+    ('[{"id": "x", "occurrences": [{"doc": "a", "line": "one", "col": 1}]}]', "line must be a whole number"),
 ])
 def test_bad_dumps(text, message):
     with pytest.raises(FormatError, match=message):

@@ -111,3 +111,28 @@ def test_fuzzy_is_fast_on_a_large_termbase():
     per_query = (time.perf_counter() - t) / len(queries)
     assert results[0][0][0] == "yoon" and results[1][0][0] == "yoon" and results[2][0][0] == "yoon"
     assert build < 10 and per_query < 0.1, (build, per_query)
+
+
+def _long(n: int, swap: bool = False) -> str:
+    words = ["Tokyo", "Seoul", "Busan", "Osaka", "Kyoto", "Nara"]
+    text = " ".join(f"{words[i % len(words)]}{i}" for i in range(n))[:n].strip()
+    return text.replace("Seoul", "Soeul") if swap else text
+
+
+def test_a_10000_character_query_near_a_long_term_is_answered_at_once():
+    """The typo comparison (difflib) is quadratic in length: a 10,000-character query
+    against a 10,000-character term took 32 s.  Keys longer than MAX_TYPO_CHARS are not
+    compared for typos; the same loose key and word order still match."""
+    from glossary.fuzzy import MAX_TYPO_CHARS
+
+    term = _long(10_000)
+    index = FuzzyIndex([(term.lower(), "en", "long", 0), ("tokyo", "en", "tokyo", 0)])
+    t0 = time.perf_counter()
+    assert index.candidates(_long(10_000, swap=True)) == []
+    assert [c[0] for c in index.candidates(term.upper().replace(" ", "-"))] == ["long"]   # same loose key
+    assert time.perf_counter() - t0 < 1.0
+    # a short typo is still a typo
+    assert [c[0] for c in index.candidates("Tokoy")] == ["tokyo"]
+    short = _long(MAX_TYPO_CHARS - 20)
+    index = FuzzyIndex([(short.lower(), "en", "short", 0)])
+    assert [c[0] for c in index.candidates(_long(MAX_TYPO_CHARS - 20, swap=True))] == ["short"]

@@ -35,7 +35,7 @@ ROWS = _rows()
 
 def test_there_are_rows_for_every_area() -> None:
     areas = {r.id.split(":", 1)[0] for r in ROWS}
-    assert {"store"} <= areas, areas
+    assert {"store", "cli", "formats", "tui"} <= areas, areas
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])

@@ -114,7 +114,11 @@ def test_korean_ending_rule(run, allowed, why):
 
 
 # -- normalisation with a map back --------------------------------------------------
-TRICKY = st.sampled_from(list("aAzZ ß\u0130ﬁ①Ｇ７ｶﾞﾟ･・–—\u3000\n\t  \u200b가나ᄋ\u1173ᆫ\u0301\u0304oō日本語韓国한국,.'\"“”"))
+TRICKY = st.sampled_from(list("aAzZ ß\u0130ﬁ①Ｇ７ｶﾞﾟ･・–—\u3000\n\t  \u200b가나ᄋ\u1173ᆫ\u0301\u0304oō日本語韓国한국,.'\"“”")
+                       # the invisible characters key() drops (issue 10): soft hyphen, RLM, RLO,
+                       # CGJ, word joiner, a variation selector, a tag, an ideographic variant
+                       + ["\u00ad", "\u200f", "\u202e", "\u034f", "\u2060", "\ufe00", "\U000e0041",
+                          "\U000e0100", "\u200d", "\U0001f468"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -145,6 +149,46 @@ def test_a_term_is_found_in_any_context_that_keeps_its_boundaries(term, before, 
     hits = m.find_all(text)
     # the term itself, with spaces around it, is always found (possibly among others)
     assert any(h.key == k and key(h.text) == k for h in hits)
+
+
+# (text, the term, the span found, why): spans are in the original text, invisible
+# characters inside a name included
+INVISIBLE_SPANS = [
+    ("Mr To\u00adkyo said", "tokyo", "To\u00adkyo", "a soft hyphen a word processor left"),
+    ("윤석\u00ad열 대통령", "윤석열", "윤석\u00ad열", "a soft hyphen inside Hangul"),
+    ("at Tokyo\u200f.", "tokyo", "Tokyo", "a trailing RLM is not part of the span"),
+    ("東\ufe00京で", "東京", "東\ufe00京", "a variation selector inside the name"),
+    ("in T\u2060o\u034fkyo", "tokyo", "T\u2060o\u034fkyo", "word joiner and CGJ"),
+]
+
+
+@pytest.mark.parametrize("text, term, found, why", INVISIBLE_SPANS, ids=[r[3] for r in INVISIBLE_SPANS])
+def test_invisible_characters_do_not_hide_a_term_and_spans_stay_right(text, term, found, why):
+    hits = Matcher([(key(term), "xx", "e", 0)]).find(text)
+    assert [h.text for h in hits] == [found], why
+    assert text[hits[0].start:hits[0].end] == found
+
+
+def test_an_emoji_zwj_sequence_is_not_split():
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    woman = "\U0001f469"
+    m = Matcher([(key(woman), "xx", "w", 0), (key(family), "xx", "f", 0)])
+    assert [(h.text, h.key) for h in m.find_all(f"the {family} and a {woman}")] == [
+        (family, key(family)), (woman, key(woman))]
+
+
+def test_the_matcher_skips_over_long_keys_but_not_a_term_at_the_cap():
+    from glossary.text.normalize import MAX_KEY_CHARS, MAX_TERM_CHARS
+
+    # a term at the length cap whose key NFKC makes longer ("㈱" -> "(株)") is matched;
+    # a key longer than any term can make (stored by other means) is left out, so the
+    # automaton stays bounded (pyahocorasick crashed on a million-character key)
+    at_cap = "株" + "㈱" * (MAX_TERM_CHARS - 1)
+    huge = "x" * (MAX_KEY_CHARS + 1)
+    m = Matcher([(key(at_cap), "ja", "cap", 0), (key(huge), "en", "huge", 0), ("tokyo", "en", "t", 0)])
+    assert len(key(at_cap)) > MAX_TERM_CHARS
+    assert [h.text for h in m.find(f"{at_cap}。")] == [at_cap]
+    assert [h.text for h in m.find(f"{huge} Tokyo")] == ["Tokyo"]
 
 
 def test_matches_are_leftmost_longest_and_do_not_overlap():

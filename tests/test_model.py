@@ -141,3 +141,41 @@ def test_lookup_hit_json_is_the_entry_plus_a_match_field():
 def test_change_to_dict():
     c = Change(1, "x", "2024-01-01T00:00:00Z", "me", "set", {"revision": 1}, None)
     assert c.to_dict()["before"] == {"revision": 1} and c.to_dict()["after"] is None
+
+
+@pytest.mark.parametrize("value, ok", [
+    (0, True), (1, True), (0.5, True), ("0.25", True),
+    (float("nan"), False), (float("inf"), False), (-0.0001, False), (1.5, False), ("1e400", False),
+    ("high", False), (True, False), (None, False),
+])
+def test_check_confidence(value: object, ok: bool) -> None:
+    from glossary.model import check_confidence
+
+    if ok:
+        assert 0 <= check_confidence(value) <= 1
+    else:
+        with pytest.raises(ValueError, match="confidence"):
+            check_confidence(value)
+
+
+def test_a_term_never_holds_nan() -> None:
+    # SQLite stores NaN as NULL ("NOT NULL constraint failed"): refused where it is made
+    with pytest.raises(ValueError, match="NaN"):
+        Term("en", "Tokyo", confidence=float("nan"))
+    assert Term("en", "Tokyo", confidence=1.5).confidence == 1.5   # an old termbase stays readable
+
+
+@pytest.mark.parametrize("term, note, message", [
+    (Term("en", "Quad", evidence="see \x1b]0;x\x07"), "", "evidence"),
+    (Term("en", "Qu\x00ad"), "", "term"),
+    (Term("en", "Quad", origin="\u202eimport"), "", "origin"),
+    (Term("en", "x" * 1001), "", "1001 characters"),
+    (Term("en", "Quad", confidence=float("inf")), "", "confidence"),
+    (Term("en", "Quad"), "a\x1b[2Jb", "note"),
+])
+def test_whole_entries_are_validated_by_the_facade(glossary, term: Term, note: str, message: str) -> None:
+    from glossary.errors import InputError
+
+    with pytest.raises(InputError, match=message):
+        glossary.add_entry(Entry("quad", terms=(term,), note=note))
+    assert "quad" not in glossary.ids()

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
     from typing import Any, Callable, Sequence
 
 from .errors import Conflict, InputError, NotFound
-from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term)
+from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term,
+                    check_confidence)
 from .store import Store
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
-from .text.normalize import clean_note, nfc
+from .text.normalize import MAX_TERM_CHARS, clean_note, nfc, refuse_controls
 
 DEFAULT_DB = os.path.join("terms", "glossary.db")
 
@@ -71,11 +72,33 @@ def slugify(text: str, lang: str = "en") -> str:
 
 
 def clean_text(text: str, what: str = "text") -> str:
+    """A term as stored (NFC, invisible characters removed, white space collapsed), or
+    InputError: empty, a control character, longer than MAX_TERM_CHARS."""
     if text is None or not nfc(text):
         raise InputError(f"empty {what}")
-    if any(unicodedata.category(ch) == "Cc" for ch in text if ch not in "\t\n"):
-        raise InputError(f"{what} contains control characters")
-    return nfc(text)
+    refuse_controls(text, what, limit=MAX_TERM_CHARS * 4)   # before collapsing white space
+    text = nfc(text)
+    if len(text) > MAX_TERM_CHARS:
+        raise InputError(f"{what} is {len(text)} characters long (at most {MAX_TERM_CHARS})")
+    return text
+
+
+def check_entry(entry: Entry) -> Entry:
+    """`entry` unchanged, or InputError naming the entry: a control or bidi character in a
+    term, note, evidence, origin or reading, a term over MAX_TERM_CHARS, a confidence that
+    is not a number from 0 to 1.  For whole entries that did not come through clean_text
+    (the TUI's editor, imports); the exchange readers call the same validators per field."""
+    where = f"entry {entry.id}"
+    refuse_controls(entry.note or "", f"{where}: note")
+    for t in entry.terms:
+        refuse_controls(t.text, f"{where}: term", limit=MAX_TERM_CHARS)
+        for what in ("evidence", "origin", "reading"):
+            refuse_controls(getattr(t, what) or "", f"{where}: {what} of {t.text!r}")
+        try:
+            check_confidence(t.confidence)
+        except ValueError as exc:
+            raise InputError(f"{where}: {exc} (term {t.text!r})") from None
+    return entry
 
 
 def _category(value: str | Category) -> Category:
@@ -109,10 +132,13 @@ class Glossary:
     # -- life cycle ----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, actor: str | None = None,
-             create: bool = True) -> "Glossary":
+             create: bool = True, timeout: float | None = None) -> "Glossary":
         """Open (and create, unless create=False) the termbase at `path`
-        (default: $GLOSSARY_DB, else terms/glossary.db)."""
-        return cls(Store(os.fspath(path) if path is not None else default_db_path(), create=create), actor=actor)
+        (default: $GLOSSARY_DB, else terms/glossary.db).  `timeout`: seconds a write waits
+        for another process's write to finish before "locked" (default 30)."""
+        where = os.fspath(path) if path is not None else default_db_path()
+        store = Store(where, create=create) if timeout is None else Store(where, create=create, timeout=timeout)
+        return cls(store, actor=actor)
 
     @property
     def path(self) -> str:
@@ -224,22 +250,26 @@ class Glossary:
             origin: str = "editor") -> Entry:
         """A new entry with one preferred term; returns it (its `id` is the new id)."""
         text = clean_text(text)
+        refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
         cat = _category(category)
-        if entry_id is not None:
-            if not VALID_ID.match(entry_id):
-                raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
-            if self.store.exists(entry_id):
-                raise InputError(f"an entry with id {entry_id!r} already exists")
-        else:
-            entry_id = self.new_id(text, lang)
+        if entry_id is not None and not VALID_ID.match(entry_id):
+            raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
         term = Term(lang, text, Role.PREFERRED, _status(status), origin, 1.0)
-        entry = Entry(entry_id, cat, clean_note(note), (term,))
-        return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
+        note = clean_note(note)
+        # the id is chosen under the write lock: several processes adding the same new term
+        # at once get distinct ids instead of failing on each other's
+        with self.store.transaction():
+            if entry_id is None:
+                entry_id = self.new_id(text, lang)
+            elif self.store.exists(entry_id):
+                raise InputError(f"an entry with id {entry_id!r} already exists")
+            entry = Entry(entry_id, cat, note, (term,))
+            return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
 
     def add_entry(self, entry: Entry, *, action: str = "create") -> Entry:
         """Store a complete new entry (import, extraction)."""
-        return self.store.save(entry, base_revision=None, actor=self.actor, action=action)
+        return self.store.save(check_entry(entry), base_revision=None, actor=self.actor, action=action)
 
     def add_entries(self, entries: Sequence[Entry], *, action: str = "create") -> int:
         """Store many new entries in one transaction: all or nothing."""
@@ -247,11 +277,12 @@ class Glossary:
 
     def _modify(self, entry_id: str, revision: int | None, action: str,
                 change: Callable[[Entry], Entry]) -> Entry:
-        """Read, change, save against the revision (retry once on a race when the caller
-        named no revision)."""
-        for attempt in range(2):
+        """Read, change and save the entry in ONE write transaction, so no other process
+        can slip a change in between: with `revision=None` the change applies to whatever
+        is current (last writer wins, never a false conflict); with a revision, a Conflict
+        when the entry moved on since."""
+        with self.store.transaction():
             current = self.store.get(entry_id, occurrences=False)
-            base = current.revision if revision is None else revision
             if revision is not None and current.revision != revision:
                 raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {current.revision}, "
                                f"your change was based on {revision}); reload and try again",
@@ -259,12 +290,7 @@ class Glossary:
             new = change(current)
             if new == current:
                 return self.store.get(entry_id)
-            try:
-                return self.store.save(new, base_revision=base, actor=self.actor, action=action)
-            except Conflict:
-                if revision is not None or attempt:
-                    raise
-        raise AssertionError("unreachable")
+            return self.store.save(new, base_revision=current.revision, actor=self.actor, action=action)
 
     def update(self, entry_id: str, *, revision: int | None = None, category: str | Category | None = None,
                note: str | None = None) -> Entry:
@@ -283,6 +309,8 @@ class Glossary:
         """An editor gives the term of `lang`.  With role preferred it becomes the entry's
         preferred term of that language (the previous preferred one becomes an alias)."""
         text = clean_text(text, "term")
+        reading = clean_text(reading, "reading") if reading else ""
+        refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
         role = _role(role)
         k = norm_key(text)
@@ -358,29 +386,18 @@ class Glossary:
 
     def undo(self, entry_id: str) -> Entry | None:
         """Undo the last change of an entry not undone yet; returns the entry as it is now
-        (None when the undone change created it)."""
-        last = self.store.last_change(entry_id)
-        if last is None:
-            raise NotFound(f"nothing to undo for {entry_id!r}")
-        change_id, _action, _rev_before, _rev_after, snapshot = last
-        # every change after the one undone is an undo itself (or undone), so the entry must
-        # still be at the revision of the latest recorded change; anything else is a Conflict
-        expected = self.store.last_recorded_revision(entry_id)
-        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=expected, actor=self.actor)
+        (None when the undone change created it).  Read and restored in one write
+        transaction: a change another process makes meanwhile is never reverted unseen."""
+        return self.store.undo(entry_id, actor=self.actor)
 
     def redo(self, entry_id: str) -> Entry | None:
         """Take back the undo that was the entry's last change (an entry whose creation was
         undone comes back); returns the entry as it is now."""
-        last = self.store.last_undo(entry_id)
-        if last is None:
-            raise NotFound(f"nothing to redo for {entry_id!r} (its last change is not an undo)")
-        change_id, rev_after, snapshot = last
-        return self.store.restore(entry_id, snapshot, change_id=change_id, expected=rev_after,
-                                  actor=self.actor, action="redo")
+        return self.store.redo(entry_id, actor=self.actor)
 
     def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
         """Replace an entry's category, note and terms (the TUI's editor, imports)."""
-        return self.store.save(entry, base_revision=revision, actor=self.actor, action=action)
+        return self.store.save(check_entry(entry), base_revision=revision, actor=self.actor, action=action)
 
     def replace_occurrences(self, doc: str, by_entry: dict[str, list[Occurrence]]) -> None:
         self.store.replace_occurrences(doc, by_entry)
@@ -399,33 +416,36 @@ class Glossary:
         return extract_files(self, paths, force=force, progress=progress)
 
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
-    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False):
-        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult."""
+    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False):
+        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult.
+        Every export replaces its files atomically (all of them or none), never writes
+        through a symbolic link unless `follow_symlinks` (and then only the user's own),
+        and never replaces a read-only file."""
         from . import exchange
 
-        return exchange.export_po(self, lang, out_dir, mo=mo)
+        return exchange.export_po(self, lang, out_dir, mo=mo, follow_symlinks=follow_symlinks)
 
-    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3):
+    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, follow_symlinks: bool = False):
         """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`."""
         from . import exchange
 
-        return exchange.export_tbx(self, path, lang=lang, version=version)
+        return exchange.export_tbx(self, path, lang=lang, version=version, follow_symlinks=follow_symlinks)
 
-    def export_csv(self, path: str, *, lang: str | None = None):
+    def export_csv(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
         from . import exchange
 
-        return exchange.export_csv(self, path, lang=lang)
+        return exchange.export_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_tsv(self, path: str, *, lang: str):
+    def export_tsv(self, path: str, *, lang: str, follow_symlinks: bool = False):
         """The OmegaT glossary (source TAB target TAB comment) for `lang`."""
         from . import exchange
 
-        return exchange.export_tsv(self, path, lang=lang)
+        return exchange.export_tsv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_json(self, path: str, *, lang: str | None = None):
+    def export_json(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
         from . import exchange
 
-        return exchange.export_json(self, path, lang=lang)
+        return exchange.export_json(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
     def import_file(self, path: str, *, fmt: str | None = None, lang: str | None = None,
                     dry_run: bool = False, force: bool = False):

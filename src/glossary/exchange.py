@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import re
 import tempfile
@@ -50,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
 from .errors import FormatError, InputError
 from .model import CORE_LANGS, Category, Entry, Role, Status, Term
 from .text.langtags import normalize_lang
+from .text.normalize import CONTROLS, MAX_NOTE_CHARS, MAX_TERM_CHARS, refuse_controls
 from .text.normalize import key as norm_key
 
 if TYPE_CHECKING:
@@ -130,6 +132,7 @@ class ImportReport:
     changed_msgids: tuple[ChangedMsgid, ...] = ()
     skipped: tuple[str, ...] = ()  # one line each: what was not imported and why
     foreign: tuple[str, ...] = ()  # .po msgctxt naming no entry, not from our export: not imported
+    combined: tuple[str, ...] = ()  # one line each: an entry given twice in the file, combined
 
     @property
     def open_conflicts(self) -> tuple[ImportConflict, ...]:
@@ -145,7 +148,7 @@ class ImportReport:
                 "force": self.force, "added": list(self.added), "updated": list(self.updated),
                 "unchanged": self.unchanged, "conflicts": [c.to_dict() for c in self.conflicts],
                 "unknown": list(self.unknown), "changed_msgids": [c.to_dict() for c in self.changed_msgids],
-                "skipped": list(self.skipped), "foreign": list(self.foreign)}
+                "skipped": list(self.skipped), "foreign": list(self.foreign), "combined": list(self.combined)}
 
     def lines(self) -> list[str]:
         verb = "would add" if self.dry_run else "added"
@@ -159,6 +162,7 @@ class ImportReport:
         out += [f"  unknown msgctxt {u!r}: no such entry, and not from a glossary export (no \"#. category\" "
                 f"comment); not imported" for u in self.foreign]
         out += [f"  skipped: {s}" for s in self.skipped]
+        out += [f"  combined: {c}" for c in self.combined]
         return out
 
 
@@ -172,6 +176,7 @@ class _Plan:
     changed: list[ChangedMsgid] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
+    combined: list[str] = field(default_factory=list)
     keep_meta: bool = False  # new entries keep the file's revision and times (JSON)
 
 
@@ -202,51 +207,143 @@ def _without_gc(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 
-def _target(path: str) -> str:
-    """The file an export replaces: symlinks resolved (the link stays a link), and
-    anything that exists but is not a regular file (a directory, a device) refused."""
+#: prefix of the temporary files exports write beside their targets; the pid in the name
+#: lets the next export remove those of a process that was killed mid-way
+TMP_PREFIX = ".tmp-glossary-"
+
+
+def _owned_link(path: str, follow: bool, shown: str) -> None:
+    """Refuse a symbolic link at `path` unless following was asked for, and then only a
+    link the current user owns (a link planted by someone else must not redirect a file)."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror}", path=shown) from None
+    import stat
+
+    if not stat.S_ISLNK(st.st_mode):
+        return
+    if not follow:
+        raise InputError(f"{path if path != shown else 'the target'} is a symbolic link; not followed "
+                         "(give --follow-symlinks to write through a link you own)", path=shown)
+    if st.st_uid != os.geteuid():
+        raise InputError(f"{path} is a symbolic link owned by another user; not followed", path=shown)
+
+
+def _target(path: str, *, follow: bool = False, checked_dirs: Sequence[str] = ()) -> str:
+    """The file an export replaces, after refusing what must not be written: a symbolic
+    link (the file itself, or a directory in `checked_dirs` the export creates), anything
+    that is not a regular file, a read-only file.  Only stat calls: nothing is created."""
+    for directory in checked_dirs:
+        _owned_link(directory, follow, path)
+    _owned_link(path, follow, path)
     real = os.path.realpath(path)
-    if os.path.exists(real) and not os.path.isfile(real):
-        what = "a directory" if os.path.isdir(real) else "not a regular file"
-        raise InputError(f"cannot write here: {what}", path=path)
+    if os.path.lexists(path) and not os.path.exists(real):     # a dangling link, followed
+        raise InputError("is a symbolic link to nothing; not created", path=path)
+    if os.path.exists(real):
+        if not os.path.isfile(real):
+            what = "a directory" if os.path.isdir(real) else "not a regular file"
+            raise InputError(f"cannot write here: {what}", path=path)
+        if not os.stat(real).st_mode & 0o222:
+            raise InputError("is read-only; not replaced (chmod u+w it to let the export replace it)", path=path)
     return real
 
 
-def _atomic(path: str, opener: Callable[[int], Any], write: Callable[[Any], Any]) -> Any:
-    """Write through a temporary file in the same directory and os.replace: readers see
-    the old file or the new one, never half of one.  The old file's permissions are kept."""
-    real = _target(path)
-    directory = os.path.dirname(real)
+def _remove_stale_temps(directory: str) -> None:
+    """Temporary files of exports whose process is gone (killed mid-way)."""
     try:
-        os.makedirs(directory, exist_ok=True)
-        mode = os.stat(real).st_mode & 0o7777 if os.path.exists(real) else 0o644
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(real), dir=directory)
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
-    try:
-        with opener(fd) as fh:
-            result = write(fh)
-        os.chmod(tmp, mode)
-        os.replace(tmp, real)
-        return result
-    except BaseException as exc:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(TMP_PREFIX):
+            continue
+        pid = name[len(TMP_PREFIX):].partition("-")[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
         try:
-            os.unlink(tmp)
+            os.kill(int(pid), 0)
+            continue                      # still running: its file
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue                      # alive under another user
+        try:
+            os.unlink(os.path.join(directory, name))
         except OSError:
             pass
-        if isinstance(exc, OSError):
+
+
+class _Staging:
+    """Several output files that appear together or not at all: each is written to a
+    temporary file beside its target, and only when every one is complete are they renamed
+    into place.  A failure (a full disk, an error in a writer) removes every temporary
+    file and leaves every target as it was.  The targets' permissions are kept."""
+
+    def __init__(self, *, follow_symlinks: bool = False):
+        self.follow = follow_symlinks
+        self.staged: list[tuple[str, str, int, str]] = []   # (temporary, real target, mode, shown)
+
+    def __enter__(self) -> "_Staging":
+        return self
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        if exc is None:
+            self._commit()
+        else:
+            self._discard()
+
+    def write(self, path: str, opener: Callable[[int], Any], write: Callable[[Any], Any], *,
+              checked_dirs: Sequence[str] = ()) -> Any:
+        real = _target(path, follow=self.follow, checked_dirs=checked_dirs)
+        directory = os.path.dirname(real)
+        try:
+            os.makedirs(directory, exist_ok=True)
+            _remove_stale_temps(directory)
+            mode = os.stat(real).st_mode & 0o7777 if os.path.exists(real) else 0o644
+            fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix="-" + os.path.basename(real),
+                                       dir=directory)
+        except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
-        raise
+        self.staged.append((tmp, real, mode, path))
+        try:
+            with opener(fd) as fh:
+                result = write(fh)
+            os.chmod(tmp, mode)
+        except OSError as exc:
+            raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
+        return result
+
+    def _commit(self) -> None:
+        try:
+            for tmp, real, _mode, path in self.staged:
+                try:
+                    os.replace(tmp, real)
+                except OSError as exc:
+                    raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
+        finally:
+            self._discard()
+
+    def _discard(self) -> None:
+        for tmp, *_ in self.staged:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        self.staged = []
 
 
 def atomic_write(path: str, write: Callable[[TextIO], Any], *, newline: str = "\n",
-                 encoding: str = "utf-8") -> Any:
-    """A text file written atomically (see `_atomic`)."""
-    return _atomic(path, lambda fd: os.fdopen(fd, "w", encoding=encoding, newline=newline), write)
+                 encoding: str = "utf-8", follow_symlinks: bool = False) -> Any:
+    """A text file written atomically: readers see the old file or the new one."""
+    with _Staging(follow_symlinks=follow_symlinks) as staging:
+        return staging.write(path, _text_opener(encoding, newline), write)
 
 
-def _atomic_write_bytes(path: str, write: Callable[[Any], Any]) -> None:
-    _atomic(path, lambda fd: os.fdopen(fd, "wb"), write)
+def _text_opener(encoding: str = "utf-8", newline: str = "\n") -> Callable[[int], Any]:
+    return lambda fd: os.fdopen(fd, "w", encoding=encoding, newline=newline)
 
 
 def guess_format(path: str) -> str:
@@ -275,61 +372,70 @@ def _langs(lang: str | None) -> tuple[str, ...] | None:
 # -- export --------------------------------------------------------------------------------
 
 @_without_gc
-def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = False) -> ExportResult:
-    """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot."""
+def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = False,
+              follow_symlinks: bool = False) -> ExportResult:
+    """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot, all or none."""
     from .formats.pofile import po_slots, write_mo, write_po
 
     lang = _target_lang(lang)
     entries = g.list(order="id")
     stamp = _stamp([e for e in entries if po_slots(e, lang) is not None])  # what the file shows
     pot = os.path.join(out_dir, "glossary.pot")
-    po = os.path.join(out_dir, lang, "LC_MESSAGES", "glossary.po")
-    atomic_write(pot, lambda fh: write_po(fh, entries, lang=None, stamp=stamp))
-    n = atomic_write(po, lambda fh: write_po(fh, entries, lang=lang, stamp=stamp))
+    messages = os.path.join(out_dir, lang, "LC_MESSAGES")
+    po = os.path.join(messages, "glossary.po")
+    # the directories the export creates under DIR must not be links planted there
+    ours = (os.path.join(out_dir, lang), messages)
     paths = [pot, po]
-    if mo:
-        mo_path = os.path.join(out_dir, lang, "LC_MESSAGES", "glossary.mo")
-        _atomic_write_bytes(mo_path, lambda fh: write_mo(fh, entries, lang=lang, stamp=stamp))
-        paths.append(mo_path)
+    with _Staging(follow_symlinks=follow_symlinks) as staging:
+        staging.write(pot, _text_opener(), lambda fh: write_po(fh, entries, lang=None, stamp=stamp))
+        n = staging.write(po, _text_opener(), lambda fh: write_po(fh, entries, lang=lang, stamp=stamp),
+                          checked_dirs=ours)
+        if mo:
+            mo_path = os.path.join(messages, "glossary.mo")
+            staging.write(mo_path, lambda fd: os.fdopen(fd, "wb"),
+                          lambda fh: write_mo(fh, entries, lang=lang, stamp=stamp), checked_dirs=ours)
+            paths.append(mo_path)
     with_en = sum(1 for e in entries if po_slots(e, lang) is not None)
     return ExportResult(tuple(paths), with_en, n)
 
 
 @_without_gc
-def export_tbx(g: "Glossary", path: str, *, lang: str | None = None, version: int = 3) -> ExportResult:
+def export_tbx(g: "Glossary", path: str, *, lang: str | None = None, version: int = 3,
+               follow_symlinks: bool = False) -> ExportResult:
     from .formats.tbxfile import write_tbx
 
     entries = g.list(order="id", occurrences=False)
-    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version))
+    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version),
+                     follow_symlinks=follow_symlinks)
     return ExportResult((path,), n, n)
 
 
 @_without_gc
-def export_csv(g: "Glossary", path: str, *, lang: str | None = None) -> ExportResult:
+def export_csv(g: "Glossary", path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportResult:
     from .formats.csvfile import write_csv
 
     entries = g.list(order="id", occurrences=False)
     rows = atomic_write(path, lambda fh: write_csv(fh, entries, langs=_langs(lang)), newline="",
-                        encoding="utf-8-sig")
+                        encoding="utf-8-sig", follow_symlinks=follow_symlinks)
     return ExportResult((path,), len(entries), rows)
 
 
 @_without_gc
-def export_tsv(g: "Glossary", path: str, *, lang: str) -> ExportResult:
+def export_tsv(g: "Glossary", path: str, *, lang: str, follow_symlinks: bool = False) -> ExportResult:
     from .formats.csvfile import write_tsv
 
     lang = _target_lang(lang)
     entries = g.list(order="id", occurrences=False)
-    rows = atomic_write(path, lambda fh: write_tsv(fh, entries, lang=lang))
+    rows = atomic_write(path, lambda fh: write_tsv(fh, entries, lang=lang), follow_symlinks=follow_symlinks)
     return ExportResult((path,), len(entries), rows)
 
 
 @_without_gc
-def export_json(g: "Glossary", path: str, *, lang: str | None = None) -> ExportResult:
+def export_json(g: "Glossary", path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportResult:
     from .formats.jsonfile import write_json
 
     entries = g.list(order="id")
-    n = atomic_write(path, lambda fh: write_json(fh, entries, langs=_langs(lang)))
+    n = atomic_write(path, lambda fh: write_json(fh, entries, langs=_langs(lang)), follow_symlinks=follow_symlinks)
     return ExportResult((path,), n, n)
 
 
@@ -341,11 +447,12 @@ def import_file(g: "Glossary", path: str, *, fmt: str | None = None, lang: str |
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
     lang = normalize_lang(lang) if lang else None
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
-    with fh, _gc_paused():
+    import io
+
+    from .documents.reader import read_bytes
+
+    fh = io.BytesIO(read_bytes(path))   # a regular file within the input limit, as extract reads
+    with _gc_paused():
         return _import(g, fh, path, fmt, lang, dry_run, force)
 
 
@@ -365,7 +472,7 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             from .formats.csvfile import read_tsv
 
             if not lang:
-                raise InputError("an OmegaT glossary does not say its target language; give --lang")
+                raise InputError("an OmegaT glossary does not say its target language; give --lang", path=path)
             entries = read_tsv(fh, lang=lang, path=path)
         else:
             from .formats.jsonfile import read_json
@@ -373,21 +480,28 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             entries = read_json(fh, path=path)
         plan = _plan_entries(g, entries, fmt, path, force)
     if not dry_run and (plan.new or plan.updates):
-        with g.transaction():
-            if plan.new:
-                g.store.bulk_create(plan.new, actor=g.actor, action="restore" if plan.keep_meta else "import",
-                                    keep_meta=plan.keep_meta)
-            for entry, revision in plan.updates:
-                g.save_entry(entry, revision=revision, action="import")
+        try:
+            with g.transaction():
+                if plan.new:
+                    g.store.bulk_create(plan.new, actor=g.actor, action="restore" if plan.keep_meta else "import",
+                                        keep_meta=plan.keep_meta)
+                for entry, revision in plan.updates:
+                    g.save_entry(entry, revision=revision, action="import")
+        except InputError as exc:   # a value the facade refuses: the file's fault, nothing stored
+            if isinstance(exc, FormatError):
+                raise
+            raise FormatError(exc.message, path=path) from None
     return ImportReport(path, fmt, lang, dry_run, force, tuple(e.id for e in plan.new),
                         tuple(e.id for e, _ in plan.updates), plan.unchanged, tuple(plan.conflicts),
-                        tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped), tuple(plan.foreign))
+                        tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped), tuple(plan.foreign),
+                        tuple(plan.combined))
 
 
 # Text that clean_text() would change or refuse: C0/C1 controls (Cc), any white space
 # other than a single inner ASCII space (runs, tabs, NBSP, ideographic space, zero-width
 # characters), or white space at either end.  Clean text skips the slow path.
-UNCLEAN = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
+UNCLEAN = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]|  |^ | $|"
+                     r"[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 
 
 def _clean_text(text: str, what: str, path: str, line: int | None = None) -> str:
@@ -407,6 +521,17 @@ def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set
     `canonical` (shared across the entries of one file) collects language tags known to be
     in their normal form; an entry whose tags are all known, whose texts are all clean and
     whose languages do not repeat is returned as it is after one check of all its texts."""
+    where = f"entry {e.id!r}" if e.id else "an entry"
+    for value, what in ((e.note, "note"), *[(x, "a term's evidence, origin or reading") for t in e.terms
+                                             for x in (t.evidence, t.origin, t.reading)]):
+        if value and (CONTROLS.search(value) or len(value) > MAX_NOTE_CHARS):
+            try:
+                refuse_controls(value, f"{what} of {where}")
+            except InputError as exc:
+                raise FormatError(exc.message, path=path, line=line) from None
+    if bad := next((t for t in e.terms if not math.isfinite(t.confidence)), None):
+        raise FormatError(f"{where}: confidence {bad.confidence} is not a number from 0 to 1",
+                          path=path, line=line)
     if canonical is not None and e.terms:
         langs = [t.lang for t in e.terms]
         if canonical.issuperset(langs):
@@ -415,7 +540,8 @@ def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set
             # space composes with nothing, so the joined text is NFC iff every text is
             joined = " ".join([t.text for t in e.terms])
             if (unicodedata.is_normalized("NFC", joined) and not UNCLEAN.search(joined)
-                    and all(t.text and 0.0 <= t.confidence <= 1.0 for t in e.terms)):
+                    and all(t.text and 0.0 <= t.confidence <= 1.0 and len(t.text) <= MAX_TERM_CHARS
+                            for t in e.terms)):
                 if len(set(langs)) == len(langs):
                     return e
                 keys = [(t.lang, norm_key(t.text)) for t in e.terms]
@@ -465,33 +591,56 @@ def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, forc
     # an empty termbase (a restore) has nothing to look up
     existing = {e.id: e for e in g.store.get_many(ids, occurrences=False)} if ids and g.count() else {}
     reserved: set[str] = set()
-    pending: dict[str, int] = {}  # id -> index in plan.new, for repeated ids in one file
+    by_english: dict[str, str] = {}  # English key -> the id an entry without one got in this file
+    combined: dict[str, Entry] = {}  # id -> the file's entries of that id, combined (file order)
     for imp in cleaned:
         if not imp.id or not VALID_ID.match(imp.id):
-            imp = _resolve_id(g, imp, existing, reserved)
+            en = imp.preferred("en")
+            known = by_english.get(norm_key(en.text)) if en is not None else None
+            imp = imp.replace(id=known) if known else _resolve_id(g, imp, existing, reserved)
             if imp is None:
                 plan.skipped.append("an entry without an id and without an English term")
                 continue
-        if imp.id in pending:  # the same concept twice in one file: merge the two
-            i = pending[imp.id]
-            merged, conflicts = merge_entry(plan.new[i], imp, force=force, fields=fmt != "tsv")
-            plan.new[i] = merged
-            plan.conflicts.extend(conflicts)
-            continue
+            reserved.add(imp.id)
+            if en is not None:
+                by_english.setdefault(norm_key(en.text), imp.id)
+        if imp.id in combined:  # the same concept twice in one file: two translations are normal
+            combined[imp.id], notes = _combine(combined[imp.id], imp)
+            plan.combined.extend(notes)
+        else:
+            combined[imp.id] = imp
+    for imp in combined.values():
         cur = existing.get(imp.id)
         if cur is None:
             plan.new.append(imp)  # revision 1 and times of now, or kept (keep_meta)
-            pending[imp.id] = len(plan.new) - 1
-            reserved.add(imp.id)
             continue
         merged, conflicts = merge_entry(cur, imp, force=force, fields=fmt != "tsv")
         plan.conflicts.extend(conflicts)
         if _content(merged) != _content(cur):
             plan.updates.append((merged, cur.revision))
-            existing[imp.id] = merged
         else:
             plan.unchanged += 1
     return plan
+
+
+def _combine(first: Entry, second: Entry) -> tuple[Entry, list[str]]:
+    """One entry from two records of it in one file: every form of both (a second
+    preferred form of a language joins as an alias, with its status), the first's
+    category and note unless it has none."""
+    terms = list(first.terms)
+    seen = {(t.lang, norm_key(t.text)) for t in terms}
+    notes = []
+    for t in second.terms:
+        k = (t.lang, norm_key(t.text))
+        if k in seen:
+            continue
+        seen.add(k)
+        if t.role is Role.PREFERRED and any(x.lang == t.lang and x.role is Role.PREFERRED for x in terms):
+            t = t.replace(role=Role.ALIAS)
+            notes.append(f"{first.id}: {t.lang} {t.text!r} given again for the same entry: added as an alias")
+        terms.append(t)
+    category = first.category if first.category is not Category.OTHER else second.category
+    return first.replace(terms=tuple(terms), category=category, note=first.note or second.note), notes
 
 
 def _resolve_id(g: "Glossary", imp: Entry, existing: dict[str, Entry], reserved: set[str]) -> Entry | None:
@@ -573,6 +722,36 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
     return cur.replace(category=category, note=note, terms=tuple(terms)), conflicts
 
 
+def _check_po_language(catalog, target: str, path: str) -> None:
+    """The catalog's Language header, the language our export recorded in it (`#. ko base`)
+    and the script of its translations must agree: a header edited to `ja` on a Korean
+    catalog would store Hangul as Japanese."""
+    from .formats.pofile import slot_info
+    from .text.scripts import guess_lang
+
+    ours = False
+    for msg in catalog.messages:
+        recorded = list(slot_info(msg).base)
+        ours = ours or bool(recorded)
+        if any(lang != target for lang in recorded):
+            raise FormatError(f"the catalog's Language is {target!r} but line {msg.line} records an export for "
+                              f"{recorded[0]!r}; refused (was the header edited?)", path=path)
+    if ours or target not in ("ja", "ko"):
+        return  # our own export says which language it was made for
+    # another tool's catalog: the script of its translations must not say otherwise
+    votes: dict[str, list[int]] = {}
+    for msg in catalog.messages:
+        if msg.msgstr:
+            lang, confidence = guess_lang(msg.msgstr)
+            if confidence > 0.9 and lang in ("ja", "ko"):
+                votes.setdefault(lang, []).append(msg.line)
+    other = "ko" if target == "ja" else "ja"
+    wrong, right = votes.get(other, []), votes.get(target, [])
+    if len(wrong) >= 3 and len(wrong) > len(right):
+        raise FormatError(f"the catalog's Language is {target!r} but {len(wrong)} of its translations are "
+                          f"written in {other!r} script (e.g. line {wrong[0]}); refused", path=path)
+
+
 def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
     from .api import VALID_ID
     from .formats.pofile import (CATEGORY_LINE, entry_from_messages, group_messages, parse_po, po_slots,
@@ -593,6 +772,7 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
     if target not in used:
         raise FormatError(f"the catalog is for language {header_lang or target!r}, which this termbase does "
                           f"not use ({', '.join(sorted(used))}); refused", path=path)
+    _check_po_language(catalog, target, path)
     plan = _Plan()
     groups, stray = group_messages(catalog)
     for msg in stray:
@@ -610,6 +790,14 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
             if not any(CATEGORY_LINE.match(line) for _, m in msgs for line in m.extracted):
                 plan.foreign.append(entry_id)  # an app's catalog, not our export: no junk entries
                 continue
+            last = g.store.history(entry_id, 1)
+            if last and last[0].action == "delete":
+                # an editor deleted it since (the file still has it): bringing it back is a
+                # decision, not a merge
+                plan.conflicts.append(ImportConflict(entry_id, "entry", "", "(deleted)", "(in the file)",
+                                                     first_line, force))
+                if not force:
+                    continue
             plan.unknown.append(entry_id)
             plan.new.append(_clean_entry(entry_from_messages(entry_id, msgs, target), path, first_line))
             continue

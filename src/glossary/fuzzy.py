@@ -9,6 +9,10 @@ What counts as a variant, and its score:
   and Korean names are written both ways in English);
 - <0.95 small typos: difflib's ratio on the loose keys (on Hangul jamo for Korean, so
   ``윤석렬`` is one letter away from ``윤석열``, not one syllable), times 0.95, from 0.8 up.
+  Only for keys of at most MAX_TYPO_CHARS characters (query and term): the comparison is
+  quadratic in their length (a 10,000-character query took 32 s), and a typo in a
+  "term" that long is no spelling variant.  Longer queries still find the same loose key
+  and the same words in another order.
 
 Speed: the loose keys of all live terms are indexed in memory once per store (rebuilt
 when the termbase changes): a dict for the exact loose key, one for the sorted words, and
@@ -34,6 +38,8 @@ _SEPARATORS = str.maketrans({"-": " ", "\u00b7": " ", "/": " ", "_": " ", ".": "
 EXACT_LOOSE, WORD_ORDER, TYPO_FACTOR = 0.97, 0.93, 0.95
 #: candidates (by shared trigrams) compared with difflib per query
 MAX_CANDIDATES = 300
+#: loose keys longer than this (query or term) are not compared for typos
+MAX_TYPO_CHARS = 200
 
 
 def _fold(k: str) -> str:
@@ -123,6 +129,8 @@ class FuzzyIndex:
         if " " in order_key:
             offer(self.order.get(order_key, []), WORD_ORDER)
 
+        if len(want) > MAX_TYPO_CHARS:
+            return self._ranked(best, limit)
         grams = trigrams(want)
         shared: Counter[str] = Counter()
         for g in grams:
@@ -133,7 +141,7 @@ class FuzzyIndex:
         for lk, n in shared.most_common(MAX_CANDIDATES):
             if n < need:
                 break
-            if lk == want:
+            if lk == want or len(lk) > MAX_TYPO_CHARS:
                 continue
             m = difflib.SequenceMatcher(None, want_r, _for_ratio(lk), autojunk=False)
             if m.real_quick_ratio() < cutoff or m.quick_ratio() < cutoff:
@@ -141,6 +149,10 @@ class FuzzyIndex:
             ratio = m.ratio()
             if ratio >= cutoff:
                 offer(self.loose[lk], ratio * TYPO_FACTOR)
+        return self._ranked(best, limit)
+
+    @staticmethod
+    def _ranked(best: dict[str, tuple[float, int]], limit: int) -> list[tuple[str, int, float]]:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
         return [(entry_id, pos, score) for entry_id, (score, pos) in ranked]
 

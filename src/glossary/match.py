@@ -59,7 +59,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from .model import Entry, Term
-from .text.normalize import _TRANSLATE, WHITESPACE_RUN, ZERO_WIDTH  # the same tables key() uses
+from .text.normalize import (EMOJI_CLASS, KEY_INVISIBLE, MAX_KEY_CHARS, WHITESPACE_RUN,  # what key() uses
+                             ZERO_WIDTH, key_chars)
 
 # --------------------------------------------------------------------------------------
 # Character classes
@@ -164,8 +165,7 @@ _CHAR_INFO: dict[str, tuple[str, int, bool]] = {}
 
 def _cluster_key(s: str) -> str:
     """key() of a piece of text, without the white-space collapsing and trimming."""
-    s = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", s).casefold().translate(_TRANSLATE))
-    return unicodedata.normalize("NFC", WHITESPACE_RUN.sub(" ", s))
+    return unicodedata.normalize("NFC", WHITESPACE_RUN.sub(" ", key_chars(s)))
 
 
 def _char_info(ch: str) -> tuple[str, int, bool]:
@@ -224,6 +224,9 @@ class Normalized:
         return self.orig_start(n_start), self.orig_end(n_end)
 
 
+_KEY_INVISIBLE_CLASS = "".join(re.escape(chr(c)) for c in KEY_INVISIBLE)
+
+
 def normalize(text: str) -> Normalized:
     """`text` normalised as `key()` normalises terms, with a map back to `text`.
 
@@ -253,6 +256,10 @@ def normalize(text: str) -> Normalized:
         else:
             special.append(ch)
     alternatives: list[str] = []
+    if "\u200d" in invisible:
+        # an emoji ZWJ sequence is one cluster: key() keeps a joiner between two emoji
+        # (other invisible characters around the joiner are dropped first)
+        alternatives.append(f"[{EMOJI_CLASS}](?:[{_KEY_INVISIBLE_CLASS}]*\u200d[{_KEY_INVISIBLE_CLASS}]*[{EMOJI_CLASS}])+")
     if joiners:
         cls = "".join(map(re.escape, joiners))
         inv = "".join(map(re.escape, invisible))
@@ -389,7 +396,9 @@ class Matcher:
             refs: dict[str, list[tuple[str, int, str]]] = {}
             only = self.langs
             for k, lang, entry_id, pos in rows:
-                if k and (only is None or lang in only):
+                # (a key longer than any term the facade takes was stored by other means:
+                # skipped, the automaton must stay bounded)
+                if k and len(k) <= MAX_KEY_CHARS and (only is None or lang in only):
                     refs.setdefault(k, []).append((entry_id, pos, lang))
             self._langs: dict[str, int] = {}
             self.keys: list[str] = list(refs)
@@ -466,6 +475,9 @@ class Matcher:
                     continue
                 append((s, -n, kid))
         # Pass 2, every other key (CJK, Hangul, punctuation first) on the text as is.
+        # (A zero-width joiner is left in the text only inside an emoji ZWJ sequence: a
+        # key that starts or ends at one would split that emoji.)
+        zwj = "\u200d" in norm
         for end, values in self._automaton.iter(norm):
             if values.__class__ is list:
                 continue
@@ -474,6 +486,8 @@ class Matcher:
                 continue
             s = end - n + 1
             e = end + 1
+            if zwj and (s and norm[s - 1] == "\u200d" or e < last and norm[e] == "\u200d"):
+                continue
             if flags:
                 if s and flags & START_HANGUL and is_hangul[norm[s - 1]]:
                     continue

@@ -98,6 +98,22 @@ class Record:
         return self.__class__(**{name: changes.get(name, getattr(self, name)) for name in self.__slots__})
 
 
+def check_confidence(value: object, what: str = "confidence") -> float:
+    """`value` as a confidence: a finite number from 0 to 1, or ValueError (NaN, inf,
+    1e400, -0.5, "high", a bool).  The readers of exchange files and the facade call it;
+    `Term()` itself refuses only NaN (a termbase made by an older version may hold other
+    values, and must stay readable)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"{what} must be a number from 0 to 1, not {type(value).__name__}")
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{what} must be a number from 0 to 1, not {str(value)[:40]!r}") from None
+    if not 0.0 <= number <= 1.0:   # (NaN fails every comparison)
+        raise ValueError(f"{what} must be a number from 0 to 1, not {str(value)[:40]}")
+    return number
+
+
 class Term(Record):
     """A term of one language in an entry."""
 
@@ -120,7 +136,11 @@ class Term(Record):
         _set(self, "role", role if type(role) is Role else Role(role))
         _set(self, "status", status if type(status) is Status else Status(status))
         _set(self, "origin", origin)
-        _set(self, "confidence", confidence if type(confidence) is float else float(confidence))
+        if type(confidence) is not float:
+            confidence = float(confidence)
+        if confidence != confidence:   # NaN: no termbase can hold it (SQLite stores NULL)
+            raise ValueError("confidence is not a number (NaN); it is a number from 0 to 1")
+        _set(self, "confidence", confidence)
         _set(self, "evidence", evidence)
         _set(self, "reading", reading)
 

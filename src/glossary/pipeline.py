@@ -7,13 +7,15 @@ edited file gets its occurrences replaced and new forms added.  One transaction 
 """
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import json
 import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .errors import InputError
+from .errors import GlossaryError, InputError
 from .extract.candidates import Candidate, Form
 from .model import Entry, Occurrence, Role, Status, Term
 from .text.normalize import key as norm_key
@@ -40,22 +42,35 @@ class ExtractReport:
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files as given; directories become their article files (sorted, recursively)."""
+    """Files as given; directories become their article files (sorted, recursively).
+
+    A directory that cannot be listed is "permission denied" (not "no article files"),
+    and every file, given or found, must be a regular file: a FIFO, socket or device is
+    refused before anything is read or stored (documents.reader)."""
+    from .documents.reader import require_regular_file
+
+    def unreadable(exc: OSError) -> None:
+        if isinstance(exc, PermissionError):
+            raise InputError("permission denied (cannot list this directory)", path=exc.filename) from None
+        raise InputError(f"cannot list this directory: {exc.strerror or exc}", path=exc.filename) from None
+
     out: list[str] = []
     for p in paths:
         if os.path.isdir(p):
             found = []
-            for root, _dirs, files in os.walk(p):
+            for root, _dirs, files in os.walk(p, onerror=unreadable):
                 for name in files:
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         found.append(os.path.join(root, name))
             if not found:
                 raise InputError("no article files (.txt, .md) in this directory", path=p)
-            out.extend(sorted(found))
-        elif os.path.exists(p):
-            out.append(p)
+            found.sort()
+            for f in found:
+                require_regular_file(f)
+            out.extend(found)
         else:
-            raise InputError("no such file", path=p)
+            require_regular_file(p)      # missing, a FIFO, a device: refused before any work
+            out.append(p)
     return out
 
 
@@ -73,28 +88,58 @@ def analyse(doc) -> list[Candidate]:
 
 def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
                   progress: Callable[[int, int, str], None] | None = None) -> ExtractReport:
-    from .documents import read_document
-
+    """Extract every file of `paths` (one transaction per file).  When a file fails, the
+    GlossaryError raised carries `partial_report`: the files committed before it."""
     files = expand_paths(paths)
     report = ExtractReport()
+    try:
+        _extract_each(glossary, files, report, force=force, progress=progress)
+    except GlossaryError as exc:
+        # what was committed before the failing file stays: the caller may say so
+        exc.partial_report = report  # type: ignore[attr-defined]
+        raise
+    return report
+
+
+def _digest(text: str, chunk: int = 1 << 20) -> str:
+    """sha256 of the UTF-8 text, encoded a megabyte at a time (no second copy of a large
+    article).  The same as hashing `text.encode()` at once: UTF-8 encodes code points
+    independently."""
+    h = hashlib.sha256()
+    for i in range(0, len(text), chunk):
+        h.update(text[i:i + chunk].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: bool,
+                  progress: Callable[[int, int, str], None] | None) -> None:
+    from .documents import read_document
+
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), path)
         doc = read_document(path)
-        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        if any("\udc80" <= ch <= "\udcff" for ch in doc.path):
+            # a file name that is not UTF-8: stored (and exported) as text, its bytes escaped
+            doc = dataclasses.replace(doc, path=os.fsencode(doc.path).decode("utf-8", "backslashreplace"))
+        digest = _digest(doc.text)
         known = glossary.store.document(doc.path)
         if known and known[0] == digest and not force:
             report.documents.append(dict(json.loads(known[1]), skipped=True))
             report.skipped_documents += 1
             continue
         candidates = analyse(doc)
+        part = ExtractReport()     # counted into `report` once committed
         with glossary.transaction():
-            merge_candidates(glossary, doc.path, candidates, report)
+            merge_candidates(glossary, doc.path, candidates, part)
             glossary.store.set_document(doc.path, digest, doc.encoding, doc.report())
+        report.added += part.added
+        report.updated += part.updated
+        report.unchanged += part.unchanged
+        report.suggestions += part.suggestions
         report.documents.append(doc.report())
     if progress:
         progress(len(files), len(files), "")
-    return report
 
 
 # -- merging -----------------------------------------------------------------------
@@ -209,4 +254,5 @@ def merge_candidates(glossary, doc: str, candidates: list[Candidate], report: Ex
             seen.add((m.line, m.col))
             occurrences.setdefault(entry_id, []).append(
                 Occurrence(doc, m.line, m.col, m.context, m.footnote))
+        cand.mentions = []     # now occurrences: let the mentions go (a large article has 100,000s)
     store.replace_occurrences(doc, occurrences)

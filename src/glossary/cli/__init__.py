@@ -88,9 +88,76 @@ def _command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+#: argument names that are paths: any bytes a file name may hold are fine there
+PATH_ARGS = frozenset({"db", "file", "files", "source", "target", "out", "keymap"})
+
+
+def _decode_arguments(args: argparse.Namespace) -> None:
+    """Text arguments (a term, an id, a language) are UTF-8.  Python decodes the command
+    line with the locale's encoding, so in the C locale a UTF-8 term arrives as escaped
+    bytes: those are decoded again as UTF-8.  Bytes that are not UTF-8 either (the shell
+    passed another encoding) are bad input.  File names stay as they are: any bytes."""
+    import os
+
+    from ..errors import InputError
+    from ..text.normalize import printable
+
+    def decoded(item: str) -> str:
+        try:
+            return os.fsencode(item).decode("utf-8")
+        except (UnicodeError, ValueError):
+            raise InputError(f"argument {printable(item)!s} is not valid UTF-8 text "
+                             f"(convert it, e.g. with iconv, or set a UTF-8 locale)") from None
+
+    for name, value in vars(args).items():
+        if name in PATH_ARGS or name == "handler":
+            continue
+        if isinstance(value, list):
+            if any(isinstance(v, str) and _undecoded(v) for v in value):
+                setattr(args, name, [decoded(v) if isinstance(v, str) and _undecoded(v) else v for v in value])
+        elif isinstance(value, str) and _undecoded(value):
+            setattr(args, name, decoded(value))
+
+
+def _undecoded(text: str) -> bool:
+    """Does `text` hold bytes the locale's decoder could not decode (surrogateescape)?"""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _error(message: str) -> None:
+    from ..text.normalize import printable
+
+    try:
+        sys.stderr.write(f"glossary: error: {printable(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _warn(message: str) -> None:
+    from ..text.normalize import printable
+
+    try:
+        sys.stderr.write(f"glossary: warning: {printable(message)}\n")
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _reconfigure_streams() -> None:
+    """Text that the terminal's encoding cannot show is replaced, never a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("_", "-") not in ("utf-8", "utf8"):
+            try:
+                reconfigure(errors="backslashreplace" if stream is sys.stderr else "replace")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    _reconfigure_streams()
     parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -98,14 +165,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     ctx = Context(args)
     try:
-        return int(args.handler(args, ctx) or 0)
+        _decode_arguments(args)
+        rc = int(args.handler(args, ctx) or 0)
     except GlossaryError as exc:
-        print(f"glossary: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        _error(str(exc))
+        rc = exc.exit_code
     except KeyboardInterrupt:
-        print("glossary: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
+        _error("interrupted")
+        rc = 130
+    except Exception as exc:  # the last resort: one line, never a traceback for a user
+        if os.environ.get("GLOSSARY_DEBUG"):
+            raise
+        rc = _unexpected(exc)
     finally:
         ctx.close()
+    ctx.flush()
+    if ctx.output_lost and ctx.output_lost != "broken pipe" and rc != 130:
+        _warn(f"standard output lost ({ctx.output_lost}); the command itself completed")
+    return rc
+
+
+def _unexpected(exc: Exception) -> int:
+    """An exception no command turned into a GlossaryError: storage and OS faults are
+    exit 3, bad text (encoding, values) exit 2; one line either way ($GLOSSARY_DEBUG=1
+    shows the traceback)."""
+    # (the store is the only module that speaks SQL: an sqlite3 error is told by its module)
+    storage = type(exc).__module__ == "sqlite3" or isinstance(exc, (OSError, MemoryError))
+    if storage:
+        what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
+        _error(f"{where}{what}")
+        return 3
+    if isinstance(exc, UnicodeEncodeError) and isinstance(exc.object, str) and "surrogate" in str(exc):
+        # bytes that are not UTF-8 (a file name from another system) that had to be stored
+        # or written as text: name the text, its bad bytes escaped
+        _error(f"{exc.object[:300]} is not valid UTF-8 (rename the file, or convert the text)")
+        return 2
+    if isinstance(exc, (UnicodeError, ValueError, OverflowError, RecursionError)):
+        _error(f"bad input: {exc}")
+        return 2
+    _error(f"internal error: {type(exc).__name__}: {exc} (set GLOSSARY_DEBUG=1 for the traceback, "
+           "and please report it)")
+    return 70

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--missing", metavar="LANG", help="only entries without a term in LANG")
     p.add_argument("--status", help="only entries with a term in this status (suggested, approved, rejected)")
     p.add_argument("--search", metavar="TEXT", help="only entries with a term containing TEXT (any language)")
-    p.add_argument("--limit", type=int, help="at most this many entries")
+    p.add_argument("--limit", type=bounded_int(0), help="at most this many entries")
     p.add_argument("--json", action="store_true", help="print a JSON array of entries")
     p.set_defaults(handler=cmd_list)
 
@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("history", help="changes of an entry (or of the termbase), newest first")
     p.add_argument("entry_id", metavar="ID", nargs="?")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=bounded_int(0), default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_history)
 
@@ -90,8 +90,22 @@ def _words(words: list[str]) -> str:
     return " ".join(words)
 
 
+def bounded_int(low: int, high: int = 2**63 - 1):
+    """An argparse type: a whole number from `low` to `high` (SQLite's integers are 64-bit)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({low} to {high})")
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
 def _revision(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--revision", type=int, metavar="N",
+    p.add_argument("--revision", type=bounded_int(1), metavar="N",
                    help="the revision your change is based on; refused (exit 3) if the entry changed since")
 
 
@@ -133,6 +147,8 @@ def cmd_show(args, ctx) -> int:
 
 
 def cmd_lookup(args, ctx) -> int:
+    from .render import one_line
+
     hits = ctx.glossary(create=False).lookup(_words(args.text), to=args.to, lang=args.from_lang, fuzzy=args.fuzzy,
                                              occurrences=args.json)
     if args.json:
@@ -143,14 +159,14 @@ def cmd_lookup(args, ctx) -> int:
             for t in h.targets[:1]:
                 if t.text not in printed:
                     printed.add(t.text)
-                    ctx.print(t.text)
+                    ctx.print(one_line(t.text))
         if not printed and hits:
             ctx.warn(f"{_words(args.text)!r} is in the termbase ({hits[0].entry.id}) but has no {args.to} term yet")
             return 1
     else:
         for h in hits:
-            forms = " / ".join(h.entry.text(lang) or "—" for lang in ("en", "ja", "ko"))
-            ctx.print(f"{h.entry.id}\t{forms}" + (f"\t({h.how} {h.score:.2f})" if h.how == "fuzzy" else ""))
+            forms = " / ".join(one_line(h.entry.text(lang) or "—") for lang in ("en", "ja", "ko"))
+            ctx.print(f"{one_line(h.entry.id)}\t{forms}" + (f"\t({h.how} {h.score:.2f})" if h.how == "fuzzy" else ""))
     return 0 if hits else 1
 
 
@@ -185,6 +201,8 @@ def cmd_delete(args, ctx) -> int:
 
 
 def cmd_history(args, ctx) -> int:
+    from .render import one_line
+
     changes = ctx.glossary(create=False).history(args.entry_id, limit=args.limit)
     if args.json:
         ctx.print_json([c.to_dict() for c in changes])
@@ -192,7 +210,7 @@ def cmd_history(args, ctx) -> int:
         for c in changes:
             rb = (c.before or {}).get("revision")
             ra = (c.after or {}).get("revision")
-            ctx.print(f"{c.at}  {c.actor:<12} {c.action:<12} {c.entry_id}  r{rb or '-'} -> r{ra or '-'}")
+            ctx.print(f"{one_line(c.at)}  {one_line(c.actor):<12} {one_line(c.action):<12} {one_line(c.entry_id)}  r{rb or '-'} -> r{ra or '-'}")
     return 0
 
 

@@ -12,6 +12,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--lang", required=True, help="target language (ja, ko, ...)")
     f.add_argument("--out", default="locale", metavar="DIR", help="output directory (default locale/)")
     f.add_argument("--mo", action="store_true", help="also compile glossary.mo")
+    _follow(f)
     f.set_defaults(handler=cmd_export_po)
 
     for name, helptext in (("tbx", "TBX-Basic (TBX v3, ISO 30042:2019; --tbx-version 2 for martif)"),
@@ -25,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         if name == "tbx":
             f.add_argument("--tbx-version", type=int, choices=(3, 2), default=3,
                            help="3 (default, ISO 30042:2019) or 2 (martif, as translate-toolkit/Weblate read)")
+        _follow(f)
         f.set_defaults(handler=cmd_export_file)
 
     p = sub.add_parser("import", help="merge a .po, TBX, CSV, TSV or JSON file into the termbase; "
@@ -39,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import)
 
 
+def _follow(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="write through a symbolic link you own (by default a link is refused); a read-only "
+                        "file is never replaced (exit 2)")
+
+
 def _done(ctx, result) -> int:
     for path in result.paths:
         ctx.print(path)
@@ -46,20 +54,21 @@ def _done(ctx, result) -> int:
 
 
 def cmd_export_po(args, ctx) -> int:
-    return _done(ctx, ctx.glossary(create=False).export_po(args.lang, args.out, mo=args.mo))
+    return _done(ctx, ctx.glossary(create=False).export_po(args.lang, args.out, mo=args.mo,
+                                                           follow_symlinks=args.follow_symlinks))
 
 
 def cmd_export_file(args, ctx) -> int:
     g = ctx.glossary(create=False)
-    fmt = args.export_format
+    fmt, follow = args.export_format, args.follow_symlinks
     if fmt == "tbx":
-        result = g.export_tbx(args.file, lang=args.lang, version=args.tbx_version)
+        result = g.export_tbx(args.file, lang=args.lang, version=args.tbx_version, follow_symlinks=follow)
     elif fmt == "csv":
-        result = g.export_csv(args.file, lang=args.lang)
+        result = g.export_csv(args.file, lang=args.lang, follow_symlinks=follow)
     elif fmt == "tsv":
-        result = g.export_tsv(args.file, lang=args.lang)
+        result = g.export_tsv(args.file, lang=args.lang, follow_symlinks=follow)
     else:
-        result = g.export_json(args.file, lang=args.lang)
+        result = g.export_json(args.file, lang=args.lang, follow_symlinks=follow)
     return _done(ctx, result)
 
 

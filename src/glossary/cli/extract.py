@@ -33,15 +33,22 @@ class _Progress:
 
 
 def cmd_extract(args, ctx) -> int:
+    from ..errors import GlossaryError
+
     g = ctx.glossary()
-    report = g.extract(args.files, force=args.force, progress=_Progress(sys.stderr.isatty()))
+    try:
+        report = g.extract(args.files, force=args.force, progress=_Progress(sys.stderr.isatty()))
+    except GlossaryError as exc:
+        _committed_before(exc, ctx)
+        raise
+    for d in report.documents:
+        for w in d.get("warnings", []):
+            ctx.warn(f"{d['doc']}: {w}")
     if args.json:
         ctx.print_json(report.to_dict())
         return 0
     for d in report.documents:
         ctx.print(f"{d['doc']}: {d['encoding']}, {d['notes']} notes, {len(d['markers'])} markers linked")
-        for w in d.get("warnings", []):
-            ctx.warn(f"{d['doc']}: {w}")
     ctx.print(f"entries: {report.added} added, {report.updated} updated, {report.unchanged} unchanged; "
               f"{report.suggestions} new suggestions"
               + (f"; {report.skipped_documents} unchanged file(s) skipped" if report.skipped_documents else ""))
@@ -49,3 +56,17 @@ def cmd_extract(args, ctx) -> int:
     ctx.print(f"termbase {g.path}: {stats.entries} entries; missing ja {stats.missing.get('ja', 0)}, "
               f"missing ko {stats.missing.get('ko', 0)}")
     return 0
+
+
+def _committed_before(exc, ctx) -> None:
+    """Before the error line: what the files before the failing one committed (they stay)."""
+    report = getattr(exc, "partial_report", None)
+    if report is None:
+        return
+    done = [d["doc"] for d in report.documents if not d.get("skipped")]
+    if not done and not report.skipped_documents:
+        return
+    names = ", ".join(done[:5]) + (f" and {len(done) - 5} more" if len(done) > 5 else "")
+    ctx.warn(f"committed before the error: {len(done)} file(s){': ' + names if names else ''}; entries: "
+             f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged"
+             + (f"; {report.skipped_documents} unchanged file(s) skipped" if report.skipped_documents else ""))

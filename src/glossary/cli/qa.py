@@ -28,16 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_find)
 
 
-def _read(path: str) -> str:
-    """The text of an article: decoded and normalised by glossary.documents (UTF-8/16,
-    CP932, EUC-KR/CP949; line ends normalised, NFC)."""
-    from ..documents import read_document
+def _read(path: str, ctx) -> str:
+    """The text of an article, read exactly as `extract` reads it (glossary.documents:
+    regular files only, the input limit, UTF-8/16, CP932, EUC-KR/CP949; line ends
+    normalised, NFC); the decoder's warnings go to stderr."""
+    from ..documents.reader import read_text
 
-    return read_document(path).text
+    text, warnings = read_text(path)
+    for w in warnings:
+        ctx.warn(f"{path}: {w}")
+    return text
 
 
 def cmd_check(args, ctx) -> int:
-    source, target = _read(args.source), _read(args.target)
+    source, target = _read(args.source, ctx), _read(args.target, ctx)
     report = ctx.glossary(create=False).check(source, target, args.lang, source_lang=args.source_lang)
     if args.json:
         data = report.to_dict()
@@ -56,7 +60,7 @@ def cmd_check(args, ctx) -> int:
 
 
 def cmd_find(args, ctx) -> int:
-    text = _read(args.file)
+    text = _read(args.file, ctx)
     matches = ctx.glossary(create=False).find_terms(text, lang=args.lang)
     if args.json:
         ctx.print_json([m.to_dict() for m in matches])

@@ -1,9 +1,23 @@
-"""Plain-text rendering for a terminal: double-width CJK characters line up."""
+"""Plain-text rendering for a terminal: double-width CJK characters line up, and stored
+text never reaches the terminal raw (a termbase written by an older version, or by other
+means, may hold ESC sequences, line breaks or bidi overrides in a term or a note)."""
 from __future__ import annotations
 
 import unicodedata
 
 from ..model import Entry
+from ..text.normalize import printable
+
+
+def one_line(text: object) -> str:
+    """Stored text for one line of output: control, bidi and line-break characters shown
+    as escapes (ESC -> \\x1b, a line break -> \\x0a)."""
+    return printable(str(text))
+
+
+def paragraph(text: str, indent: str) -> str:
+    """A note: its line breaks kept (each further line indented), everything else escaped."""
+    return printable(text, keep="\n").replace("\n", "\n" + indent)
 
 
 def width(text: str) -> int:
@@ -39,8 +53,8 @@ def entry_row(e: Entry) -> list[str]:
         t = e.preferred(lang)
         if t is None:
             return "—"
-        return t.text + ("" if t.status.value == "approved" else " ?")
-    return [e.id, e.category.value, cell("en"), cell("ja"), cell("ko")]
+        return one_line(t.text) + ("" if t.status.value == "approved" else " ?")
+    return [one_line(e.id), e.category.value, cell("en"), cell("ja"), cell("ko")]
 
 
 def entries_table(entries: list[Entry]) -> str:
@@ -49,26 +63,26 @@ def entries_table(entries: list[Entry]) -> str:
 
 
 def entry_detail(e: Entry) -> str:
-    lines = [f"{e.id}  [{e.category.value}]  revision {e.revision}"]
+    lines = [f"{one_line(e.id)}  [{e.category.value}]  revision {e.revision}"]
     if e.note:
-        lines.append(f"  note: {e.note}")
+        lines.append(f"  note: {paragraph(e.note, '        ')}")
     for lang in sorted(set(e.languages) | {"en", "ja", "ko"}, key=lambda l: ("en", "ja", "ko").index(l)
                        if l in ("en", "ja", "ko") else 9):
         terms = e.terms_for(lang)
         if not terms:
-            lines.append(f"  {lang}: —")
+            lines.append(f"  {one_line(lang)}: —")
             continue
         for t in terms:
-            extra = f" reading {t.reading}" if t.reading else ""
-            lines.append(f"  {lang}: {t.text}  ({t.role.value}, {t.status.value}, {t.origin}, "
-                         f"{t.confidence:.2f}{extra})")
+            extra = f" reading {one_line(t.reading)}" if t.reading else ""
+            lines.append(f"  {one_line(lang)}: {one_line(t.text)}  ({t.role.value}, {t.status.value}, "
+                         f"{one_line(t.origin)}, {t.confidence:.2f}{extra})")
             if t.evidence:
-                lines.append(f"        evidence: {t.evidence}")
+                lines.append(f"        evidence: {one_line(t.evidence)}")
     if e.occurrences:
         lines.append(f"  occurrences ({len(e.occurrences)}):")
         for o in e.occurrences[:20]:
-            where = f"{o.doc}:{o.line}:{o.col}" + (f" (note {o.footnote})" if o.footnote else "")
-            lines.append(f"    {where}  {o.context[:100]}")
+            where = f"{one_line(o.doc)}:{o.line}:{o.col}" + (f" (note {one_line(o.footnote)})" if o.footnote else "")
+            lines.append(f"    {where}  {one_line(o.context[:100])}")
         if len(e.occurrences) > 20:
             lines.append(f"    … {len(e.occurrences) - 20} more")
     return "\n".join(lines)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,15 +12,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_tui(args: argparse.Namespace, ctx) -> int:
-    """Exit 0 after a normal quit; the app's own non-zero code after a fatal error."""
+    import sys
+
     from ..errors import InputError
 
-    from ..tui.app import make_app, read_keymap
+    from ..tui.app import SAVE_TIMEOUT, make_app, read_keymap
 
-    # the keymap first: a bad file is named even where no terminal is attached
     keymap = read_keymap(args.keymap) if args.keymap else None
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise InputError("tui needs a terminal (stdin and stdout are not both a tty)")
-    app = make_app(ctx.glossary(), keymap=keymap)
-    app.run()
+    if not (sys.stdin and sys.stdin.isatty() and sys.stdout and sys.stdout.isatty()):
+        raise InputError("the TUI needs a terminal (standard input and output are not one); "
+                         "use the other commands in scripts")
+    from ..api import Glossary
+
+    glossary = Glossary.open(args.db, timeout=SAVE_TIMEOUT)
+    try:
+        app = make_app(glossary, keymap=keymap)
+        app.run()
+    finally:
+        glossary.close()
+    if app.fatal:
+        sys.stderr.write(f"glossary: error: {app.fatal}\n")
     return app.return_code or 0

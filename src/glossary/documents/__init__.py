@@ -3,6 +3,7 @@
 Public surface (the extractor depends on exactly this):
 
     read_document(path, *, max_bytes=None) -> Document   # raises InputError naming the file
+    read_bytes(path, *, max_bytes=None) -> bytes         # regular files only, the input limit
     parse_document(text, path="<text>", encoding="utf-8") -> Document
     decode_bytes(data, path="<bytes>") -> tuple[str, str]  # (text, encoding name)
 
@@ -21,7 +22,8 @@ Markers
     markers.py: footnote-marker candidates and the best increasing sequence of them.
 
 The records are in model.py, the tuning constants and named regexes in patterns.py,
-file reading (size limit, I/O errors) in reader.py.
+file reading (regular files only, size limit, I/O errors) in reader.py: every file a user
+feeds (articles, texts to check, exchange files) should be read with `read_bytes`.
 """
 from __future__ import annotations
 
@@ -36,12 +38,12 @@ from .patterns import (
     PAGE_FURNITURE_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE, SEPARATOR_RE,
     SUPERSCRIPT_MARKER_RE, URL_RE, WORD_RE, YEAR_GLUED_MARKER_RE,
 )
-from .reader import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, read_document
+from .reader import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, max_input_bytes, read_bytes, read_document, read_text
 from .structure import parse_document
 
 __all__ = [
     # reading and parsing
-    "read_document", "parse_document", "decode_bytes", "normalize_text",
+    "read_document", "read_bytes", "read_text", "max_input_bytes", "parse_document", "decode_bytes", "normalize_text",
     # the records
     "Document", "Segment", "Note", "Marker",
     # limits and tuning constants

@@ -9,6 +9,8 @@ Decoding (`decode_bytes`)
     use and control characters are bad).  Same-byte-range encodings (EUC-KR vs EUC-JP)
     therefore resolve by what the text looks like, not by which decoder happens to
     succeed.  Nothing plausible -> InputError.  Then CRLF/CR -> LF and NFC.
+    A file that is UTF-8 up to a multi-byte character cut at its very end is UTF-8
+    without that character, with a warning (`decode_with_warnings`).
 """
 from __future__ import annotations
 
@@ -38,6 +40,47 @@ NON_ASCII_RE = regex.compile(r"[^\x00-\x7f]")
 
 def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """Decode an article's bytes; return (text, encoding name).  Raises InputError."""
+    text, encoding, _warnings = decode_with_warnings(data, path)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes, path: str = "<bytes>") -> tuple[str, str, list[str]]:
+    """`decode_bytes` and what the reader should be told: (text, encoding, warnings).
+
+    A UTF-8 file whose last character was cut (a download or copy stopped in the middle
+    of a multi-byte sequence) is read as UTF-8 without that character, with a warning --
+    not taken for CP932 or EUC because of one bad sequence at its very end."""
+    try:
+        return (*_decode(data, path), [])
+    except _TruncatedUTF8 as cut:
+        text = data[:cut.start].decode("utf-8")
+        _check_controls(text, path)
+        return text, "utf-8", [f"the file ends in the middle of a UTF-8 character ({cut.missing} byte(s) "
+                               f"cut at byte {cut.start}); read as UTF-8 without it"]
+
+
+class _TruncatedUTF8(Exception):
+    def __init__(self, start: int, missing: int):
+        super().__init__(start)
+        self.start, self.missing = start, missing
+
+
+def _truncated_utf8(data: bytes, exc: UnicodeDecodeError) -> _TruncatedUTF8 | None:
+    """The cut, when the only invalid UTF-8 is an incomplete sequence at the very end."""
+    if exc.end != len(data) or exc.start < len(data) - 3:
+        return None
+    lead = data[exc.start]
+    need = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+    have = len(data) - exc.start
+    if not need or have >= need or any(not 0x80 <= b <= 0xBF for b in data[exc.start + 1:]):
+        return None
+    if exc.start == 0:
+        return None    # nothing but the cut character
+    return _TruncatedUTF8(exc.start, need - have)
+
+
+def _decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode, or raise InputError -- or _TruncatedUTF8 for a cut last character."""
     if not data:
         raise InputError("empty file", path=path)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -51,8 +94,10 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         raise InputError("binary file (contains NUL bytes), not a text article", path=path)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        cut = _truncated_utf8(data, exc)
+        if cut is not None:
+            raise cut from None
     else:
         _check_controls(text, path)
         return text, "utf-8"
@@ -99,7 +144,23 @@ def _bomless_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even > 0.3 * half and odd < 0.02 * half:
         return "utf-16-be"
+    # Korean, Japanese or Chinese text has few NULs in UTF-16: only the high bytes of its
+    # ASCII (spaces, punctuation, line ends), and the low bytes of a few syllables (대 is
+    # U+B300).  Most of them on one side and a decoding made of text characters: UTF-16.
+    for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls > 4 * other and _looks_like_text(sample.decode(codec, "replace")):
+            return codec
     return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Nine characters in ten are printable ASCII, line ends, kana, Hangul, CJK ideographs
+    or CJK/full-width punctuation (a binary file decoded as UTF-16 is not)."""
+    if not text:
+        return False
+    good = sum(1 for ch in text if " " <= ch <= "~" or ch in "\t\n\r" or "\u3000" <= ch <= "\u30ff"
+               or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" or "\uff01" <= ch <= "\uff9f")
+    return good >= 0.9 * len(text)
 
 
 #: Windows-1252 (the default of Western Word and Outlook): an English article whose only

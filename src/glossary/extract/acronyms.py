@@ -78,16 +78,39 @@ def _valid_short(short: str) -> bool:
     return caps >= 2 or (caps == 1 and any(c.isdigit() for c in short))
 
 
-def _last_words(before: str, k: int) -> list:
-    """WINDOW_WORD matches in `before`, at least the last `k` of them (all when there are
-    fewer): the scan starts at a space far enough back (no word holds a space, so the
-    words after it are those of a scan of the whole text), else at the start."""
-    cut = before.rfind(" ", 0, max(0, len(before) - 24 * k))
+#: how far back before a parenthesis the word window is looked for (beyond 24 characters a
+#: word): a bound, so that a line of any length costs the same per parenthesis
+WINDOW_REACH = 4096
+
+
+def _last_words(text: str, end: int, k: int) -> list:
+    """WINDOW_WORD matches in `text[:end]`, at least the last `k` of them (all when there
+    are fewer within WINDOW_REACH): the scan starts at a space far enough back (no word
+    holds a space, so the words after it are those of a scan of the whole text), else at
+    the reach, without a word cut there.  Never looks at the whole text: linear lines."""
+    lo = max(0, end - 24 * k)
+    floor = max(0, lo - WINDOW_REACH)
+    cut = text.rfind(" ", floor, lo)
     if cut > 0:
-        words = list(WINDOW_WORD.finditer(before, cut))
+        words = list(WINDOW_WORD.finditer(text, cut, end))
         if len(words) >= k:
             return words
-    return list(WINDOW_WORD.finditer(before))
+    words = list(WINDOW_WORD.finditer(text, floor, end))
+    if words and floor > 0 and words[0].start() == floor and WINDOW_WORD.match(text, floor - 1, floor):
+        words.pop(0)      # the tail of a word that starts before the reach
+    return words
+
+
+def _end_before(text: str, pos: int, strip: str | None = None) -> int:
+    """The end of `text[:pos].rstrip(strip)`, without copying the text before `pos`."""
+    end = pos
+    if strip is None:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    else:
+        while end > 0 and text[end - 1] in strip:
+            end -= 1
+    return end
 
 
 def find_acronyms(text: str) -> list[AcronymDef]:
@@ -99,15 +122,15 @@ def find_acronyms(text: str) -> list[AcronymDef]:
         short = m.group("short").rstrip(".")
         if not _valid_short(short):
             continue
-        before = text[: m.start()].rstrip()
+        end = _end_before(text, m.start())
         n = len(_letters(short))
         max_words = min(n + 5, 2 * n)
-        words = _last_words(before, max_words)
+        words = _last_words(text, end, max_words)
         if not words:
             continue
         window = words[-max_words:]
         start = window[0].start()
-        seg = before[start:]
+        seg = text[start:end]
         i = match_long_form(short, seg)
         if i is None:
             continue
@@ -153,14 +176,14 @@ def find_lower_definitions(text: str) -> list[AcronymDef]:
         short = m.group("short").rstrip(".")
         if not _valid_short(short) or not short.isupper():
             continue
-        before = text[: m.start()].rstrip(" *_\"”")
+        end = _end_before(text, m.start(), " *_\"”")
         n = len(_letters(short))
-        words = _last_words(before, n + 2)
+        words = _last_words(text, end, n + 2)
         if not words:
             continue
         window = words[-(n + 2):]
         start = window[0].start()
-        seg = before[start:]
+        seg = text[start:end]
         i = match_long_form(short, seg)
         if i is None:
             continue

@@ -40,6 +40,7 @@ import regex
 from ..documents import Document, Note
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
+from .scan import match_near
 
 # --- regexes (each named and explained) --------------------------------------------------
 
@@ -403,9 +404,15 @@ def _name_with_title(run: str, at: int) -> list[tuple[str, int]] | None:
     return [(name, at + run.find(name))]
 
 
+# After a Korean author's name: a comma (maybe) and a corner-bracketed title.
+_AUTHOR_THEN_TITLE = regex.compile(r"\s*[,，]?\s*[「『]")
+# After a Japanese author's name: a corner-bracketed title.
+_THEN_TITLE = regex.compile(r"\s*[『「]")
+
+
 def _single_korean_author(run: str, text: str, end: int) -> bool:
     """`김여정, 「…」`: a Korean personal name alone before a corner-bracketed title."""
-    return _korean_name_shaped(run) and bool(regex.match(r"\s*[,，]?\s*[「『]", text[end:]))
+    return _korean_name_shaped(run) and bool(match_near(_AUTHOR_THEN_TITLE, text, end))
 
 
 def _looks_like_name(s: str) -> bool:
@@ -442,7 +449,7 @@ def _single_japanese_author(run: str, text: str, end: int) -> bool:
     内閣官房「…」, 首相官邸「…」)."""
     if not regex.fullmatch(r"[\p{Han}々]{3,5}", run) or run[-1] in JA_INSTITUTION_FINAL or _kind_of(run):
         return False
-    return bool(regex.match(r"\s*[『「]", text[end:]))
+    return bool(match_near(_THEN_TITLE, text, end))
 
 
 def _institution_parts(run: str, at: int) -> list[tuple[str, int]]:

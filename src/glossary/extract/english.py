@@ -48,6 +48,7 @@ from ..text.normalize import key as _normalize_key
 from .acronyms import find_acronyms, find_lower_definitions
 from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
 from .candidates import Candidate, Form, Mention
+from .scan import match_near
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
 from .vocab import (ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FAMILY_NAMES, GENERIC_GEO,
                     GEO_WORDS, GOVERNMENT_HEADS, HEAD_CATEGORY,
@@ -340,6 +341,11 @@ def _tokens(token, line: str, ascii_text: str, lower: list[str]) -> list[_Tok]:
     return out
 
 
+_NO_LINKS: tuple = ()
+#: how many characters next to a quote are looked at for the words around it
+_NEAR = 200
+
+
 class _Raw:
     """One occurrence of a form, with what the rules think of it.
 
@@ -361,7 +367,7 @@ class _Raw:
         self.strength = strength
         self.kind = kind
         self.person_name = person_name
-        self.links = [] if links is None else links
+        self.links = _NO_LINKS if links is None else links   # (most have none: one shared tuple)
         self.place_cue = place_cue
 
 
@@ -523,6 +529,8 @@ class _Extractor:
         self.lower_vocab: set[str] = set()
         self.known: set[str] = set()        # group keys of names with a cue, so far
         self.brands: dict[str, str] = {}     # mixed-case names: lower-case word -> its acronym
+        self._forms: dict[str, str] = {}     # the texts of raws, interned
+        self._twice: dict[str, bool] = {}    # _occurs_twice, memoised
         self._cited = False                  # scanning inside a cited title that stays a title
         self._text: str | None = None        # the whole text (_doc_text)
         self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
@@ -534,11 +542,27 @@ class _Extractor:
             self._text = "\n".join(seg.text for seg in self.doc.segments)
         return self._text
 
+    def _occurs_twice(self, s: str) -> bool:
+        """`s` occurs at least twice in the document's text (memoised: `str.count` over
+        the whole text per quote made a long article quadratic)."""
+        hit = self._twice.get(s)
+        if hit is None:
+            text = self._doc_text()
+            i = text.find(s)
+            hit = self._twice[s] = i >= 0 and text.find(s, i + len(s)) >= 0   # as count() > 1
+        return hit
+
     def add(self, raw: _Raw) -> _Raw:
         t = " ".join(raw.text.split()).strip(" ,;:")
         if t.endswith(".") and not DOTTED_END.search(t):
             t = t[:-1]
-        raw.text = t
+        # one string per distinct form: a name mentioned 10,000 times is stored once
+        forms = self._forms
+        raw.text = t = forms.setdefault(t, t)
+        if raw.person_name:
+            raw.person_name = forms.setdefault(raw.person_name, raw.person_name)
+        if raw.links:
+            raw.links = [forms.setdefault(ln, ln) for ln in raw.links]
         if raw.text:
             self.raws.append(raw)
             if raw.strength >= 2:
@@ -550,10 +574,18 @@ class _Extractor:
         return raw
 
     def run(self) -> list[Candidate]:
+        # Two passes over the segments, each holding the tokens of ONE segment at a time
+        # (tokens are the bulk of the memory: ~30 bytes per input byte if all were kept).
+        # Pass 1: the lower-case vocabulary and the acronym pairs of the whole article.
         segs = list(self.doc.segments)
-        ctxs = [self._prepare(s) for s in segs]
+        texts: list[str] = []       # the prepared texts (the segment's own string when unchanged)
+        order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
+        ranks: list[int] = []
         pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
-        for c in ctxs:
+        for seg in segs:
+            c = self._prepare(seg)
+            texts.append(c.text)
+            ranks.append(1 if c.title_ctx and seg.kind == "body" else order.get(seg.kind, 4))
             self.lower_vocab.update(c.lower)
             t = c.text
             for m in ACRONYM_LOWER.finditer(t):
@@ -567,12 +599,22 @@ class _Extractor:
         for (acr, w), n in pairs.items():
             if n >= 2 and _is_acronym(acr) and w not in STOPWORDS and not w.endswith(("s", "ed", "ing", "ly")):
                 alone = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(w) + r"(?![\p{L}\p{N}])")
-                if sum(len(alone.findall(c.text)) for c in ctxs) == n:
+                if sum(len(alone.findall(t)) for t in texts) == n:
                     self.brands[w] = acr
-        order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
-        for c in sorted(ctxs, key=lambda c: 1 if c.title_ctx and c.seg.kind == "body" else order.get(c.seg.kind, 4)):
-            self._scan(c)
-        return _assemble(self.raws, self.doc)
+        del texts
+        # the last segment's tokens are kept for pass 2 (a one-line article is tokenised once)
+        last = (len(segs) - 1, c) if segs else None
+        c = None
+        # Pass 2: scan each segment (prepared again), body first, as pass 1 ranked them.
+        for i in sorted(range(len(segs)), key=ranks.__getitem__):
+            if last is not None and last[0] == i:
+                ctx, last = last[1], None
+            else:
+                ctx = self._prepare(segs[i])
+            self._scan(ctx)
+            ctx = None
+        raws, self.raws = self.raws, []      # _assemble empties the list as it goes
+        return _assemble(raws, self.doc)
 
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
@@ -753,7 +795,7 @@ class _Extractor:
             if cue is None and len(words) >= 3 and (words[0].lower() in TITLE_OPENERS or VERBISH.match(words[0])):
                 cat = Category.PUBLICATION   # "Toward a New X", "Rethinking the Y": a paper's title
         raw = self.add(_Raw(inner, c.seg, qs, cat, strength))
-        m = QUOTED_HEAD.match(c.text, qs + len(q) + 1)
+        m = match_near(QUOTED_HEAD, c.text, qs + len(q) + 1)
         if m:
             # '"X" trade talks': the quoted name with its head is one event, another form of "X"
             full = c.text[qs - 1:m.end()]
@@ -776,9 +818,10 @@ class _Extractor:
         if any(w in STOPWORDS or w.endswith("ly") for w in words) or (quoted and VERBISH.match(words[-1].title())):
             return False
         if quoted:
-            before = c.text[:start].rstrip(" “\"'‘").split()[-2:]
-            after = c.text[start + len(inner):].lstrip(" ”\"'’,").split()[:1]
-            recurs = self._doc_text().count(inner) > 1   # used again, unquoted
+            # (the words next to the quote, from a window: not a copy of the rest of the line)
+            before = c.text[max(0, start - _NEAR):start].rstrip(" “\"'‘").split()[-2:]
+            after = c.text[start + len(inner):start + len(inner) + _NEAR].lstrip(" ”\"'’,").split()[:1]
+            recurs = self._occurs_twice(inner)   # used again, unquoted
             if not recurs and not (before and before[-1] in QUOTED_TERM_BEFORE and
                                    (len(before) < 2 or before[0] not in PREDICATIVE) and after[:1] != ["of"]):
                 return False
@@ -935,7 +978,7 @@ class _Extractor:
         prev = toks[j - 1].text
         return prev in HEAD_CATEGORY and HEAD_CATEGORY[prev] is not Category.PLACE and \
             toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
-            PAST_VERB.match(toks[j + 1].text) is not None and self._doc_text().count(toks[j].text) >= 2
+            PAST_VERB.match(toks[j + 1].text) is not None and self._occurs_twice(toks[j].text)
 
     @staticmethod
     def _the_ordinal(c: _SegCtx, i: int) -> bool:
@@ -1465,7 +1508,8 @@ class _Extractor:
         if place in COUNTRIES:
             return
         self.add(_Raw(place, c.seg, toks[k].start, Category.PLACE, 2, "place"))
-        self.raws[-2].links.extend([f"{text} {toks[b + 1].text} {place}", f"{place} {head}"])
+        named = self.raws[-2]
+        named.links = [*named.links, f"{text} {toks[b + 1].text} {place}", f"{place} {head}"]
 
 
 
@@ -1473,7 +1517,14 @@ class _Extractor:
 # ----------------------------------------------------------------------- assembling
 def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     uf = UnionFind()
-    keys = [group_key(r.text) for r in raws]
+    key_of: dict[str, str] = {}     # one key string per distinct form (raws share their texts)
+    keys = []
+    for r in raws:
+        k = key_of.get(r.text)
+        if k is None:
+            k = key_of[r.text] = group_key(r.text)
+        keys.append(k)
+    del key_of
     strong: dict[str, int] = defaultdict(int)
     for r, k in zip(raws, keys):
         if not k:
@@ -1587,9 +1638,14 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     groups: dict[str, list[_Raw]] = defaultdict(list)
     for r, root in resolved:
         groups[uf.find(root)].append(r)
+    # from here on the raws live in `groups` only, and each group is dropped once it is a
+    # candidate: the raws' memory is handed over to the mentions, not added to it
+    del resolved, keys, by_root
+    raws.clear()
     out: list[Candidate] = []
     contexts: dict = {}   # (segment, sentence span) -> context, shared by the candidates
-    for root, rs in groups.items():
+    for root in list(groups):
+        rs = groups.pop(root)
         best = max(r.strength for r in rs)
         if best < 1:
             continue
@@ -1648,10 +1704,10 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             if r.strength < 2 or r.kind in ("abbr", "acronym", "place", "title"):
                 continue
             end = r.start + len(r.text)
-            m = PAREN_ALIAS.match(r.seg.text, end)
+            m = match_near(PAREN_ALIAS, r.seg.text, end)
             if not m:
                 # (in the body: a note's 'Ministry, "Title,"' cites a title by its publisher)
-                q = APPOSITIVE_QUOTE.match(r.seg.text, end) \
+                q = match_near(APPOSITIVE_QUOTE, r.seg.text, end) \
                     if r.seg.text.startswith(", ", end) and r.category in _NAMED_KINDS and r.seg.kind == "body" \
                     else None
                 if q:   # 'the X Committee, the "Y"': Y is another name of X
@@ -1757,16 +1813,24 @@ def _evidence(rs: list[_Raw], category: Category) -> str:
     return f"{_CATEGORY_VALUE[category]}: {len(rs)} mention(s); cues: " + ", ".join(sorted(kinds))
 
 
+#: at most this many characters of context before and after an occurrence
+CONTEXT_REACH = 1000
+
+
 def _context(r: _Raw, contexts: dict | None = None) -> str:
     """The sentence around a raw occurrence; `contexts` memoises by segment and span."""
     text = r.seg.text
-    a = text.rfind(". ", 0, r.start)
-    a = a + 2 if a >= 0 else 0
-    b = text.find(". ", r.start + len(r.text))
-    b = len(text) if b < 0 else b + 1
+    end = r.start + len(r.text)
+    # the sentence, but never more than CONTEXT_REACH characters either side (a line
+    # without sentence breaks is not stored once per occurrence)
+    floor = max(0, r.start - CONTEXT_REACH)
+    a = text.rfind(". ", floor, r.start)
+    a = a + 2 if a >= 0 else floor
+    b = text.find(". ", end, end + CONTEXT_REACH)
+    b = min(len(text), end + CONTEXT_REACH) if b < 0 else b + 1
     if contexts is None:
         return " ".join(text[a:b].split())
-    k = (id(r.seg), a, b)
+    k = (id(r.seg) << 64) | (a << 32) | b    # one int, not a tuple of three: 100,000s of them
     v = contexts.get(k)
     if v is None:
         v = contexts[k] = " ".join(text[a:b].split())

@@ -63,20 +63,26 @@ def write_csv(stream: TextIO, entries: Iterable[Entry], *, langs: Iterable[str] 
     return rows
 
 
-def _text_stream(stream: BinaryIO | TextIO) -> TextIO:
+def _text_stream(stream: BinaryIO | TextIO, path: str | None = None) -> TextIO:
     data = stream.read()
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise FormatError(f"not valid UTF-8 (byte {exc.start})",
+            raise FormatError(f"not valid UTF-8 (byte {exc.start}; save it as UTF-8)", path=path,
                               line=data[:exc.start].count(b"\n") + 1) from None
     return io.StringIO(data.lstrip("\ufeff"), newline="")
 
 
 def read_csv(stream: BinaryIO | TextIO, *, path: str | None = None) -> list[Entry]:
-    """Entries from a full CSV (the header names the columns; their order may differ)."""
-    reader = csv.reader(_text_stream(stream))
+    """Entries from a full CSV (the header names the columns; their order may differ).
+
+    Strict: every row has as many cells as the header (a short or long row is an error
+    naming its line, never a guess), a quote left open is an error, not the rest of the
+    file swallowed into one cell.  Rows with the same id are one entry (our export writes
+    one row per term); a row without an id is an entry of its own.  A term whose status
+    is not given is a suggestion: only an explicit `approved` approves."""
+    reader = csv.reader(_text_stream(stream, path), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -92,40 +98,48 @@ def read_csv(stream: BinaryIO | TextIO, *, path: str | None = None) -> list[Entr
     order: list[str] = []
     heads: dict[str, tuple[Category, str]] = {}
     terms: dict[str, list[Term]] = {}
+    line = 1
     try:
         for row in reader:
-            line = reader.line_num
+            first, line = line + 1, reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
+            if len(row) != len(names):
+                raise FormatError(f"{len(row)} cells where the header has {len(names)} "
+                                  f"(a missing or extra comma, or an unclosed quote above?)", path=path, line=first)
 
             def get(name: str, default: str = "") -> str:
                 i = col.get(name)
-                return unguard(row[i]) if i is not None and i < len(row) else default
+                return unguard(row[i]) if i is not None else default
             entry_id = get("id").strip()
-            if entry_id not in heads:
+            group = entry_id or f"\0row {first}"   # no id: an entry of its own
+            if group not in heads:
                 cat = get("category", "other").strip() or "other"
                 if cat not in Category._value2member_map_:
-                    raise FormatError(f"unknown category {cat!r}", path=path, line=line)
-                heads[entry_id] = (Category(cat), get("note"))
-                terms[entry_id] = []
-                order.append(entry_id)
+                    raise FormatError(f"unknown category {cat!r}", path=path, line=first)
+                heads[group] = (Category(cat), get("note"))
+                terms[group] = []
+                order.append(group)
             text = get("text")
             if not text.strip():
                 continue
             try:
                 role = Role(get("role", "preferred").strip() or "preferred")
-                status = Status(get("status", "approved").strip() or "approved")
+                status = Status(get("status", "suggested").strip() or "suggested")
                 confidence = float(get("confidence", "1.0").strip() or "1.0")
             except ValueError as exc:
-                raise FormatError(f"bad value: {exc}", path=path, line=line) from None
+                raise FormatError(f"bad value: {exc}", path=path, line=first) from None
+            if not 0.0 <= confidence <= 1.0:   # (NaN fails this too)
+                raise FormatError(f"confidence {confidence} is not a number from 0 to 1", path=path, line=first)
             lang = get("lang").strip()
             if not lang:
-                raise FormatError("a term without a language (column lang)", path=path, line=line)
-            terms[entry_id].append(Term(lang, text, role, status, get("origin").strip() or "import:csv",
-                                        confidence, get("evidence"), get("reading")))
+                raise FormatError("a term without a language (column lang)", path=path, line=first)
+            terms[group].append(Term(lang, text, role, status, get("origin").strip() or "import:csv",
+                                     confidence, get("evidence"), get("reading")))
     except csv.Error as exc:
-        raise FormatError(f"CSV: {exc}", path=path, line=reader.line_num) from None
-    return [Entry(i, heads[i][0], heads[i][1], tuple(terms[i])) for i in order]
+        raise FormatError(f"CSV: {exc} (a quote opened at or after line {line + 1} is never closed?)",
+                          path=path, line=line + 1) from None
+    return [Entry("" if g.startswith("\0") else g, heads[g][0], heads[g][1], tuple(terms[g])) for g in order]
 
 
 # -- OmegaT ------------------------------------------------------------------------------
@@ -153,7 +167,7 @@ def read_tsv(stream: BinaryIO | TextIO, *, lang: str, path: str | None = None) -
     """Entries (id "", to be matched on the English term) from an OmegaT glossary:
     English preferred term, `lang` term as a suggestion, the comment as note."""
     entries: list[Entry] = []
-    for n, line in enumerate(_text_stream(stream).read().splitlines(), 1):
+    for n, line in enumerate(_text_stream(stream, path).read().splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")

@@ -16,6 +16,7 @@ Reading builds the model objects directly (`entry_from_dict`): the same result a
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, BinaryIO, Iterable, TextIO
 
 from ..errors import FormatError
@@ -42,16 +43,23 @@ def write_json(stream: TextIO, entries: Iterable[Entry], *, langs: Iterable[str]
 
 def read_json(stream: BinaryIO | TextIO, *, path: str | None = None) -> list[Entry]:
     try:
-        data: Any = json.load(stream)
+        data: Any = json.load(stream, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise FormatError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=exc.lineno) from None
     except UnicodeDecodeError as exc:
         raise FormatError(f"not valid UTF-8 (byte {exc.start})", path=path) from None
+    except RecursionError:
+        raise FormatError("invalid JSON: nested too deeply", path=path) from None
+    except ValueError as exc:   # an integer of thousands of digits, NaN/Infinity
+        raise FormatError(f"invalid JSON: {exc}", path=path) from None
     if isinstance(data, dict):
         if data.get("format") != FORMAT_NAME or not isinstance(data.get("entries"), list):
             raise FormatError('not a glossary dump (expected {"format": "glossary", "entries": [...]} '
                               "or a JSON array of entries)", path=path)
-        if int(data.get("version", 1)) > FORMAT_VERSION:
+        version = data.get("version", 1)
+        if type(version) is not int:
+            raise FormatError(f"version must be a whole number, not {json.dumps(version)[:40]}", path=path)
+        if version > FORMAT_VERSION:
             raise FormatError(f"dump version {data.get('version')} is newer than this program "
                               f"({FORMAT_VERSION})", path=path)
         items = data["entries"]
@@ -64,7 +72,7 @@ def read_json(stream: BinaryIO | TextIO, *, path: str | None = None) -> list[Ent
     for n, item in enumerate(items, 1):
         try:
             entries.append(decode(item))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             ident = item.get("id") if isinstance(item, dict) else None
             what = f"entry {n}" + (f" ({ident!r})" if ident else "")
             detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
@@ -82,16 +90,55 @@ def _member(table: dict[str, Any], cls: Any, value: Any) -> Any:
     return member if member is not None else cls(value)  # cls(value) raises the usual ValueError
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number this format allows")
+
+
+# Lone surrogates ("\\ud800" in JSON) are not text: SQLite cannot store them
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# SQLite's integers are 64-bit
+_INT_MAX = 2**63 - 1
+
+
 def _text(value: Any, what: str) -> str:
     if type(value) is not str:
         raise TypeError(f"{what} must be a string, not {type(value).__name__}")
+    if _SURROGATE.search(value):
+        raise ValueError(f"{what} holds a lone surrogate (not Unicode text)")
+    return value
+
+
+def _opt_text(value: Any, what: str) -> str:
+    """An optional string field: null or missing is ""."""
+    return "" if value is None else _text(value, what)
+
+
+def _int(value: Any, what: str, low: int = 0) -> int:
+    if type(value) is not int:
+        if type(value) is str and value.strip().lstrip("-").isdigit() and len(value) < 20:
+            value = int(value)
+        else:
+            raise TypeError(f"{what} must be a whole number, not {json.dumps(value)[:40]}")
+    if not low <= value <= _INT_MAX:
+        raise ValueError(f"{what} {value} is out of range")
+    return value
+
+
+def _confidence(value: Any) -> float:
+    if type(value) is not float:
+        if type(value) is bool or not isinstance(value, (int, float)):
+            raise TypeError(f"confidence must be a number, not {json.dumps(value)[:40]}")
+        value = float(value)
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence {value} is not a number from 0 to 1")
     return value
 
 
 def _occurrence(d: dict[str, Any]) -> Occurrence:
-    line, col = d["line"], d["col"]
-    return Occurrence(d["doc"], line if type(line) is int else int(line), col if type(col) is int else int(col),
-                      d.get("context", "") or "", d.get("footnote"))
+    footnote = d.get("footnote")
+    return Occurrence(_text(d["doc"], "an occurrence's doc"), _int(d["line"], "line"), _int(d["col"], "col"),
+                      _opt_text(d.get("context"), "an occurrence's context"),
+                      None if footnote is None else _int(footnote, "footnote"))
 
 
 def entry_from_dict(d: Any) -> Entry:
@@ -116,20 +163,20 @@ def entry_from_dict(d: Any) -> Entry:
                 if status is None:
                     status = Status(item["status"])
                 confidence = item.get("confidence", 1.0)
-                if type(confidence) is not float:
-                    confidence = float(confidence)
-                terms.append(Term(lang, _text(item["text"], "a term's text"), role, status,
-                                  item.get("origin", "text"), confidence, item.get("evidence", "") or "",
-                                  item.get("reading", "") or ""))
+                if type(confidence) is not float or not 0.0 <= confidence <= 1.0:
+                    confidence = _confidence(confidence)
+                terms.append(Term(_text(lang, "a language"), _text(item["text"], "a term's text"), role, status,
+                                  _text(item.get("origin", "text"), "origin"), confidence,
+                                  _opt_text(item.get("evidence"), "evidence"),
+                                  _opt_text(item.get("reading"), "reading")))
     occurrences = d.get("occurrences")
-    revision = d.get("revision", 0)
     return Entry(
         _text(d["id"], "id"),
         _member(_CATEGORIES, Category, d.get("category", "other")),
-        d.get("note", "") or "",
+        _opt_text(d.get("note"), "note"),
         tuple(terms),
         tuple(_occurrence(o) for o in occurrences) if occurrences else (),
-        revision if type(revision) is int else int(revision),
-        d.get("created_at", "") or "",
-        d.get("updated_at", "") or "",
+        _int(d.get("revision", 0), "revision"),
+        _opt_text(d.get("created_at"), "created_at"),
+        _opt_text(d.get("updated_at"), "updated_at"),
     )

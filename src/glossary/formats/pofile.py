@@ -384,6 +384,13 @@ def parse_po(stream: BinaryIO | TextIO, *, path: str | None = None) -> PoCatalog
         msgid = "".join(fields["msgid"])
         ctx = "".join(fields["msgctxt"]) if "msgctxt" in fields else None
         plural = "msgid_plural" in fields
+        indexed = [k for k in fields if k.startswith("msgstr[")]
+        if indexed and not plural:
+            raise fail(f"{indexed[0]} without msgid_plural (a plural form of a message that has none)",
+                       field_lines[indexed[0]])
+        if plural and "msgstr" in fields:
+            raise fail("msgid_plural with a plain msgstr (expected msgstr[0], msgstr[1], ...)",
+                       field_lines["msgstr"])
         msgstr = "".join(fields.get("msgstr") or fields.get("msgstr[0]") or [])
         if msgid == "" and ctx is None:
             if header is not None:
@@ -463,7 +470,27 @@ def parse_po(stream: BinaryIO | TextIO, *, path: str | None = None) -> PoCatalog
     if fields and not any(k.startswith("msgstr") for k in fields):
         raise fail("unexpected end of file: msgid without msgstr", field_lines.get("msgid", lineno))
     finish(lineno)
+    _check_charset(header or {}, path)
     return PoCatalog(header or {}, messages)
+
+
+# the charset parameter of a Content-Type header value
+HEADER_CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.I)
+
+
+def _check_charset(header: dict[str, str], path: str | None) -> None:
+    """A charset the catalog names must be one Python knows ("CHARSET" is the placeholder
+    of an unfilled template): a catalog that names an unknown one was not made by a tool
+    that knew what it wrote."""
+    m = HEADER_CHARSET.search(header.get("Content-Type", ""))
+    if not m or m.group(1).upper() == "CHARSET":
+        return
+    import codecs
+
+    try:
+        codecs.lookup(m.group(1))
+    except LookupError:
+        raise FormatError(f"unknown charset {m.group(1)!r} in the Content-Type header", path=path) from None
 
 
 @dataclass

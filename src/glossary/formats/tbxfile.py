@@ -41,6 +41,8 @@ from ..model import CATEGORIES, CORE_LANGS, Category, Entry, Role, Status, Term
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: the namespaces a TBX root may be in: none (TBX 2 / martif, older TBX-Basic) or ISO 30042:2019's
+TBX_NAMESPACES = ("", TBX3_NS)
 
 _ROLE_TO_TBX = {  # role -> (termType, administrativeStatus)
     Role.PREFERRED: ("fullForm", "preferredTerm-admn-sts"),
@@ -176,6 +178,10 @@ def read_tbx(stream: BinaryIO, *, path: str | None = None) -> list[Entry]:
     kind = _local(root.tag)
     if kind not in ("tbx", "martif"):
         raise FormatError(f"not a TBX document (root element <{kind}>)", path=path)
+    namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
+    if namespace not in TBX_NAMESPACES:
+        raise FormatError(f"not a TBX document: its root <{kind}> is in the namespace {namespace!r} "
+                          f"(TBX uses {TBX_NAMESPACES[1]!r}, or none for TBX 2)", path=path)
     entries: list[Entry] = []
     for concept in root.iter():
         if _local(concept.tag) in ("conceptEntry", "termEntry"):

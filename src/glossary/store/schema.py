@@ -3,7 +3,7 @@ each migration runs in the transaction that bumps the version, so a crash leaves
 database at the old or the new version, never between."""
 from __future__ import annotations
 
-MIGRATIONS: tuple[str, ...] = (
+MIGRATIONS: tuple[str, ...] = (  # SQL scripts, or the name of a Python step (PYTHON_STEPS)
     # 1: the termbase
     """
     CREATE TABLE entries (
@@ -69,6 +69,36 @@ MIGRATIONS: tuple[str, ...] = (
         report       TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    # 2: mark the file as a glossary termbase (1196184409 = 0x474C5359 = "GLSY"); termbases
+    # made by the first release get it when they are first opened for writing
+    """
+    PRAGMA application_id = 1196184409;
+    """,
+    # 3: matching keys computed again: soft hyphens, direction marks, bidi controls,
+    # variation selectors and other invisible characters left the key (a stored
+    # "Tokyo<RLM>" must match "Tokyo")
+    "rekey_terms",
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def rekey_terms(conn) -> None:
+    """Migration step in Python: every term's key as `key()` computes it now."""
+    from ..text.normalize import key
+
+    changed = []
+    for term_id, text, old in conn.execute("SELECT id, text, key FROM terms"):
+        new = key(text)
+        if new != old:
+            changed.append((new, term_id))
+    conn.executemany("UPDATE terms SET key = ? WHERE id = ?", changed)
+
+
+#: migration steps written in Python, by name (a migration is SQL text or one of these)
+PYTHON_STEPS = {"rekey_terms": rekey_terms}
+#: `PRAGMA application_id` of every glossary termbase ("GLSY"), set by migration 2: how a
+#: termbase is told from any other SQLite file without reading the file outside SQLite
+APPLICATION_ID = 0x474C5359
+#: the oldest schema a read-only connection can still read (migration 2 only marks the header)
+READABLE_FROM = 1

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
 from ..text.normalize import key as norm_key
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
 _ROLES = {r.value: r for r in Role}
 _STATUSES = {s.value: s for s in Status}
@@ -36,6 +36,11 @@ _BY_KEY_LANG = _BY_KEY.format(t_lang=" AND t.lang = ?2", lang=" AND lang = ?2")
 _BY_KEY = _BY_KEY.format(t_lang="", lang="")
 _TERM_COLS = "entry_id, pos, lang, text, key, role, status, origin, confidence, evidence, reading"
 _CACHE_SIZE = -32768  # KiB of page cache per connection (PRAGMA cache_size)
+#: termbases up to this size get a full integrity check before their first write (about
+#: 0.1 s); larger ones the quick check
+FULL_CHECK_BYTES = 16 * 1024 * 1024
+#: seconds a writer waits for another process's write transaction before "locked"
+BUSY_TIMEOUT = 30.0
 # the stored form of a time (now()); a restore keeps times of this form only
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
@@ -72,8 +77,10 @@ def _describe(exc: sqlite3.Error) -> str:
         return "database is read-only"
     if "locked" in msg or "busy" in msg:
         return "database is locked by another process (try again)"
-    if "not a database" in msg or "malformed" in msg:
+    if "not a database" in msg:
         return "file is not a glossary database (not SQLite, or corrupt)"
+    if "malformed" in msg or "corrupt" in msg:
+        return f"termbase is corrupt ({msg}); export what is readable or restore a backup"
     if "disk I/O" in msg or "unable to open" in msg:
         return f"cannot open or write the database ({msg})"
     return msg
@@ -88,49 +95,129 @@ def _snapshot(entry: Entry | None, *, occurrences: bool = False) -> str | None:
 
 
 class Store:
-    """A termbase in one SQLite file."""
+    """A termbase in one SQLite file.
 
-    def __init__(self, path: str, *, create: bool = True):
+    The file is only ever touched through SQLite: never opened, copied or stat-then-replaced
+    with Python's own I/O while a connection may be open.  (On POSIX, closing ANY
+    descriptor of a file drops every advisory lock the process holds on it, so an
+    innocent `open(path).read(16)` beside a live connection lets another process delete
+    the -wal file under it: "How To Corrupt An SQLite Database File", section 2.2.)
+    A glossary termbase is recognised by its `PRAGMA application_id`; a file that is not
+    SQLite at all by SQLite's own error.
+    """
+
+    def __init__(self, path: str, *, create: bool = True, timeout: float = BUSY_TIMEOUT):
         self.path = path
         self.readonly = False
-        if path != ":memory:":
-            directory = os.path.dirname(os.path.abspath(path))
-            if not os.path.isdir(directory):
-                raise StoreError(f"directory {directory} does not exist", path=path)
-            if not os.path.exists(path):
-                if not create:
-                    raise StoreError("no termbase here (run `glossary extract` or `glossary add` first)", path=path)
-            elif os.path.isdir(path):
-                raise StoreError("is a directory, not a termbase file", path=path)
-            else:
-                self._check_header(path)
-                self.readonly = not os.access(path, os.W_OK)
+        self.timeout = timeout
+        self._verified = False
         self._depth = 0
+        target = path
+        if path != ":memory:":
+            target = self._check_path(path, create)
+        self._target = target
+        self._identity: tuple[int, int] | None = None   # recorded once open (see _ensure_same_file)
         try:
-            self._open("mode=ro" if self.readonly else "")
+            self._open(target, "mode=ro" if self.readonly else "")
         except sqlite3.Error as exc:
+            self.close()
             if not self.readonly:
                 raise StoreError(_describe(exc), path=path) from None
             # A read-only WAL database in a directory we cannot write to: SQLite cannot
             # create the -shm file.  With no -wal file there is nothing uncommitted, so the
             # file can be read as immutable.
-            self.close()
-            if os.path.exists(path + "-wal"):
+            if os.path.lexists(target + "-wal"):
                 raise StoreError(f"database is read-only and cannot be read here ({_describe(exc)})",
                                  path=path) from None
             try:
-                self._open("mode=ro&immutable=1")
+                self._open(target, "mode=ro&immutable=1")
             except sqlite3.Error as exc2:
+                self.close()
                 raise StoreError(f"database is read-only and cannot be read ({_describe(exc2)})",
                                  path=path) from None
+        except StoreError:
+            self.close()
+            raise
+        self._identity = self._file_identity()
 
-    def _open(self, uri_query: str) -> None:
+    def _file_identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the termbase file now (None: gone, or in memory)."""
+        if self.path == ":memory:":
+            return None
+        try:
+            st = os.stat(self._target)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def _ensure_same_file(self) -> None:
+        """Before a write: the file this connection has open must still be the one at the
+        path.  A termbase deleted under a running TUI would take writes into a file nobody
+        can see; one replaced (restored from a backup) is reopened."""
+        if self._identity is None or self._depth:   # in memory, or still opening
+            return
+        now = self._file_identity()
+        if now == self._identity:
+            return
+        if now is None:
+            raise StoreError("the termbase file was removed or renamed since it was opened; nothing was "
+                             "written (put it back, then retry)", path=self.path)
+        self.close()
+        self._verified = False
+        try:
+            self._open(self._target, "mode=ro" if self.readonly else "")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+        self._identity = now
+
+    def _check_path(self, path: str, create: bool) -> str:
+        """The real path to give SQLite (symlinks resolved, so every process finds the same
+        -wal and -shm beside the real file), after refusing what SQLite cannot keep safe.
+        Only stat() calls here: the file itself is never opened outside SQLite."""
+        import stat
+
+        real = os.path.realpath(path)
+        directory = os.path.dirname(real)
+        try:
+            if not stat.S_ISDIR(os.stat(directory).st_mode):
+                raise FileNotFoundError
+        except PermissionError:
+            raise StoreError(f"permission denied: cannot reach directory {directory}", path=path) from None
+        except OSError:
+            shown = os.path.dirname(os.path.abspath(path))
+            raise StoreError(f"directory {shown if not os.path.isdir(shown) else directory} does not exist",
+                             path=path) from None
+        try:
+            st = os.stat(real)
+        except FileNotFoundError:
+            if not create:
+                raise StoreError("no termbase here (run `glossary extract` or `glossary add` first)",
+                                 path=path) from None
+            return real
+        except OSError as exc:
+            raise StoreError(f"cannot read the termbase ({exc.strerror})", path=path) from None
+        if stat.S_ISDIR(st.st_mode):
+            raise StoreError("is a directory, not a termbase file", path=path)
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError("is not a regular file (a FIFO, socket or device cannot hold a termbase)",
+                             path=path)
+        if st.st_nlink > 1:
+            # two names, two -wal files: writers through different names corrupt the database
+            raise StoreError(f"the termbase file has {st.st_nlink} hard links; SQLite cannot keep it "
+                             "consistent under several names (use a symbolic link or a copy)", path=path)
+        # read-only when the file cannot be written, or when the directory cannot take the
+        # -wal and -shm files a writer needs
+        self.readonly = not os.access(real, os.W_OK) or not os.access(directory, os.W_OK | os.X_OK)
+        return real
+
+    def _open(self, target: str, uri_query: str) -> None:
         if uri_query:
-            quoted = os.path.abspath(self.path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-            self.conn = sqlite3.connect(f"file:{quoted}?{uri_query}", uri=True, timeout=10,
+            quoted = os.path.abspath(target).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+            self.conn = sqlite3.connect(f"file:{quoted}?{uri_query}", uri=True, timeout=self.timeout,
                                         isolation_level=None, check_same_thread=False)
         else:
-            self.conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+            self.conn = sqlite3.connect(target, timeout=self.timeout, isolation_level=None,
+                                        check_same_thread=False)
         self.conn.execute("PRAGMA foreign_keys = ON")
         # lookups touch a few pages of large indexes at random: read them through a memory
         # map and keep more of them cached (both are upper bounds, not allocations)
@@ -138,31 +225,34 @@ class Store:
         self.conn.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
         self._setup()
 
-    @staticmethod
-    def _check_header(path: str) -> None:
-        try:
-            with open(path, "rb") as fh:
-                head = fh.read(16)
-        except OSError as exc:
-            raise StoreError(f"cannot read the termbase ({exc.strerror})", path=path) from None
-        if head and head != b"SQLite format 3\x00":
-            raise StoreError("file is not a glossary database (not SQLite)", path=path)
+    def _identify(self) -> int:
+        """The schema version of this termbase; StoreError for anything that is not one.
+
+        The first read of the file: SQLite itself says when it is not a database at all."""
+        c = self.conn
+        app_id = c.execute("PRAGMA application_id").fetchone()[0]
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise StoreError("file is an SQLite database of another program, not a glossary termbase",
+                             path=self.path)
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"termbase schema {version} is newer than this program ({SCHEMA_VERSION}); "
+                             "upgrade glossary", path=self.path)
+        if app_id == 0 and self._has_tables():
+            if version == 0:
+                # tables but no schema version: another program's database -- unless another
+                # process migrated this new file just now (its tables and version commit
+                # together, so a version read after seeing the tables tells)
+                version = c.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0 or not self._has_termbase_tables():
+                raise StoreError("file is an SQLite database but not a glossary termbase", path=self.path)
+        return version
 
     def _setup(self) -> None:
         c = self.conn
-        version = c.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"termbase schema {version} is newer than this program ({SCHEMA_VERSION}); upgrade glossary",
-                             path=self.path)
-        if version == 0 and self._has_tables():
-            # tables but no schema version: another program's database -- unless another
-            # process migrated this new file just now (its tables and version commit together,
-            # so a version read after seeing the tables tells)
-            version = c.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0:
-                raise StoreError("file is an SQLite database but not a glossary termbase", path=self.path)
+        version = self._identify()
         if self.readonly:
-            if version < SCHEMA_VERSION:
+            if version < READABLE_FROM:
                 raise StoreError("database is read-only and needs a schema upgrade", path=self.path)
             return
         if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -172,17 +262,40 @@ class Store:
             with self.transaction():
                 # read the version again under the write lock: another process opening the
                 # same new termbase may have migrated it between our first read and now
-                version = c.execute("PRAGMA user_version").fetchone()[0]
+                version = self._identify()
                 if version >= SCHEMA_VERSION:
                     break
-                # (checked here, under the lock: outside it, another process's first
-                # migration could commit its tables between our two reads)
-                if version == 0 and self._has_tables():
-                    raise StoreError("file is an SQLite database but not a glossary termbase", path=self.path)
-                for statement in _statements(MIGRATIONS[version]):
-                    c.execute(statement)
+                step = MIGRATIONS[version]
+                if step in PYTHON_STEPS:
+                    PYTHON_STEPS[step](c)
+                else:
+                    for statement in _statements(step):
+                        c.execute(statement)
                 version += 1
                 c.execute(f"PRAGMA user_version = {version}")
+
+    def _has_termbase_tables(self) -> bool:
+        names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return {"entries", "terms", "occurrences", "changes", "documents"} <= names
+
+    def verify(self) -> None:
+        """Refuse to write into a damaged termbase, checked once per connection before its
+        first write: `PRAGMA integrity_check` (pages, b-trees and that every index matches
+        its table) for termbases up to FULL_CHECK_BYTES, `PRAGMA quick_check` (pages and
+        b-trees, linear in the file's size: 0.5 s for 150 MB) above.  Reading a damaged
+        file still works, so what it holds can be exported."""
+        if self._verified:
+            return
+        try:
+            pages, page_size = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
+            check = "integrity_check" if pages * page_size <= FULL_CHECK_BYTES else "quick_check"
+            rows = self.conn.execute(f"PRAGMA {check}(5)").fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+        if [r[0] for r in rows] != ["ok"]:
+            raise StoreError(f"termbase is corrupt ({rows[0][0]}); nothing was written. Export what is "
+                             "readable (`glossary export json`) or restore a backup", path=self.path)
+        self._verified = True
 
     def _has_tables(self) -> bool:
         return bool(self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0])
@@ -209,6 +322,8 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        self._ensure_same_file()
+        self.verify()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -386,28 +501,6 @@ class Store:
                               "ORDER BY id DESC LIMIT ?", (limit,))
         return [Change(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6])) for r in rows]
 
-    def last_change(self, entry_id: str) -> tuple[int, str, int | None, int | None, dict | None] | None:
-        """(change id, action, rev_before, rev_after, snapshot before) of the last change not yet undone."""
-        rows = self._read("SELECT id, action, rev_before, rev_after, before FROM changes "
-                          "WHERE entry_id = ? AND undone = 0 AND action != 'undo' ORDER BY id DESC LIMIT 1",
-                          (entry_id,))
-        return (*rows[0][:4], _loads(rows[0][4])) if rows else None
-
-    def last_undo(self, entry_id: str) -> tuple[int, int | None, dict | None] | None:
-        """(change id, rev_after, snapshot before) of the entry's most recent change when it is
-        an undo not yet redone: what `redo` takes back.  None otherwise."""
-        rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = ? "
-                          "ORDER BY id DESC LIMIT 1", (entry_id,))
-        if not rows or rows[0][1] != "undo" or rows[0][2]:
-            return None
-        return rows[0][0], rows[0][3], _loads(rows[0][4])
-
-    def last_recorded_revision(self, entry_id: str) -> int | None:
-        """The revision the entry had after its most recent recorded change (an undo included):
-        what an undo expects to find, so that a change made meanwhile is a Conflict."""
-        rows = self._read("SELECT rev_after FROM changes WHERE entry_id = ? ORDER BY id DESC LIMIT 1", (entry_id,))
-        return rows[0][0] if rows else None
-
     # -- writing -----------------------------------------------------------------
     def _write_terms(self, entry_id: str, terms: Iterable[Term]) -> None:
         self.conn.execute("DELETE FROM terms WHERE entry_id = ?", (entry_id,))
@@ -480,8 +573,34 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
 
-    def restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,
-                actor: str, action: str = "undo") -> Entry | None:
+    def undo(self, entry_id: str, *, actor: str) -> Entry | None:
+        """Put the entry back as it was before its last change not yet undone.  Everything
+        is read inside the write transaction, so a change committed by another process
+        between "which change is last" and "restore it" cannot exist."""
+        with self.transaction():
+            rows = self._read("SELECT id, before FROM changes WHERE entry_id = ? AND undone = 0 "
+                              "AND action != 'undo' ORDER BY id DESC LIMIT 1", (entry_id,))
+            if not rows:
+                raise NotFound(f"nothing to undo for {entry_id!r}")
+            # every change after the one undone is an undo itself (or undone), so the entry
+            # must still be at the revision of the latest recorded change; else a Conflict
+            latest = self._read("SELECT rev_after FROM changes WHERE entry_id = ? ORDER BY id DESC LIMIT 1",
+                                (entry_id,))
+            return self._restore(entry_id, _loads(rows[0][1]), change_id=rows[0][0], expected=latest[0][0],
+                                 actor=actor, action="undo")
+
+    def redo(self, entry_id: str, *, actor: str) -> Entry | None:
+        """Take back the undo that is the entry's most recent change (read under the lock)."""
+        with self.transaction():
+            rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = ? "
+                              "ORDER BY id DESC LIMIT 1", (entry_id,))
+            if not rows or rows[0][1] != "undo" or rows[0][2]:
+                raise NotFound(f"nothing to redo for {entry_id!r} (its last change is not an undo)")
+            return self._restore(entry_id, _loads(rows[0][4]), change_id=rows[0][0], expected=rows[0][3],
+                                 actor=actor, action="redo")
+
+    def _restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,
+                 actor: str, action: str) -> Entry | None:
         """Undo (or redo): put the entry back as `snapshot` (None = it did not exist) and
         mark change `change_id` as undone."""
         try:
@@ -489,7 +608,7 @@ class Store:
                 current = self.get_many([entry_id])
                 cur = current[0] if current else None
                 if (cur.revision if cur else None) != expected:
-                    raise Conflict(f"entry {entry_id!r} changed since the change to undo; reload first",
+                    raise Conflict(f"entry {entry_id!r} changed since the change to {action}; reload first",
                                    entry_id=entry_id)
                 after: Entry | None = None
                 if snapshot is None:

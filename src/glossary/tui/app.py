@@ -15,6 +15,7 @@ from textual.app import SuspendNotSupported
 
 from ..api import Glossary
 from .commands import GlossaryCommands
+from .faults import is_recoverable, is_storage_fault, one_line
 from .screens.conflict import ConflictScreen
 from .screens.edit import PromptScreen, TermScreen
 from .screens.help import HelpScreen, key_help
@@ -28,7 +29,9 @@ EXTRA_KEYS = [
     Binding("tab", "focus_next", "Next pane", id="app.focus_next", tooltip="Move between search, table and terms"),
 ]
 
-#: a keymap is a few lines; anything larger is not one
+#: seconds a save waits for another process's write before the editor is asked to retry
+SAVE_TIMEOUT = 5.0
+#: the largest keymap file read
 KEYMAP_MAX_BYTES = 64 * 1024
 
 #: runs an editor on a file; returns False when no editor could be run
@@ -51,25 +54,25 @@ class GlossaryApp(App[None]):
         self.owns_glossary = owns_glossary
         self._run_editor = run_editor
         self.sub_title = glossary.path
-        #: the one line the app ended with after a fatal storage fault
-        self.fatal_message = ""
+
+    #: a one-line description of the fault that ended the app (None: it ended normally)
+    fatal: str | None = None
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(self.glossary))
 
     def _handle_exception(self, error: Exception) -> None:
-        """A storage fault that escaped every handler ends the app with ONE line, as the CLI
-        prints it, and status 3 (no traceback: every write was one transaction, nothing is
-        half-saved).  Any other exception is a bug: Textual's traceback and status 1."""
-        from .screens.fault import is_storage_fault, one_line
-
-        if not is_storage_fault(error):
+        """A fault of the termbase or of the machine that reached the app (a worker's, a
+        handler's) is shown and the app stays up; anything else is a bug: the app ends with
+        a one-line message and a non-zero exit status ($GLOSSARY_DEBUG=1: Textual's traceback)."""
+        if os.environ.get("GLOSSARY_DEBUG"):
             super()._handle_exception(error)
             return
-        self._return_code = 3
-        self.fatal_message = f"glossary: error: {one_line(error)}"
-        self._exit_renderables.append(self.fatal_message)
-        self._close_messages_no_wait()
+        if is_recoverable(error):
+            self.notify(one_line(error), title="Error", severity="error", timeout=15)
+            return
+        self.fatal = f"internal error: {one_line(error)} (GLOSSARY_DEBUG=1 shows the traceback; please report it)"
+        self.exit(return_code=70)
 
     def on_unmount(self) -> None:
         if self.owns_glossary:
@@ -101,15 +104,16 @@ class GlossaryApp(App[None]):
     def _run_in_thread(self, what: str, call: Callable[[Glossary, list[str]], object], words: list[str]) -> None:
         """The screen stays responsive meanwhile; the table reloads when done."""
         from ..errors import GlossaryError
-        from .screens.fault import one_line
 
         try:
             with Glossary.open(self.glossary.path) as other:
                 result = call(other, words)
-        except (GlossaryError, OSError, IndexError, TypeError) as exc:
+        except (GlossaryError, IndexError, TypeError) as exc:
             self.call_from_thread(self.notify, f"{what}: {exc or 'missing argument'}", severity="error")
             return
-        except Exception as exc:  # noqa: BLE001 -- sqlite3 errors and the like: shown, never fatal
+        except Exception as exc:
+            if not is_storage_fault(exc):
+                raise
             self.call_from_thread(self.notify, f"{what}: {one_line(exc)}", severity="error")
             return
         summary = str(result.to_dict() if hasattr(result, "to_dict") else result or "")
@@ -139,8 +143,9 @@ def make_app(db: str | os.PathLike[str] | Glossary | None = None, *,
     if isinstance(db, Glossary):
         app = GlossaryApp(db, run_editor=run_editor)
     else:
-        app = GlossaryApp(Glossary.open(db if db is None else os.fspath(db)), owns_glossary=True,
-                          run_editor=run_editor)
+        # an editor waits a few seconds for another process's write, then is asked (retry)
+        app = GlossaryApp(Glossary.open(db if db is None else os.fspath(db), timeout=SAVE_TIMEOUT),
+                          owns_glossary=True, run_editor=run_editor)
     if keymap:
         app.set_keymap(keymap)
     return app
@@ -148,8 +153,7 @@ def make_app(db: str | os.PathLike[str] | Glossary | None = None, *,
 
 def read_keymap(path: str | Path) -> dict[str, str]:
     """A keymap file: `binding.id = keys` per line ('#' comments), e.g. `term.accept = y`.
-
-    Only a regular UTF-8 text file of at most KEYMAP_MAX_BYTES is read (a FIFO would hang)."""
+    A regular UTF-8 text file of at most 64 KiB; anything else is an InputError naming it."""
     import stat
 
     from ..errors import InputError
@@ -157,32 +161,33 @@ def read_keymap(path: str | Path) -> dict[str, str]:
     name = os.fspath(path)
     try:
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise InputError("no such keymap file", path=name) from None
     except OSError as exc:
-        raise InputError(f"cannot read keymap: {exc.strerror}", path=name) from None
+        raise InputError(f"cannot read the keymap ({exc.strerror})", path=name) from None
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("keymap is not a regular file", path=name)
-        if info.st_size > KEYMAP_MAX_BYTES:
-            raise InputError(f"keymap is larger than {KEYMAP_MAX_BYTES} bytes", path=name)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError("the keymap is not a regular file (a directory, FIFO or device)", path=name)
         data = os.read(fd, KEYMAP_MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"cannot read keymap: {exc.strerror}", path=name) from None
+        raise InputError(f"cannot read the keymap ({exc.strerror})", path=name) from None
     finally:
         os.close(fd)
-    if b"\0" in data:
-        raise InputError("keymap is a binary file, not text", path=name)
+    if len(data) > KEYMAP_MAX_BYTES:
+        raise InputError(f"the keymap is larger than {KEYMAP_MAX_BYTES // 1024} KiB: not a keymap", path=name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"keymap is not UTF-8 text (byte {exc.start})", path=name) from None
+        raise InputError(f"the keymap is not UTF-8 text (byte {exc.start})", path=name) from None
+    if "\x00" in text:
+        raise InputError("the keymap is a binary file, not text", path=name)
     keymap: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        key, sep, keys = line.partition("=")
-        if not sep or not key.strip() or not keys.strip():
-            raise InputError(f"expected 'binding.id = keys': {line!r}", path=name, line=number)
-        keymap[key.strip()] = keys.strip()
+        name, sep, keys = line.partition("=")
+        if not sep or not name.strip() or not keys.strip():
+            raise InputError(f"expected 'binding.id = keys': {line!r}", path=str(path), line=number)
+        keymap[name.strip()] = keys.strip()
     return keymap

@@ -10,23 +10,19 @@ from typing import TYPE_CHECKING, Callable
 
 from textual.binding import Binding
 
-from ...errors import Conflict, GlossaryError, NotFound
+from ...errors import Conflict, GlossaryError, NotFound, StoreError
 from ...model import Entry, Status
 from ...text.langtags import normalize_lang
 from ...text.normalize import nfc
 from .. import entryfile
 from ..edits import edit_term, rebase
+from ..faults import is_storage_fault
 from .conflict import ConflictChoice, ConflictScreen
+from .fault import FaultScreen
 from .edit import NoteScreen, TermEdit, TermScreen
-from .fault import FaultScreen, is_locked, is_storage_fault, one_line
 
 if TYPE_CHECKING:
     from .main import MainScreen
-
-#: a locked termbase is tried again this many times, this far apart, before asking
-LOCKED_RETRIES = 3
-LOCKED_RETRY_SECONDS = 0.5
-
 
 @dataclass
 class Done:
@@ -71,58 +67,31 @@ class EditActions:
         except Conflict as exc:
             self._conflict(what, entry, op, exc, keep)
             return
-        except Exception as exc:  # noqa: BLE001 -- a storage fault is shown, never crashed on
-            if is_storage_fault(exc):
-                self._fault(what, entry, op, exc, keep)
-                return
-            if not isinstance(exc, GlossaryError):
-                raise
+        except StoreError as exc:   # locked, read-only, removed, damaged: the editor decides
+            self._fault(what, entry, op, keep, str(exc))
+            return
+        except GlossaryError as exc:
             self.notify(str(exc), title="Not saved", severity="error")
             return
-        self._saved(what, entry, result, keep)
-
-    def _saved(self: "MainScreen", what: str, entry: Entry, result: Entry | None,
-               keep: tuple[str, str] | None) -> None:
-        if result is None or result.revision != entry.revision:  # a no-op records no change
-            self.undo_stack.append(Done(entry.id, entry.revision, result.revision if result else None))
-        self.notify(f"Saved: {what}", timeout=2)
-        try:
-            self.reload_entry(entry.id, keep)
-            self.refresh_counts()
-        except Exception as exc:  # noqa: BLE001 -- saved; only the view could not be refreshed
+        except Exception as exc:
             if not is_storage_fault(exc):
                 raise
-            self.notify(f"Saved, but cannot show it: {one_line(exc)}", severity="error")
-
-    def _fault(self: "MainScreen", what: str, entry: Entry, op: Change, exc: BaseException,
-               keep: tuple[str, str] | None, tries: int = 0) -> None:
-        """A locked file is tried again a few times by itself; any other storage fault
-        (read-only, lost, corrupt) is a modal: retry the same change or drop it."""
-        if is_locked(exc) and tries < LOCKED_RETRIES:
-            self.set_timer(LOCKED_RETRY_SECONDS, lambda: self._retry(what, entry, op, keep, tries + 1))
+            self._fault(what, entry, op, keep, f"{self.glossary.path}: {exc}")
             return
+        if result is None or result.revision != entry.revision:  # a no-op records no change
+            self.undo_stack.append(Done(entry.id, entry.revision, result.revision if result else None))
+        self.reload_entry(entry.id, keep)
+        self.refresh_counts()
+        self.notify(f"Saved: {what}", timeout=2)
 
+    def _fault(self: "MainScreen", what: str, entry: Entry, op: Change, keep: tuple[str, str] | None,
+               message: str) -> None:
         def decided(retry: bool | None) -> None:
             if retry:
                 self.change(what, entry, op, keep)
             else:
-                self.notify("Your change was not applied.", severity="warning")
-
-        self.app.push_screen(FaultScreen(what, one_line(exc)), decided)
-
-    def _retry(self: "MainScreen", what: str, entry: Entry, op: Change,
-               keep: tuple[str, str] | None, tries: int) -> None:
-        try:
-            result = op(entry)
-        except Conflict:
-            self.change(what, entry, op, keep)  # shows the conflict dialog
-            return
-        except Exception as exc:  # noqa: BLE001
-            if is_storage_fault(exc):
-                self._fault(what, entry, op, exc, keep, tries)
-                return
-            raise
-        self._saved(what, entry, result, keep)
+                self.notify(f"Not saved: {what}", severity="warning")
+        self.app.push_screen(FaultScreen(what, message), decided)
 
     def _conflict(self: "MainScreen", what: str, entry: Entry, op: Change, exc: Conflict,
                   keep: tuple[str, str] | None) -> None:

@@ -109,15 +109,15 @@ class MainScreen(EditActions, Screen):
     @work(thread=True, exclusive=True, group="counts")
     def _count_in_thread(self, path: str) -> None:
         from ...api import Glossary
-
-        from .fault import one_line
+        from ..faults import is_recoverable, one_line
 
         try:
             with Glossary.open(path, create=False) as other:
                 counts = WorkCounts.of(other)
-        except Exception as exc:  # noqa: BLE001 -- a worker's fault is shown, never fatal
-            self.app.call_from_thread(self.notify, f"Counts not updated: {one_line(exc)}",
-                                      severity="error")
+        except Exception as exc:   # the counts are a convenience: a fault is shown, never fatal
+            if not is_recoverable(exc):
+                raise
+            self.app.call_from_thread(self.notify, f"Counting failed: {one_line(exc)}", severity="warning")
             return
         self.app.call_from_thread(self._set_counts, counts)
 
