@@ -142,6 +142,25 @@ async def test_a_bug_ends_the_app_with_one_line_and_a_non_zero_status(db, monkey
     assert app.fatal and "something impossible" in app.fatal and "\n" not in app.fatal
 
 
+@run
+async def test_a_storage_fault_escaping_an_app_handler_ends_the_app_instead_of_freezing_it(db):
+    """Textual stops a node's message loop after an exception in one of its handlers;
+    showing the fault and going on left an app that took no key any more (regression)."""
+    app = make_app(db)
+
+    def broken():
+        raise sqlite3.OperationalError("disk I/O error")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.call_later(broken)
+        for _ in range(50):
+            await asyncio.sleep(0.05)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 3
+    assert app.fatal == "OperationalError: disk I/O error"
+
+
 def test_the_tui_without_a_terminal_is_refused(db):
     proc = subprocess.run([sys.executable, "-m", "glossary", "--db", db, "tui"], capture_output=True, text=True,
                           stdin=subprocess.DEVNULL, timeout=60)

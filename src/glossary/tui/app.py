@@ -68,11 +68,23 @@ class GlossaryApp(App[None]):
         if os.environ.get("GLOSSARY_DEBUG"):
             super()._handle_exception(error)
             return
-        if is_recoverable(error):
-            self.notify(one_line(error), title="Error", severity="error", timeout=15)
+        from textual.worker import WorkerFailed
+
+        if isinstance(error, WorkerFailed) and is_recoverable(error.error):
+            # a worker's fault: the worker is over, every message loop still runs
+            self.notify(one_line(error.error), title="Error", severity="error", timeout=15)
             return
-        self.fatal = f"internal error: {one_line(error)} (GLOSSARY_DEBUG=1 shows the traceback; please report it)"
-        self.exit(return_code=70)
+        # Anything else escaped a message handler, and Textual has already stopped that
+        # node's message loop (MessagePump._process_messages_loop breaks): notifying and
+        # going on would leave a frozen app.  End it, without relying on the (possibly
+        # stopped) app loop to process an ExitApp message.
+        if is_recoverable(error):
+            self.fatal = one_line(error)
+            self._return_code = 3
+        else:
+            self.fatal = f"internal error: {one_line(error)} (GLOSSARY_DEBUG=1 shows the traceback; please report it)"
+            self._return_code = 70
+        self._close_messages_no_wait()
 
     def on_unmount(self) -> None:
         if self.owns_glossary:
