@@ -38,10 +38,17 @@ step() { echo "== $*"; }
 step "start glossary tui on $DB"
 $T new-session -d -s tui -x 160 -y 45 "$GLOSSARY --db '$DB' tui; sleep 30"
 wait_for "shown (all entries" 20
-sleep 1  # the terminal handshake is over before keys are typed (keys sent earlier can be lost)
 
 step "search GSOMIA"
-$T send-keys -t tui /
+# a key sent while the terminal handshake is still going on can be lost (a busy machine
+# makes it longer): press / until the footer says the search box has the focus
+for ((try = 0; try < 20; try++)); do
+    $T send-keys -t tui /
+    sleep 0.3
+    if screen | tail -n 1 | grep -qF "f1 Help"; then break; fi
+done
+wait_for "f1 Help"
+$T send-keys -t tui C-u   # a / pressed once too often went into the box: empty it
 $T send-keys -t tui -l GSOMIA
 wait_for " 1 shown (search 'GSOMIA'"
 $T send-keys -t tui Enter
