@@ -342,6 +342,10 @@ def _tokens(token, line: str, ascii_text: str, lower: list[str]) -> list[_Tok]:
 
 
 _NO_LINKS: tuple = ()
+#: segment text (characters) whose tokens pass 1 keeps for pass 2: an ordinary article is
+#: tokenised once; beyond this a large article's segments are tokenised again in pass 2,
+#: so that its tokens (~30 bytes per character) are never all in memory at once
+KEEP_PREPARED_CHARS = 1_000_000
 #: how many characters next to a quote are looked at for the words around it
 _NEAR = 200
 
@@ -582,8 +586,13 @@ class _Extractor:
         order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
         ranks: list[int] = []
         pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
-        for seg in segs:
+        kept: dict[int, _SegCtx] = {}   # pass 1's preparations, while they are small
+        kept_chars = 0
+        for i, seg in enumerate(segs):
             c = self._prepare(seg)
+            if kept_chars + len(seg.text) <= KEEP_PREPARED_CHARS:
+                kept[i] = c             # an ordinary article is tokenised once
+                kept_chars += len(seg.text)
             texts.append(c.text)
             ranks.append(1 if c.title_ctx and seg.kind == "body" else order.get(seg.kind, 4))
             self.lower_vocab.update(c.lower)
@@ -607,7 +616,9 @@ class _Extractor:
         c = None
         # Pass 2: scan each segment (prepared again), body first, as pass 1 ranked them.
         for i in sorted(range(len(segs)), key=ranks.__getitem__):
-            if last is not None and last[0] == i:
+            if i in kept:
+                ctx = kept.pop(i)
+            elif last is not None and last[0] == i:
                 ctx, last = last[1], None
             else:
                 ctx = self._prepare(segs[i])
