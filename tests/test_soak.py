@@ -49,6 +49,11 @@ class Tally:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+def failed(tally: Tally, what: str, p: subprocess.CompletedProcess) -> None:
+    """Record a CLI call that ended in neither success nor a proper refusal."""
+    tally.failures.append(f"{what}: exit {p.returncode}: {p.stderr.strip()[-300:]}")
+
+
 def glossary_cli(db: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "glossary", "--db", str(db), *args], cwd=cwd, env=cli_env(),
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
@@ -63,7 +68,7 @@ def contend(n: int, i: int, db: Path, tmp: Path, tally: Tally) -> None:
     entry's history."""
     p = glossary_cli(db, "show", SHARED, "--json", cwd=tmp)
     if p.returncode != 0:
-        tally.failures.append(f"show {SHARED}: exit {p.returncode}: {p.stderr.strip()[:300]}")
+        failed(tally, f"show {SHARED}", p)
         return
     revision = json.loads(p.stdout)["revision"]
     text = f"共有 {n}-{i}"
@@ -74,7 +79,7 @@ def contend(n: int, i: int, db: Path, tmp: Path, tally: Tally) -> None:
     elif p.returncode == 0:
         tally.shared.append(text)
     else:
-        tally.failures.append(f"set {SHARED} --revision: exit {p.returncode}: {p.stderr.strip()[:300]}")
+        failed(tally, f"set {SHARED} --revision", p)
 
 
 def writer(n: int, db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> None:
@@ -89,7 +94,7 @@ def writer(n: int, db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> 
                 tally.refused += 1
             continue
         if p.returncode != 0 or "Traceback" in p.stderr:
-            tally.failures.append(f"add {text!r}: exit {p.returncode}: {p.stderr.strip()[:300]}")
+            failed(tally, f"add {text!r}", p)
             continue
         entry_id = p.stdout.strip().splitlines()[-1]
         tally.acknowledged.append(("en", entry_id, text, None))
@@ -101,7 +106,7 @@ def writer(n: int, db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> 
                     tally.refused += 1
                 break
             if p.returncode != 0 or "Traceback" in p.stderr:
-                tally.failures.append(f"{' '.join(args)}: exit {p.returncode}: {p.stderr.strip()[:300]}")
+                failed(tally, " ".join(args), p)
                 break
             tally.acknowledged.append(("ko", entry_id, ko, status))
 
@@ -116,7 +121,7 @@ def reader(n: int, db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> 
         i += 1
         p = glossary_cli(db, *args, cwd=tmp)
         if p.returncode not in (0, 1) or "Traceback" in p.stderr:
-            tally.failures.append(f"{' '.join(args)}: exit {p.returncode}: {p.stderr.strip()[:300]}")
+            failed(tally, " ".join(args), p)
             continue
         if args[0] == "list":
             json.loads(p.stdout)
@@ -136,7 +141,7 @@ def extractor(db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> None:
         rounds += 1
         p = glossary_cli(db, "extract", "--force", str(corpus), cwd=tmp)
         if p.returncode != 0 or "Traceback" in p.stderr:
-            tally.failures.append(f"extract: exit {p.returncode}: {p.stderr.strip()[-300:]}")
+            failed(tally, "extract", p)
         else:
             with tally.lock:
                 tally.reads += 1

@@ -2,7 +2,7 @@
 
     from glossary import Glossary
     g = Glossary.open("terms/glossary.db")
-    for hit in g.lookup("GSOMIA", to="ko"):
+    for hit in g.lookup("Plaza Accord", to="ko"):
         print(hit.targets[0].text if hit.targets else "(no Korean yet)")
 
 Importing this package loads no Textual and no dictionaries.

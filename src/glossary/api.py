@@ -2,10 +2,10 @@
 
     from glossary import Glossary
     with Glossary.open("terms/glossary.db") as g:
-        entry = g.add("Yoon Suk Yeol", category="person")
-        g.set_term(entry.id, "ko", "윤석열", approve=True)
-        [hit] = g.lookup("윤석열", to="en")
-        print(hit.entry.text("en"))         # Yoon Suk Yeol
+        entry = g.add("Hong Gil-dong", category="person")
+        g.set_term(entry.id, "ko", "홍길동", approve=True)
+        [hit] = g.lookup("홍길동", to="en")
+        print(hit.entry.text("en"))         # Hong Gil-dong
 
 Updates take the `revision` they were based on; when someone else changed the entry
 meanwhile they raise `Conflict`.  `revision=None` means "whatever is current now".
@@ -56,7 +56,7 @@ def default_actor() -> str:
 
 
 def slugify(text: str, lang: str = "en") -> str:
-    """A stable ASCII id from a term: 'Yoon Suk Yeol' -> 'yoon-suk-yeol'.
+    """A stable ASCII id from a term: 'Hong Gil-dong' -> 'hong-gil-dong'.
 
     Text without Latin letters gets `<lang>-<hash>` so ids stay ASCII (they are msgctxt
     values and file names for translators' tools)."""

@@ -2,13 +2,13 @@
 
 What counts as a variant, and its score:
 
-- 0.97  the same *loose key*: hyphens, spaces, dots and quotes ignored (``Yoon Suk-yeol`` =
-  ``Yoon Suk Yeol``, ``Japan–ROK`` = ``Japan ROK``), diacritics on Latin letters dropped
+- 0.97  the same *loose key*: hyphens, spaces, dots and quotes ignored (``Hong Gil-dong`` =
+  ``Hong Gil Dong``, ``Japan–ROK`` = ``Japan ROK``), diacritics on Latin letters dropped
   and Hepburn long vowels folded (``Kōno`` = ``Kono`` = ``Kohno`` = ``Kouno``);
-- 0.93  the same words in another order (``Shigeru Ishiba`` = ``Ishiba Shigeru``: Japanese
+- 0.93  the same words in another order (``Taro Yamada`` = ``Yamada Taro``: Japanese
   and Korean names are written both ways in English);
 - <0.95 small typos: difflib's ratio on the loose keys (on Hangul jamo for Korean, so
-  ``윤석렬`` is one letter away from ``윤석열``, not one syllable), times 0.95, from 0.8 up.
+  ``홍길둥`` is one letter away from ``홍길동``, not one syllable), times 0.95, from 0.8 up.
   Only for keys of at most MAX_TYPO_CHARS characters (query and term): the comparison is
   quadratic in their length (a 10,000-character query took 32 s), and a typo in a
   "term" that long is no spelling variant.  Longer queries still find the same loose key

@@ -2,7 +2,7 @@
 
     from glossary import Glossary
     with Glossary.open("terms/glossary.db") as g:
-        for m in g.find_terms("石破首相は尹錫悦大統領と会談した。"):
+        for m in g.find_terms("山田首相は洪吉童大統領と会談した。"):
             print(m.start, m.end, m.text, m.entry_id, m.lang)
 
 How it works
@@ -39,8 +39,8 @@ Boundary rules (decided on the characters at the term's edges, not its language)
   before it: ``한일`` is not found in ``대한일보``.
 - A term that ends with a Hangul syllable may be followed by non-Hangul, or by a run of
   Hangul made ONLY of particles and copula endings (`KOREAN_ENDINGS`, up to three of
-  them: ``에서+는``, ``과+의``, ``이+다``) followed by non-Hangul.  So ``이시바는``,
-  ``윤석열의``, ``한일관계를``, ``윤석열 대통령과의`` match, while ``한일`` is NOT found in
+  them: ``에서+는``, ``과+의``, ``이+다``) followed by non-Hangul.  So ``야마다는``,
+  ``홍길동의``, ``한일관계를``, ``홍길동 대통령과의`` match, while ``한일`` is NOT found in
   ``한일관계를`` (``관계를`` is not an ending: it is another word glued on) -- unless
   `hangul_compounds=True` asks for prefix matches (what `check` uses to test whether a
   term is present at all).
@@ -174,7 +174,7 @@ def _char_info(ch: str) -> tuple[str, int, bool]:
     if info is None:
         if WHITESPACE_RUN.fullmatch(ch):
             info = (" ", _SPACE, False)
-        elif ZERO_WIDTH.fullmatch(ch):   # removed by key(): "Ishi<ZWSP>ba" is "Ishiba"
+        elif ZERO_WIDTH.fullmatch(ch):   # removed by key(): "Yama<ZWSP>da" is "Yamada"
             info = ("", _INVISIBLE, False)
         else:
             nk = unicodedata.normalize("NFKC", ch)

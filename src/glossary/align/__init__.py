@@ -1533,7 +1533,7 @@ def _romanized_source(text: str) -> tuple[str, str] | None:
 
 def _article_given_name_first(cands: list[Candidate]) -> bool | None:
     """The article's habit for romanized Japanese names: True when the names whose order is
-    clear from their shape (Shigeru Ishiba, Abe Shinzo) are mostly written given name first,
+    clear from their shape (Kakuei Tanaka, Nakasone Yasuhiro) are mostly written given name first,
     False when mostly family name first, None when nothing tells."""
     votes = 0
     for cand in cands:

@@ -86,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _words(words: list[str]) -> str:
-    """TEXT given as several shell words (`glossary lookup Yoon Suk Yeol`) is one term."""
+    """TEXT given as several shell words (`glossary lookup Hong Gil Dong`) is one term."""
     return " ".join(words)
 
 

@@ -5,8 +5,8 @@
 A note such as
 
     Ministry of Foreign Affairs, “第12回日韓安全保障対話の開催(結果),” April 17, 2023.
-    石破茂、倉重篤郎(編) “保守政治家” わが政策、わが天命 (Tokyo: Kodansha, 2024).
-    “사설: 일본 새 총리 이시바, 한·일관계 ‘물 반 컵’ 채울 다짐해야,” Kyunghyang Shinmun, ...
+    山田太郎、佐藤花子(編) “戦後日本外交” 協調と対立の七十年 (Tokyo: Example Press, 2024).
+    “사설: 일본 새 총리 스가, 한·일관계 개선 다짐해야,” Example Ilbo, ...
 
 yields one CjkTerm(kind="title") per cited title (the text inside the quotes, a quoted
 title joined with the bare subtitle that follows it, or a bare run of CJK text that is not
@@ -15,11 +15,11 @@ an author list) and, with `title=` that whole title, the named terms inside it:
 - Japanese: the title is cut at particles and other hiragana, punctuation and spaces into
   noun chunks (runs of Han, katakana, 々, ー and digits); numbering (第12回, 2024年) and
   furniture (開催, 結果, 概要 ...) are stripped; a party name at the head of a longer chunk
-  (自民党総裁選挙 -> 自民党) and a name before a title (石破首相 -> 石破) become terms too.
+  (自民党総裁選挙 -> 自民党) and a name before a title (山田首相 -> 山田) become terms too.
 - Korean: the title is cut at spaces and punctuation (not at the middle dot of 한·일);
   postpositions are stripped from the end of a word (정부는 -> 정부) but never so that a
-  name loses a syllable (이시바, 김정은 stay whole); verb and adjective forms are dropped.
-- Authors outside the quotes (`石破茂、倉重篤郎(編)`, `홍길동·김철수 편`) are persons.
+  name loses a syllable (스가, 김정은 stay whole); verb and adjective forms are dropped.
+- Authors outside the quotes (`山田太郎、佐藤花子(編)`, `홍길동·김철수 편`) are persons.
 
 Each term's kind (person / institution / event / term) comes from its head (…党, …対話,
 …선거), its position (author slot, next to a title such as 首相 or 대통령) or the document
@@ -339,7 +339,7 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
 
 
 def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | None:
-    """`石破茂、倉重篤郎(編)` -> [(石破茂, pos), (倉重篤郎, pos)]; None when `run` is not authors.
+    """`山田太郎、佐藤花子(編)` -> [(山田太郎, pos), (佐藤花子, pos)]; None when `run` is not authors.
 
     An author list is a run of short names (2-5 Han or 2-4 Hangul syllables, or katakana
     names) separated by 、・, and optionally followed by a role mark (編, 著, 편, 저, 외).
@@ -643,7 +643,7 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         if stem not in KO_PERSON_TITLES and (prev_t or next_t) \
                 and 2 <= syllables <= 5 and "·" not in stem and kind == "term" and _apposition_name(stem):
             kind, conf = "person", 0.75
-        for t in KO_PERSON_TITLES:  # 윤석열대통령 written solid
+        for t in KO_PERSON_TITLES:  # 홍길동대통령 written solid
             if stem.endswith(t) and 2 <= len(stem) - len(t) <= 4 and kind == "term" and len(t) >= 2 \
                     and stem not in KO_PERSON_TITLES and _apposition_name(stem[:-len(t)]):
                 stem, kind, conf = stem[:-len(t)], "person", 0.7
@@ -677,8 +677,8 @@ def _korean_event_phrases(title: str, seen: set[str]) -> list[tuple[str, int, st
 
 def _apposition_name(stem: str) -> bool:
     """A word next to a title that can be a name: not a keyword-like noun of a headline.
-    Korean names start with a surname (윤석열); a foreign name transcribed in Hangul
-    (이시바, 스가) has no surname test, so only country lists (한일중) and nouns with a
+    Korean names start with a surname (홍길동); a foreign name transcribed in Hangul
+    (스가, 아베) has no surname test, so only country lists (한일중) and nouns with a
     known head (외교부, 정상회의) are ruled out."""
     if all(c in KO_COUNTRY_SYLLABLES for c in stem) or _kind_of(stem) or stem in KO_STOPWORDS \
             or regex.search(r"[0-9]", stem):
@@ -692,7 +692,7 @@ KO_NOT_NAMES = frozenset({"외교", "회의", "국방", "통상", "경제", "정
 
 
 def _strip_particle(word: str) -> str:
-    """정부는 -> 정부, 한국의 -> 한국, 이시바 -> 이시바, 김정은 -> 김정은, 윤석열이 -> 윤석열."""
+    """정부는 -> 정부, 한국의 -> 한국, 스가 -> 스가, 김정은 -> 김정은, 홍길동이 -> 홍길동."""
     if _kind_of(word) or word.endswith(KO_NOUNS_ENDING_LIKE_PARTICLES):
         return word  # 정상회의, 외교장관회의, 합의: the last syllable belongs to the noun
     for p in KO_PARTICLES:

@@ -12,8 +12,8 @@ messages; `msgctxt` is the entry id, so homographs stay apart:
     #: seeds/000_409e99854556560e.txt:1
     #, fuzzy
     msgctxt "ishiba-shigeru"
-    msgid "Ishiba Shigeru"
-    msgstr "이시바 시게루"
+    msgid "Yamada Taro"
+    msgstr "야마다 다로"
 
 Aliases and abbreviations are messages of their own, in *slots*: slot 0 (msgctxt `id`)
 pairs the English preferred term with the target's best term; slot N (msgctxt `id|N`)
@@ -24,7 +24,7 @@ status) sits on each side, so an import maps every msgstr back to exactly one te
 Rejected terms are not exported (translators should not see them).
 
 Every message of a language catalog also records the *base*: the target value it was
-exported with, `#. ko base (approved): 윤석열` (or `suggested`), or `#. ko base (none)` when
+exported with, `#. ko base (approved): 홍길동` (or `suggested`), or `#. ko base (none)` when
 the slot had no target term.  The import merges three ways against it (see
 exchange.py): a msgstr still equal to its base is "no opinion", so an old catalog does
 not undo what an editor changed since the export.  Catalogs without base lines (older

@@ -7,7 +7,7 @@ One concept per entry, every language in it:
       <note>Prime Minister of Japan from October 2024.</note>
       <langSec xml:lang="ja">
         <termSec>
-          <term>石破茂</term>
+          <term>山田太郎</term>
           <termNote type="termType">fullForm</termNote>
           <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
           <admin type="source">footnote:10</admin>

@@ -8,7 +8,7 @@ Korean with an input method, which Textual cannot show inline), and back.
 
     [en]
     General Security of Military Information Agreement | preferred | approved
-    GSOMIA | abbreviation | approved
+    RCEP | abbreviation | approved
     [ko]
     한일 군사정보보호협정 | preferred | suggested
 

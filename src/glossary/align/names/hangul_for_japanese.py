@@ -4,7 +4,7 @@ The Korean standard (외래어 표기법, 일본어 표기): word-initial か/�
 (가, 다, 자) and aspirated inside a word (카, 타, 차), つ -> 쓰, ん -> final ㄴ,
 っ -> final ㅅ, long vowels not written (こう -> 고).  Used both for suggestions
 (`korean_for_japanese_name`, `korean_for_japanese_romaji`) and to match a Japanese name
-already transcribed in Hangul (이시바 시게루) with its romanization.
+already transcribed in Hangul (다나카 가쿠에이) with its romanization.
 """
 from __future__ import annotations
 
@@ -240,7 +240,7 @@ def _familyness(word: str) -> float:
 
 def japanese_given_name_first(english: str) -> float:
     """For a two-word romanized Japanese name: > 0 when it looks written given name first
-    ("Shigeru Ishiba"), < 0 when family name first ("Ishiba Shigeru"); the size says how
+    ("Kakuei Tanaka"), < 0 when family name first ("Tanaka Kakuei"); the size says how
     sure (about 1 and above: clear).  0 for anything else (one word, an ALL-CAPS family name
     decides elsewhere)."""
     roman = _parse_roman(english)
@@ -288,7 +288,7 @@ def _romaji_word_hangul(word: str) -> tuple[str, str] | None:
 
 
 def _match_hangul_japanese(hangul: str, english: str) -> NameMatch | None:
-    """A Japanese name transcribed in Hangul (이시바 시게루) vs its romanization."""
+    """A Japanese name transcribed in Hangul (다나카 가쿠에이) vs its romanization."""
     roman = _parse_roman(english)
     if not roman.words or len(roman.words) > 3:
         return None
@@ -334,9 +334,9 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     """Hangul for a Japanese name by the Korean standard transcription of Japanese.
 
     The reading is pykakasi's; when `english` (the romanized name in the article) is
-    given it selects among the dictionary's readings (倉重篤郎 + "Kurashige Atsuro" ->
-    くらしげ あつろう -> 구라시게 아쓰로), and if it gives only the family name only the
-    family name is transcribed ("Ishiba" -> 이시바).
+    given it selects among the dictionary's readings (田中角栄 + "Tanaka Kakuei" ->
+    たなか かくえい -> 다나카 가쿠에이), and if it gives only the family name only the
+    family name is transcribed ("Tanaka" -> 다나카).
     """
     name, _ = _name_chars(ja or "")
     if not name or not all(JA_NAME_CHAR.match(c) for c in name):
@@ -369,13 +369,13 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
 
 
 def korean_for_japanese_romaji(english: str, given_first: bool | None = None) -> Suggestion | None:
-    """Hangul for a Japanese name known only in Hepburn romanization (Kishida -> 기시다).
+    """Hangul for a Japanese name known only in Hepburn romanization (Tanaka -> 다나카).
 
     Long vowels are dropped by the Korean standard, so Kōno / Kohno / Kono all give 고노.
     Korean writes Japanese names family name first: an ALL-CAPS word (the family name)
     goes first; otherwise `given_first` says whether the English is written given name first
     (the caller knows the article's habit), and when it is None the name's own shape decides
-    (`japanese_given_name_first`: Shigeru Ishiba -> 이시바 시게루, Ishiba Shigeru stays).  ``n`` before a vowel is read as な-row (Junichiro -> 주니치로 is a known limit:
+    (`japanese_given_name_first`: Kakuei Tanaka -> 다나카 가쿠에이, Tanaka Kakuei stays).  ``n`` before a vowel is read as な-row (Junichiro -> 주니치로 is a known limit:
     write "Jun'ichiro" for 준이치로).  None when a word cannot be Hepburn (Kim, Blinken);
     a non-Japanese name that happens to be Hepburn-shaped (Biden -> 비덴) is transcribed,
     so the caller decides whether the person is Japanese.

@@ -386,7 +386,7 @@ def _match_japanese(ja: str, english: str) -> _JaNameMatch | None:
     else:
         word = words[0]
         r = _read_as(name, word)
-        if r and len(name) <= 4:  # the whole CJK string is this one name (石破 = Ishiba)
+        if r and len(name) <= 4:  # the whole CJK string is this one name (山田 = Yamada)
             best.append(_JaNameMatch(0.93 * _part_factor(r), name, "", r, None, False, "family name only"))
         for k in splits:
             rf = _read_as(name[:k], word)

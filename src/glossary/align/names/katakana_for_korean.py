@@ -133,7 +133,7 @@ def _english_to_hangul(word: str) -> str | None:
 
 
 def japanese_for_korean_name(english: str, hangul: str | None = None) -> Suggestion | None:
-    """Katakana for a Korean name, as Japanese media write it: ユン・ソギョル for 윤석열.
+    """Katakana for a Korean name, as Japanese media write it: ホン・ギルドン for 홍길동.
 
     Rule: the Korean pronunciation of the whole name in katakana, family and given name
     joined by ・.  Plain stops are voiced between voiced sounds (김대중 キム・デジュン) and

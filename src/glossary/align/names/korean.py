@@ -5,7 +5,7 @@ name is compared with a *candidate set*: every syllable may be spelled by Revise
 Romanization, by McCune-Reischauer without diacritics, or by the common conventional
 spellings (Lee/Yi/Rhee, Park/Pak/Bak, Yoon/Yun, Suk/Seok/Sok, ...).  Hyphens and
 spaces inside the given name are optional and the name may come in either order.
-Names written in hanja (尹錫悦) are read in Hangul through the hanja package, lazily.
+Names written in hanja (洪吉童) are read in Hangul through the hanja package, lazily.
 """
 from __future__ import annotations
 
@@ -168,7 +168,7 @@ def _roman_lower(word: str) -> str:
 
 def hangul_romanization(hangul: str) -> str:
     """Revised Romanization of a Hangul name, family name first, given syllables hyphenated
-    as South Korean passports write them: 윤석열 -> "Yun Seok-yeol"."""
+    as South Korean passports write them: 홍길동 -> "Hong Gil-dong"."""
     split = _split_korean(hangul)
     if split is None:
         return ""

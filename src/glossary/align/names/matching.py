@@ -29,8 +29,8 @@ def match_name(cjk: str, english: str) -> NameMatch | None:
     """Does the CJK name `cjk` name the same person as the romanized `english`?
 
     `cjk`: a Japanese name in kanji/kana, a Korean name in Hangul (or a Japanese name
-    transcribed in Hangul, 이시바), or a Korean name in hanja (尹錫悦).  `english`: the
-    full name in either order ("Ishiba Shigeru", "Shigeru Ishiba", "ISHIBA Shigeru") or
+    transcribed in Hangul, 야마다), or a Korean name in hanja (洪吉童).  `english`: the
+    full name in either order ("Yamada Taro", "Taro Yamada", "YAMADA Taro") or
     the family name alone; hyphens optional.  Returns the best match or None.
     """
     cjk = (cjk or "").strip()

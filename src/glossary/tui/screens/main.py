@@ -33,7 +33,7 @@ COUNT_IN_THREAD_ABOVE = 20_000
 class MainScreen(EditActions, Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="main.search",
-                tooltip="Search every language (normalised: gsomia, 이시바, 石破)"),
+                tooltip="Search every language (normalised: rcep, 야마다, 山田)"),
         Binding("escape", "escape", "Back", show=False, id="main.escape",
                 tooltip="Clear the search, or go back to the table"),
         Binding("1", "toggle_missing('ja')", "No ja", id="filter.missing_ja", show=False,
