@@ -3,7 +3,7 @@
 
     python3 tasks.py run      # the main job: extract seeds/ into terms/glossary.db and show it
     python3 tasks.py test     # install what the tests need, run the whole suite
-    python3 tasks.py eval     # score extraction and alignment against ../shared/eval
+    python3 tasks.py eval     # score the dev set and the seed (tests/data/dev, ../shared/eval)
     python3 tasks.py bench    # the benchmarks (bench/run.py)
 
 Each task makes `.venv/` (once, and again when pyproject.toml changes) and installs the
@@ -99,12 +99,17 @@ def task_run(args: list[str]) -> int:
 
 
 def task_eval(args: list[str]) -> int:
-    """Score extraction + alignment on an article against a gold annotation.
+    """Score extraction + alignment against gold annotations (the shared scorer).
 
-    python3 tasks.py eval [ARTICLE GOLD.json]   (default: the seed and ../shared/eval/seed-gold.json)
+    python3 tasks.py eval                     one table: every dev article, the seed, the means
+    python3 tasks.py eval --sealed            ... with the sealed test part (score it once, at the end)
+    python3 tasks.py eval --without FAMILY    the same with one extraction rule family off
+    python3 tasks.py eval ARTICLE GOLD.json   one article, the scorer's full report
     """
     ensure_venv()
-    article, gold = (args + [None, None])[:2] if args else (SEED, os.path.join(SHARED_EVAL, "seed-gold.json"))
+    if not args or args[0].startswith("-"):
+        return sh(PY, os.path.join(ROOT, "tests", "devset.py"), *args, cwd=ROOT, check=False).returncode
+    article, gold = (args + [None, None])[:2]
     scorer = os.path.join(SHARED_EVAL, "score.py")
     if not os.path.exists(scorer) or not gold or not os.path.exists(gold):
         print(f"tasks: the scorer or gold file is missing ({scorer}, {gold})", file=sys.stderr)

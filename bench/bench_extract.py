@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def corpus(n: int = 100) -> list[tuple[str, str]]:
     sources = [os.path.join(ROOT, "seeds", name) for name in sorted(os.listdir(os.path.join(ROOT, "seeds")))]
     for pattern in ("tests/data/articles/*", "tests/data/align/*", "tests/data/documents/*.md",
-                    "tests/data/eval/*"):
+                    "tests/data/dev/team/eval/*"):
         sources += sorted(p for p in glob.glob(os.path.join(ROOT, pattern))
                           if p.endswith((".txt", ".md")))
     texts = []

@@ -133,7 +133,7 @@ def extractor(db: Path, tmp: Path, stop: threading.Event, tally: Tally) -> None:
     corpus = tmp / "corpus"
     corpus.mkdir()
     for folder in ("eval", "eval2"):
-        for article in (TESTS / "data" / folder).glob("*"):
+        for article in (TESTS / "data" / "dev" / "team" / folder).glob("*"):
             if article.suffix in (".txt", ".md"):
                 shutil.copy(article, corpus / article.name)
     rounds = 0

@@ -1,4 +1,4 @@
-"""What the held-out evaluations (tests/test_eval_heldout*.py) share: run the real
+"""What the team-written evaluations (tests/test_eval_team*.py) share: run the real
 pipeline on an article through the CLI, score it with the shared scorer
 (../shared/eval/score.py), check its gold file is current, print a table.
 

@@ -1,0 +1,209 @@
+"""The development set (tests/data/dev/) and the one evaluation table of issue 11.
+
+    python3 tasks.py eval                      # dev articles + the seed, means
+    python3 tasks.py eval --sealed             # ... and the sealed test part (score it once!)
+    python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
+    python3 tasks.py eval --misses             # also print each dev article's misses/false positives
+
+Every article runs through the real CLI in a fresh termbase (`glossary extract --json`,
+`glossary list --json`), as users run it, and is scored by the shared scorer
+(../shared/eval/score.py).  The articles and their sides come from
+tests/data/dev/SPLIT.tsv; a gold file is `gold/STEM.gold.json` or, for the team-written
+texts, `STEM.gold.json` next to the article.  Runs in the project's virtualenv.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+DEV = TESTS / "data" / "dev"
+SPLIT = DEV / "SPLIT.tsv"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+SCORER = SHARED_EVAL / "score.py"
+SEED = ROOT / "seeds" / "000_409e99854556560e.txt"
+SEED_GOLD = SHARED_EVAL / "seed-gold.json"
+
+#: the figures of the table, in the scorer's summary-line names
+METRICS = ("recall", "precision", "align_recall", "align_precision", "coverage_ja", "coverage_ko")
+SHORT = {"recall": "rec", "precision": "prec", "align_recall": "a.rec", "align_precision": "a.prec",
+         "coverage_ja": "cov.ja", "coverage_ko": "cov.ko"}
+FIELD = re.compile(r"([a-z_]+)=([\d.]+)")
+MARKERS = re.compile(r"^markers linked: (\d+)/(\d+)", re.M)
+#: the source label of the texts the team wrote itself (development data, reported apart)
+TEAM_SOURCE = "glossary-team-written"
+SPLIT_CONCEPTS = re.compile(r"concepts split over several entries: (\d+)")
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    gold: Path
+    source: str
+    side: str            # dev | sealed | seed
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def group(self) -> str:
+        """The group its mean is reported in: real dev texts and team-written ones apart."""
+        return "team" if self.source == TEAM_SOURCE and self.side == "dev" else self.side
+
+
+@dataclass
+class Result:
+    article: Article
+    figures: dict[str, float] = field(default_factory=dict)
+    markers: tuple[int, int] = (0, 0)
+    split: int = 0
+    output: str = ""
+    error: str = ""
+
+
+def gold_of(path: Path) -> Path:
+    own = DEV / "gold" / (path.stem + ".gold.json")
+    return own if own.exists() else path.with_name(path.stem + ".gold.json")
+
+
+def articles(sides: tuple[str, ...] = ("dev",)) -> list[Article]:
+    """The articles of SPLIT.tsv on the given sides that have a gold file, in file order."""
+    out: list[Article] = []
+    header: list[str] | None = None
+    for line in SPLIT.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        path = DEV / row["file"]
+        if row["split"] in sides and gold_of(path).exists():
+            out.append(Article(path, gold_of(path), row["source"], row["split"]))
+    return out
+
+
+def seed() -> Article:
+    return Article(SEED, SEED_GOLD, "seed", "seed")
+
+
+def _glossary() -> list[str]:
+    exe = Path(sys.executable).with_name("glossary")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "glossary"]
+
+
+def score(article: Article, without: tuple[str, ...] = ()) -> Result:
+    """Extract the article into a fresh termbase through the CLI and score it."""
+    env = {k: v for k, v in os.environ.items() if k != "GLOSSARY_DB"}
+    env["PYTHONIOENCODING"] = "utf-8"
+    if without:
+        env["GLOSSARY_EXTRACT_WITHOUT"] = ",".join(without)
+    res = Result(article)
+    with tempfile.TemporaryDirectory() as tmp:
+        db, report, entries = (os.path.join(tmp, n) for n in ("eval.db", "report.json", "entries.json"))
+        steps = ((["--db", db, "extract", "--json", str(article.path)], report),
+                 (["--db", db, "list", "--json"], entries))
+        for args, out in steps:
+            with open(out, "w", encoding="utf-8") as fh:
+                proc = subprocess.run(_glossary() + args, stdout=fh, stderr=subprocess.PIPE, env=env,
+                                      text=True, encoding="utf-8")
+            if proc.returncode:
+                res.error = f"glossary {args[2]} exited {proc.returncode}: {proc.stderr.strip()[-300:]}"
+                return res
+        proc = subprocess.run([sys.executable, str(SCORER), str(article.gold), entries, "--report", report],
+                              capture_output=True, text=True, encoding="utf-8")
+    res.output = proc.stdout
+    if proc.returncode or not proc.stdout.strip():
+        res.error = f"scorer exited {proc.returncode}: {proc.stderr.strip()[-300:]}"
+        return res
+    last = proc.stdout.strip().splitlines()[-1]
+    res.figures = {k: float(v) for k, v in FIELD.findall(last)}
+    m = MARKERS.search(proc.stdout)
+    if m:
+        res.markers = (int(m[1]), int(m[2]))
+    m = SPLIT_CONCEPTS.search(proc.stdout)
+    res.split = int(m[1]) if m else 0
+    return res
+
+
+def score_all(items: list[Article], without: tuple[str, ...] = (), jobs: int = 2) -> list[Result]:
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(lambda a: score(a, without), items))
+
+
+def mean(results: list[Result], metric: str) -> float:
+    vals = [r.figures[metric] for r in results if metric in r.figures]
+    return sum(vals) / len(vals) if vals else float("nan")
+
+
+def table(results: list[Result]) -> str:
+    """One table: every article, then the mean of each side."""
+    width = max([len(r.article.name) for r in results] + [24])
+    head = f"{'article':{width}} {'side':6} " + " ".join(f"{SHORT[m]:>6}" for m in METRICS) + "  markers split"
+    lines = [head, "-" * len(head)]
+    for r in results:
+        if r.error:
+            lines.append(f"{r.article.name:{width}} {r.article.side:6} ERROR {r.error}")
+            continue
+        cells = " ".join(f"{r.figures.get(m, float('nan')):6.3f}" for m in METRICS)
+        lines.append(f"{r.article.name:{width}} {r.article.side:6} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
+    lines.append("-" * len(head))
+    labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "seed": "seed"}
+    for side in ("dev", "team", "sealed", "seed"):
+        group = [r for r in results if r.article.group == side and not r.error]
+        if group:
+            cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
+            label = f"mean {labels[side]} ({len(group)})"
+            lines.append(f"{label:{width}} {'':6} {cells}")
+    return "\n".join(lines)
+
+
+def misses(result: Result) -> str:
+    """The scorer's lists of misses and false positives for one article."""
+    out = result.output
+    a = out.find("MISSED required terms:")
+    b = out.find("ALIGNMENT misses:")
+    return out[a:b].rstrip() if a >= 0 else ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="tasks.py eval", description=__doc__.split("\n\n")[0])
+    p.add_argument("--sealed", action="store_true", help="also score the sealed test part (once, at the end)")
+    p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--without", action="append", default=[], metavar="FAMILY",
+                   help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
+    p.add_argument("--misses", action="store_true", help="print the misses and false positives of dev articles")
+    p.add_argument("--match", default="", help="only articles whose file name contains this")
+    p.add_argument("--jobs", type=int, default=2)
+    a = p.parse_args(argv)
+    if not SCORER.exists():
+        print(f"devset: the shared scorer is absent ({SCORER})", file=sys.stderr)
+        return 2
+    sides = ("sealed",) if a.only_sealed else ("dev", "sealed") if a.sealed else ("dev",)
+    items = [x for x in articles(sides) if a.match in x.path.name]
+    if not a.only_sealed and (not a.match or a.match in SEED.name):
+        items.append(seed())
+    without = tuple(w for arg in a.without for w in arg.split(",") if w)
+    results = score_all(items, without, a.jobs)
+    if without:
+        print(f"extraction rule families off: {', '.join(without)}")
+    print(table(results))
+    if a.misses:
+        for r in results:
+            if r.article.side == "dev" and not r.error:
+                print(f"\n=== {r.article.name}\n{misses(r)}")
+    return 1 if any(r.error for r in results) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
