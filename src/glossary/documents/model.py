@@ -39,8 +39,9 @@ class Segment:
     """A piece of text to extract from, with where it is.
 
     kind: "body" (article text), "heading" (a section heading line in the body),
-    "note" (text of a footnote; `footnote` is its number) or "trailer" (lines after the
-    notes that are not notes: series title, page furniture).
+    "note" (text of a footnote; `footnote` is its number), "trailer" (lines after the
+    notes that are not notes: series title, page furniture) or "credit" (the names of a
+    byline or credit line, "By A and B", "Reporting: A, B", a front-matter author).
     `text` is the line's text with every marker replaced by spaces of the same length,
     so columns stay exact and glued digits (`December 201820`) do not read as data.
     """

@@ -25,6 +25,7 @@ Markers are found by markers.py; this module decides which lines they may sit on
 from __future__ import annotations
 
 from .decode import normalize_text
+from .frontmatter import classify_credits, classify_front
 from .markers import _find_markers
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
@@ -47,6 +48,8 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     warnings: list[str] = []
     kinds: list[str | None] = [None] * len(lines)      # per line: body/heading/note/trailer/skip
     heading_col: dict[int, int] = {}
+    spans: dict[int, tuple[int, int]] = {}    # metadata lines: (start, end) of the kept text
+    classify_front(lines, kinds, spans)
 
     md_notes = _markdown_notes(lines, kinds)
     is_markdown = bool(md_notes) or any(MD_HEADING_RE.match(ln) for ln in lines)
@@ -56,6 +59,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         notes = md_notes
     else:
         notes, section = _plain_notes(lines, kinds)
+    classify_credits(lines, kinds, spans)
 
     if is_markdown:
         _markdown_headings(lines, kinds, heading_col)
@@ -76,7 +80,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         markers = _find_markers(lines, kinds, notes)
 
     warnings.extend(_structure_warnings(notes, markers, bool(md_notes)))
-    segments = _segments(lines, kinds, heading_col, notes, markers)
+    segments = _segments(lines, kinds, heading_col, notes, markers, spans)
     markers = [c for c in markers if c.n > 0]
     note_objs = tuple(
         Note(n=nb.n, line=nb.first + 1, col=nb.col, text=_note_text(lines, nb),
@@ -399,7 +403,8 @@ def _longest_increasing(items: list[_Candidate]) -> set[int]:
     return keep
 
 
-def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[_Candidate]) -> list[Segment]:
+def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[_Candidate],
+              spans: dict[int, tuple[int, int]]) -> list[Segment]:
     by_line: dict[int, list[_Candidate]] = {}
     for c in markers:
         by_line.setdefault(c.line, []).append(c)
@@ -422,6 +427,9 @@ def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[
                 continue
             col = nb.col if i == nb.first else len(ln) - len(ln.lstrip()) + 1
             out.append(Segment("note", i + 1, col, ln[col - 1:].rstrip(), footnote=nb.n))
+        elif i in spans:      # a front-matter title or a credit line: only its value
+            a, b = spans[i]
+            out.append(Segment(kind, i + 1, a + 1, ln[a:b]))
         elif kind == "heading":
             col = heading_col.get(i) or len(ln) - len(ln.lstrip()) + 1
             text = ln[col - 1:].rstrip()

@@ -48,6 +48,8 @@ from ..text.normalize import key as _normalize_key
 from .acronyms import find_acronyms, find_lower_definitions
 from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
 from .candidates import Candidate, Form, Mention
+from .credits import credited_people
+from .families import disabled
 from .scan import match_near
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
 from .vocab import (ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FAMILY_NAMES, GENERIC_GEO,
@@ -539,6 +541,7 @@ class _Extractor:
         self._text: str | None = None        # the whole text (_doc_text)
         self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
         self.known_last: set[str] = set()            # the last words of those names
+        self.off = disabled()                          # rule families switched off
 
     # -- helpers -----------------------------------------------------------------
     def _doc_text(self) -> str:
@@ -684,6 +687,10 @@ class _Extractor:
 
     # -- one segment -------------------------------------------------------------
     def _scan(self, c: _SegCtx) -> None:
+        if c.seg.kind == "credit" and "credits" not in self.off:
+            for name, start in credited_people(c.text):
+                self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
+            return
         suppressed: list[tuple[int, int]] = []
         title_ranges: list[tuple[int, int]] = []
         named: list[tuple[int, int]] = []

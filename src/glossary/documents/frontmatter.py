@@ -1,0 +1,133 @@
+"""Metadata lines of an article: a provenance line, YAML/TOML front matter, credit lines.
+
+Articles saved from the web or from a static-site repository often start with lines that
+are not the article's text:
+
+* a provenance line, `Source: …` / `URL: …` / `Retrieved from …`, followed by a blank line;
+* front matter between `---` (YAML) or `+++` (TOML) lines: `key: value` fields, of which
+  the title is a heading and the author(s) a credit, the rest (dates, slugs, image paths,
+  categories) is skipped;
+* credit lines and bylines anywhere in the body: `By A and B`, `Reporting: A, B`,
+  `Translated by C` (the role words are data: data/credit_roles.tsv).
+
+Lines are classified here, before notes and headings, so that a byline is never read as a
+heading and a date field never as a name.  Credit segments hold only the names (their
+column and end are recorded), and the English extractor reads them as people.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+#: how far down the front matter may end
+MAX_FRONT_MATTER_LINES = 80
+#: a credit line names at most this many people (longer lines are prose)
+MAX_CREDIT_WORDS = 24
+
+PROVENANCE_RE = regex.compile(r"^\s*(?:Source|URL|Retrieved from|Original(?:ly published)?(?: at| in)?)\s*:?\s+\S", regex.I)
+FENCE_RE = regex.compile(r"^(?:---|\+\+\+)\s*$")
+FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
+QUOTED_VALUE_RE = regex.compile(r"^([\"'])(?P<inner>.*)\1$")
+#: an item of a YAML list under a field ("authors:" then "  - Name")
+LIST_ITEM_RE = regex.compile(r"^\s+-\s+(?P<value>\S.*?)\s*$")
+#: a name in a credit list: capitalised words (particles and initials allowed)
+NAME_LIST_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|der|da|di|bin|al-\p{L}+))*)"
+    r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|der|da|di))*)*"
+    r"\s*[.,;]?\s*$")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (files("glossary") / "data" / name).read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return rows[1:]   # the header
+
+
+@cache
+def _credit_res() -> tuple[regex.Pattern, regex.Pattern]:
+    rows = _rows("credit_roles.tsv")
+    by = sorted((r for r, f in rows if f == "by"), key=len, reverse=True)
+    colon = sorted((r for r, f in rows if f == "colon"), key=len, reverse=True)
+    alt = lambda words: "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)  # noqa: E731
+    by_re = regex.compile(r"^\s*(?:[-–—*_]\s*)?(?:" + alt(by) + r")\s+(?=\p{Lu})", regex.I)
+    colon_re = regex.compile(r"^\s*(?:[-–—*_]\s*)?(?:" + alt(colon) + r")\s*[:：|]\s*(?=\p{Lu})", regex.I)
+    return by_re, colon_re
+
+
+@cache
+def _fields() -> dict[str, str]:
+    return {f: holds for f, holds in _rows("front_matter_fields.tsv")}
+
+
+def credit_names(line: str) -> tuple[int, int] | None:
+    """(start, end) of the names of a credit line or byline ("By A and B",
+    "Reporting: A, B"), or None when the line is not one."""
+    by_re, colon_re = _credit_res()
+    m = by_re.match(line) or colon_re.match(line)
+    if not m:
+        return None
+    rest = line[m.end():].rstrip()
+    rest = rest.strip("*_ ")
+    if not rest or len(rest.split()) > MAX_CREDIT_WORDS or not NAME_LIST_RE.match(rest):
+        return None
+    start = line.index(rest, m.end())
+    return start, start + len(rest)
+
+
+def classify_front(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
+    """Mark the provenance line and the front matter ("skip", "heading", "credit");
+    `spans[i]` = (start, end) of the kept text of a heading or credit line made here."""
+    i = 0
+    if lines and PROVENANCE_RE.match(lines[0]) and (len(lines) == 1 or not lines[1].strip()):
+        kinds[0] = "skip"
+        i = 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines) and FENCE_RE.match(lines[i]):
+        _front_matter(lines, kinds, spans, i)
+
+
+def classify_credits(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
+    """Mark the credit lines and bylines among the lines not classified yet ("credit")."""
+    for j, ln in enumerate(lines):
+        if kinds[j] is None and ln.strip():
+            span = credit_names(ln)
+            if span:
+                kinds[j] = "credit"
+                spans[j] = span
+
+
+def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]], start: int) -> None:
+    fence = lines[start].strip()
+    end = next((j for j in range(start + 1, min(len(lines), start + MAX_FRONT_MATTER_LINES))
+                if lines[j].strip() in (fence, "...")), None)
+    if end is None:
+        return
+    body = [ln for ln in lines[start + 1:end] if ln.strip() and not ln.lstrip().startswith("#")]
+    if not body or not all(FIELD_RE.match(ln) or ln[:1] in " \t-" for ln in body):
+        return   # not front matter: a separator line and ordinary text
+    fields = _fields()
+    holds = None
+    for j in range(start, end + 1):
+        kinds[j] = "skip"
+        m = FIELD_RE.match(lines[j]) if start < j < end else None
+        if m is None:
+            item = LIST_ITEM_RE.match(lines[j]) if holds == "credit" and start < j < end else None
+            if item and NAME_LIST_RE.match(item["value"]):
+                kinds[j], spans[j] = "credit", _unquoted(item.span("value"), item["value"])
+            continue
+        holds = fields.get(m["key"].lower())
+        if not holds or not m["value"]:
+            continue
+        a, b = _unquoted(m.span("value"), m["value"])
+        if holds == "title":
+            kinds[j], spans[j] = "heading", (a, b)
+        elif NAME_LIST_RE.match(lines[j][a:b]):
+            kinds[j], spans[j] = "credit", (a, b)
+
+
+def _unquoted(span: tuple[int, int], value: str) -> tuple[int, int]:
+    a, b = span
+    return (a + 1, b - 1) if QUOTED_VALUE_RE.match(value) else (a, b)
