@@ -50,6 +50,7 @@ from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_ind
 from .candidates import Candidate, Form, Mention
 from .credits import credited_people
 from .families import disabled
+from .general import data_words, zipf as general_zipf
 from .scan import match_near
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
 from .vocab import (ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FAMILY_NAMES, GENERIC_GEO,
@@ -62,6 +63,9 @@ from .vocab import (ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, F
 # ---------------------------------------------------------------------------- regexes
 # URLs and e-mail addresses: blanked (same length) before anything else.
 URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# A Pandoc citation key ("[@kitada_2005, p. 3]", "[-@smith2001]", "@doe99 says"): markup,
+# not words (its lower-case author name would otherwise count as a common word).
+PANDOC_CITATION = regex.compile(r"(?<![\p{L}\p{N}_.@])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*(?<![.:])")
 # URL without its e-mail branch, for a text without "@" (where that branch cannot match and
 # costs the most: it tries every run of non-spaces).
 _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
@@ -286,6 +290,14 @@ HEADLINE_LABELS = frozenset("opinion editorial interview commentary analysis col
                             "news update exclusive".split())
 
 _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
+#: `single-names`: below this Zipf frequency a capitalised word is a name even once
+#: (surnames and coined names: "Katayama" 1.9, "McLuhan" 2.3; "wired" 3.8, "court" 5.0)
+RARE_ZIPF = 3.0
+#: ... and below this one when the article capitalises it twice and never writes it in
+#: lower case ("Twitter" 4.8, "Google" 4.9; "government" 5.6, "today" 5.6)
+COMMON_ZIPF = 5.0
+#: verbs that introduce what a person says or argues ("X argues", "X's analysis shows")
+REPORTING_VERBS = data_words("reporting_verbs")
 
 
 # The matching key of a form (normalize.key), memoised: forms recur within and across articles.
@@ -542,6 +554,7 @@ class _Extractor:
         self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
         self.known_last: set[str] = set()            # the last words of those names
         self.off = disabled()                          # rule families switched off
+        self.lone_common: list[_Raw] = []             # one-word names of the "common" band
 
     # -- helpers -----------------------------------------------------------------
     def _doc_text(self) -> str:
@@ -627,13 +640,25 @@ class _Extractor:
                 ctx = self._prepare(segs[i])
             self._scan(ctx)
             ctx = None
+        self._drop_single_lone_names()
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
         return _assemble(raws, self.doc)
+
+    def _drop_single_lone_names(self) -> None:
+        """A one-word name of the common band (see `_lone_name`) mentioned alone only once
+        is dropped: "Floor", "Ranking" once are words of a longer name or a heading."""
+        if not self.lone_common:
+            return
+        seen = Counter(r.text for r in self.lone_common)
+        drop = {id(r) for r in self.lone_common if seen[r.text] < 2}
+        if drop:
+            self.raws = [r for r in self.raws if id(r) not in drop]
 
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
         if "@" in text:
             text = URL.sub(_blank, text)
+            text = PANDOC_CITATION.sub(_blank, text)
         elif "www." in text or "://" in text:
             text = _URL_ONLY.sub(_blank, text)
         italics: list[tuple[int, int]] = []
@@ -1335,6 +1360,11 @@ class _Extractor:
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
+        elif single and not place_cue and seg.kind == "body" and "single-names" not in self.off and \
+                (band := self._lone_name(text)):
+            raw = self.add(_Raw(text, seg, s, self._lone_category(c, a), 1))
+            if band == "common":
+                self.lone_common.append(raw)
         elif single:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
@@ -1424,6 +1454,37 @@ class _Extractor:
                 if t.text in CLASS_NOUNS and t.text != "partner":
                     return CLASS_NOUNS[t.text]
         return None
+
+    def _lone_name(self, w: str) -> str | None:
+        """Rule family `single-names`: a capitalised word mid-sentence is a name of its own
+        when the article never writes it in lower case and it is not a word that English
+        capitalises for another reason (a month, a demonym, a title), and either general
+        English rarely uses it (a surname, a coined name: Zipf < RARE_ZIPF, "rare") or the
+        article writes it alone more than once (a company or a platform: Zipf < COMMON_ZIPF,
+        "common": kept only when two such mentions are found, see `run`).  A hyphenated
+        word with a lower-case end is a modifier ("DC-based"), not a name."""
+        if w.lower() in self.lower_vocab or not w[:1].isupper() or len(w) < 3 or w.isupper():
+            return None
+        if w in STOPWORDS or w in MONTHS or w in DAYS or w in DEMONYMS or w in TITLE_WORDS or \
+                w in HEAD_CATEGORY or w in GEO_WORDS or w in COUNTRIES or w in OF_TAKERS:
+            return None
+        if _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
+            return None
+        z = general_zipf(w)
+        return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
+
+    @staticmethod
+    def _lone_category(c: _SegCtx, a: int) -> Category:
+        """A lone name's category: a person when a reporting verb or a cited year follows
+        ("X argues", "X (2001)"), else an organisation (a site, a company, a group)."""
+        toks = c.tokens
+        nxt = toks[a + 1].text if a + 1 < len(toks) else ""
+        nxt2 = toks[a + 2].text if a + 2 < len(toks) else ""
+        if nxt in REPORTING_VERBS or (nxt == "(" and nxt2[:2] in ("19", "20") and len(nxt2) == 4):
+            return Category.PERSON
+        if nxt in ("’s", "'s") and nxt2 in REPORTING_VERBS:
+            return Category.PERSON
+        return Category.INSTITUTION
 
     def _titled_person(self, c: _SegCtx, t0: int, k: int, b: int, text: str) -> None:
         """The person named by tokens k..b after the title t0..k-1 (a span's tokens a..b,

@@ -1,0 +1,43 @@
+"""How common a word or phrase is in general English: the `wordfreq` package.
+
+wordfreq (Robyn Speer, Apache-2.0 code, CC-BY-SA data) merges word frequencies from
+Wikipedia, subtitles, news, books, web text and Twitter into one Zipf scale per language:
+zipf = log10(occurrences per billion words); 7 is "the", 3 a word seen once in a million
+words, 0 unknown.  It is the general-English yardstick of two rule families:
+
+* `single-names`: a one-word name mid-sentence is taken when the word is rare in general
+  English (a surname, a coined site or group name), or when it is fairly common yet the
+  article never writes it in lower case (a company, a platform);
+* `salience`: a lower-case phrase is a term when the article uses it far more often than
+  general English does.
+
+The word lists load on first use (about 0.2 s); lookups are memoised.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def zipf(text: str) -> float:
+    """The Zipf frequency of `text` (a word or phrase, any case) in English; 0.0 unknown.
+    For a phrase wordfreq combines the frequencies of its words (as if they were
+    independent), so the figure is an upper bound of the phrase's own frequency."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "en")
+
+
+def per_word(z: float) -> float:
+    """A Zipf figure as a relative frequency (occurrences per word of text)."""
+    return 10 ** (z - 9)
+
+
+def data_words(name: str) -> frozenset[str]:
+    """The first column of data file `name` (glossary/data/NAME.tsv: a comment line, a
+    header, then rows)."""
+    from importlib.resources import files
+
+    text = (files("glossary") / "data" / f"{name}.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t")[0] for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(rows[1:])
