@@ -32,6 +32,8 @@ def _head_of(words: tuple[str, ...]) -> str | None:
     """head_of, memoised by the words (names recur within and across articles)."""
     if len(words) > 1 and not any(ch.isalpha() for ch in words[-1]):
         words = words[:-1]  # a trailing number: "Executive Order 14012", "Vision 2030"
+        if len(words) > 2 and words[-1] == "." and words[-2] in ("No", "Nos"):
+            words = words[:-2]  # "Cabinet Order No. 12"
     last = _head_word(words[-1])
     plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or w in POSSESSIVES
                 for w in words)

@@ -298,6 +298,8 @@ RARE_ZIPF = 3.0
 COMMON_ZIPF = 5.0
 #: verbs that introduce what a person says or argues ("X argues", "X's analysis shows")
 REPORTING_VERBS = data_words("reporting_verbs")
+#: occupations written before a name as a title ("Journalist Eric Johnston")
+ROLE_NOUNS = data_words("role_nouns")
 
 
 # The matching key of a form (normalize.key), memoised: forms recur within and across articles.
@@ -943,9 +945,15 @@ class _Extractor:
             while j + 1 < n:
                 nt = toks[j + 1]
                 gap = text[toks[j].end:nt.start]
+                # a numbered instrument: "Cabinet Order No. 12", "Notice No. 7"
+                if nt.text in ("No", "Nos") and gap == " " and j + 3 < n and toks[j + 2].text == "." and \
+                        NAME_NUMBER.match(toks[j + 3].text) and text[toks[j + 2].end:toks[j + 3].start] == " " \
+                        and "names" not in self.off:
+                    j += 3
+                    break
                 if nt.cap and gap == " ":
                     w = nt.text   # startable?
-                    if not (w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
+                    if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
                         j += 1
                         continue
                 # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
@@ -956,6 +964,12 @@ class _Extractor:
                          (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
                          (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
                           toks[i - 2].cap)):
+                    j += 2
+                    continue
+                # a middle initial: "George W. Bush", "Peter J. Katzenstein"
+                if nt.kind == "punct" and nt.text == "." and gap == "" and len(toks[j].text) == 1 and \
+                        toks[j].text.isupper() and j > i and j + 2 < n and toks[j + 2].cap and \
+                        text[nt.end:toks[j + 2].start] == " ":
                     j += 2
                     continue
                 # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
@@ -988,6 +1002,15 @@ class _Extractor:
         if "between" in text:
             merged = self._join_between(c, merged)
         return [(a, b) for a, b in merged]
+
+    @staticmethod
+    def _month(toks: list[_Tok], k: int) -> bool:
+        """Token k names a month: a month's name, or its three-letter form before a number
+        ("Jun 2019"; "Azumi Jun" is a name)."""
+        w = toks[k].text
+        if w not in MONTHS:
+            return False
+        return len(w) > 3 or w == "May" or (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit())
 
     def _join_between(self, c: _SegCtx, merged: list[list[int]]) -> list[list[int]]:
         """An agreement name goes on over "between A and (the) B" when A and B are
@@ -1152,7 +1175,8 @@ class _Extractor:
             return
         # split at capitalised prepositions inside a title-case span ("... Between ...")
         for k in range(a + 1, b + 1):
-            if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word":
+            if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
+                    not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == "."):
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
                     self._span(c, k + 1, b, in_title)
@@ -1194,6 +1218,9 @@ class _Extractor:
             return
         if words[-1] in DEMONYMS and all(w in DEMONYMS or w in GEO_WORDS for w in words):
             self._compound(c, a, b, text, "demonym")
+            return
+        # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
+        if "roles" not in self.off and not single and self._role_person(c, a, b, in_title):
             return
         # 2. a person with a title: [country/demonym] Title... Name, or an organisation
         # before the title ("LDP Secretary-General X Y", "Acme Chairman X Y")
@@ -1369,7 +1396,8 @@ class _Extractor:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
-        elif len(words) <= 4 and all(self._name_like(w) for w in words):
+        elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
+                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words):
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))
@@ -1455,6 +1483,60 @@ class _Extractor:
                     return CLASS_NOUNS[t.text]
         return None
 
+    def _role_person(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """Rule family `roles`: a span that ends in a person's name after a role title:
+        [organisation] Title-words [of/for Portfolio] Name ("National Security Adviser John
+        Roe", "Prime Minister of Japan Aso Taro", "University Professor Tom Gill").  The
+        title is the longest run ending in a title word (TITLE_ENDS, role nouns), the name
+        the one to four name-like words after it (middle initials allowed); the person is
+        kept with the title form as an alias, and an organisation before the title is a
+        name of its own."""
+        toks = c.tokens
+        idx = [k for k in range(a, b + 1) if toks[k].kind == "word"]
+        for pos in range(len(idx) - 2, -1, -1):
+            t = idx[pos]
+            w = toks[t].text
+            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS):
+                continue
+            name = idx[pos + 1:]
+            if toks[name[0]].text in ("of", "for"):
+                name = self._after_portfolio(c, name)
+            if not name or not 1 <= len(name) <= 4 or \
+                    not all(self._name_like(toks[k].text) or self._initial(c, k) for k in name):
+                return False
+            if len(name) == 1 and (in_title or not _title_part(w, TITLE_ENDS)):
+                return False
+            first = idx[0]
+            t0 = next((k for k in idx[:pos + 1] if _title_part(toks[k].text, TITLE_WORDS)
+                       or toks[k].text in ROLE_NOUNS), t)
+            before = [toks[k].text for k in idx if k < t0]
+            if before and (category_of_head(head_of(before)) is not None or
+                           (len(before) == 1 and self._is_acronym(before[0]))):
+                self._span(c, first, t0 - 1, in_title)   # the organisation before the title
+            self._titled_person(c, t0, name[0], b, c.text[toks[t0].start:toks[b].end])
+            return True
+        return False
+
+    def _after_portfolio(self, c: _SegCtx, rest: list[int]) -> list[int]:
+        """The name after "of/for [the] Portfolio" in a title ("of Commerce", "of Japan",
+        "for Foreign Affairs"): the tokens left once the portfolio words are taken, as long
+        as two name-like words remain; [] when there is no such split."""
+        toks = c.tokens
+        k = 1
+        if k < len(rest) and toks[rest[k]].text == "the":
+            k += 1
+        for end in range(k + 1, len(rest) - 1):
+            if all(self._name_like(toks[x].text) or self._initial(c, x) for x in rest[end:]) and \
+                    len(rest) - end <= 4:
+                return rest[end:]
+        return []
+
+    @staticmethod
+    def _initial(c: _SegCtx, k: int) -> bool:
+        """Token k is a middle initial: one capital letter followed by a full stop."""
+        t = c.tokens[k].text
+        return len(t) == 1 and t.isupper() and k + 1 < len(c.tokens) and c.tokens[k + 1].text == "."
+
     def _lone_name(self, w: str) -> str | None:
         """Rule family `single-names`: a capitalised word mid-sentence is a name of its own
         when the article never writes it in lower case and it is not a word that English
@@ -1503,7 +1585,8 @@ class _Extractor:
     def _name_like(self, w: str) -> bool:
         """A word that can be part of a person's name."""
         base = w.rstrip(".")
-        if not base[:1].isupper() or base in COUNTRIES or base in DEMONYMS or base in MONTHS or base in DAYS:
+        if not base[:1].isupper() or base in COUNTRIES or base in DEMONYMS or base in DAYS or \
+                (base in MONTHS and (len(base) > 3 or base == "May")):
             return False
         if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
             return False
@@ -1535,6 +1618,8 @@ class _Extractor:
                 break
             if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2 or owners:
                 return
+            if kind in ("name", "person") and (PAST_VERB.match(lw) or lw in REPORTING_VERBS):
+                return   # "Taro Yamada revived annual talks": a subject and its verb
             mods.append(t)
             j += 1
         else:
