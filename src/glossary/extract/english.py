@@ -534,6 +534,34 @@ _DETERMINERS = frozenset("the a an its their his her our this that these".split(
 _FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category.AGREEMENT)
 
 
+#: the longest title of a work taken from quotes or italics, in words
+MAX_TITLE_WORDS = 30
+#: what separates a title from its subtitle
+SUBTITLE_BREAK = regex.compile(r"[:?!]$|^[-–—]$")
+
+
+def _work_title(words: list[str]) -> bool:
+    """Words that read as the title of a book, report or article: the main title (up to a
+    colon, "?" or a dash) in title case, at least two words, small words ("in", "and",
+    "the") allowed after the first; the subtitle after it free ("The Comfort Women:
+    Sexual Violence and Postcolonial Memory in Korea and Japan")."""
+    if not words or len(words) > MAX_TITLE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    main: list[str] = []
+    for w in words:
+        if SUBTITLE_BREAK.search(w) and not w[:1] in "-–—":
+            main.append(w.rstrip(":?!"))
+            break
+        if SUBTITLE_BREAK.search(w):
+            break
+        main.append(w)
+    if len(main) < 2:
+        return False
+    capitals = [w for w in main if w[:1].isupper() or w[:1].isdigit()]
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in NAME_CONNECTORS
+               or w.lower() in TITLE_SMALL_WORDS for w in main) and len(capitals) >= 2
+
+
 @lru_cache(maxsize=65536)
 def _is_acronym(w: str) -> bool:
     letters = [ch for ch in w if ch.isalpha()]
@@ -822,6 +850,10 @@ class _Extractor:
         # body: a short lower-case term in quotes names a concept ("the "x y" doctrine")
         if self._lower_concept(c, inner, qs):
             return (qs, qs + len(inner), "name")
+        # body: a title-case title of a work, with a subtitle after a colon or a dash
+        if len(words) > 8 and "quotes" not in self.off and _work_title(words):
+            self.add(_Raw(inner, c.seg, qs, Category.PUBLICATION, 2))
+            return (qs, qs + len(inner), "name")
         # body: a short title-case phrase
         if len(words) > 8 or not (inner[0].isupper() or inner[0].isdigit()):
             return None
@@ -876,12 +908,12 @@ class _Extractor:
     def _italic(self, c: _SegCtx, x: int, y: int) -> bool:
         """A Markdown *Title* in title case names a publication (or what its head noun
         says: *Foreign Trade Act*); True when it made a name."""
-        inner = c.text[x:y].strip()
+        inner = c.text[x:y].strip().rstrip(",;:")
         words = inner.split()
-        if not words or len(words) > 10 or CJK_CHAR.search(inner) or not inner[0].isupper():
+        if not words or len(words) > MAX_TITLE_WORDS or CJK_CHAR.search(inner) or not inner[0].isupper():
             return False
         if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
-                   for w in words):
+                   for w in words) and not ("quotes" not in self.off and _work_title(words)):
             return False
         if inner in COUNTRIES or all(w in DEMONYMS or w in COUNTRIES for w in words):
             return False
