@@ -51,6 +51,7 @@ from .candidates import Candidate, Form, Mention
 from .credits import credited_people
 from .families import disabled
 from .general import data_words, zipf as general_zipf
+from .salience import Salience, phrase_pattern
 from .scan import match_near
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
 from .vocab import (ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FAMILY_NAMES, GENERIC_GEO,
@@ -66,6 +67,8 @@ URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 # A Pandoc citation key ("[@kitada_2005, p. 3]", "[-@smith2001]", "@doe99 says"): markup,
 # not words (its lower-case author name would otherwise count as a common word).
 PANDOC_CITATION = regex.compile(r"(?<![\p{L}\p{N}_.@])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*(?<![.:])")
+# An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.
+HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,400})?/?>|<!--.*?-->")
 # URL without its e-mail branch, for a text without "@" (where that branch cannot match and
 # costs the most: it tries every run of non-spaces).
 _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
@@ -585,6 +588,7 @@ class _Extractor:
         self.known_last: set[str] = set()            # the last words of those names
         self.off = disabled()                          # rule families switched off
         self.lone_common: list[_Raw] = []             # one-word names of the "common" band
+        self.salient = None                            # the article's key lower-case phrases
 
     # -- helpers -----------------------------------------------------------------
     def _doc_text(self) -> str:
@@ -634,6 +638,7 @@ class _Extractor:
         pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
         kept: dict[int, _SegCtx] = {}   # pass 1's preparations, while they are small
         kept_chars = 0
+        salience = Salience(STOPWORDS) if "salience" not in self.off else None
         for i, seg in enumerate(segs):
             c = self._prepare(seg)
             if kept_chars + len(seg.text) <= KEEP_PREPARED_CHARS:
@@ -642,6 +647,8 @@ class _Extractor:
             texts.append(c.text)
             ranks.append(1 if c.title_ctx and seg.kind == "body" else order.get(seg.kind, 4))
             self.lower_vocab.update(c.lower)
+            if salience is not None and seg.kind == "body" and not c.title_ctx:
+                salience.add_text(c.text)
             t = c.text
             for m in ACRONYM_LOWER.finditer(t):
                 x, y = m.span()
@@ -657,6 +664,8 @@ class _Extractor:
                 if sum(len(alone.findall(t)) for t in texts) == n:
                     self.brands[w] = acr
         del texts
+        if salience is not None:
+            self.salient = phrase_pattern(salience.phrases())
         # the last segment's tokens are kept for pass 2 (a one-line article is tokenised once)
         last = (len(segs) - 1, c) if segs else None
         c = None
@@ -686,6 +695,8 @@ class _Extractor:
 
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
+        if "<" in text:
+            text = HTML_TAG.sub(_blank, text)
         if "@" in text:
             text = URL.sub(_blank, text)
             text = PANDOC_CITATION.sub(_blank, text)
@@ -824,6 +835,11 @@ class _Extractor:
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
                 self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+        if self.salient is not None:
+            for m in self.salient.finditer(text):
+                if not any(x <= m.start() < y for x, y in suppressed):
+                    cat = LOWER_HEAD_CATEGORY.get(m.group().rsplit(None, 1)[-1].lower(), Category.OTHER)
+                    self.add(_Raw(m.group(), c.seg, m.start(), cat, 2))
         # capitalised spans
         for a, b in self._spans(c):
             a2 = a

@@ -1,0 +1,97 @@
+"""Rule family `salience`: lower-case phrases an article uses far more often than English does.
+
+A key concept of an article is often written in lower case ("comfort women", "model
+village", "forced labour") and never quoted or defined; what marks it is repetition far
+beyond its general frequency.  For every phrase of two to four lower-case words in the
+body (no function word, no possessive, not ending in an -ly adverb or an -ed verb):
+
+    keyness = (occurrences / words of the article) / frequency of the phrase in English
+
+with the English frequency from `wordfreq` (general.py; for a phrase an upper bound, so
+the keyness is a lower bound).  A phrase is a candidate when it occurs at least
+MIN_COUNT times and its keyness is at least MIN_KEYNESS; of nested candidates the longest
+one that keeps most of the shorter one's occurrences is kept ("japanese military sexual
+slavery" rather than "sexual slavery").  This is the log-odds idea of keyword extraction
+(a document against a reference corpus: Kilgarriff's "simple maths" keyness), with
+wordfreq as the reference corpus.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from .general import per_word, zipf
+
+#: a phrase must occur at least this often
+MIN_COUNT = 4
+#: ... and this many times more often than in general English
+MIN_KEYNESS = 200.0
+#: a longer phrase replaces a shorter one inside it when it keeps this share of its uses
+NESTED_SHARE = 0.75
+#: words of one phrase
+MAX_WORDS = 4
+#: phrases reported per article, at most (the most key first)
+MAX_PHRASES = 12
+
+WORD = regex.compile(r"[\p{L}][\p{L}\-]*(?:['’][\p{L}]+)?|\S")
+
+
+@dataclass
+class Salience:
+    """Counts lower-case phrases of the body segments (pass 1), then picks the key ones."""
+    stopwords: frozenset[str]
+    words: int = 0
+    counts: Counter = field(default_factory=Counter)
+    lower: Counter = field(default_factory=Counter)    # occurrences written wholly in lower case
+
+    def add_text(self, text: str) -> None:
+        toks = WORD.findall(text)
+        stop = self.stopwords
+        n = len(toks)
+        ok = [t[:1].isalpha() and "'" not in t and "’" not in t and t.lower() not in stop for t in toks]
+        self.words += sum(1 for t in toks if t[:1].isalpha())
+        counts, lower = self.counts, self.lower
+        for i in range(n - 1):
+            if not ok[i] or not ok[i + 1] or toks[i].endswith("ly"):
+                continue
+            all_lower = toks[i][:1].islower()
+            for j in range(i + 1, min(n, i + MAX_WORDS)):
+                w = toks[j]
+                if not ok[j] or not w[:1].islower():
+                    break
+                if w.endswith(("ly", "ed")):
+                    continue
+                key = " ".join(toks[i:j + 1]).lower()
+                counts[key] += 1
+                if all_lower:
+                    lower[key] += 1
+
+    def phrases(self) -> list[str]:
+        """The key phrases of the article, most key first."""
+        if self.words == 0:
+            return []
+        scored: list[tuple[float, str]] = []
+        for key, n in self.counts.items():
+            if n < MIN_COUNT or self.lower[key] == 0:
+                continue
+            general = per_word(zipf(key)) or 1e-9
+            keyness = (n / self.words) / general
+            if keyness >= MIN_KEYNESS:
+                scored.append((keyness, key))
+        kept: list[str] = []
+        for _, key in sorted(scored, key=lambda x: (-len(x[1].split()), -x[0])):
+            if any(f" {key} " in f" {k} " and self.counts[k] >= NESTED_SHARE * self.counts[key] for k in kept):
+                continue
+            kept.append(key)
+        order = {k: s for s, k in scored}
+        return sorted(kept, key=lambda k: -order[k])[:MAX_PHRASES]
+
+
+def phrase_pattern(phrases: list[str]) -> regex.Pattern | None:
+    """One pattern finding any of `phrases` (case-insensitive, whole words, any white space)."""
+    if not phrases:
+        return None
+    alts = sorted((r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}\-])(?:" + "|".join(alts) + r")(?![\p{L}\p{N}\-])", regex.I)
