@@ -414,6 +414,81 @@ class _SegCtx:
         return self._ends
 
 
+class _Para:
+    """Consecutive lines of one hard-wrapped paragraph (or note) read as one segment, so
+    that a name broken over a line end ("the Korean Council for Justice and\nRemembrance")
+    is one span; `pieces` map offsets back to each line's (line, col)."""
+
+    __slots__ = ("kind", "line", "col", "text", "footnote", "pieces", "offsets")
+
+    def __init__(self, segs: list[Segment]) -> None:
+        first = segs[0]
+        self.kind, self.line, self.col, self.footnote = first.kind, first.line, first.col, first.footnote
+        self.pieces: list[tuple[int, int, int]] = []
+        parts: list[str] = []
+        off = 0
+        for sg in segs:
+            self.pieces.append((off, sg.line, sg.col))
+            parts.append(sg.text)
+            off += len(sg.text) + 1
+        self.text = " ".join(parts)
+        self.offsets = [p[0] for p in self.pieces]
+
+    def position(self, start: int) -> tuple[int, int]:
+        off, line, col = self.pieces[bisect.bisect_right(self.offsets, start) - 1]
+        return line, col + start - off
+
+
+def _position(seg, start: int) -> tuple[int, int]:
+    """(line, col) of offset `start` of a segment or a joined paragraph."""
+    if type(seg) is _Para:
+        return seg.position(start)
+    return seg.line, seg.col + start
+
+
+#: a line that ends a paragraph's sentence or is markup of its own (a table row, a list
+#: item, a block quote) is not joined with the next one
+_LINE_END = regex.compile(r"[.!?:;”\"')\]|*>]\s*$")
+_LINE_START = regex.compile(r"^\s*(?:[-*+>|#]|\d+[.)]\s|<)")
+
+
+def _wrap_width(segments) -> int:
+    """The width a hard-wrapped text is wrapped at (the 90th percentile of its body and
+    note line lengths), or 0 when its lines are too long to be wrapped (one per paragraph)."""
+    lengths = sorted(len(sg.text) + sg.col - 1 for sg in segments if sg.kind in ("body", "note"))
+    if len(lengths) < 5:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    return width if width <= MAX_WRAP_WIDTH else 0
+
+
+#: lines longer than this are not hard-wrapped
+MAX_WRAP_WIDTH = 120
+
+
+def _paragraphs(segments) -> list:
+    """The segments, with the lines of a hard-wrapped paragraph or note joined (`_Para`):
+    a line joins the next when the text is wrapped, the line is full (at least 60 % of
+    the wrap width) or the next one goes on in lower case, and neither is markup of its own."""
+    segments = list(segments)
+    width = _wrap_width(segments)
+    if not width:
+        return segments
+    out: list = []
+    run: list[Segment] = []
+    for seg in segments:
+        if run and (seg.kind != run[-1].kind or seg.kind not in ("body", "note") or seg.line != run[-1].line + 1
+                    or seg.footnote != run[-1].footnote or _LINE_END.search(run[-1].text)
+                    or _LINE_START.match(seg.text) or _LINE_START.match(run[0].text)
+                    or not (len(run[-1].text) + run[-1].col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())):
+            out.append(run[0] if len(run) == 1 else _Para(run))
+            run = []
+        run.append(seg)
+    if run:
+        out.append(run[0] if len(run) == 1 else _Para(run))
+    return out
+
+
 def _blank(m) -> str:
     return " " * len(m.group())
 
@@ -631,7 +706,7 @@ class _Extractor:
         # Two passes over the segments, each holding the tokens of ONE segment at a time
         # (tokens are the bulk of the memory: ~30 bytes per input byte if all were kept).
         # Pass 1: the lower-case vocabulary and the acronym pairs of the whole article.
-        segs = list(self.doc.segments)
+        segs = _paragraphs(self.doc.segments)
         texts: list[str] = []       # the prepared texts (the segment's own string when unchanged)
         order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
         ranks: list[int] = []
@@ -2006,9 +2081,9 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> C
     if contexts is None:
         contexts = {}
     path = doc.path
-    for r in (sorted(rs, key=lambda r: (r.seg.line, r.seg.col + r.start)) if len(rs) > 1 else rs):
+    for r in (sorted(rs, key=lambda r: _position(r.seg, r.start)) if len(rs) > 1 else rs):
         seg = r.seg
-        pos = (seg.line, seg.col + r.start)
+        pos = _position(seg, r.start)
         if pos in seen:
             continue
         seen.add(pos)
