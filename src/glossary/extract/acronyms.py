@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..text.lexicon import words
+
 # A parenthesised short form: 2-10 characters starting with a capital, with at least two
 # capitals in total (SOFA, SOFA, G7, METI, MOTIE), optional plural s: "(SDFs)".
 PAREN_SHORT = regex.compile(r"\(\s*(?P<short>\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}?(?<=[\p{Lu}\p{N}.])s?)\s*\)")
@@ -28,7 +30,7 @@ WINDOW_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
 LEADING_POSSESSIVE = regex.compile(r"['’‘]?s?\s+|['’‘]s\s+")
 
 # Words that cannot start a long form.
-_BAD_FIRST = frozenset("the a an of and or for to in on at by with this that its their".split())
+_BAD_FIRST = words("en_function_words", list="long_form_bad_first")
 
 
 @dataclass(frozen=True)

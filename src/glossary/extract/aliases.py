@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from ..text.lexicon import table, words
 from .vocab import COUNTRIES
 
 # Every country name or short form, longest first, not inside a longer word:
@@ -27,12 +28,11 @@ KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # A leading year or ordinal that does not change the concept: "1998 Joint Declaration".
 LEADING_NUMBER = regex.compile(r"^(?:the\s+)?(?:1[89]\d\d|20\d\d)\s+(?=\S)", regex.I)
 # Phrases that name the same head: "summit meeting(s)" = "summit", "relationship" = "relations".
-HEAD_SYNONYMS = (
-    (regex.compile(r"\bsummit\s+meetings?\b", regex.I), "summit"),
-    (regex.compile(r"\brelationships?\b", regex.I), "relations"),
-    (regex.compile(r"(?<=\S)\s+region$", regex.I), ""),
-)
-_DROP = frozenset("the of and a an".split())
+HEAD_SYNONYMS = tuple(
+    (regex.compile(r"\b" + r"\s+".join(r["form"].split()) + r"s?\b" if r["position"] == "anywhere"
+                   else r"(?<=\S)\s+" + r["form"] + "$", regex.I), r["replacement"])
+    for r in table("en_head_synonyms"))
+_DROP = words("en_function_words", list="group_key_drop")
 
 
 def _singular(w: str) -> str:

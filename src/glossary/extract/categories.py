@@ -4,13 +4,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Category
+from ..text.lexicon import words
 from .vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY
 
 #: Lower-case words that end the first segment of a name ("Ministry | of Foreign Affairs",
 #: "Policy Speech | by ...", "Working Group | for ...").
-SEGMENT_BREAKS = frozenset("of for on by to at in between concerning regarding with from".split())
+SEGMENT_BREAKS = words("en_function_words", list="segment_break")
 #: Lower-case words a name may contain besides SEGMENT_BREAKS-free connectors.
-NAME_CONNECTORS = frozenset("of the and for on de du des la le von van der y &".split())
+NAME_CONNECTORS = words("en_function_words", list="name_connector")
 #: Possessive endings as separate tokens ("Japan" "'s" "Industrial Revolution").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 import regex
 
 from ..documents import Document, Note
+from ..text.lexicon import ordered, table, words
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
 from .scan import match_near
@@ -84,10 +85,10 @@ AUTHOR_ROLE = regex.compile(
 
 # Korean country abbreviations: a word made only of them (한일중, 한미일) is a list of
 # countries, never a name, even when its first syllable is a surname (한).
-KO_COUNTRY_SYLLABLES = frozenset("한일중미북러")
+KO_COUNTRY_SYLLABLES = words("ko_country_syllables")
 
 # The last character of a Japanese institution's name: 内閣官房, 首相官邸, 外務省, 言論社 ...
-JA_INSTITUTION_FINAL = frozenset("省庁局院所部課室団社党会房邸館府県市町村署隊軍")
+JA_INSTITUTION_FINAL = words("ja_institution_finals")
 
 # Separators between authors in an author list: 、 ・ , / and the Korean 및.
 AUTHOR_SEPARATOR = regex.compile(r"\s*(?:[、,，・·/／]|\s및\s)\s*")
@@ -143,46 +144,30 @@ KO_ADNOMINAL_L = regex.compile(r"^[\p{Hangul}][울를갈할될볼줄일릴칠킬
 # Korean postpositions, longest first.  Stripped from the end of a word when at least two
 # syllables remain, and not from a three-syllable word that starts with a common surname
 # (김정은 keeps its 은, 윤석열 ends in no particle at all).
-KO_PARTICLES = (
-    "에서는", "으로는", "에게서", "까지는", "에서도", "로서는", "에서의", "으로의",
-    "에서", "으로", "로서", "로써", "에게", "까지", "부터", "에는", "과의", "와의", "처럼", "보다", "이나",
-    "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "랑",
-)
+KO_PARTICLES = ordered("ko_particles", list="particle")
 
 # Nouns whose last syllable looks like a particle (의 of 회의, 이 of 차이): never stripped.
-KO_NOUNS_ENDING_LIKE_PARTICLES = ("회의", "합의", "협의", "논의", "결의", "동의", "정의", "주의", "건의", "심의", "차이")
+KO_NOUNS_ENDING_LIKE_PARTICLES = ordered("ko_particles", list="noun_not_particle")
 
 # Common Korean surnames (general knowledge: the twenty most frequent cover ~80% of people).
-KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보")
+KO_SURNAMES = words("ko_surnames", list="one_syllable")
 
 # Particles that are also common last syllables of Korean given names (김정은, 이지은, 박세도):
 # never stripped from a three-syllable word starting with a surname.
-KO_NAME_FINAL_PARTICLES = frozenset({"은", "도"})
+KO_NAME_FINAL_PARTICLES = words("ko_particles", list="name_final")
 
 # Titles that stand next to a person's name in a headline: 石破首相, 총리 이시바, 윤석열 대통령.
-JA_PERSON_TITLES = ("首相", "総理", "大統領", "外相", "防衛相", "官房長官", "大臣", "知事", "議員", "氏",
-                    "委員長", "代表", "総裁", "幹事長", "長官", "主席", "国家主席", "国務長官", "教授", "元首相", "前首相",
-                    # ministers by the short names of their ministries (経産相 = 経済産業大臣)
-                    "経産相", "財務相", "法相", "文科相", "厚労相", "農水相", "国交相", "環境相", "総務相", "担当相",
-                    "副大臣", "政務官", "大使", "副長官", "事務次官", "次官")
-KO_PERSON_TITLES = ("총리", "대통령", "장관", "외교장관", "국방장관", "위원장", "대표", "의원", "총재", "수석",
-                    "대변인", "교수", "주석", "국무장관", "지사", "시장", "전 대통령", "씨", "당선인", "후보",
-                    "정무관", "차관", "부장관", "대사", "주일대사", "주한대사", "국방상", "외무상", "총서기")
+JA_PERSON_TITLES = ordered("ja_person_titles")
+KO_PERSON_TITLES = ordered("ko_person_titles")
 
 # Heads that tell the kind of a chunk.  Checked against the end of the chunk.
-KIND_BY_HEAD = (
-    ("event", ("対話", "協議", "会談", "会議", "会合", "選挙", "総裁選", "サミット", "演習", "訓練", "フォーラム",
-               "総会", "式典", "交渉", "대화", "협의", "회담", "회의", "선거", "훈련", "포럼", "총회", "협상", "정상회담")),
-    ("institution", ("党", "省", "庁", "院", "裁判所", "委員会", "政府", "銀行", "大学", "研究所", "財団", "機構", "協会",
-                     "軍", "隊", "新聞", "通信", "局", "本部", "府", "당", "부", "청", "원", "법원", "위원회", "정부", "은행", "대학",
-                     "연구소", "재단", "기구", "군", "신문", "통신", "협회")),
-)
+KIND_BY_HEAD = tuple(
+    (kind, tuple(r["head"] for r in table("cjk_kind_heads") if r["kind"] == kind))
+    for kind in dict.fromkeys(r["kind"] for r in table("cjk_kind_heads")))
 
 # Japanese and Korean words that are never terms on their own (headline furniture).
-JA_STOPWORDS = frozenset({"開催", "結果", "概要", "発表", "報告", "速報", "要旨", "全文", "将来", "今後", "初", "新",
-                          "現状", "課題", "展望", "方針", "記事", "社説", "インタビュー", "特集"})
-KO_STOPWORDS = frozenset({"사설", "칼럼", "기사", "속보", "단독", "인터뷰", "개최", "결과", "관련", "발표", "향후",
-                          "이번", "오늘", "새", "등", "및", "위해", "대해", "통해", "따라", "다짐", "우리", "모든", "그"})
+JA_STOPWORDS = words("ja_stopwords", list="stopword")
+KO_STOPWORDS = words("ko_stopwords", list="stopword")
 
 #: confidence of a lone author name before a title (no role mark, no separator): below
 #: `align.MIN_PERSON_ENTRY_CONFIDENCE`, so it never makes an entry without an English match
@@ -440,7 +425,7 @@ def _korean_name_shaped(s: str) -> bool:
     return s[0] in KO_SURNAMES and len(s) <= 3
 
 
-_KO_TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"})
+_KO_TWO_SYLLABLE_SURNAMES = words("ko_surnames", list="two_syllable")
 
 
 def _single_japanese_author(run: str, text: str, end: int) -> bool:
@@ -687,8 +672,7 @@ def _apposition_name(stem: str) -> bool:
 
 
 # Headline nouns that stand next to a title word (외교 장관, 회의 대표) but are no names.
-KO_NOT_NAMES = frozenset({"외교", "회의", "국방", "통상", "경제", "정부", "여야", "여당", "야당", "정상", "양국", "3국",
-                          "한국", "일본", "중국", "미국", "북한", "전직", "현직", "신임", "차기"})
+KO_NOT_NAMES = words("ko_stopwords", list="not_name")
 
 
 def _strip_particle(word: str) -> str:

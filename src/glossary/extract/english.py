@@ -44,6 +44,7 @@ import regex
 
 from ..documents import Document, Segment
 from ..model import Category, Role
+from ..text.lexicon import mapping, ordered, words
 from ..text.normalize import key as _normalize_key
 from .acronyms import find_acronyms, find_lower_definitions
 from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_index
@@ -74,8 +75,7 @@ HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,400})?/?>|<!--
 _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
 
 # Abbreviations of titles and company forms kept with their period ("Dr.", "Inc.").
-TITLE_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Sen.",
-                       "Rep.", "Gov.", "Adm.", "Capt.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.")
+TITLE_ABBREVIATIONS = ordered("en_abbreviations", list="token")
 
 # One token.  `site`: a news site written as a domain ("Politico.com"); `word`: letters and
 # digits with inner hyphens, each part a word or a dotted abbreviation, a hyphen may be
@@ -182,9 +182,9 @@ MD_LINK = regex.compile(r"\[(?P<t>[^\]\n^]{1,200})\]\([^)\s]{1,500}\)")
 # Markdown **bold**: key terms ("**forward basing**").
 MD_BOLD = regex.compile(r"\*\*(?P<t>[^*\n]{2,80}?)\*\*")
 # Words right before a quoted lower-case term ('a "x y"', 'the "x y" doctrine', 'for "x y"').
-QUOTED_TERM_BEFORE = frozenset("a an the its their this for of called dubbed termed".split())
+QUOTED_TERM_BEFORE = words("en_function_words", list="quoted_term_before")
 # Words before that determiner that make the quote a description ('described as a "x y"').
-PREDICATIVE = frozenset("as into is was be been become became remains".split())
+PREDICATIVE = words("en_function_words", list="predicative")
 # A lower-case term: two to four lower-case words ("balanced engagement", "three no principles").
 LOWER_CONCEPT = regex.compile(r"^\p{Ll}[\p{Ll}\-]+(?: \p{Ll}[\p{Ll}\-]*){1,3}$")
 MD_ITALIC = regex.compile(r"(?<![*\p{L}\p{N}])([*_])(?![*_\s])(?P<t>[^*_\n]{2,100}?)(?<!\s)\1(?![*_\p{L}\p{N}])")
@@ -197,49 +197,54 @@ PUBLISHER = regex.compile(
     r"\(\s*(?P<city>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s*(?P<pub>\p{Lu}[\p{L}\p{N}&.,' \-]{1,60}?)\s*,\s*(?:1[89]|20)\d\d\s*\)")
 
 # Lower-case heads that make a named event after a demonym and a modifier.
-DEMONYM_EVENT_HEADS = frozenset({"crisis", "war"})
+DEMONYM_EVENT_HEADS = words("en_lower_heads", list="demonym_event")
 
 # Spelled ordinals: "the Ninth Trilateral Summit" names the series "Trilateral Summit".
-ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
-    Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth
-    Nineteenth Twentieth""".split())
+ORDINAL_WORDS = words("en_function_words", list="ordinal")
 # Heads of names an ordinal belongs to (the Second World War is not one of a series of
 # "World Wars" the way "the Ninth X Summit" is one of the "X Summit" meetings).
-ORDINAL_NAMED_HEADS = frozenset("War Wars Revolution Uprising Republic Reich Crusade".split())
+ORDINAL_NAMED_HEADS = words("en_heads", list="ordinal_named")
 # An ordinal number: "214th", "3rd".
 ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
 
+def _alt(name: str, lst: str) -> str:
+    """A regex alternation of the words of one list of `data/NAME.tsv`, in file order."""
+    return "|".join(regex.escape(w) for w in ordered(name, list=lst))
+
+
 # A lower-case verb in the past tense ("dissolved", "said"), after a subject.
-PAST_VERB = regex.compile(r"^\p{Ll}+ed$|^(?:said|told|made|took|gave|held|saw|set|put|sent|began|left|won|lost)$")
+PAST_VERB = regex.compile(r"^\p{Ll}+ed$|^(?:" + _alt("en_function_words", "past_irregular") + r")$")
 # A gerund or adverb heading a title-case line ("Expanding ...", "Rapidly ...").
 VERBISH = regex.compile(r"^\p{Lu}\p{Ll}+(?:ing|ly|ed)$")
 
 # "so-called x y incident": a lower-case name introduced by "so-called".
 SO_CALLED = regex.compile(
-    r"\bso-called\s+(?P<name>(?:[\p{Ll}\p{N}][\p{Ll}\p{N}\-]*\s+){0,3}?(?P<head>incident|crisis|affair|"
-    r"scandal|doctrine|policy|strategy|initiative|talks|dialogue|summit|agreement|accord|treaty))\b")
+    r"\bso-called\s+(?P<name>(?:[\p{Ll}\p{N}][\p{Ll}\p{N}\-]*\s+){0,3}?(?P<head>"
+    + _alt("en_lower_heads", "so_called") + r"))\b")
 
 # "the vice-ministerial economic dialogue": a lower-case meeting name with a hyphenated
 # modifier (high-level, vice-ministerial, two-plus-two).
 LOWER_MEETING = regex.compile(
     r"\b[Tt]he\s+(?P<name>(?:[\p{Ll}]+\s+)?[\p{Ll}]+-[\p{Ll}\-]+\s+(?:[\p{Ll}]+\s+)?"
-    r"(?P<head>dialogue|talks|consultations|scandal|incident|affair))\b")
+    r"(?P<head>" + _alt("en_lower_heads", "lower_meeting") + r"))\b")
 
 # "the 12th gubernatorial election", "the 20th party congress": a numbered lower-case event.
 LOWER_ORDINAL_EVENT = regex.compile(
     r"\b[Tt]he\s+(?P<name>\d+(?:st|nd|rd|th)\s+(?:[\p{Ll}\-]+\s+){0,2}"
-    r"(?P<head>election|elections|summit|plenum|congress))\b")
+    r"(?P<head>" + _alt("en_lower_heads", "lower_ordinal_event") + r"))\b")
 
 # "the 2015 agreement on the x y issue": an agreement named by its year and its subject.
 YEAR_AGREEMENT = regex.compile(
-    r"\b[Tt]he\s+(?P<name>(?:19|20)\d\d\s+(?P<head>agreement|accord|declaration|deal|treaty|pact)"
-    r"\s+on\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:whose|which|that|was|is|has|had)\b)")
+    r"\b[Tt]he\s+(?P<name>(?:19|20)\d\d\s+(?P<head>" + _alt("en_lower_heads", "year_agreement") + r")"
+    r"\s+on\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:"
+    + _alt("en_function_words", "clause_after_name") + r")\b)")
 
 # "the trilateral foreign ministers' meeting": a recurring meeting of office holders,
 # named by its format (trilateral, bilateral, ...) and who meets.
 LOWER_MINISTERS = regex.compile(
-    r"\bthe\s+(?P<name>(?:trilateral|bilateral|multilateral|quadrilateral|regional)\s+(?:[\p{Ll}]+\s+)?"
-    r"(?:ministers|leaders|governors|deputies)['’]\s+(?P<head>meeting|talks|dialogue|summit))\b")
+    r"\bthe\s+(?P<name>(?:" + _alt("en_lower_heads", "ministers_format") + r")\s+(?:[\p{Ll}]+\s+)?"
+    r"(?:" + _alt("en_lower_heads", "ministers_who") + r")['’]\s+(?P<head>" + _alt("en_lower_heads", "ministers_meeting")
+    + r"))\b")
 
 # "so-called nationalization of the X Islands": a lower-case action on a named thing.
 SO_CALLED_OF = regex.compile(
@@ -274,23 +279,15 @@ QUOTED_HEAD = regex.compile(
     + r")\b")
 
 # Nouns before a quoted name that give its category: exercises "X", a doctrine called "Y".
-QUOTE_CUES: dict[str, Category] = {
-    **{w: Category.EVENT for w in "exercise exercises drill drills operation operations summit dialogue campaign".split()},
-    **{w: Category.POLICY for w in "doctrine policy strategy initiative plan program programme vision slogan concept".split()},
-    **{w: Category.AGREEMENT for w in "agreement treaty declaration accord".split()},
-    **{w: Category.PUBLICATION for w in "book newspaper report magazine journal proposal paper study essay "
-                                          "article editorial column".split()},
-}
+QUOTE_CUES: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="quote_cue").items()}
 
 # Labels before a colon in a headline that are not a name: "Opinion: ...".
 # Lower-case words a quoted title-case name may contain after its first word ("Toward
 # the Making of an X", "Back to the Y").
-TITLE_SMALL_WORDS = frozenset("a an to in at by with from into toward towards under over through against as or "
-                              "vs".split())
+TITLE_SMALL_WORDS = words("en_function_words", list="title_small_word")
 # First words of a quoted title that make it a paper's title, not a name of a thing.
-TITLE_OPENERS = frozenset("toward towards beyond on for after from in rethinking".split())
-HEADLINE_LABELS = frozenset("opinion editorial interview commentary analysis column review "
-                            "news update exclusive".split())
+TITLE_OPENERS = words("en_function_words", list="title_opener")
+HEADLINE_LABELS = words("en_function_words", list="headline_label")
 
 _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
 #: `single-names`: below this Zipf frequency a capitalised word is a name even once
@@ -586,15 +583,11 @@ def _title_part(w: str, vocab: frozenset[str]) -> bool:
 
 # Lower-case nouns that, right before a one-word name or in an appositive after it, say
 # what it names: "coalition partner X", "the faction, the Y", "Z, a populist party".
-CLASS_NOUNS: dict[str, Category] = {
-    **{w: Category.INSTITUTION for w in "party faction partner conglomerate chaebol broadcaster "
-                                          "think-tank firm company".split()},
-    **{w: Category.PUBLICATION for w in "newspaper daily magazine weekly".split()},
-}
+CLASS_NOUNS: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="class_noun").items()}
 # Participles after "X," that make X an organisation: "X, founded in 2022 by ...".
-FOUNDED_WORDS = frozenset("founded established headquartered incorporated".split())
+FOUNDED_WORDS = words("en_function_words", list="founded")
 # One-word names of a country's parliament: a name even alone ("the Diet").
-SOLE_INSTITUTIONS = frozenset("Diet Bundestag Bundesrat Knesset Duma Riksdag Storting Oireachtas".split())
+SOLE_INSTITUTIONS = words("en_heads", list="sole_institution")
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
@@ -606,7 +599,7 @@ _JOIN_FIRST1 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 1)
 _JOIN_FIRST2 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 2)
 # Words before a capitalised run that mark it as a common-noun name, never a person's
 # name: "the Master Design and Action Plan" (not "Tanaka and Action Plan").
-_DETERMINERS = frozenset("the a an its their his her our this that these".split())
+_DETERMINERS = words("en_function_words", list="determiner")
 # Heads whose names go on with "for"/"on" + a complement: "Plan for a New X", "Act on
 # Semiconductors", "Council for Y", "Consultation on Maritime Affairs".
 _FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category.AGREEMENT)
