@@ -8,7 +8,7 @@ are not the article's text:
   the title is a heading and the author(s) a credit, the rest (dates, slugs, image paths,
   categories) is skipped;
 * credit lines and bylines anywhere in the body: `By A and B`, `Reporting: A, B`,
-  `Translated by C` (the role words are data: data/credit_roles.tsv).
+  `Translated by C` (the role words are data: data/en_credit_roles.tsv).
 
 Lines are classified here, before notes and headings, so that a byline is never read as a
 heading and a date field never as a name.  Credit segments hold only the names (their
@@ -17,9 +17,10 @@ column and end are recorded), and the English extractor reads them as people.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
 import regex
+
+from ..text import lexicon
 
 #: how far down the front matter may end
 MAX_FRONT_MATTER_LINES = 80
@@ -39,17 +40,10 @@ NAME_LIST_RE = regex.compile(
     r"\s*[.,;]?\s*$")
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = (files("glossary") / "data" / name).read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return rows[1:]   # the header
-
-
 @cache
 def _credit_res() -> tuple[regex.Pattern, regex.Pattern]:
-    rows = _rows("credit_roles.tsv")
-    by = sorted((r for r, f in rows if f == "by"), key=len, reverse=True)
-    colon = sorted((r for r, f in rows if f == "colon"), key=len, reverse=True)
+    by = sorted(lexicon.words("en_credit_roles", where=("form", "by")), key=len, reverse=True)
+    colon = sorted(lexicon.words("en_credit_roles", where=("form", "colon")), key=len, reverse=True)
     alt = lambda words: "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)  # noqa: E731
     by_re = regex.compile(r"^\s*(?:[-–—*_]\s*)?(?:" + alt(by) + r")\s+(?=\p{Lu})", regex.I)
     colon_re = regex.compile(r"^\s*(?:[-–—*_]\s*)?(?:" + alt(colon) + r")\s*[:：|]\s*(?=\p{Lu})", regex.I)
@@ -58,7 +52,7 @@ def _credit_res() -> tuple[regex.Pattern, regex.Pattern]:
 
 @cache
 def _fields() -> dict[str, str]:
-    return {f: holds for f, holds in _rows("front_matter_fields.tsv")}
+    return lexicon.mapping("front_matter_fields", "field", "holds")
 
 
 def credit_names(line: str) -> tuple[int, int] | None:

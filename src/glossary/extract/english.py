@@ -51,7 +51,7 @@ from .aliases import COUNTRY_NAME, UnionFind, group_key, name_tokens, person_ind
 from .candidates import Candidate, Form, Mention
 from .credits import credited_people
 from .families import disabled
-from .general import data_words, zipf as general_zipf
+from .general import zipf as general_zipf
 from .salience import Salience, phrase_pattern
 from .scan import match_near
 from .categories import NAME_CONNECTORS, category_of_head, head_of, is_geographic
@@ -297,9 +297,11 @@ RARE_ZIPF = 3.0
 #: lower case ("Twitter" 4.8, "Google" 4.9; "government" 5.6, "today" 5.6)
 COMMON_ZIPF = 5.0
 #: verbs that introduce what a person says or argues ("X argues", "X's analysis shows")
-REPORTING_VERBS = data_words("reporting_verbs")
+REPORTING_VERBS = words("en_reporting_verbs")
+#: lower-case words a cited title naming a thing may contain ("Agreement between X and Y")
+CITED_TITLE_CONNECTORS = words("en_function_words", list="cited_title_connector")
 #: occupations written before a name as a title ("Journalist Eric Johnston")
-ROLE_NOUNS = data_words("role_nouns")
+ROLE_NOUNS = words("en_role_nouns")
 
 
 # The matching key of a form (normalize.key), memoised: forms recur within and across articles.
@@ -1029,7 +1031,7 @@ class _Extractor:
         head = head_of(words) if words else None
         cat = category_of_head(head)
         title_case = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_CONNECTORS
-                         or w.lower() in ("between", "concerning", "for", "on", "to", "in", "with")
+                         or w.lower() in CITED_TITLE_CONNECTORS
                          for w in words)
         if cat is not None and cat is not Category.PUBLICATION and (title_case or prefixed):
             links = [main] if main != name else []

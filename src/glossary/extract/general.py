@@ -32,12 +32,3 @@ def per_word(z: float) -> float:
     """A Zipf figure as a relative frequency (occurrences per word of text)."""
     return 10 ** (z - 9)
 
-
-def data_words(name: str) -> frozenset[str]:
-    """The first column of data file `name` (glossary/data/NAME.tsv: a comment line, a
-    header, then rows)."""
-    from importlib.resources import files
-
-    text = (files("glossary") / "data" / f"{name}.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t")[0] for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return frozenset(rows[1:])
