@@ -332,6 +332,8 @@ def _heading_like(ln: str) -> bool:
         return False
     if len(words) == 1 and len(s) > 2 * HEADING_MAX_WORDS * 2:   # long unspaced (CJK) line
         return False
+    if len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
+        return False   # a line that ends in "and", "the", "of" goes on: a wrapped paragraph
     first = s.lstrip("“\"‘'「『(（[")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii() and first.isalpha())
 

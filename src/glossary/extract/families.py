@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 
+from ..errors import InputError
+
 #: name -> what the family does (shown by `tasks.py eval --help` and in the README)
 FAMILIES: dict[str, str] = {
     "acronyms": "acronym definitions in both orders (Schwartz-Hearst), lower-case defined terms",
@@ -32,6 +34,6 @@ def disabled() -> frozenset[str]:
     names = frozenset(n.strip() for n in os.environ.get(ENV, "").split(",") if n.strip())
     unknown = names - FAMILIES.keys()
     if unknown:
-        raise ValueError(f"{ENV}: unknown rule family {', '.join(sorted(unknown))} "
+        raise InputError(f"{ENV}: unknown rule family {', '.join(sorted(unknown))} "
                          f"(known: {', '.join(FAMILIES)})")
     return names

@@ -1,0 +1,164 @@
+"""The rule families of English extraction (issue 11), each on its own fixture under
+tests/data/families/ (placeholder names, one edge case per file), and the ablation switch.
+
+Each test reads the file as users' articles are read (`read_document`) and asserts what
+an editor would see: which entries, of which kind, at which place — and what must not
+become an entry (a title glued to a name, a verb glued to a name, a generic plural).
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from glossary.documents import read_document
+from glossary.errors import InputError
+from glossary.extract.english import extract_english
+from glossary.extract.families import ENV, FAMILIES, disabled
+
+DATA = Path(__file__).resolve().parent / "data" / "families"
+
+
+def extract(name: str) -> dict[str, tuple[str, list[str], list[tuple[int, int]]]]:
+    """preferred English form -> (category, all English forms, mention positions)."""
+    out = {}
+    for c in extract_english(read_document(DATA / name)):
+        forms = [f.text for f in c.forms]
+        out[forms[0]] = (c.category.value, forms, [(m.line, m.col) for m in c.mentions])
+    return out
+
+
+def segments(name: str) -> list[tuple[str, int, str]]:
+    return [(s.kind, s.line, s.text) for s in read_document(DATA / name).segments]
+
+
+# -- the reader: metadata lines ------------------------------------------------------------
+
+def test_yaml_front_matter_gives_a_heading_and_a_credit_and_nothing_else():
+    segs = segments("front_matter_yaml.md")
+    assert ("heading", 2, "Shuttle Diplomacy Returns to Seoul") in segs
+    assert ("credit", 4, "Jane Roe") in segs
+    texts = " ".join(t for _, _, t in segs)
+    assert "Society" not in texts and "2024-05-02" not in texts and "thumb" not in texts
+    got = extract("front_matter_yaml.md")
+    assert got["Jane Roe"][0] == "person" and got["Jane Roe"][2] == [(4, 10)]
+    assert "Society" not in got
+
+
+def test_front_matter_author_list_items_are_people():
+    got = extract("front_matter_authors_list.md")
+    assert got["Hong Gil-dong"][0] == "person" and got["Yamada Taro"][0] == "person"
+    assert ("heading", 9, "Background") in segments("front_matter_authors_list.md")
+
+
+def test_a_provenance_line_is_not_article_text():
+    segs = segments("provenance_line.txt")
+    assert all(line != 1 for _, line, _ in segs)
+    got = extract("provenance_line.txt")
+    assert "MIT" not in got and not any("Herald" in k for k in got)
+    assert "Foreign Ministry of Ruritania" in got
+
+
+def test_credit_lines_and_bylines_name_people():
+    got = extract("credit_lines.md")
+    for person, pos in (("Jane Roe", (5, 12)), ("John Doe", (5, 22)), ("Mary Major", (6, 7)),
+                        ("Hong Gil-dong", (9, 4)), ("Yamada Taro", (9, 22))):
+        assert got[person][0] == "person" and got[person][2] == [pos], person
+    assert "Volunteer" not in got          # one word: a role, not a person's name
+    assert ("credit", 5, "Jane Roe, John Doe") in segments("credit_lines.md")
+
+
+# -- roles: a title is split from the person it precedes -----------------------------------
+
+def test_role_titles_are_split_from_the_names_they_precede():
+    got = extract("role_titles.txt")
+    for person in ("John Roe", "Jane Doe", "Hong Gil-dong", "Mary Major", "George W. Bush", "Peter J. Katzenstein"):
+        assert got[person][0] == "person", person
+    assert "Deputy Secretary of Commerce Jane Doe" in got["Jane Doe"][1]     # kept as the titled form
+    assert "President George W. Bush" in got["George W. Bush"][1]
+    # no entry is a title glued to a name, or a name cut at its middle initial
+    assert not any(k.startswith(("National", "Deputy", "Prime", "Journalist", "President")) for k in got)
+    assert "George W" not in got and "Peter J" not in got
+
+
+def test_a_verb_after_a_name_makes_no_event():
+    got = extract("verb_after_name.txt")
+    assert got["Taro Yamada"][0] == "person"
+    assert not any("revived" in k or "talks" in k for k in got)
+
+
+def test_numbered_instruments_are_one_name():
+    got = extract("numbered_instruments.txt")
+    for name in ("House Resolution 121", "Cabinet Order No. 12", "Notice No. 7"):
+        assert got[name][0] == "policy", name
+    assert "Cabinet Order" not in got and "Notice" not in got
+
+
+def test_generic_plurals_are_not_people():
+    got = extract("generic_plurals.txt")
+    assert not any(k in got for k in ("Scholars", "Activists", "Researchers"))
+
+
+# -- single names, salience ------------------------------------------------------------------
+
+def test_one_word_names_rare_in_english_or_capitalised_twice():
+    got = extract("single_names.txt")
+    assert got["Katayama"][0] == "person"              # "X argues": a reporting verb
+    assert got["Sunstein"][0] == "person"              # "X (2001)": a cited author
+    assert got["Niconico"][0] == "institution"         # rare in English, mid-sentence
+    assert got["Twitter"][2] == [(2, 17), (2, 52)]     # common word, capitalised twice
+    assert "Users" not in got and "Courts" not in got
+
+
+def test_pandoc_citation_keys_are_markup():
+    got = extract("pandoc_citations.md")
+    assert "Kitada" in got                              # not hidden by the key "kitada_2005"
+    assert not any("sakamoto" in k.lower() for k in got)
+
+
+def test_html_tags_are_markup():
+    got = extract("html_markup.md")
+    assert "Tokyo District Court" in got
+    assert not any(k.lower() in ("td", "width", "class", "lead") for k in got)
+
+
+def test_a_phrase_the_article_repeats_far_beyond_english_is_a_term():
+    got = extract("salience.txt")
+    assert "forced labour" in got
+    assert len(got["forced labour"][2]) == 6
+    assert not any(k in got for k in ("two decades", "two governments", "records"))
+
+
+def test_a_name_broken_over_a_line_end_is_one_name_at_its_own_place():
+    got = extract("hard_wrapped.txt")
+    assert got["Tokyo District Court"][2] == [(1, 61)]
+    assert "Tokyo District" not in got and "Court" not in got
+
+
+# -- ablation --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("family", "fixture", "name"), [
+    ("credits", "credit_lines.md", "Mary Major"),
+    ("salience", "salience.txt", "forced labour"),
+    ("single-names", "single_names.txt", "Niconico"),
+    ("roles", "role_titles.txt", "John Roe"),
+])
+def test_switching_a_family_off_removes_what_it_found(monkeypatch, family, fixture, name):
+    assert family in FAMILIES
+    assert name in extract(fixture)
+    monkeypatch.setenv(ENV, family)
+    assert disabled() == {family}
+    assert name not in extract(fixture)
+
+
+def test_an_unknown_family_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv(ENV, "salience,nonsense")
+    with pytest.raises(InputError, match="unknown rule family nonsense"):
+        disabled()
+    env = {"PATH": "/usr/bin:/bin", ENV: "nonsense", "PYTHONIOENCODING": "utf-8"}
+    p = subprocess.run([sys.executable, "-m", "glossary", "--db", str(tmp_path / "t.db"), "extract",
+                        str(DATA / "salience.txt")], capture_output=True, text=True, env=env)
+    assert p.returncode != 0 and "Traceback" not in p.stderr
+    assert "unknown rule family nonsense" in p.stderr and len(p.stderr.strip().splitlines()) == 1
