@@ -12,33 +12,27 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
-from ...text.lexicon import words
 from ...documents import Document, Segment
 from ...model import Category
-from ..acronyms import find_acronyms, find_lower_definitions
 from ..aliases import group_key
 from ..candidates import Candidate
-from ..categories import category_of_head, head_of
 from ..credits import credited_people
 from ..families import disabled
-from ..salience import phrase_pattern, Salience
-from ..vocab import ABBREVIATIONS, COMMON_ACRONYMS, COUNTRIES, LOWER_HEAD_CATEGORY, STOPWORDS
-from .acronyms import _Acronyms, ACRONYM_LOWER
+from ..salience import Salience, phrase_pattern
+from ..vocab import ABBREVIATIONS, LOWER_HEAD_CATEGORY, STOPWORDS
+from .acronyms import _acronym_pairs, _Acronyms, _brands
 from .assemble import _assemble
 from .compounds import _Compounds
-from .lowercase import (_Lowercase, LOWER_MEETING, LOWER_MINISTERS, LOWER_ORDINAL_EVENT, SO_CALLED,
-                        SO_CALLED_OF, YEAR_AGREEMENT)
+from .lowercase import _Lowercase
 from .names import _Names
-from .quotes import _Quotes, PUBLISHER, QUOTE
+from .quotes import _Quotes
 from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
-from .shared import _is_acronym, _SERIES_KINDS, DOTTED_END
+from .shared import _SERIES_KINDS, DOTTED_END
 from .single_names import _SingleNames
-from .tokens import (_A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens,
-                     _URL_ONLY, DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP,
-                     ORDINAL, PANDOC_CITATION, SENTENCE_END, URL)
+from .tokens import (_A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+                     DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
+                     SENTENCE_END, URL)
 
 
 #: segment text (characters) whose tokens pass 1 keeps for pass 2: an ordinary article is
@@ -122,20 +116,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self.lower_vocab.update(c.lower)
             if salience is not None and seg.kind == "body" and not c.title_ctx:
                 salience.add_text(c.text)
-            t = c.text
-            for m in ACRONYM_LOWER.finditer(t):
-                x, y = m.span()
-                if (x and (t[x - 1].isalnum() or t[x - 1] in ".-")) or \
-                        (y < len(t) and (t[y].isalnum() or t[y] in "'’-")):
-                    continue  # inside a longer word, or a hyphenated/possessive one
-                pairs[(m.group(1), m.group(2))] += 1
-        # a lower-case word always written after the same acronym (at least twice) is part of a
-        # mixed-case name: "AB widgets", "XY pharma" (not a function word or an inflected verb)
-        for (acr, w), n in pairs.items():
-            if n >= 2 and _is_acronym(acr) and w not in STOPWORDS and not w.endswith(("s", "ed", "ing", "ly")):
-                alone = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(w) + r"(?![\p{L}\p{N}])")
-                if sum(len(alone.findall(t)) for t in texts) == n:
-                    self.brands[w] = acr
+            _acronym_pairs(c.text, pairs)
+        self.brands = _brands(pairs, texts)   # mixed-case names: "AB widgets" (see `acronyms`)
         del texts
         if salience is not None:
             self.salient = phrase_pattern(salience.phrases())
@@ -188,104 +170,36 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower)
 
     def _scan(self, c: _SegCtx) -> None:
+        """One segment, the rule families in their order: a credit line is only that;
+        elsewhere what acronym definitions, quotes, italics, bold, publishers (notes) and
+        lower-case names cover is no capitalised span of its own."""
         if c.seg.kind == "credit" and "credits" not in self.off:
-            for name, start in credited_people(c.text):
-                self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
+            self._credits(c)
             return
         suppressed: list[tuple[int, int]] = []
         title_ranges: list[tuple[int, int]] = []
         named: list[tuple[int, int]] = []
         cited: list[tuple[int, int]] = []   # quotes that stay `title` entries
-        text = c.text
-        # acronym definitions
-        for a in find_acronyms(text):
-            if a.short in COUNTRIES:
-                continue
-            words = a.long.split()
-            cat = category_of_head(head_of(words)) or Category.INSTITUTION
-            self.add(_Raw(a.long, c.seg, a.long_start, cat, 3, "name", links=[a.short]))
-            self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[a.long]))
-            suppressed.append((min(a.long_start, a.short_start), max(a.long_end, a.short_end)))
-        # lower-case defined terms: "peacetime command authority (PCA)" (not "gross
-        # domestic product (GDP)": a common kind of thing)
-        if "(" in text and c.seg.kind == "body":
-            for a in find_lower_definitions(text):
-                if a.short in COMMON_ACRONYMS or a.short in COUNTRIES or \
-                        any(x <= a.long_start < y for x, y in suppressed):
-                    continue
-                long, long_start = a.long, a.long_start
-                for x, y in c.bold:   # "**x y z** (YZ)": the emphasised term is the long form
-                    if x <= long_start < y and text[x:y].strip().endswith(long):
-                        long, long_start = text[x:y].strip(), x + text[x:y].find(text[x:y].strip())
-                cat = LOWER_HEAD_CATEGORY.get(long.split()[-1], Category.POLICY)
-                if cat is Category.OTHER:
-                    continue
-                self.add(_Raw(long, c.seg, long_start, cat, 3, "name", links=[a.short]))
-                self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[long]))
-                suppressed.append((min(long_start, a.short_start), max(a.long_end, a.short_end)))
-        # quotes
-        for m in QUOTE.finditer(text):
-            q = m.group("q") if m.group("q") is not None else m.group("q2")
-            qs = m.start("q") if m.group("q") is not None else m.start("q2")
-            rng = self._quote(c, q, qs)
-            if rng:
-                if rng[2] == "title":
-                    title_ranges.append(rng[:2])
-                    cited.append(rng[:2])
-                elif c.seg.kind == "note":
-                    named.append(rng[:2])
-                    title_ranges.append(rng[:2])
-                else:
-                    suppressed.append(rng[:2])
-        for x, y in c.italics:
-            if self._italic(c, x, y):
-                suppressed.append((x, y))
-        for x, y in c.bold:
-            if self._lower_concept(c, text[x:y], x, quoted=False):
-                suppressed.append((x, y))
+        self._acronym_definitions(c, suppressed)
+        self._lower_definitions(c, suppressed)
+        self._quotes(c, suppressed, title_ranges, named, cited)
+        self._bold(c, suppressed)
         if c.seg.kind == "note":
-            for m in PUBLISHER.finditer(text):
-                self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
-                self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
-                suppressed.append((m.start(), m.end()))
-        # lower-case names
-        lower_rxs = [LOWER_MEETING]
-        if "election" in text or "summit" in text or "plenum" in text or "congress" in text:
-            lower_rxs.append(LOWER_ORDINAL_EVENT)
-        if " on the " in text and ("agreement" in text or "accord" in text or "declaration" in text or
-                                   "deal" in text or "treaty" in text or "pact" in text):
-            lower_rxs.append(YEAR_AGREEMENT)
-        if "so-called" in text:
-            lower_rxs += [SO_CALLED, SO_CALLED_OF]
-        if "’ " in text or "' " in text:
-            lower_rxs.append(LOWER_MINISTERS)
-        for rx in lower_rxs:
-            for m in rx.finditer(text):
-                if rx is SO_CALLED_OF:
-                    self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
-                    continue
-                cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
-                if rx is YEAR_AGREEMENT:
-                    cat = Category.AGREEMENT
-                if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
-                    cat = Category.POLICY
-                self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+            self._publishers(c, suppressed)
+        self._lower_names(c)
         if self.salient is not None:
-            for m in self.salient.finditer(text):
-                if not any(x <= m.start() < y for x, y in suppressed):
-                    cat = LOWER_HEAD_CATEGORY.get(m.group().rsplit(None, 1)[-1].lower(), Category.OTHER)
-                    self.add(_Raw(m.group(), c.seg, m.start(), cat, 2))
-        # capitalised spans
-        for a, b in self._spans(c):
-            a2 = a
-            while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
-                               and not self._the_ordinal(c, a2))
-                              or ORDINAL.match(c.tokens[a2].text)):
-                a2 += 1
-            s, e = c.tokens[a2].start, c.tokens[b].end
-            if (suppressed and any(x <= s and e <= y for x, y in suppressed)) or \
-                    (named and any(x <= s and e <= y and (e == y or s == x) for x, y in named)):
-                continue
-            in_title = c.title_ctx or (bool(title_ranges) and any(x <= s and e <= y for x, y in title_ranges))
-            self._cited = bool(cited) and any(x <= s and e <= y for x, y in cited)
-            self._span(c, a, b, in_title)
+            self._salient_phrases(c, suppressed)
+        self._capitalised_spans(c, suppressed, title_ranges, named, cited)
+
+    def _credits(self, c: _SegCtx) -> None:
+        """Rule family `credits` (see `extract.credits`): the people a credit line names."""
+        for name, start in credited_people(c.text):
+            self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
+
+    def _salient_phrases(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Rule family `salience` (see `extract.salience`): the article's key lower-case
+        phrases, where no other rule took the text."""
+        for m in self.salient.finditer(c.text):
+            if not any(x <= m.start() < y for x, y in suppressed):
+                cat = LOWER_HEAD_CATEGORY.get(m.group().rsplit(None, 1)[-1].lower(), Category.OTHER)
+                self.add(_Raw(m.group(), c.seg, m.start(), cat, 2))

@@ -12,7 +12,7 @@ import regex
 
 from ...text.lexicon import words
 from ...model import Category
-from ..vocab import STOPWORDS
+from ..vocab import LOWER_HEAD_CATEGORY, STOPWORDS
 from .segments import _Raw, _SegCtx
 from .shared import _alt, _NEAR, VERBISH
 
@@ -69,6 +69,41 @@ SO_CALLED_OF = regex.compile(
 
 
 class _Lowercase:
+    def _bold(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Markdown **bold** lower-case terms (see `_lower_concept`)."""
+        text = c.text
+        for x, y in c.bold:
+            if self._lower_concept(c, text[x:y], x, quoted=False):
+                suppressed.append((x, y))
+
+    def _lower_names(self, c: _SegCtx) -> None:
+        """Lower-case names with a cue in the words around them: "so-called x y incident",
+        "the 12th x election", "the 2015 agreement on the x issue", "the vice-ministerial x
+        dialogue", "the trilateral foreign ministers' meeting" (each pattern tried only when
+        the text holds a word it needs)."""
+        text = c.text
+        lower_rxs = [LOWER_MEETING]
+        if "election" in text or "summit" in text or "plenum" in text or "congress" in text:
+            lower_rxs.append(LOWER_ORDINAL_EVENT)
+        if " on the " in text and ("agreement" in text or "accord" in text or "declaration" in text or
+                                   "deal" in text or "treaty" in text or "pact" in text):
+            lower_rxs.append(YEAR_AGREEMENT)
+        if "so-called" in text:
+            lower_rxs += [SO_CALLED, SO_CALLED_OF]
+        if "’ " in text or "' " in text:
+            lower_rxs.append(LOWER_MINISTERS)
+        for rx in lower_rxs:
+            for m in rx.finditer(text):
+                if rx is SO_CALLED_OF:
+                    self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
+                    continue
+                cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
+                if rx is YEAR_AGREEMENT:
+                    cat = Category.AGREEMENT
+                if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
+                    cat = Category.POLICY
+                self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+
     def _lower_concept(self, c: _SegCtx, inner: str, start: int, quoted: bool = True) -> bool:
         """A lower-case term of two to four words set off by bold (**forward basing**)
         or by quotes after a determiner ('a "balanced engagement"', 'for "x y products"')

@@ -60,6 +60,24 @@ CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
 
 
 class _Names:
+    def _capitalised_spans(self, c: _SegCtx, suppressed: list[tuple[int, int]],
+                           title_ranges: list[tuple[int, int]], named: list[tuple[int, int]],
+                           cited: list[tuple[int, int]]) -> None:
+        """Each capitalised span of a segment that no earlier rule covered, classified."""
+        for a, b in self._spans(c):
+            a2 = a
+            while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
+                               and not self._the_ordinal(c, a2))
+                              or ORDINAL.match(c.tokens[a2].text)):
+                a2 += 1
+            s, e = c.tokens[a2].start, c.tokens[b].end
+            if (suppressed and any(x <= s and e <= y for x, y in suppressed)) or \
+                    (named and any(x <= s and e <= y and (e == y or s == x) for x, y in named)):
+                continue
+            in_title = c.title_ctx or (bool(title_ranges) and any(x <= s and e <= y for x, y in title_ranges))
+            self._cited = bool(cited) and any(x <= s and e <= y for x, y in cited)
+            self._span(c, a, b, in_title)
+
     def _spans(self, c: _SegCtx) -> list[tuple[int, int]]:
         toks, text = c.tokens, c.text
         runs: list[list[int]] = []

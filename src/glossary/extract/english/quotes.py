@@ -94,6 +94,35 @@ def _work_title(words: list[str]) -> bool:
 
 
 class _Quotes:
+    def _quotes(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
+                named: list[tuple[int, int]], cited: list[tuple[int, int]]) -> None:
+        """Quoted phrases and Markdown italics of a segment; the ranges they cover go to
+        `suppressed` (no capitalised span of their own), or for a note's quote to
+        `title_ranges` and `named` (a name, read like a title) or `cited` (a `title` entry)."""
+        for m in QUOTE.finditer(c.text):
+            q = m.group("q") if m.group("q") is not None else m.group("q2")
+            qs = m.start("q") if m.group("q") is not None else m.start("q2")
+            rng = self._quote(c, q, qs)
+            if rng:
+                if rng[2] == "title":
+                    title_ranges.append(rng[:2])
+                    cited.append(rng[:2])
+                elif c.seg.kind == "note":
+                    named.append(rng[:2])
+                    title_ranges.append(rng[:2])
+                else:
+                    suppressed.append(rng[:2])
+        for x, y in c.italics:
+            if self._italic(c, x, y):
+                suppressed.append((x, y))
+
+    def _publishers(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A book citation in a note: "(Tokyo: Publisher, 2024)" names a place and a publisher."""
+        for m in PUBLISHER.finditer(c.text):
+            self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
+            self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
+            suppressed.append((m.start(), m.end()))
+
     def _quote(self, c: _SegCtx, q: str, qs: int) -> tuple[int, int, str] | None:
         inner = q.rstrip(" ,.;:")
         if not inner or CJK_CHAR.search(inner):

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ...text.lexicon import words
 from ...documents import Segment
 from ...model import Category
 from .tokens import _Tok
