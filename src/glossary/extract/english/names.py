@@ -293,9 +293,57 @@ class _Names:
         return False
 
     def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
+        """Classify the capitalised span a..b, in this order: leading words stripped, split
+        at a capitalised preposition, a leading ordinal; then a country, a person after a
+        role title (`roles`), a person with a title, a name with a head noun, another known
+        shape (site, acronym, place, ...), or an unknown name."""
         toks = c.tokens
         initial = self._is_sentence_initial(c, a)
-        # strip leading function words, sentence-initial common words, heading gerunds
+        a, initial = self._strip_leading(c, a, b, in_title, initial)
+        if a > b:
+            return
+        if self._split_at_prepositions(c, a, b, in_title):
+            return
+        a = self._leading_ordinal(c, a, b, in_title)
+        if a > b:
+            return
+        words = [t.text for t in toks[a:b + 1]]
+        s, e = toks[a].start, toks[b].end
+        text = c.text[s:e]
+        seg = c.seg
+        single = a == b
+
+        # sub-entities: countries anywhere, acronyms, hyphen components
+        person_like = not TITLE_WORDS.isdisjoint(words)
+        for name, start in _country_names(text):
+            if name == text:
+                continue
+            self.add(_Raw(name, seg, s + start, Category.PLACE, 2, "place"))
+        if self._country_span(c, a, b, words, text):
+            return
+        # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
+        if "roles" not in self.off and not single and self._role_person(c, a, b, in_title):
+            return
+        if self._titled_span(c, a, b, words, text, in_title):
+            return
+        # 3. a name with a head noun
+        head = head_of(words)
+        cat = category_of_head(head)
+        # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
+        brand = not single and self.brands.get(words[-1]) == words[-2]   # "AB widgets"
+        if not brand:
+            self._acronym_parts(c, a, b, words, text, head, cat, person_like)
+        if cat is not None:
+            self._headed_name(c, a, b, words, text, cat, in_title)
+            return
+        if self._known_shape(c, a, b, words, text, in_title):
+            return
+        self._unknown_name(c, a, b, words, text, in_title, initial, brand)
+
+    def _strip_leading(self, c: _SegCtx, a: int, b: int, in_title: bool, initial: bool) -> tuple[int, bool]:
+        """Strip leading function words, sentence-initial common words, heading gerunds:
+        the new first token of the span and whether it starts a sentence."""
+        toks = c.tokens
         while a <= b:
             w = toks[a].text
             wl = w.lower()
@@ -324,17 +372,25 @@ class _Names:
                 a += 1
                 continue
             break
-        if a > b:
-            return
-        # split at capitalised prepositions inside a title-case span ("... Between ...")
+        return a, initial
+
+    def _split_at_prepositions(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """Split at capitalised prepositions inside a title-case span ("... Between ..."):
+        the parts are spans of their own; True when it split."""
+        toks = c.tokens
         for k in range(a + 1, b + 1):
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == "."):
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
                     self._span(c, k + 1, b, in_title)
-                return
-        # a leading ordinal stays only before the head: "214th Session"
+                return True
+        return False
+
+    def _leading_ordinal(self, c: _SegCtx, a: int, b: int, in_title: bool) -> int:
+        """A leading ordinal stays only before the head ("214th Session"): the new first
+        token (past b when nothing is left)."""
+        toks = c.tokens
         if toks[a].text in ORDINAL_WORDS and a + 1 < b and not in_title and \
                 toks[b].text not in ORDINAL_NAMED_HEADS and \
                 category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.EVENT:
@@ -343,40 +399,28 @@ class _Names:
             self.add(_Raw(rest, c.seg, toks[a + 1].start, Category.EVENT, 2))
         if ORDINAL.match(toks[a].text) and not (a < b and toks[a + 1].text in HEAD_CATEGORY):
             a += 1
-            if a > b:
-                return
-        words = [t.text for t in toks[a:b + 1]]
-        s, e = toks[a].start, toks[b].end
-        text = c.text[s:e]
-        seg = c.seg
-        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
-        nxt_i = b + 1
-        single = a == b
+        return a
 
-        # sub-entities: countries anywhere, acronyms, hyphen components
-        person_like = not TITLE_WORDS.isdisjoint(words)
-        for name, start in _country_names(text):
-            if name == text:
-                continue
-            self.add(_Raw(name, seg, s + start, Category.PLACE, 2, "place"))
-
-        # 1. a country, or a chain of countries ("US-China")
+    def _country_span(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
+        """1. a country, or a chain of countries ("US-China"), or demonyms; True when it was."""
         if text in COUNTRIES:
-            self.add(_Raw(text, seg, s, Category.PLACE, 3, "place"))
+            self.add(_Raw(text, c.seg, c.tokens[a].start, Category.PLACE, 3, "place"))
             self._compound(c, a, b, text, "country")
-            return
+            return True
         parts = _hyphen_split(NAME_HYPHEN, text)
         if len(parts) > 1 and all(p in COUNTRIES for p in parts):
             self._compound(c, a, b, text, "country")
-            return
+            return True
         if words[-1] in DEMONYMS and all(w in DEMONYMS or w in GEO_WORDS for w in words):
             self._compound(c, a, b, text, "demonym")
-            return
-        # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
-        if "roles" not in self.off and not single and self._role_person(c, a, b, in_title):
-            return
-        # 2. a person with a title: [country/demonym] Title... Name, or an organisation
-        # before the title ("LDP Secretary-General X Y", "Acme Chairman X Y")
+            return True
+        return False
+
+    def _titled_span(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
+        """2. a person with a title: [country/demonym] Title... Name, or an organisation
+        before the title ("LDP Secretary-General X Y", "Acme Chairman X Y"); a bare title
+        is nothing.  True when the span was one of these."""
+        toks = c.tokens
         k = a
         while k <= b and (toks[k].text in COUNTRIES or toks[k].text in DEMONYMS) and k < b:
             k += 1
@@ -387,9 +431,9 @@ class _Names:
             name_words = words[k - a:]
             if name_words and all(self._name_like(w) for w in name_words) and len(name_words) <= 4:
                 self._titled_person(c, t0, k, b, text)
-                return
+                return True
             if not name_words:
-                return  # a bare title
+                return True  # a bare title
         if b - a >= 2 and not in_title and (not TITLE_ENDS.isdisjoint(words[1:-1]) or
                                             any("-" in w and _title_part(w, TITLE_ENDS) for w in words[1:-1])):
             for t1 in range(a + 1, b):
@@ -403,13 +447,13 @@ class _Names:
                         all(self._name_like(w) for w in name_words):
                     self._span(c, a, t1 - 1, in_title)   # the organisation
                     self._titled_person(c, t1, k, b, text)
-                    return
-        # 3. a name with a head noun
-        head = head_of(words)
-        cat = category_of_head(head)
-        # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
-        brand = not single and self.brands.get(words[-1]) == words[-2]   # "AB widgets"
-        for t in ([] if brand else toks[a:b + 1]):
+                    return True
+        return False
+
+    def _acronym_parts(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, head: str | None,
+                       cat: Category | None, person_like: bool) -> None:
+        """Acronyms inside a span ("G20 Summit", "SPD-FDP", "NATO-related") are names too."""
+        for t in c.tokens[a:b + 1]:
             tt = t.text
             if _has_dash(tt):
                 parts = ANY_HYPHEN.split(tt)
@@ -422,87 +466,101 @@ class _Names:
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
                         _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
-                        self.add(_Raw(part, seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
-        if cat is not None:
-            if single and text in SOLE_INSTITUTIONS and not in_title:
-                self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "the Diet"
-                return
-            if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS):
-                return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name
-            if in_title and group_key(text) not in self.known:
-                # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
-                for k2 in range(a + 1, b):
-                    sub = c.text[toks[k2].start:e]
-                    if toks[k2].cap and category_of_head(head_of(sub.split())) is cat and \
-                            group_key(sub) in self.known:
-                        text, s = sub, toks[k2].start
-                        break
-            if c.title_ctx and not single and group_key(text) not in self.known and \
-                    all(w.lower() in self.lower_vocab for w in words[:-1]):
-                # a headline capitalises common nouns: "Energy Program", "Energy Transition
-                # Policy" seen nowhere else as a name only refer to a known one, if any
-                self.add(_Raw(text, seg, s, None, 0))
-                return
-            if self._cited and group_key(text) not in self.known:
-                # inside a cited headline a capitalised phrase with a head noun is only a
-                # reference ("Joint Press Statement by ...", "Trade Working Group")
-                self.add(_Raw(text, seg, s, None, 0))
-                return
-            self.add(_Raw(text, seg, s, cat, 3))
-            self._place_link(c, b, text, cat)
-            self._compound(c, a, b, text, "named")
+                        self.add(_Raw(part, c.seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
+
+    def _headed_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, cat: Category,
+                     in_title: bool) -> None:
+        """3. a name with a head noun (category `cat`), unless it is a head noun alone or only
+        a reference (in a headline or a cited title)."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s, e = toks[a].start, toks[b].end
+        if single and text in SOLE_INSTITUTIONS and not in_title:
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "the Diet"
             return
+        if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS):
+            return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name
+        if in_title and group_key(text) not in self.known:
+            # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
+            for k2 in range(a + 1, b):
+                sub = c.text[toks[k2].start:e]
+                if toks[k2].cap and category_of_head(head_of(sub.split())) is cat and \
+                        group_key(sub) in self.known:
+                    text, s = sub, toks[k2].start
+                    break
+        if c.title_ctx and not single and group_key(text) not in self.known and \
+                all(w.lower() in self.lower_vocab for w in words[:-1]):
+            # a headline capitalises common nouns: "Energy Program", "Energy Transition
+            # Policy" seen nowhere else as a name only refer to a known one, if any
+            self.add(_Raw(text, seg, s, None, 0))
+            return
+        if self._cited and group_key(text) not in self.known:
+            # inside a cited headline a capitalised phrase with a head noun is only a
+            # reference ("Joint Press Statement by ...", "Trade Working Group")
+            self.add(_Raw(text, seg, s, None, 0))
+            return
+        self.add(_Raw(text, seg, s, cat, 3))
+        self._place_link(c, b, text, cat)
+        self._compound(c, a, b, text, "named")
+
+    def _known_shape(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
+        """A span without a head noun of a shape that says what it is: a news site, an
+        acronym, a geographic name, "X Country", a longer form of a known event, a person
+        after a portfolio title, a ship.  True when it was one."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s, e = toks[a].start, toks[b].end
         if toks[a].kind == "site" or (single and toks[a].kind == "site"):
             self.add(_Raw(text, seg, s, Category.PUBLICATION, 3))
-            return
+            return True
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
                 self._compound(c, a, b, text, "acronym")
-                return
+                return True
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2, "acronym"))
             self._compound(c, a, b, text, "acronym")
-            return
+            return True
         if is_geographic(words):
             if single and text in GENERIC_GEO:
                 self.add(_Raw(text, seg, s, None, 0))  # "the Line", "the Coast": a common noun
-                return
+                return True
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
             self._compound(c, a, b, text, "place")
-            return
+            return True
         if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
-            return
+            return True
         # a longer form of a known event or policy name: "Nordic Iron Gate" after "Iron Gate exercise"
         if not single and not in_title and words[-1] in self.known_last:
             for k2 in range(a + 1, b + 1):
                 kc = self.known_cat.get(group_key(c.text[toks[k2].start:e]))
                 if kc is not None and toks[k2].cap:
                     self.add(_Raw(text, seg, s, kc, 2))
-                    return
+                    return True
         # a person after a title with a portfolio list: "Minister of A, B and C Family Given"
         if 3 <= len(words) <= 4 and words[0] not in COUNTRIES and \
                 all(self._name_like(w) and not w.isupper() for w in words[1:]) and not in_title:
             t0 = self._portfolio_title(c, a)
             if t0 is not None:
                 self._titled_person(c, t0, a + 1, b, c.text[toks[t0].start:e])
-                return
+                return True
         # ships: "USS X", "HMS Y", "Z Maru"
         if not single and (words[0] in VESSEL_PREFIXES or words[-1] in VESSEL_SUFFIXES):
             self.add(_Raw(text, seg, s, Category.OTHER, 2))
+            return True
+        return False
+
+    def _unknown_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
+                      initial: bool, brand: bool) -> None:
+        """4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
+        reference to something known."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s = toks[a].start
+        nxt_i = b + 1
+        if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand):
             return
-        # 4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
-        # reference to something known
-        if brand:
-            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
-            return
-        if single and not (nxt_i < len(toks) and toks[nxt_i].text in LOWER_HEAD_CATEGORY):
-            cue = self._single_name_cue(c, a, initial, in_title)
-            if cue is not None:
-                self.add(_Raw(text, seg, s, cue, 2))
-                return
+        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
@@ -510,31 +568,8 @@ class _Names:
         # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
         place_cue = not in_title and (prev in PLACE_CUES or
                                       (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
-        hyph = _hyphen_split(NAME_HYPHEN, text)
-        if len(hyph) > 1 and any(self._is_acronym(p) and p not in COUNTRIES for p in hyph) and not in_title:
-            # "SPD-FDP": siblings of an acronym are names of the same kind
-            for p in hyph:
-                if not self._is_acronym(p) and p not in COUNTRIES and self._name_like(p):
-                    self.add(_Raw(p, seg, s + text.find(p), Category.INSTITUTION, 1))
-            self._compound(c, a, b, text, "acronym")
+        if self._unknown_in_context(c, a, b, text, in_title):
             return
-        if in_title and group_key(text) not in self.known:
-            for k2 in range(a + 1, b + 1):
-                sub = c.text[toks[k2].start:e]
-                if toks[k2].cap and sub not in COUNTRIES and group_key(sub) in self.known:
-                    self.add(_Raw(sub, seg, toks[k2].start, None, 0))
-                    return
-        if c.seg.kind == "note" and not in_title:
-            before = c.text[:s].rstrip()
-            after = c.text[e:].lstrip()
-            if CITED_SOURCE_BEFORE.search(before) and (not after or after[0] in ",.;("):
-                # '"Title," Source, date': the source of a cited piece
-                self.add(_Raw(text, seg, s, Category.PUBLICATION, 2))
-                return
-            if not before.strip("*† ") and after.startswith((",", ":")) and single:
-                # 'Organisation, "Title," ...': a one-word author is an organisation
-                self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
-                return
         weak = in_title or (initial and single)
         if who and not in_title:
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
@@ -555,6 +590,56 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _unknown_with_cue(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
+                          initial: bool, brand: bool) -> bool:
+        """An unknown span that is a mixed-case name ("AB widgets") or a one-word name with
+        a cue (`single-names`); True when it was."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s = toks[a].start
+        nxt_i = b + 1
+        if brand:
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return True
+        if single and not (nxt_i < len(toks) and toks[nxt_i].text in LOWER_HEAD_CATEGORY):
+            cue = self._single_name_cue(c, a, initial, in_title)
+            if cue is not None:
+                self.add(_Raw(text, seg, s, cue, 2))
+                return True
+        return False
+
+    def _unknown_in_context(self, c: _SegCtx, a: int, b: int, text: str, in_title: bool) -> bool:
+        """An unknown span read from what is around it: siblings of an acronym ("SPD-FDP"),
+        the end of a headline span that is a known name, a note's cited source or one-word
+        author.  True when it was one of these."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s, e = toks[a].start, toks[b].end
+        hyph = _hyphen_split(NAME_HYPHEN, text)
+        if len(hyph) > 1 and any(self._is_acronym(p) and p not in COUNTRIES for p in hyph) and not in_title:
+            # "SPD-FDP": siblings of an acronym are names of the same kind
+            for p in hyph:
+                if not self._is_acronym(p) and p not in COUNTRIES and self._name_like(p):
+                    self.add(_Raw(p, seg, s + text.find(p), Category.INSTITUTION, 1))
+            self._compound(c, a, b, text, "acronym")
+            return True
+        if in_title and group_key(text) not in self.known:
+            for k2 in range(a + 1, b + 1):
+                sub = c.text[toks[k2].start:e]
+                if toks[k2].cap and sub not in COUNTRIES and group_key(sub) in self.known:
+                    self.add(_Raw(sub, seg, toks[k2].start, None, 0))
+                    return True
+        if c.seg.kind == "note" and not in_title:
+            before = c.text[:s].rstrip()
+            after = c.text[e:].lstrip()
+            if CITED_SOURCE_BEFORE.search(before) and (not after or after[0] in ",.;("):
+                # '"Title," Source, date': the source of a cited piece
+                self.add(_Raw(text, seg, s, Category.PUBLICATION, 2))
+                return True
+            if not before.strip("*† ") and after.startswith((",", ":")) and single:
+                # 'Organisation, "Title," ...': a one-word author is an organisation
+                self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+                return True
+        return False
 
     def _name_like(self, w: str) -> bool:
         """A word that can be part of a person's name."""
