@@ -79,6 +79,8 @@ class _Names:
             self._span(c, a, b, in_title)
 
     def _spans(self, c: _SegCtx) -> list[tuple[int, int]]:
+        """The capitalised spans of a segment: (first, last) token of each run, runs
+        merged over connectors (`_joinable`) and "between A and B" (`_join_between`)."""
         toks, text = c.tokens, c.text
         runs: list[list[int]] = []
         nxt, n = 0, len(toks)
@@ -94,44 +96,7 @@ class _Names:
             if w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower() and
                                             not self._the_ordinal(c, i)):
                 continue
-            j = i
-            while j + 1 < n:
-                nt = toks[j + 1]
-                gap = text[toks[j].end:nt.start]
-                # a numbered instrument: "Cabinet Order No. 12", "Notice No. 7"
-                if nt.text in ("No", "Nos") and gap == " " and j + 3 < n and toks[j + 2].text == "." and \
-                        NAME_NUMBER.match(toks[j + 3].text) and text[toks[j + 2].end:toks[j + 3].start] == " " \
-                        and "names" not in self.off:
-                    j += 3
-                    break
-                if nt.cap and gap == " ":
-                    w = nt.text   # startable?
-                    if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
-                        j += 1
-                        continue
-                # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
-                # after "X of", a country's too: "Castles of Spain's Golden Y"
-                if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
-                        text[nt.end:toks[j + 2].start] == " " and \
-                        (toks[j].text in TITLE_ENDS or
-                         (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
-                         (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
-                          toks[i - 2].cap)):
-                    j += 2
-                    continue
-                # a middle initial: "George W. Bush", "Peter J. Katzenstein"
-                if nt.kind == "punct" and nt.text == "." and gap == "" and len(toks[j].text) == 1 and \
-                        toks[j].text.isupper() and j > i and j + 2 < n and toks[j + 2].cap and \
-                        text[nt.end:toks[j + 2].start] == " ":
-                    j += 2
-                    continue
-                # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
-                if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
-                        j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
-                        self._owned_name_head(toks, j + 2):
-                    j += 2
-                    continue
-                break
+            j = self._run_end(c, i)
             if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
                 nt = toks[j + 1]
                 if brands and brands.get(nt.text) == toks[j].text:
@@ -155,6 +120,52 @@ class _Names:
         if "between" in text:
             merged = self._join_between(c, merged)
         return [(a, b) for a, b in merged]
+
+    def _run_end(self, c: _SegCtx, i: int) -> int:
+        """The last token of the capitalised run that starts at token i: it goes on over
+        capitalised words (not a month, a day or a function word), "No. 12", a possessive
+        inside a name, a middle initial, a plural possessive."""
+        toks, text = c.tokens, c.text
+        n = len(toks)
+        j = i
+        while j + 1 < n:
+            nt = toks[j + 1]
+            gap = text[toks[j].end:nt.start]
+            # a numbered instrument: "Cabinet Order No. 12", "Notice No. 7"
+            if nt.text in ("No", "Nos") and gap == " " and j + 3 < n and toks[j + 2].text == "." and \
+                    NAME_NUMBER.match(toks[j + 3].text) and text[toks[j + 2].end:toks[j + 3].start] == " " \
+                    and "names" not in self.off:
+                j += 3
+                break
+            if nt.cap and gap == " ":
+                w = nt.text   # startable?
+                if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
+                    j += 1
+                    continue
+            # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
+            # after "X of", a country's too: "Castles of Spain's Golden Y"
+            if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
+                    text[nt.end:toks[j + 2].start] == " " and \
+                    (toks[j].text in TITLE_ENDS or
+                     (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
+                     (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
+                      toks[i - 2].cap)):
+                j += 2
+                continue
+            # a middle initial: "George W. Bush", "Peter J. Katzenstein"
+            if nt.kind == "punct" and nt.text == "." and gap == "" and len(toks[j].text) == 1 and \
+                    toks[j].text.isupper() and j > i and j + 2 < n and toks[j + 2].cap and \
+                    text[nt.end:toks[j + 2].start] == " ":
+                j += 2
+                continue
+            # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
+            if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
+                    j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
+                    self._owned_name_head(toks, j + 2):
+                j += 2
+                continue
+            break
+        return j
 
     @staticmethod
     def _month(toks: list[_Tok], k: int) -> bool:
@@ -217,6 +228,8 @@ class _Names:
         return HEAD_CATEGORY.get(w) is Category.INSTITUTION or w == "Republic"
 
     def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
+        """Do two capitalised runs make one name over the gap between them (one of
+        _JOIN_GAPS)?"""
         toks = c.tokens
         g = right[0] - left[1] - 1
         if g > 2 or g < 1:
@@ -241,8 +254,7 @@ class _Names:
             return False
         if gap not in _JOIN_GAPS:
             return False  # none of the rules below joins over another gap
-        last = toks[left[1]].text
-        last_h = last.rsplit("-", 1)[-1]
+        last_h = toks[left[1]].text.rsplit("-", 1)[-1]
         rlast = toks[right[1]].text
         lw = [t.text for t in toks[left[0]:left[1] + 1]]
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
@@ -253,44 +265,63 @@ class _Names:
             return False  # a headline capitalises everything: "Factions, Money and Doctrine"
         prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
         if gap in _OF_GAPS:
-            if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
-                return True
-            if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
-                return True  # "United States of America"
-            if len(lw) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in lw):
-                return False  # a person and the place they are of: "Jane Roe of Example University"
-            conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
-            if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
-                return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
-            return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
+            return self._joinable_of(c, left, right, lw, rw, prev)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
             # (not before a name of another kind: "nominated the X Mines for the Y List")
             return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
                 HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
         if gap in (["and"], ["&"], [","]):
-            has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
-            # "Act on the Protection and Utilization of ...": a law's subject is a list too
-            has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
-                len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
-            first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
-            if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
-                    first_cat is Category.INSTITUTION:
-                nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
-                return gap != [","] or nxt in (",", "and")
-            if gap == [","]:
-                return False
-            if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
-                    len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
-                return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
-            return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
-                                                Category.POLICY) \
-                and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
-                and not any(w in TITLE_ENDS for w in lw) \
-                and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
-                and prev != "," \
-                and (len(lw) == 1 or prev in _DETERMINERS or all(w.lower() in self.lower_vocab for w in lw))
+            return self._joinable_and(c, left, right, gap, lw, rw, prev)
         return False
+
+    def _joinable_of(self, c: _SegCtx, left: list[int], right: list[int], lw: list[str], rw: list[str],
+                     prev: str) -> bool:
+        """Two runs over "of (the/a/an)": "Ministry of X", "Session of the Y"; not a person
+        and the place they are of."""
+        toks = c.tokens
+        last_h = toks[left[1]].text.rsplit("-", 1)[-1]
+        rlast = toks[right[1]].text
+        if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
+            return True
+        if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
+            return True  # "United States of America"
+        if len(lw) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in lw):
+            return False  # a person and the place they are of: "Jane Roe of Example University"
+        conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
+        if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
+            return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
+        return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
+
+    def _joinable_and(self, c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
+                      rw: list[str], prev: str) -> bool:
+        """Two runs over "and", "&" or ",": a list inside one name ("Ministry of Economy,
+        Trade and Industry", "Treaty of Peace and Friendship", "Master Design and Action Plan")."""
+        toks = c.tokens
+        last = toks[left[1]].text
+        last_h = last.rsplit("-", 1)[-1]
+        rlast = toks[right[1]].text
+        has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
+        # "Act on the Protection and Utilization of ...": a law's subject is a list too
+        has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
+            len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
+        first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
+        if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
+                first_cat is Category.INSTITUTION:
+            nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
+            return gap != [","] or nxt in (",", "and")
+        if gap == [","]:
+            return False
+        if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
+                len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
+            return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
+        return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
+                                            Category.POLICY) \
+            and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
+            and not any(w in TITLE_ENDS for w in lw) \
+            and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
+            and prev != "," \
+            and (len(lw) == 1 or prev in _DETERMINERS or all(w.lower() in self.lower_vocab for w in lw))
 
     def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
         """Classify the capitalised span a..b, in this order: leading words stripped, split
