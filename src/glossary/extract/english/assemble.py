@@ -60,7 +60,42 @@ _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
 
 
 def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
+    """Group the occurrences into candidates (see the module docstring), in this order:
+    group keys and explicit links, parenthesised aliases, persons, weak forms resolved,
+    "<person> administration", "of Country"/possessive/country-chain variants, short forms."""
     uf = UnionFind()
+    keys, strong = _group_keys(raws, uf)
+    _paren_aliases(raws, keys, uf, strong, doc)
+    idx, single_person = _person_links(raws, keys, uf)
+    resolved = _resolve(raws, keys, uf, idx, single_person)
+    _government_links(resolved, uf)
+    _variant_links(resolved, uf)
+    _short_forms(resolved, uf)
+
+    groups: dict[str, list[_Raw]] = defaultdict(list)
+    for r, root in resolved:
+        groups[uf.find(root)].append(r)
+    # from here on the raws live in `groups` only, and each group is dropped once it is a
+    # candidate: the raws' memory is handed over to the mentions, not added to it
+    del resolved, keys
+    raws.clear()
+    out: list[Candidate] = []
+    contexts: dict = {}   # (segment, sentence span) -> context, shared by the candidates
+    for root in list(groups):
+        rs = groups.pop(root)
+        best = max(r.strength for r in rs)
+        if best < 1:
+            continue
+        cand = _candidate(rs, doc, contexts)
+        if cand is not None:
+            out.append(cand)
+    out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
+    return out
+
+
+def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, int]]:
+    """The group key of each raw (added to `uf`), the strongest strength per key, and the
+    explicit links between forms (acronyms, "(the Y)", "X at P", colon titles) joined."""
     key_of: dict[str, str] = {}     # one key string per distinct form (raws share their texts)
     keys = []
     for r in raws:
@@ -85,9 +120,12 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
                 if lk not in strong and " at " not in ln and " in " not in ln:
                     continue
             uf.union(k, lk)
-    _paren_aliases(raws, keys, uf, strong, doc)
+    return keys, strong
 
-    # persons: full names and the short references that can only mean one of them
+
+def _person_links(raws: list[_Raw], keys: list[str], uf: UnionFind) -> tuple[dict, dict[str, str]]:
+    """Persons: full names and the short references that can only mean one of them.
+    -> (the person index by name token, one-token person name -> its key)"""
     person_keys: dict[str, str] = {}
     for r, k in zip(raws, keys):
         if r.kind == "person" and r.strength >= 1 and r.person_name:
@@ -99,8 +137,12 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
             if len(hits) == 1:
                 uf.union(next(iter(hits)), k)
     single_person = {name_tokens(n)[0]: k for k, n in person_keys.items() if len(name_tokens(n)) == 1}
+    return idx, single_person
 
-    # weak forms join a known concept or are dropped
+
+def _resolve(raws: list[_Raw], keys: list[str], uf: UnionFind, idx: dict,
+             single_person: dict[str, str]) -> list[tuple[_Raw, str]]:
+    """Weak forms join a known concept or are dropped: (raw, root) of the ones kept."""
     live: dict[str, int] = defaultdict(int)
     for r, k in zip(raws, keys):
         if r.strength >= 1:
@@ -127,8 +169,11 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
                 r.category, r.strength, r.kind = Category.PLACE, 2, "place"
                 resolved.append((r, root))
             continue
+    return resolved
 
-    # "<person> administration" = "<full name> Administration"
+
+def _government_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """"<person> administration" = "<full name> Administration"."""
     by_root: dict[str, list[_Raw]] = defaultdict(list)
     for r, root in resolved:
         by_root[root].append(r)
@@ -150,7 +195,11 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
                     if gk in gov_links and gov_links[gk] != root:
                         uf.union(gov_links[gk], root)
                     gov_links.setdefault(gk, root)
-    # "Ministry of X" = "Ministry of X of Country"; "A's Name" = "Name"; "Japan-US-ROK Trilateral X" = "Trilateral X"
+
+
+def _variant_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """"Ministry of X" = "Ministry of X of Country"; "A's Name" = "Name"; "Japan-US-ROK
+    Trilateral X" = "Trilateral X"."""
     roots_by_key = {k: uf.find(k) for k in uf.parent}
     abbreviated = {group_key(r.text) for r, _ in resolved if r.kind == "abbr"} | \
         {group_key(ln) for r, _ in resolved if r.kind == "abbr" for ln in r.links}
@@ -177,27 +226,6 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
     for base, fulls in of_country.items():
         if base in roots_by_key and len(fulls) == 1:
             uf.union(base, next(iter(fulls)))
-    _short_forms(resolved, uf)
-
-    groups: dict[str, list[_Raw]] = defaultdict(list)
-    for r, root in resolved:
-        groups[uf.find(root)].append(r)
-    # from here on the raws live in `groups` only, and each group is dropped once it is a
-    # candidate: the raws' memory is handed over to the mentions, not added to it
-    del resolved, keys, by_root
-    raws.clear()
-    out: list[Candidate] = []
-    contexts: dict = {}   # (segment, sentence span) -> context, shared by the candidates
-    for root in list(groups):
-        rs = groups.pop(root)
-        best = max(r.strength for r in rs)
-        if best < 1:
-            continue
-        cand = _candidate(rs, doc, contexts)
-        if cand is not None:
-            out.append(cand)
-    out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
-    return out
 
 
 def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
@@ -282,6 +310,7 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
 
 
 def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> Candidate | None:
+    """One group of occurrences as a Candidate (None when none has a category)."""
     # category: the strongest cue wins, then the most frequent
     votes: dict[tuple[int, Category], int] = {}
     for r in rs:
@@ -293,20 +322,7 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> C
     top = max(votes, key=lambda sc: (sc[0], votes[sc]))
     category = top[1]
     strength = top[0]
-    # forms
-    form_count: dict[str, int] = {}
-    role: dict[str, Role] = {}
-    display: dict[str, str] = {}
-    for r in rs:
-        texts = [r.person_name] if r.kind == "person" and r.person_name else [r.text]
-        if r.kind == "person":
-            texts += [ln for ln in r.links if ln and ln != r.person_name]
-        for t in texts:
-            mk = match_key(t)
-            display.setdefault(mk, t)
-            form_count[mk] = form_count.get(mk, 0) + 1
-            if r.kind == "abbr" and t == r.text:
-                role[mk] = Role.ABBREVIATION
+    form_count, role, display = _forms(rs)
     defined_long = [match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links]
     if category is Category.PERSON:
         names = {match_key(r.person_name) for r in rs if r.kind == "person" and r.person_name}
@@ -347,6 +363,26 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> C
         mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), seg.footnote, path))
     confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
     return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+
+
+def _forms(rs: list[_Raw]) -> tuple[dict[str, int], dict[str, Role], dict[str, str]]:
+    """The forms of a group by matching key: how often each occurs, the role of an
+    abbreviation, the text shown (the first seen); a person's forms are their name and
+    title forms."""
+    form_count: dict[str, int] = {}
+    role: dict[str, Role] = {}
+    display: dict[str, str] = {}
+    for r in rs:
+        texts = [r.person_name] if r.kind == "person" and r.person_name else [r.text]
+        if r.kind == "person":
+            texts += [ln for ln in r.links if ln and ln != r.person_name]
+        for t in texts:
+            mk = match_key(t)
+            display.setdefault(mk, t)
+            form_count[mk] = form_count.get(mk, 0) + 1
+            if r.kind == "abbr" and t == r.text:
+                role[mk] = Role.ABBREVIATION
+    return form_count, role, display
 
 
 _CATEGORY_VALUE = {c: c.value for c in Category}   # (Enum .value is a slow descriptor)
