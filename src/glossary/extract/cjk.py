@@ -197,18 +197,37 @@ def extract_cjk(doc: Document) -> list[CjkTerm]:
 
 # --- one note -------------------------------------------------------------------------------
 
+class _NoteCtx:
+    """What the steps of `_note_terms` share: the note, its text and languages, where its
+    offsets are, the terms found so far."""
+
+    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms")
+
+    def __init__(self, doc: Document, note: Note) -> None:
+        self.note = note
+        self.text = text = note.text
+        self.own_lang = _context_lang(text)
+        # Han-only text is Japanese unless the note itself has Hangul: modern Korean titles are
+        # written in Hangul, so the other notes of the document say nothing about this one
+        self.note_lang = self.own_lang or "ja"
+        self.pos = _Positioner(doc, note)
+        self.terms: list[CjkTerm] = []
+
+
 def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
-    text = note.text
-    own_lang = _context_lang(text)
-    # Han-only text is Japanese unless the note itself has Hangul: modern Korean titles are
-    # written in Hangul, so the other notes of the document say nothing about this one
-    note_lang = own_lang or "ja"
-    pos = _Positioner(doc, note)
-    terms: list[CjkTerm] = []
+    """The terms of one note, in three steps: quoted titles, bare CJK runs outside quotes
+    (authors, outlets, publishers, or a bare title), the terms inside each title."""
+    n = _NoteCtx(doc, note)
+    titles, covered = _quoted_titles(n.text)
+    _bare_runs(n, titles, covered)
+    _title_terms(n, titles)
+    return n.terms
+
+
+def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
+    """1. quoted titles (with a bare subtitle right after them), and the ranges they cover."""
     titles: list[_Span] = []
     covered: list[tuple[int, int]] = []
-
-    # 1. quoted titles (with a bare subtitle right after them)
     for m in QUOTED_SPAN.finditer(text):
         inner = m.group("q")
         if not CJK.search(inner):
@@ -226,8 +245,12 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
         else:
             titles.append(_Span(title, start))
             covered.append((m.start(), m.end()))
+    return titles, covered
 
-    # 2. bare CJK runs outside quotes: an author list before the title, else a book title
+
+def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]]) -> None:
+    """2. bare CJK runs outside quotes: an author list before the title, else a book title."""
+    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
     first_title_at = min((s.start for s in titles), default=len(text))
     for m in BARE_CJK_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
@@ -235,58 +258,7 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
         run = m.group(0).strip()
         if not CJK.search(run):
             continue
-        outlets = _outlet_list(run, m.start())
-        if outlets:
-            # several newspapers as joint authors: `読売新聞・韓国日報「日韓共同世論調査」`
-            for name, at in outlets:
-                lang, conf = guess_lang(name, note_lang)
-                conf = _boost(conf, lang, own_lang)
-                line, col = pos.at(at)
-                terms.append(CjkTerm(text=name, lang=lang, kind="publication", footnote=note.n, line=line,
-                                     col=col, confidence=round(conf * 0.7, 3)))
-            continue
-        persons = _author_list(run, m.start(), text) if m.start() < first_title_at or not titles else None
-        if persons is None and titles and m.start() < first_title_at:
-            persons = _name_with_title(run, m.start())
-        if persons:
-            for name, at in persons:
-                lang, conf = guess_lang(name, note_lang)
-                conf = _boost(conf, lang, own_lang)
-                line, col = pos.at(at)
-                terms.append(CjkTerm(text=name, lang=lang, kind="person", footnote=note.n, line=line,
-                                     col=col, confidence=round(conf * 0.9, 3),
-                                     reading=_reading(name) if lang == "ja" else ""))
-            continue
-        if titles and _looks_like_publisher(run):
-            lang, conf = guess_lang(run, note_lang)
-            conf = _boost(conf, lang, own_lang)
-            line, col = pos.at(m.start())
-            terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
-                                 col=col, confidence=round(conf * 0.7, 3)))
-            continue
-        if titles and m.start() > first_title_at and _looks_like_source_name(run, text, m.start(), m.end()):
-            # the newspaper or publisher after the title: `「…」, 조선일보, 2023년`, `(有斐閣, 2014)`
-            lang, conf = guess_lang(run, note_lang)
-            conf = _boost(conf, lang, own_lang)
-            line, col = pos.at(m.start())
-            terms.append(CjkTerm(text=run, lang=lang, kind="publication", footnote=note.n, line=line,
-                                 col=col, confidence=round(conf * 0.7, 3)))
-            continue
-        if titles and m.start() < first_title_at and _single_japanese_author(run, text, m.end()):
-            # one author before a corner-bracketed title: weak evidence (no role mark), so a
-            # low confidence: it becomes a form when it matches an English name, never an
-            # entry of its own
-            lang, conf = guess_lang(run, note_lang)
-            line, col = pos.at(m.start())
-            terms.append(CjkTerm(text=run, lang=lang, kind="person", footnote=note.n, line=line, col=col,
-                                 confidence=round(min(conf, SINGLE_AUTHOR_CONFIDENCE), 3),
-                                 reading=_reading(run) if lang == "ja" else ""))
-            continue
-        if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
-            # one Korean author before a corner-bracketed title: `김여정, 「…」` (weak, as above)
-            line, col = pos.at(m.start())
-            terms.append(CjkTerm(text=run, lang="ko", kind="person", footnote=note.n, line=line, col=col,
-                                 confidence=SINGLE_AUTHOR_CONFIDENCE))
+        if _run_people(n, m, run, titles, first_title_at) or _run_sources(n, m, run, titles, first_title_at):
             continue
         if titles and m.start() < first_title_at:
             # an author organisation before the quoted title: 財務省, “…”
@@ -301,7 +273,77 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
 
-    # 3. each title and the terms inside it
+
+def _run_people(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: int) -> bool:
+    """A bare run of outlets as joint authors, or of persons (an author list, a name with
+    a title before the title): True when it was one."""
+    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
+    outlets = _outlet_list(run, m.start())
+    if outlets:
+        # several newspapers as joint authors: `読売新聞・韓国日報「日韓共同世論調査」`
+        for name, at in outlets:
+            lang, conf = guess_lang(name, note_lang)
+            conf = _boost(conf, lang, own_lang)
+            line, col = pos.at(at)
+            terms.append(CjkTerm(text=name, lang=lang, kind="publication", footnote=note.n, line=line,
+                                 col=col, confidence=round(conf * 0.7, 3)))
+        return True
+    persons = _author_list(run, m.start(), text) if m.start() < first_title_at or not titles else None
+    if persons is None and titles and m.start() < first_title_at:
+        persons = _name_with_title(run, m.start())
+    if persons:
+        for name, at in persons:
+            lang, conf = guess_lang(name, note_lang)
+            conf = _boost(conf, lang, own_lang)
+            line, col = pos.at(at)
+            terms.append(CjkTerm(text=name, lang=lang, kind="person", footnote=note.n, line=line,
+                                 col=col, confidence=round(conf * 0.9, 3),
+                                 reading=_reading(name) if lang == "ja" else ""))
+        return True
+    return False
+
+
+def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: int) -> bool:
+    """A bare run around a title: its publisher or source (newspaper) after it, or one
+    Japanese or Korean author before it (weak evidence); True when it was one."""
+    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
+    if titles and _looks_like_publisher(run):
+        lang, conf = guess_lang(run, note_lang)
+        conf = _boost(conf, lang, own_lang)
+        line, col = pos.at(m.start())
+        terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
+                             col=col, confidence=round(conf * 0.7, 3)))
+        return True
+    if titles and m.start() > first_title_at and _looks_like_source_name(run, text, m.start(), m.end()):
+        # the newspaper or publisher after the title: `「…」, 조선일보, 2023년`, `(有斐閣, 2014)`
+        lang, conf = guess_lang(run, note_lang)
+        conf = _boost(conf, lang, own_lang)
+        line, col = pos.at(m.start())
+        terms.append(CjkTerm(text=run, lang=lang, kind="publication", footnote=note.n, line=line,
+                             col=col, confidence=round(conf * 0.7, 3)))
+        return True
+    if titles and m.start() < first_title_at and _single_japanese_author(run, text, m.end()):
+        # one author before a corner-bracketed title: weak evidence (no role mark), so a
+        # low confidence: it becomes a form when it matches an English name, never an
+        # entry of its own
+        lang, conf = guess_lang(run, note_lang)
+        line, col = pos.at(m.start())
+        terms.append(CjkTerm(text=run, lang=lang, kind="person", footnote=note.n, line=line, col=col,
+                             confidence=round(min(conf, SINGLE_AUTHOR_CONFIDENCE), 3),
+                             reading=_reading(run) if lang == "ja" else ""))
+        return True
+    if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
+        # one Korean author before a corner-bracketed title: `김여정, 「…」` (weak, as above)
+        line, col = pos.at(m.start())
+        terms.append(CjkTerm(text=run, lang="ko", kind="person", footnote=note.n, line=line, col=col,
+                             confidence=SINGLE_AUTHOR_CONFIDENCE))
+        return True
+    return False
+
+
+def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
+    """3. each title and the terms inside it."""
+    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
     for span in titles:
         lang, conf = guess_lang(_strip_quotes(span.text), note_lang)
         conf = _boost(conf, lang, own_lang)
@@ -320,7 +362,6 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
             terms.append(CjkTerm(text=t_text, lang=t_lang, kind=kind, footnote=note.n, line=tl, col=tc,
                                  confidence=round(min(conf, t_conf), 3), title=span.text,
                                  reading=_reading(t_text) if (kind == "person" and t_lang == "ja") else ""))
-    return terms
 
 
 def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | None:
@@ -567,10 +608,9 @@ def _kind_of(chunk: str) -> str | None:
 
 # --- Korean ---------------------------------------------------------------------------------
 
-def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
-    """Nouns of a Korean title with particles stripped: (text, offset, kind, confidence)."""
-    out: list[tuple[str, int, str, float]] = []
-    seen: set[str] = set()
+def _korean_words(title: str, seen: set[str], out: list[tuple[str, int, str, float]]) -> list[tuple[str, int]]:
+    """The words of a Korean title, (word, offset), outside inner quotes; each quoted
+    phrase is a term of its own (added to `out` and `seen`)."""
     inner_spans = []
     for m in INNER_QUOTE.finditer(title):
         q = m.group("q").strip()
@@ -592,6 +632,14 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
                 off += len(x) + 1
             continue
         words.append((w, m.start()))
+    return words
+
+
+def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
+    """Nouns of a Korean title with particles stripped: (text, offset, kind, confidence)."""
+    out: list[tuple[str, int, str, float]] = []
+    seen: set[str] = set()
+    words = _korean_words(title, seen, out)
     stems = [(_strip_particle(w), off) for w, off in words]
     for i, (stem, off) in enumerate(stems):
         word = words[i][0]

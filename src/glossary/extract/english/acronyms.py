@@ -1,0 +1,85 @@
+"""Rule family `acronyms`: acronym definitions in both orders, lower-case defined terms.
+
+The definitions themselves are found by `extract.acronyms` (Schwartz-Hearst, both
+orders: "Ministry of X (MOX)", "MOX (Ministry of X)"); here each long form and its short
+form become two linked occurrences of one name, and a lower-case term defined by an
+acronym ("peacetime command authority (PCA)") is a name unless the acronym is a common
+one (GDP).  The text they cover is no capitalised span of its own.  Also here: a
+lower-case word always written after the same acronym ("AB widgets") is part of a
+mixed-case name (`_brands`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import regex
+
+from ...model import Category
+from ..acronyms import find_acronyms, find_lower_definitions
+from ..categories import category_of_head, head_of
+from ..vocab import COMMON_ACRONYMS, COUNTRIES, LOWER_HEAD_CATEGORY, STOPWORDS
+from .segments import _Raw, _SegCtx
+from .shared import _is_acronym
+
+# An acronym and a lower-case word right after it ("AB widgets"): mixed-case name candidates.
+# (stdlib `re`, ASCII; the one look-behind anchors the match at the start of a capital run,
+# so a long run without spaces is not rescanned from every position — that was quadratic;
+# the other word edges are checked on the few matches.)
+ACRONYM_LOWER = re.compile(r"(?<![A-Z0-9])([A-Z][A-Z0-9]+) ([a-z]+)")
+
+
+class _Acronyms:
+    def _acronym_definitions(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Acronym definitions, both orders: the long and the short form, linked."""
+        for a in find_acronyms(c.text):
+            if a.short in COUNTRIES:
+                continue
+            words = a.long.split()
+            cat = category_of_head(head_of(words)) or Category.INSTITUTION
+            self.add(_Raw(a.long, c.seg, a.long_start, cat, 3, "name", links=[a.short]))
+            self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[a.long]))
+            suppressed.append((min(a.long_start, a.short_start), max(a.long_end, a.short_end)))
+
+    def _lower_definitions(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Lower-case defined terms: "peacetime command authority (PCA)" (not "gross
+        domestic product (GDP)": a common kind of thing)."""
+        text = c.text
+        if "(" in text and c.seg.kind == "body":
+            for a in find_lower_definitions(text):
+                if a.short in COMMON_ACRONYMS or a.short in COUNTRIES or \
+                        any(x <= a.long_start < y for x, y in suppressed):
+                    continue
+                long, long_start = a.long, a.long_start
+                for x, y in c.bold:   # "**x y z** (YZ)": the emphasised term is the long form
+                    if x <= long_start < y and text[x:y].strip().endswith(long):
+                        long, long_start = text[x:y].strip(), x + text[x:y].find(text[x:y].strip())
+                cat = LOWER_HEAD_CATEGORY.get(long.split()[-1], Category.POLICY)
+                if cat is Category.OTHER:
+                    continue
+                self.add(_Raw(long, c.seg, long_start, cat, 3, "name", links=[a.short]))
+                self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[long]))
+                suppressed.append((min(long_start, a.short_start), max(a.long_end, a.short_end)))
+
+
+def _acronym_pairs(t: str, pairs: Counter) -> None:
+    """Count each (acronym, lower-case word right after it) of a prepared text in `pairs`."""
+    for m in ACRONYM_LOWER.finditer(t):
+        x, y = m.span()
+        if (x and (t[x - 1].isalnum() or t[x - 1] in ".-")) or \
+                (y < len(t) and (t[y].isalnum() or t[y] in "'’-")):
+            continue  # inside a longer word, or a hyphenated/possessive one
+        pairs[(m.group(1), m.group(2))] += 1
+
+
+def _brands(pairs: Counter, texts: list[str]) -> dict[str, str]:
+    """A lower-case word always written after the same acronym (at least twice) is part of a
+    mixed-case name: "AB widgets", "XY pharma" (not a function word or an inflected verb).
+    -> {word: acronym}"""
+    brands: dict[str, str] = {}
+    for (acr, w), n in pairs.items():
+        if n >= 2 and _is_acronym(acr) and w not in STOPWORDS and not w.endswith(("s", "ed", "ing", "ly")):
+            alone = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(w) + r"(?![\p{L}\p{N}])")
+            if sum(len(alone.findall(t)) for t in texts) == n:
+                brands[w] = acr
+    return brands

@@ -1,0 +1,417 @@
+"""Rule family `aliases`: grouping the occurrences into candidates.
+
+Forms are grouped by equal group keys, acronym definitions, surnames and "Title Surname"
+to the one full name that has them, "X summit at P" = "P summit", "Ministry of X" =
+"Ministry of X of Country", "A's Strategy" = "Strategy", "(the Y)" after a name, 'X, the
+"Y"', the end of exactly one longer name ("the Promotion Act").  A form seen only where
+any word is capitalised (headings, cited titles, sentence starts) joins a known concept
+but never makes a new one unless it has a cue.  Each group becomes one Candidate: its
+category (strongest cue, then the most frequent), preferred form, aliases, mentions.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import regex
+
+from ...documents import Document
+from ...model import Category, Role
+from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
+from ..candidates import Candidate, Form, Mention
+from ..scan import match_near
+from ..vocab import COUNTRIES, GOVERNMENT_HEADS, HEAD_CATEGORY
+from .segments import _position, _Raw
+from .shared import _has_dash, match_key, ORDINAL_WORDS
+
+
+# " of (the) " before a possible country complement: "Ministry of Commerce| of the |People's
+# Republic of China".
+OF_COUNTRY = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
+# A possessive between an owner and a name: "France's National Defence Strategy".
+POSSESSIVE_SPLIT = regex.compile(r"['’]s\s+")
+
+
+# A chain of two or more countries before the rest of a name: "Japan-U.S.-ROK Trilateral X".
+COUNTRY_CHAIN = regex.compile(
+    r"^(?:" + COUNTRY_NAME.pattern + r")(?:[-‐‑–]\s?(?:" + COUNTRY_NAME.pattern + r"))+\s+(?P<rest>\S.*)$")
+
+
+# "(the Y)" right after a name: Y is another name of it.
+# A quoted appositive right after a name: 'the X Committee, the "Y"', ', known as "Y"'.
+APPOSITIVE_QUOTE = regex.compile(
+    r",\s+(?:the\s+|or\s+|(?:also\s+)?(?:known\s+as|called|dubbed)\s+(?:the\s+)?)[“\"](?P<alias>[^“”\"\n]{2,60})[”\"]")
+
+
+PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
+
+
+# A name in parentheses after a name, in another language or romanised: capitalised words,
+# short lower-case particles between them ("Nippon Ishin no Kai", "Shisuikai"); not an
+# acronym (those are definitions), a year or a date.
+NATIVE_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,4}$")
+
+
+_NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Category.EVENT)
+
+
+_STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
+
+
+def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
+    """Group the occurrences into candidates (see the module docstring), in this order:
+    group keys and explicit links, parenthesised aliases, persons, weak forms resolved,
+    "<person> administration", "of Country"/possessive/country-chain variants, short forms."""
+    uf = UnionFind()
+    keys, strong = _group_keys(raws, uf)
+    _paren_aliases(raws, keys, uf, strong, doc)
+    idx, single_person = _person_links(raws, keys, uf)
+    resolved = _resolve(raws, keys, uf, idx, single_person)
+    _government_links(resolved, uf)
+    _variant_links(resolved, uf)
+    _short_forms(resolved, uf)
+
+    groups: dict[str, list[_Raw]] = defaultdict(list)
+    for r, root in resolved:
+        groups[uf.find(root)].append(r)
+    # from here on the raws live in `groups` only, and each group is dropped once it is a
+    # candidate: the raws' memory is handed over to the mentions, not added to it
+    del resolved, keys
+    raws.clear()
+    out: list[Candidate] = []
+    contexts: dict = {}   # (segment, sentence span) -> context, shared by the candidates
+    for root in list(groups):
+        rs = groups.pop(root)
+        best = max(r.strength for r in rs)
+        if best < 1:
+            continue
+        cand = _candidate(rs, doc, contexts)
+        if cand is not None:
+            out.append(cand)
+    out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
+    return out
+
+
+def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, int]]:
+    """The group key of each raw (added to `uf`), the strongest strength per key, and the
+    explicit links between forms (acronyms, "(the Y)", "X at P", colon titles) joined."""
+    key_of: dict[str, str] = {}     # one key string per distinct form (raws share their texts)
+    keys = []
+    for r in raws:
+        k = key_of.get(r.text)
+        if k is None:
+            k = key_of[r.text] = group_key(r.text)
+        keys.append(k)
+    del key_of
+    strong: dict[str, int] = defaultdict(int)
+    for r, k in zip(raws, keys):
+        if not k:
+            continue
+        uf.add(k)
+        strong[k] = max(strong[k], r.strength)
+    # explicit links between forms (acronyms, "(the Y)", "X at P", colon titles)
+    for r, k in zip(raws, keys):
+        for ln in r.links:
+            lk = group_key(ln)
+            if not lk:
+                continue
+            if r.kind == "person" or ln.endswith(("summit", "Summit")) and lk not in strong:
+                if lk not in strong and " at " not in ln and " in " not in ln:
+                    continue
+            uf.union(k, lk)
+    return keys, strong
+
+
+def _person_links(raws: list[_Raw], keys: list[str], uf: UnionFind) -> tuple[dict, dict[str, str]]:
+    """Persons: full names and the short references that can only mean one of them.
+    -> (the person index by name token, one-token person name -> its key)"""
+    person_keys: dict[str, str] = {}
+    for r, k in zip(raws, keys):
+        if r.kind == "person" and r.strength >= 1 and r.person_name:
+            person_keys.setdefault(k, r.person_name)
+    idx = person_index(person_keys)
+    for r, k in zip(raws, keys):
+        if r.kind == "person" and len(name_tokens(r.person_name)) == 1:
+            hits = idx.get(name_tokens(r.person_name)[0], set())
+            if len(hits) == 1:
+                uf.union(next(iter(hits)), k)
+    single_person = {name_tokens(n)[0]: k for k, n in person_keys.items() if len(name_tokens(n)) == 1}
+    return idx, single_person
+
+
+def _resolve(raws: list[_Raw], keys: list[str], uf: UnionFind, idx: dict,
+             single_person: dict[str, str]) -> list[tuple[_Raw, str]]:
+    """Weak forms join a known concept or are dropped: (raw, root) of the ones kept."""
+    live: dict[str, int] = defaultdict(int)
+    for r, k in zip(raws, keys):
+        if r.strength >= 1:
+            root = uf.find(k)
+            live[root] = max(live[root], r.strength)
+    resolved: list[tuple[_Raw, str]] = []
+    for r, k in zip(raws, keys):
+        if not k:
+            continue
+        root = uf.find(k)
+        if r.strength >= 1 or (root in live and live[root] >= 2):
+            resolved.append((r, root))
+            continue
+        toks = name_tokens(r.text)
+        if len(toks) == 1:
+            hits = idx.get(toks[0], set())
+            if len(hits) == 1:
+                resolved.append((r, uf.find(next(iter(hits)))))
+                continue
+            if toks[0] in single_person and not hits:
+                resolved.append((r, uf.find(single_person[toks[0]])))
+                continue
+            if r.place_cue and not hits:
+                r.category, r.strength, r.kind = Category.PLACE, 2, "place"
+                resolved.append((r, root))
+            continue
+    return resolved
+
+
+def _government_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """"<person> administration" = "<full name> Administration"."""
+    by_root: dict[str, list[_Raw]] = defaultdict(list)
+    for r, root in resolved:
+        by_root[root].append(r)
+    person_root_of_token: dict[str, str] = {}
+    for root, rs in by_root.items():
+        if any(r.kind == "person" for r in rs):
+            for r in rs:
+                for t in name_tokens(r.person_name or r.text):
+                    person_root_of_token.setdefault(t, root)
+    gov_links: dict[tuple[str, str], str] = {}
+    for root, rs in list(by_root.items()):
+        for r in rs:
+            w = r.text.split()
+            if len(w) >= 2 and w[-1].lower() in GOVERNMENT_HEADS:
+                pr = {person_root_of_token.get(t) for t in name_tokens(" ".join(w[:-1]))}
+                pr.discard(None)
+                if len(pr) == 1:
+                    gk = (pr.pop(), w[-1].lower())
+                    if gk in gov_links and gov_links[gk] != root:
+                        uf.union(gov_links[gk], root)
+                    gov_links.setdefault(gk, root)
+
+
+def _variant_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """"Ministry of X" = "Ministry of X of Country"; "A's Name" = "Name"; "Japan-US-ROK
+    Trilateral X" = "Trilateral X"."""
+    roots_by_key = {k: uf.find(k) for k in uf.parent}
+    abbreviated = {group_key(r.text) for r, _ in resolved if r.kind == "abbr"} | \
+        {group_key(ln) for r, _ in resolved if r.kind == "abbr" for ln in r.links}
+    of_country: dict[str, set[str]] = defaultdict(set)
+    for r, _ in resolved:
+        for m in (OF_COUNTRY.finditer(r.text) if "of" in r.text else ()):
+            if r.text[m.end():] in COUNTRIES and r.category not in (Category.PLACE, Category.PERSON):
+                of_country[group_key(r.text[:m.start()])].add(group_key(r.text))
+                break
+        if ("’s " in r.text or "'s " in r.text) and r.text not in COUNTRIES:
+            # (a country's own name is no owner + name: "People's Republic of China" is not
+            # a form of "Republic of China")
+            tail = POSSESSIVE_SPLIT.split(r.text)[-1]
+            tk = group_key(tail)
+            if tk in roots_by_key and len(tail.split()) >= 2 and tail not in COUNTRIES:
+                uf.union(tk, group_key(r.text))
+        # (a chain needs a dash between its countries)
+        parts = COUNTRY_CHAIN.match(r.text) if _has_dash(r.text) else None
+        if parts:
+            rest = parts.group("rest")
+            rk = group_key(rest)
+            if rk in roots_by_key and len(rest.split()) >= 2 and rk not in abbreviated and rest[:1].isupper():
+                uf.union(rk, group_key(r.text))
+    for base, fulls in of_country.items():
+        if base in roots_by_key and len(fulls) == 1:
+            uf.union(base, next(iter(fulls)))
+
+
+def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """Shortened later references join the one longer name they can mean:
+    "the Promotion Act" = "the Coastal Fisheries Promotion Act" (the end of exactly one name with
+    the same head), "the Velka mine" = "the Velka Hill Silver Mines" (its first word and its
+    head, lower-case, of exactly one name)."""
+    named: dict[str, bool] = {}   # text of a multi-word name -> seen with a cue (strength >= 2)
+    for r, _ in resolved:
+        if r.kind == "name" and r.category in _NAMED_KINDS and " " in r.text and r.text[:1].isupper():
+            named[r.text] = named.get(r.text, False) or r.strength >= 2
+    by_last: dict[str, dict[str, str]] = defaultdict(dict)   # last word -> text -> key
+    for t, cued in named.items():
+        w = t.split()
+        if cued and not any(x[:1].islower() for x in w) and w[0] not in ORDINAL_WORDS:
+            # (only names whose head is their last word: not "Declaration of the X Summit";
+            # the Ninth X Summit is one of the X Summits)
+            by_last[w[-1]][t] = group_key(t)
+    if not by_last:
+        return
+    for text in named:
+        w = text.split()
+        k = group_key(text)
+        last = w[-1]
+        if last[:1].isupper():
+            tail = " " + text
+            hits = {uf.find(fk) for t, fk in by_last.get(last, {}).items() if t.endswith(tail)}
+        elif len(w) == 2:
+            head = last.title()
+            hits = {uf.find(fk) for h in (head, head + "s") for t, fk in by_last.get(h, {}).items()
+                    if t.split()[0] == w[0] and len(t.split()) > 2}
+        else:
+            continue
+        hits.discard(uf.find(k))
+        if len(hits) == 1:
+            uf.union(k, next(iter(hits)))
+
+
+def _paren_aliases(raws, keys, uf, strong, doc) -> None:
+    """'the 1998 X Declaration (the Y Declaration)': Y is another name of X."""
+    by_seg: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(raws):
+        by_seg[id(r.seg)].append(i)
+    new: list[tuple[_Raw, str]] = []
+    for idxs in by_seg.values():
+        for i in idxs:
+            r = raws[i]
+            if r.strength < 2 or r.kind in ("abbr", "acronym", "place", "title"):
+                continue
+            end = r.start + len(r.text)
+            m = match_near(PAREN_ALIAS, r.seg.text, end)
+            if not m:
+                # (in the body: a note's 'Ministry, "Title,"' cites a title by its publisher)
+                q = match_near(APPOSITIVE_QUOTE, r.seg.text, end) \
+                    if r.seg.text.startswith(", ", end) and r.category in _NAMED_KINDS and r.seg.kind == "body" \
+                    else None
+                if q:   # 'the X Committee, the "Y"': Y is another name of X
+                    ak = group_key(q.group("alias"))
+                    if ak in strong and ak != keys[i]:
+                        uf.union(keys[i], ak)
+                continue
+            alias = m.group("alias")
+            ak = group_key(alias)
+            if ak in strong and ak != keys[i] and len(alias.split()) >= 2:
+                uf.union(keys[i], ak)
+            elif ak and strong.get(ak, 0) <= 1 and r.category in _NAMED_KINDS and NATIVE_NAME.match(alias) and \
+                    alias not in COUNTRIES:
+                # "Japan Innovation Party (Nippon Ishin no Kai)": a name in another language
+                a0, a1 = m.start("alias"), m.start("alias") + len(alias)
+                for j in idxs:
+                    o = raws[j]
+                    if a0 <= o.start < a1 and o.strength <= 1:
+                        o.strength, o.category, o.kind = 0, None, "name"   # no name of its own
+                new.append((_Raw(alias, r.seg, a0, r.category, 2, "native"), keys[i]))
+    for raw, k in new:
+        ak = group_key(raw.text)
+        raws.append(raw)
+        keys.append(ak)
+        uf.add(ak)
+        strong[ak] = max(strong.get(ak, 0), raw.strength)
+        uf.union(k, ak)
+
+
+def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> Candidate | None:
+    """One group of occurrences as a Candidate (None when none has a category)."""
+    # category: the strongest cue wins, then the most frequent
+    votes: dict[tuple[int, Category], int] = {}
+    for r in rs:
+        if r.category is not None:
+            sc = (r.strength, r.category)
+            votes[sc] = votes.get(sc, 0) + 1
+    if not votes:
+        return None
+    top = max(votes, key=lambda sc: (sc[0], votes[sc]))
+    category = top[1]
+    strength = top[0]
+    form_count, role, display = _forms(rs)
+    defined_long = [match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links]
+    if category is Category.PERSON:
+        names = {match_key(r.person_name) for r in rs if r.kind == "person" and r.person_name}
+        pool = [k for k in names if k in display] or list(display)
+        pref = max(pool, key=lambda k: (len(k.split()), sum(1 for ch in display[k] if ch.islower()), form_count[k]))
+    elif defined_long:
+        pref = Counter(defined_long).most_common(1)[0][0]
+    else:
+        acronyms = {match_key(r.text) for r in rs if r.kind in ("acronym", "native")}
+        pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in acronyms] or list(display)
+        pref = max(pool, key=lambda k: (form_count[k], len(k)))
+    forms: list[Form] = []
+    conf = _STRENGTH_CONF.get(strength, 0.5)
+    ptext = display[pref]
+    # an acronym defined by a plural long form: the singular is preferred
+    pw = ptext.split()
+    if defined_long and pw and pw[-1].endswith("s") and pw[-1][:-1] in HEAD_CATEGORY:
+        singular = " ".join(pw[:-1] + [pw[-1][:-1]])
+        forms.append(Form("en", singular, Role.PREFERRED, confidence=conf, evidence="singular of the defined long form"))
+        forms.append(Form("en", ptext, Role.ALIAS, confidence=conf))
+    else:
+        forms.append(Form("en", ptext, Role.PREFERRED, confidence=conf, evidence=_evidence(rs, category)))
+    for k, t in display.items():
+        if k == pref:
+            continue
+        forms.append(Form("en", t, role.get(k, Role.ALIAS), confidence=conf))
+    mentions = []
+    seen = set()
+    if contexts is None:
+        contexts = {}
+    path = doc.path
+    for r in (sorted(rs, key=lambda r: _position(r.seg, r.start)) if len(rs) > 1 else rs):
+        seg = r.seg
+        pos = _position(seg, r.start)
+        if pos in seen:
+            continue
+        seen.add(pos)
+        mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), seg.footnote, path))
+    confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
+    return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+
+
+def _forms(rs: list[_Raw]) -> tuple[dict[str, int], dict[str, Role], dict[str, str]]:
+    """The forms of a group by matching key: how often each occurs, the role of an
+    abbreviation, the text shown (the first seen); a person's forms are their name and
+    title forms."""
+    form_count: dict[str, int] = {}
+    role: dict[str, Role] = {}
+    display: dict[str, str] = {}
+    for r in rs:
+        texts = [r.person_name] if r.kind == "person" and r.person_name else [r.text]
+        if r.kind == "person":
+            texts += [ln for ln in r.links if ln and ln != r.person_name]
+        for t in texts:
+            mk = match_key(t)
+            display.setdefault(mk, t)
+            form_count[mk] = form_count.get(mk, 0) + 1
+            if r.kind == "abbr" and t == r.text:
+                role[mk] = Role.ABBREVIATION
+    return form_count, role, display
+
+
+_CATEGORY_VALUE = {c: c.value for c in Category}   # (Enum .value is a slow descriptor)
+
+
+def _evidence(rs: list[_Raw], category: Category) -> str:
+    kinds = {r.kind for r in rs}
+    return f"{_CATEGORY_VALUE[category]}: {len(rs)} mention(s); cues: " + ", ".join(sorted(kinds))
+
+
+#: at most this many characters of context before and after an occurrence
+CONTEXT_REACH = 1000
+
+
+def _context(r: _Raw, contexts: dict | None = None) -> str:
+    """The sentence around a raw occurrence; `contexts` memoises by segment and span."""
+    text = r.seg.text
+    end = r.start + len(r.text)
+    # the sentence, but never more than CONTEXT_REACH characters either side (a line
+    # without sentence breaks is not stored once per occurrence)
+    floor = max(0, r.start - CONTEXT_REACH)
+    a = text.rfind(". ", floor, r.start)
+    a = a + 2 if a >= 0 else floor
+    b = text.find(". ", end, end + CONTEXT_REACH)
+    b = min(len(text), end + CONTEXT_REACH) if b < 0 else b + 1
+    if contexts is None:
+        return " ".join(text[a:b].split())
+    k = (id(r.seg) << 64) | (a << 32) | b    # one int, not a tuple of three: 100,000s of them
+    v = contexts.get(k)
+    if v is None:
+        v = contexts[k] = " ".join(text[a:b].split())
+    return v

@@ -1,0 +1,107 @@
+"""Rule family `compounds`: lower-case heads after names.
+
+Capitalised words + up to two lower-case modifiers + a lower-case head noun make a
+compound name ("X summit", "DPJ leadership election", "Y administration", "foreign
+ministers' meeting"); "X summit at Camp Y" is also "Camp Y summit".
+"""
+from __future__ import annotations
+
+from ...text.lexicon import words
+from ...model import Category
+from ..aliases import group_key
+from ..vocab import (COUNTRIES, GOVERNMENT_HEADS, LOWER_HEAD_CATEGORY, MONTHS, NOT_MODIFIERS,
+                     PLACE_PLURAL_HEADS, STOPWORDS)
+from .segments import _Raw, _SegCtx
+from .shared import _SERIES_KINDS, PAST_VERB, REPORTING_VERBS
+from .tokens import _Tok
+
+
+# Lower-case heads that make a named event after a demonym and a modifier.
+DEMONYM_EVENT_HEADS = words("en_lower_heads", list="demonym_event")
+
+
+class _Compounds:
+    @staticmethod
+    def _lower_head_after(c: _SegCtx, b: int) -> bool:
+        """A lower-case head noun right after token b ("X initiative", "X summit")."""
+        toks = c.tokens
+        return b + 1 < len(toks) and toks[b + 1].text in LOWER_HEAD_CATEGORY and \
+            c.text[toks[b].end:toks[b + 1].start] == " "
+
+    def _compound(self, c: _SegCtx, a: int, b: int, text: str, kind: str) -> None:
+        """Capitalised words + up to two lower-case modifiers + a lower-case head noun."""
+        toks = c.tokens
+        j = b + 1
+        mods: list[_Tok] = []
+        owners = False   # a plural possessive modifier: "foreign ministers’ meeting"
+        while j < len(toks) and len(mods) <= 2:
+            t = toks[j]
+            gap = c.text[toks[j - 1].end:t.start]
+            if gap != " " and t.kind == "punct" and t.text in "’'" and mods and mods[-1].text.endswith("s") \
+                    and not owners:
+                owners = True
+                j += 1
+                continue
+            if t.kind != "word" or gap != " " or not t.text[:1].islower():
+                return
+            lw = t.text.lower()
+            if lw in LOWER_HEAD_CATEGORY or (owners and lw in ("meeting", "meetings")):
+                break
+            if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2 or owners:
+                return
+            if kind in ("name", "person") and (PAST_VERB.match(lw) or lw in REPORTING_VERBS):
+                return   # "Taro Yamada revived annual talks": a subject and its verb
+            mods.append(t)
+            j += 1
+        else:
+            return
+        if j >= len(toks):
+            return
+        head = toks[j].text.lower()
+        cat = LOWER_HEAD_CATEGORY.get(head, Category.EVENT)
+        if j + 1 < len(toks) and toks[j + 1].text in ("meeting", "meetings") and \
+                c.text[toks[j].end:toks[j + 1].start] == " ":
+            j += 1  # "summit meetings"
+        if kind == "named" and (cat is Category.OTHER or head in GOVERNMENT_HEADS):
+            return
+        if head in GOVERNMENT_HEADS and kind not in ("name", "person", "demonym"):
+            return
+        if kind == "demonym" and head not in GOVERNMENT_HEADS and \
+                not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the"):
+            return  # but "the Asian financial crisis", "the Spanish civil war"
+        if head in PLACE_PLURAL_HEADS and kind == "country":
+            return
+        s = toks[a].start
+        full = c.text[s:toks[j].end]
+        strength = 2 if cat is Category.OTHER else 3
+        if head in PLACE_PLURAL_HEADS and self.raws and self.raws[-1].start == s and self.raws[-1].seg is c.seg:
+            self.raws.pop()  # "Pacific Island countries": the modifier is not a name of its own
+        prev_raw = self.raws[-1] if self.raws else None
+        if head not in GOVERNMENT_HEADS and prev_raw is not None and prev_raw.seg is c.seg and \
+                prev_raw.start == s and prev_raw.kind == "person" and prev_raw.strength == 1:
+            prev_raw.strength, prev_raw.category = 0, None  # "Phase One agreement": not a person
+        self.add(_Raw(full, c.seg, s, cat, strength))
+        if cat in _SERIES_KINDS and kind == "name":
+            # "Iron Gate exercise": "Iron Gate" names an event too ("the autumn Nordic Iron Gate")
+            self.known_cat.setdefault(group_key(text), cat)
+            self.known_last.add(text.rsplit(None, 1)[-1])
+        self._place_link(c, j, full, cat)
+
+    def _place_link(self, c: _SegCtx, b: int, text: str, cat: Category) -> None:
+        """"X summit at Camp Y" is also "Camp Y summit"."""
+        toks = c.tokens
+        if cat is not Category.EVENT or b + 2 >= len(toks) or toks[b + 1].text not in ("at", "in"):
+            return
+        k = b + 2
+        if not toks[k].cap or toks[k].text in MONTHS:
+            return
+        e = k
+        while e + 1 < len(toks) and toks[e + 1].cap and c.text[toks[e].end:toks[e + 1].start] == " ":
+            e += 1
+        place = c.text[toks[k].start:toks[e].end]
+        head = text.split()[-1]
+        if place in COUNTRIES:
+            return
+        self.add(_Raw(place, c.seg, toks[k].start, Category.PLACE, 2, "place"))
+        named = self.raws[-2]
+        named.links = [*named.links, f"{text} {toks[b + 1].text} {place}", f"{place} {head}"]

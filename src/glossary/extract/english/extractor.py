@@ -1,0 +1,205 @@
+"""The English extractor: one document's segments, two passes, every rule family.
+
+Pass 1 prepares each segment (markup blanked, tokens) and collects the article's
+lower-case vocabulary, the mixed-case names ("AB widgets") and, for `salience`, its key
+lower-case phrases.  Pass 2 scans each segment, body first: credit lines (`credits`),
+acronym definitions (`acronyms`), quotes and italics (`quotes`), bold and lower-case
+names (`lowercase`), salient phrases (`salience`), then the capitalised spans (`names`,
+`roles`, `single-names`, `compounds`).  The occurrences are then grouped
+(`assemble`, rule family `aliases`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...documents import Document, Segment
+from ...model import Category
+from ..aliases import group_key
+from ..candidates import Candidate
+from ..credits import credited_people
+from ..families import disabled
+from ..salience import Salience, phrase_pattern
+from ..vocab import ABBREVIATIONS, LOWER_HEAD_CATEGORY, STOPWORDS
+from .acronyms import _acronym_pairs, _Acronyms, _brands
+from .assemble import _assemble
+from .compounds import _Compounds
+from .lowercase import _Lowercase
+from .names import _Names
+from .quotes import _Quotes
+from .roles import _Roles
+from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
+from .shared import _SERIES_KINDS, DOTTED_END
+from .single_names import _SingleNames
+from .tokens import (_A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+                     DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
+                     SENTENCE_END, URL)
+
+
+#: segment text (characters) whose tokens pass 1 keeps for pass 2: an ordinary article is
+#: tokenised once; beyond this a large article's segments are tokenised again in pass 2,
+#: so that its tokens (~30 bytes per character) are never all in memory at once
+KEEP_PREPARED_CHARS = 1_000_000
+
+
+class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _SingleNames, _Compounds):
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.raws: list[_Raw] = []
+        self.lower_vocab: set[str] = set()
+        self.known: set[str] = set()        # group keys of names with a cue, so far
+        self.brands: dict[str, str] = {}     # mixed-case names: lower-case word -> its acronym
+        self._forms: dict[str, str] = {}     # the texts of raws, interned
+        self._twice: dict[str, bool] = {}    # _occurs_twice, memoised
+        self._cited = False                  # scanning inside a cited title that stays a title
+        self._text: str | None = None        # the whole text (_doc_text)
+        self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
+        self.known_last: set[str] = set()            # the last words of those names
+        self.off = disabled()                          # rule families switched off
+        self.lone_common: list[_Raw] = []             # one-word names of the "common" band
+        self.salient = None                            # the article's key lower-case phrases
+
+    def _doc_text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(seg.text for seg in self.doc.segments)
+        return self._text
+
+    def _occurs_twice(self, s: str) -> bool:
+        """`s` occurs at least twice in the document's text (memoised: `str.count` over
+        the whole text per quote made a long article quadratic)."""
+        hit = self._twice.get(s)
+        if hit is None:
+            text = self._doc_text()
+            i = text.find(s)
+            hit = self._twice[s] = i >= 0 and text.find(s, i + len(s)) >= 0   # as count() > 1
+        return hit
+
+    def add(self, raw: _Raw) -> _Raw:
+        t = " ".join(raw.text.split()).strip(" ,;:")
+        if t.endswith(".") and not DOTTED_END.search(t):
+            t = t[:-1]
+        # one string per distinct form: a name mentioned 10,000 times is stored once
+        forms = self._forms
+        raw.text = t = forms.setdefault(t, t)
+        if raw.person_name:
+            raw.person_name = forms.setdefault(raw.person_name, raw.person_name)
+        if raw.links:
+            raw.links = [forms.setdefault(ln, ln) for ln in raw.links]
+        if raw.text:
+            self.raws.append(raw)
+            if raw.strength >= 2:
+                k = group_key(raw.text)
+                self.known.add(k)
+                if raw.category in _SERIES_KINDS and k not in self.known_cat:
+                    self.known_cat[k] = raw.category
+                    self.known_last.add(raw.text.rsplit(None, 1)[-1])
+        return raw
+
+    def run(self) -> list[Candidate]:
+        # Two passes over the segments, each holding the tokens of ONE segment at a time
+        # (tokens are the bulk of the memory: ~30 bytes per input byte if all were kept).
+        # Pass 1: the lower-case vocabulary and the acronym pairs of the whole article.
+        segs = _paragraphs(self.doc.segments)
+        texts: list[str] = []       # the prepared texts (the segment's own string when unchanged)
+        order = {"body": 0, "heading": 1, "note": 2, "trailer": 3}
+        ranks: list[int] = []
+        pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
+        kept: dict[int, _SegCtx] = {}   # pass 1's preparations, while they are small
+        kept_chars = 0
+        salience = Salience(STOPWORDS) if "salience" not in self.off else None
+        for i, seg in enumerate(segs):
+            c = self._prepare(seg)
+            if kept_chars + len(seg.text) <= KEEP_PREPARED_CHARS:
+                kept[i] = c             # an ordinary article is tokenised once
+                kept_chars += len(seg.text)
+            texts.append(c.text)
+            ranks.append(1 if c.title_ctx and seg.kind == "body" else order.get(seg.kind, 4))
+            self.lower_vocab.update(c.lower)
+            if salience is not None and seg.kind == "body" and not c.title_ctx:
+                salience.add_text(c.text)
+            _acronym_pairs(c.text, pairs)
+        self.brands = _brands(pairs, texts)   # mixed-case names: "AB widgets" (see `acronyms`)
+        del texts
+        if salience is not None:
+            self.salient = phrase_pattern(salience.phrases())
+        # the last segment's tokens are kept for pass 2 (a one-line article is tokenised once)
+        last = (len(segs) - 1, c) if segs else None
+        c = None
+        # Pass 2: scan each segment (prepared again), body first, as pass 1 ranked them.
+        for i in sorted(range(len(segs)), key=ranks.__getitem__):
+            if i in kept:
+                ctx = kept.pop(i)
+            elif last is not None and last[0] == i:
+                ctx, last = last[1], None
+            else:
+                ctx = self._prepare(segs[i])
+            self._scan(ctx)
+            ctx = None
+        self._drop_single_lone_names()
+        raws, self.raws = self.raws, []      # _assemble empties the list as it goes
+        return _assemble(raws, self.doc)
+
+    def _prepare(self, seg: Segment) -> _SegCtx:
+        text = seg.text
+        if "<" in text:
+            text = HTML_TAG.sub(_blank, text)
+        if "@" in text:
+            text = URL.sub(_blank, text)
+            text = PANDOC_CITATION.sub(_blank, text)
+        elif "www." in text or "://" in text:
+            text = _URL_ONLY.sub(_blank, text)
+        italics: list[tuple[int, int]] = []
+        bold: list[tuple[int, int]] = []
+        if "*" in text or "_" in text or "`" in text or "](" in text:
+            italics = [m.span("t") for m in MD_ITALIC.finditer(text)]
+            if "**" in text:
+                bold = [m.span("t") for m in MD_BOLD.finditer(text)]
+            text = MD_LINK.sub(lambda m: " " + m.group("t") + " " * (len(m.group()) - len(m.group("t")) - 1), text)
+            text = MD_MARKUP.sub(_blank, text)
+        # TOKEN over the text, run as its ASCII twin over the stand-in (see _A_TOKEN)
+        ascii_text = text if text.isascii() else text.translate(_STAND_IN)
+        token = _A_TOKEN if _A_SITE_HINT.search(ascii_text) else _A_TOKEN_NO_SITE
+        lower: list[str] = []
+        toks = _tokens(token, text, ascii_text, lower)
+        starts = [0]
+        for m in SENTENCE_END.finditer(text):
+            prev = _last_word(text, m.start() + 1)
+            if prev in ABBREVIATIONS or DOTTED_ABBREVIATION.fullmatch(prev):
+                continue
+            starts.append(m.end())
+        title_ctx = seg.kind in ("heading", "trailer") or (seg.kind == "body" and _headline_like(text))
+        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower)
+
+    def _scan(self, c: _SegCtx) -> None:
+        """One segment, the rule families in their order: a credit line is only that;
+        elsewhere what acronym definitions, quotes, italics, bold, publishers (notes) and
+        lower-case names cover is no capitalised span of its own."""
+        if c.seg.kind == "credit" and "credits" not in self.off:
+            self._credits(c)
+            return
+        suppressed: list[tuple[int, int]] = []
+        title_ranges: list[tuple[int, int]] = []
+        named: list[tuple[int, int]] = []
+        cited: list[tuple[int, int]] = []   # quotes that stay `title` entries
+        self._acronym_definitions(c, suppressed)
+        self._lower_definitions(c, suppressed)
+        self._quotes(c, suppressed, title_ranges, named, cited)
+        self._bold(c, suppressed)
+        if c.seg.kind == "note":
+            self._publishers(c, suppressed)
+        self._lower_names(c)
+        if self.salient is not None:
+            self._salient_phrases(c, suppressed)
+        self._capitalised_spans(c, suppressed, title_ranges, named, cited)
+
+    def _credits(self, c: _SegCtx) -> None:
+        """Rule family `credits` (see `extract.credits`): the people a credit line names."""
+        for name, start in credited_people(c.text):
+            self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
+
+    def _salient_phrases(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Rule family `salience` (see `extract.salience`): the article's key lower-case
+        phrases, where no other rule took the text."""
+        for m in self.salient.finditer(c.text):
+            if not any(x <= m.start() < y for x, y in suppressed):
+                cat = LOWER_HEAD_CATEGORY.get(m.group().rsplit(None, 1)[-1].lower(), Category.OTHER)
+                self.add(_Raw(m.group(), c.seg, m.start(), cat, 2))

@@ -1,0 +1,127 @@
+"""Rule family `lowercase`: lower-case names with a cue.
+
+Lower-case terms are names only with a strong cue: **bold**, quotes after a determiner
+('a "x y"'), "so-called x y incident", a number or year ("the 12th x election", "the
+2011 agreement on the x issue"), a hyphenated modifier ("the vice-ministerial x
+dialogue"), a recurring meeting of office holders ("the trilateral foreign ministers'
+meeting").
+"""
+from __future__ import annotations
+
+import regex
+
+from ...text.lexicon import words
+from ...model import Category
+from ..vocab import LOWER_HEAD_CATEGORY, STOPWORDS
+from .segments import _Raw, _SegCtx
+from .shared import _alt, _NEAR, VERBISH
+
+
+# Words right before a quoted lower-case term ('a "x y"', 'the "x y" doctrine', 'for "x y"').
+QUOTED_TERM_BEFORE = words("en_function_words", list="quoted_term_before")
+
+
+# Words before that determiner that make the quote a description ('described as a "x y"').
+PREDICATIVE = words("en_function_words", list="predicative")
+
+
+# A lower-case term: two to four lower-case words ("balanced engagement", "three no principles").
+LOWER_CONCEPT = regex.compile(r"^\p{Ll}[\p{Ll}\-]+(?: \p{Ll}[\p{Ll}\-]*){1,3}$")
+
+
+# "so-called x y incident": a lower-case name introduced by "so-called".
+SO_CALLED = regex.compile(
+    r"\bso-called\s+(?P<name>(?:[\p{Ll}\p{N}][\p{Ll}\p{N}\-]*\s+){0,3}?(?P<head>"
+    + _alt("en_lower_heads", "so_called") + r"))\b")
+
+
+# "the vice-ministerial economic dialogue": a lower-case meeting name with a hyphenated
+# modifier (high-level, vice-ministerial, two-plus-two).
+LOWER_MEETING = regex.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[\p{Ll}]+\s+)?[\p{Ll}]+-[\p{Ll}\-]+\s+(?:[\p{Ll}]+\s+)?"
+    r"(?P<head>" + _alt("en_lower_heads", "lower_meeting") + r"))\b")
+
+
+# "the 12th gubernatorial election", "the 20th party congress": a numbered lower-case event.
+LOWER_ORDINAL_EVENT = regex.compile(
+    r"\b[Tt]he\s+(?P<name>\d+(?:st|nd|rd|th)\s+(?:[\p{Ll}\-]+\s+){0,2}"
+    r"(?P<head>" + _alt("en_lower_heads", "lower_ordinal_event") + r"))\b")
+
+
+# "the 2015 agreement on the x y issue": an agreement named by its year and its subject.
+YEAR_AGREEMENT = regex.compile(
+    r"\b[Tt]he\s+(?P<name>(?:19|20)\d\d\s+(?P<head>" + _alt("en_lower_heads", "year_agreement") + r")"
+    r"\s+on\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:"
+    + _alt("en_function_words", "clause_after_name") + r")\b)")
+
+
+# "the trilateral foreign ministers' meeting": a recurring meeting of office holders,
+# named by its format (trilateral, bilateral, ...) and who meets.
+LOWER_MINISTERS = regex.compile(
+    r"\bthe\s+(?P<name>(?:" + _alt("en_lower_heads", "ministers_format") + r")\s+(?:[\p{Ll}]+\s+)?"
+    r"(?:" + _alt("en_lower_heads", "ministers_who") + r")['’]\s+(?P<head>" + _alt("en_lower_heads", "ministers_meeting")
+    + r"))\b")
+
+
+# "so-called nationalization of the X Islands": a lower-case action on a named thing.
+SO_CALLED_OF = regex.compile(
+    r"\bso-called\s+(?P<name>[\p{Ll}][\p{Ll}\-]+\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
+
+
+class _Lowercase:
+    def _bold(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Markdown **bold** lower-case terms (see `_lower_concept`)."""
+        text = c.text
+        for x, y in c.bold:
+            if self._lower_concept(c, text[x:y], x, quoted=False):
+                suppressed.append((x, y))
+
+    def _lower_names(self, c: _SegCtx) -> None:
+        """Lower-case names with a cue in the words around them: "so-called x y incident",
+        "the 12th x election", "the 2015 agreement on the x issue", "the vice-ministerial x
+        dialogue", "the trilateral foreign ministers' meeting" (each pattern tried only when
+        the text holds a word it needs)."""
+        text = c.text
+        lower_rxs = [LOWER_MEETING]
+        if "election" in text or "summit" in text or "plenum" in text or "congress" in text:
+            lower_rxs.append(LOWER_ORDINAL_EVENT)
+        if " on the " in text and ("agreement" in text or "accord" in text or "declaration" in text or
+                                   "deal" in text or "treaty" in text or "pact" in text):
+            lower_rxs.append(YEAR_AGREEMENT)
+        if "so-called" in text:
+            lower_rxs += [SO_CALLED, SO_CALLED_OF]
+        if "’ " in text or "' " in text:
+            lower_rxs.append(LOWER_MINISTERS)
+        for rx in lower_rxs:
+            for m in rx.finditer(text):
+                if rx is SO_CALLED_OF:
+                    self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
+                    continue
+                cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
+                if rx is YEAR_AGREEMENT:
+                    cat = Category.AGREEMENT
+                if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
+                    cat = Category.POLICY
+                self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+
+    def _lower_concept(self, c: _SegCtx, inner: str, start: int, quoted: bool = True) -> bool:
+        """A lower-case term of two to four words set off by bold (**forward basing**)
+        or by quotes after a determiner ('a "balanced engagement"', 'for "x y products"')
+        names a concept or policy; True when it made one.  A quoted phrase with a function
+        word or a verb form, after a verb ('expressed "strong regret"') or a possessive, or
+        said of something ('described as a "x region"') is a quotation, not a term."""
+        if not LOWER_CONCEPT.match(inner) or c.seg.kind != "body":
+            return False
+        words = inner.split()
+        if any(w in STOPWORDS or w.endswith("ly") for w in words) or (quoted and VERBISH.match(words[-1].title())):
+            return False
+        if quoted:
+            # (the words next to the quote, from a window: not a copy of the rest of the line)
+            before = c.text[max(0, start - _NEAR):start].rstrip(" “\"'‘").split()[-2:]
+            after = c.text[start + len(inner):start + len(inner) + _NEAR].lstrip(" ”\"'’,").split()[:1]
+            recurs = self._occurs_twice(inner)   # used again, unquoted
+            if not recurs and not (before and before[-1] in QUOTED_TERM_BEFORE and
+                                   (len(before) < 2 or before[0] not in PREDICATIVE) and after[:1] != ["of"]):
+                return False
+        self.add(_Raw(inner, c.seg, start, Category.POLICY, 2))
+        return True

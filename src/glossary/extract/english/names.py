@@ -1,0 +1,688 @@
+"""Rule family `names`: the capitalised-span chunker and the classification of a span.
+
+Capitalised spans are runs of capitalised words, joined over "of (the)", "for", "on",
+"and" when the words around make one name ("Ministry of Economy, Trade and Industry",
+"Status of Forces Agreements"), and over "No. 12" in a numbered instrument.  Each span
+is classified, in this order: country (or chain of countries), person with a title (the
+title is stripped: "Prime Minister X Y" -> "X Y"; see `roles`), name with a head noun,
+acronym, publication site, geographic name, or an unknown name (a person when it looks
+like one, a place after "in/to/at", or only a reference to something already known).
+A sentence-initial word, a month or a day is not a name by itself; a body line that is
+a headline is read like a heading.
+"""
+from __future__ import annotations
+
+import regex
+
+from ...text.lexicon import words
+from ...model import Category
+from ..aliases import group_key
+from ..categories import category_of_head, head_of, is_geographic
+from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
+                     STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
+from .segments import _Raw, _SegCtx
+from .shared import (_country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
+                     _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
+                     PAST_VERB, VERBISH)
+from .single_names import SOLE_INSTITUTIONS
+from .tokens import _Tok, ORDINAL
+
+
+# The gaps `_Extractor._joinable` joins two capitalised runs over.
+_JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
+              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"])
+
+
+# "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
+_OF_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"])
+
+
+# The first words of the one- and two-token gaps in _JOIN_GAPS.
+_JOIN_FIRST1 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 1)
+
+
+_JOIN_FIRST2 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 2)
+
+
+# Words before a capitalised run that mark it as a common-noun name, never a person's
+# name: "the Master Design and Action Plan" (not "Tanaka and Action Plan").
+_DETERMINERS = words("en_function_words", list="determiner")
+
+
+# Heads whose names go on with "for"/"on" + a complement: "Plan for a New X", "Act on
+# Semiconductors", "Council for Y", "Consultation on Maritime Affairs".
+_FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category.AGREEMENT)
+
+
+# The end of a cited title before its source: ',"' / '",' / "”," (note text).
+CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
+
+
+class _Names:
+    def _capitalised_spans(self, c: _SegCtx, suppressed: list[tuple[int, int]],
+                           title_ranges: list[tuple[int, int]], named: list[tuple[int, int]],
+                           cited: list[tuple[int, int]]) -> None:
+        """Each capitalised span of a segment that no earlier rule covered, classified."""
+        for a, b in self._spans(c):
+            a2 = a
+            while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
+                               and not self._the_ordinal(c, a2))
+                              or ORDINAL.match(c.tokens[a2].text)):
+                a2 += 1
+            s, e = c.tokens[a2].start, c.tokens[b].end
+            if (suppressed and any(x <= s and e <= y for x, y in suppressed)) or \
+                    (named and any(x <= s and e <= y and (e == y or s == x) for x, y in named)):
+                continue
+            in_title = c.title_ctx or (bool(title_ranges) and any(x <= s and e <= y for x, y in title_ranges))
+            self._cited = bool(cited) and any(x <= s and e <= y for x, y in cited)
+            self._span(c, a, b, in_title)
+
+    def _spans(self, c: _SegCtx) -> list[tuple[int, int]]:
+        """The capitalised spans of a segment: (first, last) token of each run, runs
+        merged over connectors (`_joinable`) and "between A and B" (`_join_between`)."""
+        toks, text = c.tokens, c.text
+        runs: list[list[int]] = []
+        nxt, n = 0, len(toks)
+        brands = self.brands
+        # A run starts at a "startable" token: capitalised, not a month or a day, not a
+        # capitalised function word ("The").  Only capitalised tokens can start a run: visit
+        # those, in order, skipping the ones a previous run took (what stepping over every
+        # token one by one would do)
+        for i in [k for k, t in enumerate(toks) if t.cap]:
+            if i < nxt:
+                continue
+            w = toks[i].text   # startable? (the token is capitalised)
+            if w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower() and
+                                            not self._the_ordinal(c, i)):
+                continue
+            j = self._run_end(c, i)
+            if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
+                nt = toks[j + 1]
+                if brands and brands.get(nt.text) == toks[j].text:
+                    j += 1  # "AB widgets"
+                elif nt.text[0].isdigit() and nt.kind == "word" and NAME_NUMBER.match(nt.text) and \
+                        (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text):
+                    j += 1  # "Executive Order 14012", "Section 301", "Vision 2030", "Reform 2.0"
+            if j > i and toks[j - 1].text in HEAD_CATEGORY and self._subject_after_name(c, j):
+                runs.append([i, j - 1])   # "the X Foundation Oslo dissolved": "Oslo" is the subject
+                runs.append([j, j])
+            else:
+                runs.append([i, j])
+            nxt = j + 1
+        # merge runs over connectors
+        merged: list[list[int]] = []
+        for r in runs:
+            if merged and self._joinable(c, merged[-1], r):
+                merged[-1][1] = r[1]
+            else:
+                merged.append(r)
+        if "between" in text:
+            merged = self._join_between(c, merged)
+        return [(a, b) for a, b in merged]
+
+    def _run_end(self, c: _SegCtx, i: int) -> int:
+        """The last token of the capitalised run that starts at token i: it goes on over
+        capitalised words (not a month, a day or a function word), "No. 12", a possessive
+        inside a name, a middle initial, a plural possessive."""
+        toks, text = c.tokens, c.text
+        n = len(toks)
+        j = i
+        while j + 1 < n:
+            nt = toks[j + 1]
+            gap = text[toks[j].end:nt.start]
+            # a numbered instrument: "Cabinet Order No. 12", "Notice No. 7"
+            if nt.text in ("No", "Nos") and gap == " " and j + 3 < n and toks[j + 2].text == "." and \
+                    NAME_NUMBER.match(toks[j + 3].text) and text[toks[j + 2].end:toks[j + 3].start] == " " \
+                    and "names" not in self.off:
+                j += 3
+                break
+            if nt.cap and gap == " ":
+                w = nt.text   # startable?
+                if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
+                    j += 1
+                    continue
+            # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
+            # after "X of", a country's too: "Castles of Spain's Golden Y"
+            if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
+                    text[nt.end:toks[j + 2].start] == " " and \
+                    (toks[j].text in TITLE_ENDS or
+                     (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
+                     (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
+                      toks[i - 2].cap)):
+                j += 2
+                continue
+            # a middle initial: "George W. Bush", "Peter J. Katzenstein"
+            if nt.kind == "punct" and nt.text == "." and gap == "" and len(toks[j].text) == 1 and \
+                    toks[j].text.isupper() and j > i and j + 2 < n and toks[j + 2].cap and \
+                    text[nt.end:toks[j + 2].start] == " ":
+                j += 2
+                continue
+            # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
+            if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
+                    j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
+                    self._owned_name_head(toks, j + 2):
+                j += 2
+                continue
+            break
+        return j
+
+    @staticmethod
+    def _month(toks: list[_Tok], k: int) -> bool:
+        """Token k names a month: a month's name, or its three-letter form before a number
+        ("Jun 2019"; "Azumi Jun" is a name)."""
+        w = toks[k].text
+        if w not in MONTHS:
+            return False
+        return len(w) > 3 or w == "May" or (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit())
+
+    def _join_between(self, c: _SegCtx, merged: list[list[int]]) -> list[list[int]]:
+        """An agreement name goes on over "between A and (the) B" when A and B are
+        countries: "Treaty of Amity between Japan and the Republic of Korea"."""
+        toks = c.tokens
+        out: list[list[int]] = []
+        i = 0
+        while i < len(merged):
+            r = merged[i]
+            if i + 2 < len(merged):
+                a, b = merged[i + 1], merged[i + 2]
+                g1 = [t.text for t in toks[r[1] + 1:a[0]]]
+                g2 = [t.text for t in toks[a[1] + 1:b[0]]]
+                words = [t.text for t in toks[r[0]:r[1] + 1]]
+                if g1 == ["between"] and g2 in (["and"], ["and", "the"]) and \
+                        category_of_head(head_of(words)) is Category.AGREEMENT and \
+                        c.text[toks[a[0]].start:toks[a[1]].end] in COUNTRIES and \
+                        c.text[toks[b[0]].start:toks[b[1]].end] in COUNTRIES:
+                    out.append([r[0], b[1]])
+                    i += 3
+                    continue
+            out.append(r)
+            i += 1
+        return out
+
+    def _subject_after_name(self, c: _SegCtx, j: int) -> bool:
+        """Token j, the last of a run, is a one-word name that is the subject of the next
+        word (a past-tense verb) after a name with a head noun: "... Foundation Oslo
+        dissolved" (and it is used elsewhere in the text on its own)."""
+        toks = c.tokens
+        prev = toks[j - 1].text
+        return prev in HEAD_CATEGORY and HEAD_CATEGORY[prev] is not Category.PLACE and \
+            toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
+            PAST_VERB.match(toks[j + 1].text) is not None and self._occurs_twice(toks[j].text)
+
+    @staticmethod
+    def _the_ordinal(c: _SegCtx, i: int) -> bool:
+        """A spelled ordinal after "the" and before a capitalised word starts a name
+        ("the Second World War", "the Third Plenum"), unlike a sentence adverb ("First, ...")."""
+        toks = c.tokens
+        return toks[i].text in ORDINAL_WORDS and i > 0 and toks[i - 1].text == "the" and \
+            i + 1 < len(toks) and toks[i + 1].cap and c.text[toks[i].end:toks[i + 1].start] == " "
+
+    @staticmethod
+    def _owned_name_head(toks: list[_Tok], k: int) -> bool:
+        """After a possessive: does the capitalised run end in an institution head?
+        ("People's Congress", "People's Republic") -- not "Korea's Political Crisis"."""
+        while k + 1 < len(toks) and toks[k + 1].cap:
+            k += 1
+        w = toks[k].text
+        return HEAD_CATEGORY.get(w) is Category.INSTITUTION or w == "Republic"
+
+    def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
+        """Do two capitalised runs make one name over the gap between them (one of
+        _JOIN_GAPS)?"""
+        toks = c.tokens
+        g = right[0] - left[1] - 1
+        if g > 2 or g < 1:
+            return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
+        # quick test of the first gap word against _JOIN_GAPS (the full test follows)
+        if toks[left[1] + 1].text not in (_JOIN_FIRST1 if g == 1 else _JOIN_FIRST2):
+            return False
+        if g == 1:
+            g0 = toks[left[1] + 1].text
+            if g0 == "to":
+                # an organisation named by its aim: "Society to Protect the X", "Committee to Y the Z"
+                return HEAD_CATEGORY.get(toks[left[1]].text) is Category.INSTITUTION and right[0] == right[1] and \
+                    toks[right[0]].text not in COUNTRIES and right[1] + 1 < len(toks) and \
+                    toks[right[1] + 1].text == "the" and not c.title_ctx
+            if g0 == "the":
+                # ... and the object of that aim: "Society to Protect" + "the X"
+                return left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
+                    HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION
+        gap_toks = toks[left[1] + 1:right[0]]
+        gap = [t.text for t in gap_toks]
+        if not gap or any(t.kind not in ("word", "punct") for t in gap_toks):
+            return False
+        if gap not in _JOIN_GAPS:
+            return False  # none of the rules below joins over another gap
+        last_h = toks[left[1]].text.rsplit("-", 1)[-1]
+        rlast = toks[right[1]].text
+        lw = [t.text for t in toks[left[0]:left[1] + 1]]
+        rw = [t.text for t in toks[right[0]:right[1] + 1]]
+        if any(w in MONTHS or w in DAYS for w in rw[:1]):
+            return False
+        if c.title_ctx and gap != ["of"] and \
+                group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
+            return False  # a headline capitalises everything: "Factions, Money and Doctrine"
+        prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
+        if gap in _OF_GAPS:
+            return self._joinable_of(c, left, right, lw, rw, prev)
+        if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
+            cat = HEAD_CATEGORY.get(last_h)
+            # (not before a name of another kind: "nominated the X Mines for the Y List")
+            return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
+                HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
+        if gap in (["and"], ["&"], [","]):
+            return self._joinable_and(c, left, right, gap, lw, rw, prev)
+        return False
+
+    def _joinable_of(self, c: _SegCtx, left: list[int], right: list[int], lw: list[str], rw: list[str],
+                     prev: str) -> bool:
+        """Two runs over "of (the/a/an)": "Ministry of X", "Session of the Y"; not a person
+        and the place they are of."""
+        toks = c.tokens
+        last_h = toks[left[1]].text.rsplit("-", 1)[-1]
+        rlast = toks[right[1]].text
+        if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
+            return True
+        if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
+            return True  # "United States of America"
+        if len(lw) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in lw):
+            return False  # a person and the place they are of: "Jane Roe of Example University"
+        conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
+        if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
+            return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
+        return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
+
+    def _joinable_and(self, c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
+                      rw: list[str], prev: str) -> bool:
+        """Two runs over "and", "&" or ",": a list inside one name ("Ministry of Economy,
+        Trade and Industry", "Treaty of Peace and Friendship", "Master Design and Action Plan")."""
+        toks = c.tokens
+        last = toks[left[1]].text
+        last_h = last.rsplit("-", 1)[-1]
+        rlast = toks[right[1]].text
+        has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
+        # "Act on the Protection and Utilization of ...": a law's subject is a list too
+        has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
+            len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
+        first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
+        if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
+                first_cat is Category.INSTITUTION:
+            nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
+            return gap != [","] or nxt in (",", "and")
+        if gap == [","]:
+            return False
+        if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
+                len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
+            return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
+        return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
+                                            Category.POLICY) \
+            and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
+            and not any(w in TITLE_ENDS for w in lw) \
+            and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
+            and prev != "," \
+            and (len(lw) == 1 or prev in _DETERMINERS or all(w.lower() in self.lower_vocab for w in lw))
+
+    def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
+        """Classify the capitalised span a..b, in this order: leading words stripped, split
+        at a capitalised preposition, a leading ordinal; then a country, a person after a
+        role title (`roles`), a person with a title, a name with a head noun, another known
+        shape (site, acronym, place, ...), or an unknown name."""
+        toks = c.tokens
+        initial = self._is_sentence_initial(c, a)
+        a, initial = self._strip_leading(c, a, b, in_title, initial)
+        if a > b:
+            return
+        if self._split_at_prepositions(c, a, b, in_title):
+            return
+        a = self._leading_ordinal(c, a, b, in_title)
+        if a > b:
+            return
+        words = [t.text for t in toks[a:b + 1]]
+        s, e = toks[a].start, toks[b].end
+        text = c.text[s:e]
+        seg = c.seg
+        single = a == b
+
+        # sub-entities: countries anywhere, acronyms, hyphen components
+        person_like = not TITLE_WORDS.isdisjoint(words)
+        for name, start in _country_names(text):
+            if name == text:
+                continue
+            self.add(_Raw(name, seg, s + start, Category.PLACE, 2, "place"))
+        if self._country_span(c, a, b, words, text):
+            return
+        # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
+        if "roles" not in self.off and not single and self._role_person(c, a, b, in_title):
+            return
+        if self._titled_span(c, a, b, words, text, in_title):
+            return
+        # 3. a name with a head noun
+        head = head_of(words)
+        cat = category_of_head(head)
+        # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
+        brand = not single and self.brands.get(words[-1]) == words[-2]   # "AB widgets"
+        if not brand:
+            self._acronym_parts(c, a, b, words, text, head, cat, person_like)
+        if cat is not None:
+            self._headed_name(c, a, b, words, text, cat, in_title)
+            return
+        if self._known_shape(c, a, b, words, text, in_title):
+            return
+        self._unknown_name(c, a, b, words, text, in_title, initial, brand)
+
+    def _strip_leading(self, c: _SegCtx, a: int, b: int, in_title: bool, initial: bool) -> tuple[int, bool]:
+        """Strip leading function words, sentence-initial common words, heading gerunds:
+        the new first token of the span and whether it starts a sentence."""
+        toks = c.tokens
+        while a <= b:
+            w = toks[a].text
+            wl = w.lower()
+            if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
+                    not (a < b and self._the_ordinal(c, a)):  # "The", "In"; not "US"
+                a += 1
+                initial = True
+                continue
+            if a < b and (initial or in_title) and (wl in self.lower_vocab or VERBISH.match(w)) and \
+                    group_key(c.text[toks[a].start:toks[b].end]) in self.known:
+                break  # the whole span is a name seen with a cue: "Standing Committee of the X"
+            rest_head = toks[b].text.rsplit("-", 1)[-1] in HEAD_CATEGORY
+            if a < b and (initial or in_title) and not rest_head and \
+                    (wl in self.lower_vocab or VERBISH.match(w)) and w not in COUNTRIES and \
+                    w not in TITLE_WORDS and w not in DEMONYMS and w not in HEAD_CATEGORY and \
+                    w not in OF_TAKERS:
+                a += 1
+                initial = False
+                continue
+            if a + 1 < b and in_title and wl in self.lower_vocab and w not in HEAD_CATEGORY and \
+                    w not in OF_TAKERS and w not in TITLE_WORDS and w not in COUNTRIES and \
+                    c.seg.kind == "note" and toks[a + 1].text not in HEAD_CATEGORY:
+                a += 1  # "Assembly Votes to Lift Martial Law": "Lift" is a verb here
+                continue
+            if a < b and (in_title or initial) and VERBISH.match(w) and w not in HEAD_CATEGORY:
+                a += 1
+                continue
+            break
+        return a, initial
+
+    def _split_at_prepositions(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """Split at capitalised prepositions inside a title-case span ("... Between ..."):
+        the parts are spans of their own; True when it split."""
+        toks = c.tokens
+        for k in range(a + 1, b + 1):
+            if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
+                    not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == "."):
+                self._span(c, a, k - 1, in_title)
+                if k + 1 <= b:
+                    self._span(c, k + 1, b, in_title)
+                return True
+        return False
+
+    def _leading_ordinal(self, c: _SegCtx, a: int, b: int, in_title: bool) -> int:
+        """A leading ordinal stays only before the head ("214th Session"): the new first
+        token (past b when nothing is left)."""
+        toks = c.tokens
+        if toks[a].text in ORDINAL_WORDS and a + 1 < b and not in_title and \
+                toks[b].text not in ORDINAL_NAMED_HEADS and \
+                category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.EVENT:
+            # "the Ninth Pacific Summit": this meeting, and the series "Pacific Summit"
+            rest = c.text[toks[a + 1].start:toks[b].end]
+            self.add(_Raw(rest, c.seg, toks[a + 1].start, Category.EVENT, 2))
+        if ORDINAL.match(toks[a].text) and not (a < b and toks[a + 1].text in HEAD_CATEGORY):
+            a += 1
+        return a
+
+    def _country_span(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
+        """1. a country, or a chain of countries ("US-China"), or demonyms; True when it was."""
+        if text in COUNTRIES:
+            self.add(_Raw(text, c.seg, c.tokens[a].start, Category.PLACE, 3, "place"))
+            self._compound(c, a, b, text, "country")
+            return True
+        parts = _hyphen_split(NAME_HYPHEN, text)
+        if len(parts) > 1 and all(p in COUNTRIES for p in parts):
+            self._compound(c, a, b, text, "country")
+            return True
+        if words[-1] in DEMONYMS and all(w in DEMONYMS or w in GEO_WORDS for w in words):
+            self._compound(c, a, b, text, "demonym")
+            return True
+        return False
+
+    def _titled_span(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
+        """2. a person with a title: [country/demonym] Title... Name, or an organisation
+        before the title ("LDP Secretary-General X Y", "Acme Chairman X Y"); a bare title
+        is nothing.  True when the span was one of these."""
+        toks = c.tokens
+        k = a
+        while k <= b and (toks[k].text in COUNTRIES or toks[k].text in DEMONYMS) and k < b:
+            k += 1
+        t0 = k
+        while k <= b and _title_part(toks[k].text, TITLE_WORDS):
+            k += 1
+        if k > t0 and _title_part(toks[k - 1].text, TITLE_ENDS):
+            name_words = words[k - a:]
+            if name_words and all(self._name_like(w) for w in name_words) and len(name_words) <= 4:
+                self._titled_person(c, t0, k, b, text)
+                return True
+            if not name_words:
+                return True  # a bare title
+        if b - a >= 2 and not in_title and (not TITLE_ENDS.isdisjoint(words[1:-1]) or
+                                            any("-" in w and _title_part(w, TITLE_ENDS) for w in words[1:-1])):
+            for t1 in range(a + 1, b):
+                if not _title_part(toks[t1].text, TITLE_HEADS) or toks[t1 - 1].text in TITLE_WORDS:
+                    continue
+                k = t1
+                while k <= b and _title_part(toks[k].text, TITLE_WORDS):
+                    k += 1
+                name_words = words[k - a:]
+                if k > t1 and _title_part(toks[k - 1].text, TITLE_ENDS) and 1 <= len(name_words) <= 4 and \
+                        all(self._name_like(w) for w in name_words):
+                    self._span(c, a, t1 - 1, in_title)   # the organisation
+                    self._titled_person(c, t1, k, b, text)
+                    return True
+        return False
+
+    def _acronym_parts(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, head: str | None,
+                       cat: Category | None, person_like: bool) -> None:
+        """Acronyms inside a span ("G20 Summit", "SPD-FDP", "NATO-related") are names too."""
+        for t in c.tokens[a:b + 1]:
+            tt = t.text
+            if _has_dash(tt):
+                parts = ANY_HYPHEN.split(tt)
+                if any(p.isdigit() for p in parts):
+                    parts = [tt]  # a code is one name: "COVID-19", "F-35", not "COVID"
+            else:
+                parts = [tt]
+            for part in parts:
+                if self._is_acronym(part) and part not in COUNTRIES and part != text and \
+                        part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
+                        _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
+                    if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
+                        self.add(_Raw(part, c.seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
+
+    def _headed_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, cat: Category,
+                     in_title: bool) -> None:
+        """3. a name with a head noun (category `cat`), unless it is a head noun alone or only
+        a reference (in a headline or a cited title)."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s, e = toks[a].start, toks[b].end
+        if single and text in SOLE_INSTITUTIONS and not in_title:
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "the Diet"
+            return
+        if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS):
+            return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name
+        if in_title and group_key(text) not in self.known:
+            # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
+            for k2 in range(a + 1, b):
+                sub = c.text[toks[k2].start:e]
+                if toks[k2].cap and category_of_head(head_of(sub.split())) is cat and \
+                        group_key(sub) in self.known:
+                    text, s = sub, toks[k2].start
+                    break
+        if c.title_ctx and not single and group_key(text) not in self.known and \
+                all(w.lower() in self.lower_vocab for w in words[:-1]):
+            # a headline capitalises common nouns: "Energy Program", "Energy Transition
+            # Policy" seen nowhere else as a name only refer to a known one, if any
+            self.add(_Raw(text, seg, s, None, 0))
+            return
+        if self._cited and group_key(text) not in self.known:
+            # inside a cited headline a capitalised phrase with a head noun is only a
+            # reference ("Joint Press Statement by ...", "Trade Working Group")
+            self.add(_Raw(text, seg, s, None, 0))
+            return
+        self.add(_Raw(text, seg, s, cat, 3))
+        self._place_link(c, b, text, cat)
+        self._compound(c, a, b, text, "named")
+
+    def _known_shape(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
+        """A span without a head noun of a shape that says what it is: a news site, an
+        acronym, a geographic name, "X Country", a longer form of a known event, a person
+        after a portfolio title, a ship.  True when it was one."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s, e = toks[a].start, toks[b].end
+        if toks[a].kind == "site" or (single and toks[a].kind == "site"):
+            self.add(_Raw(text, seg, s, Category.PUBLICATION, 3))
+            return True
+        if single and self._is_acronym(text):
+            if text in COMMON_ACRONYMS or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
+                # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
+                # head noun): a kind of thing or part of a longer name, not a name of its own
+                self.add(_Raw(text, seg, s, None, 0))
+                self._compound(c, a, b, text, "acronym")
+                return True
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2, "acronym"))
+            self._compound(c, a, b, text, "acronym")
+            return True
+        if is_geographic(words):
+            if single and text in GENERIC_GEO:
+                self.add(_Raw(text, seg, s, None, 0))  # "the Line", "the Coast": a common noun
+                return True
+            self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
+            self._compound(c, a, b, text, "place")
+            return True
+        if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return True
+        # a longer form of a known event or policy name: "Nordic Iron Gate" after "Iron Gate exercise"
+        if not single and not in_title and words[-1] in self.known_last:
+            for k2 in range(a + 1, b + 1):
+                kc = self.known_cat.get(group_key(c.text[toks[k2].start:e]))
+                if kc is not None and toks[k2].cap:
+                    self.add(_Raw(text, seg, s, kc, 2))
+                    return True
+        # a person after a title with a portfolio list: "Minister of A, B and C Family Given"
+        if 3 <= len(words) <= 4 and words[0] not in COUNTRIES and \
+                all(self._name_like(w) and not w.isupper() for w in words[1:]) and not in_title:
+            t0 = self._portfolio_title(c, a)
+            if t0 is not None:
+                self._titled_person(c, t0, a + 1, b, c.text[toks[t0].start:e])
+                return True
+        # ships: "USS X", "HMS Y", "Z Maru"
+        if not single and (words[0] in VESSEL_PREFIXES or words[-1] in VESSEL_SUFFIXES):
+            self.add(_Raw(text, seg, s, Category.OTHER, 2))
+            return True
+        return False
+
+    def _unknown_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
+                      initial: bool, brand: bool) -> None:
+        """4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
+        reference to something known."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s = toks[a].start
+        nxt_i = b + 1
+        if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand):
+            return
+        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
+        nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
+        nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
+        who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
+        # "X, Country" reads as a place ("Ube, Japan") unless X has a person's name shape
+        # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
+        place_cue = not in_title and (prev in PLACE_CUES or
+                                      (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
+        if self._unknown_in_context(c, a, b, text, in_title):
+            return
+        weak = in_title or (initial and single)
+        if who and not in_title:
+            self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
+        elif weak:
+            self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
+        elif single and not place_cue and seg.kind == "body" and "single-names" not in self.off and \
+                (band := self._lone_name(text)):
+            raw = self.add(_Raw(text, seg, s, self._lone_category(c, a), 1))
+            if band == "common":
+                self.lone_common.append(raw)
+        elif single:
+            self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
+        elif place_cue:
+            self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
+        elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
+                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words):
+            self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
+        else:
+            self.add(_Raw(text, seg, s, None, 0))
+        self._compound(c, a, b, text, "name")
+
+    def _unknown_with_cue(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
+                          initial: bool, brand: bool) -> bool:
+        """An unknown span that is a mixed-case name ("AB widgets") or a one-word name with
+        a cue (`single-names`); True when it was."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s = toks[a].start
+        nxt_i = b + 1
+        if brand:
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return True
+        if single and not (nxt_i < len(toks) and toks[nxt_i].text in LOWER_HEAD_CATEGORY):
+            cue = self._single_name_cue(c, a, initial, in_title)
+            if cue is not None:
+                self.add(_Raw(text, seg, s, cue, 2))
+                return True
+        return False
+
+    def _unknown_in_context(self, c: _SegCtx, a: int, b: int, text: str, in_title: bool) -> bool:
+        """An unknown span read from what is around it: siblings of an acronym ("SPD-FDP"),
+        the end of a headline span that is a known name, a note's cited source or one-word
+        author.  True when it was one of these."""
+        toks, seg, single = c.tokens, c.seg, a == b
+        s, e = toks[a].start, toks[b].end
+        hyph = _hyphen_split(NAME_HYPHEN, text)
+        if len(hyph) > 1 and any(self._is_acronym(p) and p not in COUNTRIES for p in hyph) and not in_title:
+            # "SPD-FDP": siblings of an acronym are names of the same kind
+            for p in hyph:
+                if not self._is_acronym(p) and p not in COUNTRIES and self._name_like(p):
+                    self.add(_Raw(p, seg, s + text.find(p), Category.INSTITUTION, 1))
+            self._compound(c, a, b, text, "acronym")
+            return True
+        if in_title and group_key(text) not in self.known:
+            for k2 in range(a + 1, b + 1):
+                sub = c.text[toks[k2].start:e]
+                if toks[k2].cap and sub not in COUNTRIES and group_key(sub) in self.known:
+                    self.add(_Raw(sub, seg, toks[k2].start, None, 0))
+                    return True
+        if c.seg.kind == "note" and not in_title:
+            before = c.text[:s].rstrip()
+            after = c.text[e:].lstrip()
+            if CITED_SOURCE_BEFORE.search(before) and (not after or after[0] in ",.;("):
+                # '"Title," Source, date': the source of a cited piece
+                self.add(_Raw(text, seg, s, Category.PUBLICATION, 2))
+                return True
+            if not before.strip("*† ") and after.startswith((",", ":")) and single:
+                # 'Organisation, "Title," ...': a one-word author is an organisation
+                self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+                return True
+        return False
+
+    def _name_like(self, w: str) -> bool:
+        """A word that can be part of a person's name."""
+        base = w.rstrip(".")
+        if not base[:1].isupper() or base in COUNTRIES or base in DEMONYMS or base in DAYS or \
+                (base in MONTHS and (len(base) > 3 or base == "May")):
+            return False
+        if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
+            return False
+        return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in base.split("-")) \
+            or base.isupper()
+
+    @staticmethod
+    def _is_acronym(w: str) -> bool:
+        return _is_acronym(w)

@@ -1,0 +1,218 @@
+"""Rule family `quotes`: quoted and italic names and titles; cited titles in notes.
+
+In the body a short title-case quote is a name (its category from its head noun or the
+noun before it: exercises "Freedom X"), a long one in title case the title of a work; a
+Markdown *Title* names a publication.  In a note an English quote is a cited title: a
+`title` entry, or the agreement/event/institution it names ("Signing of the X
+Agreement", "X Summit Meeting"); "(City: Publisher, 2024)" names a place and a
+publisher.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ...text.lexicon import mapping, words
+from ...model import Category
+from ..categories import category_of_head, head_of, NAME_CONNECTORS
+from ..scan import match_near
+from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, TITLE_PREFIXES
+from .segments import _Raw, _SegCtx
+from .shared import CJK_CHAR, VERBISH
+
+
+# A leading ordinal in a cited title: "The 3rd ...".
+LEADING_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)\s+")
+
+
+# Quoted phrases: “...”, "..." (one line).
+QUOTE = regex.compile(r"“(?P<q>[^“”\n]{1,400})”|\"(?P<q2>[^\"\n]{1,400})\"")
+
+
+# A publisher in a book citation: "(Tokyo: Publisher, 2024)".
+PUBLISHER = regex.compile(
+    r"\(\s*(?P<city>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s*(?P<pub>\p{Lu}[\p{L}\p{N}&.,' \-]{1,60}?)\s*,\s*(?:1[89]|20)\d\d\s*\)")
+
+
+# After a quoted name: up to two lower-case modifiers and a lower-case head noun
+# ('"Blue Sky" trade talks').
+QUOTED_HEAD = regex.compile(
+    r"[ \t]+(?:[\p{Ll}][\p{Ll}\-]*[ \t]+){0,2}?(?P<head>" + "|".join(sorted(LOWER_HEAD_CATEGORY, key=len, reverse=True))
+    + r")\b")
+
+
+# Nouns before a quoted name that give its category: exercises "X", a doctrine called "Y".
+QUOTE_CUES: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="quote_cue").items()}
+
+
+# Labels before a colon in a headline that are not a name: "Opinion: ...".
+# Lower-case words a quoted title-case name may contain after its first word ("Toward
+# the Making of an X", "Back to the Y").
+TITLE_SMALL_WORDS = words("en_function_words", list="title_small_word")
+
+
+# First words of a quoted title that make it a paper's title, not a name of a thing.
+TITLE_OPENERS = words("en_function_words", list="title_opener")
+
+
+HEADLINE_LABELS = words("en_function_words", list="headline_label")
+
+
+#: lower-case words a cited title naming a thing may contain ("Agreement between X and Y")
+CITED_TITLE_CONNECTORS = words("en_function_words", list="cited_title_connector")
+
+
+#: the longest title of a work taken from quotes or italics, in words
+MAX_TITLE_WORDS = 30
+
+
+#: what separates a title from its subtitle
+SUBTITLE_BREAK = regex.compile(r"[:?!]$|^[-–—]$")
+
+
+def _work_title(words: list[str]) -> bool:
+    """Words that read as the title of a book, report or article: the main title (up to a
+    colon, "?" or a dash) in title case, at least two words, small words ("in", "and",
+    "the") allowed after the first; the subtitle after it free ("The Comfort Women:
+    Sexual Violence and Postcolonial Memory in Korea and Japan")."""
+    if not words or len(words) > MAX_TITLE_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    main: list[str] = []
+    for w in words:
+        if SUBTITLE_BREAK.search(w) and not w[:1] in "-–—":
+            main.append(w.rstrip(":?!"))
+            break
+        if SUBTITLE_BREAK.search(w):
+            break
+        main.append(w)
+    if len(main) < 2:
+        return False
+    capitals = [w for w in main if w[:1].isupper() or w[:1].isdigit()]
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in NAME_CONNECTORS
+               or w.lower() in TITLE_SMALL_WORDS for w in main) and len(capitals) >= 2
+
+
+class _Quotes:
+    def _quotes(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
+                named: list[tuple[int, int]], cited: list[tuple[int, int]]) -> None:
+        """Quoted phrases and Markdown italics of a segment; the ranges they cover go to
+        `suppressed` (no capitalised span of their own), or for a note's quote to
+        `title_ranges` and `named` (a name, read like a title) or `cited` (a `title` entry)."""
+        for m in QUOTE.finditer(c.text):
+            q = m.group("q") if m.group("q") is not None else m.group("q2")
+            qs = m.start("q") if m.group("q") is not None else m.start("q2")
+            rng = self._quote(c, q, qs)
+            if rng:
+                if rng[2] == "title":
+                    title_ranges.append(rng[:2])
+                    cited.append(rng[:2])
+                elif c.seg.kind == "note":
+                    named.append(rng[:2])
+                    title_ranges.append(rng[:2])
+                else:
+                    suppressed.append(rng[:2])
+        for x, y in c.italics:
+            if self._italic(c, x, y):
+                suppressed.append((x, y))
+
+    def _publishers(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A book citation in a note: "(Tokyo: Publisher, 2024)" names a place and a publisher."""
+        for m in PUBLISHER.finditer(c.text):
+            self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
+            self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
+            suppressed.append((m.start(), m.end()))
+
+    def _quote(self, c: _SegCtx, q: str, qs: int) -> tuple[int, int, str] | None:
+        inner = q.rstrip(" ,.;:")
+        if not inner or CJK_CHAR.search(inner):
+            return None
+        words = inner.split()
+        if c.seg.kind in ("note", "trailer"):
+            return self._cited_title(c, inner, qs)
+        # body: a short lower-case term in quotes names a concept ("the "x y" doctrine")
+        if self._lower_concept(c, inner, qs):
+            return (qs, qs + len(inner), "name")
+        # body: a title-case title of a work, with a subtitle after a colon or a dash
+        if len(words) > 8 and "quotes" not in self.off and _work_title(words):
+            self.add(_Raw(inner, c.seg, qs, Category.PUBLICATION, 2))
+            return (qs, qs + len(inner), "name")
+        # body: a short title-case phrase
+        if len(words) > 8 or not (inner[0].isupper() or inner[0].isdigit()):
+            return None
+        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
+                   or (k and w in TITLE_SMALL_WORDS) for k, w in enumerate(words)):
+            return None
+        if all(w in COUNTRIES or w in DEMONYMS for w in words):
+            return None
+        cat = category_of_head(head_of(words))
+        strength = 3
+        if cat is None:
+            k = bisect.bisect_right(c.ends, qs - 1)  # the tokens ending before the quote
+            before = c.tokens[max(0, k - 3):k]
+            cue = next((QUOTE_CUES[t.text.lower()] for t in reversed(before) if t.text.lower() in QUOTE_CUES), None)
+            cat, strength = (cue, 3) if cue else (Category.OTHER, 2)
+            if cue is None and len(words) >= 3 and (words[0].lower() in TITLE_OPENERS or VERBISH.match(words[0])):
+                cat = Category.PUBLICATION   # "Toward a New X", "Rethinking the Y": a paper's title
+        raw = self.add(_Raw(inner, c.seg, qs, cat, strength))
+        m = match_near(QUOTED_HEAD, c.text, qs + len(q) + 1)
+        if m:
+            # '"X" trade talks': the quoted name with its head is one event, another form of "X"
+            full = c.text[qs - 1:m.end()]
+            hcat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
+            if hcat is not Category.OTHER:
+                self.add(_Raw(full, c.seg, qs - 1, hcat, 3, links=[inner]))
+                if cat is Category.OTHER:
+                    raw.category, raw.strength = None, 0
+        return (qs, qs + len(inner), "name")
+
+    def _italic(self, c: _SegCtx, x: int, y: int) -> bool:
+        """A Markdown *Title* in title case names a publication (or what its head noun
+        says: *Foreign Trade Act*); True when it made a name."""
+        inner = c.text[x:y].strip().rstrip(",;:")
+        words = inner.split()
+        if not words or len(words) > MAX_TITLE_WORDS or CJK_CHAR.search(inner) or not inner[0].isupper():
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
+                   for w in words) and not ("quotes" not in self.off and _work_title(words)):
+            return False
+        if inner in COUNTRIES or all(w in DEMONYMS or w in COUNTRIES for w in words):
+            return False
+        cat = category_of_head(head_of(words)) or Category.PUBLICATION
+        self.add(_Raw(inner, c.seg, x + c.text[x:y].find(inner), cat, 3))
+        return True
+
+    def _cited_title(self, c: _SegCtx, inner: str, qs: int) -> tuple[int, int, str]:
+        """An English title in a note: the thing it names, or a `title` entry."""
+        name, off = inner, 0
+        low = name.lower()
+        prefixed = False
+        for p in TITLE_PREFIXES:
+            if low.startswith(p) and len(name) > len(p) + 3:
+                name, off = name[len(p):], off + len(p)
+                prefixed = p.startswith(("signing", "conclusion", "adoption", "launch"))
+                break
+        m = LEADING_ORDINAL.match(name)
+        if m and not (name[m.end():].split()[:1] and name[m.end():].split()[0] in HEAD_CATEGORY):
+            name, off = name[m.end():], off + m.end()
+        main = name
+        if ":" in name:
+            pre = name.split(":", 1)[0]
+            if len(pre.split()) >= 2 and pre.lower() not in HEADLINE_LABELS:
+                main = pre
+            else:
+                main = ""
+        words = main.split()
+        head = head_of(words) if words else None
+        cat = category_of_head(head)
+        title_case = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_CONNECTORS
+                         or w.lower() in CITED_TITLE_CONNECTORS
+                         for w in words)
+        if cat is not None and cat is not Category.PUBLICATION and (title_case or prefixed):
+            links = [main] if main != name else []
+            self.add(_Raw(name, c.seg, qs + off, cat, 3, "name", links=links))
+            if main != name:
+                self.add(_Raw(main, c.seg, qs + off, cat, 3, "name", links=[name]))
+            return (qs + off, qs + len(inner), "name")
+        self.add(_Raw(inner, c.seg, qs, Category.TITLE, 3, "title"))
+        return (qs, qs + len(inner), "title")

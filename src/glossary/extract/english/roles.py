@@ -1,0 +1,106 @@
+"""Rule family `roles`: role titles split from the person they precede, kept as evidence.
+
+"National Security Adviser John Roe", "Prime Minister of Japan Aso Taro", "Minister of
+A, B and C Family Given": the person is the name after the title, the title form is kept
+as an alias, and an organisation before the title is a name of its own.
+"""
+from __future__ import annotations
+
+from ...text.lexicon import words
+from ...model import Category
+from ..categories import category_of_head, head_of
+from ..vocab import TITLE_ENDS, TITLE_WORDS
+from .segments import _Raw, _SegCtx
+from .shared import _title_part, TIME_PREFIX
+
+
+#: occupations written before a name as a title ("Journalist Eric Johnston")
+ROLE_NOUNS = words("en_role_nouns")
+
+
+class _Roles:
+    @staticmethod
+    def _portfolio_title(c: _SegCtx, a: int) -> int | None:
+        """The first token of "Minister of X, Y and" right before token a, or None."""
+        toks = c.tokens
+        k = a - 1
+        if k < 0 or toks[k].text not in ("and", "&"):
+            return None
+        while k >= 1 and (toks[k].cap or toks[k].text in (",", "and", "&", "the")) and k > a - 12:
+            if toks[k].text == "of" or toks[k - 1].text == "of":
+                break
+            k -= 1
+        if k >= 2 and toks[k - 1].text == "of" and toks[k - 2].text in TITLE_ENDS:
+            t0 = k - 2
+            while t0 >= 1 and _title_part(toks[t0 - 1].text, TITLE_WORDS):
+                t0 -= 1
+            return t0
+        return None
+
+    def _role_person(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """Rule family `roles`: a span that ends in a person's name after a role title:
+        [organisation] Title-words [of/for Portfolio] Name ("National Security Adviser John
+        Roe", "Prime Minister of Japan Aso Taro", "University Professor Tom Gill").  The
+        title is the longest run ending in a title word (TITLE_ENDS, role nouns), the name
+        the one to four name-like words after it (middle initials allowed); the person is
+        kept with the title form as an alias, and an organisation before the title is a
+        name of its own."""
+        toks = c.tokens
+        idx = [k for k in range(a, b + 1) if toks[k].kind == "word"]
+        for pos in range(len(idx) - 2, -1, -1):
+            t = idx[pos]
+            w = toks[t].text
+            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS):
+                continue
+            name = idx[pos + 1:]
+            if toks[name[0]].text in ("of", "for"):
+                name = self._after_portfolio(c, name)
+            if not name or not 1 <= len(name) <= 4 or \
+                    not all(self._name_like(toks[k].text) or self._initial(c, k) for k in name):
+                return False
+            if len(name) == 1 and (in_title or not _title_part(w, TITLE_ENDS)):
+                return False
+            first = idx[0]
+            t0 = next((k for k in idx[:pos + 1] if _title_part(toks[k].text, TITLE_WORDS)
+                       or toks[k].text in ROLE_NOUNS), t)
+            before = [toks[k].text for k in idx if k < t0]
+            if before and (category_of_head(head_of(before)) is not None or
+                           (len(before) == 1 and self._is_acronym(before[0]))):
+                self._span(c, first, t0 - 1, in_title)   # the organisation before the title
+            self._titled_person(c, t0, name[0], b, c.text[toks[t0].start:toks[b].end])
+            return True
+        return False
+
+    def _after_portfolio(self, c: _SegCtx, rest: list[int]) -> list[int]:
+        """The name after "of/for [the] Portfolio" in a title ("of Commerce", "of Japan",
+        "for Foreign Affairs"): the tokens left once the portfolio words are taken, as long
+        as two name-like words remain; [] when there is no such split."""
+        toks = c.tokens
+        k = 1
+        if k < len(rest) and toks[rest[k]].text == "the":
+            k += 1
+        for end in range(k + 1, len(rest) - 1):
+            if all(self._name_like(toks[x].text) or self._initial(c, x) for x in rest[end:]) and \
+                    len(rest) - end <= 4:
+                return rest[end:]
+        return []
+
+    @staticmethod
+    def _initial(c: _SegCtx, k: int) -> bool:
+        """Token k is a middle initial: one capital letter followed by a full stop."""
+        t = c.tokens[k].text
+        return len(t) == 1 and t.isupper() and k + 1 < len(c.tokens) and c.tokens[k + 1].text == "."
+
+    def _titled_person(self, c: _SegCtx, t0: int, k: int, b: int, text: str) -> None:
+        """The person named by tokens k..b after the title t0..k-1 (a span's tokens a..b,
+        `text`); a "Then-"/"Former-" prefix is no part of the title form kept as an alias."""
+        toks = c.tokens
+        e = toks[b].end
+        name = c.text[toks[k].start:e]
+        title_form = c.text[toks[t0].start:e]
+        pre = TIME_PREFIX.match(title_form)
+        if pre:
+            title_form = title_form[pre.end():]
+        links = [ln for ln in (text, title_form) if not TIME_PREFIX.match(ln)]
+        self.add(_Raw(name, c.seg, toks[k].start, Category.PERSON, 3, "person", person_name=name, links=links))
+        self._compound(c, k, b, name, "person")

@@ -1,0 +1,185 @@
+"""Segments, paragraphs and occurrences of English extraction (no rule family: shared by all).
+
+`_paragraphs` joins the lines of a hard-wrapped paragraph or note into one `_Para` (a name
+broken over a line end is one span; `_position` maps an offset back to its line and
+column); `_SegCtx` is one prepared segment (blanked text, tokens, sentence starts, whether
+it is read like a headline); `_Raw` is one occurrence of a form with what the rules think
+of it; `_Sentences` answers whether a token starts a sentence.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from ...documents import Segment
+from ...model import Category
+from .tokens import _Tok
+
+
+_NO_LINKS: tuple = ()
+
+
+class _Raw:
+    """One occurrence of a form, with what the rules think of it.
+
+    text, seg, start; category; strength: 3 strong cue, 2 context cue, 1 guess, 0
+    reference only; kind: name | person | acronym | place | title | abbr | native;
+    person_name: for kind person, the name without its title; links: texts of forms of
+    the same concept; place_cue.  (A slotted class, not a dataclass: thousands are made
+    per article.)"""
+
+    __slots__ = ("text", "seg", "start", "category", "strength", "kind", "person_name", "links", "place_cue")
+
+    def __init__(self, text: str, seg: Segment, start: int, category: Category | None, strength: int,
+                 kind: str = "name", person_name: str = "", links: list[str] | None = None,
+                 place_cue: bool = False) -> None:
+        self.text = text
+        self.seg = seg
+        self.start = start
+        self.category = category
+        self.strength = strength
+        self.kind = kind
+        self.person_name = person_name
+        self.links = _NO_LINKS if links is None else links   # (most have none: one shared tuple)
+        self.place_cue = place_cue
+
+
+@dataclass
+class _SegCtx:
+    seg: Segment
+    text: str
+    tokens: list[_Tok]
+    sent_starts: list[int]
+    title_ctx: bool
+    italics: list[tuple[int, int]] = field(default_factory=list)   # Markdown *italic* spans
+    bold: list[tuple[int, int]] = field(default_factory=list)      # Markdown **bold** spans
+    lower: list[str] = field(default_factory=list)   # lower-case-initial words, lower-cased
+    _ends: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """Token end offsets (ascending), for bisecting."""
+        if self._ends is None:
+            self._ends = [t.end for t in self.tokens]
+        return self._ends
+
+
+class _Para:
+    """Consecutive lines of one hard-wrapped paragraph (or note) read as one segment, so
+    that a name broken over a line end ("the Korean Council for Justice and\nRemembrance")
+    is one span; `pieces` map offsets back to each line's (line, col)."""
+
+    __slots__ = ("kind", "line", "col", "text", "footnote", "pieces", "offsets")
+
+    def __init__(self, segs: list[Segment]) -> None:
+        first = segs[0]
+        self.kind, self.line, self.col, self.footnote = first.kind, first.line, first.col, first.footnote
+        self.pieces: list[tuple[int, int, int]] = []
+        parts: list[str] = []
+        off = 0
+        for sg in segs:
+            self.pieces.append((off, sg.line, sg.col))
+            parts.append(sg.text)
+            off += len(sg.text) + 1
+        self.text = " ".join(parts)
+        self.offsets = [p[0] for p in self.pieces]
+
+    def position(self, start: int) -> tuple[int, int]:
+        off, line, col = self.pieces[bisect.bisect_right(self.offsets, start) - 1]
+        return line, col + start - off
+
+
+def _position(seg, start: int) -> tuple[int, int]:
+    """(line, col) of offset `start` of a segment or a joined paragraph."""
+    if type(seg) is _Para:
+        return seg.position(start)
+    return seg.line, seg.col + start
+
+
+#: a line that ends a paragraph's sentence or is markup of its own (a table row, a list
+#: item, a block quote) is not joined with the next one
+_LINE_END = regex.compile(r"[.!?:;”\"')\]|*>]\s*$")
+
+
+_LINE_START = regex.compile(r"^\s*(?:[-*+>|#]|\d+[.)]\s|<)")
+
+
+def _wrap_width(segments) -> int:
+    """The width a hard-wrapped text is wrapped at (the 90th percentile of its body and
+    note line lengths), or 0 when its lines are too long to be wrapped (one per paragraph)."""
+    lengths = sorted(len(sg.text) + sg.col - 1 for sg in segments if sg.kind in ("body", "note"))
+    if len(lengths) < 5:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    return width if width <= MAX_WRAP_WIDTH else 0
+
+
+#: lines longer than this are not hard-wrapped
+MAX_WRAP_WIDTH = 120
+
+
+def _paragraphs(segments) -> list:
+    """The segments, with the lines of a hard-wrapped paragraph or note joined (`_Para`):
+    a line joins the next when the text is wrapped, the line is full (at least 60 % of
+    the wrap width) or the next one goes on in lower case, and neither is markup of its own."""
+    segments = list(segments)
+    width = _wrap_width(segments)
+    if not width:
+        return segments
+    out: list = []
+    run: list[Segment] = []
+    for seg in segments:
+        if run and (seg.kind != run[-1].kind or seg.kind not in ("body", "note") or seg.line != run[-1].line + 1
+                    or seg.footnote != run[-1].footnote or _LINE_END.search(run[-1].text)
+                    or _LINE_START.match(seg.text) or _LINE_START.match(run[0].text)
+                    or not (len(run[-1].text) + run[-1].col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())):
+            out.append(run[0] if len(run) == 1 else _Para(run))
+            run = []
+        run.append(seg)
+    if run:
+        out.append(run[0] if len(run) == 1 else _Para(run))
+    return out
+
+
+# A headline's words: "Energy Transition Policy: From the Grid Act to Statnett" (a body line that
+# is a title: short, no closing punctuation, every longer word capitalised).
+HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{3,}")
+
+
+def _headline_like(text: str) -> bool:
+    t = text.rstrip()
+    if not t or t[-1] in ".!?;,\"”)" or len(t.split()) > 16:
+        return False
+    words = HEADLINE_WORD.findall(t)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+class _Sentences:
+    def _sentence(self, c: _SegCtx, pos: int) -> str:
+        i = bisect.bisect_right(c.sent_starts, pos) - 1
+        a = c.sent_starts[i]
+        b = c.sent_starts[i + 1] if i + 1 < len(c.sent_starts) else len(c.seg.text)
+        return " ".join(c.seg.text[a:b].split())
+
+    def _is_sentence_initial(self, c: _SegCtx, ti: int) -> bool:
+        toks = c.tokens
+        tok = toks[ti]
+        j = ti - 1
+        while j >= 0 and toks[j].kind == "punct" and toks[j].text in "“\"‘'(*[":
+            j -= 1
+        if j < 0:
+            return True
+        prev = toks[j]
+        if prev.kind == "punct" and prev.text in ".!?:;”":
+            return True
+        ss = c.sent_starts
+        sent = ss[bisect.bisect_right(ss, tok.start) - 1]
+        if sent <= prev.start:
+            return False
+        start = tok.start
+        for t in toks[max(0, j - 1): ti]:
+            if sent <= t.start < start and t.kind != "punct":
+                return False
+        return True

@@ -1,0 +1,141 @@
+"""Word tests and patterns that several rule families of English extraction use.
+
+Hyphen splitting, country names inside a span, acronyms, title words (with a time prefix
+or hyphenated: "Then-Finance", "Secretary-General"), verb shapes, ordinals, and the
+memoised matching key of a form.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...text.lexicon import ordered, words
+from ...text.normalize import key as _normalize_key
+from ...model import Category
+from ..aliases import COUNTRY_NAME
+from ..vocab import COUNTRIES, FAMILY_NAMES, TITLE_WORDS
+
+
+# A form ending in a dotted abbreviation keeps its period: "U.S.", "Samsung Co.".
+DOTTED_END = regex.compile(r"(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
+
+
+# Any CJK character: a quote holding one is left to the CJK extractor.
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+# A hyphen between two names ("US-China", "SPD-FDP"), not inside a word
+# ("Moo-hyun", "multi-domain").
+NAME_HYPHEN = regex.compile(r"[-‐‑–]\s?(?=\p{Lu})")
+
+
+# Any hyphen (with an optional space after it).
+ANY_HYPHEN = regex.compile(r"[-‐‑–]\s?")
+
+
+# Spelled ordinals: "the Ninth Trilateral Summit" names the series "Trilateral Summit".
+ORDINAL_WORDS = words("en_function_words", list="ordinal")
+
+
+# Heads of names an ordinal belongs to (the Second World War is not one of a series of
+# "World Wars" the way "the Ninth X Summit" is one of the "X Summit" meetings).
+ORDINAL_NAMED_HEADS = words("en_heads", list="ordinal_named")
+
+
+def _alt(name: str, lst: str) -> str:
+    """A regex alternation of the words of one list of `data/NAME.tsv`, in file order."""
+    return "|".join(regex.escape(w) for w in ordered(name, list=lst))
+
+
+# A lower-case verb in the past tense ("dissolved", "said"), after a subject.
+PAST_VERB = regex.compile(r"^\p{Ll}+ed$|^(?:" + _alt("en_function_words", "past_irregular") + r")$")
+
+
+# A gerund or adverb heading a title-case line ("Expanding ...", "Rapidly ...").
+VERBISH = regex.compile(r"^\p{Lu}\p{Ll}+(?:ing|ly|ed)$")
+
+
+# The categories whose names may have such a parenthesised other name.
+# Kinds of names whose longer forms keep their kind ("Nordic Iron Gate" after "Iron Gate exercise").
+_SERIES_KINDS = frozenset({Category.EVENT, Category.POLICY, Category.AGREEMENT})
+
+
+#: verbs that introduce what a person says or argues ("X argues", "X's analysis shows")
+REPORTING_VERBS = words("en_reporting_verbs")
+
+
+# The matching key of a form (normalize.key), memoised: forms recur within and across articles.
+match_key = lru_cache(maxsize=65536)(_normalize_key)
+
+
+#: how many characters next to a quote are looked at for the words around it
+_NEAR = 200
+
+
+@lru_cache(maxsize=16384)
+def _country_names(text: str) -> tuple[tuple[str, int], ...]:
+    """COUNTRY_NAME matches in a span's text: (name, start)."""
+    return tuple((m.group(), m.start()) for m in COUNTRY_NAME.finditer(text))
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "‐" in text or "‑" in text
+
+
+def _hyphen_split(rx, text: str) -> list[str]:
+    """rx.split(text) for a pattern that starts with a hyphen (NAME_HYPHEN, ANY_HYPHEN):
+    without a hyphen in the text there is nothing to split."""
+    if "-" in text or "–" in text or "‐" in text or "‑" in text:
+        return rx.split(text)
+    return [text]
+
+
+# A number that can end a name: "301", "2030", "2.0" (see NUMBERED_HEADS).
+NAME_NUMBER = regex.compile(r"^\p{N}+(?:\.\p{N}+)?$")
+
+
+# An East Asian personal name with a hyphenated given name: "Choi Min-jun", "Lee Ha-eun".
+HYPHEN_GIVEN_NAME = regex.compile(r"^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}+-\p{Ll}+$")
+
+
+def _person_shape(words: list[str]) -> bool:
+    """Two or three words that look like a person's name: a hyphenated given name, or a
+    common East Asian family name first or last ("Choi Min-jun", "Kim Min Su", "Akiko Sato")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if HYPHEN_GIVEN_NAME.match(" ".join(words)):
+        return True
+    return (words[0] in FAMILY_NAMES or words[-1] in FAMILY_NAMES) and \
+        all(w[:1].isupper() and w[1:].islower() and w not in COUNTRIES for w in words)
+
+
+def _head_title(w: str) -> str:
+    """An all-capital head word in its title case ("VISION" -> "Vision"), else w."""
+    return w.title() if len(w) > 3 and w.isupper() else w
+
+
+# A time prefix glued to a title: "Then-Finance Minister", "Ex-President", "Former-".
+TIME_PREFIX = regex.compile(r"^(?:then|ex|former)-", regex.I)
+
+
+@lru_cache(maxsize=16384)
+def _title_part(w: str, vocab: frozenset[str]) -> bool:
+    """A title word of `vocab`, also with a time prefix ("Then-Finance") or as a hyphenated
+    compound of title words ("Secretary-General", "Vice-Chairman")."""
+    if w in vocab:
+        return True
+    if "-" not in w:
+        return False
+    m = TIME_PREFIX.match(w)
+    if m:
+        return _title_part(w[m.end():], vocab)
+    parts = w.split("-")
+    return parts[-1] in vocab and all(p in TITLE_WORDS for p in parts)
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(w: str) -> bool:
+    letters = [ch for ch in w if ch.isalpha()]
+    return len(letters) >= 1 and len(w) >= 2 and all(ch.isupper() for ch in letters) and \
+        (len(letters) >= 2 or any(ch.isdigit() for ch in w)) and "." not in w

@@ -1,0 +1,140 @@
+"""Rule family `single-names`: one-word names.
+
+A capitalised word mid-sentence is a name of its own when its form or the words around
+it say so ("Reaganomics", "the Diet", "coalition partner X", "X, a right-wing party",
+one of a list after an organisation), or when the article never writes it in lower case
+and general English rarely uses it (a surname, a coined name) or the article writes it
+alone more than once (a company, a platform).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...text.lexicon import mapping, words
+from ...model import Category
+from ..general import zipf as general_zipf
+from ..vocab import (COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS, STOPWORDS,
+                     TITLE_WORDS)
+from .segments import _SegCtx
+from .shared import _has_dash, REPORTING_VERBS
+
+
+#: `single-names`: below this Zipf frequency a capitalised word is a name even once
+#: (surnames and coined names: "Katayama" 1.9, "McLuhan" 2.3; "wired" 3.8, "court" 5.0)
+RARE_ZIPF = 3.0
+
+
+#: ... and below this one when the article capitalises it twice and never writes it in
+#: lower case ("Twitter" 4.8, "Google" 4.9; "government" 5.6, "today" 5.6)
+COMMON_ZIPF = 5.0
+
+
+# Lower-case nouns that, right before a one-word name or in an appositive after it, say
+# what it names: "coalition partner X", "the faction, the Y", "Z, a populist party".
+CLASS_NOUNS: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="class_noun").items()}
+
+
+# Participles after "X," that make X an organisation: "X, founded in 2022 by ...".
+FOUNDED_WORDS = words("en_function_words", list="founded")
+
+
+# One-word names of a country's parliament: a name even alone ("the Diet").
+SOLE_INSTITUTIONS = words("en_heads", list="sole_institution")
+
+
+class _SingleNames:
+    def _drop_single_lone_names(self) -> None:
+        """A one-word name of the common band (see `_lone_name`) mentioned alone only once
+        is dropped: "Floor", "Ranking" once are words of a longer name or a heading."""
+        if not self.lone_common:
+            return
+        seen = Counter(r.text for r in self.lone_common)
+        drop = {id(r) for r in self.lone_common if seen[r.text] < 2}
+        if drop:
+            self.raws = [r for r in self.raws if id(r) not in drop]
+
+    def _coordinated_category(self, c: _SegCtx, a: int) -> Category | None:
+        """A one-word name in a list right after an organisation or a publication with a
+        cue is one of the same kind: "Acme Holdings, Zenko and Bolt Motor"."""
+        toks = c.tokens
+        if a < 2 or a + 1 >= len(toks):
+            return None
+        before, after = toks[a - 1].text, toks[a + 1].text
+        if c.seg.kind != "body":
+            return None   # a note's "Committee, Bonn, July 5": a citation, not a list
+        # the middle of a list ("A, X and B") or its end ("A and X.")
+        if not ((before == "," and after in ("and", "or")) or
+                (before in ("and", "or") and after in (".", ",", ";"))):
+            return None
+        end = toks[a - 2].end
+        for r in reversed(self.raws[-4:]):
+            if r.seg is c.seg and r.start + len(r.text) == end and r.strength >= 2 and \
+                    r.category in (Category.INSTITUTION, Category.PUBLICATION):
+                return r.category
+        return None
+
+    def _single_name_cue(self, c: _SegCtx, a: int, initial: bool, in_title: bool) -> Category | None:
+        """The category of a one-word name from its own form or the words around it, or None:
+        "Reaganomics"/"Gaullism" (a doctrine), "the Diet" (a parliament), "coalition partner
+        X", "his faction, the X", "X, a right-wing party" (an organisation)."""
+        toks = c.tokens
+        w = toks[a].text
+        if w.endswith("nomics") or (w.endswith("ism") and not initial and w.lower() not in self.lower_vocab):
+            return Category.POLICY
+        if in_title:
+            return None
+        if w in SOLE_INSTITUTIONS:
+            return Category.INSTITUTION
+        coordinated = self._coordinated_category(c, a)
+        if coordinated is not None:
+            return coordinated
+        # before: "<noun> X", "<noun>, the X"
+        k = a - 1
+        if k >= 1 and toks[k].text == "the" and toks[k - 1].text == ",":
+            k -= 2
+        if k >= 0:
+            cue = CLASS_NOUNS.get(toks[k].text)
+            if cue is not None and (toks[k].text != "partner" or (k and toks[k - 1].text == "coalition")):
+                return cue
+        # after: "X, founded in ...", "X, headquartered in ...": an organisation
+        if a + 2 < len(toks) and toks[a + 1].text == "," and toks[a + 2].text in FOUNDED_WORDS:
+            return Category.INSTITUTION
+        # after: "X, a/the <lower-case words> <noun>"
+        if a + 2 < len(toks) and toks[a + 1].text == "," and toks[a + 2].text in ("a", "an", "the"):
+            for t in toks[a + 3:a + 8]:
+                if t.kind != "word" or not t.text[:1].islower():
+                    break
+                if t.text in CLASS_NOUNS and t.text != "partner":
+                    return CLASS_NOUNS[t.text]
+        return None
+
+    def _lone_name(self, w: str) -> str | None:
+        """Rule family `single-names`: a capitalised word mid-sentence is a name of its own
+        when the article never writes it in lower case and it is not a word that English
+        capitalises for another reason (a month, a demonym, a title), and either general
+        English rarely uses it (a surname, a coined name: Zipf < RARE_ZIPF, "rare") or the
+        article writes it alone more than once (a company or a platform: Zipf < COMMON_ZIPF,
+        "common": kept only when two such mentions are found, see `run`).  A hyphenated
+        word with a lower-case end is a modifier ("DC-based"), not a name."""
+        if w.lower() in self.lower_vocab or not w[:1].isupper() or len(w) < 3 or w.isupper():
+            return None
+        if w in STOPWORDS or w in MONTHS or w in DAYS or w in DEMONYMS or w in TITLE_WORDS or \
+                w in HEAD_CATEGORY or w in GEO_WORDS or w in COUNTRIES or w in OF_TAKERS:
+            return None
+        if _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
+            return None
+        z = general_zipf(w)
+        return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
+
+    @staticmethod
+    def _lone_category(c: _SegCtx, a: int) -> Category:
+        """A lone name's category: a person when a reporting verb or a cited year follows
+        ("X argues", "X (2001)"), else an organisation (a site, a company, a group)."""
+        toks = c.tokens
+        nxt = toks[a + 1].text if a + 1 < len(toks) else ""
+        nxt2 = toks[a + 2].text if a + 2 < len(toks) else ""
+        if nxt in REPORTING_VERBS or (nxt == "(" and nxt2[:2] in ("19", "20") and len(nxt2) == 4):
+            return Category.PERSON
+        if nxt in ("’s", "'s") and nxt2 in REPORTING_VERBS:
+            return Category.PERSON
+        return Category.INSTITUTION

@@ -1,0 +1,236 @@
+"""The tokenizer of English extraction (no rule family: every family reads its tokens).
+
+    _tokens(token, line, ascii_text, lower) -> list[_Tok]
+
+Before a segment is tokenised, markup is blanked (replaced by spaces of the same length,
+so that columns stay): HTML tags, URLs and e-mail addresses, Pandoc citation keys,
+Markdown emphasis, code and link targets.  A token is a word (letters and digits with
+inner hyphens, apostrophes, dotted abbreviations), a possessive 's, a news site written
+as a domain, or one other visible character.  The patterns run in stdlib `re` over an
+ASCII stand-in of the text (see `_A_TOKEN`), several times faster than `regex`.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ...text.lexicon import ordered
+from ..vocab import NEWS_DOMAINS
+
+
+# URLs and e-mail addresses: blanked (same length) before anything else.
+URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
+# A Pandoc citation key ("[@kitada_2005, p. 3]", "[-@smith2001]", "@doe99 says"): markup,
+# not words (its lower-case author name would otherwise count as a common word).
+PANDOC_CITATION = regex.compile(r"(?<![\p{L}\p{N}_.@])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*(?<![.:])")
+
+
+# An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.
+HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,400})?/?>|<!--.*?-->")
+
+
+# URL without its e-mail branch, for a text without "@" (where that branch cannot match and
+# costs the most: it tries every run of non-spaces).
+_URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+# Abbreviations of titles and company forms kept with their period ("Dr.", "Inc.").
+TITLE_ABBREVIATIONS = ordered("en_abbreviations", list="token")
+
+
+# One token.  `site`: a news site written as a domain ("Politico.com"); `word`: letters and
+# digits with inner hyphens, each part a word or a dotted abbreviation, a hyphen may be
+# followed by one space before a capital ("Japan- U.S.-ROK"); an en dash joins like a
+# hyphen when a capital follows ("US–Japan", not "2021–2025"); a part may hold an inner
+# apostrophe ("Xi'an", "O'Brien", not the possessive "Japan's"), a "+number" ("ASEAN+3",
+# "2+2"), or be a short version number ("2.0"); `poss`: possessive 's; `punct`: any other
+# visible character.
+_SITE = r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
+
+
+# One part of a word token: a dotted abbreviation, a short version number, or letters and
+# digits with an optional inner apostrophe + letters and an optional "+digits".
+_WORD_PART = (r"(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[+'’.](?:(?<=['’])(?!s(?!\p{L}))\p{L}+|(?<=\+)\p{N}+"
+              r"|(?<=(?<![\p{L}\p{N}.])\p{N}{1,2}\.)\p{N}{1,2}(?![\p{N}.])))?)")
+
+
+_NOT_SITE = (
+    r"(?P<word>(?:" + "|".join(regex.escape(a) for a in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
+    r"|" + _WORD_PART + r"(?:(?:[-‐‑](?:\s(?=\p{Lu}))?|–(?=\p{Lu}))" + _WORD_PART + r")*)"
+    r"|(?P<poss>['’‘]s(?![\p{L}]))"
+    r"|(?P<punct>\S)")
+
+
+TOKEN = regex.compile(_SITE + "|" + _NOT_SITE)
+
+
+# TOKEN without its `site` branch, for a text where no ".domain" occurs (the branch cannot
+# match there, and trying it at every capital costs a scan of the word).
+_TOKEN_NO_SITE = regex.compile(_NOT_SITE)
+
+
+_SITE_HINT = regex.compile(r"\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}])")
+
+
+# The tokenizer as run: TOKEN (and _SITE_HINT) in stdlib `re` over a stand-in of the text
+# in which every character outside ASCII is replaced by one ASCII character of the same
+# class for these patterns (upper-case letter "X", other letter "z", number "0", white
+# space " ", anything else "~"; the apostrophes and dashes the patterns name stay as they
+# are).  The text keeps its length, so the spans are those of TOKEN over the text itself,
+# and the token texts are cut from the text; the classes are decided by `regex` itself,
+# so \p{Lu}, \p{L}, \p{N} and \s mean exactly what they mean in TOKEN.  Several times
+# faster than `regex` with Unicode properties.  (The stand-ins occur in no literal of the
+# patterns: no title abbreviation or news domain holds "X", "z", "0" or "~".)
+_A_LU, _A_L, _A_N = "A-Z", "A-Za-z", "0-9"
+
+
+_A_SITE = (r"(?P<site>[" + _A_LU + r"][" + _A_L + _A_N + r"]*\.(?:" + "|".join(re.escape(d) for d in NEWS_DOMAINS)
+           + r")(?![" + _A_L + _A_N + r"]))")
+
+
+# (the look-behind over "1 or 2 digits and a full stop" is spelled as two fixed-width ones)
+_A_WORD_PART = (r"(?:(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[+'’.](?:(?<=['’])(?!s(?![A-Za-z]))[A-Za-z]+|(?<=\+)[0-9]+"
+                r"|(?:(?<=(?<![A-Za-z0-9.])[0-9]\.)|(?<=(?<![A-Za-z0-9.])[0-9][0-9]\.))[0-9]{1,2}(?![0-9.])))?)")
+
+
+_A_NOT_SITE = (
+    r"(?P<word>(?:" + "|".join(re.escape(a) for a in sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s)"
+    r"|" + _A_WORD_PART + r"(?:(?:[-‐‑](?:\s(?=[A-Z]))?|–(?=[A-Z]))" + _A_WORD_PART + r")*)"
+    r"|(?P<poss>['’‘]s(?![A-Za-z]))"
+    r"|(?P<punct>\S)")
+
+
+_A_TOKEN = re.compile(_A_SITE + "|" + _A_NOT_SITE, re.ASCII)
+
+
+_A_TOKEN_NO_SITE = re.compile(_A_NOT_SITE, re.ASCII)
+
+
+_A_SITE_HINT = re.compile(r"\.(?:" + "|".join(re.escape(d) for d in NEWS_DOMAINS) + r")(?![A-Za-z0-9])", re.ASCII)
+
+
+_KEEP = frozenset("’‘‐‑–")
+
+
+_P_LU, _P_L, _P_N, _P_S = (regex.compile(x) for x in (r"\p{Lu}", r"\p{L}", r"\p{N}", r"\s"))
+
+
+class _StandIn(dict):
+    """str.translate table: a character outside ASCII -> its ASCII stand-in (filled lazily)."""
+
+    def __missing__(self, o: int) -> str:
+        ch = chr(o)
+        if o < 128 or ch in _KEEP:
+            v = ch
+        elif _P_LU.match(ch):
+            v = "X"
+        elif _P_L.match(ch):
+            v = "z"
+        elif _P_N.match(ch):
+            v = "0"
+        elif _P_S.match(ch):
+            v = " "
+        else:
+            v = "~"
+        self[o] = v
+        return v
+
+
+_STAND_IN = _StandIn()
+
+
+# Markdown inline markup, blanked (same length, so columns stay) before tokenising:
+# **bold**, __bold__, *italic*, _italic_ (an asterisk/underscore at a word edge), `code`.
+MD_MARKUP = regex.compile(r"\*\*|__|`+|(?<![\p{L}\p{N}])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\p{L}\p{N}])")
+
+
+# A Markdown link [text](url): the text stays in place, the brackets and the URL are blanked.
+MD_LINK = regex.compile(r"\[(?P<t>[^\]\n^]{1,200})\]\([^)\s]{1,500}\)")
+
+
+# Markdown italics *Title* / _Title_ (not bold): a publication's name in a citation.
+# Markdown **bold**: key terms ("**forward basing**").
+MD_BOLD = regex.compile(r"\*\*(?P<t>[^*\n]{2,80}?)\*\*")
+
+
+MD_ITALIC = regex.compile(r"(?<![*\p{L}\p{N}])([*_])(?![*_\s])(?P<t>[^*_\n]{2,100}?)(?<!\s)\1(?![*_\p{L}\p{N}])")
+
+
+# A sentence end: ., ! or ? (optionally a closing quote/bracket) then space or line end.
+SENTENCE_END = regex.compile(r"[.!?][”’\"')\]]*(?=\s|$)")
+
+
+# A dotted abbreviation: "U.S.", "U.N.".
+DOTTED_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+")
+
+
+# An ordinal number: "214th", "3rd".
+ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
+class _Tok:
+    """One token of a segment; `cap`: starts a name (capitalised word or ordinal)."""
+
+    __slots__ = ("kind", "text", "start", "end", "cap")
+
+    def __init__(self, m, line: str) -> None:
+        """The token matched by `m` (a match of the tokenizer over `line` or its stand-in)."""
+        self.kind = kind = m.lastgroup
+        self.start, self.end = start, end = m.span()
+        self.text = text = line[start:end]
+        if kind == "word" or kind == "site":
+            c = text[0]
+            self.cap = c.isupper() or (c.isdigit() and text[-2:] in _ORDINAL_ENDS and ORDINAL.match(text) is not None)
+        else:
+            self.cap = False
+
+
+def _tokens(token, line: str, ascii_text: str, lower: list[str]) -> list[_Tok]:
+    """The tokens `token` (a tokenizer pattern) finds in `ascii_text`, the stand-in of
+    `line`: _Tok(m, line) for each match, made without the call of __init__ (the
+    commonest object of all).  The words that start with a lower-case letter are
+    appended to `lower`, in lower case."""
+    out: list[_Tok] = []
+    append = out.append
+    new = object.__new__
+    ordinal = ORDINAL.match
+    for m in token.finditer(ascii_text):
+        t = new(_Tok)
+        t.kind = kind = m.lastgroup
+        t.start, t.end = start, end = m.span()
+        t.text = text = line[start:end]
+        if kind == "word" or kind == "site":
+            c = text[0]
+            if c.isupper():
+                t.cap = True
+            elif c.isdigit():
+                t.cap = text[-2:] in _ORDINAL_ENDS and ordinal(text) is not None
+            else:
+                t.cap = False
+                if kind == "word" and c.islower():
+                    lower.append(text.lower())
+        else:
+            t.cap = False
+        append(t)
+    return out
+
+
+def _blank(m) -> str:
+    return " " * len(m.group())
+
+
+def _last_word(text: str, end: int) -> str:
+    """The last white-space-separated word of text[:end] ("" when there is none), as
+    `text[:end].rsplit(None, 1)[-1]` gives it, without splitting the whole prefix."""
+    a = max(0, end - 64)
+    while True:
+        parts = text[a:end].rsplit(None, 1)
+        if len(parts) == 2 or a == 0:
+            return parts[-1] if parts else ""
+        a = max(0, a - 256)
