@@ -55,7 +55,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
         self.known_last: set[str] = set()            # the last words of those names
         self.off = disabled()                          # rule families switched off
-        self.lone_common: list[_Raw] = []             # one-word names of the "common" band
+        self.lone: list[_Raw] = []                    # one-word names (`single-names`)
+        self.lone_common: list[_Raw] = []             # ... of the "common" band
         self.salient = None                            # the article's key lower-case phrases
 
     def _doc_text(self) -> str:

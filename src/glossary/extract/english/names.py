@@ -601,7 +601,11 @@ class _Names:
                                       (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
         if self._unknown_in_context(c, a, b, text, in_title):
             return
-        weak = in_title or (initial and single)
+        # a sentence-initial word is no name by its capital, unless English hardly uses it
+        # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
+        weak = in_title or (initial and single and not (
+            seg.kind == "body" and "single-names" not in self.off and self._lone_name(text) == "rare"
+            and not text.endswith("ly")))
         if who and not in_title:
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
@@ -609,6 +613,7 @@ class _Names:
         elif single and not place_cue and seg.kind == "body" and "single-names" not in self.off and \
                 (band := self._lone_name(text)):
             raw = self.add(_Raw(text, seg, s, self._lone_category(c, a), 1))
+            self.lone.append(raw)
             if band == "common":
                 self.lone_common.append(raw)
         elif single:

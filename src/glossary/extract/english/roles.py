@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
-from ..vocab import TITLE_ENDS, TITLE_WORDS
+from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, TITLE_ENDS, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _title_part, TIME_PREFIX
 
@@ -56,7 +56,8 @@ class _Roles:
             if toks[name[0]].text in ("of", "for"):
                 name = self._after_portfolio(c, name)
             if not name or not 1 <= len(name) <= 4 or \
-                    not all(self._name_like(toks[k].text) or self._initial(c, k) for k in name):
+                    not all(self._name_like(toks[k].text) or self._initial(c, k) for k in name[:-1]) or \
+                    not (self._name_like(toks[name[-1]].text) or self._surname_title_word(toks[name[-1]].text)):
                 return False
             if len(name) == 1 and (in_title or not _title_part(w, TITLE_ENDS)):
                 return False
@@ -67,7 +68,9 @@ class _Roles:
             if before and (category_of_head(head_of(before)) is not None or
                            (len(before) == 1 and self._is_acronym(before[0]))):
                 self._span(c, first, t0 - 1, in_title)   # the organisation before the title
-            self._titled_person(c, t0, name[0], b, c.text[toks[t0].start:toks[b].end])
+            elif before and not all(w in COUNTRIES or w in DEMONYMS for w in before):
+                t0 = first    # "National Security Adviser": modifiers are part of the title
+            self._titled_person(c, t0, name[0], b, c.text[toks[first].start:toks[b].end])
             return True
         return False
 
@@ -84,6 +87,12 @@ class _Roles:
                     len(rest) - end <= 4:
                 return rest[end:]
         return []
+
+    @staticmethod
+    def _surname_title_word(w: str) -> bool:
+        """A title word that is also a surname when it ends a name ("Mary Major", "John
+        King"): any title word but those that end a title ("Minister", "President")."""
+        return w in TITLE_WORDS and w not in TITLE_ENDS and w not in HEAD_CATEGORY
 
     @staticmethod
     def _initial(c: _SegCtx, k: int) -> bool:

@@ -45,9 +45,19 @@ SOLE_INSTITUTIONS = words("en_heads", list="sole_institution")
 class _SingleNames:
     def _drop_single_lone_names(self) -> None:
         """A one-word name of the common band (see `_lone_name`) mentioned alone only once
-        is dropped: "Floor", "Ranking" once are words of a longer name or a heading."""
-        if not self.lone_common:
+        is dropped: "Floor", "Ranking" once are words of a longer name or a heading.  A
+        one-word name that is a word of a person's full name ("Raimondo" after "Gina
+        Raimondo") is only a reference: the grouping makes it that person's short form."""
+        if not self.lone:
             return
+        in_names = set()
+        for r in self.raws:
+            if (r.kind == "person" or r.category is Category.PERSON) and " " in r.text:
+                words = r.text.split()
+                in_names.update((words[0], words[-1]))
+        for r in self.lone:
+            if r.text in in_names:
+                r.strength, r.category = 0, None
         seen = Counter(r.text for r in self.lone_common)
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2}
         if drop:
