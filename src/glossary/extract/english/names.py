@@ -17,12 +17,12 @@ import regex
 from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
-from ..categories import category_of_head, head_of, is_geographic
+from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
 from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
-from .shared import (_country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
+from .shared import (language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
 from .single_names import SOLE_INSTITUTIONS
@@ -93,10 +93,11 @@ class _Names:
             if i < nxt:
                 continue
             w = toks[i].text   # startable? (the token is capitalised)
-            if w in MONTHS or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower() and
-                                            not self._the_ordinal(c, i)):
+            dated = w in MONTHS and self._dated_name(c, i)
+            if (w in MONTHS and not dated) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower() and
+                                                             not self._the_ordinal(c, i)):
                 continue
-            j = self._run_end(c, i)
+            j = self._run_end(c, i + 1 if dated else i)
             if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
                 nt = toks[j + 1]
                 if brands and brands.get(nt.text) == toks[j].text:
@@ -120,6 +121,21 @@ class _Names:
         if "between" in text:
             merged = self._join_between(c, merged)
         return [(a, b) for a, b in merged]
+
+    def _dated_name(self, c: _SegCtx, i: int) -> bool:
+        """Token i, a month, begins a name dated by the day it recalls: "March 1st
+        Movement", "July 4 Joint Statement", "April 19 Revolution" — a day number and
+        capitalised words ending in a head noun follow."""
+        toks, text = c.tokens, c.text
+        if i + 2 >= len(toks) or "names" in self.off:
+            return False
+        day = toks[i + 1].text
+        if not ((day.isdigit() and 1 <= int(day) <= 31) or ORDINAL.match(day) or day in ORDINAL_WORDS):
+            return False
+        j = i + 2
+        while j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " ":
+            j += 1
+        return j > i + 2 and _head_word_of(toks[j - 1].text) in HEAD_CATEGORY
 
     def _run_end(self, c: _SegCtx, i: int) -> int:
         """The last token of the capitalised run that starts at token i: it goes on over
@@ -616,12 +632,15 @@ class _Names:
             self.lone.append(raw)
             if band == "common":
                 self.lone_common.append(raw)
+        elif single and text in language_names():
+            self.add(_Raw(text, seg, s, None, 0))      # "in English": a language, not a place
         elif single:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
-                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words):
+                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words) and \
+                not ROMAN_NUMERAL.match(name_words[-1]):     # "Part II" is no person
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))

@@ -18,6 +18,11 @@ from .shared import _title_part, TIME_PREFIX
 ROLE_NOUNS = words("en_role_nouns")
 
 
+def _plural_title(w: str) -> bool:
+    """A title in the plural before a list of people: "Prime Ministers A, B and C"."""
+    return len(w) > 3 and w.endswith("s") and (w[:-1] in TITLE_ENDS or w[:-1] in ROLE_NOUNS)
+
+
 class _Roles:
     @staticmethod
     def _portfolio_title(c: _SegCtx, a: int) -> int | None:
@@ -50,7 +55,7 @@ class _Roles:
         for pos in range(len(idx) - 2, -1, -1):
             t = idx[pos]
             w = toks[t].text
-            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS):
+            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS or _plural_title(w)):
                 continue
             name = idx[pos + 1:]
             if toks[name[0]].text in ("of", "for"):

@@ -134,8 +134,22 @@ def _title_part(w: str, vocab: frozenset[str]) -> bool:
     return parts[-1] in vocab and all(p in TITLE_WORDS for p in parts)
 
 
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """The English names of languages (CLDR, through Babel): "English", "Korean", "Tagalog"."""
+    from babel import Locale
+
+    return frozenset(n for n in Locale("en").languages.values() if " " not in n)
+
+
+#: a Roman numeral of I, V and X (parts, chapters, "World War II"): no acronym
+ROMAN_NUMERAL = regex.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
 @lru_cache(maxsize=65536)
 def _is_acronym(w: str) -> bool:
+    if ROMAN_NUMERAL.match(w):
+        return False   # "Part II", "chapters III and IV"
     letters = [ch for ch in w if ch.isalpha()]
     return len(letters) >= 1 and len(w) >= 2 and all(ch.isupper() for ch in letters) and \
         (len(letters) >= 2 or any(ch.isdigit() for ch in w)) and "." not in w

@@ -89,8 +89,9 @@ class _SingleNames:
         X", "his faction, the X", "X, a right-wing party" (an organisation)."""
         toks = c.tokens
         w = toks[a].text
-        if w.endswith("nomics") or (w.endswith("ism") and not initial and w.lower() not in self.lower_vocab):
-            return Category.POLICY
+        if (w.endswith("nomics") or (w.endswith("ism") and not initial and w.lower() not in self.lower_vocab)) \
+                and general_zipf(w) < RARE_ZIPF:
+            return Category.POLICY   # a doctrine named after someone; not "Buddhism" (Zipf 3.6)
         if in_title:
             return None
         if w in SOLE_INSTITUTIONS:
