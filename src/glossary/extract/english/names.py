@@ -22,7 +22,7 @@ from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GE
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
-from .shared import (language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
+from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
 from .single_names import SOLE_INSTITUTIONS
@@ -621,8 +621,8 @@ class _Names:
         # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
         weak = in_title or (initial and single and not (
             seg.kind == "body" and "single-names" not in self.off and self._lone_name(text) == "rare"
-            and not text.endswith("ly")))
-        if who and not in_title:
+            and not text.endswith("ly") and self._said_of_a_name(c, b)))
+        if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))

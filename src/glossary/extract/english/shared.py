@@ -134,6 +134,27 @@ def _title_part(w: str, vocab: frozenset[str]) -> bool:
     return parts[-1] in vocab and all(p in TITLE_WORDS for p in parts)
 
 
+#: a plural whose singular is this common in English is a kind of people or things
+GENERIC_PLURAL_ZIPF = 3.5
+
+
+@lru_cache(maxsize=16384)
+def generic_plural(w: str) -> bool:
+    """A capitalised plural of a common English noun ("Scholars", "Researchers",
+    "Representatives", "Activities"): a kind of people or things, never one name."""
+    if len(w) < 5 or not w.endswith("s") or not w[:1].isupper() or not w[1:].islower():
+        return False
+    from ..general import zipf
+
+    low = w.lower()
+    stems = [low[:-1]]
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    elif low.endswith("es"):
+        stems.append(low[:-2])
+    return any(zipf(st) >= GENERIC_PLURAL_ZIPF for st in stems)
+
+
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """The English names of languages (CLDR, through Babel): "English", "Korean", "Tagalog"."""

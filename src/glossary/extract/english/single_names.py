@@ -16,7 +16,8 @@ from ..general import zipf as general_zipf
 from ..vocab import (COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS, STOPWORDS,
                      TITLE_WORDS)
 from .segments import _SegCtx
-from .shared import _has_dash, REPORTING_VERBS
+
+from .shared import _has_dash, generic_plural, PAST_VERB, REPORTING_VERBS
 
 
 #: `single-names`: below this Zipf frequency a capitalised word is a name even once
@@ -132,10 +133,21 @@ class _SingleNames:
         if w in STOPWORDS or w in MONTHS or w in DAYS or w in DEMONYMS or w in TITLE_WORDS or \
                 w in HEAD_CATEGORY or w in GEO_WORDS or w in COUNTRIES or w in OF_TAKERS:
             return None
-        if _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
+        if (_has_dash(w) and w.rsplit("-", 1)[-1][:1].islower()) or generic_plural(w):
             return None
         z = general_zipf(w)
         return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
+
+    @staticmethod
+    def _said_of_a_name(c: _SegCtx, a: int) -> bool:
+        """What follows token a reads as said of a name: a bracket ("X (2001)"), a
+        possessive ("X's"), a comma, or a reporting verb ("X argues") — not the next word
+        of a foreign sentence ("Kore wa ..."): a verb in the third person or the past
+        ("X quotes", "X founded")."""
+        toks = c.tokens
+        nxt = toks[a + 1].text if a + 1 < len(toks) else ""
+        return nxt in ("(", ",", "’s", "'s", "and", "or", "-", "–", "—", ":", ")") or nxt in REPORTING_VERBS or \
+            (nxt[:1].islower() and len(nxt) > 3 and (nxt.endswith(("s", "ed")) or PAST_VERB.match(nxt) is not None))
 
     @staticmethod
     def _lone_category(c: _SegCtx, a: int) -> Category:
