@@ -45,8 +45,9 @@ def _credit_res() -> tuple[regex.Pattern, regex.Pattern]:
     by = sorted(lexicon.words("en_credit_roles", where=("form", "by")), key=len, reverse=True)
     colon = sorted(lexicon.words("en_credit_roles", where=("form", "colon")), key=len, reverse=True)
     alt = lambda words: "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)  # noqa: E731
-    by_re = regex.compile(r"^\s*(?:[-–—*_]\s*)?(?:" + alt(by) + r")\s+(?=\p{Lu})", regex.I)
-    colon_re = regex.compile(r"^\s*(?:[-–—*_]\s*)?(?:" + alt(colon) + r")\s*[:：|]\s*(?=\p{Lu})", regex.I)
+    lead = r"^\s*(?:[-–—*_\\\[(]\s*)*"      # a dash, emphasis, or an (escaped) bracket before it
+    by_re = regex.compile(lead + r"(?:" + alt(by) + r")\s+(?=\p{Lu})", regex.I)
+    colon_re = regex.compile(lead + r"(?:" + alt(colon) + r")\s*[:：|]\s*(?=\p{Lu})", regex.I)
     return by_re, colon_re
 
 
@@ -62,8 +63,7 @@ def credit_names(line: str) -> tuple[int, int] | None:
     m = by_re.match(line) or colon_re.match(line)
     if not m:
         return None
-    rest = line[m.end():].rstrip()
-    rest = rest.strip("*_ ")
+    rest = line[m.end():].rstrip().rstrip("\\])").strip("*_ ")
     if not rest or len(rest.split()) > MAX_CREDIT_WORDS or not NAME_LIST_RE.match(rest):
         return None
     start = line.index(rest, m.end())

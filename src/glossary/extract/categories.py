@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..model import Category
 from ..text.lexicon import words
 from .vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY
@@ -14,6 +16,10 @@ SEGMENT_BREAKS = words("en_function_words", list="segment_break")
 NAME_CONNECTORS = words("en_function_words", list="name_connector")
 #: Possessive endings as separate tokens ("Japan" "'s" "Industrial Revolution").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+#: a Roman numeral of I, V and X (parts, chapters, "World War II")
+ROMAN_NUMERAL = regex.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def head_of(words: list[str]) -> str | None:
@@ -35,6 +41,8 @@ def _head_of(words: tuple[str, ...]) -> str | None:
         words = words[:-1]  # a trailing number: "Executive Order 14012", "Vision 2030"
         if len(words) > 2 and words[-1] == "." and words[-2] in ("No", "Nos"):
             words = words[:-2]  # "Cabinet Order No. 12"
+    elif len(words) > 1 and ROMAN_NUMERAL.match(words[-1]):
+        words = words[:-1]      # a trailing Roman numeral: "World War II", "Vatican II"
     last = _head_word(words[-1])
     plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or w in POSSESSIVES
                 for w in words)

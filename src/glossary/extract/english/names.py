@@ -103,8 +103,9 @@ class _Names:
                 if brands and brands.get(nt.text) == toks[j].text:
                     j += 1  # "AB widgets"
                 elif nt.text[0].isdigit() and nt.kind == "word" and NAME_NUMBER.match(nt.text) and \
-                        (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text):
-                    j += 1  # "Executive Order 14012", "Section 301", "Vision 2030", "Reform 2.0"
+                        (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text or
+                         (toks[j].text in HEAD_CATEGORY and j > i and len(nt.text) <= 4)):
+                    j += 1  # "Executive Order 14012", "Section 301", "Civil Chamber 15", "Reform 2.0"
             if j > i and toks[j - 1].text in HEAD_CATEGORY and self._subject_after_name(c, j):
                 runs.append([i, j - 1])   # "the X Foundation Oslo dissolved": "Oslo" is the subject
                 runs.append([j, j])
@@ -231,7 +232,7 @@ class _Names:
         """A spelled ordinal after "the" and before a capitalised word starts a name
         ("the Second World War", "the Third Plenum"), unlike a sentence adverb ("First, ...")."""
         toks = c.tokens
-        return toks[i].text in ORDINAL_WORDS and i > 0 and toks[i - 1].text == "the" and \
+        return toks[i].text in ORDINAL_WORDS and i > 0 and toks[i - 1].text in ("the", "The") and \
             i + 1 < len(toks) and toks[i + 1].cap and c.text[toks[i].end:toks[i + 1].start] == " "
 
     @staticmethod

@@ -163,8 +163,7 @@ def language_names() -> frozenset[str]:
     return frozenset(n for n in Locale("en").languages.values() if " " not in n)
 
 
-#: a Roman numeral of I, V and X (parts, chapters, "World War II"): no acronym
-ROMAN_NUMERAL = regex.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+from ..categories import ROMAN_NUMERAL  # noqa: E402  (a Roman numeral is no acronym)
 
 
 @lru_cache(maxsize=65536)
