@@ -78,8 +78,11 @@ class _Compounds:
             self.raws.pop()  # "Pacific Island countries": the modifier is not a name of its own
         prev_raw = self.raws[-1] if self.raws else None
         if head not in GOVERNMENT_HEADS and prev_raw is not None and prev_raw.seg is c.seg and \
-                prev_raw.start == s and prev_raw.kind == "person" and prev_raw.strength == 1:
-            prev_raw.strength, prev_raw.category = 0, None  # "Phase One agreement": not a person
+                prev_raw.start == s and prev_raw.strength == 1 and \
+                (prev_raw.kind == "person" or (self.lone and prev_raw is self.lone[-1])):
+            # "Phase One agreement": not a person; "Mainichi shinbun": the one-word name
+            # is part of the longer one
+            prev_raw.strength, prev_raw.category = 0, None
         self.add(_Raw(full, c.seg, s, cat, strength))
         if cat in _SERIES_KINDS and kind == "name":
             # "Iron Gate exercise": "Iron Gate" names an event too ("the autumn Nordic Iron Gate")
