@@ -285,6 +285,10 @@ class _Names:
             return self._joinable_of(c, left, right, lw, rw, prev)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
+            if cat is None and any(w in ("for", "of", "on") for w in lw):
+                # "Council for Justice and Remembrance" + "for the Issues ...": the name's head
+                last_h = head_of(lw) or last_h
+                cat = HEAD_CATEGORY.get(last_h)
             # (not before a name of another kind: "nominated the X Mines for the Y List")
             return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
                 HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
@@ -323,6 +327,12 @@ class _Names:
         has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
             len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
         first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
+        if all(w in COUNTRIES for w in rw):
+            return False   # "the Association of X and Australia": a list of members, not one name
+        conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
+        if conn and HEAD_CATEGORY.get(lw[conn - 1]) is Category.INSTITUTION and len(rw) <= 2 and \
+                gap != [","] and rlast not in HEAD_CATEGORY:
+            return True    # "Korean Council for Justice and Remembrance"
         if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
                 first_cat is Category.INSTITUTION:
             nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
