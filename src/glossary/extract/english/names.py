@@ -31,7 +31,7 @@ from .tokens import _Tok, ORDINAL
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"])
+              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"])
 
 
 # "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
@@ -294,6 +294,11 @@ class _Names:
                 HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
         if gap in (["and"], ["&"], [","]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
+        if gap == ["by"]:
+            # the agent that ends a complement: "Issues of Military Sexual Slavery by Japan"
+            return len(rw) == 1 and rw[0] in COUNTRIES and any(w in ("of", "for", "on") for w in lw) and \
+                HEAD_CATEGORY.get(head_of(lw) or "") in _FOR_ON_HEADS and \
+                not (right[1] + 1 < len(toks) and toks[right[1] + 1].cap)
         return False
 
     def _joinable_of(self, c: _SegCtx, left: list[int], right: list[int], lw: list[str], rw: list[str],
