@@ -285,7 +285,8 @@ class _Names:
             return self._joinable_of(c, left, right, lw, rw, prev)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
-            if cat is None and any(w in ("for", "of", "on") for w in lw):
+            if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
+                    not all(w in COUNTRIES for w in rw):
                 # "Council for Justice and Remembrance" + "for the Issues ...": the name's head
                 last_h = head_of(lw) or last_h
                 cat = HEAD_CATEGORY.get(last_h)
@@ -561,9 +562,25 @@ class _Names:
             # reference ("Joint Press Statement by ...", "Trade Working Group")
             self.add(_Raw(text, seg, s, None, 0))
             return
+        year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
+        if year is not None:
+            # "the 2014 General Election": the year is part of the event's name; the name
+            # without it is another form of the same event
+            self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    @staticmethod
+    def _year_before(c: _SegCtx, a: int) -> int | None:
+        """The token of a year (1800-2099) right before token a, or None."""
+        if a == 0:
+            return None
+        t = c.tokens[a - 1]
+        if len(t.text) == 4 and t.text[:2] in ("18", "19", "20") and t.text.isdigit() and \
+                c.text[t.end:c.tokens[a].start] == " ":
+            return a - 1
+        return None
 
     def _known_shape(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
         """A span without a head noun of a shape that says what it is: a news site, an
@@ -656,7 +673,8 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
                 all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words) and \
-                not ROMAN_NUMERAL.match(name_words[-1]):     # "Part II" is no person
+                not ROMAN_NUMERAL.match(name_words[-1]) and \
+                not any(len(w) > 2 and w.isupper() for w in name_words):   # "Part II", "FIFA X" are no people
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))

@@ -17,6 +17,7 @@ from ..vocab import (COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS
                      TITLE_WORDS)
 from .segments import _SegCtx
 
+from .tokens import DIGIT_NAME
 from .shared import _has_dash, generic_plural, PAST_VERB, REPORTING_VERBS
 
 
@@ -128,6 +129,8 @@ class _SingleNames:
         article writes it alone more than once (a company or a platform: Zipf < COMMON_ZIPF,
         "common": kept only when two such mentions are found, see `run`).  A hyphenated
         word with a lower-case end is a modifier ("DC-based"), not a name."""
+        if w[:1].isdigit():
+            return "rare" if DIGIT_NAME.match(w) else None     # "2channel", "4chan"
         if w.lower() in self.lower_vocab or not w[:1].isupper() or len(w) < 3 or w.isupper():
             return None
         if w in STOPWORDS or w in MONTHS or w in DAYS or w in DEMONYMS or w in TITLE_WORDS or \

@@ -171,6 +171,8 @@ DOTTED_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+")
 ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
+#: a coined name that starts with a digit: "2channel", "4chan", "7-Eleven" (not "10pm", "1990s", "3rd")
+DIGIT_NAME = regex.compile(r"^\d{1,2}(?:-?\p{Lu}\p{L}{2,}|\p{Ll}{3,})\d*$")
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -186,7 +188,8 @@ class _Tok:
         self.text = text = line[start:end]
         if kind == "word" or kind == "site":
             c = text[0]
-            self.cap = c.isupper() or (c.isdigit() and text[-2:] in _ORDINAL_ENDS and ORDINAL.match(text) is not None)
+            self.cap = c.isupper() or (c.isdigit() and ((text[-2:] in _ORDINAL_ENDS and ORDINAL.match(text) is not None)
+                                                        or DIGIT_NAME.match(text) is not None))
         else:
             self.cap = False
 
@@ -210,7 +213,8 @@ def _tokens(token, line: str, ascii_text: str, lower: list[str]) -> list[_Tok]:
             if c.isupper():
                 t.cap = True
             elif c.isdigit():
-                t.cap = text[-2:] in _ORDINAL_ENDS and ordinal(text) is not None
+                t.cap = (text[-2:] in _ORDINAL_ENDS and ordinal(text) is not None) or \
+                    (len(text) > 4 and DIGIT_NAME.match(text) is not None)
             else:
                 t.cap = False
                 if kind == "word" and c.islower():
