@@ -674,7 +674,8 @@ class _Names:
         elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
                 all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words) and \
                 not ROMAN_NUMERAL.match(name_words[-1]) and \
-                not any(len(w) > 2 and w.isupper() for w in name_words):   # "Part II", "FIFA X" are no people
+                not any(len(w) > 2 and w.isupper() for w in name_words) and \
+                not (len(name_words[-1]) == 1 and words[-1] != "."):   # "Part II", "FIFA X", "Peter J" are no people
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))

@@ -169,7 +169,7 @@ class _Quotes:
     def _italic(self, c: _SegCtx, x: int, y: int) -> bool:
         """A Markdown *Title* in title case names a publication (or what its head noun
         says: *Foreign Trade Act*); True when it made a name."""
-        inner = c.text[x:y].strip().rstrip(",;:")
+        inner = c.text[x:y].strip().rstrip(",;:").strip("'‘’\"“”")
         words = inner.split()
         if not words or len(words) > MAX_TITLE_WORDS or CJK_CHAR.search(inner) or not inner[0].isupper():
             return False

@@ -130,7 +130,7 @@ class _SingleNames:
         "common": kept only when two such mentions are found, see `run`).  A hyphenated
         word with a lower-case end is a modifier ("DC-based"), not a name."""
         if w[:1].isdigit():
-            return "rare" if DIGIT_NAME.match(w) else None     # "2channel", "4chan"
+            return "common" if DIGIT_NAME.match(w) else None   # "2channel", "4chan": twice at least
         if w.lower() in self.lower_vocab or not w[:1].isupper() or len(w) < 3 or w.isupper():
             return None
         if w in STOPWORDS or w in MONTHS or w in DAYS or w in DEMONYMS or w in TITLE_WORDS or \

@@ -172,7 +172,7 @@ ORDINAL = regex.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 #: a coined name that starts with a digit: "2channel", "4chan", "7-Eleven" (not "10pm", "1990s", "3rd")
-DIGIT_NAME = regex.compile(r"^\d{1,2}(?:-?\p{Lu}\p{L}{2,}|\p{Ll}{3,})\d*$")
+DIGIT_NAME = regex.compile(r"^\d{1,2}(?:-\p{Lu}\p{Ll}{2,}|\p{Ll}{3,})$")
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
