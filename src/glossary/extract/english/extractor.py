@@ -30,7 +30,7 @@ from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .shared import _SERIES_KINDS, DOTTED_END
 from .single_names import _SingleNames
-from .tokens import (_A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (LATEX_REFERENCE, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -143,6 +143,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         text = seg.text
         if "<" in text:
             text = HTML_TAG.sub(_blank, text)
+        if "\\" in text:
+            text = LATEX_REFERENCE.sub(_blank, text)
         if "@" in text:
             text = URL.sub(_blank, text)
             text = PANDOC_CITATION.sub(_blank, text)

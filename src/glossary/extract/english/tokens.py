@@ -28,6 +28,11 @@ URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 PANDOC_CITATION = regex.compile(r"(?<![\p{L}\p{N}_.@])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*(?<![.:])")
 
 
+# A LaTeX command whose arguments are identifiers, not text (Pandoc Markdown keeps them):
+# "\label{fig:twitter}", "\ref{x}", "\cite[p. 3]{key}", "\includegraphics[width=1]{a/b.jpg}".
+LATEX_REFERENCE = regex.compile(
+    r"\\(?:label|ref|eqref|autoref|cref|Cref|pageref|cite[tp]?|citep|citet|includegraphics|input|include|url)"
+    r"\*?(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,300}\}")
 # An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.
 HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,400})?/?>|<!--.*?-->")
 
