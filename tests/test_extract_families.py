@@ -162,3 +162,10 @@ def test_an_unknown_family_is_a_clear_error(monkeypatch, tmp_path):
                         str(DATA / "salience.txt")], capture_output=True, text=True, env=env)
     assert p.returncode != 0 and "Traceback" not in p.stderr
     assert "unknown rule family nonsense" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_table_rows_are_cells_not_headlines():
+    got = extract("table_rows.md")
+    for person in ("Jane Roe", "John Doe", "Hong Gil-dong", "Yamada Taro"):
+        assert got[person][0] == "person", person
+    assert ("heading", 8, "1&Hong Gil-dong&14&Yamada Taro\\\\") not in segments("table_rows.md")

@@ -24,6 +24,8 @@ Markers are found by markers.py; this module decides which lines they may sit on
 """
 from __future__ import annotations
 
+import regex
+
 from .decode import normalize_text
 from .frontmatter import classify_credits, classify_front
 from .markers import _find_markers
@@ -247,6 +249,7 @@ def _title_like(ln: str) -> bool:
     return caps >= max(1, 0.6 * (len(words) - small))
 
 
+_TABLE_ROW = regex.compile(r"^\|.*\|$|&.*\\\\$")
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs via nor but".split())
 
 
@@ -332,6 +335,8 @@ def _heading_like(ln: str) -> bool:
         return False
     if len(words) == 1 and len(s) > 2 * HEADING_MAX_WORDS * 2:   # long unspaced (CJK) line
         return False
+    if _TABLE_ROW.search(s):
+        return False   # a table row ("| a | b |", "a & b \\\\"): cells, not a heading
     if len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
         return False   # a line that ends in "and", "the", "of" goes on: a wrapped paragraph
     first = s.lstrip("“\"‘'「『(（[")[:1]

@@ -30,7 +30,7 @@ from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .shared import _SERIES_KINDS, DOTTED_END
 from .single_names import _SingleNames
-from .tokens import (LATEX_REFERENCE, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (LATEX_REFERENCE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -145,6 +145,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = HTML_TAG.sub(_blank, text)
         if "\\" in text:
             text = LATEX_REFERENCE.sub(_blank, text)
+            if "&" in text and LATEX_ROW_END.search(text):
+                text = text.replace("&", " ")    # LaTeX table cells: "Name&14&Other Name\\"
         if "@" in text:
             text = URL.sub(_blank, text)
             text = PANDOC_CITATION.sub(_blank, text)
@@ -169,7 +171,9 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             if prev in ABBREVIATIONS or DOTTED_ABBREVIATION.fullmatch(prev):
                 continue
             starts.append(m.end())
-        title_ctx = seg.kind in ("heading", "trailer") or (seg.kind == "body" and _headline_like(text))
+        # a table row's cells are names and figures, not a headline's capitalised words
+        title_ctx = seg.kind in ("heading", "trailer") or \
+            (seg.kind == "body" and _headline_like(text) and not TABLE_ROW.search(seg.text))
         return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower)
 
     def _scan(self, c: _SegCtx) -> None:

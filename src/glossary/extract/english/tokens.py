@@ -33,6 +33,9 @@ PANDOC_CITATION = regex.compile(r"(?<![\p{L}\p{N}_.@])-?@[\p{L}\p{N}_][\p{L}\p{N
 LATEX_REFERENCE = regex.compile(
     r"\\(?:label|ref|eqref|autoref|cref|Cref|pageref|cite[tp]?|citep|citet|includegraphics|input|include|url)"
     r"\*?(?:\[[^\]\n]{0,200}\])?\{[^}\n]{0,300}\}")
+# A row of a table: Markdown pipes, a LaTeX row ("a & b \\"), HTML cells.
+TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$|&.*\\\\\s*$|<t[dh][\s>]")
+LATEX_ROW_END = regex.compile(r"\\\\\s*$")
 # An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.
 HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,400})?/?>|<!--.*?-->")
 
