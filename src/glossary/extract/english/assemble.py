@@ -21,7 +21,9 @@ from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
 from ..vocab import COUNTRIES, GOVERNMENT_HEADS, HEAD_CATEGORY
 from .segments import _position, _Raw
+from ..general import zipf as general_zipf
 from .shared import _has_dash, match_key, ORDINAL_WORDS
+from .single_names import SOLE_INSTITUTIONS
 
 
 # " of (the) " before a possible country complement: "Ministry of Commerce| of the |People's
@@ -59,7 +61,7 @@ _NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Categ
 _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
 
 
-def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
+def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset()) -> list[Candidate]:
     """Group the occurrences into candidates (see the module docstring), in this order:
     group keys and explicit links, parenthesised aliases, persons, weak forms resolved,
     "<person> administration", "of Country"/possessive/country-chain variants, short forms."""
@@ -86,7 +88,7 @@ def _assemble(raws: list[_Raw], doc: Document) -> list[Candidate]:
         best = max(r.strength for r in rs)
         if best < 1:
             continue
-        cand = _candidate(rs, doc, contexts)
+        cand = _candidate(rs, doc, contexts, keep)
         if cand is not None:
             out.append(cand)
     out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
@@ -309,8 +311,25 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
         uf.union(k, ak)
 
 
-def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> Candidate | None:
-    """One group of occurrences as a Candidate (None when none has a category)."""
+#: a one-word name this common in English needs a strong cue (a definition, quotes, a head)
+COMMON_WORD_ZIPF = 4.0
+
+
+def _common_word_only(rs: list[_Raw], category: Category, strength: int) -> bool:
+    """All forms are one ordinary English word ("Volume", "Magazine", "Politics",
+    "Statue") and no occurrence had a strong cue: a capitalised common noun, not a name.
+    People, places and acronyms are judged by their own rules."""
+    if strength >= 3 or category in (Category.PERSON, Category.PLACE, Category.TITLE):
+        return False
+    texts = {r.text for r in rs}
+    return all(" " not in t and not t.isupper() and t[1:].islower() and general_zipf(t) >= COMMON_WORD_ZIPF
+               and t not in SOLE_INSTITUTIONS for t in texts)
+
+
+def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
+               keep: frozenset[str] = frozenset()) -> Candidate | None:
+    """One group of occurrences as a Candidate (None when none has a category); `keep`:
+    one-word names that stand alone often enough to be names however common the word."""
     # category: the strongest cue wins, then the most frequent
     votes: dict[tuple[int, Category], int] = {}
     for r in rs:
@@ -322,6 +341,8 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None) -> C
     top = max(votes, key=lambda sc: (sc[0], votes[sc]))
     category = top[1]
     strength = top[0]
+    if _common_word_only(rs, category, strength) and not any(r.text in keep for r in rs):
+        return None
     form_count, role, display = _forms(rs)
     defined_long = [match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links]
     if category is Category.PERSON:

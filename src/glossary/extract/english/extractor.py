@@ -57,6 +57,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.off = disabled()                          # rule families switched off
         self.lone: list[_Raw] = []                    # one-word names (`single-names`)
         self.lone_common: list[_Raw] = []             # ... of the "common" band
+        self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
         self.salient = None                            # the article's key lower-case phrases
 
     def _doc_text(self) -> str:
@@ -137,7 +138,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             ctx = None
         self._drop_single_lone_names()
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
-        return _assemble(raws, self.doc)
+        return _assemble(raws, self.doc, self.repeated_lone)
 
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
