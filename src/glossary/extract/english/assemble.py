@@ -61,18 +61,21 @@ _NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Categ
 _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
 
 
-def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset()) -> list[Candidate]:
+def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(),
+              aliases: bool = True) -> list[Candidate]:
     """Group the occurrences into candidates (see the module docstring), in this order:
     group keys and explicit links, parenthesised aliases, persons, weak forms resolved,
     "<person> administration", "of Country"/possessive/country-chain variants, short forms."""
     uf = UnionFind()
     keys, strong = _group_keys(raws, uf)
-    _paren_aliases(raws, keys, uf, strong, doc)
-    idx, single_person = _person_links(raws, keys, uf)
+    if aliases:     # rule family `aliases`; off, only equal group keys and explicit links group
+        _paren_aliases(raws, keys, uf, strong, doc)
+    idx, single_person = _person_links(raws, keys, uf) if aliases else ({}, {})
     resolved = _resolve(raws, keys, uf, idx, single_person)
-    _government_links(resolved, uf)
-    _variant_links(resolved, uf)
-    _short_forms(resolved, uf)
+    if aliases:
+        _government_links(resolved, uf)
+        _variant_links(resolved, uf)
+        _short_forms(resolved, uf)
 
     groups: dict[str, list[_Raw]] = defaultdict(list)
     for r, root in resolved:

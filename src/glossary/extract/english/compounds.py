@@ -30,6 +30,8 @@ class _Compounds:
 
     def _compound(self, c: _SegCtx, a: int, b: int, text: str, kind: str) -> None:
         """Capitalised words + up to two lower-case modifiers + a lower-case head noun."""
+        if "compounds" in self.off:
+            return
         toks = c.tokens
         j = b + 1
         mods: list[_Tok] = []

@@ -138,7 +138,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             ctx = None
         self._drop_single_lone_names()
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
-        return _assemble(raws, self.doc, self.repeated_lone)
+        return _assemble(raws, self.doc, self.repeated_lone, aliases="aliases" not in self.off)
 
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
@@ -188,16 +188,22 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         title_ranges: list[tuple[int, int]] = []
         named: list[tuple[int, int]] = []
         cited: list[tuple[int, int]] = []   # quotes that stay `title` entries
-        self._acronym_definitions(c, suppressed)
-        self._lower_definitions(c, suppressed)
-        self._quotes(c, suppressed, title_ranges, named, cited)
-        self._bold(c, suppressed)
-        if c.seg.kind == "note":
+        off = self.off
+        if "acronyms" not in off:
+            self._acronym_definitions(c, suppressed)
+            self._lower_definitions(c, suppressed)
+        if "quotes" not in off:
+            self._quotes(c, suppressed, title_ranges, named, cited)
+        if "lowercase" not in off:
+            self._bold(c, suppressed)
+        if c.seg.kind == "note" and "quotes" not in off:
             self._publishers(c, suppressed)
-        self._lower_names(c)
+        if "lowercase" not in off:
+            self._lower_names(c)
         if self.salient is not None:
             self._salient_phrases(c, suppressed)
-        self._capitalised_spans(c, suppressed, title_ranges, named, cited)
+        if "names" not in off:
+            self._capitalised_spans(c, suppressed, title_ranges, named, cited)
 
     def _credits(self, c: _SegCtx) -> None:
         """Rule family `credits` (see `extract.credits`): the people a credit line names."""
