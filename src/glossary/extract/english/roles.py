@@ -79,6 +79,36 @@ class _Roles:
             return True
         return False
 
+    def _title_of_organisation(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """A title [and a name] "of" an organisation: "Deputy Secretary General of Japan
+        Innovation Party", "Lt. Colonel of the U.S. Army", "Deputy Director Jane Roe of the
+        Crime Division": the organisation is a name of its own, the person (if named) is
+        kept with the title form; the title alone is no entry."""
+        toks = c.tokens
+        k = a
+        while k <= b and (_title_part(toks[k].text, TITLE_WORDS) or toks[k].text in ROLE_NOUNS):
+            k += 1
+        if k == a or not any(_title_part(toks[x].text, TITLE_ENDS) or toks[x].text in ROLE_NOUNS
+                             for x in range(a, k)):
+            return False
+        m = k
+        while m <= b and toks[m].text != "of":
+            m += 1
+        r = m + 2 if m + 1 <= b and toks[m + 1].text == "the" else m + 1
+        if m > b or r > b or m - k > 4:
+            return False
+        name = [x for x in range(k, m) if toks[x].kind == "word"]
+        if name and not all(self._name_like(toks[x].text) or self._initial(c, x) for x in name):
+            return False
+        org = [t.text for t in toks[r:b + 1]]
+        if category_of_head(head_of(org)) is not Category.INSTITUTION and not \
+                (len(org) == 1 and self._is_acronym(org[0])):
+            return False
+        if len(name) >= 2:
+            self._titled_person(c, a, name[0], name[-1], c.text[toks[a].start:toks[b].end])
+        self._span(c, r, b, in_title)
+        return True
+
     def _after_portfolio(self, c: _SegCtx, rest: list[int]) -> list[int]:
         """The name after "of/for [the] Portfolio" in a title ("of Commerce", "of Japan",
         "for Foreign Affairs"): the tokens left once the portfolio words are taken, as long
