@@ -32,6 +32,14 @@ class _Compounds:
         """Capitalised words + up to two lower-case modifiers + a lower-case head noun."""
         if "compounds" in self.off:
             return
+        found = self._compound_head(c, b, kind)
+        if found is not None:
+            self._compound_name(c, a, text, kind, *found)
+
+    def _compound_head(self, c: _SegCtx, b: int, kind: str) -> tuple[int, list[_Tok]] | None:
+        """(index of the lower-case head, the modifiers before it) after token b, or None:
+        up to two modifiers (no function word, adverb or verb), a plural possessive
+        ("foreign ministers’ meeting") before "meeting" only."""
         toks = c.tokens
         j = b + 1
         mods: list[_Tok] = []
@@ -45,20 +53,24 @@ class _Compounds:
                 j += 1
                 continue
             if t.kind != "word" or gap != " " or not t.text[:1].islower():
-                return
+                return None
             lw = t.text.lower()
             if lw in LOWER_HEAD_CATEGORY or (owners and lw in ("meeting", "meetings")):
                 break
             if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2 or owners:
-                return
+                return None
             if kind in ("name", "person") and (PAST_VERB.match(lw) or lw in REPORTING_VERBS):
-                return   # "Taro Yamada revived annual talks": a subject and its verb
+                return None   # "Taro Yamada revived annual talks": a subject and its verb
             mods.append(t)
             j += 1
         else:
-            return
-        if j >= len(toks):
-            return
+            return None
+        return (j, mods) if j < len(toks) else None
+
+    def _compound_name(self, c: _SegCtx, a: int, text: str, kind: str, j: int, mods: list[_Tok]) -> None:
+        """The compound name from token a to the head j, unless the kinds do not go
+        together (a country's "government", a demonym's plain head)."""
+        toks = c.tokens
         head = toks[j].text.lower()
         cat = LOWER_HEAD_CATEGORY.get(head, Category.EVENT)
         if j + 1 < len(toks) and toks[j + 1].text in ("meeting", "meetings") and \
