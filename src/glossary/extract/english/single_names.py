@@ -18,6 +18,7 @@ from ..vocab import (COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS
 from .segments import _SegCtx
 
 from .tokens import DIGIT_NAME
+from .roles import ROLE_NOUNS
 from .shared import _has_dash, generic_plural, PAST_VERB, REPORTING_VERBS
 
 
@@ -99,6 +100,9 @@ class _SingleNames:
             return None
         if w in SOLE_INSTITUTIONS:
             return Category.INSTITUTION
+        if a and toks[a - 1].text.title() in ROLE_NOUNS and toks[a - 1].text[:1].islower() and \
+                not generic_plural(w):
+            return Category.PERSON     # "political scientist Anderson", "journalist Yasuda"
         coordinated = self._coordinated_category(c, a)
         if coordinated is not None:
             return coordinated
