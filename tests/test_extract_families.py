@@ -169,3 +169,10 @@ def test_table_rows_are_cells_not_headlines():
     for person in ("Jane Roe", "John Doe", "Hong Gil-dong", "Yamada Taro"):
         assert got[person][0] == "person", person
     assert ("heading", 8, "1&Hong Gil-dong&14&Yamada Taro\\\\") not in segments("table_rows.md")
+
+
+def test_a_title_after_the_noun_that_names_a_work_keeps_its_small_words():
+    got = extract("unquoted_titles.txt")
+    assert got["Memory and Loss in the Border Zone"][0] == "publication"
+    assert got["Our Homeland"][0] == "publication"
+    assert "Border Zone" not in got

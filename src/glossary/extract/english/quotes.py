@@ -115,6 +115,33 @@ class _Quotes:
         for x, y in c.italics:
             if self._italic(c, x, y):
                 suppressed.append((x, y))
+        if c.seg.kind == "body":
+            for x, y in self._unquoted_titles(c):
+                suppressed.append((x, y))
+
+    def _unquoted_titles(self, c: _SegCtx) -> list[tuple[int, int]]:
+        """A title of a work written without quotes after the noun that says it is one:
+        'the book Memory and Loss in the Border Zone was ...', 'her documentary Our
+        Homeland': title-case words, small words ("and", "in", "the") between them, up to
+        the first word in lower case; at least two capitalised words."""
+        toks, out = c.tokens, []
+        for i, t in enumerate(toks[:-2]):
+            if t.kind != "word" or t.text not in QUOTE_CUES or QUOTE_CUES[t.text] is not Category.PUBLICATION:
+                continue
+            j, caps, last = i + 1, 0, i
+            while j < len(toks) and toks[j].kind == "word" and c.text[toks[j - 1].end:toks[j].start] == " " and \
+                    (toks[j].cap or (caps and toks[j].text in TITLE_SMALL_WORDS) or
+                     (caps and toks[j].text in NAME_CONNECTORS)):
+                if toks[j].cap:
+                    caps, last = caps + 1, j
+                j += 1
+            if caps >= 2 and last > i + 1 and not all(toks[k].text in COUNTRIES for k in range(i + 1, last + 1)):
+                x, y = toks[i + 1].start, toks[last].end
+                title = c.text[x:y]
+                cat = category_of_head(head_of(title.split())) or Category.PUBLICATION
+                self.add(_Raw(title, c.seg, x, cat, 2))
+                out.append((x, y))
+        return out
 
     def _publishers(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """A book citation in a note: "(Tokyo: Publisher, 2024)" names a place and a publisher."""
