@@ -59,6 +59,8 @@ def _head_word(w: str) -> str:
     """'Cross-Border' -> 'Border'; 'Self-Defense' stays a word of its own."""
     if len(w) > 3 and w.isupper() and w.title() in HEAD_CATEGORY:
         return w.title()  # "VISION" in "Cooperation VISION 2020"
+    if w in HEAD_CATEGORY:
+        return w          # a hyphenated head of its own: "Government-General"
     return w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1][:1].isupper() else w
 
 

@@ -445,6 +445,7 @@ class _Names:
         toks = c.tokens
         for k in range(a + 1, b + 1):
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
+                    (toks[k].text[1:].islower() or len(toks[k].text) == 1) and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == "."):
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
