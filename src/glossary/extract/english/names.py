@@ -94,8 +94,8 @@ class _Names:
                 continue
             w = toks[i].text   # startable? (the token is capitalised)
             dated = w in MONTHS and self._dated_name(c, i)
-            if (w in MONTHS and not dated) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower() and
-                                                             not self._the_ordinal(c, i)):
+            if (w in MONTHS and not dated) or (w in DAYS and not self._day_name(c, i)) or \
+                    (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)):
                 continue
             j = self._run_end(c, i + 1 if dated else i)
             if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
@@ -137,6 +137,15 @@ class _Names:
         while j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " ":
             j += 1
         return j > i + 2 and _head_word_of(toks[j - 1].text) in HEAD_CATEGORY
+
+    def _day_name(self, c: _SegCtx, i: int) -> bool:
+        """Token i, a weekday, begins a name: capitalised words ending in a head noun follow
+        ("the Wednesday Demonstrations", "Black Monday" is not this)."""
+        toks, text = c.tokens, c.text
+        j = i + 1
+        while j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " ":
+            j += 1
+        return j > i + 1 and _head_word_of(toks[j - 1].text) in HEAD_CATEGORY and "names" not in self.off
 
     def _run_end(self, c: _SegCtx, i: int) -> int:
         """The last token of the capitalised run that starts at token i: it goes on over
