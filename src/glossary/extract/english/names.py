@@ -396,7 +396,8 @@ class _Names:
             return
         # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
         if "roles" not in self.off and not single and \
-                (self._role_person(c, a, b, in_title) or self._title_of_organisation(c, a, b, in_title)):
+                (self._role_person(c, a, b, in_title) or self._title_of_organisation(c, a, b, in_title)
+                 or self._organisation_then_title(c, a, b, in_title)):
             return
         if self._titled_span(c, a, b, words, text, in_title):
             return

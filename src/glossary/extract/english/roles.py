@@ -79,6 +79,21 @@ class _Roles:
             return True
         return False
 
+    def _organisation_then_title(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """An organisation's name, then a title with no name after it ("former Seoul
+        National University Professor and ..."): the organisation is the name."""
+        toks = c.tokens
+        k = b
+        while k > a and (_title_part(toks[k].text, TITLE_WORDS) or toks[k].text in ROLE_NOUNS):
+            k -= 1
+        if k == b or k < a or not (_title_part(toks[b].text, TITLE_ENDS) or toks[b].text in ROLE_NOUNS):
+            return False
+        org = [t.text for t in toks[a:k + 1]]
+        if category_of_head(head_of(org)) is not Category.INSTITUTION:
+            return False
+        self._span(c, a, k, in_title)
+        return True
+
     def _title_of_organisation(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
         """A title [and a name] "of" an organisation: "Deputy Secretary General of Japan
         Innovation Party", "Lt. Colonel of the U.S. Army", "Deputy Director Jane Roe of the
