@@ -176,3 +176,24 @@ def test_a_title_after_the_noun_that_names_a_work_keeps_its_small_words():
     assert got["Memory and Loss in the Border Zone"][0] == "publication"
     assert got["Our Homeland"][0] == "publication"
     assert "Border Zone" not in got
+
+
+def test_titles_and_the_organisations_around_them():
+    got = extract("titles_and_organisations.txt")
+    for org in ("Seoul National University", "Ruritania Innovation Party", "U.S. Army", "International Crime Division",
+                "Asia Policy Point", "Office of the US Trade Representative"):
+        assert got[org][0] == "institution", org
+    assert got["Hiroki Sato"][0] == "person" and got["Mary Major"][0] == "person" and got["Jane Roe"][0] == "person"
+    # no entry is a title, or a title glued to its organisation
+    assert not any(k.startswith(("Deputy", "Lt.", "former")) or k.endswith("Professor") for k in got)
+    assert "Office of the" not in got and "Office of the US" not in got
+
+
+def test_names_dated_by_a_day_a_weekday_or_a_year_and_roman_numerals():
+    got = extract("dated_names.txt")
+    assert got["March 1st Movement"][0] == "event"
+    assert got["July 4 South-North Joint Statement"][0] == "agreement"
+    assert got["Wednesday Demonstrations"][0] == "event"
+    assert "General Election" in got["2014 General Election"][1]
+    assert got["World War II"][0] == "event" and got["Second World War"][0] == "event"
+    assert not any(k in got for k in ("Part II", "II", "III", "IV", "1st Movement"))

@@ -25,6 +25,7 @@ from .segments import _Raw, _SegCtx
 from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
+from .roles import ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS
 from .tokens import _Tok, ORDINAL
 
@@ -662,6 +663,9 @@ class _Names:
                                       (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
         if self._unknown_in_context(c, a, b, text, in_title):
             return
+        if not single and not in_title and "roles" not in self.off and self._led_by_role(c, a):
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "director of Asia Policy Point"
+            return
         # a sentence-initial word is no name by its capital, unless English hardly uses it
         # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
         weak = in_title or (initial and single and not (
@@ -684,7 +688,8 @@ class _Names:
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
-                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words) and \
+                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
+                (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
                 not ROMAN_NUMERAL.match(name_words[-1]) and \
                 not any(len(w) > 2 and w.isupper() for w in name_words) and \
                 not (len(name_words[-1]) == 1 and words[-1] != "."):   # "Part II", "FIFA X", "Peter J" are no people
@@ -709,6 +714,16 @@ class _Names:
                 self.add(_Raw(text, seg, s, cue, 2))
                 return True
         return False
+
+    @staticmethod
+    def _led_by_role(c: _SegCtx, a: int) -> bool:
+        """The span at token a follows "<role> of": "founder and director of X", "a
+        professor of X" — X is what the person works for, an organisation."""
+        toks = c.tokens
+        if a < 2 or toks[a - 1].text != "of":
+            return False
+        w = toks[a - 2].text
+        return w[:1].islower() and (w.title() in ROLE_NOUNS or w.title() in TITLE_ENDS)
 
     def _unknown_in_context(self, c: _SegCtx, a: int, b: int, text: str, in_title: bool) -> bool:
         """An unknown span read from what is around it: siblings of an acronym ("SPD-FDP"),

@@ -89,8 +89,8 @@ class _Roles:
         if k == b or k < a or not (_title_part(toks[b].text, TITLE_ENDS) or toks[b].text in ROLE_NOUNS):
             return False
         org = [t.text for t in toks[a:k + 1]]
-        if category_of_head(head_of(org)) is not Category.INSTITUTION:
-            return False
+        if HEAD_CATEGORY.get(org[-1]) is not Category.INSTITUTION:
+            return False   # the title goes with the words before it: "Office of the US Trade Representative"
         self._span(c, a, k, in_title)
         return True
 
