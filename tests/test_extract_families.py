@@ -204,3 +204,9 @@ def test_names_dated_by_a_day_a_weekday_or_a_year_and_roman_numerals():
     assert "General Election" in got["2014 General Election"][1]
     assert got["World War II"][0] == "event" and got["Second World War"][0] == "event"
     assert not any(k in got for k in ("Part II", "II", "III", "IV", "1st Movement"))
+
+
+def test_capitalised_words_of_a_romanised_sentence_or_an_image_path_are_no_names():
+    got = extract("romanized_sentence.md")
+    assert got["Katayama"][0] == "person"
+    assert not any(k in got for k in ("Koganei", "Uyoku", "VillageTypeRepresentatives"))

@@ -30,7 +30,7 @@ from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .shared import _SERIES_KINDS, DOTTED_END
 from .single_names import _SingleNames
-from .tokens import (LATEX_REFERENCE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (LATEX_REFERENCE, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -58,6 +58,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.lone: list[_Raw] = []                    # one-word names (`single-names`)
         self.lone_common: list[_Raw] = []             # ... of the "common" band
         self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
+        self._english: dict = {}                       # (segment, sentence) -> is it English
         self.salient = None                            # the article's key lower-case phrases
 
     def _doc_text(self) -> str:
@@ -159,6 +160,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             italics = [m.span("t") for m in MD_ITALIC.finditer(text)]
             if "**" in text:
                 bold = [m.span("t") for m in MD_BOLD.finditer(text)]
+            if "![" in text:
+                text = MD_IMAGE.sub(_blank, text)
             text = MD_LINK.sub(lambda m: " " + m.group("t") + " " * (len(m.group()) - len(m.group("t")) - 1), text)
             text = MD_MARKUP.sub(_blank, text)
         # TOKEN over the text, run as its ASCII twin over the stand-in (see _A_TOKEN)

@@ -670,13 +670,13 @@ class _Names:
         # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
         weak = in_title or (initial and single and not (
             seg.kind == "body" and "single-names" not in self.off and self._lone_name(text) == "rare"
-            and not text.endswith("ly") and self._said_of_a_name(c, b)))
+            and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)))
         if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
         elif single and not place_cue and seg.kind == "body" and "single-names" not in self.off and \
-                (band := self._lone_name(text)):
+                (band := self._lone_name(text)) and self._in_english(c, a):
             raw = self.add(_Raw(text, seg, s, self._lone_category(c, a), 1))
             self.lone.append(raw)
             if band == "common":

@@ -8,6 +8,8 @@ alone more than once (a company, a platform).
 """
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 
 from ...text.lexicon import mapping, words
@@ -145,6 +147,23 @@ class _SingleNames:
             return None
         z = general_zipf(w)
         return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
+
+    def _in_english(self, c: _SegCtx, a: int) -> bool:
+        """The sentence around token a is English: at least half of its lower-case words
+        are common in English (wordfreq Zipf >= 3).  A romanised Japanese or Korean
+        sentence ("Koganei raibuhausu satsujin ...") is not, and its capitalised words are
+        no evidence of names."""
+        ss = c.sent_starts
+        i = bisect.bisect_right(ss, c.tokens[a].start) - 1
+        key = (id(c.seg), ss[i])      # (segments live as long as the extraction)
+        hit = self._english.get(key)
+        if hit is None:
+            lo = ss[i]
+            hi = ss[i + 1] if i + 1 < len(ss) else len(c.text)
+            words = [t.text for t in c.tokens if lo <= t.start < hi and t.kind == "word" and t.text[:1].islower()]
+            hit = self._english[key] = not words or \
+                2 * sum(1 for w in words if general_zipf(w) >= 3.0) >= len(words)
+        return hit
 
     @staticmethod
     def _said_of_a_name(c: _SegCtx, a: int) -> bool:

@@ -157,6 +157,8 @@ MD_MARKUP = regex.compile(r"\*\*|__|`+|(?<![\p{L}\p{N}])[*_](?=[^\s*_])|(?<=[^\s
 
 # A Markdown link [text](url): the text stays in place, the brackets and the URL are blanked.
 MD_LINK = regex.compile(r"\[(?P<t>[^\]\n^]{1,200})\]\([^)\s]{1,500}\)")
+# A Markdown image "![alt](path)": markup as a whole (a file name is no word of the text).
+MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)")
 
 
 # Markdown italics *Title* / _Title_ (not bold): a publication's name in a citation.
