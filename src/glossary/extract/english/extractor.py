@@ -148,7 +148,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         if "\\" in text:
             text = LATEX_REFERENCE.sub(_blank, text)
             if "&" in text and LATEX_ROW_END.search(text):
-                text = text.replace("&", " ")    # LaTeX table cells: "Name&14&Other Name\\"
+                text = text.replace("&", "|")    # LaTeX cells ("Name&14&Other Name\\") read as a pipe table's
         if "@" in text:
             text = URL.sub(_blank, text)
             text = PANDOC_CITATION.sub(_blank, text)
