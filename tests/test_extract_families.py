@@ -210,3 +210,13 @@ def test_capitalised_words_of_a_romanised_sentence_or_an_image_path_are_no_names
     got = extract("romanized_sentence.md")
     assert got["Katayama"][0] == "person"
     assert not any(k in got for k in ("Koganei", "Uyoku", "VillageTypeRepresentatives"))
+
+
+def test_numbered_provisions_years_and_hyphenated_heads():
+    got = extract("provisions_and_years.txt")
+    assert got["Government-General of Joseon"][0] == "institution"
+    assert got["Japan-Korea Treaty of 1910"][0] == "agreement"
+    assert "Mutual Defense Treaty" in got["Mutual Defense Treaty of 1953"][1]
+    assert got["Article 9"][0] == "policy" and got["Article 80"][0] == "policy"
+    assert got["Self-Defense Forces Act"][0] == "policy"
+    assert not any("lodged" in k or k.startswith("Article 80 of") for k in got)

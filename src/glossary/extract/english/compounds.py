@@ -59,8 +59,8 @@ class _Compounds:
                 break
             if lw in STOPWORDS or lw in NOT_MODIFIERS or lw.endswith("ly") or len(mods) == 2 or owners:
                 return None
-            if kind in ("name", "person") and (PAST_VERB.match(lw) or lw in REPORTING_VERBS):
-                return None   # "Taro Yamada revived annual talks": a subject and its verb
+            if kind != "demonym" and (PAST_VERB.match(lw) or lw in REPORTING_VERBS):
+                return None   # "Taro Yamada revived annual talks", "the Ministry lodged protests"
             mods.append(t)
             j += 1
         else:

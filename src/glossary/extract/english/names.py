@@ -60,6 +60,16 @@ _FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category
 CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
 
 
+def _is_year(w: str) -> bool:
+    return len(w) == 4 and w.isdigit() and w[:2] in ("17", "18", "19", "20")
+
+
+def _head_of_word(w: str) -> str:
+    """The head noun a (hyphenated) word ends a name with: the word itself when it is a
+    head ("Government-General"), else its last part ("Cross-Border" -> "Border")."""
+    return w if w in HEAD_CATEGORY else w.rsplit("-", 1)[-1]
+
+
 class _Names:
     def _capitalised_spans(self, c: _SegCtx, suppressed: list[tuple[int, int]],
                            title_ranges: list[tuple[int, int]], named: list[tuple[int, int]],
@@ -107,6 +117,10 @@ class _Names:
                         (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text or
                          (toks[j].text in HEAD_CATEGORY and j > i and len(nt.text) <= 4)):
                     j += 1  # "Executive Order 14012", "Section 301", "Civil Chamber 15", "Reform 2.0"
+            if j + 2 < n and toks[j + 1].text == "of" and _is_year(toks[j + 2].text) and \
+                    HEAD_CATEGORY.get(_head_of_word(toks[j].text)) in (Category.AGREEMENT, Category.POLICY) and \
+                    text[toks[j].end:toks[j + 2].start] == " of " and "names" not in self.off:
+                j += 2  # "Treaty of 1910", "Act of 1965": the year is part of the name
             if j > i and toks[j - 1].text in HEAD_CATEGORY and self._subject_after_name(c, j):
                 runs.append([i, j - 1])   # "the X Foundation Oslo dissolved": "Oslo" is the subject
                 runs.append([j, j])
@@ -281,7 +295,7 @@ class _Names:
             return False
         if gap not in _JOIN_GAPS:
             return False  # none of the rules below joins over another gap
-        last_h = toks[left[1]].text.rsplit("-", 1)[-1]
+        last_h = _head_of_word(toks[left[1]].text)
         rlast = toks[right[1]].text
         lw = [t.text for t in toks[left[0]:left[1] + 1]]
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
@@ -317,8 +331,10 @@ class _Names:
         """Two runs over "of (the/a/an)": "Ministry of X", "Session of the Y"; not a person
         and the place they are of."""
         toks = c.tokens
-        last_h = toks[left[1]].text.rsplit("-", 1)[-1]
+        last_h = _head_of_word(toks[left[1]].text)
         rlast = toks[right[1]].text
+        if NAME_NUMBER.match(toks[left[1]].text):
+            return False   # a numbered provision of an instrument: "Article 80" | "the Forces Act"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
             return True
         if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
@@ -336,7 +352,7 @@ class _Names:
         Trade and Industry", "Treaty of Peace and Friendship", "Master Design and Action Plan")."""
         toks = c.tokens
         last = toks[left[1]].text
-        last_h = last.rsplit("-", 1)[-1]
+        last_h = _head_of_word(last)
         rlast = toks[right[1]].text
         has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
         # "Act on the Protection and Utilization of ...": a law's subject is a list too
@@ -431,7 +447,7 @@ class _Names:
             if a < b and (initial or in_title) and (wl in self.lower_vocab or VERBISH.match(w)) and \
                     group_key(c.text[toks[a].start:toks[b].end]) in self.known:
                 break  # the whole span is a name seen with a cue: "Standing Committee of the X"
-            rest_head = toks[b].text.rsplit("-", 1)[-1] in HEAD_CATEGORY
+            rest_head = _head_of_word(toks[b].text) in HEAD_CATEGORY
             if a < b and (initial or in_title) and not rest_head and \
                     (wl in self.lower_vocab or VERBISH.match(w)) and w not in COUNTRIES and \
                     w not in TITLE_WORDS and w not in DEMONYMS and w not in HEAD_CATEGORY and \
@@ -575,6 +591,10 @@ class _Names:
             # reference ("Joint Press Statement by ...", "Trade Working Group")
             self.add(_Raw(text, seg, s, None, 0))
             return
+        if len(words) > 2 and words[-2] == "of" and _is_year(words[-1]):
+            # "Mutual Defense Treaty of 1953": the name without its year is another form
+            short_e = toks[b - 2].end
+            self.add(_Raw(c.text[s:short_e], seg, s, cat, 3, links=[text]))
         year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
         if year is not None:
             # "the 2014 General Election": the year is part of the event's name; the name
