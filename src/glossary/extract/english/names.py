@@ -60,6 +60,12 @@ _FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category
 CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
 
 
+def _as_person(text: str, cat: Category) -> tuple[str, str]:
+    """(kind, person_name) of a one-word name: a person's surname joins the person's full
+    name when the article has exactly one person of that name."""
+    return ("person", text) if cat is Category.PERSON else ("name", "")
+
+
 def _is_year(w: str) -> bool:
     return len(w) == 4 and w.isdigit() and w[:2] in ("17", "18", "19", "20")
 
@@ -697,7 +703,8 @@ class _Names:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
         elif single and not place_cue and seg.kind == "body" and "single-names" not in self.off and \
                 (band := self._lone_name(text)) and self._in_english(c, a):
-            raw = self.add(_Raw(text, seg, s, self._lone_category(c, a), 1))
+            cat = self._lone_category(c, a)
+            raw = self.add(_Raw(text, seg, s, cat, 1, *_as_person(text, cat)))
             self.lone.append(raw)
             if band == "common":
                 self.lone_common.append(raw)
@@ -731,7 +738,7 @@ class _Names:
         if single and not (nxt_i < len(toks) and toks[nxt_i].text in LOWER_HEAD_CATEGORY):
             cue = self._single_name_cue(c, a, initial, in_title)
             if cue is not None:
-                self.add(_Raw(text, seg, s, cue, 2))
+                self.add(_Raw(text, seg, s, cue, 2, *_as_person(text, cue)))
                 return True
         return False
 
