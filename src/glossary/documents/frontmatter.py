@@ -33,11 +33,10 @@ FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$
 QUOTED_VALUE_RE = regex.compile(r"^([\"'])(?P<inner>.*)\1$")
 #: an item of a YAML list under a field ("authors:" then "  - Name")
 LIST_ITEM_RE = regex.compile(r"^\s+-\s+(?P<value>\S.*?)\s*$")
-#: a name in a credit list: capitalised words (particles and initials allowed)
-NAME_LIST_RE = regex.compile(
-    r"^(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|der|da|di|bin|al-\p{L}+))*)"
-    r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|der|da|di))*)*"
-    r"\s*[.,;]?\s*$")
+#: a name in a credit list: capitalised words (name particles and initials allowed)
+_PARTICLES = "|".join(lexicon.ordered("name_particles"))
+_NAME = r"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:" + _PARTICLES + r")))*"
+NAME_LIST_RE = regex.compile(r"^" + _NAME + r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*" + _NAME + r")*\s*[.,;]?\s*$")
 
 
 @cache

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import regex
 
+from ..text.lexicon import ordered
+
 #: separators between the names of a credit list
 SEPARATOR = regex.compile(r"\s*(?:,|;|&|/|·|\band\b|\bwith\b)\s*")
 #: one word of a person's name: capitalised (with inner hyphens/apostrophes/periods) or a particle
-NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|de|van|von|der|da|di|bin)$")
+NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|" + "|".join(ordered("name_particles")) + r")$")
 
 
 def credited_people(text: str) -> list[tuple[str, int]]:
