@@ -689,6 +689,10 @@ class _Names:
                                       (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
         if self._unknown_in_context(c, a, b, text, in_title):
             return
+        if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
+                       or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS)):
+            self.add(_Raw(text, seg, s, None, 0))   # "DC-based", "Persons", "NGOs": no name
+            return
         if not single and not in_title and "roles" not in self.off and self._led_by_role(c, a):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "director of Asia Policy Point"
             return
