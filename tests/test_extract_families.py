@@ -220,3 +220,9 @@ def test_numbered_provisions_years_and_hyphenated_heads():
     assert got["Article 9"][0] == "policy" and got["Article 80"][0] == "policy"
     assert got["Self-Defense Forces Act"][0] == "policy"
     assert not any("lodged" in k or k.startswith("Article 80 of") for k in got)
+
+
+def test_modifiers_plural_acronyms_and_country_pairs_are_no_names():
+    got = extract("generic_plurals.txt")
+    assert not any(k in got for k in ("DC-based", "FARA-registered", "NGOs", "Persons", "U.S. North Korea"))
+    assert "North Korea" in got

@@ -507,8 +507,10 @@ class _Names:
             self._compound(c, a, b, text, "country")
             return True
         parts = _hyphen_split(NAME_HYPHEN, text)
-        if len(parts) > 1 and all(p in COUNTRIES for p in parts):
-            self._compound(c, a, b, text, "country")
+        names = _country_names(text)
+        if (len(parts) > 1 and all(p in COUNTRIES for p in parts)) or \
+                (len(names) > 1 and " ".join(n for n, _ in names) == text):
+            self._compound(c, a, b, text, "country")   # "US-China", "the U.S. North Korea summit"
             return True
         if words[-1] in DEMONYMS and all(w in DEMONYMS or w in GEO_WORDS for w in words):
             self._compound(c, a, b, text, "demonym")
