@@ -32,6 +32,9 @@ MIN_KEYNESS = 200.0
 NESTED_SHARE = 0.75
 #: words of one phrase
 MAX_WORDS = 4
+#: characters of an article counted for the statistics (a sample as large as a book
+#: chapter; the phrases found are then looked for in the whole article)
+MAX_COUNTED_CHARS = 500_000
 #: phrases reported per article, at most (the most key first)
 MAX_PHRASES = 12
 
@@ -45,8 +48,16 @@ class Salience:
     words: int = 0
     counts: Counter = field(default_factory=Counter)
     lower: Counter = field(default_factory=Counter)    # occurrences written wholly in lower case
+    chars: int = 0                                     # characters counted so far
 
     def add_text(self, text: str) -> None:
+        if self.chars >= MAX_COUNTED_CHARS:
+            return      # the statistics of a very long text come from its first MAX_COUNTED_CHARS
+        room = MAX_COUNTED_CHARS - self.chars
+        self.chars += min(len(text), room)
+        self._add_text(text if len(text) <= room else text[:room])
+
+    def _add_text(self, text: str) -> None:
         toks = WORD.findall(text)
         stop = self.stopwords
         n = len(toks)

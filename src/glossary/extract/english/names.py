@@ -418,7 +418,7 @@ class _Names:
         if self._country_span(c, a, b, words, text):
             return
         # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
-        if "roles" not in self.off and not single and \
+        if "roles" not in self.off and not single and self._has_title_word(toks, a, b) and \
                 (self._role_person(c, a, b, in_title) or self._title_of_organisation(c, a, b, in_title)
                  or self._organisation_then_title(c, a, b, in_title)):
             return

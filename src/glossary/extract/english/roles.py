@@ -23,7 +23,20 @@ def _plural_title(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and (w[:-1] in TITLE_ENDS or w[:-1] in ROLE_NOUNS)
 
 
+#: every word that can be (part of) a title before or after a name, for a quick test
+_TITLE_ANY = frozenset(TITLE_WORDS) | ROLE_NOUNS | frozenset(w + "s" for w in TITLE_ENDS | ROLE_NOUNS)
+
+
 class _Roles:
+    @staticmethod
+    def _has_title_word(toks, a: int, b: int) -> bool:
+        """Some token of a..b is a title word (the rules of this family need one)."""
+        for k in range(a, b + 1):
+            w = toks[k].text
+            if w in _TITLE_ANY or ("-" in w and _title_part(w, TITLE_WORDS)):
+                return True
+        return False
+
     @staticmethod
     def _portfolio_title(c: _SegCtx, a: int) -> int | None:
         """The first token of "Minister of X, Y and" right before token a, or None."""

@@ -160,7 +160,10 @@ class _SingleNames:
         if hit is None:
             lo = ss[i]
             hi = ss[i + 1] if i + 1 < len(ss) else len(c.text)
-            words = [t.text for t in c.tokens if lo <= t.start < hi and t.kind == "word" and t.text[:1].islower()]
+            first = bisect.bisect_right(c.ends, lo)          # the sentence's tokens, found by
+            last = bisect.bisect_left(c.ends, hi, first)     # bisection: linear in the line
+            words = [t.text for t in c.tokens[first:last + 1] if lo <= t.start < hi and t.kind == "word"
+                     and t.text[:1].islower()]
             hit = self._english[key] = not words or \
                 2 * sum(1 for w in words if general_zipf(w) >= 3.0) >= len(words)
         return hit
