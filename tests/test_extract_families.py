@@ -226,3 +226,9 @@ def test_modifiers_plural_acronyms_and_country_pairs_are_no_names():
     got = extract("generic_plurals.txt")
     assert not any(k in got for k in ("DC-based", "FARA-registered", "NGOs", "Persons", "U.S. North Korea"))
     assert "North Korea" in got
+
+
+def test_an_agreement_named_by_its_year():
+    got = extract("provisions_and_years.txt")
+    assert got["2015 agreement"][0] == "agreement"
+    assert "Korea-Japan agreement" in got["2015 Korea-Japan agreement"][1]

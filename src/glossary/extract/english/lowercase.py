@@ -55,6 +55,13 @@ YEAR_AGREEMENT = regex.compile(
     + _alt("en_function_words", "clause_after_name") + r")\b)")
 
 
+# "the 2015 agreement", "the 1965 Korea-Japan treaty": an agreement named by its year (and
+# its parties), when no "on the ..." subject follows (YEAR_AGREEMENT takes those).
+YEAR_NAMED = regex.compile(
+    r"\b[Tt]he\s+(?P<name>(?:19|20)\d\d\s+(?:(?P<parties>\p{Lu}[\p{L}\-–]*)\s+)?(?P<head>"
+    + _alt("en_lower_heads", "year_agreement") + r"))\b(?!\s+on\s+the\b|[\-–])")
+
+
 # "the trilateral foreign ministers' meeting": a recurring meeting of office holders,
 # named by its format (trilateral, bilateral, ...) and who meets.
 LOWER_MINISTERS = regex.compile(
@@ -90,6 +97,8 @@ class _Lowercase:
             lower_rxs.append(YEAR_AGREEMENT)
         if "so-called" in text:
             lower_rxs += [SO_CALLED, SO_CALLED_OF]
+        if "19" in text or "20" in text:
+            lower_rxs.append(YEAR_NAMED)
         if "’ " in text or "' " in text:
             lower_rxs.append(LOWER_MINISTERS)
         for rx in lower_rxs:
@@ -98,7 +107,7 @@ class _Lowercase:
                     self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
                     continue
                 cat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
-                if rx is YEAR_AGREEMENT:
+                if rx is YEAR_AGREEMENT or rx is YEAR_NAMED:
                     cat = Category.AGREEMENT
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
