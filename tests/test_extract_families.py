@@ -232,3 +232,10 @@ def test_an_agreement_named_by_its_year():
     got = extract("provisions_and_years.txt")
     assert got["2015 agreement"][0] == "agreement"
     assert "Korea-Japan agreement" in got["2015 Korea-Japan agreement"][1]
+
+
+def test_a_diplomatic_mission_and_where_it_is():
+    got = extract("diplomatic_missions.txt")
+    assert "Japanese embassy in Seoul" in got["Japanese embassy"][1]
+    assert "Japanese Consulate" in got["Japanese Consulate in New York"][1]
+    assert got["US embassy in Japan"][0] == "institution"

@@ -44,6 +44,8 @@ PLACE_PLURAL_HEADS = words("en_lower_heads", list="place_plural")
 #: Lower-case heads that only make a name after a person ("Obama administration") or a
 #: demonym ("French government"), never after a bare country ("US administration").
 GOVERNMENT_HEADS = words("en_lower_heads", list="government")
+#: heads of a country's diplomatic missions: "the Japanese embassy (in Seoul)"
+MISSION_HEADS = words("en_lower_heads", list="mission")
 
 #: Lower-case words that may stand between the capitalised words and a lower-case head.
 #: Anything in STOPWORDS, verbs and adverbs are excluded by `english`; this list adds

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
-from ..vocab import (COUNTRIES, GOVERNMENT_HEADS, LOWER_HEAD_CATEGORY, MONTHS, NOT_MODIFIERS,
+from ..vocab import (COUNTRIES, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, NOT_MODIFIERS,
                      PLACE_PLURAL_HEADS, STOPWORDS)
 from .segments import _Raw, _SegCtx
 from .shared import _SERIES_KINDS, PAST_VERB, REPORTING_VERBS
@@ -80,7 +80,7 @@ class _Compounds:
             return
         if head in GOVERNMENT_HEADS and kind not in ("name", "person", "demonym"):
             return
-        if kind == "demonym" and head not in GOVERNMENT_HEADS and \
+        if kind == "demonym" and head not in GOVERNMENT_HEADS and head not in MISSION_HEADS and \
                 not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the"):
             return  # but "the Asian financial crisis", "the Spanish civil war"
         if head in PLACE_PLURAL_HEADS and kind == "country":
@@ -98,11 +98,24 @@ class _Compounds:
             # is part of the longer one
             prev_raw.strength, prev_raw.category = 0, None
         self.add(_Raw(full, c.seg, s, cat, strength))
+        if head in MISSION_HEADS:
+            self._mission_place(c, s, j, full, cat)
         if cat in _SERIES_KINDS and kind == "name":
             # "Iron Gate exercise": "Iron Gate" names an event too ("the autumn Nordic Iron Gate")
             self.known_cat.setdefault(group_key(text), cat)
             self.known_last.add(text.rsplit(None, 1)[-1])
         self._place_link(c, j, full, cat)
+
+    def _mission_place(self, c: _SegCtx, s: int, j: int, text: str, cat: Category) -> None:
+        """A diplomatic mission and where it is: "the Japanese embassy in Seoul", "the
+        Consulate General in New York" — the longer name, the shorter one its alias."""
+        toks = c.tokens
+        if j + 2 >= len(toks) or toks[j + 1].text != "in" or not toks[j + 2].cap:
+            return
+        k = j + 2
+        while k + 1 < len(toks) and k < j + 4 and toks[k + 1].cap and c.text[toks[k].end:toks[k + 1].start] == " ":
+            k += 1
+        self.add(_Raw(c.text[s:toks[k].end], c.seg, s, cat, 3, links=[text]))
 
     def _place_link(self, c: _SegCtx, b: int, text: str, cat: Category) -> None:
         """"X summit at Camp Y" is also "Camp Y summit"."""

@@ -18,7 +18,7 @@ from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
@@ -609,6 +609,8 @@ class _Names:
             # without it is another form of the same event
             self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
+        if words[-1].lower() in MISSION_HEADS:
+            self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
 
