@@ -239,3 +239,7 @@ def test_a_diplomatic_mission_and_where_it_is():
     assert "Japanese embassy in Seoul" in got["Japanese embassy"][1]
     assert "Japanese Consulate" in got["Japanese Consulate in New York"][1]
     assert got["US embassy in Japan"][0] == "institution"
+
+
+def test_a_first_sentence_about_sources_is_article_text():
+    assert any(line == 1 for _, line, _ in segments("source_sentence.txt"))

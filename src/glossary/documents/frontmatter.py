@@ -27,7 +27,8 @@ MAX_FRONT_MATTER_LINES = 80
 #: a credit line names at most this many people (longer lines are prose)
 MAX_CREDIT_WORDS = 24
 
-PROVENANCE_RE = regex.compile(r"^\s*(?:Source|URL|Retrieved from|Original(?:ly published)?(?: at| in)?)\s*:?\s+\S", regex.I)
+PROVENANCE_RE = regex.compile(
+    r"^\s*(?:(?:Source|URL|Original(?:ly published)?(?: at| in)?)\s*:|Retrieved from\b)\s*\S", regex.I)
 FENCE_RE = regex.compile(r"^(?:---|\+\+\+)\s*$")
 FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
 QUOTED_VALUE_RE = regex.compile(r"^([\"'])(?P<inner>.*)\1$")
