@@ -61,20 +61,22 @@ class Salience:
         toks = WORD.findall(text)
         stop = self.stopwords
         n = len(toks)
-        ok = [t[:1].isalpha() and "'" not in t and "’" not in t and t.lower() not in stop for t in toks]
-        self.words += sum(1 for t in toks if t[:1].isalpha())
+        low = [t.lower() for t in toks]
+        alpha = [t[:1].isalpha() for t in toks]
+        ok = [a and "'" not in t and "’" not in t and w not in stop for a, t, w in zip(alpha, toks, low)]
+        small = [t[:1].islower() for t in toks]
+        self.words += sum(alpha)
         counts, lower = self.counts, self.lower
-        for i in range(n - 1):
-            if not ok[i] or not ok[i + 1] or toks[i].endswith("ly"):
+        for i in [k for k in range(n - 1) if ok[k] and ok[k + 1]]:
+            if toks[i].endswith("ly"):
                 continue
-            all_lower = toks[i][:1].islower()
+            all_lower = small[i]
             for j in range(i + 1, min(n, i + MAX_WORDS)):
-                w = toks[j]
-                if not ok[j] or not w[:1].islower():
+                if not ok[j] or not small[j]:
                     break
-                if w.endswith(("ly", "ed")):
+                if toks[j].endswith(("ly", "ed")):
                     continue
-                key = " ".join(toks[i:j + 1]).lower()
+                key = " ".join(low[i:j + 1])
                 counts[key] += 1
                 if all_lower:
                     lower[key] += 1
