@@ -213,6 +213,20 @@ class _NoteCtx:
         self.pos = _Positioner(doc, note)
         self.terms: list[CjkTerm] = []
 
+    def add(self, text: str, at: int, kind: str, factor: float, lang_conf: tuple[str, float] | None = None) -> None:
+        """A term of the note at offset `at`: its language guessed from `text` (and boosted
+        by the note's own script) unless `lang_conf` gives it, its confidence times
+        `factor`; a Japanese person gets its reading."""
+        if lang_conf is None:
+            lang, conf = guess_lang(text, self.note_lang)
+            conf = _boost(conf, lang, self.own_lang)
+        else:
+            lang, conf = lang_conf
+        line, col = self.pos.at(at)
+        self.terms.append(CjkTerm(text=text, lang=lang, kind=kind, footnote=self.note.n, line=line, col=col,
+                                  confidence=round(conf * factor, 3),
+                                  reading=_reading(text) if kind == "person" and lang == "ja" else ""))
+
 
 def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
     """The terms of one note, in three steps: quoted titles, bare CJK runs outside quotes
@@ -232,7 +246,7 @@ def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
         inner = m.group("q")
         if not CJK.search(inner):
             continue
-        start, end = m.start("q"), m.end("q")
+        start = m.start("q")
         title = TITLE_TRAILING_PUNCT.sub("", inner)
         tail = text[m.end():]
         sub = SUBTITLE_RUN.match(tail) if m.group(0)[0] in "“\"" else None
@@ -250,7 +264,7 @@ def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
 
 def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]]) -> None:
     """2. bare CJK runs outside quotes: an author list before the title, else a book title."""
-    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
+    text = n.text
     first_title_at = min((s.start for s in titles), default=len(text))
     for m in BARE_CJK_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
@@ -263,12 +277,9 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if titles and m.start() < first_title_at:
             # an author organisation before the quoted title: 財務省, “…”
             if _kind_of(run) == "institution":
-                lang, conf = guess_lang(run, note_lang)
-                conf = _boost(conf, lang, own_lang)
+                lang, conf = guess_lang(run, n.note_lang)
                 for part, at in _institution_parts(run, m.start()):
-                    line, col = pos.at(at)
-                    terms.append(CjkTerm(text=part, lang=lang, kind="institution", footnote=note.n, line=line,
-                                         col=col, confidence=round(conf * 0.8, 3)))
+                    n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, n.own_lang)))
             continue
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
@@ -277,28 +288,18 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
 def _run_people(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: int) -> bool:
     """A bare run of outlets as joint authors, or of persons (an author list, a name with
     a title before the title): True when it was one."""
-    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
     outlets = _outlet_list(run, m.start())
     if outlets:
         # several newspapers as joint authors: `読売新聞・韓国日報「日韓共同世論調査」`
         for name, at in outlets:
-            lang, conf = guess_lang(name, note_lang)
-            conf = _boost(conf, lang, own_lang)
-            line, col = pos.at(at)
-            terms.append(CjkTerm(text=name, lang=lang, kind="publication", footnote=note.n, line=line,
-                                 col=col, confidence=round(conf * 0.7, 3)))
+            n.add(name, at, "publication", 0.7)
         return True
-    persons = _author_list(run, m.start(), text) if m.start() < first_title_at or not titles else None
+    persons = _author_list(run, m.start(), n.text) if m.start() < first_title_at or not titles else None
     if persons is None and titles and m.start() < first_title_at:
         persons = _name_with_title(run, m.start())
     if persons:
         for name, at in persons:
-            lang, conf = guess_lang(name, note_lang)
-            conf = _boost(conf, lang, own_lang)
-            line, col = pos.at(at)
-            terms.append(CjkTerm(text=name, lang=lang, kind="person", footnote=note.n, line=line,
-                                 col=col, confidence=round(conf * 0.9, 3),
-                                 reading=_reading(name) if lang == "ja" else ""))
+            n.add(name, at, "person", 0.9)
         return True
     return False
 
@@ -306,44 +307,31 @@ def _run_people(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: i
 def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: int) -> bool:
     """A bare run around a title: its publisher or source (newspaper) after it, or one
     Japanese or Korean author before it (weak evidence); True when it was one."""
-    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
+    text = n.text
     if titles and _looks_like_publisher(run):
-        lang, conf = guess_lang(run, note_lang)
-        conf = _boost(conf, lang, own_lang)
-        line, col = pos.at(m.start())
-        terms.append(CjkTerm(text=run, lang=lang, kind="institution", footnote=note.n, line=line,
-                             col=col, confidence=round(conf * 0.7, 3)))
+        n.add(run, m.start(), "institution", 0.7)
         return True
     if titles and m.start() > first_title_at and _looks_like_source_name(run, text, m.start(), m.end()):
         # the newspaper or publisher after the title: `「…」, 조선일보, 2023년`, `(有斐閣, 2014)`
-        lang, conf = guess_lang(run, note_lang)
-        conf = _boost(conf, lang, own_lang)
-        line, col = pos.at(m.start())
-        terms.append(CjkTerm(text=run, lang=lang, kind="publication", footnote=note.n, line=line,
-                             col=col, confidence=round(conf * 0.7, 3)))
+        n.add(run, m.start(), "publication", 0.7)
         return True
     if titles and m.start() < first_title_at and _single_japanese_author(run, text, m.end()):
         # one author before a corner-bracketed title: weak evidence (no role mark), so a
         # low confidence: it becomes a form when it matches an English name, never an
         # entry of its own
-        lang, conf = guess_lang(run, note_lang)
-        line, col = pos.at(m.start())
-        terms.append(CjkTerm(text=run, lang=lang, kind="person", footnote=note.n, line=line, col=col,
-                             confidence=round(min(conf, SINGLE_AUTHOR_CONFIDENCE), 3),
-                             reading=_reading(run) if lang == "ja" else ""))
+        lang, conf = guess_lang(run, n.note_lang)
+        n.add(run, m.start(), "person", 1.0, (lang, min(conf, SINGLE_AUTHOR_CONFIDENCE)))
         return True
     if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
         # one Korean author before a corner-bracketed title: `김여정, 「…」` (weak, as above)
-        line, col = pos.at(m.start())
-        terms.append(CjkTerm(text=run, lang="ko", kind="person", footnote=note.n, line=line, col=col,
-                             confidence=SINGLE_AUTHOR_CONFIDENCE))
+        n.add(run, m.start(), "person", 1.0, ("ko", SINGLE_AUTHOR_CONFIDENCE))
         return True
     return False
 
 
 def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
     """3. each title and the terms inside it."""
-    text, note, pos, terms, note_lang, own_lang = n.text, n.note, n.pos, n.terms, n.note_lang, n.own_lang
+    note, pos, terms, note_lang, own_lang = n.note, n.pos, n.terms, n.note_lang, n.own_lang
     for span in titles:
         lang, conf = guess_lang(_strip_quotes(span.text), note_lang)
         conf = _boost(conf, lang, own_lang)

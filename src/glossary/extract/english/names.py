@@ -702,15 +702,15 @@ class _Names:
             return
         # a sentence-initial word is no name by its capital, unless English hardly uses it
         # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
+        # `single-names`: a one-word name in the body, of the rare or the common band
+        band = self._lone_name(text) if single and seg.kind == "body" and "single-names" not in self.off else None
         weak = in_title or (initial and single and not (
-            seg.kind == "body" and "single-names" not in self.off and self._lone_name(text) == "rare"
-            and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)))
+            band == "rare" and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)))
         if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
-        elif single and not place_cue and seg.kind == "body" and "single-names" not in self.off and \
-                (band := self._lone_name(text)) and self._in_english(c, a):
+        elif band and not place_cue and self._in_english(c, a):
             cat = self._lone_category(c, a)
             raw = self.add(_Raw(text, seg, s, cat, 1, *_as_person(text, cat)))
             self.lone.append(raw)

@@ -157,12 +157,6 @@ def _headline_like(text: str) -> bool:
 
 
 class _Sentences:
-    def _sentence(self, c: _SegCtx, pos: int) -> str:
-        i = bisect.bisect_right(c.sent_starts, pos) - 1
-        a = c.sent_starts[i]
-        b = c.sent_starts[i + 1] if i + 1 < len(c.sent_starts) else len(c.seg.text)
-        return " ".join(c.seg.text[a:b].split())
-
     def _is_sentence_initial(self, c: _SegCtx, ti: int) -> bool:
         toks = c.tokens
         tok = toks[ti]
