@@ -771,3 +771,72 @@ def test_bomless_utf16_korean_with_few_nuls(tmp_path, codec):
     doc = read_document(path)
     assert doc.encoding == codec and doc.text == text
     assert D.read_text(path) == (text, ())
+
+
+# ---------------------------------------------------------------------------------------
+# Superscript note labels and HTML (<sup> references, footnote lists, entities)
+# ---------------------------------------------------------------------------------------
+
+
+def _note_texts(doc):
+    return {n.n: n.text for n in doc.notes}
+
+
+def test_superscript_note_labels():
+    """¹ ² ³ as the labels of the notes, not only as the markers in the body."""
+    doc = read_document(DATA / "superscript_note_labels.txt")
+    assert [m.n for m in doc.markers] == [1, 2, 3]
+    notes = _note_texts(doc)
+    assert notes[1].startswith("河野洋平「慰安婦") and notes[3].startswith("「한일 공동선언」")
+    assert doc.warnings == ()
+
+
+def test_html_sup_markers_and_labels():
+    """<sup>1</sup> in the body and as note labels; tags removed, lines kept."""
+    doc = read_document(DATA / "html_sup_markers.txt")
+    assert [(m.n, m.line, m.text) for m in doc.markers] == [(1, 2, "¹"), (2, 2, "²")]
+    assert _note_texts(doc)[2].startswith("村山富市")
+    body = next(s for s in doc.segments if s.line == 2)
+    assert "<" not in body.text and "colonial rule & aggression." in body.text
+    assert kinds(doc)[1] == "heading" and doc.warnings == ()
+    # a column counts characters of the line once markup is removed
+    m1 = doc.markers[0]
+    assert doc.lines[m1.line - 1][:m1.col - 1].rstrip().endswith("The Kono Statement")
+
+
+def test_html_footnote_list():
+    """An <ol> in a footnotes container: each <li> is one note (even over two lines),
+    back-links dropped, and the article text after the list is body again."""
+    doc = read_document(DATA / "html_footnote_list.html")
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 7), (2, 7)]
+    notes = _note_texts(doc)
+    assert notes[1] == "河野洋平「慰安婦関係調査結果発表に関する\n内閣官房長官談話」1993年8月4日。"
+    assert notes[2] == "村山富市「戦後50周年の終戦記念日にあたって」1995年8月15日。"   # no ↩
+    assert kinds(doc)[15] == "body"
+    assert "the Obuchi–Kim Declaration of 1998" in next(s.text for s in doc.segments if s.line == 15)
+    assert not any(".fn" in s.text for s in doc.segments)          # <style> is not text
+    assert kinds(doc)[6] == "heading"                               # <h1>
+
+
+def test_html_symbol_references_link_by_href():
+    """`*` / `**` references resolve through href="#id" to the note item with that id;
+    a second list reusing the id gets the reference that precedes it."""
+    doc = read_document(DATA / "html_symbol_references.html")
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 2), (2, 2), (3, 10)]
+    notes = _note_texts(doc)
+    assert notes[3].startswith("* Commission on Verification")
+    assert kinds(doc)[7] == "body" and doc.warnings == ()
+
+
+@pytest.mark.parametrize("text", [
+    "See <https://example.org/a> and the <Asian Solidarity Conference> of 1992.\n",
+    "Profits rose 3 <5 and x > 2 in 2019.\n",
+])
+def test_angle_brackets_that_are_not_html(text):
+    doc = parse_document(text)
+    assert doc.text == text.rstrip("\n") or doc.text == text
+
+
+def test_html_entities_decoded_without_breaking_words():
+    doc = parse_document("<p>Women&rsquo;s Tribunal &amp; the Obuchi&ndash;Kim Declaration&nbsp;(1998)</p>\n")
+    assert doc.lines[0].strip() == "Women’s Tribunal & the Obuchi–Kim Declaration (1998)"

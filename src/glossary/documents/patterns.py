@@ -25,11 +25,13 @@ MAX_MARKER = 999
 # ---------------------------------------------------------------------------------------
 
 # A note number at the start of a line in a plain-text notes section: "12. ", "12) ",
-# "[12] ", "(12) ", full-width "（12）", Japanese "注12" / "（注12）" / "※12".  `N.`/`N)` need white space after them (so
+# "[12] ", "(12) ", full-width "（12）", Japanese "注12" / "（注12）" / "※12", superscript "¹²" (group
+# `sup`).  `N.`/`N)` need white space after them (so
 # "2024.10.1" or "3.5%" do not count); bracketed forms may touch the text.
 NOTE_NUMBER_RE = regex.compile(
     r"^[ \t]*(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\[(?P<n>[0-9]{1,4})\]|[(（](?P<n>[0-9]{1,4})[)）]"
-    r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?)[ \t]*"
+    r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?"
+    r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
 
 # A Markdown footnote definition "[^label]: text" (up to three spaces of indent).

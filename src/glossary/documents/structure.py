@@ -28,6 +28,7 @@ import regex
 
 from .decode import normalize_text
 from .frontmatter import classify_credits, classify_front
+from .html_text import HtmlNote, html_view
 from .markers import _find_markers
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
@@ -43,7 +44,8 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
     Never raises for odd structure: problems become `Document.warnings`.
     """
-    text = normalize_text(text)
+    html = html_view(normalize_text(text))
+    text = html.text
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -57,14 +59,19 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     is_markdown = bool(md_notes) or any(MD_HEADING_RE.match(ln) for ln in lines)
     notes: list[_NoteBuild]
     section: tuple[int, int] | None = None
-    if md_notes:
-        notes = md_notes
+    explicit = md_notes or _html_notes(html.notes, kinds)
+    if explicit:
+        notes = explicit
     else:
         notes, section = _plain_notes(lines, kinds)
     classify_credits(lines, kinds, spans)
 
     if is_markdown:
         _markdown_headings(lines, kinds, heading_col)
+    for i in html.headings:
+        if kinds[i] is None and lines[i].strip():
+            kinds[i] = "heading"
+            heading_col[i] = len(lines[i]) - len(lines[i].lstrip()) + 1
     _plain_headings(lines, kinds, heading_col)
     for i, k in enumerate(kinds):
         if k is None:
@@ -81,7 +88,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
                 kinds[i] = "body" if lines[i].strip() else "skip"
         markers = _find_markers(lines, kinds, notes)
 
-    warnings.extend(_structure_warnings(notes, markers, bool(md_notes)))
+    warnings.extend(_structure_warnings(notes, markers, bool(explicit)))
     segments = _segments(lines, kinds, heading_col, notes, markers, spans)
     markers = [c for c in markers if c.n > 0]
     note_objs = tuple(
@@ -95,6 +102,19 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
 
 # -- notes ------------------------------------------------------------------------------
+
+
+def _html_notes(html_notes: list[HtmlNote], kinds: list[str | None]) -> list[_NoteBuild]:
+    """The footnote list items of an HTML page (html_text.py); marks their lines as notes."""
+    notes = []
+    for hn in html_notes:
+        lines = [i for i in range(hn.line, hn.end_line + 1) if kinds[i] is None]
+        if not lines or lines[0] != hn.line:
+            continue
+        for i in lines:
+            kinds[i] = "note"
+        notes.append(_NoteBuild(n=hn.n, label=hn.label, first=hn.line, col=hn.col, lines=lines))
+    return notes
 
 
 def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuild]:
@@ -147,10 +167,15 @@ def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuil
     return defs
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def _note_number(line: str) -> tuple[int, int] | None:
     m = NOTE_NUMBER_RE.match(line)
     if not m:
         return None
+    if m.group("sup"):
+        return int(m.group("sup").translate(_SUPERSCRIPT_DIGITS)), m.end() + 1
     return int(m.group("n")), m.end() + 1
 
 

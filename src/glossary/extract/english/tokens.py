@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from ...documents.html_text import TAG_RE as ELEMENT_TAG_RE
 from ...text.lexicon import ordered
 from ..vocab import NEWS_DOMAINS
 
@@ -36,8 +37,11 @@ LATEX_REFERENCE = regex.compile(
 # A row of a table: Markdown pipes, a LaTeX row ("a & b \\"), HTML cells.
 TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$|&.*\\\\\s*$|<t[dh][\s>]")
 LATEX_ROW_END = regex.compile(r"\\\\\s*$")
-# An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.
-HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,400})?/?>|<!--.*?-->")
+# An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.  Only tags
+# of HTML elements (the reader's list): "<Asian Solidarity Conference>" written with
+# &lt;/&gt; is a title in angle brackets, not markup.  (The reader already blanks tags;
+# this covers text handed to the extractor without it.)
+HTML_TAG = regex.compile(ELEMENT_TAG_RE.pattern + r"|<!--.*?-->", regex.IGNORECASE)
 
 
 # URL without its e-mail branch, for a text without "@" (where that branch cannot match and

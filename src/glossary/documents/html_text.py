@@ -1,0 +1,291 @@
+"""HTML in articles: tags blanked, `<sup>` markers and footnote lists made readable.
+
+Articles arrive as saved web pages, CMS templates or Markdown with inline HTML.  Before
+the structure parser runs, `mask_html` rewrites such a text **without moving any
+character**: every tag, comment, script/style body and template tag becomes spaces of
+the same length (newlines inside a tag stay newlines), so lines and columns of the rest
+stay exactly where they were in the file.  Two things are rewritten in place rather
+than blanked, so that the ordinary parser sees them:
+
+* a **footnote reference** -- `<sup>3</sup>`, `<sup><a href="#fn3">[3]</a></sup>`, or a
+  `<sup>` whose label is not a number (`*`, `**`, `†`) but whose link points at a note
+  -- becomes the note number in superscript digits (`³`) at the position of `<sup`,
+  glued to the word before it like any superscript marker;
+* a **footnote list item** -- an `<li>` whose id a reference links to, or any `<li>`
+  inside a container whose class or id says footnotes/endnotes/notes/references -- is
+  blanked like any tag, and reported as an `HtmlNote` (its number, where its text starts,
+  its last line), so the structure parser takes exactly those lines as the note and the
+  article text around and between footnote lists as body.  Notes are numbered in
+  document order; a link resolves to the nearest following item with its id (pages with
+  one list per section reuse ids).  A back-link (`↩`, `^`, "back") inside a note is
+  blanked.
+
+Character references (`&amp;`, `&#8220;`, `&nbsp;`) become their character followed by
+spaces.  A text is treated as HTML when it holds a tag of an HTML element
+(`looks_like_html`); `<https://...>` autolinks and "<Title>" in angle brackets are not
+tags and are left alone.
+"""
+from __future__ import annotations
+
+import bisect
+import html.entities
+from dataclasses import dataclass
+
+import regex
+
+#: Element names whose tags are markup (anything else in angle brackets is left as text).
+_ELEMENTS = (
+    "a|abbr|article|aside|b|big|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|details|"
+    "dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|head|header|hr|html|i|img|ins|kbd|label|li|"
+    "main|mark|meta|nav|ol|p|pre|q|rp|rt|ruby|s|samp|section|small|span|strike|strong|sub|summary|sup|"
+    "table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul|var|wbr|link"
+)
+TAG_RE = regex.compile(r"<(?P<close>/)?(?P<name>" + _ELEMENTS + r")\b(?P<attrs>[^<>]*)>", regex.IGNORECASE)
+# Comments, script/style bodies, template tags (<?php ... ?>, <% ... %>), doctype.
+_OPAQUE_RE = regex.compile(
+    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<\?.*?\?>|<%.*?%>|<!DOCTYPE[^>]*>",
+    regex.IGNORECASE | regex.DOTALL)
+_ENTITY_RE = regex.compile(r"&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
+_SUP_RE = regex.compile(r"<sup\b[^<>]*>(?P<inner>.*?)</sup\s*>", regex.IGNORECASE | regex.DOTALL)
+_HREF_RE = regex.compile(r"""(?<![\w-])href\s*=\s*["']?#(?P<id>[^"'\s>]+)""", regex.IGNORECASE)
+_ID_RE = regex.compile(r"""(?<![\w-])id\s*=\s*["']?(?P<id>[^"'\s>]+)""", regex.IGNORECASE)
+_CLASS_OR_ID_RE = regex.compile(r"""(?<![\w-])(?:class|id)\s*=\s*["']?(?P<v>[^"'>]*)""", regex.IGNORECASE)
+#: A class or id that names a notes container.
+_NOTES_CONTAINER_RE = regex.compile(r"foot[-_ ]?notes?|end[-_ ]?notes?|\bnotes\b|references|footnote", regex.IGNORECASE)
+#: What a reference's label may be once its tags are removed.
+_LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<n>[0-9]{1,3})?\s*(?P<sym>\*{1,4}|†|‡|§)?\s*[\])]?\s*$")
+#: A back-link inside a note: <a href="#..">↩</a>, ^, ↑, "back".
+_BACKLINK_RE = regex.compile(r"<a\b[^<>]*href\s*=\s*[\"']?#[^<>]*>\s*(?:↩︎?|↑|\^|⤴|back)\s*</a\s*>", regex.IGNORECASE)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Containers that may hold a footnote list.
+_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
+#: Inline elements: their tags vanish ("<em>Asahi</em> Shimbun"); other tags read as a space.
+_INLINE = frozenset("a abbr b big cite code del dfn em font i ins kbd label mark q rp rt ruby s samp small "
+                    "span strike strong sub sup time tt u var wbr".split())
+MIN_TAGS = 1
+
+
+def looks_like_html(text: str) -> bool:
+    """At least MIN_TAGS tags of HTML elements."""
+    if "<" not in text:
+        return False
+    found = 0
+    for _ in TAG_RE.finditer(text):
+        found += 1
+        if found >= MIN_TAGS:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class HtmlNote:
+    """A footnote list item: note `n`, its text from (`line`, `col`) to the end of `end_line`.
+    Lines are 0-based, `col` 1-based (as the structure parser's note records)."""
+
+    n: int
+    label: str
+    line: int
+    col: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class HtmlView:
+    """The text of an HTML article (same lines; markup removed) and what the markup said."""
+
+    text: str
+    notes: tuple[HtmlNote, ...] = ()
+    headings: frozenset[int] = frozenset()        # 0-based lines that are one <h1>..<h6>
+
+
+def html_view(text: str) -> HtmlView:
+    """`text` with its markup removed, footnote references rewritten, footnote items and
+    headings found.  Text that does not look like HTML comes back as it is."""
+    if not looks_like_html(text):
+        return HtmlView(text)
+    edits: list[tuple[int, int, str]] = []
+    for m in _OPAQUE_RE.finditer(text):
+        edits.append((m.start(), m.end(), "\n" * m.group().count("\n")))
+    taken = _Spans(edits)
+    items = _note_items(text, taken)               # li start offset -> (n, id)
+    for m in _BACKLINK_RE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end(), "")
+    taken.commit()
+    for (start, end), n in _references(text, items, taken).items():
+        taken.add(start, end, str(n).translate(_SUPERSCRIPT))
+    taken.commit()
+    heading_opens: list[tuple[int, str]] = []
+    for m in TAG_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        name = m.group("name").lower()
+        block = name not in _INLINE
+        taken.add(m.start(), m.end(), (" " if block else "") + "\n" * m.group().count("\n"))
+        if name[0] == "h" and name[1:].isdigit():
+            heading_opens.append((m.start(), "/" if m.group("close") else ""))
+    taken.commit()
+    for m in _ENTITY_RE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end(), _entity(m))
+    out, where = taken.apply(text)
+    return HtmlView(out, tuple(_note_spans(text, out, where, items)), _heading_lines(text, heading_opens))
+
+
+class _Spans:
+    """Non-overlapping replacements of the original text, applied in one pass.
+
+    Added in phases (comments and scripts, back-links, references, tags, character
+    references); a match of one phase is checked against the phases before it (`commit`
+    ends a phase), and the matches of one phase never overlap each other."""
+
+    def __init__(self, edits: list[tuple[int, int, str]]):
+        self.edits = sorted(edits)
+        self.pending: list[tuple[int, int, str]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.edits, (end, -1, "")) - 1    # last edit starting before `end`
+        return k >= 0 and self.edits[k][1] > start
+
+    def add(self, start: int, end: int, new: str) -> None:
+        self.pending.append((start, end, new))
+
+    def commit(self) -> None:
+        if self.pending:
+            self.edits = sorted(self.edits + self.pending)
+            self.pending = []
+
+    def apply(self, text: str):
+        """The edited text and a function: original offset -> offset in the edited text."""
+        self.commit()
+        parts, starts, shifts, pos, shift = [], [], [], 0, 0
+        for s, e, new in self.edits:
+            parts.append(text[pos:s])
+            parts.append(new)
+            shift += len(new) - (e - s)
+            starts.append(e)
+            shifts.append(shift)
+            pos = e
+        parts.append(text[pos:])
+
+        def where(offset: int) -> int:
+            k = bisect.bisect_right(starts, offset) - 1
+            return offset + (shifts[k] if k >= 0 else 0)
+        return "".join(parts), where
+
+
+def _heading_lines(text: str, opens: list[tuple[int, str]]) -> frozenset[int]:
+    """Lines where an <hN> opens and its </hN> closes on the same line."""
+    lines = set()
+    for (a, kind_a), (b, kind_b) in zip(opens, opens[1:]):
+        if kind_a == "" and kind_b == "/" and "\n" not in text[a:b]:
+            lines.add(text.count("\n", 0, a))
+    return frozenset(lines)
+
+
+_END_OF_ITEM_RE = regex.compile(r"</li\s*>|<li\b|</(?:ol|ul)\s*>", regex.IGNORECASE)
+
+
+def _note_spans(text: str, out: str, where, items: dict[int, tuple[int, str]]) -> list[HtmlNote]:
+    """Where each footnote item's text lies in the edited text: from the first character
+    after its `<li>` tag to the line of its `</li>` (or of the next item, or the list's end)."""
+    line_starts = [0] + [i + 1 for i, ch in enumerate(out) if ch == "\n"]
+    notes: list[HtmlNote] = []
+    for start, (n, _ident) in sorted(items.items()):
+        tag_end = text.index(">", start) + 1
+        stop = _END_OF_ITEM_RE.search(text, tag_end)
+        a, b = where(tag_end), where(stop.start() if stop else len(text))
+        body = out[a:b]
+        if not body.strip():                  # an empty item
+            continue
+        first = a + len(body) - len(body.lstrip())
+        last = a + len(body.rstrip()) - 1
+        line = bisect.bisect_right(line_starts, first) - 1
+        end_line = bisect.bisect_right(line_starts, last) - 1
+        notes.append(HtmlNote(n=n, label=str(n), line=line, col=first - line_starts[line] + 1,
+                              end_line=end_line))
+    return notes
+
+
+def _note_items(text: str, taken: _Spans) -> dict[int, tuple[int, str]]:
+    """Footnote list items in document order: offset of the `<li` tag -> (number, id).
+
+    An item is a note when it sits in a notes container (class/id naming notes or
+    references) or when some `href="#id"` in the text points at its id."""
+    targets = {m.group("id") for m in _HREF_RE.finditer(text)}
+    depth: dict[str, int] = {}        # open containers of each name since a notes container opened
+    container: str | None = None
+    items: dict[int, tuple[int, str]] = {}
+    for m in TAG_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        name = m.group("name").lower()
+        closing = bool(m.group("close"))
+        if container is not None and name == container:
+            depth[name] += -1 if closing else 1
+            if depth[name] == 0:
+                container = None
+            continue
+        if closing:
+            continue
+        attrs = m.group("attrs")
+        if container is None and name in _CONTAINERS and _names_notes(attrs):
+            container, depth[name] = name, 1
+            continue
+        if name != "li":
+            continue
+        idm = _ID_RE.search(attrs)
+        ident = idm.group("id") if idm else ""
+        if container is not None or (ident and ident in targets):
+            items[m.start()] = (len(items) + 1, ident)
+    return items
+
+
+def _names_notes(attrs: str) -> bool:
+    return any(_NOTES_CONTAINER_RE.search(m.group("v")) for m in _CLASS_OR_ID_RE.finditer(attrs))
+
+
+def _references(text: str, notes: dict[int, tuple[int, str]], taken: _Spans) -> dict[tuple[int, int], int]:
+    """`<sup>` footnote references: their span -> the note number they stand for.
+
+    A link to a note item decides the number (the nearest following item with that id,
+    else the first); otherwise a numeric label does; a symbol label without a link
+    is not a reference."""
+    by_id: dict[str, list[tuple[int, int]]] = {}
+    for offset, (n, ident) in notes.items():
+        if ident:
+            by_id.setdefault(ident, []).append((offset, n))
+    refs: dict[tuple[int, int], int] = {}
+    for m in _SUP_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        inner = m.group("inner")
+        label = _LABEL_RE.match(TAG_RE.sub("", inner))
+        if not label or not (label.group("n") or label.group("sym")):
+            continue
+        n = None
+        href = _HREF_RE.search(inner)
+        if href and href.group("id") in by_id:
+            cands = by_id[href.group("id")]
+            n = next((k for off, k in cands if off > m.start()), cands[0][1])
+        elif label.group("n"):
+            n = int(label.group("n"))
+        if n:
+            refs[m.span()] = n
+    return refs
+
+
+def _entity(m: regex.Match) -> str:
+    """A character reference -> its character (a no-break space -> a space)."""
+    try:
+        if m.group("dec"):
+            ch = chr(int(m.group("dec")))
+        elif m.group("hex"):
+            ch = chr(int(m.group("hex"), 16))
+        else:
+            ch = html.entities.html5.get(m.group("name") + ";")
+    except (ValueError, OverflowError):
+        ch = None
+    if not ch or ch in "\n\r" or not ch.isprintable() and ch != "\xa0":
+        return m.group()
+    return " " if ch == "\xa0" else ch
