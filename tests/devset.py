@@ -176,6 +176,13 @@ def misses(result: Result) -> str:
     return out[a:b].rstrip() if a >= 0 else ""
 
 
+def alignment_misses(result: Result) -> str:
+    """The scorer's alignment and coverage lists for one article (misses, wrong forms)."""
+    out = result.output
+    b = out.find("ALIGNMENT misses:")
+    return out[b:].rstrip() if b >= 0 else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="tasks.py eval", description=__doc__.split("\n\n")[0])
     p.add_argument("--sealed", action="store_true", help="also score the sealed test part (once, at the end)")
@@ -183,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
     p.add_argument("--misses", action="store_true", help="print the misses and false positives of dev articles")
+    p.add_argument("--align-misses", action="store_true",
+                   help="print the alignment misses and wrong forms of dev articles")
     p.add_argument("--match", default="", help="only articles whose file name contains this")
     p.add_argument("--jobs", type=int, default=2)
     a = p.parse_args(argv)
@@ -202,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             if r.article.side == "dev" and not r.error:
                 print(f"\n=== {r.article.name}\n{misses(r)}")
+    if a.align_misses:
+        for r in results:
+            if r.article.side in ("dev", "seed") and not r.error:
+                print(f"\n=== {r.article.name}\n{alignment_misses(r)}")
     return 1 if any(r.error for r in results) else 0
 
 

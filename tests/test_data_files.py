@@ -16,7 +16,7 @@ DATA = SRC / "data"
 FILES = sorted(DATA.glob("*.tsv"))
 
 #: the allowed values of a `source` column: a general source, or the dev-set evidence
-GENERAL_SOURCES = {"grammar", "cldr", "iso-3166", "ap-stylebook", "dictionary"}
+GENERAL_SOURCES = {"grammar", "cldr", "iso-3166", "ap-stylebook", "dictionary", "mofa"}
 SOURCE_VALUE = re.compile(r"^(?:common-knowledge-list:[a-z0-9-]+|dev:\d+-sources|seed-only)$")
 
 

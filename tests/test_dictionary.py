@@ -11,7 +11,11 @@ from glossary.model import Category, Role
 @pytest.mark.parametrize("english, code, ja, ko", [
     pytest.param("Laos", "LA", "ラオス", "라오스", id="a-country"),
     pytest.param("the Philippines", "PH", "フィリピン", "필리핀", id="leading-the-ignored"),
-    pytest.param("SOUTH KOREA", "KR", "韓国", "대한민국", id="matched-on-the-key"),
+    pytest.param("SOUTH KOREA", "KR", "韓国", "한국", id="matched-on-the-key-short-name"),
+    pytest.param("the Republic of Korea", "KR", "大韓民国", "대한민국", id="formal-english-formal-names"),
+    pytest.param("Democratic People’s Republic of Korea", "KP", "朝鮮民主主義人民共和国", "조선민주주의인민공화국",
+                 id="formal-with-typographic-apostrophe"),
+    pytest.param("United Kingdom", "GB", "英国", "영국", id="ministry-short-name-over-cldr"),
     pytest.param("Australia", "AU", "オーストラリア", "호주", id="press-usage-over-cldr-transcription"),
 ])
 def test_territory_names(english, code, ja, ko):
@@ -38,3 +42,12 @@ def test_places_get_suggestions_with_evidence_and_article_forms_win():
     assert [f.text for f in korea.forms if f.lang == "ko"] == ["한국"]
     assert [f.text for f in korea.forms if f.lang == "ja"] == ["韓国"]
     assert len(party.forms) == 1
+
+
+def test_formal_english_form_decides_when_it_is_preferred():
+    """An entry whose preferred English is formal gets the formal names, even when a short
+    alias ("South Korea") comes first in its forms."""
+    rok = Candidate(Category.PLACE, [Form("en", "South Korea", role=Role.ALIAS),
+                                     Form("en", "Republic of Korea")], 0.9)
+    add_dictionary_forms([rok])
+    assert {f.lang: f.text for f in rok.forms if f.lang != "en"} == {"ja": "大韓民国", "ko": "대한민국"}

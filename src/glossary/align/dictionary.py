@@ -2,8 +2,9 @@
 
 A place the article names in English ("South Korea", "Laos", "the Philippines") that is
 a country or region in CLDR gets its Japanese and Korean names from the same CLDR record
-(`KR`: 韓国 / 대한민국), as suggestions with origin `dictionary:cldr`.  General data from
-a package, not a list of any article's entities.
+(`KR`: 韓国 / 한국; the formal "Republic of Korea": 大韓民国 / 대한민국), as suggestions with
+origin `dictionary:cldr`.  General data from a package (and the foreign ministries' short
+and formal names in data/country_names_cjk.tsv), not a list of any article's entities.
 """
 from __future__ import annotations
 
@@ -18,22 +19,39 @@ from ..text.normalize import key as norm_key
 CLDR_CONFIDENCE = 0.9
 #: categories whose English names are looked up in CLDR
 PLACE_CATEGORIES = (Category.PLACE,)
-#: where CLDR's name is not the one the press writes (CLDR has the formal transcription
-#: 오스트레일리아; Korean newspapers and government write 호주)
-PRESS_USAGE = {("AU", "ko"): "호주"}
+
+
+@lru_cache(maxsize=1)
+def _registers() -> tuple[dict[tuple[str, str], dict[str, str]], dict[str, str]]:
+    """(code, register) -> {lang: name} from data/country_names_cjk.tsv, and the formal
+    English names (key -> code) that call for the formal register."""
+    from ..text.lexicon import table
+
+    names: dict[tuple[str, str], dict[str, str]] = {}
+    formal_en: dict[str, str] = {}
+    for row in table("country_names_cjk"):
+        code, register = row["entry"].split(".")          # "KR.short", "KR.formal"
+        names[(code, register)] = {"ja": row["ja"], "ko": row["ko"]}
+        if register == "formal":
+            formal_en[norm_key(row["en"])] = code
+    return names, formal_en
 
 
 @lru_cache(maxsize=1)
 def _territories() -> dict[str, tuple[str, dict[str, str]]]:
-    """English territory name key -> (CLDR code, {lang: name}) for ja and ko."""
+    """English territory name key -> (CLDR code, {lang: name}) for ja and ko: CLDR's
+    standard name, or the short name the foreign ministries and the press use where it
+    differs (CLDR's 대한민국 is the formal name; Korean writes 한국)."""
     from babel import Locale
 
+    registers, _ = _registers()
     en, ja, ko = (Locale(lang).territories for lang in ("en", "ja", "ko"))
     table: dict[str, tuple[str, dict[str, str]]] = {}
     for code, name in en.items():
         if code.isdigit() or code in ("ZZ", "EU", "EZ", "UN", "QO"):
             continue  # numeric regions (world, Asia ...), unknown region, organisations
-        names = {lang: PRESS_USAGE.get((code, lang), names_of[code])
+        short = registers.get((code, "short"), {})
+        names = {lang: short.get(lang) or names_of[code]
                  for lang, names_of in (("ja", ja), ("ko", ko)) if code in names_of}
         if len(names) == 2:
             table[norm_key(name)] = (code, names)
@@ -43,10 +61,15 @@ def _territories() -> dict[str, tuple[str, dict[str, str]]]:
 def territory(english: str) -> tuple[str, dict[str, str]] | None:
     """(code, {"ja": ..., "ko": ...}) of a country or territory named in English, else None.
 
-    A leading "the" is ignored ("the Philippines")."""
+    A leading "the" is ignored ("the Philippines").  A formal name ("Republic of Korea")
+    gets the formal names (大韓民国, 대한민국); other names the short ones (韓国, 한국)."""
     k = norm_key(english)
     if k.startswith("the "):
         k = k[4:]
+    registers, formal_en = _registers()
+    if k in formal_en:
+        code = formal_en[k]
+        return code, dict(registers[(code, "formal")])
     return _territories().get(k)
 
 
@@ -58,7 +81,7 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
         if cand.category not in PLACE_CATEGORIES:
             continue
         found = None
-        for form in cand.forms:
+        for form in sorted(cand.forms, key=lambda f: f.role is not Role.PREFERRED):
             if form.lang == "en" and form.role is not Role.DEPRECATED:
                 found = territory(form.text)
                 if found:
@@ -71,8 +94,8 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
         for lang in ("ja", "ko"):
             if lang in have:
                 continue
-            evidence = (f"CLDR territory name (Babel) for {code}: '{english}' = {names['ja']} (ja) "
-                        f"= {names['ko']} (ko)")
+            evidence = (f"territory name for {code} (CLDR via Babel; short and formal names as the foreign "
+                        f"ministries write them): '{english}' = {names['ja']} (ja) = {names['ko']} (ko)")
             cand.forms.append(Form(lang, names[lang], Role.PREFERRED, "dictionary:cldr", CLDR_CONFIDENCE,
                                    evidence))
             added += 1
