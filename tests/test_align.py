@@ -579,3 +579,24 @@ def test_no_new_entry_for_a_phrase_inside_a_longer_name():
     cands = [Candidate(Category.POLICY, [Form("en", "Act on the Security of Critical Maritime Information")], 0.9)]
     assert _inside_longer_name("Critical Maritime Information", sent, cands)
     assert not _inside_longer_name("Critical Maritime Information", "Critical Maritime Information leaks.", cands)
+
+
+def test_bracket_glosses_with_romanization_quotes_inside_and_in_notes():
+    """`'X' (*romaji*, 日本語)`, `(『日本語』, *English*)`, and a bracket inside a note; a
+    bracket without Japanese or Korean pairs nothing."""
+    from pathlib import Path
+
+    from glossary.align.in_text import bracket_pairs
+    text = (Path(__file__).parent / "data" / "align" / "bracket_glosses.md").read_text(encoding="utf-8")
+    names = ["TV TOKYO", "Mainichi Broadcasting", "Zaitokukai", "Animalized Postmodernity", "Fuji Television",
+             "KCC"]
+    out = _mini_align(text, [(Category.INSTITUTION, [n]) for n in names])
+    assert "テレビ東京" in _forms(out, "TV TOKYO", "ja")
+    assert "毎日放送" in _forms(out, "Mainichi Broadcasting", "ja")
+    assert "在特会" in _forms(out, "Zaitokukai", "ja")
+    assert "動物化するポストモダン" in _forms(out, "Animalized Postmodernity", "ja")
+    fuji = _forms(out, "Fuji Television", "ja")
+    assert "フジテレビジョン" in fuji and "note 1" in fuji["フジテレビジョン"].evidence
+    assert not _forms(out, "KCC", "ja") and not _forms(out, "KCC", "ko")
+    # the rule alone: the English must end right before the bracket
+    assert bracket_pairs("the Diet session (国会) ended", {"Diet": 0}) == []

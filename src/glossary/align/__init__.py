@@ -41,6 +41,7 @@ from ..model import Category, Role
 from ..text.normalize import key as text_key
 from ..text.scripts import HAN, has_hangul, has_kana
 from .citations import Body, Citation, citations
+from .in_text import bracket_pairs
 from .keywords import en_has_concepts, find_phrases, keyword_match
 from .transliteration import transliteration_match
 
@@ -1226,15 +1227,10 @@ def _quoted_pairs(by_note, cits, cands, body: Body, aligned: set, pairs: list[_P
 
 # An English name followed by its Japanese/Korean form in brackets in the body:
 # `“Korea–Japan–China” (한일중)`, `Yoon Suk Yeol (尹錫悦)`.
-IN_BODY_CJK = regex.compile(r"[”\"’']?\s*[(（]\s*(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々・·]"
-                            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々・·0-9+ ]{0,30})\s*[)）]")
-
-
 def _in_body_pairs(body: Body, cands: list[Candidate]) -> None:
-    """`Foo Bar (日本語)` / `“Foo” (한국어)` in the body: the English candidate ending right
-    before the bracket takes the CJK form (origin `text`, high confidence)."""
-    if not any(CJK_BRACKET.search(p.text) for p in body.paragraphs):
-        return
+    """`Foo Bar (日本語)`, `'Foo' (*romaji*, 日本語)`, `(『日本語』, *Foo*)` in the body: the
+    English candidate the bracket glosses takes the CJK form (origin `text`, high
+    confidence).  The rule is `in_text.bracket_pairs`."""
     by_form: dict[str, int] = {}
     for i, c in enumerate(cands):
         if c.category is Category.TITLE:
@@ -1242,30 +1238,22 @@ def _in_body_pairs(body: Body, cands: list[Candidate]) -> None:
         for f in c.forms:
             if f.lang == "en":
                 by_form.setdefault(f.text, i)
-    for p in body.paragraphs:
-        for m in IN_BODY_CJK.finditer(p.text):
-            before = p.text[max(0, m.start() - 120):m.start()].rstrip(" “\"‘'")
-            best = None
-            for form, i in by_form.items():
-                if before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum()):
-                    if best is None or len(form) > len(best[0]):
-                        best = (form, i)
-            if best is None:
+    places = [(p.text, p.position, None) for p in body.paragraphs]
+    places += [(s.text, (lambda off, s=s: (s.line, s.col + off)), s.footnote)
+               for s in body.doc.segments if s.kind == "note"]
+    for text, position, footnote in places:
+        for i, pair in bracket_pairs(text, by_form):
+            cand = cands[i]
+            if any(f.lang == pair.lang and _text_key(f.text) == _text_key(pair.cjk) for f in cand.forms):
                 continue
-            cjk = m.group("cjk").strip()
-            lang = "ko" if has_hangul(cjk) else "ja"
-            cand = cands[best[1]]
-            if any(f.lang == lang and _text_key(f.text) == _text_key(cjk) for f in cand.forms):
-                continue
-            line, col = p.position(m.start("cjk"))
+            line, col = position(pair.start)
+            where = "the article" if footnote is None else f"note {footnote}"
             cand = _own(cand)
-            cand.forms.append(Form(lang=lang, text=cjk, role=Role.ALIAS, origin="text", confidence=IN_BODY_SCORE,
-                                   evidence=f"in-body bracket rule: written “{best[0]} ({cjk})” in the article"))
-            cand.mentions.append(Mention(text=cjk, line=line, col=col, context=_short(p.text[max(0, m.start() - 60):m.end()])))
-
-
-# A bracket holding Japanese or Korean text (the cheap test before `IN_BODY_CJK`).
-CJK_BRACKET = regex.compile(r"[(（]\s*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+            cand.forms.append(Form(lang=pair.lang, text=pair.cjk, role=Role.ALIAS, origin="text",
+                                   confidence=IN_BODY_SCORE,
+                                   evidence=f"bracket rule: written “{pair.written}” in {where}"))
+            cand.mentions.append(Mention(text=pair.cjk, line=line, col=col, footnote=footnote,
+                                         context=_short(text[max(0, pair.start - 60):pair.start + len(pair.cjk) + 1])))
 
 
 def _attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:

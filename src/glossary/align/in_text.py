@@ -1,0 +1,108 @@
+"""Evidence source: an article that writes a term's Japanese or Korean form beside it.
+
+Writers give the original in brackets right after the English, alone or with a
+romanization, in quotes or italics:
+
+    the Zaitokukai (在特会)               'Hatoyama Yukio' (鳩山由紀夫)
+    Mainichi Broadcasting (*mainichi hōsō*, 毎日放送)
+    ... (『動物化するポストモダン』, *Animalized Postmodernity*)     (the English inside)
+
+`bracket_pairs` finds every bracket holding a Japanese/Korean part and pairs it with the
+English candidate form that ends right before the bracket (after closing quotes and
+emphasis marks), or with a candidate form that is a Latin part of the same bracket.  The
+longest form wins.  It proposes; the caller attaches (and keeps the article's forms).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..text.scripts import has_hangul
+
+#: A bracket's content (no nested brackets, one line).
+BRACKET = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,200})[)）]")
+#: The cheap test: some bracket holds a CJK character.
+CJK_IN_BRACKET = regex.compile(r"[(（][^()（）\n]{0,80}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: Parts of a bracket: "romaji, 日本語" / "日本語; English".
+PART_SEPARATOR = regex.compile(r"\s*(?:[,;]\s+|[，；]\s*)")
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+LETTER = regex.compile(r"[\p{L}\p{N}]")
+#: Quotes and emphasis around a part or before the bracket.
+WRAPPERS = " \t*_'\"‘’“”『』「」《》〈〉"
+#: Most characters of a Japanese or Korean form taken from a bracket.
+MAX_CJK = 40
+#: Most characters of English text looked at before a bracket.
+LOOK_BACK = 160
+
+
+@dataclass(frozen=True)
+class BracketPair:
+    english: str        # the candidate form it pairs with
+    cjk: str
+    lang: str           # "ja" | "ko"
+    start: int          # offset of the CJK part in the paragraph
+    written: str        # how the article wrote it (for the evidence line)
+    inside: bool        # the English is inside the bracket, not before it
+
+
+def _parts(inner: str) -> list[tuple[str, int]]:
+    """The bracket's parts, unwrapped, with their offsets in `inner`."""
+    out, pos = [], 0
+    for m in PART_SEPARATOR.finditer(inner):
+        out.append((inner[pos:m.start()], pos))
+        pos = m.end()
+    out.append((inner[pos:], pos))
+    parts = []
+    for text, off in out:
+        lead = len(text) - len(text.lstrip(WRAPPERS))
+        part = text.strip(WRAPPERS)
+        if part:
+            parts.append((part, off + lead))
+    return parts
+
+
+def _is_cjk(part: str) -> bool:
+    letters = LETTER.findall(part)
+    cjk = CJK_CHAR.findall(part)
+    return bool(cjk) and len(part) <= MAX_CJK and len(cjk) * 2 >= len(letters)
+
+
+def bracket_pairs(text: str, forms: dict[str, int]) -> list[tuple[int, BracketPair]]:
+    """(candidate index, pair) for each bracket of `text` that gives an English form's
+    Japanese or Korean original.  `forms`: English form -> candidate index."""
+    if not CJK_IN_BRACKET.search(text):
+        return []
+    out = []
+    for m in BRACKET.finditer(text):
+        parts = _parts(m.group("inner"))
+        cjk = next(((p, off) for p, off in parts if _is_cjk(p)), None)
+        if cjk is None:
+            continue
+        found = _inside(parts, forms) or _before(text[max(0, m.start() - LOOK_BACK):m.start()], forms)
+        if found is None:
+            continue
+        form, index, inside = found
+        lang = "ko" if has_hangul(cjk[0]) else "ja"
+        out.append((index, BracketPair(form, cjk[0], lang, m.start("inner") + cjk[1],
+                                       text[max(0, m.start() - len(form) - 4):m.end()].strip(), inside)))
+    return out
+
+
+def _before(before: str, forms: dict[str, int]) -> tuple[str, int, bool] | None:
+    """The longest candidate form that ends right before the bracket."""
+    before = before.rstrip(WRAPPERS + ",")
+    best = None
+    for form, i in forms.items():
+        if before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum()):
+            if best is None or len(form) > len(best[0]):
+                best = (form, i, False)
+    return best
+
+
+def _inside(parts: list[tuple[str, int]], forms: dict[str, int]) -> tuple[str, int, bool] | None:
+    """A Latin part of the bracket that is a candidate form ("(『…』, *English Title*)")."""
+    for part, _off in parts:
+        if not CJK_CHAR.search(part) and part in forms:
+            return part, forms[part], True
+    return None
