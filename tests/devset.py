@@ -2,6 +2,7 @@
 
     python3 tasks.py eval                      # dev articles + the seed, means
     python3 tasks.py eval --sealed             # ... and the sealed test part (score it once!)
+    python3 tasks.py eval --sealed2            # ... and the sealed part of batch 2 (once, too)
     python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
     python3 tasks.py eval --misses             # also print each dev article's misses/false positives
 
@@ -48,7 +49,7 @@ class Article:
     path: Path
     gold: Path
     source: str
-    side: str            # dev | sealed | seed
+    side: str            # dev | sealed | sealed2 | seed
 
     @property
     def name(self) -> str:
@@ -158,8 +159,9 @@ def table(results: list[Result]) -> str:
         cells = " ".join(f"{r.figures.get(m, float('nan')):6.3f}" for m in METRICS)
         lines.append(f"{r.article.name:{width}} {r.article.side:6} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
     lines.append("-" * len(head))
-    labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "seed": "seed"}
-    for side in ("dev", "team", "sealed", "seed"):
+    labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "sealed2": "sealed, batch 2",
+              "seed": "seed"}
+    for side in ("dev", "team", "sealed", "sealed2", "seed"):
         group = [r for r in results if r.article.group == side and not r.error]
         if group:
             cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
@@ -186,6 +188,8 @@ def alignment_misses(result: Result) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="tasks.py eval", description=__doc__.split("\n\n")[0])
     p.add_argument("--sealed", action="store_true", help="also score the sealed test part (once, at the end)")
+    p.add_argument("--sealed2", action="store_true",
+                   help="also score the sealed part of batch 2 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
@@ -198,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     if not SCORER.exists():
         print(f"devset: the shared scorer is absent ({SCORER})", file=sys.stderr)
         return 2
-    sides = ("sealed",) if a.only_sealed else ("dev", "sealed") if a.sealed else ("dev",)
+    sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) \
+        + (("sealed2",) if a.sealed2 else ())
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())

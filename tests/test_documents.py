@@ -840,3 +840,12 @@ def test_angle_brackets_that_are_not_html(text):
 def test_html_entities_decoded_without_breaking_words():
     doc = parse_document("<p>Women&rsquo;s Tribunal &amp; the Obuchi&ndash;Kim Declaration&nbsp;(1998)</p>\n")
     assert doc.lines[0].strip() == "Women’s Tribunal & the Obuchi–Kim Declaration (1998)"
+
+
+def test_bracketed_notes_with_a_cut_out_run():
+    """[3] then [41] with only blank lines between (an excerpt dropped notes 4-40): one
+    notes section; empty notes ("[2]") are notes too."""
+    doc = read_document(DATA / "bracket_notes_gap.txt")
+    assert [n.n for n in doc.notes] == [1, 2, 3, 41, 42]
+    assert [m.n for m in doc.markers] == [1, 2, 3, 41, 42]
+    assert _note_texts(doc)[42].startswith("沖縄県") and _note_texts(doc)[2] == ""

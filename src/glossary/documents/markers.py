@@ -8,7 +8,8 @@ weight by its context (after a closing quote or a word's punctuation: strong;
 after a number's full stop or a lower-case word: medium; `G7`, `No.4`, `p.12`:
 weak).  A dynamic programme (prefix maxima in a Fenwick tree, O(k log N)) picks
 the strictly increasing sequence of candidate numbers with the largest total
-weight minus _GAP_PENALTY per note number skipped (a run may start past note 1
+weight minus _GAP_PENALTY per note skipped (numbers missing from the notes section
+are free; a run may start past note 1
 for at most _START_COST).  Only numbers that have a note count, except for
 explicit markers, or when there are no notes at all (then glued digits must run
 1, 2, 3...).  Explicit candidates ([N], 注N, superscripts) and glued ones are
@@ -17,6 +18,7 @@ is kept; `[^label]` markers are always taken.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import _Candidate, _NoteBuild
@@ -230,6 +232,16 @@ def _best_sequence(cands: list[_Candidate], numbers: set[int], max_n: int,
             k -= k & -k
         return best, arg
 
+    # The gap penalty counts the *notes* a chain skips: where notes exist, note numbers
+    # missing from the notes section (an excerpt dropped [4]..[40]) cost nothing.
+    ordered = sorted(numbers)
+
+    def pos(n: int) -> float:
+        if not numbers:
+            return float(n)
+        k = bisect.bisect_left(ordered, n)
+        return k + 1.0 if k < len(ordered) and ordered[k] == n else k + 0.5
+
     update(0, 0.0, -1)                  # the empty chain "ends" at number 0
     score = [0.0] * len(usable)
     back = [-1] * len(usable)
@@ -251,7 +263,7 @@ def _best_sequence(cands: list[_Candidate], numbers: set[int], max_n: int,
             elif not numbers:
                 w = min(w, 1.0)
             prev, arg = query(c.n - 1)
-            chained = prev - _GAP_PENALTY * (c.n - 1)
+            chained = prev - _GAP_PENALTY * (pos(c.n) - 1)
             # with notes, a run may start at any note (earlier markers may be missing);
             # without notes it must start at 1 (that is what makes digits markers at all)
             if numbers and chained < -_START_COST:
@@ -260,7 +272,7 @@ def _best_sequence(cands: list[_Candidate], numbers: set[int], max_n: int,
             back[g] = arg
         for g in group:
             c = usable[g]
-            update(c.n, score[g] + _GAP_PENALTY * c.n, g)
+            update(c.n, score[g] + _GAP_PENALTY * pos(c.n), g)
         idx = j
     best_g = max(range(len(usable)), key=lambda g: score[g])
     if score[best_g] <= 0:

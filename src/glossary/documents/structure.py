@@ -179,8 +179,15 @@ def _note_number(line: str) -> tuple[int, int] | None:
     return int(m.group("n")), m.end() + 1
 
 
+def _label_style(line: str) -> str:
+    """How a note label is written: "[" for "[12]", "(" for "(12)", "1" for "12." / "12)", ..."""
+    first = line.lstrip()[:1]
+    return "1" if first.isdigit() else first
+
+
 def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:
     numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))]
+    style = {i: _label_style(lines[i]) for i, _n, _c in numbered}
     numbered = [t for t in numbered if t[1] >= 1]
     if not numbered:
         return [], None
@@ -201,6 +208,11 @@ def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteB
             if between > MAX_NOTE_LINES:
                 break
             if cur_n - NOTE_GAP - 1 <= n < cur_n:
+                found = j
+                break
+            if n < cur_n and between == 0 and j == k - 1 and style[i] == style[cur_i] == "[":
+                # "[66]" then "[94]" with nothing but blank lines between: an excerpt or a
+                # list of notes with some cut out; bracketed labels are no numbered list
                 found = j
                 break
         if found is None:
