@@ -243,3 +243,32 @@ def test_a_diplomatic_mission_and_where_it_is():
 
 def test_a_first_sentence_about_sources_is_article_text():
     assert any(line == 1 for _, line, _ in segments("source_sentence.txt"))
+
+
+# -- heads before the name, lower-case heads of dynasties, authors of cited works ----------
+
+def test_heads_before_the_name():
+    got = extract("leading_heads.txt")
+    assert got["Operation Blue Lantern"][0] == "event"
+    assert got["Exercise Silver Tide"][0] == "event"
+    assert got["Battle of Karatsu"][0] == "event"
+    assert got["Fort Harlow"][0] == "place"
+    assert got["Camp Harlow summit"][0] == "event"        # the compound after it still forms
+
+
+def test_lowercase_heads_of_dynasties_clans_and_domains():
+    got = extract("lowercase_dynasty_heads.txt")
+    for name in ("Qing dynasty", "Hoshida clan", "Minase shogunate", "Tarama han", "Tarama Kingdom",
+                 "Korean Empire"):
+        assert got[name][0] == "institution", name
+    assert "Hoshida" not in got and "Minase" not in got
+
+
+def test_authors_of_cited_works_in_running_order():
+    got = extract("cited_authors.md")
+    assert got["Ren Hayashida"] == ("person", ["Ren Hayashida", "Hayashida, Ren"], [(5, 7)])
+    assert got["P. J. Ostrander"][0] == "person"
+    assert got["Aiko Mitsuka"][0] == "person"               # after "; "
+    assert "Hayashida" not in got and "Ostrander" not in got
+    # a place and its country, a publisher's city, common words: no people
+    assert not any(v[0] == "person" and ("Japan" in k or "Press" in k or "Oxford" in k) for k, v in got.items())

@@ -1,9 +1,14 @@
-"""Rule family `credits`: the people a byline or credit line names.
+"""Rule family `credits`: the people a byline, a credit line or a citation names.
 
 The document reader marks bylines, credit lines and front-matter authors as segments of
 kind "credit" that hold only the names ("Kim Ji-yoon, Lim Bo-young").  Each item shaped
 like a person's name (two to four capitalised words, hyphenated given names and name
 particles allowed) is a person; an item of one word ("Volunteer", "Reuters") is not.
+
+A note that starts with its author in the inverted order of a bibliography ("Hongo,
+Jun. (2012) ...", "Havens, T. R. H. Fire Across the Sea ...", "Mori, Kyozo (1973)")
+names that person too (`cited_authors`): the name is shown in running order ("Jun
+Hongo") with the inverted form as written kept as an alias.
 """
 from __future__ import annotations
 
@@ -30,4 +35,28 @@ def credited_people(text: str) -> list[tuple[str, int]]:
         words = name.split()
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper():
             out.append((name, text.find(name, start)))
+    return out
+
+
+#: An inverted author name at the start of a note (or after "; "): "Surname, Given." /
+#: "Surname, G. H." / "Surname, Given (2012)" / "Surname, Given and ..."
+INVERTED_AUTHOR = regex.compile(
+    r"(?:^|(?<=;\s))[\s*_\[\]]*(?P<sur>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+"
+    r"(?P<given>(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.)){0,2})"
+    r"(?:(?=\s*(?:[(.,;:&]|\band\b|$))|(?<=\.)(?=\s))")
+
+
+def cited_authors(text: str, not_names: frozenset[str]) -> list[tuple[str, str, int]]:
+    """(name in running order, the inverted form as written, start) of the authors a note
+    text starts with.  `not_names`: words that cannot be part of a person's name here
+    (countries, places, months, heads: "Tokyo, Japan", "Seoul, Korea")."""
+    out = []
+    for m in INVERTED_AUTHOR.finditer(text):
+        sur, given = m.group("sur"), m.group("given").rstrip()
+        words = [sur, *given.replace(".", ". ").split()]
+        if any(len(w.strip(".")) > 1 and w.strip(".") in not_names for w in words):
+            continue
+        if given.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", given):
+            given = given[:-1]
+        out.append((f"{given} {sur}", text[m.start("sur"):m.end("given")].rstrip(" ."), m.start("sur")))
     return out

@@ -35,6 +35,9 @@ REPORT_HEADS = words("en_heads", list="report")
 #: "Resolution 2231", "Vision 2030", "Agenda 2063".
 NUMBERED_HEADS = words("en_heads", list="numbered")
 
+#: Heads that come before the name: "Operation Tomodachi", "Exercise Freedom Edge", "Fort Bragg".
+LEADING_HEADS: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="leading").items()}
+
 #: Lower-case head nouns that make a named concept of the capitalised words before them
 #: ("Camp Y summit", "DPJ leadership election", "US-China relations").
 LOWER_HEAD_CATEGORY: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_lower_heads", "word", "category", list="category").items()}

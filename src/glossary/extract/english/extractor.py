@@ -16,10 +16,12 @@ from ...documents import Document, Segment
 from ...model import Category
 from ..aliases import group_key
 from ..candidates import Candidate
-from ..credits import credited_people
+from ..credits import cited_authors, credited_people
+from ..general import zipf as general_zipf
 from ..families import disabled
 from ..salience import Salience, phrase_pattern
-from ..vocab import ABBREVIATIONS, LOWER_HEAD_CATEGORY, STOPWORDS
+from ..vocab import (ABBREVIATIONS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, MONTHS,
+                     STOPWORDS, TITLE_WORDS)
 from .acronyms import _acronym_pairs, _Acronyms, _brands
 from .assemble import _assemble
 from .compounds import _Compounds
@@ -40,6 +42,12 @@ from .tokens import (LATEX_REFERENCE, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SIT
 #: so that its tokens (~30 bytes per character) are never all in memory at once
 KEEP_PREPARED_CHARS = 1_000_000
 
+#: Words that are no part of a cited author's name ("Tokyo, Japan", "Seoul, Korea", "May, 2019").
+NOT_NAME_WORDS = frozenset(COUNTRIES) | frozenset(GEO_WORDS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset(DAYS) \
+    | frozenset(DEMONYMS) | frozenset(HEAD_CATEGORY) | frozenset(TITLE_WORDS) | frozenset(w.capitalize() for w in STOPWORDS)
+#: ... nor a word English uses this often ("Press, Oxford", "Report, Annual")
+COMMON_WORD_ZIPF = 4.5
+
 
 class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _SingleNames, _Compounds):
     def __init__(self, doc: Document) -> None:
@@ -55,6 +63,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
         self.known_last: set[str] = set()            # the last words of those names
         self.off = disabled()                          # rule families switched off
+        self._note_first_lines: set[int] | None = None  # lines where a note starts (_cited_authors)
         self.lone: list[_Raw] = []                    # one-word names (`single-names`)
         self.lone_common: list[_Raw] = []             # ... of the "common" band
         self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
@@ -199,6 +208,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self._quotes(c, suppressed, title_ranges, named, cited)
         if "lowercase" not in off:
             self._bold(c, suppressed)
+        if c.seg.kind == "note" and "credits" not in off:
+            self._cited_authors(c, suppressed)
         if c.seg.kind == "note" and "quotes" not in off:
             self._publishers(c, suppressed)
         if "lowercase" not in off:
@@ -212,6 +223,20 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         """Rule family `credits` (see `extract.credits`): the people a credit line names."""
         for name, start in credited_people(c.text):
             self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
+
+    def _cited_authors(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """Rule family `credits`: the author a note starts with, inverted as in a
+        bibliography ("Hongo, Jun. (2012) ..." is Jun Hongo)."""
+        if self._note_first_lines is None:
+            self._note_first_lines = {n.line for n in self.doc.notes}
+        if c.seg.line not in self._note_first_lines:
+            return
+        for name, written, start in cited_authors(c.text, NOT_NAME_WORDS):
+            if general_zipf(written.split(",")[0]) >= COMMON_WORD_ZIPF:
+                continue       # "Press, Oxford", "Report, Annual": words, not a surname
+            self.add(_Raw(written, c.seg, start, Category.PERSON, 2, "person", person_name=name,
+                          links=[written]))
+            suppressed.append((start, start + len(written)))
 
     def _salient_phrases(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Rule family `salience` (see `extract.salience`): the article's key lower-case

@@ -19,6 +19,7 @@ from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
 from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+                     LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
@@ -668,6 +669,12 @@ class _Names:
             if t0 is not None:
                 self._titled_person(c, t0, a + 1, b, c.text[toks[t0].start:e])
                 return True
+        # a head before the name: "Operation Red Hat", "Exercise Freedom Edge", "Fort Bragg"
+        if not single and words[0] in LEADING_HEADS and words[1] != "of" and \
+                all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+            self.add(_Raw(text, seg, s, LEADING_HEADS[words[0]], 2))
+            self._compound(c, a, b, text, "name")      # "the Camp David summit"
+            return True
         # ships: "USS X", "HMS Y", "Z Maru"
         if not single and (words[0] in VESSEL_PREFIXES or words[-1] in VESSEL_SUFFIXES):
             self.add(_Raw(text, seg, s, Category.OTHER, 2))
