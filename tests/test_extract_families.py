@@ -272,3 +272,14 @@ def test_authors_of_cited_works_in_running_order():
     assert "Hayashida" not in got and "Ostrander" not in got
     # a place and its country, a publisher's city, common words: no people
     assert not any(v[0] == "person" and ("Japan" in k or "Press" in k or "Oxford" in k) for k, v in got.items())
+
+
+def test_words_in_capitals_read_in_ordinary_case():
+    """A headline or a name set in capitals is read in title case (acronyms stay); a
+    currency code and a shouted word are no names."""
+    got = extract("capitals.md")
+    assert got["Hanseong University"][0] == "institution"
+    assert got["Republic of Korelia Armed Forces"][0] == "institution"
+    assert "ROK Armed Forces" in got["Republic of Korelia Armed Forces"][1] or "ROK Armed Forces" in got
+    assert "NATO" in got
+    assert "USD" not in got and "UPDATE" not in got and "GRATITUDE" not in got and "REPUBLIC" not in got

@@ -31,6 +31,7 @@ from .quotes import _Quotes
 from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .shared import _SERIES_KINDS, DOTTED_END
+from .shouting import unshout
 from .single_names import _SingleNames
 from .tokens import (LATEX_REFERENCE, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
@@ -163,6 +164,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = PANDOC_CITATION.sub(_blank, text)
         elif "www." in text or "://" in text:
             text = _URL_ONLY.sub(_blank, text)
+        text = unshout(text)
         italics: list[tuple[int, int]] = []
         bold: list[tuple[int, int]] = []
         if "*" in text or "_" in text or "`" in text or "](" in text:

@@ -12,9 +12,12 @@ a headline is read like a heading.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ...text.lexicon import words
+from ..general import zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -59,6 +62,24 @@ _FOR_ON_HEADS = (Category.INSTITUTION, Category.EVENT, Category.POLICY, Category
 
 # The end of a cited title before its source: ',"' / '",' / "”," (note text).
 CITED_SOURCE_BEFORE = regex.compile(r"(?:[,.]\s*[”\"]|[”\"]\s*,)$")
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes (CLDR via Babel): "USD", "KRW" are units, not names."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+#: a word in capitals at least this long and this common in English is a shouted word
+#: ("UPDATE:", "ADDRESS"), not an acronym
+SHOUTED_LEN, SHOUTED_ZIPF = 5, 4.0
+
+
+@lru_cache(maxsize=4096)
+def _shouted_word(text: str) -> bool:
+    return len(text) >= SHOUTED_LEN and text.isalpha() and general_zipf(text.lower()) >= SHOUTED_ZIPF
 
 
 def _as_person(text: str, cat: Category) -> tuple[str, str]:
@@ -636,7 +657,8 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PUBLICATION, 3))
             return True
         if single and self._is_acronym(text):
-            if text in COMMON_ACRONYMS or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
+            if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
+                    (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
