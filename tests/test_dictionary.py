@@ -51,3 +51,15 @@ def test_formal_english_form_decides_when_it_is_preferred():
                                      Form("en", "Republic of Korea")], 0.9)
     add_dictionary_forms([rok])
     assert {f.lang: f.text for f in rok.forms if f.lang != "en"} == {"ja": "大韓民国", "ko": "대한민국"}
+
+
+def test_cities_of_cldr_time_zones():
+    from glossary.align.dictionary import city
+
+    assert city("Seoul") == ("Asia/Seoul", {"ja": "ソウル", "ko": "서울"})
+    assert city("Phnom Penh")[1] == {"ja": "プノンペン", "ko": "프놈펜"}
+    assert city("Springfield") is None
+    tokyo = Candidate(Category.PLACE, [Form("en", "Tokyo")], 0.9)
+    add_dictionary_forms([tokyo])
+    ja = next(f for f in tokyo.forms if f.lang == "ja")
+    assert ja.text == "東京" and ja.origin == "dictionary:cldr" and "time zone" in ja.evidence

@@ -1,9 +1,10 @@
-"""Dictionary evidence from packages already installed: CLDR territory names (Babel).
+"""Dictionary evidence from packages already installed: CLDR territory and city names (Babel).
 
 A place the article names in English ("South Korea", "Laos", "the Philippines") that is
 a country or region in CLDR gets its Japanese and Korean names from the same CLDR record
 (`KR`: 韓国 / 한국; the formal "Republic of Korea": 大韓民国 / 대한민국), as suggestions with
-origin `dictionary:cldr`.  General data from a package (and the foreign ministries' short
+origin `dictionary:cldr`.  A city that is the exemplar city of a CLDR time zone (Seoul,
+Tokyo, Pyongyang, Berlin) gets the names CLDR gives it the same way.  General data from a package (and the foreign ministries' short
 and formal names in data/country_names_cjk.tsv), not a list of any article's entities.
 """
 from __future__ import annotations
@@ -73,6 +74,29 @@ def territory(english: str) -> tuple[str, dict[str, str]] | None:
     return _territories().get(k)
 
 
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, dict[str, str]]]:
+    """English city name key -> (time zone id, {lang: name}): the exemplar cities of
+    CLDR's time zones (Seoul, Tokyo, Pyongyang, Berlin ...) with their ja/ko names."""
+    from babel import Locale
+
+    en, ja, ko = (Locale(lang).time_zones for lang in ("en", "ja", "ko"))
+    table: dict[str, tuple[str, dict[str, str]]] = {}
+    for zone in set(ja) & set(ko):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        names = {"ja": ja[zone].get("city"), "ko": ko[zone].get("city")}
+        english = (en.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if names["ja"] and names["ko"]:
+            table.setdefault(norm_key(english), (zone, names))
+    return table
+
+
+def city(english: str) -> tuple[str, dict[str, str]] | None:
+    """(time zone id, {"ja": ..., "ko": ...}) of a city CLDR names in its time zones."""
+    return _cities().get(norm_key(english))
+
+
 def add_dictionary_forms(candidates: list[Candidate]) -> int:
     """Give places that are CLDR territories their ja/ko names; returns how many forms
     were added.  A language that already has a form from the article is left alone."""
@@ -84,6 +108,11 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
         for form in sorted(cand.forms, key=lambda f: f.role is not Role.PREFERRED):
             if form.lang == "en" and form.role is not Role.DEPRECATED:
                 found = territory(form.text)
+                what = ("territory name for {code} (CLDR via Babel; short and formal names as the foreign "
+                        "ministries write them)")
+                if not found:
+                    found = city(form.text)
+                    what = "city name of the CLDR time zone {code} (Babel)"
                 if found:
                     english = form.text
                     break
@@ -94,8 +123,7 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
         for lang in ("ja", "ko"):
             if lang in have:
                 continue
-            evidence = (f"territory name for {code} (CLDR via Babel; short and formal names as the foreign "
-                        f"ministries write them): '{english}' = {names['ja']} (ja) = {names['ko']} (ko)")
+            evidence = (what.format(code=code) + f": '{english}' = {names['ja']} (ja) = {names['ko']} (ko)")
             cand.forms.append(Form(lang, names[lang], Role.PREFERRED, "dictionary:cldr", CLDR_CONFIDENCE,
                                    evidence))
             added += 1
