@@ -7,7 +7,8 @@ role alias (preferred when the entry has no form in that language), its origin n
 the source, a confidence below the article's own forms, and one line of evidence.
 
 Sources:
-- `dictionary:cldr` -- places that are countries or territories (`dictionary.py`);
+- `lexicon:<file>` -- the desk's own lexicon, `$GLOSSARY_LEXICON` (`user_lexicon.py`);
+- `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`).
 """
@@ -17,11 +18,14 @@ from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from .dictionary import add_dictionary_forms
 from .names.known_korean import known_korean_name
+from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
+from .user_lexicon import rows_by_key
 
 
 def add_suggestions(candidates: list[Candidate]) -> int:
     """Add suggested ja/ko forms to `candidates` (in place); returns how many were added."""
-    added = add_dictionary_forms(candidates)
+    added = _lexicon(candidates)
+    added += add_dictionary_forms(candidates)
     for cand in candidates:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
@@ -47,3 +51,24 @@ def _korean_person(cand: Candidate) -> int:
     hangul, confidence, evidence = found
     cand.forms.append(Form("ko", hangul, Role.PREFERRED, "dictionary:wordfreq-ko", confidence, evidence))
     return 1
+
+
+def _lexicon(candidates: list[Candidate]) -> int:
+    rows = rows_by_key()
+    if not rows:
+        return 0
+    from ..text.normalize import key as norm_key
+
+    added = 0
+    for cand in candidates:
+        row = next((rows[k] for f in cand.forms if f.lang == "en" and (k := norm_key(f.text)) in rows), None)
+        if row is None:
+            continue
+        have = {f.lang for f in cand.forms}
+        for lang, text in row.forms.items():
+            if lang in have:
+                continue
+            cand.forms.append(Form(lang, text, Role.PREFERRED, f"lexicon:{row.source.rsplit(':', 1)[0]}",
+                                   LEXICON_CONFIDENCE, f"the desk's lexicon ({row.source}): '{row.en}' = {text}"))
+            added += 1
+    return added
