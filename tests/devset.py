@@ -15,6 +15,7 @@ texts, `STEM.gold.json` next to the article.  Runs in the project's virtualenv.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -69,6 +70,7 @@ class Result:
     split: int = 0
     output: str = ""
     error: str = ""
+    entries: list = field(default_factory=list)     # `glossary list --json`, for --calibration
 
 
 def gold_of(path: Path) -> Path:
@@ -123,6 +125,8 @@ def score(article: Article, without: tuple[str, ...] = ()) -> Result:
                 return res
         proc = subprocess.run([sys.executable, str(SCORER), str(article.gold), entries, "--report", report],
                               capture_output=True, text=True, encoding="utf-8")
+        with open(entries, encoding="utf-8") as fh:
+            res.entries = json.load(fh)
     res.output = proc.stdout
     if proc.returncode or not proc.stdout.strip():
         res.error = f"scorer exited {proc.returncode}: {proc.stderr.strip()[-300:]}"
@@ -178,6 +182,64 @@ def misses(result: Result) -> str:
     return out[a:b].rstrip() if a >= 0 else ""
 
 
+#: confidence bands of the calibration table (lower bounds)
+BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _scorer_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def calibration(results: list[Result]) -> str:
+    """How often a stored Japanese/Korean form is right, per confidence band and per kind
+    of origin, over the scored articles: a form counts where the entry matches a gold term
+    (by an English form) whose form in that language the gold knows, and is right when it
+    equals or contains/is contained in a gold form (the shared scorer's rule)."""
+    sc = _scorer_module()
+    bands: dict[float, list[int]] = {b: [0, 0] for b in BANDS}
+    origins: dict[str, list[int]] = {}
+    for r in results:
+        if r.error or not r.entries:
+            continue
+        gold = sc.load_gold(str(r.article.gold))
+        by_en = {}
+        for g in gold["terms"]:
+            for form in [g["en"], *g["aliases"]]:
+                by_en.setdefault(sc.key(form), g)
+        for e in r.entries:
+            g = next((by_en[k] for t in sc.entry_terms(e, "en") if (k := sc.key(t.get("text"))) in by_en), None)
+            if g is None:
+                continue
+            for lang in ("ja", "ko"):
+                ok = {sc.key(x) for x in (g.get(lang), g.get(f"{lang}_in_source"), *g.get(f"{lang}_alt", [])) if x}
+                if not ok:
+                    continue
+                for t in sc.entry_terms(e, lang):
+                    if t.get("status") == "rejected":
+                        continue
+                    k = sc.key(t.get("text"))
+                    right = k in ok or any(k and (k in o or o in k) and min(len(k), len(o)) >= 2 for o in ok)
+                    band = max(b for b in BANDS if float(t.get("confidence", 0)) >= b)
+                    bands[band][0 if right else 1] += 1
+                    origin = (t.get("origin") or "?").split(":")[0]
+                    origin = t.get("origin") if origin == "dictionary" else origin
+                    origins.setdefault(origin, [0, 0])[0 if right else 1] += 1
+
+    def rows(table, label):
+        out = [f"{label:28} {'right':>6} {'wrong':>6} {'share':>6}"]
+        for k, (good, bad) in table.items():
+            if good + bad:
+                out.append(f"{k!s:28} {good:6} {bad:6} {good / (good + bad):6.2f}")
+        return out
+    named = {f"{b:.1f}-{(BANDS + (1.01,))[i + 1]:.1f}".replace("1.0", "1.0"): v for i, (b, v) in enumerate(bands.items())}
+    return "\n".join(rows(named, "confidence") + [""] + rows(dict(sorted(origins.items())), "origin"))
+
+
 def alignment_misses(result: Result) -> str:
     """The scorer's alignment and coverage lists for one article (misses, wrong forms)."""
     out = result.output
@@ -194,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
     p.add_argument("--misses", action="store_true", help="print the misses and false positives of dev articles")
+    p.add_argument("--calibration", action="store_true",
+                   help="print how often stored Japanese/Korean forms are right, per confidence band and origin")
     p.add_argument("--align-misses", action="store_true",
                    help="print the alignment misses and wrong forms of dev articles")
     p.add_argument("--match", default="", help="only articles whose file name contains this")
@@ -216,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             if r.article.side == "dev" and not r.error:
                 print(f"\n=== {r.article.name}\n{misses(r)}")
+    if a.calibration:
+        print("\nCalibration (dev, team-written and seed articles scored above):")
+        print(calibration([r for r in results if r.article.side in ("dev", "seed")]))
     if a.align_misses:
         for r in results:
             if r.article.side in ("dev", "seed") and not r.error:
