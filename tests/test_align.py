@@ -600,3 +600,28 @@ def test_bracket_glosses_with_romanization_quotes_inside_and_in_notes():
     assert not _forms(out, "KCC", "ja") and not _forms(out, "KCC", "ko")
     # the rule alone: the English must end right before the bracket
     assert bracket_pairs("the Diet session (国会) ended", {"Diet": 0}) == []
+
+
+def test_reading_pairs_romanized_english_with_its_original():
+    """An English form that is the reading of a Japanese or Korean run pairs with it
+    (align/reading_pairs.py); a short reading ("Abe") pairs only within its paragraph."""
+    from glossary.documents import read_document
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(Path(__file__).parent / "data" / "align" / "reading_pairs.md"))
+
+    def forms(name, lang):
+        c = next((c for c in cands if any(f.text == name for f in c.forms)), None)
+        return {f.text: f for f in c.forms if f.lang == lang} if c else {}
+    assert "在特会" in forms("Zaitokukai", "ja")                 # (the note aligner is first)
+    assert forms("Gyeongbokgung", "ko")["경복궁"].origin == "reading"
+    assert "reading of 경복궁" in forms("Gyeongbokgung", "ko")["경복궁"].evidence
+
+    from glossary.align.reading_pairs import add_reading_pairs
+    from glossary.extract.candidates import Candidate, Form, Mention
+    doc = read_document(Path(__file__).parent / "data" / "align" / "reading_pairs.md")
+    abe = Candidate(Category.PERSON, [Form("en", "Abe")], 0.9, [Mention("Abe", 3, 170, "")])
+    ronpa = Candidate(Category.OTHER, [Form("en", "kanzen ronpa")], 0.9, [Mention("kanzen ronpa", 3, 40, "")])
+    add_reading_pairs(doc, [abe, ronpa])
+    assert [f.text for f in abe.forms] == ["Abe"]                   # three letters: too short to read
+    assert [f.text for f in ronpa.forms if f.lang == "ja"] == ["完全論破"]   # in note 1, far but long

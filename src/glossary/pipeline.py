@@ -77,11 +77,13 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 def analyse(doc) -> list[Candidate]:
     """Extraction and alignment of one Document (no storage)."""
     from .align import align
+    from .align.reading_pairs import add_reading_pairs
     from .align.suggestions import add_suggestions
     from .extract.cjk import extract_cjk
     from .extract.english import extract_english
 
     candidates = align(doc, extract_english(doc), extract_cjk(doc))
+    add_reading_pairs(doc, candidates)
     add_suggestions(candidates)
     return candidates
 

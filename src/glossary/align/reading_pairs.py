@@ -1,0 +1,120 @@
+"""Evidence source: an English form that is the reading of a Japanese or Korean one.
+
+Articles on Japan and Korea name things by their romanized reading and give the
+original somewhere near it -- in the same sentence, in a note, in a quotation:
+"Zaitokukai" and 在特会, "kanzen ronpa" and 完全論破, "payoku" and パヨク, "Gyeongbokgung"
+and 경복궁.  A Japanese/Korean run of the article whose reading spells an English form
+of a candidate pairs with it:
+
+- Japanese: pykakasi's reading of the run, in Hepburn, compared with the English by the
+  loose romaji key of `names/kana.py` (long vowels, ō/oh/ou/oo, tsu/tu, shi/si ...);
+- Korean: the run's syllables must spell the English with the syllable spellings the
+  name matcher accepts (Revised Romanization, McCune-Reischauer, conventional).
+
+Guards: the English form has at least MIN_LETTERS letters; a form shorter than
+FAR_LETTERS pairs only with a run in the same paragraph or note (a short reading like
+"Abe" is written by many strings); a run pairs with one candidate and a candidate takes
+one form per language from this source, and none in a language it already has.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..documents import Document
+from ..extract.candidates import Candidate, Form, Mention
+from ..model import Category, Role
+from ..text.scripts import has_hangul
+from .names.japanese import japanese_reading
+from .names.kana import hepburn, romaji_key
+from .names.korean import _roman_lower, _spell_match, _syllable_spellings
+
+#: a run of Japanese (kanji, kana, prolonged sound mark, iteration mark) or of Hangul
+JA_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ]{2,24}")
+KO_RUN = regex.compile(r"[\p{Hangul}]{2,12}")
+#: English forms shorter than this are never compared
+MIN_LETTERS = 4
+#: ... and shorter than this only with a run of the same paragraph or note
+FAR_LETTERS = 7
+CONFIDENCE = 0.8
+
+
+def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
+    """Pair English forms with the Japanese/Korean runs of `doc` they are readings of."""
+    runs = _runs(doc)
+    if not runs:
+        return 0
+    by_key: dict[tuple[str, str], list[tuple[str, int, int, int | None, int]]] = {}
+    for text, lang, line, col, note, block in runs:
+        k = _ja_key(text) if lang == "ja" else ""
+        if lang == "ja" and k:
+            by_key.setdefault(("ja", k), []).append((text, line, col, note, block))
+        elif lang == "ko":
+            by_key.setdefault(("ko", text), []).append((text, line, col, note, block))
+    ko_runs: dict[str, list[tuple[str, str]]] = {}     # first letter a run may be spelled with -> runs
+    for k in by_key:
+        if k[0] == "ko":
+            for first in {sp[:1] for sp in _syllable_spellings(k[1][0]) if sp}:
+                ko_runs.setdefault(first, []).append(k)
+    note_of_line = {line: -n.n for n in doc.notes for line in range(n.line, n.end_line + 1)}
+    taken: set[str] = set()
+    added = 0
+    for cand in candidates:
+        if cand.category is Category.TITLE:
+            continue
+        have = {f.lang for f in cand.forms}
+        blocks = {note_of_line.get(m.line, m.line) for m in cand.mentions}
+        for lang in ("ja", "ko"):
+            if lang in have:
+                continue
+            hit = _find(cand, lang, by_key, ko_runs, blocks, taken)
+            if hit is None:
+                continue
+            english, (text, line, col, note, _block_id) = hit
+            taken.add(text)
+            where = f"note {note}" if note is not None else f"line {line}"
+            cand.forms.append(Form(lang, text, Role.ALIAS, "reading", CONFIDENCE,
+                                   f"reading rule: '{english}' is the reading of {text} ({where})"))
+            cand.mentions.append(Mention(text=text, line=line, col=col, context=text, footnote=note))
+            added += 1
+    return added
+
+
+def _find(cand, lang, by_key, ko_runs, blocks, taken):
+    for f in cand.forms:
+        if f.lang != "en" or f.role is Role.DEPRECATED:
+            continue
+        letters = _roman_lower(f.text)
+        if len(letters) < MIN_LETTERS:
+            continue
+        if lang == "ja":
+            found = by_key.get(("ja", romaji_key(f.text)), [])
+        else:
+            found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
+        for occ in found:
+            if occ[0] in taken or has_hangul(occ[0]) != (lang == "ko"):
+                continue
+            if len(letters) < FAR_LETTERS and occ[4] not in blocks:
+                continue
+            return f.text, occ
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _ja_key(text: str) -> str:
+    reading = japanese_reading(text, name=False)
+    return romaji_key(hepburn(reading)) if reading else ""
+
+
+def _runs(doc: Document) -> list[tuple[str, str, int, int, int | None, int]]:
+    """(text, lang, line, col, note, block) of every Japanese/Korean run of the article."""
+    out = []
+    for seg in doc.segments:
+        if seg.kind not in ("body", "note", "heading"):
+            continue
+        block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
+        for rx, lang in ((JA_RUN, "ja"), (KO_RUN, "ko")):
+            for m in rx.finditer(seg.text):
+                out.append((m.group(), lang, seg.line, seg.col + m.start(), seg.footnote, block))
+    return out
