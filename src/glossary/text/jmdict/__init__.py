@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -231,6 +232,7 @@ def _ensure(source: tuple[Path, str], *, broken: tuple[int, int] | None = None) 
             build(source[0], tmp, _expected_meta(source))
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)  # mkstemp made it private; it is a cache of public data
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(OSError):
@@ -346,6 +348,10 @@ def _dedupe(ranked: list[tuple[tuple, DictEntry]], limit: int) -> tuple[DictEntr
 
 # -- English -> Japanese -------------------------------------------------------------------
 
+#: JMnedict marks a name that abbreviates another with a leading label: "(abbr) Keio University"
+_ABBR_LABEL = re.compile(r"\s*\(abbr\.?\)", re.IGNORECASE)
+
+
 def _latin(head: str) -> bool:
     """A headword in Latin letters (ＡＳＥＡＮ): an English name kept, not a Japanese one."""
     return unicodedata.normalize("NFKC", head).isascii()
@@ -356,7 +362,8 @@ def ja_for_english(phrase: str, *, kinds: frozenset[str] | None = None, limit: i
     case, leading article, trailing parenthetical, hyphens, British spellings; JMnedict
     translations also with keys.name_keys: macrons, long vowels).  `kinds` keeps entries of
     these kinds ("word" = JMdict).  Best first: entries whose matching senses are not all
-    abbreviations (自由民主党 before 自民党 for "Liberal Democratic Party"), exact keys before
+    abbreviations (自由民主党 before 自民党 for "Liberal Democratic Party"; 慶應義塾大学 before
+    慶大, "(abbr) Keio University"), exact keys before
     a gloss without its leading parenthetical before the other grammatical number
     ("Self-Defense Forces" finds "self-defense force"), then Japanese headwords before
     ones in Latin letters (東南アジア諸国連合 before ＡＳＥＡＮ), then priority, fewer
@@ -408,9 +415,11 @@ def _ja_for_english(idx: _Index, phrase: str, kinds: frozenset[str] | None, limi
                 if not row[2] & wanted:
                     continue
                 glosses = row[8].split(SEP)
-                qs = [tier + (nk[0] != key) for nk in map(name_keys, glosses) if key in nk]
-                if qs:
-                    consider(row, (False, min(qs), _latin(row[5]), -row[3], len(glosses), len(row[5]), row[0]))
+                matched = [(tier + (nk[0] != key), g) for g, nk in zip(glosses, map(name_keys, glosses)) if key in nk]
+                if matched:
+                    quality = min(q for q, _ in matched)
+                    abbr = all(_ABBR_LABEL.match(g) for q, g in matched if q == quality)
+                    consider(row, (abbr, quality, _latin(row[5]), -row[3], len(glosses), len(row[5]), row[0]))
     return _dedupe(list(best.values()), limit)
 
 

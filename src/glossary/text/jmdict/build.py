@@ -24,7 +24,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import FORMS_SEP, SEP
-from .keys import HAN_ONLY, gloss_keys, key_hash, korean_readings, name_keys
+from .keys import HAN_ONLY, key_hash, korean_readings
+from .keys import gloss_keys as _cached_gloss_keys
+from .keys import name_keys as _cached_name_keys
+
+# every gloss is seen once here: the lookups' lru caches would only churn
+gloss_keys = _cached_gloss_keys.__wrapped__
+name_keys = _cached_name_keys.__wrapped__
 
 __all__ = ["build", "SCHEMA", "KIND_ORDER"]
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from functools import lru_cache
 
 __all__ = ["gloss_key", "gloss_keys", "name_key", "name_keys", "name_orders", "number_variants", "key_hash",
            "korean_readings", "HAN_ONLY"]
@@ -72,16 +73,26 @@ def _clean(s: str) -> str:
     return SEPARATORS.sub(" ", s).strip()
 
 
-def _variants(text: str) -> tuple[str, ...]:
+#: A name, a parenthetical and a description after a comma: "Tokugawa Ienobu (1662-1712),
+#: Shougun 1709-1712", "Guo Moruo (1892.11.16-1978.6.12), poet and historian".
+NAME_THEN_NOTE = re.compile(r"^([^()]*?\S)\s*\((?:[^()]|\([^()]*\))*\)\s*[,;]")
+
+
+def _variants(text: str, *, name: bool = False) -> tuple[str, ...]:
     """NFKC, casefold, dashes and quotes unified, trailing parentheticals removed, hyphens
     and spaces one separator; a leading parenthetical kept and dropped (two variants), a
-    leading label such as "(abbr)" dropped."""
+    leading label such as "(abbr)" dropped; with `name`, a name before a parenthetical and
+    a comma is a second variant."""
     s = unicodedata.normalize("NFKC", text).casefold().translate(_DASHES)
     while True:
         t = TRAILING_PAREN.sub("", s)
         if t == s or not t.strip():
             break
         s = t
+    if name and "(" in s:
+        m = NAME_THEN_NOTE.match(s)
+        if m:
+            return (_clean(s.replace("(", " ").replace(")", " ")), _clean(m[1]))
     m = LEADING_PAREN.match(s)
     if m and s[m.end():].strip():
         rest = _clean(s[m.end():])
@@ -91,6 +102,7 @@ def _variants(text: str) -> tuple[str, ...]:
     return (_clean(s.replace("(", " ").replace(")", " ")),)
 
 
+@lru_cache(maxsize=65536)
 def gloss_keys(text: str) -> tuple[str, ...]:
     """The keys of an English gloss or phrase, the exact one first.
 
@@ -166,13 +178,15 @@ def _name_words(variant: str) -> list[str]:
     return [w for w in map(_fold_word, s.split(" ")) if w]
 
 
+@lru_cache(maxsize=65536)
 def name_keys(text: str) -> tuple[str, ...]:
     """The keys of a romanised name (or of any JMnedict translation), the exact one first:
     the variants of gloss_keys() with British spellings made American but no article
-    dropped, then macrons and other marks removed, long vowels written as one
+    dropped, and the name alone when a parenthetical and a comma follow it ("Tokugawa
+    Ienobu (1662-1712), Shougun 1709-1712"), then macrons and other marks removed, long vowels written as one
     vowel (ō, oo, ou, oh -> o; ū, uu -> u), m before b/m/p -> n, and every space, hyphen
     and apostrophe removed."""
-    keys = ("".join(_name_words(_unify_spelling(v))) for v in _variants(text))
+    keys = ("".join(_name_words(_unify_spelling(v))) for v in _variants(text, name=True))
     return tuple(k for k in dict.fromkeys(keys) if k)
 
 
