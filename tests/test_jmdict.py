@@ -10,6 +10,7 @@ import dataclasses
 import json
 import multiprocessing
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -264,6 +265,14 @@ def test_dict_entry_is_frozen(real):
     assert isinstance(e, DictEntry)
     with pytest.raises(dataclasses.FrozenInstanceError):
         e.headword = "x"  # type: ignore[misc]
+
+
+@needs_data
+def test_readme_example_runs(real):
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Dictionary index"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    exec(compile(code, "README.md", "exec"), {})
 
 
 # --- the index --------------------------------------------------------------------------------

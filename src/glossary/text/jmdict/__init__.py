@@ -474,8 +474,9 @@ def names_for_romaji(romaji: str, *, kinds: frozenset[str] | None = None, limit:
     its words ("Kishida Fumio" = "Fumio Kishida"; "Kishida" alone finds 岸田), with macrons
     and long-vowel spellings unified (Ōno = Ohno = Oono = Ono; Shinzō = Shinzou = Shinzo)
     and case, spaces and hyphens ignored.  `kinds` keeps names of these types.  Best first:
-    the order as written, then priority, fewer translations, shorter headword; one entry
-    per headword and reading."""
+    the order as written, then names that are not "(abbr)" ones, then headwords not in
+    Latin letters, then priority, fewer translations, shorter headword; one entry per
+    headword and reading."""
     if not romaji or limit <= 0:
         return []
     return _lookup(_names_for_romaji, romaji, kinds, limit)
@@ -493,9 +494,11 @@ def _names_for_romaji(idx: _Index, romaji: str, kinds: frozenset[str] | None, li
             if row[0] in best or not row[2] & wanted:
                 continue
             glosses = row[8].split(SEP)
-            qs = [nk[0] != key for nk in map(name_keys, glosses) if key in nk]
-            if qs:
-                rank = (order > 0, min(qs), -row[3], len(glosses), len(row[5]), row[0])
+            matched = [(nk[0] != key, g) for g, nk in zip(glosses, map(name_keys, glosses)) if key in nk]
+            if matched:
+                quality = min(q for q, _ in matched)
+                abbr = all(_ABBR_LABEL.match(g) for q, g in matched if q == quality)
+                rank = (order > 0, abbr, quality, _latin(row[5]), -row[3], len(glosses), len(row[5]), row[0])
                 best[row[0]] = (rank, idx.entry(row, wanted))
     return _dedupe(list(best.values()), limit)
 
