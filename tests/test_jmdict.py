@@ -146,6 +146,7 @@ def test_ja_for_english_kinds(real):
     places = jmdict.ja_for_english("Tottori", kinds=PLACE)
     assert places[0].headword == "鳥取" and {e.kind for e in places} == {"place"}
     assert jmdict.ja_for_english("Tottori", kinds=frozenset({"no such kind"})) == []
+    assert jmdict.ja_for_english("Tottori", kinds={"place"}) == places  # a set will do
 
 
 @needs_data

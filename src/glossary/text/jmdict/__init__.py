@@ -316,6 +316,7 @@ def _forget(idx: _Index) -> None:
         for where, other in list(_OPEN.items()):
             if other is idx:
                 del _OPEN[where]
+    with idx.lock:  # not under another thread's query
         idx.conn.close()
 
 
@@ -370,7 +371,7 @@ def ja_for_english(phrase: str, *, kinds: frozenset[str] | None = None, limit: i
     glosses, shorter headword.  One entry per headword and reading."""
     if not phrase or limit <= 0:
         return []
-    return _lookup(_ja_for_english, phrase, kinds, limit)
+    return _lookup(_ja_for_english, phrase, None if kinds is None else frozenset(kinds), limit)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -479,7 +480,7 @@ def names_for_romaji(romaji: str, *, kinds: frozenset[str] | None = None, limit:
     headword and reading."""
     if not romaji or limit <= 0:
         return []
-    return _lookup(_names_for_romaji, romaji, kinds, limit)
+    return _lookup(_names_for_romaji, romaji, None if kinds is None else frozenset(kinds), limit)
 
 
 @functools.lru_cache(maxsize=4096)
