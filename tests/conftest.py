@@ -20,6 +20,22 @@ from glossary import Glossary
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
+#: where the suite keeps the JMdict index (built once per virtualenv, ~35 s; reused after)
+DICT_CACHE = TESTS.parent / ".venv" / "glossary-cache"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dictionary_index():
+    """Every test (and every CLI subprocess, which inherits the environment) looks words
+    up in one JMdict index, built once before the first test needs it."""
+    if not os.environ.get("GLOSSARY_CACHE_DIR"):
+        DICT_CACHE.mkdir(parents=True, exist_ok=True)
+        os.environ["GLOSSARY_CACHE_DIR"] = str(DICT_CACHE)
+    from glossary.text import jmdict
+
+    if jmdict.available():
+        jmdict.ensure_index()
+    yield
 
 
 class CliResult(NamedTuple):

@@ -34,12 +34,12 @@ PLACE = frozenset({"place"})
 
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory) -> tuple[Path, float]:
-    """The index of the real data, built once into a temporary cache directory: (path, seconds)."""
+    """The index of the real data, built once (conftest's cache directory): (path, seconds)."""
     if SOURCE is None:
         pytest.skip("jamdict-data is not installed")
-    cache = tmp_path_factory.mktemp("jmdict-cache")
+    cache = os.environ.get("GLOSSARY_CACHE_DIR") or str(tmp_path_factory.mktemp("jmdict-cache"))
     mp = pytest.MonkeyPatch()
-    mp.setenv("GLOSSARY_CACHE_DIR", str(cache))
+    mp.setenv("GLOSSARY_CACHE_DIR", cache)
     try:
         started = time.perf_counter()
         path = jmdict.ensure_index()

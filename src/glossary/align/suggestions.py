@@ -10,13 +10,16 @@ Sources:
 - `lexicon:<file>` -- the desk's own lexicon, `$GLOSSARY_LEXICON` (`user_lexicon.py`);
 - `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
-  (`names/known_korean.py`).
+  (`names/known_korean.py`);
+- `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
+  and JMnedict, and Korean derived from it (`jmdict_source.py`).
 """
 from __future__ import annotations
 
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from .dictionary import add_dictionary_forms
+from .jmdict_source import add_jmdict_forms
 from .names.known_korean import known_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
 from .user_lexicon import rows_by_key
@@ -29,6 +32,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     for cand in candidates:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
+    added += add_jmdict_forms(candidates)
     return added
 
 

@@ -40,7 +40,7 @@ __all__ = ["DictEntry", "available", "index_path", "ensure_index", "ja_for_engli
            "names_for_romaji", "kanji_for_hangul", "english_for_ja", "INDEX_FORMAT"]
 
 #: the version of the index layout and keys; a change rebuilds every user's index
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 #: between the glosses of an entry, and between the forms of one kind (see build.py)
 SEP = "\x1f"
 #: between the other kanji forms and the other readings of an entry
@@ -60,6 +60,13 @@ class DictEntry:
     priority: int              # higher = more common (see README "Dictionary index"); 0 when none
     source: str                # "jmdict" | "jmnedict"
     entry_id: int              # the entry's ent_seq in its dictionary
+    #: per gloss: True when its sense is marked as not the standard modern term (an
+    #: abbreviation, archaism, slang, derogatory ...; JMnedict "(abbr)" names)
+    marked: tuple[bool, ...] = ()
+
+    def standard_glosses(self) -> tuple[str, ...]:
+        """The glosses whose sense is unmarked."""
+        return tuple(g for i, g in enumerate(self.glosses) if not (i < len(self.marked) and self.marked[i]))
 
 
 # -- where things are ----------------------------------------------------------------------
@@ -286,10 +293,15 @@ class _Index:
 
     def entry(self, row: tuple, wanted: int = -1, headword: str | None = None,
               reading: str | None = None) -> DictEntry:
-        eid, src, kinds, prio, _abbr, head, read, _forms, glosses = row
-        return DictEntry(headword or head, reading or read, tuple(glosses.split(SEP)),
+        eid, src, kinds, prio, abbr, head, read, _forms, glosses = row
+        gs = tuple(glosses.split(SEP))
+        if src == 0:
+            marked = tuple(bool(i < 62 and abbr >> i & 1) for i in range(len(gs)))
+        else:
+            marked = tuple(bool(_ABBR_LABEL.match(g)) for g in gs)
+        return DictEntry(headword or head, reading or read, gs,
                          "word" if src == 0 else self.kind(kinds, wanted), prio,
-                         "jmdict" if src == 0 else "jmnedict", eid)
+                         "jmdict" if src == 0 else "jmnedict", eid, marked)
 
 
 _OPEN: dict[tuple, _Index] = {}

@@ -38,9 +38,14 @@ __all__ = ["build", "SCHEMA", "KIND_ORDER"]
 #: in this order (types the data has and this list lacks follow, alphabetically).
 KIND_ORDER = ("person", "organization", "company", "product", "work", "station", "place", "surname",
               "given", "masc", "fem", "unclass")
-#: the misc tag of a sense whose Japanese is an abbreviation (自民党 "Liberal Democratic Party")
-ABBREVIATION = "abbreviation"
-#: the most glosses whose abbreviation bit is kept (SQLite integers are 64-bit signed)
+#: misc tags of a sense whose Japanese is not the standard modern term for its gloss: an
+#: abbreviation (自民党 "Liberal Democratic Party"), an archaism (白亜館 "The White House"),
+#: slang or a derogatory word (ミンス "Democratic Party of Japan") ...  Such glosses are
+#: "marked": ranked last, and never the basis of a suggestion.
+MARKED_MISC = ("abbreviation", "archaism", "obsolete term", "dated term", "obscure term", "rare", "slang",
+               "Internet slang", "manga slang", "derogatory", "vulgar expression or word",
+               "jocular, humorous term", "sensitive")
+#: the most glosses whose marked bit is kept (SQLite integers are 64-bit signed)
 ABBR_BITS = 62
 #: JMnedict has no frequency tags: a name's priority is the number of other names made of
 #: it and one more name (岸田/きしだ: 岸田文雄/きしだふみお, 岸田一郎/きしだいちろう ...), at
@@ -54,7 +59,7 @@ CREATE TABLE entry(
     src INTEGER NOT NULL,        -- 0 JMdict, 1 JMnedict
     kinds INTEGER NOT NULL,      -- JMnedict name types, bit i = meta 'kinds' word i; 0 for JMdict
     prio INTEGER NOT NULL,       -- higher = more common
-    abbr INTEGER NOT NULL,       -- bit i: gloss i belongs to a sense marked 'abbreviation'
+    abbr INTEGER NOT NULL,       -- bit i: gloss i belongs to a marked sense (MARKED_MISC)
     head TEXT NOT NULL,          -- NFC
     reading TEXT NOT NULL,
     forms TEXT,                  -- other kanji forms SEP-joined, FORMS_SEP, other readings; NULL if none
@@ -81,7 +86,8 @@ _JM_KANJI = ("SELECT k.idseq, k.text, (SELECT group_concat(text, ' ') FROM KJP W
 _JM_KANA = ("SELECT r.idseq, r.text, r.nokanji, (SELECT group_concat(text, ' ') FROM KNP WHERE kid = r.ID),"
             " EXISTS(SELECT 1 FROM KNI WHERE kid = r.ID),"
             " (SELECT group_concat(text, char(31)) FROM KNR WHERE kid = r.ID) FROM Kana r ORDER BY r.idseq, r.ID")
-_JM_GLOSS = ("SELECT s.idseq, g.text, EXISTS(SELECT 1 FROM misc WHERE sid = s.ID AND text = 'abbreviation')"
+_JM_GLOSS = ("SELECT s.idseq, g.text, EXISTS(SELECT 1 FROM misc WHERE sid = s.ID AND text IN ("
+             + ", ".join("'" + m.replace("'", "''") + "'" for m in MARKED_MISC) + "))"
              " FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
              " WHERE g.lang = 'eng' OR g.lang IS NULL ORDER BY s.idseq, s.ID")
 _NE_KANJI = "SELECT idseq, text FROM NEKanji ORDER BY idseq, ID"

@@ -1,0 +1,326 @@
+"""Suggestion source: JMdict and JMnedict (EDRDG) for entries the article gives no form for.
+
+English -> Japanese by the dictionary's English glosses (`text.jmdict`): an institution,
+agreement, event, policy, publication or place whose English name (or an alias) is a
+gloss of an entry -- strictly: the whole gloss, brackets aside -- gets its headword (when
+several entries qualify, the one wordfreq says modern Japanese writes most); a person
+whose full name is a JMnedict person's romanized name gets the name in kanji, and a
+Japanese person the Korean transcription of that name, family name first.
+
+Guards: acronyms, lower-case single words and single English words that general English
+uses often ("Government", "Embassy") are not looked up; a single word matches only a
+JMdict word or one JMnedict place, company or organisation; a gloss qualified by another
+country ("national assembly (esp. France)") does not count, nor does an English name
+that names a country other than Japan ("Korean Ministry of Foreign Affairs"); a person
+needs two or more words and exactly one JMnedict person of that name, and a name that is
+not Japanese must be written in the dictionary's order.
+"""
+from __future__ import annotations
+
+import sys
+
+import regex
+
+from ..extract.candidates import Candidate, Form
+from ..model import Category, Role
+from ..text import jmdict
+
+#: categories looked up by English gloss
+GLOSS_CATEGORIES = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY,
+                              Category.PUBLICATION, Category.PLACE, Category.OTHER})
+#: a one-word English name at least this common in general English is not looked up
+COMMON_ZIPF = 4.0
+#: confidence of a headword found by its gloss (a dictionary, but the sense may differ)
+GLOSS_CONFIDENCE = 0.7
+#: Japan is the article's country when its mentions are at least this share of the top one's
+JAPAN_SHARE = 0.8
+#: categories whose names are composed of words Korean reads in Sino-Korean too
+BRIDGED = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY})
+#: several dictionary headwords fit: the most frequent must be this many times as frequent
+DOMINANCE = 3.0
+#: confidence of a JMnedict person found by full name
+PERSON_CONFIDENCE = 0.75
+#: a Korean form derived from a dictionary Japanese form
+DERIVED_CONFIDENCE = 0.6
+#: a country other than Japan named in English (then a Japanese institution is not it)
+OTHER_COUNTRY = regex.compile(
+    r"\b(?:Korea|Korean|ROK|DPRK|China|Chinese|PRC|Taiwan|Taiwanese|U\.?S\.?|American|United States|"
+    r"Russia|Russian|Britain|British|UK|France|French|Germany|German|India|Indian|Australia|Australian)\b")
+
+
+#: a headword in katakana only: JMnedict's katakana for Chinese and Korean places (ウーシー
+#: for 無錫, チェジュ島 for 済州島) is not what Japanese writes, and a Western place's
+#: transcription varies (ウェストラフィエット)
+KATAKANA_ONLY = regex.compile(r"^[\p{Katakana}ー・\s]+(?:島|市|州|県)?$")
+
+
+def add_jmdict_forms(candidates: list[Candidate]) -> int:
+    """Japanese (and Korean from it) for candidates without them; returns forms added."""
+    if not _ready():
+        return 0
+    about_japan = _about_japan(candidates)
+    added = 0
+    for cand in candidates:
+        have = {f.lang for f in cand.forms}
+        if "ja" in have and "ko" in have:
+            continue
+        found = None
+        if "ja" not in have:
+            found = _person(cand) if cand.category is Category.PERSON else (
+                _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
+                and (about_japan or not _state_body(cand) or _names_japan(cand)) else None)
+            if found is not None:
+                entry, english, evidence, confidence = found
+                cand.forms.append(Form("ja", entry.headword, Role.PREFERRED, f"dictionary:{entry.source}",
+                                       confidence, evidence, reading=entry.reading))
+                added += 1
+        if "ko" not in have and found is not None:
+            added += _korean_from(cand, found[0], found[1])
+    return added
+
+
+_STATE: dict[str, bool] = {}
+
+
+def _ready() -> bool:
+    """The index is there (built now if needed, with a note on stderr: it takes about half
+    a minute, once).  A cache directory that cannot be written means no dictionary
+    suggestions, said once; extraction goes on."""
+    if "ready" in _STATE:
+        return _STATE["ready"]
+    if not jmdict.available():
+        _STATE["ready"] = False
+        return False
+    path = jmdict.index_path()
+    try:
+        if not path.exists():
+            print(f"glossary: building the JMdict/JMnedict index once (about 35 s): {path}", file=sys.stderr)
+        jmdict.ensure_index()
+        _STATE["ready"] = True
+    except OSError as exc:
+        print(f"glossary: warning: no dictionary suggestions: cannot build the index in {path.parent} "
+              f"({exc.strerror or exc}); set $GLOSSARY_CACHE_DIR to a writable directory", file=sys.stderr)
+        _STATE["ready"] = False
+    return _STATE["ready"]
+
+
+def _about_japan(candidates: list[Candidate]) -> bool:
+    """Is Japan the country the article is about?  Japan's mentions are at least
+    JAPAN_SHARE of the most-mentioned country's.  When not (an article on Korea, on the
+    US Congress), a generic institution name ("Ministry of Foreign Affairs", "Supreme
+    Court") is the other country's, and JMdict -- a dictionary of Japanese -- has Japan's."""
+    from collections import Counter
+
+    from .dictionary import territory
+
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        if cand.category is not Category.PLACE:
+            continue
+        found = next((t for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None)
+        if found:
+            counts[found[0]] += len(cand.mentions)
+    if not counts:
+        return True
+    return counts["JP"] >= JAPAN_SHARE * max(counts.values())
+
+
+#: the head of a state body's name: every country has one ("Ministry of Foreign Affairs")
+STATE_BODY = regex.compile(r"\b(?:Ministry|Minister|Department|Agency|Office|Court|Assembly|Parliament|Diet|"
+                           r"Cabinet|Police|Guard|Forces?|Army|Navy|Staff|Command|Secretariat|Bureau|House)\b")
+
+
+def _state_body(cand: Candidate) -> bool:
+    return cand.category is Category.INSTITUTION and any(
+        STATE_BODY.search(f.text) for f in cand.forms if f.lang == "en")
+
+
+def _names_japan(cand: Candidate) -> bool:
+    return any(regex.search(r"\bJapan(?:ese)?\b", f.text) for f in cand.forms if f.lang == "en")
+
+
+def _english_forms(cand: Candidate) -> list[str]:
+    """The English forms worth looking up: preferred first; no acronyms (TCS, SCM and DOS
+    are glosses of unrelated words) and no lower-case single words."""
+    forms = [f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED]
+    forms += [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.PREFERRED
+              and f.role is not Role.DEPRECATED and f.role is not Role.ABBREVIATION]
+    out = []
+    for f in forms:
+        letters = [c for c in f if c.isalpha()]
+        if not letters or all(c.isupper() for c in letters) or (" " not in f and f[:1].islower()):
+            continue
+        out.append(f)
+    # the most specific name first: "House of Representatives" before its alias "Lower House"
+    return sorted(out, key=lambda f: -len(f.split()))
+
+
+def _gloss_key(text: str) -> str:
+    """A gloss or an English name compared strictly: case, a leading article, brackets'
+    contents, spacing and punctuation aside ("Kodansha (publisher)" = "Kodansha")."""
+    s = regex.sub(r"\([^()]*\)", " ", text.casefold())
+    s = regex.sub(r"^\s*(?:the|a|an)\s+", "", s)
+    return regex.sub(r"[^\p{L}\p{N}]+", "", s)
+
+
+def _foreign_qualifier(gloss: str) -> bool:
+    """A bracketed qualifier naming a country or people other than Japan's ("national
+    assembly (esp. France)", "Senkaku Islands (name used by Taiwan)")."""
+    from ..extract.vocab import COUNTRIES, DEMONYMS
+
+    for inner in regex.findall(r"\(([^()]*)\)", gloss):
+        for word in regex.findall(r"\p{Lu}[\p{L}.]*", inner):
+            if word not in ("Japan", "Japanese") and (word in COUNTRIES or word in DEMONYMS):
+                return True
+    return False
+
+
+def _capitalised(text: str) -> bool:
+    first = regex.search(r"\p{L}", regex.sub(r"^\s*(?:the|The|a|an)\s+", "", text))
+    return bool(first) and first.group().isupper()
+
+
+def _strict(entry, english: str) -> bool:
+    """Some unmarked gloss of the entry is the English name, brackets aside; a capitalised
+    name needs a capitalised gloss (the name of one thing: "Lower House" of an article on
+    Japan is 衆議院, not the common noun 下院 "lower house")."""
+    want = _gloss_key(english)
+    proper = _capitalised(english)
+    return any(_gloss_key(g) == want and not _foreign_qualifier(g) and (not proper or _capitalised(g))
+               for g in entry.standard_glosses())
+
+
+def _ja_frequency(word: str) -> float:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ja").get(word, 0.0)
+
+
+def _by_gloss(cand: Candidate):
+    from ..extract.general import zipf
+
+    if any(OTHER_COUNTRY.search(f.text) for f in cand.forms if f.lang == "en"):
+        return None       # "Ministry of Foreign Affairs of the Republic of Korea", alias "Ministry ..."
+    for english in _english_forms(cand):
+        words = english.split()
+        if len(english) < 3:
+            continue
+        if len(words) == 1 and zipf(english) >= COMMON_ZIPF:
+            continue
+        entries = [e for e in jmdict.ja_for_english(english, limit=8)
+                   if not regex.fullmatch(r"[\p{Latin}\p{N}\s\W]+", e.headword) and _strict(e, english)
+                   and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword))]
+        if len(words) == 1:
+            # one word: a JMdict word or a JMnedict place/company/organisation, one headword
+            entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")]
+            if len({e.headword for e in entries if e.source == "jmnedict"}) > 1:
+                continue
+        if not entries:
+            continue
+        # among the strict matches, the one modern Japanese writes far more often (wordfreq):
+        # ホワイトハウス over 白亜館; none when two are close (衆議院 / 下院 for "House of
+        # Representatives", 慶応大学 / 慶應義塾大学): the editor decides
+        ranked = sorted({e.headword: e for e in entries}.values(), key=lambda e: -_ja_frequency(e.headword))
+        if len(ranked) > 1 and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword):
+            continue
+        entry = ranked[0]
+        others = ", ".join(e.headword for e in entries if e is not entry)[:80]
+        what = "JMdict" if entry.source == "jmdict" else f"JMnedict ({entry.kind})"
+        evidence = (f"{what}: {entry.headword} ({entry.reading}) is glossed '{english}'"
+                    + (f"; also {others}" if others else ""))
+        return entry, english, evidence, GLOSS_CONFIDENCE
+    return None
+
+
+def _gloss_name(entry) -> str:
+    """A JMnedict person's romanized name without its dates: "Nikai Toshihiro"."""
+    return regex.sub(r"\s*\([^()]*\)", "", next(iter(entry.glosses), "")).strip()
+
+
+def _family_first(entry) -> str:
+    """The JMnedict person's romanized name, family name first: the word whose romaji is
+    where the kana reading starts is the family name (JMnedict writes some names given
+    name first: "Shinzō Abe")."""
+    from .names.kana import hepburn, romaji_key
+
+    words = _gloss_name(entry).split()
+    reading = romaji_key(hepburn(entry.reading))
+    if len(words) != 2 or not reading:
+        return ""
+    for family, given in ((words[0], words[1]), (words[1], words[0])):
+        if reading.startswith(romaji_key(family)) and reading.endswith(romaji_key(given)):
+            return f"{family} {given}"
+    return ""
+
+
+def _japanese_romaji(name: str) -> bool:
+    from .names.hangul_for_japanese import romaji_is_japanese
+
+    words = name.replace("-", " ").split()
+    return bool(words) and all(romaji_is_japanese(w) for w in words)
+
+
+def _person(cand: Candidate):
+    from .names.kana import romaji_key
+
+    for english in _english_forms(cand):
+        if len(english.split()) < 2:
+            continue
+        people = jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=5)
+        if len({e.headword for e in people}) != 1:
+            continue
+        entry = people[0]
+        name = _gloss_name(entry)
+        if not _japanese_romaji(english) and romaji_key(name) != romaji_key(english):
+            continue        # "Yuna Kim" is not written "Kim Yuna": no order to trust for a foreign name
+        evidence = f"JMnedict person {entry.headword} ({entry.reading}): '{next(iter(entry.glosses), '')}'"
+        return entry, english, evidence, PERSON_CONFIDENCE
+    return None
+
+
+def _korean_from(cand: Candidate, entry, english: str) -> int:
+    """Korean for a Japanese person found in JMnedict: the standard transcription of the
+    name as JMnedict romanizes it, family name first (二階俊博 "Nikai Toshihiro" ->
+    니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
+    or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
+    정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
+    from .names.hangul_for_japanese import korean_for_japanese_romaji
+
+    if cand.category is not Category.PERSON and entry.source == "jmdict":
+        return _sino_korean_word(cand, entry, english)
+    if cand.category is not Category.PERSON or entry.source != "jmnedict":
+        return 0
+    name = _family_first(entry)
+    if not name or not _japanese_romaji(name):
+        return 0
+    sug = korean_for_japanese_romaji(name, given_first=False)
+    if sug is None or not sug.text:
+        return 0
+    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",
+                           min(DERIVED_CONFIDENCE, float(sug.confidence) + 0.05),
+                           f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' "
+                           f"(family name first)"))
+    return 1
+
+
+def _ko_frequency(word: str) -> float:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ko").get(word, 0.0)
+
+
+def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
+    """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
+    that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대);
+    a reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
+    from .bridge import korean_for_japanese_term
+
+    if cand.category not in BRIDGED or not regex.fullmatch(r"[\p{Han}々]{2,}", entry.headword):
+        return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
+    sug = korean_for_japanese_term(entry.headword)
+    if sug is None or not sug.text or not _ko_frequency(sug.text.replace(" ", "")):
+        return 0
+    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+                           f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; "
+                           f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)"))
+    return 1

@@ -1,0 +1,78 @@
+"""Suggestions from JMdict / JMnedict (align/jmdict_source.py) on real articles' shapes:
+what an editor sees on entries whose Japanese the article does not give."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.align import jmdict_source
+from glossary.documents import read_document
+from glossary.extract.candidates import Candidate, Form
+from glossary.model import Category
+from glossary.pipeline import analyse
+from glossary.text import jmdict
+
+DATA = Path(__file__).parent / "data" / "align"
+pytestmark = pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+
+
+def _forms(cands, english):
+    c = next(c for c in cands if any(f.lang == "en" and f.text == english for f in c.forms))
+    return {f.lang: f for f in c.forms if f.lang != "en"}
+
+
+@pytest.fixture(scope="module")
+def japan():
+    return analyse(read_document(DATA / "dictionary_suggestions.txt"))
+
+
+@pytest.mark.parametrize("english, ja", [
+    ("Liberal Democratic Party", "自由民主党"),      # not the abbreviation 自民党
+    ("Komeito", "公明党"),
+    ("National Diet", "国会"),
+    ("Yasukuni Shrine", "靖国神社"),
+    ("Kodansha", "講談社"),                         # a JMnedict company
+    ("White House", "ホワイトハウス"),              # modern usage over the archaic 白亜館
+    ("Fumio Kishida", "岸田文雄"),                  # a JMnedict person
+    ("Kim Jong-un", "金正恩"),                      # written in the dictionary's order
+])
+def test_japanese_from_the_dictionary(japan, english, ja):
+    form = _forms(japan, english)["ja"]
+    assert form.text == ja
+    assert form.origin.startswith("dictionary:jm") and form.confidence < 0.9 and form.evidence
+
+
+def test_korean_derived_only_where_korean_writes_it(japan):
+    assert _forms(japan, "National Diet")["ko"].text == "국회"          # a word of Korean
+    assert "ko" not in _forms(japan, "Yasukuni Shrine")                 # 정국신사 is no Korean word
+    assert _forms(japan, "Kim Jong-un")["ko"].text == "김정은"           # wordfreq, not a Japanese reading
+
+
+def test_a_common_noun_sense_is_not_a_proper_name(japan):
+    """"Lower House" of an article on Japan is 衆議院; JMdict's 下院 glosses "lower house"."""
+    assert "ja" not in _forms(japan, "Lower House")
+
+
+def test_a_generic_state_body_of_an_article_on_korea_gets_no_japanese_institution():
+    cands = analyse(read_document(DATA / "dictionary_suggestions_korea.txt"))
+    assert "ja" not in _forms(cands, "Ministry of Foreign Affairs")
+
+
+@pytest.mark.parametrize("english, category", [
+    ("TCS", Category.INSTITUTION),                  # an acronym: glosses of unrelated words
+    ("Government", Category.INSTITUTION),           # a common English word alone
+    ("matome", Category.OTHER),                     # a lower-case single word
+    ("Senkaku Islands (Taiwan)", Category.PLACE),   # nothing strict
+])
+def test_guards(english, category):
+    cand = Candidate(category, [Form("en", english)], 0.9)
+    jmdict_source.add_jmdict_forms([cand])
+    assert [f.lang for f in cand.forms] == ["en"]
+
+
+def test_a_qualified_gloss_of_another_country_does_not_count():
+    """釣魚台 is glossed "Senkaku Islands (name used by Taiwan)"; 尖閣諸島 is the answer."""
+    cand = Candidate(Category.PLACE, [Form("en", "Senkaku Islands")], 0.9)
+    jmdict_source.add_jmdict_forms([cand])
+    assert [f.text for f in cand.forms if f.lang == "ja"] == ["尖閣諸島"]
