@@ -241,6 +241,23 @@ def test_input_candidates_untouched(fake_names):
     assert [list(c.forms) for c in cands] == before
 
 
+SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
+
+
+def test_align_never_changes_its_input():
+    """The candidates handed to align() stay as they were (forms, their fields, mentions)."""
+    import copy
+
+    from glossary.extract.english import extract_english
+
+    doc = read_document(str(SEED))
+    cands = extract_english(doc)
+    before = copy.deepcopy(cands)
+    out = align(doc, cands, extract_cjk(doc))
+    assert cands == before
+    assert len(out) > len(cands) and any(len(o.forms) > len(i.forms) for o, i in zip(out, cands))
+
+
 def test_bridge_for_an_institution(fake_names):
     out = run(MARKDOWN, MD_CANDS + [(Category.INSTITUTION, "Ministry of Finance")])
     # 財務省 stands before the title as the author and translates "Ministry of Finance" by the
