@@ -40,6 +40,8 @@ from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..model import Category, Role
 from ..text.normalize import key as text_key
 from ..text.scripts import HAN, has_hangul, has_kana
+from .caching import cached
+from .caching import clear_caches as _clear_registered
 from .citations import Body, Citation, citations
 from .in_text import bracket_pairs
 from .keywords import en_has_concepts, find_phrases, keyword_match
@@ -496,7 +498,7 @@ class _RowIndex:
         return [info[pos] for pos in sorted(picked)]
 
 
-@functools.lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _en_concept_ids(english: str) -> frozenset[str]:
     """The keyword concepts an English form names (`keyword_match`'s e_ids)."""
     from .keywords import _en_spans, en_tokens
@@ -504,7 +506,7 @@ def _en_concept_ids(english: str) -> frozenset[str]:
     return frozenset(c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english))))
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _keyword_prefilter_ids(cjk: str) -> frozenset[str] | None:
     """The concepts an English form must share for `_keyword_match(cjk, form)` to find
     anything (keyword_match gives up on a term of more than three characters sharing no
@@ -521,7 +523,7 @@ def _keyword_prefilter_ids(cjk: str) -> frozenset[str] | None:
     return frozenset(c.id for _, _, c, _ in _cjk_spans(text))
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _term_keys(text: str, lang: str) -> frozenset[str]:
     """Every romanization key of the term's proper parts (`transliteration`): the prefilter
     that keeps transliteration matching to the English forms that can match."""
@@ -556,7 +558,7 @@ def _form_prefix_keys(form: str, lang: str) -> frozenset[str]:
     return frozenset(_word_keys(words))
 
 
-_form_prefix_keys = functools.lru_cache(maxsize=65536)(_form_prefix_keys)
+_form_prefix_keys = cached(maxsize=65536)(_form_prefix_keys)
 
 
 def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
@@ -649,7 +651,7 @@ def _best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
 _COMPANY_FORM = regex.compile(r"^(?:株式会社|주식회사)|(?:株式会社|주식회사|社)$")
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _loan_core(text: str) -> str:
     """The transcribed-name part of a term (ラピダス of ラピダス株式会社), '' when none."""
     core = _COMPANY_FORM.sub("", text)
@@ -664,7 +666,7 @@ OUTLET_SCORE = 0.9
 ACRONYM_SCORE = 0.9
 
 
-@functools.lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _loose_en(s: str) -> str:
     """Comparison key of an English outlet name: letters and digits only, Shinbun = Shimbun."""
     k = "".join(c for c in _text_key(s) if c.isalnum())
@@ -809,7 +811,7 @@ def _en_ordinal(english: str) -> tuple[int, str] | None:
     return None if n is None else (n, english[m.end():])
 
 
-@functools.lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()):
     """`keyword_match`, with ordinals: 第9回日中韓サミット = "Ninth Trilateral Summit" when the
     numbers agree and the rest matches; a numbered CJK event never matches an English name
@@ -841,14 +843,14 @@ _INCLUDES = {"japan": {"japan", "ja-ko", "us-ja", "us-ja-ko", "ja-ch-ko", "ja-ch
              "korea": {"korea", "ja-ko", "us-ko", "us-ja-ko", "ja-ch-ko", "ko-ch"}}
 
 
-@functools.lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _en_countries(english: str) -> frozenset[str]:
     from .keywords import _en_spans, en_tokens
 
     return frozenset(c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english))) if c.country)
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _cjk_has_country(text: str) -> bool:
     from .keywords import CJK_IGNORED, _cjk_spans
 
@@ -925,7 +927,7 @@ def _occurrences(cand: Candidate, body: Body) -> list[tuple[int, int, int]]:
 NAME_SHAPED = regex.compile(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Hangul}{2,4}")
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _name_shaped(text: str) -> bool:
     """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces, not
     ending in the head of a term (安倍派 is a faction, 外務省 a ministry)."""
@@ -934,7 +936,7 @@ def _name_shaped(text: str) -> bool:
     return bool(NAME_SHAPED.fullmatch(text)) and text[-1] not in vocab.SUFFIX_KEYS
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _vocabulary_word(text: str) -> bool:
     """The keyword table reads the whole term (合意, 안보, 外交): a word, not a name, so the
     costly name matching is not tried on it."""
@@ -946,7 +948,7 @@ def _vocabulary_word(text: str) -> bool:
     return all(covered)
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _ja_initials(text: str) -> frozenset[str] | None:
     """The first letters (loose Hepburn) every reading of a Japanese name can start with:
     the first character's readings.  A romanized name none of whose words starts so cannot
@@ -977,7 +979,7 @@ def _ja_initials(text: str) -> frozenset[str] | None:
     return frozenset(out) if out else None
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _en_initials(form: str) -> frozenset[str]:
     from .names.kana import romaji_key
 
@@ -993,7 +995,7 @@ def _strip_title(name: str) -> str:
     return _strip_title_memo(name)
 
 
-@functools.lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _strip_title_memo(name: str) -> str:
     return EN_PERSON_TITLE.sub("", name).strip()
 
@@ -1008,7 +1010,7 @@ def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str
     return _name_evidence_memo(term.text, tuple(forms))
 
 
-@functools.lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _name_evidence_memo(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool] | None:
     """`_name_evidence_stripped` by the term's text (all it depends on) and the forms."""
     term = _TermText(text)
@@ -1317,7 +1319,7 @@ def _candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits
     return None
 
 
-_text_key = functools.lru_cache(maxsize=65536)(text_key)
+_text_key = cached(maxsize=65536)(text_key)
 
 
 def _inside_longer_name(phrase: str, sentence: str, cands: list[Candidate]) -> bool:
@@ -1474,7 +1476,7 @@ def _title_case(s: str) -> str:
     return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(s.split()))
 
 
-@functools.lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def _romanized_source(text: str) -> tuple[str, str] | None:
     """日本経済新聞 -> "Nihon Keizai Shimbun": the usual head (新聞 = Shimbun, 書店 = Shoten),
     the rest read by pykakasi in two-character words (Japanese proper compounds), long
@@ -1719,25 +1721,8 @@ _NAMES_MODULE = _MISSING
 
 def clear_caches() -> None:
     """Forget memoised name matches, transcriptions, readings and citing-sentence phrases."""
-    from . import bridge, keywords, loanwords, transliteration
-    from .names import common, hangul_for_japanese, japanese, kana, korean
-
     _MEMO.clear()
-    # everything memoised by its arguments; the dictionaries stay loaded, with their
-    # indexes (`vocab.cjk_longer_keys`, `names.japanese._char_table`: pykakasi's entries
-    # for one character, as `Kanwa.load` gives them, by key)
-    for fn in (common._parse_roman, kana.romaji_key, kana.kana_to_romaji, japanese._read_as, japanese._readings, japanese._may_read_as, japanese._options_at, japanese._default_keyed,
-               japanese._default_tokens, hangul_for_japanese._romaji_word_morae, hangul_for_japanese._romaji_word_hangul,
-               hangul_for_japanese._hangul_words_keyed,
-               hangul_for_japanese.romaji_is_japanese, hangul_for_japanese._familyness, transliteration._keys,
-               transliteration._splits, transliteration._word_keys, keywords._find_phrases, keywords.keyword_match,
-               keywords._cjk_spans, keywords._en_spans, keywords.en_has_concepts, keywords._match_ids_superset,
-               korean._syllable_spellings, korean._roman_lower, korean._spell_match_cached, korean._split_korean, bridge.sino_korean_readings,
-               _term_keys, _form_prefix_keys, _en_countries, _cjk_has_country, _vocabulary_word, _keyword_match,
-               _ja_initials, _en_initials, _en_concept_ids, _keyword_prefilter_ids, _strip_title_memo,
-               _name_evidence_memo, _romanized_source, _hepburn_name, _loan_core, _name_shaped, _loose_en,
-               loanwords.romanize, loanwords.skeleton, loanwords.loanword_match, _text_key):
-        fn.cache_clear()
+    _clear_registered()
 
 
 def _memo_put(key: tuple, value):
@@ -1821,7 +1806,7 @@ LONG_VOWEL = regex.compile(r"(?<=[o])u|(?<=[u])u|(?<=[o])o(?=\b|[^aeiou])")
 HEPBURN_N_BEFORE_LABIAL = regex.compile(r"n(?=[bmp])")
 
 
-@functools.lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _hepburn_name(reading: str) -> str:
     from ..extract.cjk import _kakasi
 

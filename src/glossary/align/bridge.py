@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from .caching import cached
 from .names import NameMatch, Suggestion
 
 __all__ = ["cognate", "korean_for_japanese_term", "sino_korean_readings", "to_traditional",
@@ -117,7 +118,7 @@ def _dueum(syllable: str) -> str:
     return chr(0xAC00 + (i * 21 + v) * 28 + f)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def sino_korean_readings(ch: str, initial: bool = False, name: bool = False) -> tuple[str, ...]:
     """Hangul readings of one Han character, the usual one first.
 

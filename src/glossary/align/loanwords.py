@@ -13,9 +13,10 @@ consonant class).  Korean writes 丸 of a ship's name as 호: 우키시마호 = 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
+
+from .caching import cached
 
 #: score of a skeleton match (below a reading match of a kanji name, above the floor)
 SCORE = 0.8
@@ -58,7 +59,7 @@ def hangul_roman(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def romanize(cjk: str) -> str:
     """The Latin reading of a katakana or Hangul word ('' when it is neither)."""
     if not TRANSCRIBED.fullmatch(cjk):
@@ -70,7 +71,7 @@ def romanize(cjk: str) -> str:
     return kana_to_romaji(cjk.replace("・", ""))
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def skeleton(latin: str) -> str:
     s = "".join(c for c in latin.casefold() if "a" <= c <= "z")
     out = []
@@ -99,7 +100,7 @@ def _start(latin: str) -> str:
 _SHIP = (("호", "maru"),)
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def loanword_match(cjk: str, english: str) -> LoanMatch | None:
     """`cjk` (katakana or Hangul, one word) spells `english` (one or more Latin words)."""
     en = english.strip()

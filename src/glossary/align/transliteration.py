@@ -13,11 +13,11 @@ drop its generic head in the CJK form (長崎 = "Nagasaki Prefecture").
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from . import vocab
+from .caching import cached
 from .keywords import KeywordMatch, en_tokens, keyword_match
 
 #: score of a full transliteration (and of one with a fully translated head)
@@ -46,7 +46,7 @@ def _helpers():
     return romaji_key, kana_to_romaji, korean_candidates
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _keys(proper: str, lang: str) -> frozenset[str]:
     """Loose romanization keys of a proper part."""
     helpers = _helpers()
@@ -63,7 +63,7 @@ def _keys(proper: str, lang: str) -> frozenset[str]:
     return frozenset({romaji_key(kana_to_romaji(hira))}) if hira else frozenset()
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
     """(proper part, tail) cuts of a term: the whole term, then a tail that is a table key
     or Latin letters."""
@@ -82,7 +82,7 @@ def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """Loose keys of the English word prefixes: words[:1], words[:2], words[:3]."""
     helpers = _helpers()

@@ -9,10 +9,10 @@ already transcribed in Hangul (다나카 가쿠에이) with its romanization.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
 
+from ..caching import cached
 from .common import CJK_NAME_SEPARATOR, HEPBURN_OH_LONG, JA_NAME_CHAR, NameMatch, Suggestion, _parse_roman, _strip_marks
 from .japanese import _match_japanese, _name_chars, japanese_reading
 from .kana import _CHOON, _HATSUON, _KANA_ROMAJI, _SOKUON, _VOWELS, _kana_morae, to_hiragana
@@ -134,7 +134,7 @@ _ROMAJI_SYLLABLES.update({   # kunrei / Nihon-shiki and common English variants 
 _ROMAJI_BY_LENGTH = sorted(_ROMAJI_SYLLABLES, key=len, reverse=True)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _romaji_word_morae(word: str) -> tuple[str, ...] | None:
     """Parse one romanized Japanese word into Hepburn morae (None if it is not Japanese).
 
@@ -185,7 +185,7 @@ _LOANWORD_MORAE = frozenset({"we", "wi", "wo", "fa", "fi", "fe", "fo", "ti", "di
 PINYIN_SHAPE = regex.compile(r"[xqlv]|zh|c(?!h)|ia|ong|eng|ang|ua|uo|ie|ui\b", regex.I)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def romaji_is_japanese(word: str) -> bool:
     """Can this romanized word be a Japanese name?  It parses entirely into native Japanese
     morae (no loanword sounds) and has none of the shapes of pinyin (x, q, zh, -ian, -ong)."""
@@ -226,7 +226,7 @@ def _ending_weight(word: str, table: dict[str, float]) -> float:
     return 0.0
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _familyness(word: str) -> float:
     """How much a romanized word looks like a Japanese family name rather than a given name."""
     w = _strip_marks(word).casefold()
@@ -267,7 +267,7 @@ def _hangul_loose(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _hangul_words_keyed(hangul: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a Hangul name and their `_hangul_loose` keys (memoised: one name is
     compared with many English forms)."""
@@ -275,7 +275,7 @@ def _hangul_words_keyed(hangul: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(_hangul_loose(w) for w in words)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _romaji_word_hangul(word: str) -> tuple[str, str] | None:
     """One romanized word in Hangul by the Korean standard transcription of Japanese, and
     its `_hangul_loose` key; None when it has none (memoised: the same English words are

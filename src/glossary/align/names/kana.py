@@ -8,8 +8,8 @@ case, hyphens and apostrophes.  Distinct morae stay distinct (Sato ≠ Saito).
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
+from ..caching import cached
 from .common import HEPBURN_LONG_VOWEL, HEPBURN_M_BEFORE_LABIAL, HEPBURN_OH_LONG, _strip_marks
 
 _KANA_ROMAJI: dict[str, str] = {
@@ -73,7 +73,7 @@ def _kana_morae(hira: str) -> list[str]:
     return morae
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def kana_to_romaji(kana: str) -> str:
     """Hepburn romanization of kana, long vowels spelled out (こう -> kou, ー repeats)."""
     out: list[str] = []
@@ -107,7 +107,7 @@ def hepburn(kana: str) -> str:
 
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def romaji_key(text: str) -> str:
     """Loose comparison key of a romanized Japanese word (see module docstring).
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from functools import lru_cache
 
+from ..caching import cached
 from .common import CJK_NAME_SEPARATOR, NameMatch, _parse_roman, _strip_marks
 
 # ---------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ _CONVENTIONAL: dict[str, tuple[str, ...]] = {
 _TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"})
 
 
-@lru_cache(maxsize=None)
+@cached(maxsize=None)
 def _syllable_spellings(syl: str) -> tuple[str, ...]:
     """All spellings of a Hangul syllable accepted when matching, most usual first."""
     if not _is_syllable(syl):
@@ -117,7 +117,7 @@ def _syllable_spellings(syl: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _split_korean(hangul: str) -> tuple[str, str] | None:
     """(family, given) syllables of a Korean name written in Hangul."""
     parts = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p]
@@ -139,7 +139,7 @@ def _spell_match(syllables: str, word: str) -> list[str] | None:
     return list(found) if found is not None else None
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _spell_match_cached(syllables: str, word: str) -> tuple[str, ...] | None:
     if not syllables or not word:
         return () if not syllables and not word else None
@@ -161,7 +161,7 @@ def _spell_match_cached(syllables: str, word: str) -> tuple[str, ...] | None:
     return tuple(found) if found is not None else None
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _roman_lower(word: str) -> str:
     return "".join(c for c in _strip_marks(word).casefold() if "a" <= c <= "z")
 
