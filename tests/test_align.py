@@ -7,7 +7,6 @@ tests check the aligner's logic, and once more against the real modules (`real_*
 from __future__ import annotations
 
 import sys
-import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,24 +94,47 @@ def _fake_reading(ja: str, *, name: bool = True):
     return ""
 
 
+#: the helpers of names/ and bridge.py the aligner calls, and their stand-ins
+FAKES = {
+    "match_name": _fake_match_name,
+    "korean_for_japanese_romaji": _fake_romaji,
+    "korean_for_japanese_name": _fake_ja_name,
+    "japanese_for_korean_name": _fake_korean_name,
+    "japanese_reading": _fake_reading,
+    "japanese_given_name_first": lambda english: 0.0,       # no order is clear
+    "romaji_is_japanese": lambda word: False,
+    "korean_for_japanese_term": lambda ja: _Sug({"財務省": "재무성", "民主党": "민주당"}[ja], 0.7,
+                                                "Sino-Korean readings") if ja in ("財務省", "民主党") else None,
+}
+
+
+def patch_helper(monkeypatch, name: str, fn) -> None:
+    """Make the aligner's modules call `fn` for the names/ or bridge.py helper `name`."""
+    from glossary.align import bridge, names
+
+    original = getattr(bridge if name == "korean_for_japanese_term" else names, name)
+    replaced = (original, FAKES.get(name))
+    patched = 0
+    for modname, mod in list(sys.modules.items()):
+        if modname.startswith("glossary.align") and not modname.startswith(("glossary.align.names",
+                                                                           "glossary.align.bridge")):
+            if any(getattr(mod, name, None) is f for f in replaced):
+                monkeypatch.setattr(mod, name, fn)
+                patched += 1
+    assert patched, f"no module of the aligner calls {name}"
+
+
 @pytest.fixture
 def fake_names(monkeypatch):
-    names = types.ModuleType("glossary.align.names")
-    names.match_name = _fake_match_name
-    names.korean_for_japanese_romaji = _fake_romaji
-    names.korean_for_japanese_name = _fake_ja_name
-    names.japanese_for_korean_name = _fake_korean_name
-    names.japanese_reading = _fake_reading
-    bridge = types.ModuleType("glossary.align.bridge")
-    bridge.korean_for_japanese_term = lambda ja: _Sug({"財務省": "재무성", "民主党": "민주당"}[ja], 0.7, "Sino-Korean readings") \
-        if ja in ("財務省", "民主党") else None
-    import glossary.align as pkg
+    """The aligner's modules call the stand-ins instead of names/ and bridge.py (which keep
+    their own functions); memoised results are forgotten before and after."""
+    from glossary.align import clear_caches
 
-    monkeypatch.setitem(sys.modules, "glossary.align.names", names)
-    monkeypatch.setitem(sys.modules, "glossary.align.bridge", bridge)
-    monkeypatch.setattr(pkg, "names", names, raising=False)
-    monkeypatch.setattr(pkg, "bridge", bridge, raising=False)
-    return names
+    for name, fake in FAKES.items():
+        patch_helper(monkeypatch, name, fake)
+    clear_caches()
+    yield
+    clear_caches()
 
 
 def cand(category: Category, *forms: str) -> Candidate:
@@ -179,8 +201,10 @@ def test_alignment(fake_names, path, rows, name, lang, text, origin):
 def test_weak_evidence_gives_no_pair(fake_names):
     out = run(PLAIN, PLAIN_CANDS)
     # “東京の天気” (the weather in Tokyo) is cited, but 東京 is not in the keyword table and
-    # 天気 translates nothing: Tokyo gets no Japanese form
-    assert forms_of(out, "Tokyo", "ja") == {}
+    # 天気 translates nothing: Tokyo takes 東京 by its reading only (transliteration evidence,
+    # which the stand-in module used to switch off by accident), never the title's words
+    tokyo = forms_of(out, "Tokyo", "ja")
+    assert set(tokyo) <= {"東京"} and all(" by reading " in f.evidence for f in tokyo.values()), tokyo
     assert forms_of(out, "London", "ja") == {} and forms_of(out, "London", "ko") == {}
     # the summit's 회담 is not a person, and no person took 대통령 or 총리
     for c in out:
@@ -239,6 +263,35 @@ def test_input_candidates_untouched(fake_names):
     before = [list(c.forms) for c in cands]
     align(doc, cands, extract_cjk(doc))
     assert [list(c.forms) for c in cands] == before
+
+
+def _failing_match_name(cjk: str, english: str):
+    if cjk == "河野太郎":
+        raise RuntimeError("a bug in the name matcher")
+    return _fake_match_name(cjk, english)
+
+
+def test_an_internal_error_is_reported_and_the_rest_aligned(fake_names, monkeypatch):
+    patch_helper(monkeypatch, "match_name", _failing_match_name)
+    problems: list[str] = []
+    doc = read_document(str(PLAIN))
+    out = align(doc, [cand(c, *f) for c, *f in PLAIN_CANDS], extract_cjk(doc), on_error=problems.append)
+    assert "대법원" in forms_of(out, "Supreme Court", "ko")           # the other terms are aligned
+    assert "河野太郎" not in forms_of(out, "Kono Taro", "ja")
+    assert len(problems) == 1 and "河野太郎" in problems[0] and "RuntimeError: a bug in the name matcher" in problems[0]
+    assert "\n" not in problems[0]
+
+
+def test_an_internal_error_without_a_report_is_a_warning(fake_names, monkeypatch):
+    from glossary.align import AlignmentWarning
+
+    patch_helper(monkeypatch, "match_name", _failing_match_name)
+    doc = read_document(str(PLAIN))
+    with pytest.warns(AlignmentWarning, match="河野太郎"):
+        align(doc, [cand(c, *f) for c, *f in PLAIN_CANDS], extract_cjk(doc))
+    monkeypatch.setenv("GLOSSARY_DEBUG", "1")       # developers see the traceback
+    with pytest.raises(RuntimeError, match="a bug in the name matcher"):
+        align(doc, [cand(c, *f) for c, *f in PLAIN_CANDS], extract_cjk(doc))
 
 
 SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"

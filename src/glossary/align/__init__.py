@@ -29,9 +29,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import enum
-import operator
 import functools
+import operator
+import os
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
 import regex
 
@@ -40,14 +44,20 @@ from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..model import Category, Role
 from ..text.normalize import key as text_key
 from ..text.scripts import HAN, has_hangul, has_kana
-from .caching import cached
-from .caching import clear_caches as _clear_registered
+from .bridge import korean_for_japanese_term
+from .caching import cached, clear_caches
 from .citations import Body, Citation, citations
 from .in_text import bracket_pairs
 from .keywords import en_has_concepts, find_phrases, keyword_match
+from .names import (
+    japanese_for_korean_name, japanese_given_name_first, japanese_reading, korean_for_japanese_name,
+    korean_for_japanese_romaji, match_name, romaji_is_japanese,
+)
+from .names.japanese import _kanwa, _options
+from .names.kana import kana_to_romaji, romaji_key
 from .transliteration import transliteration_match
 
-__all__ = ["align", "MIN_PAIR_SCORE"]
+__all__ = ["align", "clear_caches", "AlignmentWarning", "MIN_PAIR_SCORE"]
 
 #: a footnote pair is kept at or above this score (evidence x locality)
 MIN_PAIR_SCORE = 0.6
@@ -114,9 +124,43 @@ class _Pair:
     via_japanese_transcription: bool = False
 
 
-def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) -> list[Candidate]:
+class AlignmentWarning(UserWarning):
+    """An unexpected error in part of one document's alignment (that part was skipped)."""
+
+
+class _Problems:
+    """The unexpected errors of one document's alignment: each part that fails (the pairs of
+    one note term, the suggestions for one candidate) is skipped and reported in one line,
+    to `report` (the caller's: the document's warnings) or else as an AlignmentWarning.
+    With $GLOSSARY_DEBUG set the error is raised instead, with its traceback."""
+
+    def __init__(self, report: Callable[[str], None] | None) -> None:
+        self.report = report
+
+    @contextmanager
+    def guard(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except Exception as exc:  # noqa: BLE001 - reported below, never silently dropped
+            if isinstance(exc, MemoryError) or os.environ.get("GLOSSARY_DEBUG"):
+                raise
+            message = f"alignment: {what} skipped after an internal error ({type(exc).__name__}: {exc})"
+            message = " ".join(message.split())[:300]
+            if self.report is not None:
+                self.report(message)
+            else:
+                warnings.warn(message, AlignmentWarning, stacklevel=4)
+
+
+def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], *,
+          on_error: Callable[[str], None] | None = None) -> list[Candidate]:
     """The final candidate list: English candidates with ja/ko forms, title and CJK-only
-    person candidates, and suggested forms.  The input list is not modified."""
+    person candidates, and suggested forms.  The input list is not modified.
+
+    A part of the work that fails unexpectedly (a bug) is skipped; `on_error` receives one
+    line saying what was skipped (the pipeline adds it to the document's warnings), and
+    without `on_error` it is an `AlignmentWarning`."""
+    problems = _Problems(on_error)
     out = _copy_candidates(candidates)
     by_note: dict[int, list[CjkTerm]] = {}
     for t in cjk_terms:
@@ -136,7 +180,8 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
         for term in terms:
             if term.kind == "title" or (term.footnote, term.text) in fixed:
                 continue
-            pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles))
+            with problems.guard(f"pairing of {term.text} (footnote {term.footnote})"):
+                pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles))
     pairs = _one_per_note(pairs)
 
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
@@ -163,9 +208,12 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm]) 
     out.extend(_title_candidates(cjk_terms, cits))
     out.extend(_unaligned_persons(cjk_terms, aligned_terms, out))
     out.extend(_unaligned_sources(cjk_terms, aligned_terms, out))
-    given_first = _article_given_name_first(out)
+    given_first = None
+    with problems.guard("the article's order of Japanese names"):
+        given_first = _article_given_name_first(out)
     for i, cand in enumerate(out):
-        _suggest(cand, doc, body, pair_of.get(i, []), given_first)
+        with problems.guard(f"suggestions for {cand.name!r}"):
+            _suggest(cand, doc, body, pair_of.get(i, []), given_first)
         _order_roles(cand)
         if type(cand) in _COW_BASE:
             _settle(cand)
@@ -954,11 +1002,6 @@ def _ja_initials(text: str) -> frozenset[str] | None:
     the first character's readings.  A romanized name none of whose words starts so cannot
     be its reading, and the costly reading enumeration of `names` is skipped.  None when
     unknown (kana, no dictionary): no filtering then."""
-    try:
-        from .names.japanese import _kanwa, _options
-        from .names.kana import kana_to_romaji, romaji_key
-    except ImportError:
-        return None
     if not text or not _HAN_CHAR.match(text):
         return None
     loaded = _kanwa()
@@ -981,8 +1024,6 @@ def _ja_initials(text: str) -> frozenset[str] | None:
 
 @cached(maxsize=16384)
 def _en_initials(form: str) -> frozenset[str]:
-    from .names.kana import romaji_key
-
     out = set()
     for w in _LETTERS.findall(form):
         k = romaji_key(w)
@@ -1014,15 +1055,14 @@ def _name_evidence_stripped(term: CjkTerm, forms: list[str]) -> tuple[float, str
 def _name_evidence_memo(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool] | None:
     """`_name_evidence_stripped` by the term's text (all it depends on) and the forms."""
     term = _TermText(text)
-    names = _names()
     best = None
     hangul = has_hangul(term.text)
     initials = None if hangul else _ja_initials(term.text)
     for form in forms:
         if not form:
             continue
-        if names is not None and (initials is None or _en_initials(form) & initials):
-            nm = _match_name(names, term.text, form)
+        if initials is None or _en_initials(form) & initials:
+            nm = match_name(term.text, form)
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{term.text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
                 best = (nm.score, why, nm.reading or "", False)
@@ -1035,7 +1075,7 @@ def _name_evidence_memo(text: str, forms: tuple[str, ...]) -> tuple[float, str, 
                 if lm is not None and (best is None or lm.score > best[0]):
                     best = (lm.score, f"{term.text} matches \"{form}\" by transcription {lm.explain()}", "", False)
         if hangul:
-            sug = _call("korean_for_japanese_romaji", form)
+            sug = korean_for_japanese_romaji(form)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 full = sug.text.replace(" ", "")
                 family = sug.text.split()[0] if sug.text.split() else ""
@@ -1529,8 +1569,8 @@ def _article_given_name_first(cands: list[Candidate]) -> bool | None:
     for cand in cands:
         if cand.category is not Category.PERSON:
             continue
-        score = _call("japanese_given_name_first", _strip_title(cand.name)) if cand.name else None
-        if isinstance(score, (int, float)) and abs(score) >= CLEAR_NAME_ORDER:
+        score = japanese_given_name_first(_strip_title(cand.name)) if cand.name else 0.0
+        if abs(score) >= CLEAR_NAME_ORDER:
             votes += 1 if score > 0 else -1
     return None if votes == 0 else votes > 0
 
@@ -1552,23 +1592,22 @@ def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair],
         if ja_kanji and not any(_is_full_hangul_name(f.text) for f in ko):
             src = ja_kanji[0]
             english = _strip_title(cand.name) if en else None
-            sug = _call("korean_for_japanese_name", src.text, english)
+            sug = korean_for_japanese_name(src.text, english)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ko", sug, "transcription",
                                 f"Korean transcription of the Japanese name {src.text}")
         elif en and "ko" not in langs and "ja" not in langs and _looks_japanese(cand, body) \
                 and _romaji_name_is_japanese(_strip_title(cand.name)) and _japanese_cue(cand, body):
             english = _strip_title(cand.name)
-            own = _call("japanese_given_name_first", english)
-            order = None if isinstance(own, (int, float)) and abs(own) >= CLEAR_NAME_ORDER else given_first
-            sug = _call("korean_for_japanese_romaji", english, order)
+            order = None if abs(japanese_given_name_first(english)) >= CLEAR_NAME_ORDER else given_first
+            sug = korean_for_japanese_romaji(english, order)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ko", sug, "transcription",
                                 f"Korean transcription of the romanized Japanese name \"{english}\"")
         elif en and ko and "ja" not in langs and not any(p.via_japanese_transcription for p in pairs) \
                 and not _looks_japanese(cand, body):
             english = _strip_title(cand.name)
-            sug = _call("japanese_for_korean_name", english, ko[0].text)
+            sug = japanese_for_korean_name(english, ko[0].text)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ja", sug, "transcription",
                                 f"katakana for the Korean name {ko[0].text} (\"{english}\")")
@@ -1581,7 +1620,7 @@ def _suggest(cand: Candidate, doc: Document, body: Body, pairs: list[_Pair],
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
         if " by reading " in src.evidence:
             return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
-        sug = _call("korean_for_japanese_term", src.text)
+        sug = korean_for_japanese_term(src.text)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
 
@@ -1596,13 +1635,10 @@ def _korea_first(ja: str, sug):
         concepts = vocab.cjk_index().get(head, [])
         if not concepts or not concepts[0].country or not concepts[0].ko:
             continue
-        literal = _call("korean_for_japanese_term", head)
+        literal = korean_for_japanese_term(head)
         usual = concepts[0].ko[0]
         if literal is not None and sug.text.startswith(literal.text) and literal.text != usual:
-            try:
-                return replace(sug, text=usual + sug.text[len(literal.text):])
-            except TypeError:  # not a dataclass: keep the bridge's answer
-                return sug
+            return replace(sug, text=usual + sug.text[len(literal.text):])
         break
     return sug
 
@@ -1642,7 +1678,7 @@ def _looks_japanese(cand: Candidate, body: Body) -> bool:
 def _romaji_name_is_japanese(english: str) -> bool:
     """Every word of the name can be Japanese (no pinyin: Wen Jiabao; no loanword sounds)."""
     words = _LETTERS.findall(english)
-    return bool(words) and all(_call("romaji_is_japanese", w) for w in words)
+    return bool(words) and all(romaji_is_japanese(w) for w in words)
 
 
 def _japanese_cue(cand: Candidate, body: Body) -> bool:
@@ -1710,91 +1746,10 @@ def _order_roles(cand: Candidate) -> None:
 
 # --- helpers ---------------------------------------------------------------------------------
 
-# Results of names.py / bridge.py calls, by function and arguments (strings): these are pure
-# functions of their arguments, and the same names and terms recur over notes and articles.
-# Bounded: cleared when full.  `clear_caches()` empties it (benchmarks, tests).
-_MEMO: dict[tuple, object] = {}
-_MEMO_MAX = 50_000
-_MISSING = object()
-_NAMES_MODULE = _MISSING
-
-
-def clear_caches() -> None:
-    """Forget memoised name matches, transcriptions, readings and citing-sentence phrases."""
-    _MEMO.clear()
-    _clear_registered()
-
-
-def _memo_put(key: tuple, value):
-    if len(_MEMO) >= _MEMO_MAX:
-        _MEMO.clear()
-    _MEMO[key] = value
-    return value
-
-
-def _match_name(names, cjk: str, english: str):
-    """names.match_name, memoised; None when it fails (a foreign module's failure must not
-    stop alignment)."""
-    key = ("match_name", cjk, english)
-    hit = _MEMO.get(key, _MISSING)
-    if hit is not _MISSING:
-        return hit
-    try:
-        nm = names.match_name(cjk, english)
-    except Exception:
-        nm = None
-    return _memo_put(key, nm)
-
-
-def _names():
-    global _NAMES_MODULE
-    if _NAMES_MODULE is _MISSING:
-        try:
-            from . import names
-        except ImportError:
-            names = None
-        _NAMES_MODULE = names
-    return _NAMES_MODULE
-
-
-def _call(fn: str, *args):
-    """Call a function of names.py or bridge.py if present (None when absent or failing);
-    memoised by function and arguments."""
-    key = (fn,) + args
-    try:
-        hit = _MEMO.get(key, _MISSING)
-    except TypeError:  # an unhashable argument: no memo
-        return _call_uncached(fn, *args)
-    if hit is not _MISSING:
-        return hit
-    return _memo_put(key, _call_uncached(fn, *args))
-
-
-def _call_uncached(fn: str, *args):
-    mod = None
-    for modname in ("names", "bridge"):
-        try:
-            m = __import__(f"{__name__}.{modname}", fromlist=[fn])
-        except ImportError:
-            continue
-        if hasattr(m, fn):
-            mod = m
-            break
-    if mod is None:
-        return None
-    try:
-        return getattr(mod, fn)(*args)
-    except Exception:  # a suggestion is optional; a failing helper must not stop alignment
-        return None
-
-
 def _reading(ja: str) -> str:
-    r = _call("japanese_reading", ja)
-    if isinstance(r, str) and r:
-        return r
     from ..extract.cjk import _reading as kakasi_reading
 
-    return kakasi_reading(ja)
+    return japanese_reading(ja) or kakasi_reading(ja)
 
 
 # Hepburn for kana, by pykakasi; long vowels unmarked as in names written in English

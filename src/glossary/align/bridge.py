@@ -266,6 +266,7 @@ def cognate(ja: str, ko: str) -> NameMatch | None:
     return NameMatch(round(score, 3), evidence, reading)
 
 
+@cached(maxsize=16384)
 def korean_for_japanese_term(ja: str) -> Suggestion | None:
     """Sino-Korean Hangul reading of a kanji term (安全保障 -> 안전보장, 日韓関係 -> 한일 관계).
 

@@ -19,6 +19,8 @@ import regex
 from . import vocab
 from .caching import cached
 from .keywords import KeywordMatch, en_tokens, keyword_match
+from .names import korean_candidates, romaji_key
+from .names.kana import kana_to_romaji
 
 #: score of a full transliteration (and of one with a fully translated head)
 FULL = 0.9
@@ -35,24 +37,9 @@ LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.&\-]*$")
 PROPER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々ヶ]+|\p{Hangul}+")
 
 
-def _helpers():
-    """names' romaji_key, kana_to_romaji and korean_candidates; None when the names package
-    is unavailable (transliteration evidence is optional, like every names helper)."""
-    try:
-        from .names import korean_candidates, romaji_key
-        from .names.kana import kana_to_romaji
-    except ImportError:
-        return None
-    return romaji_key, kana_to_romaji, korean_candidates
-
-
 @cached(maxsize=8192)
 def _keys(proper: str, lang: str) -> frozenset[str]:
     """Loose romanization keys of a proper part."""
-    helpers = _helpers()
-    if helpers is None:
-        return frozenset()
-    romaji_key, kana_to_romaji, korean_candidates = helpers
     if lang == "ko":
         if len(proper) > 4:
             return frozenset()
@@ -85,10 +72,6 @@ def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
 @cached(maxsize=65536)
 def _word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """Loose keys of the English word prefixes: words[:1], words[:2], words[:3]."""
-    helpers = _helpers()
-    if helpers is None:
-        return ()
-    romaji_key = helpers[0]
     return tuple(romaji_key("".join(words[:k])) for k in range(1, min(3, len(words)) + 1))
 
 

@@ -330,6 +330,7 @@ _STANDARD_RULE = ("Korean standard transcription of Japanese (외래어 표기�
                   "consonants plain, long vowels dropped, つ->쓰, ん->ㄴ, っ->ㅅ")
 
 
+@cached(maxsize=16384)
 def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion | None:
     """Hangul for a Japanese name by the Korean standard transcription of Japanese.
 
@@ -368,6 +369,7 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     return Suggestion(text, confidence, evidence, reading)
 
 
+@cached(maxsize=16384)
 def korean_for_japanese_romaji(english: str, given_first: bool | None = None) -> Suggestion | None:
     """Hangul for a Japanese name known only in Hepburn romanization (Tanaka -> 다나카).
 

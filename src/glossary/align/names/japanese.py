@@ -307,6 +307,7 @@ def _prefer_ro(given: str, reading: str) -> str:
     return min(stored, key=lambda r: r.cost).kana if stored else reading
 
 
+@cached(maxsize=16384)
 def japanese_reading(ja: str, *, name: bool = True) -> str:
     """Hiragana reading of a Japanese name or term, pykakasi's best reading.
 

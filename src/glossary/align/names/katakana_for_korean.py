@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..caching import cached
 from .common import Suggestion, _parse_roman
 from .korean import (
     _CONVENTIONAL, _HANGUL_BASE, _HANGUL_LAST, _RR_FINAL, _RR_INITIAL, _RR_VOWEL, _decompose, _roman_lower,
@@ -132,6 +133,7 @@ def _english_to_hangul(word: str) -> str | None:
     return best[len(s)][1] if best[len(s)] else None
 
 
+@cached(maxsize=16384)
 def japanese_for_korean_name(english: str, hangul: str | None = None) -> Suggestion | None:
     """Katakana for a Korean name, as Japanese media write it: ホン・ギルドン for 홍길동.
 
