@@ -298,7 +298,8 @@ SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
 
 
 def test_align_never_changes_its_input():
-    """The candidates handed to align() stay as they were (forms, their fields, mentions)."""
+    """The candidates handed to align() stay as they were (forms, their fields, mentions),
+    and changing what align() returns leaves them alone."""
     import copy
 
     from glossary.extract.english import extract_english
@@ -309,6 +310,12 @@ def test_align_never_changes_its_input():
     out = align(doc, cands, extract_cjk(doc))
     assert cands == before
     assert len(out) > len(cands) and any(len(o.forms) > len(i.forms) for o, i in zip(out, cands))
+    for c in out:                   # what align() returns is its own
+        c.forms.append(Form("en", "x"))
+        c.mentions.clear()
+        for f in c.forms:
+            f.confidence, f.evidence, f.role = 0.0, "changed", Role.DEPRECATED
+    assert cands == before
 
 
 def test_bridge_for_an_institution(fake_names):

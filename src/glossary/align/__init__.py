@@ -26,11 +26,9 @@ Every form added carries an origin (`footnote:N`, `transcription`, `romanization
 """
 from __future__ import annotations
 
-import copy
 import dataclasses
-import enum
 import functools
-import operator
+import itertools
 import os
 import warnings
 from contextlib import contextmanager
@@ -161,13 +159,20 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     line saying what was skipped (the pipeline adds it to the document's warnings), and
     without `on_error` it is an `AlignmentWarning`."""
     problems = _Problems(on_error)
-    out = _copy_candidates(candidates)
+    out = [_working_copy(c) for c in candidates]
     by_note: dict[int, list[CjkTerm]] = {}
     for t in cjk_terms:
         by_note.setdefault(t.footnote, []).append(t)
     pairs: list[_Pair] = []
-    fixed = _outlet_pairs(cjk_terms, out, pairs)
-    fixed |= _acronym_pairs(doc, by_note, out, pairs)
+    fixed: set[tuple[int, str]] = set()
+    with problems.guard("the table of newspapers and news agencies"):
+        found, made, fixed = _outlet_pairs(cjk_terms, out)
+        pairs += found
+        out += made
+    with problems.guard("bracketed acronyms in the notes"):
+        found, done = _acronym_pairs(doc, by_note, out)
+        pairs += found
+        fixed |= done
 
     body = Body(doc)
     cits = citations(doc, body)
@@ -184,13 +189,20 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                 pairs.extend(_best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles))
     pairs = _one_per_note(pairs)
 
-    aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
-    pairs.extend(_one_to_one_pairs(by_note, cits, out, occ, body, aligned_terms, pairs))
-    pairs.extend(_quoted_pairs(by_note, cits, out, body, aligned_terms, pairs))
+    with problems.guard("the one-to-one rule"):
+        pairs += _one_to_one_pairs(by_note, cits, out, occ, body, {(p.term.footnote, p.term.text) for p in pairs},
+                                   pairs)
+    with problems.guard("the quotation rule"):
+        found, made = _quoted_pairs(by_note, cits, out, body, {(p.term.footnote, p.term.text) for p in pairs})
+        pairs += found
+        out += made
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
     for p in pairs:
         _attach(out[p.cand], p.term, p.score, p.evidence, p.reading)
-    _in_body_pairs(body, out)
+    with problems.guard("forms written in brackets"):
+        for i, form, mention in _bracketed_forms(body, out):
+            out[i].forms.append(form)
+            out[i].mentions.append(mention)
     pair_of = {}
     for p in pairs:
         pair_of.setdefault(p.cand, []).append(p)
@@ -200,14 +212,19 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         for term in terms:
             if term.kind in ("title", "person") or (term.footnote, term.text) in aligned_terms:
                 continue
-            new = _candidate_from_sentence(term, terms, cits.get(n) or [], body, out)
-            if new is not None:
-                out.append(new)
-                aligned_terms.add((term.footnote, term.text))
+            with problems.guard(f"a phrase of the citing sentence for {term.text} (footnote {n})"):
+                new = _candidate_from_sentence(term, terms, cits.get(n) or [], body, out)
+                if new is not None:
+                    out.append(new)
+                    aligned_terms.add((term.footnote, term.text))
 
-    out.extend(_title_candidates(cjk_terms, cits))
-    out.extend(_unaligned_persons(cjk_terms, aligned_terms, out))
-    out.extend(_unaligned_sources(cjk_terms, aligned_terms, out))
+    for what, make in (("title entries", lambda: _title_candidates(cjk_terms, cits)),
+                       ("entries for names without an English match",
+                        lambda: _unaligned_persons(cjk_terms, aligned_terms, out)),
+                       ("entries for sources named only in the notes",
+                        lambda: _unaligned_sources(cjk_terms, aligned_terms, out))):
+        with problems.guard(what):
+            out += make()
     given_first = None
     with problems.guard("the article's order of Japanese names"):
         given_first = _article_given_name_first(out)
@@ -215,231 +232,14 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         with problems.guard(f"suggestions for {cand.name!r}"):
             _suggest(cand, doc, body, pair_of.get(i, []), given_first)
         _order_roles(cand)
-        if type(cand) in _COW_BASE:
-            _settle(cand)
     return out
 
 
-# --- copying ---------------------------------------------------------------------------------
-
-#: types deepcopy returns as they are (enum members are singletons)
-_ATOMIC = frozenset({str, int, float, bool, type(None), Role, Category})
-_PLAIN = frozenset(c for c in (Candidate, Form, Mention) if "__slots__" not in c.__dict__)
-_MISSING_COPY = object()
-#: Mentions are shared with the input, not copied: alignment never changes a Mention (it
-#: only appends new ones to a copied list), and neither does anything downstream
-_SHARED = Mention
-
-
-_CAND_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))
-_CAND_SCALARS = operator.itemgetter(*[n for n in _CAND_FIELDS if n not in ("forms", "mentions")])
-#: copy-on-write stand-ins: class of a candidate not yet copied -> the candidate's class
-_COW_BASE: dict[type, type] = {}
-_COW_OF: dict[type, type] = {}
-
-
-def _cow_class(cls: type) -> type:
-    sub = _COW_OF.get(cls)
-    if sub is None:
-        sub = type(cls.__name__, (cls,), {"__slots__": (), "__module__": cls.__module__,
-                                           "__qualname__": cls.__qualname__})
-        _COW_OF[cls] = sub
-        _COW_BASE[sub] = cls
-    return sub
-
-
-def _copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates to work on, copy-on-write: each is a stand-in sharing the input
-    candidate's fields until alignment first changes it (`_own`, which then copies it as
-    `copy.deepcopy` would); the stand-ins left unchanged become plain candidates again at the
-    end (`_settle`), with their own lists of the input's (unchanged) Forms and Mentions.  Input
-    where copying one candidate alone would differ from copying the whole list (an object
-    shared by two candidates, a field of an unexpected type) is deep-copied at once."""
-    if type(candidates) is list and _cow_safe(candidates):
-        out = []
-        new = object.__new__
-        for c in candidates:
-            shell = new(_cow_class(type(c)))
-            shell.__dict__ = c.__dict__
-            out.append(shell)
-        return out
-    return _deep_copy_candidates(candidates)
-
-
-def _cow_safe(candidates: list) -> bool:
-    """No object a copy must keep shared is shared between candidates: each candidate, its
-    two lists and its forms are its own (Mentions are shared anyway, `_SHARED`), and every
-    other field is atomic."""
-    if Candidate not in _PLAIN:
-        return False
-    n_fields = len(_CAND_FIELDS)
-    scalars = _CAND_SCALARS
-    atomic = _ATOMIC
-    forms_lists = []
-    mention_lists = []
-    add_forms = forms_lists.append
-    add_mentions = mention_lists.append
-    try:
-        for c in candidates:
-            if type(c) is not Candidate:
-                return False
-            d = c.__dict__
-            if len(d) != n_fields or not atomic.issuperset(map(type, scalars(d))):
-                return False
-            add_forms(d["forms"])
-            add_mentions(d["mentions"])
-    except KeyError:
-        return False
-    ids = list(map(id, candidates))
-    ids += map(id, forms_lists)
-    ids += map(id, mention_lists)
-    for lst in forms_lists:
-        if type(lst) is not list:
-            return False
-        ids += map(id, lst)
-    for lst in mention_lists:
-        if type(lst) is not list:
-            return False
-    return len(set(ids)) == len(ids)
-
-
-def _own(cand: Candidate) -> Candidate:
-    """`cand` made safe to change: a copy-on-write stand-in gets its own copy of the fields
-    (in place: every reference to it stays valid); anything else is returned as it is."""
-    base = _COW_BASE.get(type(cand))
-    if base is None:
-        return cand
-    memo: dict[int, object] = {}
-    d = cand.__dict__
-    nd = d.copy()
-    for name, v in d.items():
-        t = type(v)
-        if t is list:
-            nd[name] = _clone_list(v, memo)
-        elif t not in _ATOMIC:
-            nd[name] = _clone(v, memo)
-    cand.__dict__ = nd
-    cand.__class__ = base
-    return cand
-
-
-def _settle(cand: Candidate) -> None:
-    """A stand-in alignment never changed becomes a plain candidate with its own fields and
-    lists (`add_dictionary_forms` appends to them); its Forms, which nothing changes after
-    alignment, stay shared with the input, like its Mentions (`_SHARED`)."""
-    base = _COW_BASE.get(type(cand))
-    if base is not None:
-        d = cand.__dict__.copy()
-        for name, v in d.items():
-            if type(v) is list:
-                d[name] = v.copy()
-        cand.__dict__ = d
-        cand.__class__ = base
-
-
-def _deep_copy_candidates(candidates: list[Candidate]) -> list[Candidate]:
-    """`copy.deepcopy(candidates)` for the plain dataclasses extraction makes, several times
-    faster: same result (shared objects stay shared), anything unexpected is deep-copied."""
-    memo: dict[int, object] = {}
-    if type(candidates) is not list:
-        return _clone(candidates, memo)
-    out = []
-    memo[id(candidates)] = out
-    for c in candidates:
-        hit = memo.get(id(c), _MISSING_COPY)
-        if hit is not _MISSING_COPY:
-            out.append(hit)
-        elif type(c) in _PLAIN:
-            d = c.__dict__
-            new = object.__new__(type(c))
-            memo[id(c)] = new
-            nd = d.copy()
-            for name, v in d.items():
-                t = type(v)
-                if t is list:
-                    nd[name] = _clone_list(v, memo)
-                elif t not in _ATOMIC:
-                    nd[name] = _clone(v, memo)
-            new.__dict__ = nd
-            out.append(new)
-        else:
-            out.append(_clone(c, memo))
-    return out
-
-
-def _clone_list(lst: list, memo: dict[int, object]) -> list:
-    """`_clone` of a list of Forms or Mentions, inlined: one call per list, not per item."""
-    hit = memo.get(id(lst), _MISSING_COPY)
-    if hit is not _MISSING_COPY:
-        return hit
-    new_list: list = []
-    memo[id(lst)] = new_list
-    append = new_list.append
-    atomic = _ATOMIC
-    plain = _PLAIN
-    for x in lst:
-        t = type(x)
-        if t in atomic or t is _SHARED:
-            append(x)
-            continue
-        k = id(x)
-        hit = memo.get(k, _MISSING_COPY)
-        if hit is not _MISSING_COPY:
-            append(hit)
-        elif t in plain and atomic.issuperset(map(type, (xd := x.__dict__).values())):
-            new = object.__new__(t)
-            new.__dict__ = xd.copy()
-            memo[k] = new
-            append(new)
-        else:
-            append(_clone(x, memo))
-    return new_list
-
-
-def _clone(obj, memo: dict[int, object]):
-    cls = type(obj)
-    if cls in _ATOMIC or isinstance(obj, enum.Enum):
-        return obj
-    k = id(obj)
-    hit = memo.get(k, _MISSING_COPY)
-    if hit is not _MISSING_COPY:
-        return hit
-    if cls is list:
-        new_list: list = []
-        memo[k] = new_list
-        for x in obj:
-            t = type(x)
-            if t in _ATOMIC:
-                new_list.append(x)
-            elif t in _PLAIN:
-                new_list.append(_clone_plain(x, memo))
-            else:
-                new_list.append(_clone(x, memo))
-        return new_list
-    if cls in _PLAIN:
-        return _clone_plain(obj, memo)
-    return copy.deepcopy(obj, memo)
-
-
-def _clone_plain(obj, memo: dict[int, object]):
-    """A Candidate, Form or Mention: a new instance, its fields copied deeply."""
-    k = id(obj)
-    hit = memo.get(k, _MISSING_COPY)
-    if hit is not _MISSING_COPY:
-        return hit
-    cls = type(obj)
-    new = object.__new__(cls)
-    memo[k] = new
-    src = obj.__dict__
-    if _ATOMIC.issuperset(map(type, src.values())):  # a Form or Mention: nothing to copy deeply
-        new.__dict__ = src.copy()
-        return new
-    d = new.__dict__
-    d.update(src)
-    for name, v in src.items():
-        if type(v) not in _ATOMIC:
-            d[name] = _clone(v, memo)
-    return new
+def _working_copy(cand: Candidate) -> Candidate:
+    """The copy of an input candidate that alignment works on: its own lists and its own
+    forms (a form's confidence, evidence and role may change); the mentions, which nothing
+    changes, are the input's."""
+    return dataclasses.replace(cand, forms=[dataclasses.replace(f) for f in cand.forms], mentions=list(cand.mentions))
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -722,15 +522,19 @@ def _loose_en(s: str) -> str:
     return HEPBURN_N_BEFORE_LABIAL.sub("m", k)
 
 
-def _outlet_pairs(terms: list[CjkTerm], cands: list[Candidate], pairs: list[_Pair]) -> set[tuple[int, str]]:
+def _outlet_pairs(terms: list[CjkTerm], cands: list[Candidate]
+                  ) -> tuple[list[_Pair], list[Candidate], set[tuple[int, str]]]:
     """A CJK source name of the outlets table (`outlets`) is linked to the English candidate
     with one of the outlet's English names; when the body names it in no form, the table's
-    English name makes an entry (a publication).  Returns the (note, text) handled."""
+    English name makes an entry (a publication, numbered after `cands`).  Returns the pairs,
+    the new entries and the (note, text) handled."""
     from .outlets import outlet
 
+    pairs: list[_Pair] = []
+    new: list[Candidate] = []
     done: set[tuple[int, str]] = set()
     if not any(outlet(t.text) for t in terms if t.kind != "title"):
-        return done
+        return pairs, new, done
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
         if c.category is Category.TITLE:
@@ -751,20 +555,20 @@ def _outlet_pairs(terms: list[CjkTerm], cands: list[Candidate], pairs: list[_Pai
             idx = made.get(o.en[0])
             how = "named only in the notes"
         if idx is None:
-            cands.append(Candidate(category=Category.PUBLICATION, confidence=SOURCE_NAME_CONFIDENCE + 0.2,
+            new.append(Candidate(category=Category.PUBLICATION, confidence=SOURCE_NAME_CONFIDENCE + 0.2,
                                    forms=[Form(lang="en", text=o.en[0], role=Role.PREFERRED, origin="dictionary:outlets",
                                                confidence=SOURCE_NAME_CONFIDENCE + 0.2,
                                                evidence=f"table of newspapers and news agencies: {t.text} = {o.en[0]} "
                                                         f"(named only in footnote {t.footnote})")],
                                    mentions=[]))
-            idx = made[o.en[0]] = len(cands) - 1
+            idx = made[o.en[0]] = len(cands) + len(new) - 1
             for f in o.en:
                 by_key.setdefault(_loose_en(f), idx)
         done.add((t.footnote, t.text))
         pairs.append(_Pair(idx, t, OUTLET_SCORE,
                            f"footnote {t.footnote}: table of newspapers and news agencies: {t.text} = "
                            f"\"{' / '.join(o.en)}\" ({how})"))
-    return done
+    return pairs, new, done
 
 
 # A CJK name with its acronym in brackets: 핵협의그룹(NCG), 日本政府観光局(JNTO).  The name is the
@@ -781,15 +585,17 @@ def _abbreviation(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) >= 2 else ""
 
 
-def _acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list[Candidate],
-                   pairs: list[_Pair]) -> set[tuple[int, str]]:
+def _acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list[Candidate]
+                   ) -> tuple[list[_Pair], set[tuple[int, str]]]:
     """`CJK name(ACRONYM)` in a note, where ACRONYM is an English candidate's abbreviation
-    (one of its forms, or the initials of its name): the CJK name is that candidate's form."""
+    (one of its forms, or the initials of its name): the CJK name is that candidate's form.
+    Returns the pairs and the (note, text) handled."""
+    pairs: list[_Pair] = []
     done: set[tuple[int, str]] = set()
     notes = [nt for nt in doc.notes if nt.n in by_note and ("(" in nt.text or "（" in nt.text)
              and CJK_NAME_ACRONYM.search(nt.text)]
     if not notes:
-        return done
+        return pairs, done
     by_ac: dict[str, set[int]] = {}
     for i, c in enumerate(cands):
         if c.category in (Category.TITLE, Category.PERSON):
@@ -824,7 +630,7 @@ def _acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list
                                f"footnote {nt.n}: {cjk}({m.group('ac')}) — the bracketed "
                                + (f"acronym is \"{cands[i].name}\"'s abbreviation" if " " not in m.group("ac")
                                   else f"gloss is the English name \"{cands[i].name}\"")))
-    return done
+    return pairs, done
 
 
 # --- ordinals ---------------------------------------------------------------------------------
@@ -1125,6 +931,7 @@ def _one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs
     clause).  Several note terms of the kind: the one sharing most keyword concepts with the
     English name, when it is the only best."""
     out: list[_Pair] = []
+    aligned = set(aligned)
     taken = {(p.cand, p.term.footnote, p.term.lang) for p in pairs}
     of_kind = {kind: [i for i, c in enumerate(cands) if c.category in cats]
                for kind, cats in _ONE_TO_ONE_CATEGORIES.items()}
@@ -1226,11 +1033,14 @@ TITLE_INNER_QUOTE = regex.compile(r"[‘'「〈《](?P<q>[^’'」〉》\n]+)[�
 EN_QUOTED = regex.compile(r"[“\"](?P<q>\p{L}[\p{L}\p{N}'’\- ]{1,60}?)[,.]?[”\"]")
 
 
-def _quoted_pairs(by_note, cits, cands, body: Body, aligned: set, pairs: list[_Pair]) -> list[_Pair]:
+def _quoted_pairs(by_note, cits, cands, body: Body, aligned: set) -> tuple[list[_Pair], list[Candidate]]:
     """A note title quoting exactly one term ('7월 패키지') cited by a sentence quoting exactly
     one English phrase (“July package”): the two quotations name the same thing.  The
-    phrase's candidate takes the form; a phrase no candidate holds becomes one."""
+    phrase's candidate takes the form; a phrase no candidate holds becomes one (numbered
+    after `cands`).  Returns the pairs and the new candidates."""
     out: list[_Pair] = []
+    new: list[Candidate] = []
+    aligned = set(aligned)
     for n, terms in sorted(by_note.items()):
         inner = {m.group("q").strip() for t in terms if t.kind == "title" for m in TITLE_INNER_QUOTE.finditer(t.text)}
         if not inner:
@@ -1249,30 +1059,31 @@ def _quoted_pairs(by_note, cits, cands, body: Body, aligned: set, pairs: list[_P
             if not _shares_concept(term.text, phrase):
                 continue  # quotation alone is too weak (‘물 반 컵’ is a metaphor, not the quoted phrase)
             k = _text_key(phrase)
-            idx = next((i for i, c in enumerate(cands) if c.category is not Category.TITLE and any(
-                f.lang == "en" and _text_key(f.text) == k for f in c.forms)), None)
+            idx = next((i for i, c in enumerate(itertools.chain(cands, new)) if c.category is not Category.TITLE
+                        and any(f.lang == "en" and _text_key(f.text) == k for f in c.forms)), None)
             if idx is None:
                 m = Mention(text=phrase, line=cit.marker.line, col=cit.marker.col, context=cit.sentence_text)
-                cands.append(Candidate(category=Category.OTHER, confidence=QUOTED_SCORE,
+                new.append(Candidate(category=Category.OTHER, confidence=QUOTED_SCORE,
                                        forms=[Form(lang="en", text=phrase, role=Role.PREFERRED, origin="text",
                                                    confidence=QUOTED_SCORE,
                                                    evidence=f"quoted in the sentence citing footnote {n}")],
                                        mentions=[m]))
-                idx = len(cands) - 1
+                idx = len(cands) + len(new) - 1
             aligned.add((term.footnote, term.text))
             out.append(_Pair(idx, term, QUOTED_SCORE,
                              f"footnote {n}: quotation rule: {term.text} is the only term quoted in the title and "
                              f"“{phrase}” the only phrase quoted in the citing sentence"))
             break
-    return out
+    return out, new
 
 
 # An English name followed by its Japanese/Korean form in brackets in the body:
 # `“Korea–Japan–China” (한일중)`, `Yoon Suk Yeol (尹錫悦)`.
-def _in_body_pairs(body: Body, cands: list[Candidate]) -> None:
+def _bracketed_forms(body: Body, cands: list[Candidate]) -> list[tuple[int, Form, Mention]]:
     """`Foo Bar (日本語)`, `'Foo' (*romaji*, 日本語)`, `(『日本語』, *Foo*)` in the body: the
     English candidate the bracket glosses takes the CJK form (origin `text`, high
-    confidence).  The rule is `in_text.bracket_pairs`."""
+    confidence).  The rule is `in_text.bracket_pairs`.  Returns (candidate index, form, its
+    mention) for each form a candidate does not have yet."""
     by_form: dict[str, int] = {}
     for i, c in enumerate(cands):
         if c.category is Category.TITLE:
@@ -1283,25 +1094,28 @@ def _in_body_pairs(body: Body, cands: list[Candidate]) -> None:
     places = [(p.text, p.position, None) for p in body.paragraphs]
     places += [(s.text, (lambda off, s=s: (s.line, s.col + off)), s.footnote)
                for s in body.doc.segments if s.kind == "note"]
+    out: list[tuple[int, Form, Mention]] = []
+    have = {}   # candidate index -> (lang, key) of its forms, with those found here
     for text, position, footnote in places:
         for i, pair in bracket_pairs(text, by_form):
-            cand = cands[i]
-            if any(f.lang == pair.lang and _text_key(f.text) == _text_key(pair.cjk) for f in cand.forms):
+            held = have.get(i)
+            if held is None:
+                held = have[i] = {(f.lang, _text_key(f.text)) for f in cands[i].forms}
+            if (pair.lang, _text_key(pair.cjk)) in held:
                 continue
+            held.add((pair.lang, _text_key(pair.cjk)))
             line, col = position(pair.start)
             where = "the article" if footnote is None else f"note {footnote}"
-            cand = _own(cand)
-            cand.forms.append(Form(lang=pair.lang, text=pair.cjk, role=Role.ALIAS, origin="text",
-                                   confidence=IN_BODY_SCORE,
-                                   evidence=f"bracket rule: written “{pair.written}” in {where}"))
-            cand.mentions.append(Mention(text=pair.cjk, line=line, col=col, footnote=footnote,
-                                         context=_short(text[max(0, pair.start - 60):pair.start + len(pair.cjk) + 1])))
+            out.append((i, Form(lang=pair.lang, text=pair.cjk, role=Role.ALIAS, origin="text", confidence=IN_BODY_SCORE,
+                                evidence=f"bracket rule: written “{pair.written}” in {where}"),
+                        Mention(text=pair.cjk, line=line, col=col, footnote=footnote,
+                                context=_short(text[max(0, pair.start - 60):pair.start + len(pair.cjk) + 1]))))
+    return out
 
 
 def _attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
     if term.lang == "ko" and not has_hangul(term.text):
         return  # a Han-only form is no Korean form (modern Korean writes Hangul)
-    cand = _own(cand)  # a copy-on-write stand-in is copied before its first change
     origin = f"footnote:{term.footnote}"
     for f in cand.forms:
         if f.lang == term.lang and _text_key(f.text) == _text_key(term.text):
@@ -1701,7 +1515,7 @@ def _suggest_romanization(cand: Candidate, ja: Form) -> None:
     roman = _hepburn_name(reading)
     if not roman:
         return
-    _own(cand).forms.append(Form(lang="en", text=roman, role=Role.PREFERRED, origin="romanization",
+    cand.forms.append(Form(lang="en", text=roman, role=Role.PREFERRED, origin="romanization",
                            confidence=0.6, reading=reading,
                            evidence=f"Hepburn romanization (long vowels unmarked, family name first) of "
                                     f"{ja.text} read {reading}"))
@@ -1715,7 +1529,7 @@ def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> 
         ev += f" (reading {sug.reading})"
     if getattr(sug, "evidence", ""):
         ev += f"; {sug.evidence}"
-    _own(cand).forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
+    cand.forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
                            confidence=round(min(float(sug.confidence), 0.85), 3), evidence=ev,
                            reading=getattr(sug, "reading", "") or ""))
 
@@ -1723,14 +1537,6 @@ def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> 
 def _order_roles(cand: Candidate) -> None:
     """One preferred form per language: the existing one, else the best literal form, else
     the best suggestion.  Forms that came with the candidate keep their role."""
-    if type(cand) in _COW_BASE:  # a stand-in: copied before its first change
-        if len(cand.forms) == 1:
-            if cand.forms[0].role is Role.PREFERRED:
-                return
-        elif all(any(f.role is Role.PREFERRED for f in cand.forms if f.lang == lang)
-                 for lang in {f.lang for f in cand.forms}):
-            return
-        _own(cand)
     if len(cand.forms) == 1:  # the common case, as the loop below would do it
         if cand.forms[0].role is not Role.PREFERRED:
             cand.forms[0].role = Role.PREFERRED
