@@ -425,7 +425,7 @@ def test_real_alignment(path, rows, name, lang, text, origin):
 
 # --- transliteration evidence: proper nouns read aloud, with a translated head ---------------
 
-from glossary.align import _country_compatible  # noqa: E402
+from glossary.align.terms import country_compatible  # noqa: E402
 from glossary.align.transliteration import transliteration_match  # noqa: E402
 from glossary.extract.candidates import CjkTerm  # noqa: E402
 
@@ -461,12 +461,13 @@ COUNTRY_CASES = [
 @pytest.mark.parametrize("cjk,lang,english,ok", COUNTRY_CASES)
 def test_institution_country_compatible(cjk, lang, english, ok):
     term = CjkTerm(text=cjk, lang=lang, kind="institution", footnote=1, line=1, col=1, confidence=0.9)
-    assert _country_compatible(term, english) is ok
+    assert country_compatible(term, english) is ok
 
 
 # --- round 3: ordinals, +N, sources named only in CJK, one-to-one, quotes, in-body brackets ----
 
-from glossary.align import _keyword_match, _ministry_name, _romanized_source  # noqa: E402
+from glossary.align.sources import ministry_name, romanized_source  # noqa: E402
+from glossary.align.terms import numbered_keyword_match  # noqa: E402
 from _minidoc import build_document  # noqa: E402
 
 # (CJK, English, matches?, why)
@@ -483,7 +484,7 @@ ORDINAL_CASES = [
 
 @pytest.mark.parametrize("cjk,english,ok,why", ORDINAL_CASES)
 def test_ordinal_and_plus_n_keyword_match(cjk, english, ok, why):
-    assert (_keyword_match(cjk, english) is not None) is ok, why
+    assert (numbered_keyword_match(cjk, english) is not None) is ok, why
 
 
 # (Japanese/Korean source, language, English made for it or None, why)
@@ -498,7 +499,7 @@ SOURCE_CASES = [
 
 @pytest.mark.parametrize("text,lang,english,why", SOURCE_CASES)
 def test_names_for_sources_named_only_in_cjk(text, lang, english, why):
-    made = _ministry_name(text, lang) or (_romanized_source(text) if lang == "ja" else None)
+    made = ministry_name(text, lang) or (romanized_source(text) if lang == "ja" else None)
     assert made is not None and made[0] == english, (why, made)
     assert made[1], "every made name carries its evidence"
 
@@ -583,17 +584,17 @@ def test_outlet_table(cjk, english):
     ("International Atomic Energy Agency", "IAEA"), ("Bank of Korea", "BK"), ("Quad", ""),
 ])
 def test_abbreviation(name, abbr):
-    from glossary.align import _abbreviation
+    from glossary.align.brackets import abbreviation
 
-    assert _abbreviation(name) == abbr
+    assert abbreviation(name) == abbr
 
 
 @_pytest.mark.parametrize("reading, roman", [("あさひ しんぶん", "Asahi Shimbun"), ("なんば", "Namba"),
                                              ("ほんま", "Homma"), ("かんだ", "Kanda")])
 def test_hepburn_m_before_labials(reading, roman):
-    from glossary.align import _hepburn_name
+    from glossary.align.romaji import hepburn_name
 
-    assert _hepburn_name(reading) == roman
+    assert hepburn_name(reading) == roman
 
 
 # --- institution and law vocabulary, formal law titles, bracketed English glosses -------------
@@ -650,12 +651,12 @@ def test_bracketed_english_gloss_names_the_candidate():
 
 
 def test_no_new_entry_for_a_phrase_inside_a_longer_name():
-    from glossary.align import _inside_longer_name
+    from glossary.align.citing import inside_longer_name
 
     sent = "The Act on the Security of Critical Maritime Information took effect in 2025."
     cands = [Candidate(Category.POLICY, [Form("en", "Act on the Security of Critical Maritime Information")], 0.9)]
-    assert _inside_longer_name("Critical Maritime Information", sent, cands)
-    assert not _inside_longer_name("Critical Maritime Information", "Critical Maritime Information leaks.", cands)
+    assert inside_longer_name("Critical Maritime Information", sent, cands)
+    assert not inside_longer_name("Critical Maritime Information", "Critical Maritime Information leaks.", cands)
 
 
 def test_bracket_glosses_with_romanization_quotes_inside_and_in_notes():
