@@ -10,6 +10,7 @@ import regex
 from ..documents import Document
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..model import Category, Role
+from ..text.lexicon import words
 from ..text.scripts import has_hangul
 from .citations import Body
 from .forms import Pair, short, text_key
@@ -27,7 +28,7 @@ CJK_NAME_ACRONYM = regex.compile(r"(?P<cjk>[\p{Han}\p{Katakana}\p{Hangul}ー々]
                                  r"(?P<ac>[A-Z][A-Za-z&\-]{1,9}|[A-Z][A-Za-z&\-]{0,19}(?:\s+[A-Z][A-Za-z&\-]{0,19}){1,5})"
                                  r"\s*[)）]")
 
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by"})
+_ACRONYM_SKIP = words("en_align_words", list="acronym_skip")
 
 
 def abbreviation(name: str) -> str:

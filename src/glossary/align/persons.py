@@ -15,6 +15,7 @@ import regex
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..extract.cjk import _korean_name_shaped
 from ..model import Category
+from ..text.lexicon import alternation
 from ..text.scripts import has_hangul
 from .caching import cached
 from .citations import Body
@@ -33,29 +34,21 @@ MIN_NAME_SCORE = 0.75
 MIN_SUGGESTION = 0.5
 
 # English titles before a name: stripped before name matching ("Prime Minister Ishiba").
-EN_PERSON_TITLE = regex.compile(
-    r"^(?:(?:former|late|then|current|new|incoming|outgoing|acting|deputy|vice|chief|US|U\.S\.|South Korean|"
-    r"Japanese|Korean|North Korean|Chinese|Russian|American|British|French|German)\s+)*"
-    r"(?:Prime Minister|President|Chairman|Chairwoman|Minister|Foreign Minister|Defense Minister|Secretary|"
-    r"Ambassador|Governor|Mayor|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Speaker|Senator|Representative|"
-    r"General|Admiral|Emperor|King|Queen|Premier|Chancellor|Leader|Chair)\s+")
+EN_PERSON_TITLE = regex.compile(r"^(?:(?:" + alternation("en_person_cues", list="title_qualifier") + r")\s+)*"
+                                 r"(?:" + alternation("en_person_cues", list="person_title") + r")\s+")
 
 # A title or nationality right before a name that says the person is not Japanese: Japan's
 # head of government is a prime minister; presidents and chairmen of states are foreign.
-NOT_JAPANESE_CUE = regex.compile(
-    r"(?:President|Chairman|General Secretary|King|Queen|Chancellor|US|U\.S\.|American|Russian|Chinese|"
-    r"Korean|British|French|German|Indian|Australian)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+NOT_JAPANESE_CUE = regex.compile(r"(?:" + alternation("en_person_cues", list="not_japanese") + r")\s+"
+                                  r"(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 # Korean-style romanized names: a hyphenated given name (Dong-hoon, Jong-un) or a common
 # Korean/Chinese surname spelled the conventional way as a separate word.
-KOREAN_STYLE_NAME = regex.compile(
-    r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b|^(?:Kim|Lee|Park|Yoon|Yun|Choi|Moon|Jung|Chung|Kang|Cho|Jang|Lim|Shin|Hwang|Ahn|Song|"
-    r"Hong|Jeon|Ko|Bae|Baek|Heo|Roh|Rhee|Yi|Xi|Wang|Zhang|Liu|Chen|Li|Hu|Deng|Mao)\s")
+KOREAN_STYLE_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b|^(?:"
+                                   + alternation("en_person_cues", list="korean_style_surname") + r")\s")
 
 # Words around a person's name that say the person is Japanese (or acts in Japanese politics).
-JAPANESE_CUE = regex.compile(
-    r"\b(?:Japan|Japan[’']s|Japanese|Tokyo|LDP|Liberal Democratic Party|Diet|Komeito|Kantei|Nagatacho|"
-    r"Prime Minister of Japan)\b")
+JAPANESE_CUE = regex.compile(r"\b(?:" + alternation("en_person_cues", list="japanese") + r")\b")
 
 #: characters around a mention searched for a Japanese cue
 CUE_WINDOW = 160

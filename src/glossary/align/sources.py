@@ -13,6 +13,7 @@ import regex
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..extract.cjk import _kakasi
 from ..model import Category, Role
+from ..text.lexicon import alternation, table, words
 from . import vocab
 from .caching import cached
 from .forms import Pair, text_key
@@ -85,7 +86,7 @@ def outlet_pairs(terms: list[CjkTerm], cands: list[Candidate]
 
 # A newspaper, news agency or publisher (日本経済新聞, 조선일보, 연합뉴스, 講談社): the source
 # of a citation, never what the citing clause is about.
-SOURCE_NAME = regex.compile(r"(?:新聞|新報|通信|出版|書店|書房|新書|文庫|社|신문|일보|뉴스|통신|출판|경제|북스)$")
+SOURCE_NAME = regex.compile(r"(?:" + alternation("cjk_align_heads", list="source_head") + r")$")
 
 #: confidence of an English name made for a CJK-only source or ministry
 SOURCE_NAME_CONFIDENCE = 0.5
@@ -94,8 +95,10 @@ SOURCE_NAME_CONFIDENCE = 0.5
 _COUNTRY_PHRASE = {"ja": "of Japan", "ko": "of the Republic of Korea"}
 
 #: Japanese heads of newspaper and publisher names and their usual romanized English
-_JA_SOURCE_HEADS = (("新聞", "Shimbun"), ("新報", "Shimpo"), ("通信", "Tsushin"), ("書店", "Shoten"),
-                    ("出版", "Shuppan"), ("書房", "Shobo"))
+_JA_SOURCE_HEADS = tuple((r["word"], r["romanized"], r["kind"]) for r in table("cjk_align_heads")
+                         if r["list"] == "ja_source_head")
+#: the romanized heads of newspaper and news agency names (an entry named so is a publication)
+_NEWSPAPER_HEADS = tuple(roman for _, roman, kind in _JA_SOURCE_HEADS if kind == "newspaper")
 
 
 def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
@@ -123,7 +126,7 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
         # its English name is read in Korean, see `outlets`)
         if made is None and t.lang == "ja" and SOURCE_NAME.search(t.text) and not KOREAN_OUTLET_IN_KANJI.match(t.text):
             made = romanized_source(t.text)
-            if made and made[0].endswith(tuple(h for _, h in _JA_SOURCE_HEADS[:3])):
+            if made and made[0].endswith(_NEWSPAPER_HEADS):
                 category = Category.PUBLICATION
         if made is None:
             continue
@@ -139,7 +142,7 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
 
 
 # A Korean (or North Korean) outlet written in kanji by a Japanese note: 韓国日報, 朝鮮日報.
-KOREAN_OUTLET_IN_KANJI = regex.compile(r"^(?:韓国|韓國|朝鮮|大韓|中央|東亜|京郷|ソウル)")
+KOREAN_OUTLET_IN_KANJI = regex.compile(r"^(?:" + alternation("cjk_align_heads", list="korean_outlet_prefix") + ")")
 
 
 def ministry_name(text: str, lang: str) -> tuple[str, str] | None:
@@ -163,7 +166,7 @@ def ministry_name(text: str, lang: str) -> tuple[str, str] | None:
 
 
 def _title_case(s: str) -> str:
-    small = {"of", "and", "the", "for", "on", "in"}
+    small = words("en_align_words", list="title_small")
     return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(s.split()))
 
 
@@ -176,7 +179,7 @@ def romanized_source(text: str) -> tuple[str, str] | None:
         return None
     head = ""
     stem = text
-    for h, roman in _JA_SOURCE_HEADS:
+    for h, roman, _ in _JA_SOURCE_HEADS:
         if text.endswith(h) and len(text) > len(h):
             stem, head = text[:-len(h)], roman
             break

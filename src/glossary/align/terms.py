@@ -11,6 +11,8 @@ import unicodedata
 import regex
 
 from ..extract.candidates import CjkTerm
+from ..text.lexicon import alternation, ordered
+from . import vocab
 from .caching import cached
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, keyword_match
 from .persons import LOAN_SHAPED
@@ -38,16 +40,16 @@ CJK_ORDINAL = regex.compile(r"^(?:第|제)\s*(?P<n>[0-9０-９]+)\s*(?:回|次|�
 # An ordinal at the head of an English name: "Ninth", "9th", "the 28th".
 EN_ORDINAL = regex.compile(r"^(?:the\s+)?(?P<w>\p{L}+|[0-9]+(?:st|nd|rd|th))\s+", regex.I)
 
-_ORDINAL_WORDS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+#: ordinal words (first ... twentieth) -> their number
+_ORDINAL_WORDS = {w.casefold(): i for i, w in enumerate(ordered("en_function_words", list="ordinal"), 1)}
 
 # "+N" glued to a CJK name (아세안+3) and its English forms ("ASEAN+3", "ASEAN Plus Three").
 CJK_PLUS_N = regex.compile(r"\+(?P<n>[0-9]+)$")
 
-EN_PLUS_N = regex.compile(r"(?i)(?:\+|\s+plus\s+)(?P<n>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+EN_PLUS_N = regex.compile(r"(?i)(?:\+|\s+plus\s+)(?P<n>[0-9]+|" + alternation("en_align_words", list="number") + r")\b")
 
-_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+#: number words (one ... ten) -> their number
+_NUMBER_WORDS = {w: i for i, w in enumerate(ordered("en_align_words", list="number"), 1)}
 
 
 def _number(s: str) -> int:
@@ -90,11 +92,10 @@ def numbered_keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()
 
 
 #: the country an institution named without one belongs to, by the language it is named in
-_OWN_COUNTRY = {"ja": "japan", "ko": "korea"}
+_OWN_COUNTRY = {"ja": "JP", "ko": "KR"}
 
 #: country concepts (of `vocab`) that include each country: a pair names both
-_INCLUDES = {"japan": {"japan", "ja-ko", "us-ja", "us-ja-ko", "ja-ch-ko", "ja-ch"},
-             "korea": {"korea", "ja-ko", "us-ko", "us-ja-ko", "ja-ch-ko", "ko-ch"}}
+_INCLUDES = {code: frozenset(c.id for c in vocab.ROWS if code in c.countries) for code in _OWN_COUNTRY.values()}
 
 
 @cached(maxsize=65536)

@@ -13,6 +13,7 @@ import regex
 from ..documents import Document
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
+from ..text.lexicon import alternation
 from ..text.scripts import HAN, has_kana
 from . import vocab
 from .bridge import korean_for_japanese_term
@@ -28,7 +29,7 @@ from .romaji import hepburn_name, reading_of
 __all__ = ["suggest"]
 
 
-_BRIDGEABLE_HEAD = regex.compile(r"(?:党|省|庁|裁判所|法院|院|選挙|総裁選|国|銀行|大学)$")
+_BRIDGEABLE_HEAD = regex.compile(r"(?:" + alternation("cjk_align_heads", list="bridgeable_head") + r")$")
 
 
 def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from ..text.lexicon import words
 from . import vocab
 from .caching import cached
 from .keywords import KeywordMatch, en_tokens, keyword_match
@@ -27,7 +28,7 @@ FULL = 0.9
 #: score when the English adds a generic place head the CJK form leaves out
 PLACE_HEAD = 0.8
 #: English heads a place name may carry that its CJK form leaves out (長崎 = Nagasaki Prefecture)
-PLACE_HEADS = frozenset({"prefecture", "city", "island", "islands", "province"})
+PLACE_HEADS = words("en_align_words", list="place_head")
 
 # Anything but a-z (removed from a Korean romanization candidate to make its key).
 _NOT_A_TO_Z = regex.compile(r"[^a-z]")
