@@ -1,7 +1,7 @@
 """Forms written in brackets: `CJK name(ACRONYM)` in a note, `English (日本語)` in the text.
 
     acronym_pairs(doc, by_note, cands)   # 日本政府観光局(JNTO) -> the candidate "JNTO"
-    bracketed_forms(body, cands)          # Yoon Suk Yeol (尹錫悦) -> 尹錫悦 for that candidate
+    bracketed_forms(body, cands)          # Moon Jae-in (文在寅) -> 文在寅 for that candidate
 """
 from __future__ import annotations
 

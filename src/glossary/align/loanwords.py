@@ -16,26 +16,22 @@ from dataclasses import dataclass
 
 import regex
 
+from ..text.lexicon import table
 from .caching import cached
+from .names.korean import _RR_FINAL, _RR_INITIAL, _RR_VOWEL
 
 #: score of a skeleton match (below a reading match of a kanji name, above the floor)
 SCORE = 0.8
 #: a katakana-only or Hangul-only word, 3 to 12 characters
 TRANSCRIBED = regex.compile(r"[\p{Katakana}ー・]{3,12}|\p{Hangul}{3,8}")
-#: consonant classes: longest spelling first
-_CLASSES = (("tch", "S"), ("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"),
-            ("ng", "N"), ("b", "P"), ("p", "P"), ("f", "P"), ("v", "P"), ("d", "T"), ("t", "T"),
-            ("g", "K"), ("k", "K"), ("c", "K"), ("q", "K"), ("s", "S"), ("z", "S"), ("j", "S"),
-            ("x", "KS"), ("r", "R"), ("l", "R"), ("m", "M"), ("n", "N"), ("h", "H"))
+#: consonant classes: longest spelling first (data/latin_consonant_classes.tsv)
+_CLASSES = tuple((r["spelling"], r["class"]) for r in table("latin_consonant_classes"))
 _CLASS_RE = regex.compile("|".join(a for a, _ in _CLASSES))
 _CLASS_OF = dict(_CLASSES)
 
-# Hangul jamo -> Latin (initial, medial, final), a plain table: the skeleton forgets the rest
-_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
-_MEDIAL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-           "yu", "eu", "ui", "i")
-_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
-          "ng", "t", "t", "k", "t", "p", "t")
+# Hangul jamo -> Latin (initial, medial, final), a plain table (Revised Romanization): the
+# skeleton forgets the rest
+_INITIAL, _MEDIAL, _FINAL = _RR_INITIAL, _RR_VOWEL, _RR_FINAL
 
 
 @dataclass(frozen=True)
