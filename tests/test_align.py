@@ -282,6 +282,20 @@ def test_an_internal_error_is_reported_and_the_rest_aligned(fake_names, monkeypa
     assert "\n" not in problems[0]
 
 
+def test_a_bug_hitting_every_term_is_reported_in_a_few_lines(fake_names, monkeypatch):
+    def broken(cjk, english):
+        raise ValueError("always")
+
+    patch_helper(monkeypatch, "match_name", broken)
+    patch_helper(monkeypatch, "korean_for_japanese_term", broken)
+    problems: list[str] = []
+    doc = read_document(str(SEED))
+    from glossary.extract.english import extract_english
+
+    out = align(doc, extract_english(doc), extract_cjk(doc), on_error=problems.append)
+    assert out and len(problems) == 11 and problems[-1].endswith("more parts skipped after internal errors")
+
+
 def test_an_internal_error_without_a_report_is_a_warning(fake_names, monkeypatch):
     from glossary.align import AlignmentWarning
 

@@ -124,4 +124,5 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         with problems.guard(f"suggestions for {cand.name!r}"):
             suggest(cand, doc, body, pair_of.get(i, []), given_first)
         order_roles(cand)
+    problems.close()
     return out
