@@ -48,8 +48,8 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     person candidates, and suggested forms.  The input list is not modified.
 
     A part of the work that fails unexpectedly (a bug) is skipped; `on_error` receives one
-    line saying what was skipped (the pipeline adds it to the document's warnings), and
-    without `on_error` it is an `AlignmentWarning`."""
+    line saying what was skipped (for the document's warnings), and without `on_error` it
+    is an `AlignmentWarning`."""
     problems = Problems(on_error)
     out = [working_copy(c) for c in candidates]
     by_note: dict[int, list[CjkTerm]] = {}

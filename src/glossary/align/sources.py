@@ -23,8 +23,6 @@ from .romaji import HEPBURN_N_BEFORE_LABIAL, hepburn_name
 __all__ = ["outlet_pairs", "unaligned_sources", "ministry_name", "romanized_source", "SOURCE_NAME"]
 
 
-_HAN_2_TO_10 = regex.compile(r"[\p{Han}々]{2,10}")
-
 #: score of a source linked through the table of newspapers and news agencies
 OUTLET_SCORE = 0.9
 
@@ -168,6 +166,10 @@ def ministry_name(text: str, lang: str) -> tuple[str, str] | None:
 def _title_case(s: str) -> str:
     small = words("en_align_words", list="title_small")
     return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(s.split()))
+
+
+#: a Japanese source name romanized by its reading: 2 to 10 kanji
+_HAN_2_TO_10 = regex.compile(r"[\p{Han}々]{2,10}")
 
 
 @cached(maxsize=4096)
