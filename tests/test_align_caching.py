@@ -17,6 +17,7 @@ SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
 #: lru_caches that are not memos of results but loaded data (kept by clear_caches)
 LOADED = {
     "glossary.align.names.japanese._char_table",   # pykakasi's entries for one character
+    "glossary.align.user_lexicon._load",           # the desk's lexicon file, by path, mtime and size
 }
 
 
