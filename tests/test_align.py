@@ -7,7 +7,6 @@ tests check the aligner's logic, and once more against the real modules (`real_*
 from __future__ import annotations
 
 import sys
-import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,24 +94,47 @@ def _fake_reading(ja: str, *, name: bool = True):
     return ""
 
 
+#: the helpers of names/ and bridge.py the aligner calls, and their stand-ins
+FAKES = {
+    "match_name": _fake_match_name,
+    "korean_for_japanese_romaji": _fake_romaji,
+    "korean_for_japanese_name": _fake_ja_name,
+    "japanese_for_korean_name": _fake_korean_name,
+    "japanese_reading": _fake_reading,
+    "japanese_given_name_first": lambda english: 0.0,       # no order is clear
+    "romaji_is_japanese": lambda word: False,
+    "korean_for_japanese_term": lambda ja: _Sug({"財務省": "재무성", "民主党": "민주당"}[ja], 0.7,
+                                                "Sino-Korean readings") if ja in ("財務省", "民主党") else None,
+}
+
+
+def patch_helper(monkeypatch, name: str, fn) -> None:
+    """Make the aligner's modules call `fn` for the names/ or bridge.py helper `name`."""
+    from glossary.align import bridge, names
+
+    original = getattr(bridge if name == "korean_for_japanese_term" else names, name)
+    replaced = (original, FAKES.get(name))
+    patched = 0
+    for modname, mod in list(sys.modules.items()):
+        if modname.startswith("glossary.align") and not modname.startswith(("glossary.align.names",
+                                                                           "glossary.align.bridge")):
+            if any(getattr(mod, name, None) is f for f in replaced):
+                monkeypatch.setattr(mod, name, fn)
+                patched += 1
+    assert patched, f"no module of the aligner calls {name}"
+
+
 @pytest.fixture
 def fake_names(monkeypatch):
-    names = types.ModuleType("glossary.align.names")
-    names.match_name = _fake_match_name
-    names.korean_for_japanese_romaji = _fake_romaji
-    names.korean_for_japanese_name = _fake_ja_name
-    names.japanese_for_korean_name = _fake_korean_name
-    names.japanese_reading = _fake_reading
-    bridge = types.ModuleType("glossary.align.bridge")
-    bridge.korean_for_japanese_term = lambda ja: _Sug({"財務省": "재무성", "民主党": "민주당"}[ja], 0.7, "Sino-Korean readings") \
-        if ja in ("財務省", "民主党") else None
-    import glossary.align as pkg
+    """The aligner's modules call the stand-ins instead of names/ and bridge.py (which keep
+    their own functions); memoised results are forgotten before and after."""
+    from glossary.align import clear_caches
 
-    monkeypatch.setitem(sys.modules, "glossary.align.names", names)
-    monkeypatch.setitem(sys.modules, "glossary.align.bridge", bridge)
-    monkeypatch.setattr(pkg, "names", names, raising=False)
-    monkeypatch.setattr(pkg, "bridge", bridge, raising=False)
-    return names
+    for name, fake in FAKES.items():
+        patch_helper(monkeypatch, name, fake)
+    clear_caches()
+    yield
+    clear_caches()
 
 
 def cand(category: Category, *forms: str) -> Candidate:
@@ -179,8 +201,10 @@ def test_alignment(fake_names, path, rows, name, lang, text, origin):
 def test_weak_evidence_gives_no_pair(fake_names):
     out = run(PLAIN, PLAIN_CANDS)
     # “東京の天気” (the weather in Tokyo) is cited, but 東京 is not in the keyword table and
-    # 天気 translates nothing: Tokyo gets no Japanese form
-    assert forms_of(out, "Tokyo", "ja") == {}
+    # 天気 translates nothing: Tokyo takes 東京 by its reading only (transliteration evidence,
+    # which the stand-in module used to switch off by accident), never the title's words
+    tokyo = forms_of(out, "Tokyo", "ja")
+    assert set(tokyo) <= {"東京"} and all(" by reading " in f.evidence for f in tokyo.values()), tokyo
     assert forms_of(out, "London", "ja") == {} and forms_of(out, "London", "ko") == {}
     # the summit's 회담 is not a person, and no person took 대통령 or 총리
     for c in out:
@@ -239,6 +263,73 @@ def test_input_candidates_untouched(fake_names):
     before = [list(c.forms) for c in cands]
     align(doc, cands, extract_cjk(doc))
     assert [list(c.forms) for c in cands] == before
+
+
+def _failing_match_name(cjk: str, english: str):
+    if cjk == "河野太郎":
+        raise RuntimeError("a bug in the name matcher")
+    return _fake_match_name(cjk, english)
+
+
+def test_an_internal_error_is_reported_and_the_rest_aligned(fake_names, monkeypatch):
+    patch_helper(monkeypatch, "match_name", _failing_match_name)
+    problems: list[str] = []
+    doc = read_document(str(PLAIN))
+    out = align(doc, [cand(c, *f) for c, *f in PLAIN_CANDS], extract_cjk(doc), on_error=problems.append)
+    assert "대법원" in forms_of(out, "Supreme Court", "ko")           # the other terms are aligned
+    assert "河野太郎" not in forms_of(out, "Kono Taro", "ja")
+    assert len(problems) == 1 and "河野太郎" in problems[0] and "RuntimeError: a bug in the name matcher" in problems[0]
+    assert "\n" not in problems[0]
+
+
+def test_a_bug_hitting_every_term_is_reported_in_a_few_lines(fake_names, monkeypatch):
+    def broken(cjk, english):
+        raise ValueError("always")
+
+    patch_helper(monkeypatch, "match_name", broken)
+    patch_helper(monkeypatch, "korean_for_japanese_term", broken)
+    problems: list[str] = []
+    doc = read_document(str(SEED))
+    from glossary.extract.english import extract_english
+
+    out = align(doc, extract_english(doc), extract_cjk(doc), on_error=problems.append)
+    assert out and len(problems) == 11 and problems[-1].endswith("more parts skipped after internal errors")
+
+
+def test_an_internal_error_without_a_report_is_a_warning(fake_names, monkeypatch):
+    from glossary.align import AlignmentWarning
+
+    patch_helper(monkeypatch, "match_name", _failing_match_name)
+    doc = read_document(str(PLAIN))
+    with pytest.warns(AlignmentWarning, match="河野太郎"):
+        align(doc, [cand(c, *f) for c, *f in PLAIN_CANDS], extract_cjk(doc))
+    monkeypatch.setenv("GLOSSARY_DEBUG", "1")       # developers see the traceback
+    with pytest.raises(RuntimeError, match="a bug in the name matcher"):
+        align(doc, [cand(c, *f) for c, *f in PLAIN_CANDS], extract_cjk(doc))
+
+
+SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
+
+
+def test_align_never_changes_its_input():
+    """The candidates handed to align() stay as they were (forms, their fields, mentions),
+    and changing what align() returns leaves them alone."""
+    import copy
+
+    from glossary.extract.english import extract_english
+
+    doc = read_document(str(SEED))
+    cands = extract_english(doc)
+    before = copy.deepcopy(cands)
+    out = align(doc, cands, extract_cjk(doc))
+    assert cands == before
+    assert len(out) > len(cands) and any(len(o.forms) > len(i.forms) for o, i in zip(out, cands))
+    for c in out:                   # what align() returns is its own
+        c.forms.append(Form("en", "x"))
+        c.mentions.clear()
+        for f in c.forms:
+            f.confidence, f.evidence, f.role = 0.0, "changed", Role.DEPRECATED
+    assert cands == before
 
 
 def test_bridge_for_an_institution(fake_names):
@@ -348,7 +439,7 @@ def test_real_alignment(path, rows, name, lang, text, origin):
 
 # --- transliteration evidence: proper nouns read aloud, with a translated head ---------------
 
-from glossary.align import _country_compatible  # noqa: E402
+from glossary.align.terms import country_compatible  # noqa: E402
 from glossary.align.transliteration import transliteration_match  # noqa: E402
 from glossary.extract.candidates import CjkTerm  # noqa: E402
 
@@ -384,12 +475,13 @@ COUNTRY_CASES = [
 @pytest.mark.parametrize("cjk,lang,english,ok", COUNTRY_CASES)
 def test_institution_country_compatible(cjk, lang, english, ok):
     term = CjkTerm(text=cjk, lang=lang, kind="institution", footnote=1, line=1, col=1, confidence=0.9)
-    assert _country_compatible(term, english) is ok
+    assert country_compatible(term, english) is ok
 
 
 # --- round 3: ordinals, +N, sources named only in CJK, one-to-one, quotes, in-body brackets ----
 
-from glossary.align import _keyword_match, _ministry_name, _romanized_source  # noqa: E402
+from glossary.align.sources import ministry_name, romanized_source  # noqa: E402
+from glossary.align.terms import numbered_keyword_match  # noqa: E402
 from _minidoc import build_document  # noqa: E402
 
 # (CJK, English, matches?, why)
@@ -406,7 +498,7 @@ ORDINAL_CASES = [
 
 @pytest.mark.parametrize("cjk,english,ok,why", ORDINAL_CASES)
 def test_ordinal_and_plus_n_keyword_match(cjk, english, ok, why):
-    assert (_keyword_match(cjk, english) is not None) is ok, why
+    assert (numbered_keyword_match(cjk, english) is not None) is ok, why
 
 
 # (Japanese/Korean source, language, English made for it or None, why)
@@ -421,7 +513,7 @@ SOURCE_CASES = [
 
 @pytest.mark.parametrize("text,lang,english,why", SOURCE_CASES)
 def test_names_for_sources_named_only_in_cjk(text, lang, english, why):
-    made = _ministry_name(text, lang) or (_romanized_source(text) if lang == "ja" else None)
+    made = ministry_name(text, lang) or (romanized_source(text) if lang == "ja" else None)
     assert made is not None and made[0] == english, (why, made)
     assert made[1], "every made name carries its evidence"
 
@@ -506,17 +598,17 @@ def test_outlet_table(cjk, english):
     ("International Atomic Energy Agency", "IAEA"), ("Bank of Korea", "BK"), ("Quad", ""),
 ])
 def test_abbreviation(name, abbr):
-    from glossary.align import _abbreviation
+    from glossary.align.brackets import abbreviation
 
-    assert _abbreviation(name) == abbr
+    assert abbreviation(name) == abbr
 
 
 @_pytest.mark.parametrize("reading, roman", [("あさひ しんぶん", "Asahi Shimbun"), ("なんば", "Namba"),
                                              ("ほんま", "Homma"), ("かんだ", "Kanda")])
 def test_hepburn_m_before_labials(reading, roman):
-    from glossary.align import _hepburn_name
+    from glossary.align.romaji import hepburn_name
 
-    assert _hepburn_name(reading) == roman
+    assert hepburn_name(reading) == roman
 
 
 # --- institution and law vocabulary, formal law titles, bracketed English glosses -------------
@@ -573,12 +665,12 @@ def test_bracketed_english_gloss_names_the_candidate():
 
 
 def test_no_new_entry_for_a_phrase_inside_a_longer_name():
-    from glossary.align import _inside_longer_name
+    from glossary.align.citing import inside_longer_name
 
     sent = "The Act on the Security of Critical Maritime Information took effect in 2025."
     cands = [Candidate(Category.POLICY, [Form("en", "Act on the Security of Critical Maritime Information")], 0.9)]
-    assert _inside_longer_name("Critical Maritime Information", sent, cands)
-    assert not _inside_longer_name("Critical Maritime Information", "Critical Maritime Information leaks.", cands)
+    assert inside_longer_name("Critical Maritime Information", sent, cands)
+    assert not inside_longer_name("Critical Maritime Information", "Critical Maritime Information leaks.", cands)
 
 
 def test_bracket_glosses_with_romanization_quotes_inside_and_in_notes():

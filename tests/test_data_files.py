@@ -1,5 +1,6 @@
 """The word lists of `src/glossary/data/` (issue 11): one schema test over every file, and
-no vocabulary left in the .py files under `src/glossary/extract/`."""
+no vocabulary left in the .py files under `src/glossary/extract/` and `src/glossary/align/`
+(issue 12)."""
 from __future__ import annotations
 
 import ast
@@ -75,7 +76,7 @@ def test_loader_names_file_and_line_of_a_bad_row(tmp_path, monkeypatch):
         lexicon.table.cache_clear()
 
 
-# -- no vocabulary in extract/ -------------------------------------------------------------
+# -- no vocabulary in extract/ and align/ --------------------------------------------------
 
 #: more alphabetic string items than this in one literal is a word table
 MAX_WORDS = 5
@@ -107,9 +108,9 @@ def _alpha_items(node: ast.AST) -> list[str]:
 def word_tables(path: Path) -> list[tuple[int, list[str]]]:
     out = []
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    # attribute names, not words: `__slots__ = ("kind", "text", ...)`
+    # attribute and export names, not words: `__slots__ = ("kind", "text", ...)`, `__all__ = [...]`
     slots = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Assign)
-             and any(isinstance(t, ast.Name) and t.id == "__slots__" for t in n.targets)}
+             and any(isinstance(t, ast.Name) and t.id in ("__slots__", "__all__") for t in n.targets)}
     for node in ast.walk(tree):
         if id(node) in slots:
             continue
@@ -122,6 +123,12 @@ def word_tables(path: Path) -> list[tuple[int, list[str]]]:
 @pytest.mark.parametrize("path", sorted((SRC / "extract").rglob("*.py")),
                          ids=lambda p: str(p.relative_to(SRC / "extract")))
 def test_no_word_tables_in_extract(path: Path):
+    assert word_tables(path) == [], f"{path.name}: move word lists to src/glossary/data/"
+
+
+@pytest.mark.parametrize("path", sorted((SRC / "align").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(SRC / "align")))
+def test_no_word_tables_in_align(path: Path):
     assert word_tables(path) == [], f"{path.name}: move word lists to src/glossary/data/"
 
 

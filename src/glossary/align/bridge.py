@@ -20,60 +20,34 @@ from functools import lru_cache
 
 import regex
 
+from ..text.lexicon import table
+from .caching import cached
 from .names import NameMatch, Suggestion
 
 __all__ = ["cognate", "korean_for_japanese_term", "sino_korean_readings", "to_traditional",
            "SHINJITAI_TO_KYUJITAI"]
 
 # ---------------------------------------------------------------------------------------
-# Tables (general vocabulary)
+# Tables (general vocabulary: data/ja_ko_bridge.tsv)
 # ---------------------------------------------------------------------------------------
 
-#: Jōyō shinjitai -> the traditional form used in Korean hanja, written as pairs.
-_PAIRS = (
-    "亜亞悪惡圧壓囲圍医醫為爲壱壹隠隱栄榮営營衛衞駅驛円圓塩鹽縁緣艶艷応應欧歐殴毆桜櫻奥奧"
-    "横橫温溫穏穩仮假価價画畫会會壊壞懐懷絵繪拡擴殻殼覚覺学學岳嶽楽樂勧勸巻卷歓歡缶罐観觀"
-    "関關陥陷気氣帰歸亀龜偽僞戯戲犠犧旧舊拠據挙擧峡峽挟挾狭狹暁曉区區駆驅勲勳径徑茎莖恵惠"
-    "渓溪経經継繼蛍螢軽輕鶏鷄芸藝欠缺倹儉剣劍険險圏圈検檢献獻権權顕顯験驗厳嚴県縣広廣効效"
-    "恒恆鉱鑛号號国國黒黑済濟砕碎斎齋剤劑雑雜参參蚕蠶惨慘桟棧賛贊残殘糸絲歯齒児兒辞辭湿濕"
-    "実實写寫釈釋寿壽収收従從渋澁獣獸縦縱粛肅処處叙敍将將称稱渉涉焼燒奨奬条條状狀乗乘浄淨"
-    "剰剩畳疊縄繩壌壤嬢孃譲讓醸釀触觸嘱囑真眞寝寢慎愼尽盡図圖粋粹酔醉穂穗随隨髄髓枢樞数數"
-    "瀬瀨声聲斉齊静靜窃竊摂攝専專浅淺戦戰践踐銭錢潜潛繊纖禅禪双雙壮壯争爭荘莊捜搜挿插巣巢"
-    "装裝総總騒騷増增蔵藏臓臟即卽属屬続續堕墮対對体體帯帶滞滯台臺滝瀧択擇沢澤担擔単單胆膽"
-    "団團弾彈断斷遅遲痴癡昼晝虫蟲鋳鑄庁廳聴聽鎮鎭逓遞鉄鐵転轉点點伝傳灯燈当當党黨盗盜稲稻"
-    "闘鬪独獨読讀届屆弐貳悩惱脳腦覇霸廃廢拝拜売賣麦麥発發髪髮抜拔晩晚蛮蠻秘祕浜濱払拂仏佛"
-    "並竝変變辺邊弁辯歩步舗舖宝寶豊豐没沒翻飜毎每万萬満滿黙默弥彌訳譯薬藥予豫余餘与與誉譽"
-    "揺搖様樣謡謠来來頼賴乱亂覧覽竜龍両兩猟獵緑綠塁壘涙淚励勵礼禮隷隸霊靈齢齡恋戀炉爐労勞"
-    "楼樓郎郞録錄湾灣姫姬徴徵渇渴徳德証證"
-)
-SHINJITAI_TO_KYUJITAI: dict[str, str] = {_PAIRS[k]: _PAIRS[k + 1] for k in range(0, len(_PAIRS), 2)}
+def _bridge(kind: str) -> list[tuple[str, str]]:
+    return [(r["ja"], r["ko"]) for r in table("ja_ko_bridge") if r["list"] == kind]
+
+
+#: Jōyō shinjitai -> the traditional form used in Korean hanja (data/ja_ko_bridge.tsv).
+SHINJITAI_TO_KYUJITAI: dict[str, str] = dict(_bridge("traditional"))
 
 #: Common characters with a second Sino-Korean reading the hanja table does not give.
-_MORE_READINGS: dict[str, tuple[str, ...]] = {
-    "金": ("금", "김"), "北": ("북", "배"), "樂": ("락", "악", "요"), "行": ("행", "항"), "便": ("편", "변"),
-    "度": ("도", "탁"), "更": ("경", "갱"), "率": ("률", "솔", "율"), "車": ("차", "거"), "復": ("복", "부"),
-    "說": ("설", "세", "열"), "見": ("견", "현"), "易": ("역", "이"), "惡": ("악", "오"), "讀": ("독", "두"),
-    "切": ("절", "체"), "省": ("성", "생"), "殺": ("살", "쇄"), "降": ("강", "항"), "畫": ("화", "획"),
-    "宅": ("택", "댁"), "洞": ("동", "통"), "暴": ("폭", "포"), "不": ("불", "부"), "參": ("참", "삼"),
-    "數": ("수", "삭"), "識": ("식", "지"), "茶": ("차", "다"), "狀": ("상", "장"), "否": ("부", "비"),
-    "沈": ("침", "심"), "葉": ("엽", "섭"), "列": ("렬", "열"), "烈": ("렬", "열"), "裂": ("렬", "열"),
-    "律": ("률", "율"), "慄": ("률", "율"), "劣": ("렬", "열"),
-}
+_MORE_READINGS: dict[str, tuple[str, ...]] = {ja: tuple(ko.split("|")) for ja, ko in _bridge("reading")}
 
 #: One-character country abbreviations -> Korean forms (Korean writes 러 for Russia, 북 for
-#: North Korea where Japanese writes 朝).  Priority is the order Korean uses in compounds.
-_COUNTRY: dict[str, tuple[str, ...]] = {
-    "韓": ("한",), "朝": ("북", "조"), "米": ("미",), "美": ("미",), "中": ("중",), "日": ("일",),
-    "露": ("러", "로"), "英": ("영",), "独": ("독",), "獨": ("독",), "仏": ("프", "불"), "佛": ("프", "불"),
-    "豪": ("호",), "印": ("인",), "比": ("필", "비"), "加": ("캐", "가"), "伊": ("이",), "越": ("베", "월"),
-    "台": ("대",), "欧": ("유", "구"), "蘭": ("란", "난"),
-}
-_COUNTRY_PRIORITY = "한북미중일러영프독호인필캐이베대유란"
+#: North Korea where Japanese writes 朝), in the order Korean puts countries in compounds.
+_COUNTRY: dict[str, tuple[str, ...]] = {ja: tuple(ko.split("|")) for ja, ko in _bridge("country")}
+_COUNTRY_PRIORITY = "".join(dict.fromkeys(forms[0] for forms in _COUNTRY.values()))
 
 #: Whole words whose usual Korean form is not their character-by-character reading.
-_WORDS: dict[str, tuple[str, ...]] = {
-    "北朝鮮": ("북한", "북조선"), "朝鮮半島": ("한반도", "조선반도"), "首相": ("총리", "수상"),
-}
+_WORDS: dict[str, tuple[str, ...]] = {ja: tuple(ko.split("|")) for ja, ko in _bridge("word")}
 _WORDS_BY_LENGTH = sorted(_WORDS, key=len, reverse=True)
 
 #: Han numerals also match Arabic digits (第三国 <-> 제3국).
@@ -117,7 +91,7 @@ def _dueum(syllable: str) -> str:
     return chr(0xAC00 + (i * 21 + v) * 28 + f)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def sino_korean_readings(ch: str, initial: bool = False, name: bool = False) -> tuple[str, ...]:
     """Hangul readings of one Han character, the usual one first.
 
@@ -265,6 +239,7 @@ def cognate(ja: str, ko: str) -> NameMatch | None:
     return NameMatch(round(score, 3), evidence, reading)
 
 
+@cached(maxsize=16384)
 def korean_for_japanese_term(ja: str) -> Suggestion | None:
     """Sino-Korean Hangul reading of a kanji term (安全保障 -> 안전보장, 日韓関係 -> 한일 관계).
 

@@ -18,11 +18,11 @@ Security Dialogue" for 経済安保協議), generic heads (issue, camps) and a t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from . import vocab
+from .caching import cached
 from .vocab import Concept
 
 # English word tokens: letters and digits; hyphens, slashes, dots and apostrophes split words
@@ -63,7 +63,7 @@ def en_tokens(text: str) -> list[str]:
     return [w.casefold() for w in EN_WORD.findall(text.replace("’", "'"))]
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _cjk_spans(text: str) -> tuple[tuple[int, int, Concept, str], ...]:
     """Every table key inside `text`: (start, end, concept, key).  Single-character keys only
     when they are the whole text (日 inside 毎日 is not Japan) or a head at its end
@@ -97,7 +97,7 @@ def _truncated_tail(text: str, covered: list[bool]) -> list[tuple[int, int, Conc
     return out
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _en_spans(words: tuple[str, ...]) -> tuple[tuple[int, int, Concept, str], ...]:
     idx = vocab.en_index()
     out = []
@@ -112,7 +112,7 @@ def _en_spans(words: tuple[str, ...]) -> tuple[tuple[int, int, Concept, str], ..
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def en_has_concepts(english: str) -> bool:
     """Does the English text name any concept of the table?  keyword_match(x, english)
     is None for every x when it does not."""
@@ -120,7 +120,7 @@ def en_has_concepts(english: str) -> bool:
     return bool(words) and bool(_en_spans(words))
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def keyword_match(cjk: str, english: str, context: tuple[str, ...] = ()) -> KeywordMatch | None:
     """Score the CJK term against the English term (None when the evidence is too weak).
 
@@ -245,7 +245,7 @@ def _concept(cid: str) -> Concept:
     raise KeyError(cid)
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _match_ids_superset(text: str) -> frozenset[str]:
     """Every concept `keyword_match` can find `text` (CJK_IGNORED removed) sharing: those of
     its own keys and those of the longer keys its last one or two characters start."""
@@ -274,7 +274,7 @@ def find_phrases(cjk: str, text: str, context: tuple[str, ...] = (), min_words: 
     return list(_find_phrases(cjk, text, context, min_words))
 
 
-@lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def _find_phrases(cjk: str, text: str, context: tuple[str, ...], min_words: int) -> tuple[tuple[int, int, KeywordMatch], ...]:
     out = []
     toks = [(m.group(0), m.start(), m.end()) for m in EN_WORD.finditer(text.replace("’", "'"))]

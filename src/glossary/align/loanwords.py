@@ -13,28 +13,25 @@ consonant class).  Korean writes 丸 of a ship's name as 호: 우키시마호 = 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
+
+from ..text.lexicon import table
+from .caching import cached
+from .names.korean import _RR_FINAL, _RR_INITIAL, _RR_VOWEL
 
 #: score of a skeleton match (below a reading match of a kanji name, above the floor)
 SCORE = 0.8
 #: a katakana-only or Hangul-only word, 3 to 12 characters
 TRANSCRIBED = regex.compile(r"[\p{Katakana}ー・]{3,12}|\p{Hangul}{3,8}")
-#: consonant classes: longest spelling first
-_CLASSES = (("tch", "S"), ("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"),
-            ("ng", "N"), ("b", "P"), ("p", "P"), ("f", "P"), ("v", "P"), ("d", "T"), ("t", "T"),
-            ("g", "K"), ("k", "K"), ("c", "K"), ("q", "K"), ("s", "S"), ("z", "S"), ("j", "S"),
-            ("x", "KS"), ("r", "R"), ("l", "R"), ("m", "M"), ("n", "N"), ("h", "H"))
+#: consonant classes: longest spelling first (data/latin_consonant_classes.tsv)
+_CLASSES = tuple((r["spelling"], r["class"]) for r in table("latin_consonant_classes"))
 _CLASS_RE = regex.compile("|".join(a for a, _ in _CLASSES))
 _CLASS_OF = dict(_CLASSES)
 
-# Hangul jamo -> Latin (initial, medial, final), a plain table: the skeleton forgets the rest
-_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
-_MEDIAL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-           "yu", "eu", "ui", "i")
-_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
-          "ng", "t", "t", "k", "t", "p", "t")
+# Hangul jamo -> Latin (initial, medial, final), a plain table (Revised Romanization): the
+# skeleton forgets the rest
+_INITIAL, _MEDIAL, _FINAL = _RR_INITIAL, _RR_VOWEL, _RR_FINAL
 
 
 @dataclass(frozen=True)
@@ -58,7 +55,7 @@ def hangul_roman(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def romanize(cjk: str) -> str:
     """The Latin reading of a katakana or Hangul word ('' when it is neither)."""
     if not TRANSCRIBED.fullmatch(cjk):
@@ -70,7 +67,7 @@ def romanize(cjk: str) -> str:
     return kana_to_romaji(cjk.replace("・", ""))
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def skeleton(latin: str) -> str:
     s = "".join(c for c in latin.casefold() if "a" <= c <= "z")
     out = []
@@ -99,7 +96,7 @@ def _start(latin: str) -> str:
 _SHIP = (("호", "maru"),)
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def loanword_match(cjk: str, english: str) -> LoanMatch | None:
     """`cjk` (katakana or Hangul, one word) spells `english` (one or more Latin words)."""
     en = english.strip()

@@ -13,19 +13,22 @@ drop its generic head in the CJK form (長崎 = "Nagasaki Prefecture").
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
+from ..text.lexicon import words
 from . import vocab
+from .caching import cached
 from .keywords import KeywordMatch, en_tokens, keyword_match
+from .names import korean_candidates, romaji_key
+from .names.kana import kana_to_romaji
 
 #: score of a full transliteration (and of one with a fully translated head)
 FULL = 0.9
 #: score when the English adds a generic place head the CJK form leaves out
 PLACE_HEAD = 0.8
 #: English heads a place name may carry that its CJK form leaves out (長崎 = Nagasaki Prefecture)
-PLACE_HEADS = frozenset({"prefecture", "city", "island", "islands", "province"})
+PLACE_HEADS = words("en_align_words", list="place_head")
 
 # Anything but a-z (removed from a Korean romanization candidate to make its key).
 _NOT_A_TO_Z = regex.compile(r"[^a-z]")
@@ -35,24 +38,9 @@ LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.&\-]*$")
 PROPER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々ヶ]+|\p{Hangul}+")
 
 
-def _helpers():
-    """names' romaji_key, kana_to_romaji and korean_candidates; None when the names package
-    is unavailable (transliteration evidence is optional, like every names helper)."""
-    try:
-        from .names import korean_candidates, romaji_key
-        from .names.kana import kana_to_romaji
-    except ImportError:
-        return None
-    return romaji_key, kana_to_romaji, korean_candidates
-
-
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _keys(proper: str, lang: str) -> frozenset[str]:
     """Loose romanization keys of a proper part."""
-    helpers = _helpers()
-    if helpers is None:
-        return frozenset()
-    romaji_key, kana_to_romaji, korean_candidates = helpers
     if lang == "ko":
         if len(proper) > 4:
             return frozenset()
@@ -63,7 +51,7 @@ def _keys(proper: str, lang: str) -> frozenset[str]:
     return frozenset({romaji_key(kana_to_romaji(hira))}) if hira else frozenset()
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
     """(proper part, tail) cuts of a term: the whole term, then a tail that is a table key
     or Latin letters."""
@@ -82,13 +70,9 @@ def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """Loose keys of the English word prefixes: words[:1], words[:2], words[:3]."""
-    helpers = _helpers()
-    if helpers is None:
-        return ()
-    romaji_key = helpers[0]
     return tuple(romaji_key("".join(words[:k])) for k in range(1, min(3, len(words)) + 1))
 
 

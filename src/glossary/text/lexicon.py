@@ -15,6 +15,7 @@ lists are ordered: longest-first particles, prefixes tried in turn).
     ordered("ko_particles", list="particle")            -> tuple[str, ...]
     mapping("en_countries", "name", "code")             -> dict[str, str]
     table("en_heads")                                    -> tuple[dict[str, str], ...]
+    alternation("en_person_cues", list="japanese")      -> "Japan|Japan's|..." (regex-escaped)
 
 Files are read with `importlib.resources` once per process (cached).  Only the extractor
 imports this module: `import glossary` and `glossary lookup` never read a data file.
@@ -24,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["table", "words", "ordered", "mapping", "names", "DATA_PACKAGE"]
+__all__ = ["table", "words", "ordered", "mapping", "alternation", "names", "DATA_PACKAGE"]
 
 #: the package whose `data/` folder holds the files
 DATA_PACKAGE = "glossary"
@@ -109,3 +110,11 @@ def words(name: str, list: str | None = None, column: str | None = None,
 def mapping(name: str, key: str, value: str, list: str | None = None) -> dict[str, str]:
     """{row[key]: row[value]} in file order (a new dict on each call: callers may own it)."""
     return {r[key]: r[value] for r in _rows(name, list)}
+
+
+def alternation(name: str, list: str | None = None, column: str | None = None) -> str:
+    """The cells of `column` as a regex alternation in file order, each escaped: the file
+    order is the order the alternatives are tried in."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in ordered(name, list, column))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
+
+from ..caching import cached
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class _RomanName:
     caps_family: int | None        # index of an ALL-CAPS word (family name marker), if one
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _parse_roman(english: str) -> _RomanName:
     raw = tuple(ROMAN_NAME_WORD.findall(unicodedata.normalize("NFC", english or "")))
     raw = tuple(w.strip("'\u2019-\u2010\u2011") for w in raw)

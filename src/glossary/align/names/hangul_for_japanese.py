@@ -9,10 +9,11 @@ already transcribed in Hangul (다나카 가쿠에이) with its romanization.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
 
+from ...text.lexicon import table, words
+from ..caching import cached
 from .common import CJK_NAME_SEPARATOR, HEPBURN_OH_LONG, JA_NAME_CHAR, NameMatch, Suggestion, _parse_roman, _strip_marks
 from .japanese import _match_japanese, _name_chars, japanese_reading
 from .kana import _CHOON, _HATSUON, _KANA_ROMAJI, _SOKUON, _VOWELS, _kana_morae, to_hiragana
@@ -27,18 +28,17 @@ _I = {c: n for n, c in enumerate("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊ�
 _V = {c: n for n, c in enumerate("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")}
 _F_N, _F_S = 4, 19   # final ㄴ (for ん) and final ㅅ (for っ)
 
+def _transcription(kind: str) -> dict[str, tuple[str, str]]:
+    return {("" if r["romaji"] == "-" else r["romaji"]): (r["hangul"], r["hangul_inside"])
+            for r in table("ja_hangul_transcription") if r["list"] == kind}
+
+
 #: Japanese consonant -> (Korean initial word-initially, inside a word).  か/た/ちゃ rows are
 #: plain at the start of a word and aspirated inside it; つ is always ㅆ.
-_JA_CONSONANT = {
-    "": ("ㅇ", "ㅇ"), "k": ("ㄱ", "ㅋ"), "g": ("ㄱ", "ㄱ"), "s": ("ㅅ", "ㅅ"), "sh": ("ㅅ", "ㅅ"),
-    "z": ("ㅈ", "ㅈ"), "j": ("ㅈ", "ㅈ"), "t": ("ㄷ", "ㅌ"), "ch": ("ㅈ", "ㅊ"), "ts": ("ㅆ", "ㅆ"),
-    "d": ("ㄷ", "ㄷ"), "n": ("ㄴ", "ㄴ"), "h": ("ㅎ", "ㅎ"), "f": ("ㅎ", "ㅎ"), "b": ("ㅂ", "ㅂ"),
-    "p": ("ㅍ", "ㅍ"), "m": ("ㅁ", "ㅁ"), "y": ("ㅇ", "ㅇ"), "r": ("ㄹ", "ㄹ"), "w": ("ㅇ", "ㅇ"),
-    "v": ("ㅂ", "ㅂ"),
-}
-_JA_VOWEL = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ", "e": "ㅔ", "o": "ㅗ"}
-_JA_Y_VOWEL = {"a": "ㅑ", "u": "ㅠ", "o": "ㅛ", "e": "ㅖ", "i": "ㅣ"}
-_JA_W_VOWEL = {"a": "ㅘ", "i": "ㅟ", "e": "ㅞ", "o": "ㅗ", "u": "ㅜ"}
+_JA_CONSONANT = _transcription("consonant")
+_JA_VOWEL = {v: jamo for v, (jamo, _) in _transcription("vowel").items()}
+_JA_Y_VOWEL = {v: jamo for v, (jamo, _) in _transcription("y_vowel").items()}
+_JA_W_VOWEL = {v: jamo for v, (jamo, _) in _transcription("w_vowel").items()}
 #: Hepburn syllable = consonant + optional glide + vowel.
 HEPBURN_SYLLABLE = regex.compile(r"^(ts|sh|ch|[kgszjtdnhfbpmyrwv]?)(y?)([aiueo])$")
 
@@ -126,15 +126,12 @@ def _kana_to_korean(kana_words: list[str]) -> str | None:
 _ROMAJI_SYLLABLES: dict[str, str] = {}
 for _r in set(_KANA_ROMAJI.values()):
     _ROMAJI_SYLLABLES[_r] = _r
-_ROMAJI_SYLLABLES.update({   # kunrei / Nihon-shiki and common English variants -> Hepburn
-    "si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu",
-    "sya": "sha", "syu": "shu", "syo": "sho", "tya": "cha", "tyu": "chu", "tyo": "cho",
-    "zya": "ja", "zyu": "ju", "zyo": "jo", "jya": "ja", "jyu": "ju", "jyo": "jo",
-})
+# kunrei / Nihon-shiki and common English variants -> Hepburn
+_ROMAJI_SYLLABLES.update({r["written"]: r["hepburn"] for r in table("ja_romaji") if r["list"] == "variant"})
 _ROMAJI_BY_LENGTH = sorted(_ROMAJI_SYLLABLES, key=len, reverse=True)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _romaji_word_morae(word: str) -> tuple[str, ...] | None:
     """Parse one romanized Japanese word into Hepburn morae (None if it is not Japanese).
 
@@ -176,8 +173,7 @@ def _romaji_word_morae(word: str) -> tuple[str, ...] | None:
 
 #: Morae only loanwords have (ウェ, ティ, ファ, ヴァ ...): a romanized word needing one is no
 #: Japanese name (Wen, Tina, Fabio).
-_LOANWORD_MORAE = frozenset({"we", "wi", "wo", "fa", "fi", "fe", "fo", "ti", "di", "tu", "du", "she", "je", "che",
-                             "ye", "va", "vi", "ve", "vo", "vu", "tsa"})
+_LOANWORD_MORAE = words("ja_romaji", list="loan_mora")
 
 # Spellings of Chinese pinyin (and Western names) that Hepburn never produces: x, q, zh, c
 # not in ch, l, v, and the finals -ian, -iao, -ong, -eng, -ang, -ua/-uo, -ie (Jiabao, Xiaoping,
@@ -185,7 +181,7 @@ _LOANWORD_MORAE = frozenset({"we", "wi", "wo", "fa", "fi", "fe", "fo", "ti", "di
 PINYIN_SHAPE = regex.compile(r"[xqlv]|zh|c(?!h)|ia|ong|eng|ang|ua|uo|ie|ui\b", regex.I)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def romaji_is_japanese(word: str) -> bool:
     """Can this romanized word be a Japanese name?  It parses entirely into native Japanese
     morae (no loanword sounds) and has none of the shapes of pinyin (x, q, zh, -ian, -ong)."""
@@ -196,26 +192,18 @@ def romaji_is_japanese(word: str) -> bool:
     return bool(morae) and not any(m in _LOANWORD_MORAE for m in morae)
 
 
+def _weights(kind: str) -> dict[str, float]:
+    return {r["word"]: int(r["weight"]) if r["weight"].isdigit() else float(r["weight"])
+            for r in table("ja_name_words") if r["list"] == kind}
+
+
 # Common Japanese family names (the most frequent, general knowledge) and given names.
-_COMMON_FAMILY = frozenset("""sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
-yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita
-ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii
-nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada
-nakayama ishida ueda morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi
-ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano otsuka chiba kubo
-matsui iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai noda aso kono koizumi kishida""".split())
-_COMMON_GIVEN = frozenset("""hiroshi takashi akira makoto satoshi kenji takeshi shigeru taro jiro ichiro yoko
-yuko keiko kazuko akiko tomoko naoko shinzo kenta shota daiki hiroki yuki mie emi aya mai yui""".split())
+_COMMON_FAMILY = words("ja_name_words", list="family")
+_COMMON_GIVEN = words("ja_name_words", list="given")
 #: Endings of family names (-moto, -yama, -kawa, -da ...) and of given names (-ro, -hiko, -ko,
 #: -zo, -ichi ...), weighted by how telling they are; the longest ending counts.
-_FAMILY_ENDINGS = {"moto": 2, "yama": 2, "kawa": 2, "gawa": 2, "mura": 2, "shita": 2, "hara": 2, "bara": 2,
-                   "saki": 2, "zaki": 2, "shima": 2, "jima": 2, "tani": 2, "zawa": 2, "sawa": 2, "hashi": 2,
-                   "bayashi": 2, "izumi": 2, "oka": 1.5, "uchi": 1.5, "kita": 1.5, "mori": 1.5, "naka": 1.5,
-                   "ike": 1.5, "aichi": 2, "gi": 0.5, "ue": 1, "da": 1.2, "ta": 1, "no": 1.2, "ba": 1, "be": 1, "ya": 0.5, "ki": 0.5}
-_GIVEN_ENDINGS = {"hiko": 2.5, "suke": 2.5, "rou": 2, "ro": 2, "nori": 2, "yuki": 2, "masa": 2, "zou": 2,
-                  "zo": 2, "hei": 2, "ichi": 2, "mitsu": 2, "kazu": 2, "tsugu": 2, "hiro": 1.5, "ji": 1.5, "ru": 1.5,
-                  "aki": 1.5, "haru": 1.5, "fumi": 1.5, "nobu": 1.5, "ko": 1.5, "mi": 1.2, "e": 1.2, "shi": 1.2,
-                  "o": 1, "ka": 1, "na": 1, "yo": 1, "n": 1, "to": 0.8, "ri": 0.8, "ya": 0.5, "ki": 0.5}
+_FAMILY_ENDINGS = _weights("family_ending")
+_GIVEN_ENDINGS = _weights("given_ending")
 
 
 def _ending_weight(word: str, table: dict[str, float]) -> float:
@@ -226,7 +214,7 @@ def _ending_weight(word: str, table: dict[str, float]) -> float:
     return 0.0
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _familyness(word: str) -> float:
     """How much a romanized word looks like a Japanese family name rather than a given name."""
     w = _strip_marks(word).casefold()
@@ -267,7 +255,7 @@ def _hangul_loose(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _hangul_words_keyed(hangul: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a Hangul name and their `_hangul_loose` keys (memoised: one name is
     compared with many English forms)."""
@@ -275,7 +263,7 @@ def _hangul_words_keyed(hangul: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(_hangul_loose(w) for w in words)
 
 
-@lru_cache(maxsize=8192)
+@cached(maxsize=8192)
 def _romaji_word_hangul(word: str) -> tuple[str, str] | None:
     """One romanized word in Hangul by the Korean standard transcription of Japanese, and
     its `_hangul_loose` key; None when it has none (memoised: the same English words are
@@ -330,6 +318,7 @@ _STANDARD_RULE = ("Korean standard transcription of Japanese (외래어 표기�
                   "consonants plain, long vowels dropped, つ->쓰, ん->ㄴ, っ->ㅅ")
 
 
+@cached(maxsize=16384)
 def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion | None:
     """Hangul for a Japanese name by the Korean standard transcription of Japanese.
 
@@ -368,6 +357,7 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     return Suggestion(text, confidence, evidence, reading)
 
 
+@cached(maxsize=16384)
 def korean_for_japanese_romaji(english: str, given_first: bool | None = None) -> Suggestion | None:
     """Hangul for a Japanese name known only in Hepburn romanization (Tanaka -> 다나카).
 

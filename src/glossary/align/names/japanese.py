@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from ..caching import cached
 from .common import CJK_NAME_SEPARATOR, JA_NAME_CHAR, NameMatch, _parse_roman, _strip_marks
 from .kana import hepburn, kana_to_romaji, romaji_key, to_hiragana
 
@@ -48,7 +49,7 @@ def _kanwa():
         return None
 
 
-@lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def _default_tokens(text: str) -> tuple[tuple[str, str], ...]:
     """pykakasi's segmentation of `text`: (original, hiragana) pairs."""
     return tuple((t["orig"], to_hiragana(t["hira"])) for t in _kakasi().convert(text))
@@ -104,7 +105,7 @@ def _options(text: str, i: int, kanwa) -> list[tuple[int, str, int]]:
     return [(e, k, r) for (e, k), r in out.items()]
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _options_at(text: str, i: int) -> tuple[tuple[int, str, int], ...]:
     """`_options(text, i, kanwa)` with pykakasi's dictionary, memoised (the readings of a
     name part are walked once per English spelling tried, `_may_read_as`)."""
@@ -119,7 +120,7 @@ def _char_table(ch: str, kanwa) -> tuple[dict, dict[str, int], int]:
     return table, {key: pos for pos, key in enumerate(table)}, max(map(len, table), default=0)
 
 
-@lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def _readings(part: str) -> dict[str, _Reading]:
     """Every reading of a name part that pykakasi's dictionary allows, by loose Hepburn key.
 
@@ -183,7 +184,7 @@ def _readings(part: str) -> dict[str, _Reading]:
     return found
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _read_as(part: str, english_word: str) -> _Reading | None:
     """The reading of `part` (kanji/kana) that the English spelling selects, if any.
 
@@ -198,7 +199,7 @@ def _read_as(part: str, english_word: str) -> _Reading | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _default_keyed(part: str) -> tuple[str, str]:
     """pykakasi's reading of `part` and its loose key."""
     default = _default_reading(part)
@@ -214,7 +215,7 @@ def _settled(key: str) -> str:
     return key.rstrip("aeiou")
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _may_read_as(part: str, key: str) -> bool:
     """Could a reading `_readings` enumerates for `part` (beyond pykakasi's own) have the
     loose key `key`?  The walk of `_readings` without its cap on the number of readings,
@@ -306,6 +307,7 @@ def _prefer_ro(given: str, reading: str) -> str:
     return min(stored, key=lambda r: r.cost).kana if stored else reading
 
 
+@cached(maxsize=16384)
 def japanese_reading(ja: str, *, name: bool = True) -> str:
     """Hiragana reading of a Japanese name or term, pykakasi's best reading.
 

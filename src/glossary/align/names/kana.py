@@ -8,29 +8,13 @@ case, hyphens and apostrophes.  Distinct morae stay distinct (Sato ≠ Saito).
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
+from ...text.lexicon import table
+from ..caching import cached
 from .common import HEPBURN_LONG_VOWEL, HEPBURN_M_BEFORE_LABIAL, HEPBURN_OH_LONG, _strip_marks
 
-_KANA_ROMAJI: dict[str, str] = {
-    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o",
-    "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
-    "が": "ga", "ぎ": "gi", "ぐ": "gu", "げ": "ge", "ご": "go",
-    "さ": "sa", "し": "shi", "す": "su", "せ": "se", "そ": "so",
-    "ざ": "za", "じ": "ji", "ず": "zu", "ぜ": "ze", "ぞ": "zo",
-    "た": "ta", "ち": "chi", "つ": "tsu", "て": "te", "と": "to",
-    "だ": "da", "ぢ": "ji", "づ": "zu", "で": "de", "ど": "do",
-    "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no",
-    "は": "ha", "ひ": "hi", "ふ": "fu", "へ": "he", "ほ": "ho",
-    "ば": "ba", "び": "bi", "ぶ": "bu", "べ": "be", "ぼ": "bo",
-    "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po",
-    "ま": "ma", "み": "mi", "む": "mu", "め": "me", "も": "mo",
-    "や": "ya", "ゆ": "yu", "よ": "yo",
-    "ら": "ra", "り": "ri", "る": "ru", "れ": "re", "ろ": "ro",
-    "わ": "wa", "ゐ": "i", "ゑ": "e", "を": "o", "ゔ": "vu",
-    "ぁ": "a", "ぃ": "i", "ぅ": "u", "ぇ": "e", "ぉ": "o", "ゃ": "ya", "ゅ": "yu", "ょ": "yo",
-    "ゎ": "wa",
-}
+#: kana -> Hepburn (data/ja_romaji.tsv); the digraphs with small ゃゅょ are made below
+_KANA_ROMAJI: dict[str, str] = {r["written"]: r["hepburn"] for r in table("ja_romaji") if r["list"] == "kana"}
 # Digraphs with small ゃゅょ: きゃ kya, しゃ sha, じゃ ja, ちゃ cha ...
 for _base in "きぎしじちぢにひびぴみり":
     _r = _KANA_ROMAJI[_base]
@@ -38,12 +22,7 @@ for _base in "きぎしじちぢにひびぴみり":
     for _small, _v in (("ゃ", "a"), ("ゅ", "u"), ("ょ", "o")):
         _KANA_ROMAJI[_base + _small] = _stem + _v
 # Digraphs with small vowels, used in katakana loan sounds (ファ, ティ, ウィ, シェ ...).
-_KANA_ROMAJI.update({
-    "ふぁ": "fa", "ふぃ": "fi", "ふぇ": "fe", "ふぉ": "fo", "てぃ": "ti", "でぃ": "di",
-    "とぅ": "tu", "どぅ": "du", "うぃ": "wi", "うぇ": "we", "うぉ": "wo", "しぇ": "she",
-    "じぇ": "je", "ちぇ": "che", "いぇ": "ye", "つぁ": "tsa", "ゔぁ": "va", "ゔぃ": "vi",
-    "ゔぇ": "ve", "ゔぉ": "vo",
-})
+_KANA_ROMAJI.update({r["written"]: r["hepburn"] for r in table("ja_romaji") if r["list"] == "loan"})
 _VOWELS = "aiueo"
 
 #: Morae that are not syllables of their own.
@@ -73,7 +52,7 @@ def _kana_morae(hira: str) -> list[str]:
     return morae
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def kana_to_romaji(kana: str) -> str:
     """Hepburn romanization of kana, long vowels spelled out (こう -> kou, ー repeats)."""
     out: list[str] = []
@@ -107,7 +86,7 @@ def hepburn(kana: str) -> str:
 
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def romaji_key(text: str) -> str:
     """Loose comparison key of a romanized Japanese word (see module docstring).
 

@@ -3,35 +3,32 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...text.lexicon import table
+from ..caching import cached
 from .common import Suggestion, _parse_roman
 from .korean import (
-    _CONVENTIONAL, _HANGUL_BASE, _HANGUL_LAST, _RR_FINAL, _RR_INITIAL, _RR_VOWEL, _decompose, _roman_lower,
+    _CONVENTIONAL, _HANGUL_BASE, _HANGUL_LAST, _RR_FINAL, _RR_INITIAL, _RR_VOWEL, _decompose, _jamo, _roman_lower,
     _split_korean, hangul_romanization,
 )
 
-_KATA_ROWS = {   # consonant -> katakana for vowels a i u e o
-    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "t": "タ--テト",
-    "d": "ダ--デド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "p": "パピプペポ", "b": "バビブベボ",
-    "m": "マミムメモ", "r": "ラリルレロ",
-}
-_KATA_SPECIAL = {"ti": "ティ", "tu": "トゥ", "di": "ディ", "du": "ドゥ",
-                 "ja": "ジャ", "ji": "ジ", "ju": "ジュ", "je": "ジェ", "jo": "ジョ",
-                 "cha": "チャ", "chi": "チ", "chu": "チュ", "che": "チェ", "cho": "チョ",
-                 "ya": "ヤ", "yu": "ユ", "yo": "ヨ", "ye": "イェ", "wa": "ワ", "wi": "ウィ", "we": "ウェ",
-                 "wo": "ウォ", "ui": "ウィ"}
-_SMALL = {"a": "ァ", "i": "ィ", "u": "ゥ", "e": "ェ", "o": "ォ", "ya": "ャ", "yu": "ュ", "yo": "ョ"}
+
+def _katakana(kind: str) -> dict[str, str]:
+    return {r["romaji"]: r["katakana"] for r in table("ko_katakana") if r["list"] == kind}
+
+
+#: consonant -> katakana for the vowels a i u e o ('-': written otherwise, see _KATA_SPECIAL)
+_KATA_ROWS = {cons: "".join(_katakana("syllable").get(cons + v, "-") for v in "aiueo")
+              for cons in dict.fromkeys(k[:-1] for k in _katakana("syllable"))}
+_KATA_SPECIAL = _katakana("special")
+_SMALL = _katakana("small")
 
 #: Korean vowel -> Japanese vowel as Japanese media hear it (ㅓ and ㅗ both オ, ㅡ and ㅜ both ウ).
-_KO_VOWEL_JA = ("a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u", "wo", "we",
-                "wi", "yu", "u", "ui", "i")
+_KO_VOWEL_JA = _jamo("vowel", "japanese")
 #: Korean initial -> (voiceless, voiced) Japanese consonant; plain stops are voiced between
 #: voiced sounds (김대중 キム・デジュン) and voiceless at the start or after a stop (パク・クネ).
-_KO_INITIAL_JA = (("k", "g"), ("k", "k"), ("n", "n"), ("t", "d"), ("t", "t"), ("r", "r"), ("m", "m"),
-                  ("p", "b"), ("p", "p"), ("s", "s"), ("s", "s"), ("", ""), ("ch", "j"), ("ch", "ch"),
-                  ("ch", "ch"), ("k", "k"), ("t", "t"), ("p", "p"), ("h", "h"))
+_KO_INITIAL_JA = tuple(tuple(s.split("|")) for s in _jamo("initial", "japanese"))
 #: Korean final -> katakana: stops ク/プ/ッ, nasals ン/ム, ㄹ ル.
-_KO_FINAL_JA = ("", "ク", "ク", "ク", "ン", "ン", "ン", "ッ", "ル", "ク", "ム", "ル", "ル", "ル", "プ", "ル",
-                "ム", "プ", "プ", "ッ", "ッ", "ン", "ッ", "ッ", "ク", "ッ", "プ", "ッ")
+_KO_FINAL_JA = _jamo("final", "japanese")
 _SONORANT_FINALS = frozenset({4, 5, 6, 8, 16, 21})       # ㄴ ㄵ ㄶ ㄹ ㅁ ㅇ
 #: final -> the initial it becomes when the next syllable starts with ㅇ (liaison, 연음)
 _LIAISON = {1: 0, 2: 1, 4: 2, 7: 3, 8: 5, 16: 6, 17: 7, 19: 9, 20: 10, 22: 12, 23: 14, 24: 15, 25: 16, 26: 17}
@@ -132,6 +129,7 @@ def _english_to_hangul(word: str) -> str | None:
     return best[len(s)][1] if best[len(s)] else None
 
 
+@cached(maxsize=16384)
 def japanese_for_korean_name(english: str, hangul: str | None = None) -> Suggestion | None:
     """Katakana for a Korean name, as Japanese media write it: ホン・ギルドン for 홍길동.
 

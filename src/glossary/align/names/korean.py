@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from functools import lru_cache
 
+from ...text.lexicon import table, words
+from ..caching import cached
 from .common import CJK_NAME_SEPARATOR, NameMatch, _parse_roman, _strip_marks
 
 # ---------------------------------------------------------------------------------------
@@ -35,71 +36,34 @@ def _compose(initial: int, vowel: int, final: int = 0) -> str:
     return chr(_HANGUL_BASE + (initial * 21 + vowel) * 28 + final)
 
 
+def _jamo(kind: str, column: str) -> tuple[str, ...]:
+    """A column of data/ko_jamo.tsv for the initials, vowels or finals, in jamo order."""
+    return tuple(r[column] for r in table("ko_jamo") if r["list"] == kind)
+
+
 # Revised Romanization (2000), the official system: initials, vowels, finals.
-_RR_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
-_RR_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
-             "wi", "yu", "eu", "ui", "i")
-_RR_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
-             "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+_RR_INITIAL = _jamo("initial", "rr")
+_RR_VOWEL = _jamo("vowel", "rr")
+_RR_FINAL = _jamo("final", "rr")
 
 # Every spelling a jamo gets in RR, in McCune-Reischauer without diacritics or apostrophes
 # (ŏ -> o, ŭ -> u), and in common conventional spellings (ㅓ as u in "Suk", ㅜ as oo in
 # "Moon", ㅕ as you in "Young", ㅢ as ee in "Hee").  RR first.
-_INITIAL_VARIANTS = (
-    ("g", "k"), ("kk", "gg", "k"), ("n",), ("d", "t"), ("tt", "dd", "t"), ("r", "l", "n"), ("m",),
-    ("b", "p"), ("pp", "bb", "p"), ("s", "sh"), ("ss", "s", "sh"), ("",), ("j", "ch"), ("jj", "tch", "ch"),
-    ("ch", "c"), ("k",), ("t",), ("p",), ("h",),
-)
-_VOWEL_VARIANTS = (
-    ("a",), ("ae", "ai", "e"), ("ya",), ("yae", "ye"), ("eo", "u", "o"), ("e",), ("yeo", "yo", "you", "yu"),
-    ("ye",), ("o",), ("wa",), ("wae", "we"), ("oe", "oi", "we"), ("yo",), ("u", "oo"), ("wo", "weo"),
-    ("we",), ("wi", "wee"), ("yu", "yoo", "you"), ("eu", "u"), ("ui", "eui", "ee", "i"), ("i", "ee"),
-)
-_FINAL_VARIANTS = (
-    ("",), ("k", "g"), ("k", "kk"), ("k",), ("n",), ("n",), ("n",), ("t", "d"), ("l", "r"), ("k", "l"),
-    ("m", "l"), ("l",), ("l",), ("l",), ("p", "l"), ("l",), ("m",), ("p", "b"), ("p",), ("t", "s"),
-    ("t", "ss"), ("ng",), ("t", "j"), ("t", "ch"), ("k",), ("t",), ("p",), ("t", "h"),
-)
+_INITIAL_VARIANTS = tuple(tuple(s.split("|")) for s in _jamo("initial", "spellings"))
+_VOWEL_VARIANTS = tuple(tuple(s.split("|")) for s in _jamo("vowel", "spellings"))
+_FINAL_VARIANTS = tuple(tuple(s.split("|")) for s in _jamo("final", "spellings"))
 
 #: Conventional spellings that no jamo rule produces, mostly surnames (Lee for 이, Park
 #: for 박, Roh for 노, Choi for 최, Ahn for 안) and the most common name syllables, in the
-#: order of how often they are seen.  General vocabulary: the usual surname tables.
-_CONVENTIONAL: dict[str, tuple[str, ...]] = {
-    "이": ("lee", "yi", "rhee", "i", "ri", "rhie"), "리": ("lee", "ri", "rhee"),
-    "김": ("kim", "gim"), "박": ("park", "pak", "bak", "bahk"), "최": ("choi", "choe"),
-    "정": ("jung", "chung", "jeong", "cheong", "joung", "chong"), "강": ("kang", "gang"),
-    "조": ("cho", "jo", "joh"), "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im", "rim"),
-    "림": ("lim", "rim"), "한": ("han",), "오": ("oh", "o"), "서": ("seo", "suh", "so"), "신": ("shin", "sin"),
-    "권": ("kwon", "gwon"), "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "전": ("jeon", "chun", "jun", "chon"),
-    "홍": ("hong",), "유": ("yoo", "yu", "ryu"), "류": ("ryu", "yoo", "yu", "ryoo"), "고": ("ko", "koh", "go"),
-    "문": ("moon", "mun"), "양": ("yang", "ryang"), "손": ("son", "sohn"), "배": ("bae", "pae"),
-    "백": ("baek", "paik", "baik", "paek", "back", "beck"), "허": ("heo", "huh", "hur"), "노": ("roh", "noh", "no", "ro"),
-    "로": ("roh", "ro"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",), "곽": ("kwak", "gwak"),
-    "성": ("sung", "seong", "song"), "차": ("cha",), "주": ("joo", "ju", "chu", "choo"), "우": ("woo", "u", "wu"),
-    "구": ("koo", "ku", "gu", "goo"), "민": ("min",), "진": ("jin", "chin"), "지": ("ji", "chi"),
-    "엄": ("um", "eom", "uhm"), "원": ("won", "weon"), "천": ("chun", "cheon"), "방": ("bang", "pang"),
-    "공": ("kong", "gong"), "현": ("hyun", "hyeon", "hyon"), "변": ("byun", "byeon", "pyun", "pyon"),
-    "염": ("yeom", "yum", "youm"), "여": ("yeo", "yuh", "yo"), "추": ("choo", "chu"), "도": ("do", "doh"),
-    "석": ("suk", "seok", "sok", "seog"), "선": ("sun", "seon"), "설": ("seol", "sul"), "길": ("gil", "kil"),
-    "연": ("yeon", "youn", "yun", "yon"), "위": ("wi", "wee"), "표": ("pyo",), "명": ("myung", "myeong", "myong"),
-    "기": ("ki", "gi", "kee"), "반": ("ban", "pan"), "금": ("keum", "geum", "kum"), "육": ("yook", "yuk"),
-    "국": ("kook", "guk", "kuk"), "나": ("na", "ra", "rha"), "라": ("ra", "la"), "용": ("yong",),
-    "경": ("kyung", "kyeong", "gyeong", "kyong"), "영": ("young", "yeong", "yong"), "형": ("hyung", "hyeong"),
-    "병": ("byung", "byeong", "pyong"), "희": ("hee", "hui", "heui"), "혜": ("hye", "hae"),
-    "은": ("eun", "un"), "근": ("geun", "keun", "gun", "kun"), "대": ("dae", "tae"), "중": ("jung", "joong", "chung"),
-    "재": ("jae", "chae"), "동": ("dong", "tong"), "훈": ("hoon", "hun"), "수": ("soo", "su"), "숙": ("sook", "suk"),
-    "준": ("joon", "jun"), "순": ("soon", "sun"), "철": ("chul", "cheol", "chol"), "열": ("yeol", "yol", "youl", "yul"),
-    "혁": ("hyuk", "hyeok"), "덕": ("duk", "deok", "dok"), "상": ("sang",), "인": ("in",), "호": ("ho",),
-    "규": ("kyu", "gyu"), "태": ("tae",), "일": ("il",), "환": ("hwan",), "두": ("doo", "du"), "무": ("moo", "mu"),
-    "부": ("boo", "bu"), "후": ("hoo", "hu"), "루": ("roo", "ru"), "승": ("seung", "sung"), "창": ("chang",),
-    "종": ("jong", "chong"),
-}
+#: order of how often they are seen (data/ko_name_spellings.tsv).
+_CONVENTIONAL: dict[str, tuple[str, ...]] = {r["syllable"]: tuple(r["spellings"].split("|"))
+                                             for r in table("ko_name_spellings")}
 
 #: Surnames of two syllables; any other name's family name is its first syllable.
-_TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절"})
+_TWO_SYLLABLE_SURNAMES = words("ko_surnames", list="two_syllable") | words("ko_surnames", list="two_syllable_rare")
 
 
-@lru_cache(maxsize=None)
+@cached(maxsize=None)
 def _syllable_spellings(syl: str) -> tuple[str, ...]:
     """All spellings of a Hangul syllable accepted when matching, most usual first."""
     if not _is_syllable(syl):
@@ -117,7 +81,7 @@ def _syllable_spellings(syl: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _split_korean(hangul: str) -> tuple[str, str] | None:
     """(family, given) syllables of a Korean name written in Hangul."""
     parts = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", hangul).strip()) if p]
@@ -139,7 +103,7 @@ def _spell_match(syllables: str, word: str) -> list[str] | None:
     return list(found) if found is not None else None
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _spell_match_cached(syllables: str, word: str) -> tuple[str, ...] | None:
     if not syllables or not word:
         return () if not syllables and not word else None
@@ -161,7 +125,7 @@ def _spell_match_cached(syllables: str, word: str) -> tuple[str, ...] | None:
     return tuple(found) if found is not None else None
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _roman_lower(word: str) -> str:
     return "".join(c for c in _strip_marks(word).casefold() if "a" <= c <= "z")
 

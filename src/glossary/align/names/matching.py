@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ..caching import cached
 from .common import HANGUL_CHAR, JA_NAME_CHAR, NameMatch, _parse_roman
 from .hangul_for_japanese import _match_hangul_japanese
 from .japanese import _ja_match_to_name_match, _match_japanese, _name_chars
@@ -25,6 +26,7 @@ def _may_start(syllable: str, words: tuple[str, ...]) -> bool:
     return any(sp and w.startswith(sp) for sp in _syllable_spellings(syllable) for w in words)
 
 
+@cached(maxsize=65536)
 def match_name(cjk: str, english: str) -> NameMatch | None:
     """Does the CJK name `cjk` name the same person as the romanized `english`?
 

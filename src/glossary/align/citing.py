@@ -1,0 +1,268 @@
+"""Rules over the citing sentence, for terms no lexical evidence pairs.
+
+- one-to-one: the only institution (event, publication) of the citing clause and the only
+  unaligned one of the note name the same thing (`one_to_one_pairs`);
+- quotation: the only term quoted in a cited title and the only phrase quoted in the citing
+  sentence (`quoted_pairs`);
+- translation: a phrase of the citing sentence that translates the term fully becomes the
+  term's English candidate (`candidate_from_sentence`);
+- and one `title` candidate per cited title, with its citing clause as the note
+  (`title_candidates`).
+"""
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ..extract.candidates import Candidate, CjkTerm, Form, Mention
+from ..model import Category, Role
+from . import vocab
+from .citations import Body, Citation
+from .forms import Pair, attach, quote, short, text_key
+from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, find_phrases
+from .sources import SOURCE_NAME
+from .terms import country_compatible
+
+__all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title_candidates", "inside_longer_name"]
+
+
+_CAT_BY_KIND = {"event": Category.EVENT, "institution": Category.INSTITUTION, "person": Category.PERSON,
+                "publication": Category.PUBLICATION}
+
+#: score of a pair made by the one-to-one rule (no lexical evidence, only the citation)
+ONE_TO_ONE_SCORE = 0.65
+
+#: score of a pair made by quotation (the only quoted CJK term and the only quoted English phrase)
+QUOTED_SCORE = 0.62
+
+#: CJK term kinds and the English categories they may pair with by the one-to-one rule
+_ONE_TO_ONE_CATEGORIES = {"institution": {Category.INSTITUTION}, "event": {Category.EVENT},
+                          "publication": {Category.PUBLICATION}}
+
+
+def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs: list[Pair]) -> list[Pair]:
+    """The one-to-one rule: when a marker's citing clause (else its sentence) holds exactly
+    one English candidate of a category and the note exactly one unaligned CJK term of the
+    matching kind, they name the same thing (研究院 in the note, the only institute in the
+    clause).  Several note terms of the kind: the one sharing most keyword concepts with the
+    English name, when it is the only best."""
+    out: list[Pair] = []
+    aligned = set(aligned)
+    taken = {(p.cand, p.term.footnote, p.term.lang) for p in pairs}
+    of_kind = {kind: [i for i, c in enumerate(cands) if c.category in cats]
+               for kind, cats in _ONE_TO_ONE_CATEGORIES.items()}
+    for n, terms in sorted(by_note.items()):
+        for kind, cats in _ONE_TO_ONE_CATEGORIES.items():
+            kind_terms = [t for t in terms if t.kind == kind]
+            free = [t for t in kind_terms if (t.footnote, t.text) not in aligned]
+            if not free:
+                continue
+            for cit in cits.get(n) or []:
+                picked = None
+                for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
+                    inside = [i for i in of_kind[kind]
+                              if any(p == cit.para and a >= span[0] and b <= span[1] + 1 for p, a, b in occ[i])]
+                    if len(inside) == 1:
+                        picked = (inside[0], where)
+                        break
+                    if len(inside) > 1:
+                        break
+                if picked is None:
+                    continue
+                i, where = picked
+                term = free[0] if len(kind_terms) == 1 else _most_shared(free, cands[i])
+                if term is None or (i, n, term.lang) in taken or SOURCE_NAME.search(term.text) \
+                        or _contradicted(term.text, cands[i]):
+                    continue
+                if not term.title and _most_shared([term], cands[i]) is None:
+                    continue  # the note's author (総務省) is often not what the clause names: a shared concept is required
+                if term.kind == "institution" and not country_compatible(term, cands[i].name or ""):
+                    continue
+                taken.add((i, n, term.lang))
+                aligned.add((term.footnote, term.text))
+                out.append(Pair(i, term, ONE_TO_ONE_SCORE,
+                                f"footnote {n}: one-to-one rule: {term.text} is the only {kind} of the note and "
+                                f"\"{cands[i].name}\" the only {kind} in the citing {where}"))
+                break
+    return out
+
+
+def _contradicted(text: str, cand: Candidate) -> bool:
+    """The keyword table reads the whole CJK term (정부 = government) and none of its
+    concepts is in the English name: the table says they differ."""
+    t = CJK_IGNORED.sub("", text)
+    every = _cjk_spans(t)
+    # the longest reading wins: 부 (ministry) inside 정부 (government) is no concept of its own
+    spans = [x for x in every if not any(y[0] <= x[0] and x[1] <= y[1] and (y[1] - y[0]) > (x[1] - x[0])
+                                         for y in every)]
+    cov = [False] * len(t)
+    for a, b, _, _ in spans:
+        cov[a:b] = [True] * (b - a)
+    if not t or not all(cov):
+        return False
+    e_ids = {c.id for f in cand.forms if f.lang == "en" for _, _, c, _ in _en_spans(tuple(en_tokens(f.text)))}
+    return not any(c.id in e_ids for _, _, c, _ in spans)
+
+
+def _shares_concept(cjk: str, english: str) -> bool:
+    """The keyword table reads at least one concept on both sides (7월 패키지 / “July package”)."""
+    e_ids = {c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english)))}
+    return any(c.id in e_ids for _, _, c, _ in _cjk_spans(CJK_IGNORED.sub("", cjk)))
+
+
+def _most_shared(terms: list[CjkTerm], cand: Candidate) -> CjkTerm | None:
+    """The term sharing most keyword concepts with the candidate's English forms (covered
+    characters), when it alone is best and shares at least one."""
+    e_ids = set()
+    for f in cand.forms:
+        if f.lang == "en":
+            e_ids |= {c.id for _, _, c, _ in _en_spans(tuple(en_tokens(f.text)))}
+    scored = []
+    for t in terms:
+        text = CJK_IGNORED.sub("", t.text)
+        cov = [False] * len(text)
+        for a, b, c, _ in _cjk_spans(text):
+            if c.id in e_ids:
+                cov[a:b] = [True] * (b - a)
+        scored.append((sum(cov) / max(1, len(text)), t))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+# A phrase quoted inside a CJK title: ‘한일중’, '7월 패키지', 「…」 inside 『…』.
+TITLE_INNER_QUOTE = regex.compile(r"[‘'「〈《](?P<q>[^’'」〉》\n]+)[’'」〉》]")
+
+# A quoted English phrase in the body: “July package”, "white list" (2 to 6 words).
+EN_QUOTED = regex.compile(r"[“\"](?P<q>\p{L}[\p{L}\p{N}'’\- ]{1,60}?)[,.]?[”\"]")
+
+
+def quoted_pairs(by_note, cits, cands, body: Body, aligned: set) -> tuple[list[Pair], list[Candidate]]:
+    """A note title quoting exactly one term ('7월 패키지') cited by a sentence quoting exactly
+    one English phrase (“July package”): the two quotations name the same thing.  The
+    phrase's candidate takes the form; a phrase no candidate holds becomes one (numbered
+    after `cands`).  Returns the pairs and the new candidates."""
+    out: list[Pair] = []
+    new: list[Candidate] = []
+    aligned = set(aligned)
+    for n, terms in sorted(by_note.items()):
+        inner = {m.group("q").strip() for t in terms if t.kind == "title" for m in TITLE_INNER_QUOTE.finditer(t.text)}
+        if not inner:
+            continue
+        quoted = [t for t in terms if t.kind == "term" and t.title and t.text in inner]
+        if len(quoted) != 1 or (quoted[0].footnote, quoted[0].text) in aligned:
+            continue
+        term = quoted[0]
+        for cit in cits.get(n) or []:
+            text = body.paragraphs[cit.para].text[cit.sentence[0]:cit.sentence[1] + 1]
+            phrases = [m.group("q").strip() for m in EN_QUOTED.finditer(text)]
+            phrases = [p for p in phrases if 1 <= len(p.split()) <= 6]
+            if len(phrases) != 1:
+                continue
+            phrase = phrases[0]
+            if not _shares_concept(term.text, phrase):
+                continue  # quotation alone is too weak (‘물 반 컵’ is a metaphor, not the quoted phrase)
+            k = text_key(phrase)
+            idx = next((i for i, c in enumerate(itertools.chain(cands, new)) if c.category is not Category.TITLE
+                        and any(f.lang == "en" and text_key(f.text) == k for f in c.forms)), None)
+            if idx is None:
+                m = Mention(text=phrase, line=cit.marker.line, col=cit.marker.col, context=cit.sentence_text)
+                new.append(Candidate(category=Category.OTHER, confidence=QUOTED_SCORE,
+                                       forms=[Form(lang="en", text=phrase, role=Role.PREFERRED, origin="text",
+                                                   confidence=QUOTED_SCORE,
+                                                   evidence=f"quoted in the sentence citing footnote {n}")],
+                                       mentions=[m]))
+                idx = len(cands) + len(new) - 1
+            aligned.add((term.footnote, term.text))
+            out.append(Pair(idx, term, QUOTED_SCORE,
+                            f"footnote {n}: quotation rule: {term.text} is the only term quoted in the title and "
+                            f"“{phrase}” the only phrase quoted in the citing sentence"))
+            break
+    return out, new
+
+
+def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits: list[Citation], body: Body,
+                            cands: list[Candidate]) -> Candidate | None:
+    context = tuple(t.text.replace(term.text, " ") for t in note_terms if t.kind == "title" and t.text == term.title)
+    for cit in note_cits:
+        sent = cit.sentence_text
+        para = body.paragraphs[cit.para]
+        s0 = cit.sentence[0] + (len(para.text[cit.sentence[0]:cit.sentence[1]]) -
+                                len(para.text[cit.sentence[0]:cit.sentence[1]].lstrip()))
+        found = find_phrases(term.text, sent, context)
+        if not found:
+            continue
+        # the cited clause first, then the best translation, then the longest phrase
+        start, end, m = max(found, key=lambda x: (s0 + x[0] >= cit.clause[0] and s0 + x[1] <= cit.clause[1] + 1,
+                                                  x[2].score, x[1] - x[0]))
+        if all(_is_country_part(k) for k, _ in m.cjk_parts):
+            continue
+        phrase = sent[start:end]
+        line, col = para.position(s0 + start)
+        where = "clause" if s0 + start >= cit.clause[0] and s0 + end <= cit.clause[1] + 1 else "sentence"
+        score = m.score * (1.0 if where == "clause" else 0.95)
+        if score < 0.75:
+            continue
+        # an existing candidate with this very form takes the term instead
+        phrase_key = text_key(phrase)
+        for c in cands:
+            if any(f.lang == "en" and text_key(f.text) == phrase_key for f in c.forms):
+                attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by keywords {m.explain()}")
+                return None
+        if inside_longer_name(phrase, sent, cands):
+            continue  # part of a longer name the extractor found (Act on … of X Information)
+        cat = _CAT_BY_KIND.get(term.kind, Category.OTHER)
+        cand = Candidate(category=cat, confidence=round(0.6 * score, 3),
+                         forms=[Form(lang="en", text=phrase, origin="text", confidence=round(0.6 * score, 3),
+                                     evidence=f"phrase of the sentence citing footnote {term.footnote}, "
+                                              f"translating {term.text}")],
+                         mentions=[Mention(text=phrase, line=line, col=col, context=cit.sentence_text)])
+        attach(cand, term, score, f"footnote {term.footnote} title {quote(term.title)}: {term.text} = \"{phrase}\" "
+                                   f"by keywords {m.explain()} (score {m.score:.2f}, in the citing {where})")
+        return cand
+    return None
+
+
+def inside_longer_name(phrase: str, sentence: str, cands: list[Candidate]) -> bool:
+    """Is `phrase` a part of a longer English form of a candidate written in `sentence`?"""
+    p = phrase.casefold()
+    s = sentence.casefold()
+    for c in cands:
+        for f in c.forms:
+            if f.lang == "en" and len(f.text) > len(phrase):
+                t = f.text.casefold()
+                if p in t and t in s:
+                    return True
+    return False
+
+
+def _is_country_part(k: str) -> bool:
+    k = k.rstrip("…")
+    cs = vocab.cjk_index().get(k, [])
+    return bool(cs) and all(c.country for c in cs)
+
+
+def title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]]) -> list[Candidate]:
+    out: dict[str, Candidate] = {}
+    for t in terms:
+        if t.kind != "title":
+            continue
+        k = t.lang + ":" + text_key(t.text)
+        clause = ""
+        for cit in cits.get(t.footnote) or []:
+            clause = cit.clause_text
+            break
+        m = Mention(text=t.text, line=t.line, col=t.col, context=t.text, footnote=t.footnote)
+        if k in out:
+            out[k].mentions.append(m)
+            if clause and not out[k].note:
+                out[k].note = clause
+            continue
+        ev = f"title cited in footnote {t.footnote}" + (f" for: {short(clause)}" if clause else "")
+        out[k] = Candidate(category=Category.TITLE, confidence=round(t.confidence, 3),
+                           forms=[Form(lang=t.lang, text=t.text, origin=f"footnote:{t.footnote}",
+                                       confidence=round(t.confidence, 3), evidence=ev)],
+                           mentions=[m], note=clause)
+    return list(out.values())

@@ -1,0 +1,82 @@
+"""What alignment adds to a candidate: a pair (CJK term, candidate, score, evidence), the
+form and mention it attaches, and one preferred form per language at the end.
+
+`align()` works on one copy of its input (`working_copy`); the functions here change that
+copy, never a candidate handed to `align()`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..extract.candidates import Candidate, CjkTerm, Form, Mention
+from ..model import Role
+from ..text.normalize import key as _normalize_key
+from ..text.scripts import has_hangul
+from .caching import cached
+
+__all__ = ["Pair", "working_copy", "attach", "order_roles", "text_key", "quote", "short"]
+
+#: `text.normalize.key` (the termbase's matching key of a text), memoised
+text_key = cached(maxsize=65536)(_normalize_key)
+
+
+@dataclass
+class Pair:
+    cand: int            # index into the candidate list
+    term: CjkTerm
+    score: float
+    evidence: str
+    reading: str = ""
+    via_japanese_transcription: bool = False
+
+
+def working_copy(cand: Candidate) -> Candidate:
+    """The copy of an input candidate that alignment works on: its own lists and its own
+    forms (a form's confidence, evidence and role may change); the mentions, which nothing
+    changes, are the input's."""
+    return dataclasses.replace(cand, forms=[dataclasses.replace(f) for f in cand.forms], mentions=list(cand.mentions))
+
+
+def attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
+    if term.lang == "ko" and not has_hangul(term.text):
+        return  # a Han-only form is no Korean form (modern Korean writes Hangul)
+    origin = f"footnote:{term.footnote}"
+    for f in cand.forms:
+        if f.lang == term.lang and text_key(f.text) == text_key(term.text):
+            if f.origin.startswith("footnote:") and origin not in f.evidence:
+                f.evidence = f.evidence + f"; also footnote {term.footnote}" if f.evidence else f.evidence
+            f.confidence = max(f.confidence, round(score, 3))
+            break
+    else:
+        cand.forms.append(Form(lang=term.lang, text=term.text, role=Role.ALIAS, origin=origin,
+                               confidence=round(min(score, term.confidence if term.confidence > 0 else score), 3),
+                               evidence=evidence, reading=reading or term.reading))
+    cand.mentions.append(Mention(text=term.text, line=term.line, col=term.col, context=term.title or term.text,
+                                 footnote=term.footnote))
+
+
+
+def order_roles(cand: Candidate) -> None:
+    """One preferred form per language: the existing one, else the best literal form, else
+    the best suggestion.  Forms that came with the candidate keep their role."""
+    if len(cand.forms) == 1:  # the common case, as the loop below would do it
+        if cand.forms[0].role is not Role.PREFERRED:
+            cand.forms[0].role = Role.PREFERRED
+        return
+    for lang in {f.lang for f in cand.forms}:
+        forms = [f for f in cand.forms if f.lang == lang]
+        if any(f.role is Role.PREFERRED for f in forms):
+            continue
+        best = max(forms, key=lambda f: (f.origin.startswith("footnote:") or f.origin == "text",
+                                         f.confidence, len(f.text)))
+        best.role = Role.PREFERRED
+
+
+def quote(s: str) -> str:
+    return f"“{s}”" if s else ""
+
+
+def short(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"

@@ -1,0 +1,355 @@
+"""The pair search: every named term of a cited Japanese/Korean title against the English
+candidates that can name it.
+
+For each CJK term of a note, `best_pairs` scores the candidates `RowIndex.rows_for` picks
+(a superset of those with any evidence): persons by name evidence (`persons`), other
+candidates by keywords (`terms`, `keywords`), by reading (`transliteration`) or by
+transcription (`loanwords`), each score multiplied by the locality of the candidate's
+occurrences relative to the citing marker (`citations.Body.locality`).  The best pairs
+(ties within `TIE_MARGIN`) at or above `MIN_PAIR_SCORE` are kept; `one_per_note` keeps
+one term per candidate, note and language.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..extract.candidates import Candidate, CjkTerm
+from ..model import Category
+from ..text.scripts import has_hangul
+from . import vocab
+from .caching import cached
+from .citations import Body, Citation
+from .forms import Pair, quote
+from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
+from .loanwords import loanword_match
+from .persons import en_initials, ja_initials, name_evidence, strip_title
+from .terms import CJK_ORDINAL, CJK_PLUS_N, country_compatible, loan_core, numbered_keyword_match
+from .transliteration import _keys, _splits, _word_keys, transliteration_match
+
+__all__ = ["MIN_PAIR_SCORE", "candidate_rows", "RowIndex", "Occurrences", "best_pairs", "one_per_note"]
+
+
+#: a footnote pair is kept at or above this score (evidence x locality)
+MIN_PAIR_SCORE = 0.6
+
+#: names are strong evidence wherever they occur: locality never lowers them below this
+NAME_LOCALITY_FLOOR = 0.9
+
+#: two English candidates within this margin of the best share a CJK term (LDP / Liberal ...)
+TIE_MARGIN = 0.02
+
+#: longest CJK term tried as a transliterated proper noun (宏池会, 尖閣諸島, 言論NPO)
+MAX_TRANSLITERATED = 10
+
+
+def candidate_rows(cands: list[Candidate]) -> list[tuple[int, bool, list[str], list[str], list[str]]]:
+    """Per candidate, once per document (the pair loop below runs once per CJK term):
+    (index, is a person, English forms, English forms without titles, deduplicated,
+    English forms keyword evidence can use)."""
+    out = []
+    for i, cand in enumerate(cands):
+        if cand.category is Category.TITLE:
+            continue
+        en_forms = [f.text for f in cand.forms if f.lang == "en"]
+        if not en_forms:
+            continue
+        person = cand.category is Category.PERSON
+        stripped = tuple(dict.fromkeys(strip_title(f) for f in en_forms)) if person else ()
+        # keyword_match finds nothing for a form without a concept of the table: skip those
+        keyword_forms = [] if person else [f for f in en_forms if en_has_concepts(f)]
+        out.append((i, person, en_forms, stripped, keyword_forms))
+    return out
+
+
+_NO_ROWS: frozenset[int] = frozenset()
+
+
+class RowIndex:
+    """The rows of `candidate_rows`, indexed so that each CJK term visits only the rows that
+    can pair with it (in row order, so the pairs come out as if every row were tried):
+    persons by the first letters of their names (`ja_initials` / `en_initials`), other
+    candidates by the keyword concepts of their forms and by their romanization keys."""
+
+    def __init__(self, info) -> None:
+        self.info = info
+        self.persons: list[int] = []          # positions of person rows
+        self.keyword_rows: list[int] = []     # positions of rows with a keyword form
+        self.by_initial: dict[str, set[int]] = {}
+        self.by_concept: dict[str, set[int]] = {}
+        self.by_key: dict[str, dict[str, set[int]]] = {}   # lang -> romanization key -> rows
+        by_initial, by_concept = self.by_initial, self.by_concept
+        for pos, (_, person, _, stripped, keyword_forms) in enumerate(info):
+            if person:
+                self.persons.append(pos)
+                for form in stripped:
+                    if form:
+                        for ch in en_initials(form):
+                            rows = by_initial.get(ch)
+                            if rows is None:
+                                by_initial[ch] = {pos}
+                            else:
+                                rows.add(pos)
+            elif keyword_forms:
+                self.keyword_rows.append(pos)
+                for form in keyword_forms:
+                    for cid in _en_concept_ids(form):
+                        rows = by_concept.get(cid)
+                        if rows is None:
+                            by_concept[cid] = {pos}
+                        else:
+                            rows.add(pos)
+
+    def _keys_index(self, lang: str) -> dict[str, set[int]]:
+        idx = self.by_key.get(lang)
+        if idx is None:
+            idx = self.by_key[lang] = {}
+            get = idx.get
+            for pos, (_, person, en_forms, _, _) in enumerate(self.info):
+                if person:
+                    continue
+                for form in en_forms:
+                    for k in _form_prefix_keys(form, lang):
+                        rows = get(k)
+                        if rows is None:
+                            idx[k] = {pos}
+                        else:
+                            rows.add(pos)
+        return idx
+
+    def rows_for(self, term: CjkTerm) -> list:
+        """The rows `best_pairs` must try for `term`: a superset of those that give a pair."""
+        info = self.info
+        person_term = term.kind == "person"
+        maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
+        picked: set[int] | list[int] = set()
+        if maybe_name and self.persons:
+            initials = None if has_hangul(term.text) else ja_initials(term.text)
+            if initials is None:
+                picked.update(self.persons)
+            else:
+                for ch in initials:
+                    picked |= self.by_initial.get(ch, _NO_ROWS)
+        if not person_term:
+            ids = _keyword_prefilter_ids(term.text)
+            if ids is None:
+                picked.update(self.keyword_rows)
+            else:
+                for cid in ids:
+                    picked |= self.by_concept.get(cid, _NO_ROWS)
+            keys = _term_keys(term.text, term.lang)
+            if keys:
+                idx = self._keys_index(term.lang)
+                for k in keys:
+                    picked |= idx.get(k, _NO_ROWS)
+        return [info[pos] for pos in sorted(picked)]
+
+
+@cached(maxsize=65536)
+def _en_concept_ids(english: str) -> frozenset[str]:
+    """The keyword concepts an English form names (`keyword_match`'s e_ids)."""
+    return frozenset(c.id for _, _, c, _ in _en_spans(tuple(en_tokens(english))))
+
+
+@cached(maxsize=16384)
+def _keyword_prefilter_ids(cjk: str) -> frozenset[str] | None:
+    """The concepts an English form must share for `numbered_keyword_match(cjk, form)` to find
+    anything (keyword_match gives up on a term of more than three characters sharing no
+    concept; a shorter one needs a concept of its own or of a longer key its last one or
+    two characters start, `_truncated_tail`), or None when no such filter holds (an
+    ordinal or +N, which `numbered_keyword_match` cuts off first)."""
+    if CJK_PLUS_N.search(cjk) or CJK_ORDINAL.match(cjk):
+        return None
+    text = CJK_IGNORED.sub("", cjk)
+    if len(text) <= 3:
+        return _match_ids_superset(text)
+    return frozenset(c.id for _, _, c, _ in _cjk_spans(text))
+
+
+@cached(maxsize=16384)
+def _term_keys(text: str, lang: str) -> frozenset[str]:
+    """Every romanization key of the term's proper parts (`transliteration`): the prefilter
+    that keeps transliteration matching to the English forms that can match."""
+    # a term the keyword table covers entirely is translated, not read (国家安全保障戦略);
+    # a long one is no proper noun: neither pays for a reading
+    text = CJK_IGNORED.sub("", text)
+    if not text or len(text) > MAX_TRANSLITERATED:
+        return frozenset()
+    covered = [False] * len(text)
+    for i, j, _, _ in _cjk_spans(text):
+        covered[i:j] = [True] * (j - i)
+    if all(covered):
+        return frozenset()
+    out: set[str] = set()
+    for proper, _ in _splits(text, lang):
+        out |= _keys(proper, lang)
+    return frozenset(out)
+
+
+@cached(maxsize=65536)
+def _form_prefix_keys(form: str, lang: str) -> frozenset[str]:
+    """The loose keys of an English form's first one to three words (`RowIndex` by key)."""
+    words = tuple(w for w in en_tokens(form))
+    if words and words[0] == "the":
+        words = words[1:]
+    if lang == "ko":
+        return frozenset("".join(words[:k]) for k in range(1, min(3, len(words)) + 1))
+    return frozenset(_word_keys(words))
+
+
+def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
+               note_cits: list[Citation | None], loc_memo: dict[int, tuple[float, str]] | None = None,
+               note_titles: tuple[str, ...] | None = None) -> list[Pair]:
+    if note_titles is None:
+        note_titles = tuple(t.text for t in note_terms if t.kind == "title")
+    title = term.title
+    title_ctx = tuple(x for x in note_titles if x == title)
+    context = tuple(x.replace(term.text, " ") for x in title_ctx)
+    scored: list[Pair] = []
+    maybe_name = term.kind == "person" or (_name_shaped(term.text) and not _vocabulary_word(term.text))
+    is_person_term = term.kind == "person"
+    term_keys = frozenset() if is_person_term else _term_keys(term.text, term.lang)
+    term_loan = loan_core(term.text) if not is_person_term else ""
+    if loc_memo is None:
+        loc_memo = {}
+    term_text = term.text
+
+    def locality(i: int) -> tuple[float, str]:
+        v = loc_memo.get(i)
+        if v is None:
+            v = loc_memo[i] = _locality(body, occ[i], note_cits)
+        return v
+
+    for i, person, en_forms, stripped, keyword_forms in info:
+        best: Pair | None = None
+        if person:
+            if not maybe_name:
+                continue
+            nm = name_evidence(term_text, stripped)
+            if nm is None:
+                continue
+            base, why, reading, via_ja = nm
+            loc, where = locality(i)
+            score = base * max(loc, NAME_LOCALITY_FLOOR)
+            if score < MIN_PAIR_SCORE:
+                continue  # dropped below: no evidence text to write
+            best = Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja)
+        else:
+            if is_person_term:
+                continue
+            km = None
+            by = "keywords"
+            for f in keyword_forms:
+                m = numbered_keyword_match(term.text, f, context)
+                if m and (km is None or m.score > km[0].score):
+                    km = (m, f)
+            if term_keys:
+                for f in en_forms:
+                    if not (_form_prefix_keys(f, term.lang) & term_keys):
+                        continue
+                    m = transliteration_match(term.text, term.lang, f)
+                    if m and (km is None or m.score > km[0].score):
+                        km = (m, f)
+                        by = "reading"
+            if km is None and term_loan:
+                for f in en_forms:
+                    lm = loanword_match(term_loan, f)
+                    if lm is not None:
+                        km = (lm, f)
+                        by = "transcription"
+                        break
+            if km is None:
+                continue
+            m, f = km
+            if m.score < MIN_PAIR_SCORE:
+                continue  # locality is at most 1: below the threshold whatever it is
+            if term.kind == "institution" and not country_compatible(term, f):
+                continue
+            loc, where = locality(i)
+            score = m.score * loc
+            if score < MIN_PAIR_SCORE:
+                continue  # dropped below: no evidence text to write
+            best = Pair(i, term, score,
+                        f"footnote {term.footnote} title {quote(term.title)}: {term.text} = \"{f}\" by {by} "
+                        f"{m.explain()} (score {m.score:.2f}, cited in the {where})")
+        if best and best.score >= MIN_PAIR_SCORE:
+            scored.append(best)
+    if not scored:
+        return []
+    top = max(p.score for p in scored)
+    return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+def one_per_note(pairs: list[Pair]) -> list[Pair]:
+    """Each candidate takes at most one term per note and language: the best one."""
+    best: dict[tuple[int, int, str], Pair] = {}
+    for p in pairs:
+        k = (p.cand, p.term.footnote, p.term.lang)
+        if k not in best or p.score > best[k].score or (
+                p.score == best[k].score and len(p.term.text) > len(best[k].term.text)):
+            best[k] = p
+    return sorted(best.values(), key=lambda p: (p.term.footnote, p.term.line, p.term.col))
+
+
+def _locality(body: Body, occurrences, note_cits: list[Citation | None]) -> tuple[float, str]:
+    best = (0.0, "absent")
+    for cit in note_cits:
+        v = body.locality(occurrences, cit)
+        if v[0] > best[0]:
+            best = v
+    return best
+
+
+class Occurrences:
+    """`[_occurrences(c, body) for c in cands]`, each computed on first use: most candidates
+    never need theirs (no CJK term pairs with them).  Used only before alignment changes
+    any candidate (the pair search and the one-to-one rule), so the result is the same."""
+
+    __slots__ = ("cands", "body", "done")
+
+    def __init__(self, cands: list[Candidate], body: Body) -> None:
+        self.cands = list(cands)
+        self.body = body
+        self.done: dict[int, list[tuple[int, int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.cands)
+
+    def __getitem__(self, i: int) -> list[tuple[int, int, int]]:
+        v = self.done.get(i)
+        if v is None:
+            v = self.done[i] = _occurrences(self.cands[i], self.body)
+        return v
+
+
+def _occurrences(cand: Candidate, body: Body) -> list[tuple[int, int, int]]:
+    found: set[tuple[int, int, int]] = set()
+    for m in cand.mentions:
+        if m.footnote is not None:
+            continue
+        loc = body.locate(m.line, m.col)
+        if loc:
+            found.add((loc[0], loc[1], loc[1] + len(m.text)))
+    for f in cand.forms:
+        if f.lang == "en":
+            found.update(body.find_all(f.text))
+    return sorted(found)
+
+
+NAME_SHAPED = regex.compile(r"[\p{Han}々]{2,5}|[\p{Katakana}ー・]{2,12}|\p{Hangul}{2,4}")
+
+
+@cached(maxsize=16384)
+def _name_shaped(text: str) -> bool:
+    """Could be a person's name: 2-5 Han/kana or 2-4 Hangul characters, no spaces, not
+    ending in the head of a term (安倍派 is a faction, 外務省 a ministry)."""
+    return bool(NAME_SHAPED.fullmatch(text)) and text[-1] not in vocab.SUFFIX_KEYS
+
+
+@cached(maxsize=16384)
+def _vocabulary_word(text: str) -> bool:
+    """The keyword table reads the whole term (合意, 안보, 外交): a word, not a name, so the
+    costly name matching is not tried on it."""
+    covered = [False] * len(text)
+    for a, b, _, _ in _cjk_spans(text):
+        covered[a:b] = [True] * (b - a)
+    return all(covered)

@@ -1,0 +1,232 @@
+"""Persons: cross-script name evidence, the cues that tell a Japanese name from a Korean or
+Chinese one, and entries for Japanese/Korean names that match no English name.
+
+    name_evidence(cjk, english_forms) -> (score, evidence, reading, via Japanese transcription)
+
+A CJK name is compared with each English form of a person stripped of its titles
+(`strip_title`): by `names.match_name` (readings of kanji, Korean romanizations), by
+transcription (`loanwords`: 헤그세스 = Hegseth), and for Hangul by the Korean standard
+transcription of the romanized Japanese name (스가 = Suga).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..extract.candidates import Candidate, CjkTerm, Form, Mention
+from ..extract.cjk import _korean_name_shaped
+from ..model import Category
+from ..text.lexicon import alternation
+from ..text.scripts import has_hangul
+from .caching import cached
+from .citations import Body
+from .forms import quote, text_key
+from .loanwords import loanword_match
+from .names import japanese_given_name_first, korean_for_japanese_romaji, match_name, romaji_is_japanese
+from .names.japanese import _kanwa, _options
+from .names.kana import kana_to_romaji, romaji_key
+from .romaji import reading_of
+
+
+#: a name match must reach this score (names.match_name's scale, 0..1) to count at all
+MIN_NAME_SCORE = 0.75
+
+#: minimum confidence of a transcription suggestion to be proposed
+MIN_SUGGESTION = 0.5
+
+# English titles before a name: stripped before name matching ("Prime Minister Ishiba").
+EN_PERSON_TITLE = regex.compile(r"^(?:(?:" + alternation("en_person_cues", list="title_qualifier") + r")\s+)*"
+                                 r"(?:" + alternation("en_person_cues", list="person_title") + r")\s+")
+
+# A title or nationality right before a name that says the person is not Japanese: Japan's
+# head of government is a prime minister; presidents and chairmen of states are foreign.
+NOT_JAPANESE_CUE = regex.compile(r"(?:" + alternation("en_person_cues", list="not_japanese") + r")\s+"
+                                  r"(?:\p{Lu}[\p{L}.]*\s+)?$")
+
+# Korean-style romanized names: a hyphenated given name (Dong-hoon, Jong-un) or a common
+# Korean/Chinese surname spelled the conventional way as a separate word.
+KOREAN_STYLE_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b|^(?:"
+                                   + alternation("en_person_cues", list="korean_style_surname") + r")\s")
+
+# Words around a person's name that say the person is Japanese (or acts in Japanese politics).
+JAPANESE_CUE = regex.compile(r"\b(?:" + alternation("en_person_cues", list="japanese") + r")\b")
+
+#: characters around a mention searched for a Japanese cue
+CUE_WINDOW = 160
+
+#: a name's own shape decides its order when `japanese_given_name_first` is at least this sure
+CLEAR_NAME_ORDER = 1.0
+
+#: a Japanese/Korean name matching no English name makes an entry only at this confidence
+MIN_PERSON_ENTRY_CONFIDENCE = 0.55
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+@cached(maxsize=16384)
+def ja_initials(text: str) -> frozenset[str] | None:
+    """The first letters (loose Hepburn) every reading of a Japanese name can start with:
+    the first character's readings.  A romanized name none of whose words starts so cannot
+    be its reading, and the costly reading enumeration of `names` is skipped.  None when
+    unknown (kana, no dictionary): no filtering then."""
+    if not text or not _HAN_CHAR.match(text):
+        return None
+    loaded = _kanwa()
+    if loaded is None:
+        return None
+    kanwa, itaiji = loaded
+    conv = itaiji.convert(text)
+    out = set()
+    for _, yomi, _ in _options(conv, 0, kanwa):
+        k = romaji_key(kana_to_romaji(yomi))
+        if k:
+            out.add(k[0])
+    default = reading_of(text[:2]) if len(text) >= 2 else ""
+    if default:
+        k = romaji_key(kana_to_romaji(default.replace(" ", "")))
+        if k:
+            out.add(k[0])
+    return frozenset(out) if out else None
+
+
+@cached(maxsize=16384)
+def en_initials(form: str) -> frozenset[str]:
+    out = set()
+    for w in _LETTERS.findall(form):
+        k = romaji_key(w)
+        if k:
+            out.add(k[0])
+    return frozenset(out)
+
+
+@cached(maxsize=65536)
+def strip_title(name: str) -> str:
+    return EN_PERSON_TITLE.sub("", name).strip()
+
+
+@cached(maxsize=65536)
+def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool] | None:
+    """Best (score, evidence, reading, via Japanese transcription) of the CJK name `text`
+    over English forms already stripped of titles and deduplicated."""
+    best = None
+    hangul = has_hangul(text)
+    initials = None if hangul else ja_initials(text)
+    for form in forms:
+        if not form:
+            continue
+        if initials is None or en_initials(form) & initials:
+            nm = match_name(text, form)
+            if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
+                why = f"{text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
+                best = (nm.score, why, nm.reading or "", False)
+        if (best is None or best[0] < LOANWORD_SCORE) and LOAN_SHAPED.fullmatch(text):
+            # a foreign or Japanese name transcribed in katakana/Hangul: 헤그세스 = Hegseth
+            for word in form.split():
+                lm = loanword_match(text, word)
+                if lm is not None and (best is None or lm.score > best[0]):
+                    best = (lm.score, f"{text} matches \"{form}\" by transcription {lm.explain()}", "", False)
+        if hangul:
+            sug = korean_for_japanese_romaji(form)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                full = sug.text.replace(" ", "")
+                family = sug.text.split()[0] if sug.text.split() else ""
+                if text in (full, family) or text.replace(" ", "") == full:
+                    score = 0.9 if text == full else 0.85
+                    if best is None or score > best[0]:
+                        why = (f"{text} is the Korean standard transcription of the Japanese name \"{form}\" "
+                               f"({sug.text}; {sug.evidence})")
+                        best = (score, why, "", True)
+    return best
+
+
+#: score of a transcription (consonant skeleton) match, `loanwords`
+LOANWORD_SCORE = 0.8
+
+# A katakana-only or Hangul-only word of 3 or more characters (a transcribed name).
+LOAN_SHAPED = regex.compile(r"[\p{Katakana}ー]{3,12}|\p{Hangul}{3,8}")
+
+
+def unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
+    """A Japanese/Korean name that matched no English name (a co-author, an editor)."""
+    held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+    out: dict[str, Candidate] = {}
+    for t in terms:
+        if t.kind != "person" or (t.lang, text_key(t.text)) in held or t.confidence < MIN_PERSON_ENTRY_CONFIDENCE:
+            continue
+        if t.lang == "ko" and t.title and not _korean_personal_name(t.text):
+            continue  # a headline word next to a title (취임사, 공동성명) without an English match
+        k = t.lang + ":" + text_key(t.text)
+        m = Mention(text=t.text, line=t.line, col=t.col, context=t.title or t.text, footnote=t.footnote)
+        if k in out:
+            out[k].mentions.append(m)
+            continue
+        ev = f"name in footnote {t.footnote}" + (f" (in the title {quote(t.title)})" if t.title else " (author)")
+        out[k] = Candidate(category=Category.PERSON, confidence=round(0.8 * t.confidence, 3),
+                           forms=[Form(lang=t.lang, text=t.text, origin=f"footnote:{t.footnote}",
+                                       confidence=round(t.confidence, 3), evidence=ev, reading=t.reading)],
+                           mentions=[m])
+    return list(out.values())
+
+
+def _korean_personal_name(s: str) -> bool:
+    """A Korean name: a common surname and one or two syllables, no digits."""
+    return _korean_name_shaped(s)
+
+
+def article_given_name_first(cands: list[Candidate]) -> bool | None:
+    """The article's habit for romanized Japanese names: True when the names whose order is
+    clear from their shape (Kakuei Tanaka, Nakasone Yasuhiro) are mostly written given name first,
+    False when mostly family name first, None when nothing tells."""
+    votes = 0
+    for cand in cands:
+        if cand.category is not Category.PERSON:
+            continue
+        score = japanese_given_name_first(strip_title(cand.name)) if cand.name else 0.0
+        if abs(score) >= CLEAR_NAME_ORDER:
+            votes += 1 if score > 0 else -1
+    return None if votes == 0 else votes > 0
+
+
+def is_full_hangul_name(s: str) -> bool:
+    return " " in s.strip()
+
+
+def looks_japanese(cand: Candidate, body: Body) -> bool:
+    """A person whose romanized name can be Japanese: not Korean/Chinese-style, and never
+    introduced by a foreign head-of-state title or nationality (US President Joe Biden)."""
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        bare = strip_title(f.text)
+        if KOREAN_STYLE_NAME.search(bare) or KOREAN_STYLE_NAME.search(bare + " "):
+            return False
+        if bare != f.text and NOT_JAPANESE_CUE.search(f.text[: len(f.text) - len(bare)]):
+            return False
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        for para, start, _ in body.find_all(strip_title(f.text)):
+            before = body.paragraphs[para].text[max(0, start - 40):start]
+            if NOT_JAPANESE_CUE.search(before):
+                return False
+    return True
+
+
+def romaji_name_is_japanese(english: str) -> bool:
+    """Every word of the name can be Japanese (no pinyin: Wen Jiabao; no loanword sounds)."""
+    words = _LETTERS.findall(english)
+    return bool(words) and all(romaji_is_japanese(w) for w in words)
+
+
+def japanese_cue(cand: Candidate, body: Body) -> bool:
+    """A person named near a Japanese cue (Japan's, Japanese, Tokyo, LDP, the Diet ...): a
+    romanized name that parses as Japanese is transcribed only then (Gina, Raimondo parse)."""
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        for para, start, end in body.find_all(f.text):
+            text = body.paragraphs[para].text
+            if JAPANESE_CUE.search(text, max(0, start - CUE_WINDOW), min(len(text), end + CUE_WINDOW)):
+                return True
+    return False

@@ -1,0 +1,130 @@
+"""Suggestions for missing forms, transcribed or read: Hangul for Japanese names (from the
+kanji, else from the romanized name), katakana for Korean names whose Hangul is known, a
+romanized English name for a Japanese name alone, and the Korean form of a Japanese
+institution, party or election through the ja<->ko bridge.  Lower confidence than the
+article's own forms; every one with its origin and a line of evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..documents import Document
+from ..extract.candidates import Candidate, Form
+from ..model import Category, Role
+from ..text.lexicon import alternation
+from ..text.scripts import HAN, has_kana
+from . import vocab
+from .bridge import korean_for_japanese_term
+from .citations import Body
+from .forms import Pair, text_key
+from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
+from .persons import (
+    CLEAR_NAME_ORDER, MIN_SUGGESTION, is_full_hangul_name, japanese_cue, looks_japanese, romaji_name_is_japanese,
+    strip_title,
+)
+from .romaji import hepburn_name, reading_of
+
+__all__ = ["suggest"]
+
+
+_BRIDGEABLE_HEAD = regex.compile(r"(?:" + alternation("cjk_align_heads", list="bridgeable_head") + r")$")
+
+
+def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
+            given_first: bool | None = None) -> None:
+    if cand.category is not Category.PERSON:
+        for f in cand.forms:
+            if f.lang == "ja":
+                break
+        else:
+            return  # only persons and terms with a Japanese form get suggestions
+    langs = {f.lang for f in cand.forms}
+    ja = [f for f in cand.forms if f.lang == "ja"]
+    ko = [f for f in cand.forms if f.lang == "ko"]
+    en = [f for f in cand.forms if f.lang == "en"]
+    if cand.category is Category.PERSON:
+        ja_kanji = [f for f in ja if HAN.search(f.text)]
+        if ja_kanji and not any(is_full_hangul_name(f.text) for f in ko):
+            src = ja_kanji[0]
+            english = strip_title(cand.name) if en else None
+            sug = korean_for_japanese_name(src.text, english)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                _add_suggestion(cand, "ko", sug, "transcription",
+                                f"Korean transcription of the Japanese name {src.text}")
+        elif en and "ko" not in langs and "ja" not in langs and looks_japanese(cand, body) \
+                and romaji_name_is_japanese(strip_title(cand.name)) and japanese_cue(cand, body):
+            english = strip_title(cand.name)
+            order = None if abs(japanese_given_name_first(english)) >= CLEAR_NAME_ORDER else given_first
+            sug = korean_for_japanese_romaji(english, order)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                _add_suggestion(cand, "ko", sug, "transcription",
+                                f"Korean transcription of the romanized Japanese name \"{english}\"")
+        elif en and ko and "ja" not in langs and not any(p.via_japanese_transcription for p in pairs) \
+                and not looks_japanese(cand, body):
+            english = strip_title(cand.name)
+            sug = japanese_for_korean_name(english, ko[0].text)
+            if sug is not None and sug.confidence >= MIN_SUGGESTION:
+                _add_suggestion(cand, "ja", sug, "transcription",
+                                f"katakana for the Korean name {ko[0].text} (\"{english}\")")
+        if not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text)):
+            _suggest_romanization(cand, ja[0])
+        return
+    if any(f.origin == "romanization" for f in en):
+        return  # a source named by its reading (有斐閣 = Yuhikaku): Korean transcribes it, no Sino-Korean reading
+    if ja and not ko and (cand.category is Category.INSTITUTION or _bridgeable(ja[0].text)):
+        src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
+        if " by reading " in src.evidence:
+            return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
+        sug = korean_for_japanese_term(src.text)
+        if sug is not None and sug.confidence >= MIN_SUGGESTION:
+            _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
+
+
+def _korea_first(ja: str, sug):
+    """Korean puts Korea first in country pairs: 日韓議員連盟 reads 일한…, Korean writes 한일…."""
+    for n in (3, 2):
+        head = ja[:n]
+        concepts = vocab.cjk_index().get(head, [])
+        if not concepts or not concepts[0].country or not concepts[0].ko:
+            continue
+        literal = korean_for_japanese_term(head)
+        usual = concepts[0].ko[0]
+        if literal is not None and sug.text.startswith(literal.text) and literal.text != usual:
+            return replace(sug, text=usual + sug.text[len(literal.text):])
+        break
+    return sug
+
+
+def _bridgeable(ja: str) -> bool:
+    """Names read character by character in Korean: parties, ministries, courts, elections.
+    Dialogues and consultations are named by each side in its own words (the Korean side
+    puts Korea first and often another noun), so they are not bridged."""
+    return bool(_BRIDGEABLE_HEAD.search(ja))
+
+
+def _suggest_romanization(cand: Candidate, ja: Form) -> None:
+    reading = ja.reading or reading_of(ja.text)
+    if not reading:
+        return
+    roman = hepburn_name(reading)
+    if not roman:
+        return
+    cand.forms.append(Form(lang="en", text=roman, role=Role.PREFERRED, origin="romanization",
+                           confidence=0.6, reading=reading,
+                           evidence=f"Hepburn romanization (long vowels unmarked, family name first) of "
+                                    f"{ja.text} read {reading}"))
+
+
+def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> None:
+    if any(f.lang == lang and text_key(f.text) == text_key(sug.text) for f in cand.forms):
+        return
+    ev = f"{rule}: {sug.text}"
+    if getattr(sug, "reading", ""):
+        ev += f" (reading {sug.reading})"
+    if getattr(sug, "evidence", ""):
+        ev += f"; {sug.evidence}"
+    cand.forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
+                           confidence=round(min(float(sug.confidence), 0.85), 3), evidence=ev,
+                           reading=getattr(sug, "reading", "") or ""))
