@@ -74,15 +74,18 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def analyse(doc) -> list[Candidate]:
-    """Extraction and alignment of one Document (no storage)."""
+def analyse(doc, problems: list[str] | None = None) -> list[Candidate]:
+    """Extraction and alignment of one Document (no storage).  A part of the alignment that
+    fails unexpectedly is skipped and said in one line, appended to `problems` (else an
+    AlignmentWarning)."""
     from .align import align
     from .align.reading_pairs import add_reading_pairs
     from .align.suggestions import add_suggestions
     from .extract.cjk import extract_cjk
     from .extract.english import extract_english
 
-    candidates = align(doc, extract_english(doc), extract_cjk(doc))
+    candidates = align(doc, extract_english(doc), extract_cjk(doc),
+                       on_error=problems.append if problems is not None else None)
     add_reading_pairs(doc, candidates)
     add_suggestions(candidates)
     return candidates
@@ -130,7 +133,10 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
             report.documents.append(dict(json.loads(known[1]), skipped=True))
             report.skipped_documents += 1
             continue
-        candidates = analyse(doc)
+        problems: list[str] = []
+        candidates = analyse(doc, problems)
+        if problems:  # the document's report (extract --json, the stored record) says what was skipped
+            doc = dataclasses.replace(doc, warnings=doc.warnings + tuple(problems))
         part = ExtractReport()     # counted into `report` once committed
         with glossary.transaction():
             merge_candidates(glossary, doc.path, candidates, part)

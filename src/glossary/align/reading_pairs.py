@@ -18,14 +18,13 @@ one form per language from this source, and none in a language it already has.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from ..documents import Document
 from ..extract.candidates import Candidate, Form, Mention
 from ..model import Category, Role
 from ..text.scripts import has_hangul
+from .caching import cached
 from .names.japanese import japanese_reading
 from .names.kana import hepburn, romaji_key
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
@@ -101,7 +100,7 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken):
     return None
 
 
-@lru_cache(maxsize=16384)
+@cached(maxsize=16384)
 def _ja_key(text: str) -> str:
     reading = japanese_reading(text, name=False)
     return romaji_key(hepburn(reading)) if reading else ""
