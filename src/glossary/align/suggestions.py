@@ -12,12 +12,15 @@ Sources:
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`);
 - `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
-  and JMnedict, and Korean derived from it (`jmdict_source.py`).
+  and JMnedict, and Korean derived from it (`jmdict_source.py`);
+- `composition` -- bilateral names composed from the bilingual table's parts, country pair
+  first (`compose.py`).
 """
 from __future__ import annotations
 
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
+from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
 from .jmdict_source import add_jmdict_forms
 from .names.known_korean import known_korean_name
@@ -33,6 +36,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
+    added += add_composed_forms(candidates)
     return added
 
 

@@ -1,0 +1,123 @@
+"""Suggestion source: Japanese and Korean composed from the parts of a bilateral name.
+
+Names of meetings, agreements and dialogues between countries are compounds that both
+languages build the same way from the same parts, with each language's conventions:
+"Japan-South Korea summit" is 日韓首脳会談 and 한일 정상회담, "Japan-U.S.-ROK Trilateral
+Indo-Pacific Dialogue" 日米韓インド太平洋対話 and 한미일 인도태평양 대화.  The parts and
+their renderings are the general bilingual table (`data/bilingual_concepts.tsv`, the
+aligner's keyword concepts); the country pair comes first, Japan first in Japanese (日韓,
+日米韓) and Korea first in Korean (한일, 한미일), as each language writes it.
+
+A name is composed only when every content word of it is covered by the table (longest
+keys first; "of", "and", "the" and other function words aside), when it names a country
+pair or group of the table and at least one other part, and when no part is repeated.
+The Japanese joins the parts without spaces; the Korean puts a space after the country
+pair and joins the rest.  Anything else gets nothing: a name the table cannot cover is
+not guessed.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..extract.candidates import Candidate, Form
+from ..model import Category, Role
+from .vocab import EN_FUNCTION_WORDS, ROWS, Concept
+
+#: categories whose names are composed this way
+COMPOSED = frozenset({Category.EVENT, Category.AGREEMENT, Category.POLICY, Category.INSTITUTION, Category.OTHER})
+#: a composition is a guess from parts: below every dictionary source
+CONFIDENCE = 0.5
+#: the longest English key of the table, in words
+MAX_KEY_WORDS = 6
+#: words that say that several countries take part, not which ("Trilateral", "bilateral")
+GROUP_WORDS = frozenset({"trilateral", "bilateral", "multilateral"})
+#: prepositions after which English names the part Japanese and Korean put first
+#: ("Memorandum on cooperation" = 協力覚書): a name with one is not composed
+INVERTING = frozenset({"on", "for", "of", "concerning", "regarding", "between", "against", "in", "to"})
+
+
+@lru_cache(maxsize=1)
+def _en_index() -> dict[tuple[str, ...], Concept]:
+    """English key (words) -> the first concept of the table with it."""
+    idx: dict[tuple[str, ...], Concept] = {}
+    for c in ROWS:
+        if not c.ja or not c.ko:
+            continue
+        for k in c.en:
+            idx.setdefault(tuple(k.split()), c)
+    return idx
+
+
+def _words(english: str) -> list[str]:
+    s = english.casefold().replace("’", "'")
+    s = regex.sub(r"[-‐‑–—/]", " ", s)
+    s = regex.sub(r"[^\p{L}\p{N}' ]+", " ", s)
+    return [w for w in s.split() if w]
+
+
+def compose(english: str) -> tuple[str, str, str] | None:
+    """(ja, ko, the parts as read) for a bilateral name the table covers, else None."""
+    words = _words(english)
+    idx = _en_index()
+    parts: list[tuple[Concept, int]] = []      # concept, which of its English keys was read
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_KEY_WORDS, len(words) - i), 0, -1):
+            c = idx.get(tuple(words[i:i + n]))
+            if c is not None:
+                break
+        else:
+            if words[i] in INVERTING and parts:
+                return None                    # "Memorandum on cooperation": the order turns; no guess
+            if words[i] in EN_FUNCTION_WORDS or words[i] in ("the", "a", "an", "and"):
+                i += 1
+                continue
+            return None                    # a word the table does not cover: no guess
+        if n == 1 and words[i] in GROUP_WORDS:
+            i += 1          # "Trilateral" says how many, not which countries (the TCS is 日中韓)
+            continue
+        parts.append((c, c.en.index(" ".join(words[i:i + n]))))
+        i += n
+    concepts = [p for p, _ in parts]
+    countries = [p for p in concepts if p.country]
+    rest = [(p, k) for p, k in parts if not p.country]
+    if len(countries) != 1 or not rest or len({p.id for p in concepts}) != len(concepts) \
+            or concepts[0] is not countries[0]:
+        return None
+    group = countries[0]
+    if len(group.countries) < 2:
+        return None                        # one country ("Japanese summit") is no bilateral name
+    ja = group.ja[0] + "".join(_rendering(p.en, p.ja, k) for p, k in rest)
+    ko = group.ko[0] + " " + "".join(_rendering(p.en, p.ko, k) for p, k in rest)
+    return ja, ko, " + ".join([group.id, *(p.id for p, _ in rest)])
+
+
+def _rendering(en: tuple[str, ...], forms: tuple[str, ...], k: int) -> str:
+    """The form for the English key read: the k-th when the row pairs its keys one to
+    one ("declaration|joint declaration" = "宣言|共同宣言"), else the first."""
+    return forms[k] if len(en) == len(forms) else forms[0]
+
+
+def add_composed_forms(candidates: list[Candidate]) -> int:
+    """Fill the Japanese and/or Korean a bilateral name lacks; returns forms added."""
+    added = 0
+    for cand in candidates:
+        if cand.category not in COMPOSED:
+            continue
+        have = {f.lang for f in cand.forms}
+        if "ja" in have and "ko" in have:
+            continue
+        english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
+        found = compose(english) if english else None
+        if found is None:
+            continue
+        ja, ko, parts = found
+        evidence = (f"composed from the parts of '{english}' ({parts}) by the bilingual table, country pair "
+                    f"first as each language writes it")
+        for lang, text in (("ja", ja), ("ko", ko)):
+            if lang not in have:
+                cand.forms.append(Form(lang, text, Role.PREFERRED, "composition", CONFIDENCE, evidence))
+                added += 1
+    return added
