@@ -23,6 +23,7 @@ import regex
 
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
+from ..text.lexicon import words
 from .vocab import EN_FUNCTION_WORDS, ROWS, Concept
 
 #: categories whose names are composed this way
@@ -32,10 +33,10 @@ CONFIDENCE = 0.5
 #: the longest English key of the table, in words
 MAX_KEY_WORDS = 6
 #: words that say that several countries take part, not which ("Trilateral", "bilateral")
-GROUP_WORDS = frozenset({"trilateral", "bilateral", "multilateral"})
+GROUP_WORDS = words("en_align_words", list="compose_group")
 #: prepositions after which English names the part Japanese and Korean put first
 #: ("Memorandum on cooperation" = 協力覚書): a name with one is not composed
-INVERTING = frozenset({"on", "for", "of", "concerning", "regarding", "between", "against", "in", "to"})
+INVERTING = words("en_align_words", list="compose_inverting")
 
 
 @lru_cache(maxsize=1)
@@ -59,26 +60,26 @@ def _words(english: str) -> list[str]:
 
 def compose(english: str) -> tuple[str, str, str] | None:
     """(ja, ko, the parts as read) for a bilateral name the table covers, else None."""
-    words = _words(english)
+    toks = _words(english)
     idx = _en_index()
     parts: list[tuple[Concept, int]] = []      # concept, which of its English keys was read
     i = 0
-    while i < len(words):
-        for n in range(min(MAX_KEY_WORDS, len(words) - i), 0, -1):
-            c = idx.get(tuple(words[i:i + n]))
+    while i < len(toks):
+        for n in range(min(MAX_KEY_WORDS, len(toks) - i), 0, -1):
+            c = idx.get(tuple(toks[i:i + n]))
             if c is not None:
                 break
         else:
-            if words[i] in INVERTING and parts:
+            if toks[i] in INVERTING and parts:
                 return None                    # "Memorandum on cooperation": the order turns; no guess
-            if words[i] in EN_FUNCTION_WORDS or words[i] in ("the", "a", "an", "and"):
+            if toks[i] in EN_FUNCTION_WORDS:
                 i += 1
                 continue
             return None                    # a word the table does not cover: no guess
-        if n == 1 and words[i] in GROUP_WORDS:
+        if n == 1 and toks[i] in GROUP_WORDS:
             i += 1          # "Trilateral" says how many, not which countries (the TCS is 日中韓)
             continue
-        parts.append((c, c.en.index(" ".join(words[i:i + n]))))
+        parts.append((c, c.en.index(" ".join(toks[i:i + n]))))
         i += n
     concepts = [p for p, _ in parts]
     countries = [p for p in concepts if p.country]

@@ -8,6 +8,8 @@ the source, a confidence below the article's own forms, and one line of evidence
 
 Sources:
 - `lexicon:<file>` -- the desk's own lexicon, `$GLOSSARY_LEXICON` (`user_lexicon.py`);
+- `dictionary:mofa` -- official names of international organisations, treaties and zones
+  (`official_names.py`);
 - `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`);
@@ -23,6 +25,7 @@ from ..model import Category, Role
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
 from .jmdict_source import add_jmdict_forms
+from .official_names import add_official_names
 from .names.known_korean import known_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
 from .user_lexicon import rows_by_key
@@ -31,6 +34,7 @@ from .user_lexicon import rows_by_key
 def add_suggestions(candidates: list[Candidate]) -> int:
     """Add suggested ja/ko forms to `candidates` (in place); returns how many were added."""
     added = _lexicon(candidates)
+    added += add_official_names(candidates)
     added += add_dictionary_forms(candidates)
     for cand in candidates:
         if cand.category is Category.PERSON:
