@@ -5,9 +5,10 @@ copied with its paragraphs rotated so no two articles are identical, until there
 100.  Printed beside the throughput of a plain `regex` word tokenizer over the same
 text (the floor any extractor pays), with the ratio, and the share alignment adds.
 
-Targets (issues 3, 4 and 11): extraction >= 1 MB/s of text on one core, excluding
+Targets (issues 3, 4, 11 and 12): extraction >= 1 MB/s of text on one core, excluding
 interpreter start-up; extraction at most 50 times slower than the regex word tokenizer
-measured in the same run; alignment adds at most 50 % to extraction time.
+measured in the same run; alignment as the pipeline runs it (the aligner, reading pairs and
+every suggestion source, the JMdict index included) adds at most 60 % to extraction time.
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def corpus(n: int = 100) -> list[tuple[str, str]]:
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 #: extraction may be at most this many times slower than the regex word tokenizer (issue 11)
 MAX_TOKENIZER_RATIO = 50
+#: alignment (with reading pairs and suggestions) may add this share of extraction time
+MAX_ALIGN_SHARE = 0.6
 
 
 def _clear_memos() -> None:
@@ -80,8 +83,21 @@ class _Clock:
         self.cpu = time.process_time() - self.c0
 
 
-def _run_once(docs, word) -> dict[str, tuple[float, float]]:
+def _align_all(d, cands, cjk):
+    """Alignment as the pipeline runs it: the aligner, then the reading pairs and the
+    suggestion sources (CLDR, the desk lexicon, official names, wordfreq, JMdict,
+    composition)."""
     from glossary.align import align
+    from glossary.align.reading_pairs import add_reading_pairs
+    from glossary.align.suggestions import add_suggestions
+
+    out = align(d, cands, cjk)
+    add_reading_pairs(d, out)
+    add_suggestions(out)
+    return out
+
+
+def _run_once(docs, word) -> dict[str, tuple[float, float]]:
     from glossary.documents import parse_document
     from glossary.extract.cjk import extract_cjk
     from glossary.extract.english import extract_english
@@ -99,13 +115,13 @@ def _run_once(docs, word) -> dict[str, tuple[float, float]]:
     out["extract"] = (k.wall, k.cpu)
     with _Clock() as k:
         for d, cands, cjk in extracted:
-            align(d, cands, cjk)
+            _align_all(d, cands, cjk)
     out["align"] = (k.wall, k.cpu)
     # the conservative figure: nothing memoised carries over from one article to the next
     with _Clock() as k:
         for d, cands, cjk in extracted:
             _clear_memos()
-            align(d, cands, cjk)
+            _align_all(d, cands, cjk)
     out["align_cold"] = (k.wall, k.cpu)
     return out
 
@@ -113,7 +129,6 @@ def _run_once(docs, word) -> dict[str, tuple[float, float]]:
 def main() -> bool:
     import regex
 
-    from glossary.align import align
     from glossary.documents import parse_document
     from glossary.extract.cjk import extract_cjk
     from glossary.extract.english import extract_english
@@ -124,7 +139,7 @@ def main() -> bool:
 
     # warm-up: load lazily imported dictionaries once, outside the timings
     warm = parse_document(docs[0][1], path=docs[0][0])
-    align(warm, extract_english(warm), extract_cjk(warm))
+    _align_all(warm, extract_english(warm), extract_cjk(warm))
 
     word = regex.compile(r"\w+")
     n_words = sum(len(word.findall(t)) for _, t in docs)
@@ -142,7 +157,7 @@ def main() -> bool:
     share = tuple(a / e for a, e in zip(t_align, extraction))
     share_cold = tuple(a / e for a, e in zip(t_cold, extraction))
     ok_extract = mbps[C] >= 1
-    ok_align = share[C] <= 0.5
+    ok_align = share[C] <= MAX_ALIGN_SHARE
     ratio = extraction[C] / max(tok[C], 1e-9)
     ok_ratio = ratio <= MAX_TOKENIZER_RATIO
 
@@ -158,7 +173,7 @@ def main() -> bool:
           f" tokenizer's speed): {'PASS' if ok_ratio else 'FAIL'}")
     print(f"  alignment                  cpu +{share[C] * 100:.0f}%  wall +{share[W] * 100:.0f}% of extraction"
           f"  ({t_align[C] * 1000:.0f} / {t_align[W] * 1000:.0f} ms)"
-          f"  target <= 50% (cpu): {'PASS' if ok_align else 'FAIL'}")
+          f"  target <= {MAX_ALIGN_SHARE:.0%} (cpu): {'PASS' if ok_align else 'FAIL'}")
     print(f"  alignment, memo cold per article  cpu +{share_cold[C] * 100:.0f}%  wall +{share_cold[W] * 100:.0f}%"
           f"  ({t_cold[C] * 1000:.0f} / {t_cold[W] * 1000:.0f} ms)")
     print("  anchor: spaCy's small English model runs at about 3,400 words/s on this machine")

@@ -24,6 +24,7 @@ import regex
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text.lexicon import words
+from .caching import cached
 from .vocab import EN_FUNCTION_WORDS, ROWS, Concept
 
 #: categories whose names are composed this way
@@ -58,6 +59,7 @@ def _words(english: str) -> list[str]:
     return [w for w in s.split() if w]
 
 
+@cached(maxsize=16384)
 def compose(english: str) -> tuple[str, str, str] | None:
     """(ja, ko, the parts as read) for a bilateral name the table covers, else None."""
     toks = _words(english)

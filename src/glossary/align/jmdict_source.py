@@ -24,6 +24,7 @@ import regex
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text import jmdict
+from .caching import cached
 
 #: categories looked up by English gloss
 GLOSS_CATEGORIES = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY,
@@ -157,12 +158,17 @@ def _english_forms(cand: Candidate) -> list[str]:
     return sorted(out, key=lambda f: -len(f.split()))
 
 
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_ARTICLE = regex.compile(r"^\s*(?:the|a|an)\s+")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{N}\s\W]+")
+
+
+@cached(maxsize=65536)
 def _gloss_key(text: str) -> str:
     """A gloss or an English name compared strictly: case, a leading article, brackets'
     contents, spacing and punctuation aside ("Kodansha (publisher)" = "Kodansha")."""
-    s = regex.sub(r"\([^()]*\)", " ", text.casefold())
-    s = regex.sub(r"^\s*(?:the|a|an)\s+", "", s)
-    return regex.sub(r"[^\p{L}\p{N}]+", "", s)
+    return _NOT_ALNUM.sub("", _ARTICLE.sub("", _BRACKETED.sub(" ", text.casefold())))
 
 
 def _foreign_qualifier(gloss: str) -> bool:
@@ -198,6 +204,14 @@ def _ja_frequency(word: str) -> float:
     return get_frequency_dict("ja").get(word, 0.0)
 
 
+@cached(maxsize=16384)
+def _strict_entries(english: str) -> tuple:
+    """The dictionary's entries some unmarked gloss of which is `english` (see `_strict`)."""
+    return tuple(e for e in jmdict.ja_for_english(english, limit=8)
+                 if not _LATIN_ONLY.fullmatch(e.headword) and _strict(e, english)
+                 and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
+
+
 def _by_gloss(cand: Candidate):
     from ..extract.general import zipf
 
@@ -209,9 +223,7 @@ def _by_gloss(cand: Candidate):
             continue
         if len(words) == 1 and zipf(english) >= COMMON_ZIPF:
             continue
-        entries = [e for e in jmdict.ja_for_english(english, limit=8)
-                   if not regex.fullmatch(r"[\p{Latin}\p{N}\s\W]+", e.headword) and _strict(e, english)
-                   and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword))]
+        entries = list(_strict_entries(english))
         if len(words) == 1:
             # one word: a JMdict word or a JMnedict place/company/organisation, one headword
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...text.lexicon import words
+from ..caching import cached
 from .korean import _match_korean, _roman_lower, _syllable_spellings
 
 #: a list word must match the English at least this well (the matcher's scores)
@@ -65,6 +66,7 @@ def _name_words() -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+@cached(maxsize=16384)
 def known_korean_name(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) for an English Korean name the list holds."""
     parts = english.replace("-", " ").split()
