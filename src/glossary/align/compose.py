@@ -21,10 +21,11 @@ from functools import lru_cache
 
 import regex
 
-from ..extract.candidates import Candidate, Form
+from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text.lexicon import words
 from .caching import cached
+from .forms import fill_missing
 from .vocab import EN_FUNCTION_WORDS, ROWS, Concept
 
 #: categories whose names are composed this way
@@ -117,10 +118,7 @@ def add_composed_forms(candidates: list[Candidate]) -> int:
         if found is None:
             continue
         ja, ko, parts = found
-        evidence = (f"composed from the parts of '{english}' ({parts}) by the bilingual table, country pair "
-                    f"first as each language writes it")
-        for lang, text in (("ja", ja), ("ko", ko)):
-            if lang not in have:
-                cand.forms.append(Form(lang, text, Role.PREFERRED, "composition", CONFIDENCE, evidence))
-                added += 1
+        added += fill_missing(cand, {"ja": ja, "ko": ko}, "composition", CONFIDENCE,
+                              f"composed from the parts of '{english}' ({parts}) by the bilingual table, "
+                              f"country pair first as each language writes it")
     return added

@@ -15,7 +15,7 @@ from ..text.normalize import key as _normalize_key
 from ..text.scripts import has_hangul
 from .caching import cached
 
-__all__ = ["Pair", "working_copy", "attach", "order_roles", "text_key", "quote", "short"]
+__all__ = ["Pair", "working_copy", "attach", "order_roles", "text_key", "quote", "short", "fill_missing"]
 
 #: `text.normalize.key` (the termbase's matching key of a text), memoised
 text_key = cached(maxsize=65536)(_normalize_key)
@@ -80,3 +80,15 @@ def quote(s: str) -> str:
 def short(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def fill_missing(cand: Candidate, forms: dict[str, str], origin: str, confidence: float, evidence: str) -> int:
+    """Give `cand` the forms of `forms` (lang -> text) in the languages it has none in yet,
+    as preferred suggestions of one source; returns how many were added."""
+    have = {f.lang for f in cand.forms}
+    added = 0
+    for lang, text in forms.items():
+        if text and lang not in have:
+            cand.forms.append(Form(lang, text, Role.PREFERRED, origin, confidence, evidence))
+            added += 1
+    return added

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..extract.candidates import Candidate, Form
-from ..model import Category, Role
+from ..extract.candidates import Candidate
+from ..model import Category
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
+from .forms import fill_missing
 
 #: an official name from the ministries' lists: right for the thing, but an English name
 #: may name something else in an article (a "Claims Agreement" of another pair)
@@ -57,9 +58,6 @@ def add_official_names(candidates: list[Candidate]) -> int:
         if found is None:
             continue
         name, ja, ko = found
-        for lang, text in (("ja", ja), ("ko", ko)):
-            if lang not in have:
-                cand.forms.append(Form(lang, text, Role.PREFERRED, "dictionary:mofa", CONFIDENCE,
-                                       f"official name of the {name} in the foreign ministries' lists"))
-                added += 1
+        added += fill_missing(cand, {"ja": ja, "ko": ko}, "dictionary:mofa", CONFIDENCE,
+                              f"official name of the {name} in the foreign ministries' lists")
     return added

@@ -20,10 +20,12 @@ Sources:
 """
 from __future__ import annotations
 
-from ..extract.candidates import Candidate, Form
+from ..extract.candidates import Candidate
+from ..text.normalize import key as norm_key
 from ..model import Category, Role
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
+from .forms import fill_missing
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
 from .names.known_korean import known_korean_name
@@ -55,32 +57,22 @@ def _korean_person(cand: Candidate) -> int:
     if any(f.lang == "ko" for f in cand.forms):
         return 0
     english = _english(cand)
-    if not english:
-        return 0
-    found = known_korean_name(english)
+    found = known_korean_name(english) if english else None
     if found is None:
         return 0
     hangul, confidence, evidence = found
-    cand.forms.append(Form("ko", hangul, Role.PREFERRED, "dictionary:wordfreq-ko", confidence, evidence))
-    return 1
+    return fill_missing(cand, {"ko": hangul}, "dictionary:wordfreq-ko", confidence, evidence)
 
 
 def _lexicon(candidates: list[Candidate]) -> int:
     rows = rows_by_key()
     if not rows:
         return 0
-    from ..text.normalize import key as norm_key
-
     added = 0
     for cand in candidates:
         row = next((rows[k] for f in cand.forms if f.lang == "en" and (k := norm_key(f.text)) in rows), None)
-        if row is None:
-            continue
-        have = {f.lang for f in cand.forms}
-        for lang, text in row.forms.items():
-            if lang in have:
-                continue
-            cand.forms.append(Form(lang, text, Role.PREFERRED, f"lexicon:{row.source.rsplit(':', 1)[0]}",
-                                   LEXICON_CONFIDENCE, f"the desk's lexicon ({row.source}): '{row.en}' = {text}"))
-            added += 1
+        if row is not None:
+            added += sum(fill_missing(cand, {lang: text}, f"lexicon:{row.source.rsplit(':', 1)[0]}",
+                                      LEXICON_CONFIDENCE, f"the desk's lexicon ({row.source}): '{row.en}' = {text}")
+                         for lang, text in row.forms.items())
     return added

@@ -695,7 +695,7 @@ class _Names:
         if not single and words[0] in LEADING_HEADS and words[1] != "of" and \
                 all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
             self.add(_Raw(text, seg, s, LEADING_HEADS[words[0]], 2))
-            self._compound(c, a, b, text, "name")      # "the Camp David summit"
+            self._compound(c, a, b, text, "name")      # "the Camp Harlow summit"
             return True
         # ships: "USS X", "HMS Y", "Z Maru"
         if not single and (words[0] in VESSEL_PREFIXES or words[-1] in VESSEL_SUFFIXES):

@@ -9,7 +9,7 @@ functions need in the user's cache directory (`$GLOSSARY_CACHE_DIR`, else
 read rows by index, nothing preloaded.
 
     ja_for_english("Liberal Democratic Party")   -> [DictEntry(headword="自由民主党", ...), ...]
-    names_for_romaji("Fumio Kishida")             -> [DictEntry(headword="岸田文雄", kind="person", ...)]
+    names_for_romaji("Shigeru Yoshida")           -> [DictEntry(headword="吉田茂", kind="person", ...)]
     kanji_for_hangul("국회")                       -> [DictEntry(headword="国会", ...)]
     entries_for_ja("外務省")[0].glosses           -> ("Ministry of Foreign Affairs",)
 
@@ -484,7 +484,7 @@ def english_for_ja(term: str) -> list[str]:
 
 def names_for_romaji(romaji: str, *, kinds: frozenset[str] | None = None, limit: int = 10) -> list[DictEntry]:
     """JMnedict names whose translation is this romanised name in this or another order of
-    its words ("Kishida Fumio" = "Fumio Kishida"; "Kishida" alone finds 岸田), with macrons
+    its words ("Yoshida Shigeru" = "Shigeru Yoshida"; "Yoshida" alone finds 吉田), with macrons
     and long-vowel spellings unified (Ōno = Ohno = Oono = Ono; Shinzō = Shinzou = Shinzo)
     and case, spaces and hyphens ignored.  `kinds` keeps names of these types.  Best first:
     the order as written, then names that are not "(abbr)" ones, then headwords not in
