@@ -27,6 +27,7 @@ def test_composed(english, ja, ko):
     ("Japan-ROK Memorandum on cooperation", "the order turns after 'on'"),
     ("Japan-South Korea summit on semiconductors and yachts", "'yachts' is not in the table"),
     ("summit of Japan and Korea", "the countries must come first"),
+    ("US-Japan agreement", "an agreement reached (合意) or signed (協定)?"),
 ])
 def test_not_composed(english, why):
     assert compose(english) is None, why

@@ -60,4 +60,6 @@ def test_tmux_find_gsomia_add_korean_approve(tmp_path):
 
     with Glossary.open(db) as g:
         [hit] = g.lookup("GSOMIA", to="ko")
-        assert [(t.text, t.status.value) for t in hit.targets] == [("한일 군사정보보호협정", "approved")]
+        # the editor's approved form comes first; the dictionary's suggestion (if any) stays one
+        assert (hit.targets[0].text, hit.targets[0].status.value) == ("한일 군사정보보호협정", "approved")
+        assert all(t.status.value == "suggested" for t in hit.targets[1:])

@@ -39,6 +39,8 @@ GROUP_WORDS = words("en_align_words", list="compose_group")
 #: prepositions after which English names the part Japanese and Korean put first
 #: ("Memorandum on cooperation" = 協力覚書): a name with one is not composed
 INVERTING = words("en_align_words", list="compose_inverting")
+#: heads whose Japanese/Korean depends on the kind of thing ("agreement": 合意 or 協定)
+AMBIGUOUS = words("en_align_words", list="compose_ambiguous")
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,8 @@ def compose(english: str) -> tuple[str, str, str] | None:
         if n == 1 and toks[i] in GROUP_WORDS:
             i += 1          # "Trilateral" says how many, not which countries (the TCS is 日中韓)
             continue
+        if " ".join(toks[i:i + n]) in AMBIGUOUS:
+            return None                    # "US-Japan agreement": 日米合意 or 日米協定? no guess
         parts.append((c, c.en.index(" ".join(toks[i:i + n]))))
         i += n
     concepts = [p for p, _ in parts]
