@@ -717,3 +717,11 @@ def test_reading_pairs_romanized_english_with_its_original():
     add_reading_pairs(doc, [abe, ronpa])
     assert [f.text for f in abe.forms] == ["Abe"]                   # three letters: too short to read
     assert [f.text for f in ronpa.forms if f.lang == "ja"] == ["完全論破"]   # in note 1, far but long
+
+
+def test_a_bracket_that_romanizes_a_longer_phrase_is_not_the_name_before_it():
+    from glossary.align.in_text import bracket_pairs
+
+    text = "a certified Zainichi (*zainichi nintei*, 在日認定) and the Zaitokukai (*zaitokukai*, 在特会)"
+    got = {pair.english: pair.cjk for _i, pair in bracket_pairs(text, {"Zainichi": 0, "Zaitokukai": 1})}
+    assert got == {"Zaitokukai": "在特会"}

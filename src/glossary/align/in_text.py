@@ -83,6 +83,8 @@ def bracket_pairs(text: str, forms: dict[str, int]) -> list[tuple[int, BracketPa
         if found is None:
             continue
         form, index, inside = found
+        if not inside and _glosses_a_longer_phrase(form, parts):
+            continue
         lang = "ko" if has_hangul(cjk[0]) else "ja"
         out.append((index, BracketPair(form, cjk[0], lang, m.start("inner") + cjk[1],
                                        text[max(0, m.start() - len(form) - 4):m.end()].strip(), inside)))
@@ -106,3 +108,18 @@ def _inside(parts: list[tuple[str, int]], forms: dict[str, int]) -> tuple[str, i
         if not CJK_CHAR.search(part) and part in forms:
             return part, forms[part], True
     return None
+
+
+def _glosses_a_longer_phrase(form: str, parts: list[tuple[str, int]]) -> bool:
+    """The bracket romanizes more than the form before it: "certified Zainichi (*zainichi
+    nintei*, 在日認定)" glosses the whole phrase, not the name "Zainichi"."""
+    from .names.kana import romaji_key
+
+    mine = romaji_key(form)
+    for part, _off in parts:
+        if CJK_CHAR.search(part):
+            continue
+        theirs = romaji_key(part)
+        if mine and theirs and theirs != mine and mine in theirs:
+            return True
+    return False
