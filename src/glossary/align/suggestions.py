@@ -16,7 +16,9 @@ Sources:
 - `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
   and JMnedict, and Korean derived from it (`jmdict_source.py`);
 - `composition` -- bilateral names composed from the bilingual table's parts, country pair
-  first (`compose.py`).
+  first (`compose.py`);
+- `transcription:place` -- Korean for Japanese places: the reading transcribed, the suffix
+  in Sino-Korean (長崎県 = 나가사키현; `japanese_places.py`).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from ..model import Category, Role
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
 from .forms import fill_missing
+from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
 from .names.known_korean import known_korean_name
@@ -43,6 +46,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
     added += add_composed_forms(candidates)
+    added += add_japanese_place_forms(candidates)
     return added
 
 
