@@ -76,3 +76,14 @@ def test_a_qualified_gloss_of_another_country_does_not_count():
     cand = Candidate(Category.PLACE, [Form("en", "Senkaku Islands")], 0.9)
     jmdict_source.add_jmdict_forms([cand])
     assert [f.text for f in cand.forms if f.lang == "ja"] == ["尖閣諸島"]
+
+
+def test_japanese_institutions_named_of_japan_and_korean_for_parties_and_ministries():
+    """"Ministry of Defense of Japan" is JMdict's "Ministry of Defense"; Korean reads the
+    names of parties and ministries character by character (公明党 = 공명당)."""
+    defense = Candidate(Category.INSTITUTION, [Form("en", "Ministry of Defense of Japan")], 0.9)
+    komeito = Candidate(Category.INSTITUTION, [Form("en", "Komeito")], 0.9)
+    jmdict_source.add_jmdict_forms([defense, komeito])
+    assert {f.lang: f.text for f in defense.forms if f.lang != "en"} == {"ja": "防衛省", "ko": "방위성"}
+    ko = next(f for f in komeito.forms if f.lang == "ko")
+    assert ko.text == "공명당" and "parties, ministries" in ko.evidence

@@ -25,6 +25,7 @@ from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text import jmdict
 from .caching import cached
+from .transcriptions import _BRIDGEABLE_HEAD
 
 #: categories looked up by English gloss
 GLOSS_CATEGORIES = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY,
@@ -54,6 +55,10 @@ OTHER_COUNTRY = regex.compile(
 #: a headword in katakana only: JMnedict's katakana for Chinese and Korean places (ウーシー
 #: for 無錫, チェジュ島 for 済州島) is not what Japanese writes, and a Western place's
 #: transcription varies (ウェストラフィエット)
+#: bridgeable heads of names Korean transcribes all the same (慶應義塾大学 게이오기주쿠대학,
+#: 琉球国 류큐국)
+TRANSCRIBED_HEADS = ("大学", "国")
+OF_JAPAN = regex.compile(r"(?:the\s+)?(.+?)\s+of\s+Japan")
 KATAKANA_ONLY = regex.compile(r"^[\p{Katakana}ー・\s]+(?:島|市|州|県)?$")
 
 
@@ -154,8 +159,10 @@ def _english_forms(cand: Candidate) -> list[str]:
         if not letters or all(c.isupper() for c in letters) or (" " not in f and f[:1].islower()):
             continue
         out.append(f)
+    # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
+    out += [m.group(1) for f in out if (m := OF_JAPAN.fullmatch(f))]
     # the most specific name first: "House of Representatives" before its alias "Lower House"
-    return sorted(out, key=lambda f: -len(f.split()))
+    return sorted(dict.fromkeys(out), key=lambda f: -len(f.split()))
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
@@ -325,16 +332,22 @@ def _ko_frequency(word: str) -> float:
 
 def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
-    that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대);
-    a reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
+    that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
+    or the name is one Korean reads character by character (a party, ministry, court or
+    chamber: 公明党 -> 공명당, 防衛省 -> 방위성; universities are transcribed instead); a
+    reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
     from .bridge import korean_for_japanese_term
 
     if cand.category not in BRIDGED or not regex.fullmatch(r"[\p{Han}々]{2,}", entry.headword):
         return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
     sug = korean_for_japanese_term(entry.headword)
-    if sug is None or not sug.text or not _ko_frequency(sug.text.replace(" ", "")):
+    if sug is None or not sug.text:
         return 0
+    word = bool(_ko_frequency(sug.text.replace(" ", "")))
+    if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
+        return 0        # neither a Korean word nor a party, ministry, court or chamber
     cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
                            f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; "
-                           f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)"))
+                           + (f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)" if word else
+                            "Korean reads the names of parties, ministries, courts and chambers so")))
     return 1
