@@ -25,7 +25,7 @@ from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text.lexicon import words
 from .caching import cached
-from .forms import fill_missing
+from .forms import fill_missing, lacking
 from .vocab import EN_FUNCTION_WORDS, ROWS, Concept
 
 #: categories whose names are composed this way
@@ -111,12 +111,7 @@ def _rendering(en: tuple[str, ...], forms: tuple[str, ...], k: int) -> str:
 def add_composed_forms(candidates: list[Candidate]) -> int:
     """Fill the Japanese and/or Korean a bilateral name lacks; returns forms added."""
     added = 0
-    for cand in candidates:
-        if cand.category not in COMPOSED:
-            continue
-        have = {f.lang for f in cand.forms}
-        if "ja" in have and "ko" in have:
-            continue
+    for cand in lacking(candidates, COMPOSED):
         english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
         found = compose(english) if english else None
         if found is None:

@@ -15,7 +15,8 @@ from ..text.normalize import key as _normalize_key
 from ..text.scripts import has_hangul
 from .caching import cached
 
-__all__ = ["Pair", "working_copy", "attach", "order_roles", "text_key", "quote", "short", "fill_missing"]
+__all__ = ["Pair", "working_copy", "attach", "order_roles", "text_key", "quote", "short", "fill_missing",
+           "lacking"]
 
 #: `text.normalize.key` (the termbase's matching key of a text), memoised
 text_key = cached(maxsize=65536)(_normalize_key)
@@ -92,3 +93,9 @@ def fill_missing(cand: Candidate, forms: dict[str, str], origin: str, confidence
             cand.forms.append(Form(lang, text, Role.PREFERRED, origin, confidence, evidence))
             added += 1
     return added
+
+
+def lacking(candidates: list[Candidate], categories) -> list[Candidate]:
+    """The candidates of these categories that still lack a Japanese or a Korean form."""
+    return [c for c in candidates if c.category in categories
+            and not {"ja", "ko"} <= {f.lang for f in c.forms}]

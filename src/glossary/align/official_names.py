@@ -13,7 +13,7 @@ from ..extract.candidates import Candidate
 from ..model import Category
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
-from .forms import fill_missing
+from .forms import fill_missing, lacking
 
 #: an official name from the ministries' lists: right for the thing, but an English name
 #: may name something else in an article (a "Claims Agreement" of another pair)
@@ -48,12 +48,7 @@ def official(english: str) -> tuple[str, str, str] | None:
 
 def add_official_names(candidates: list[Candidate]) -> int:
     added = 0
-    for cand in candidates:
-        if cand.category not in CATEGORIES:
-            continue
-        have = {f.lang for f in cand.forms}
-        if "ja" in have and "ko" in have:
-            continue
+    for cand in lacking(candidates, CATEGORIES):
         found = next((row for f in cand.forms if f.lang == "en" and (row := official(f.text))), None)
         if found is None:
             continue
