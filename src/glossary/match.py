@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
 from .model import Entry, Term
+from .text.lexicon import ordered
 from .text.normalize import (EMOJI_CLASS, KEY_INVISIBLE, MAX_KEY_CHARS, WHITESPACE_RUN,  # what key() uses
                              ZERO_WIDTH, key_chars)
 
@@ -84,20 +85,7 @@ HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 #: Particles (josa), copula and a few bound endings that may follow a Korean noun in the
 #: same eojeol.  Deliberately NOT here: nouns and suffixes that make another word
 #: (관계, 정부, 측, 대통령...), so `한일` does not match inside `한일관계`.
-KOREAN_ENDINGS: tuple[str, ...] = (
-    # case particles
-    "이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "에게서", "께", "께서",
-    "한테", "한테서", "로", "으로", "로서", "으로서", "로써", "으로써", "로부터", "으로부터",
-    "와", "과", "랑", "이랑", "하고", "보다", "처럼", "같이", "만큼", "대로",
-    # auxiliary particles
-    "도", "만", "까지", "부터", "마저", "조차", "뿐", "밖에", "나", "이나", "든지", "이든지",
-    "라도", "이라도", "야", "이야", "요", "이요", "씩", "마다", "께서는",
-    # copula (이다) and its common forms
-    "다", "이다", "이며", "며", "이고", "고", "인", "이라", "라", "이라는", "라는", "이란", "란",
-    "입니다", "이었다", "였다", "이었던", "였던", "인데", "이지만", "지만", "이던", "던",
-    # plural and honorific suffixes that do not change the word
-    "들", "씨", "님",
-)
+KOREAN_ENDINGS: tuple[str, ...] = ordered("ko_noun_endings", list="ending")
 # The Hangul run after a term: one to three endings and nothing else (fullmatch).
 KOREAN_ENDING_RUN = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, KOREAN_ENDINGS), key=len, reverse=True)) + "){1,3}")
