@@ -186,7 +186,7 @@ def _jmnedict(src: sqlite3.Connection, kind_bits: dict[str, int]) -> Iterator[tu
 
 def _name_priorities(names: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """For every (name, reading), how many other names are it and one more name, in
-    writing and in reading (capped): 岸田文雄/きしだふみお is 岸田/きしだ + 文雄/ふみお, and
+    writing and in reading (capped): 吉田茂/よしだしげる is 吉田/よしだ + 茂/しげる, and
     counts for both; 大野一郎/おおのいちろう counts for 大野 and 一郎, not for 大 (野一郎 is
     not a name)."""
     readings: dict[str, set[str]] = {}

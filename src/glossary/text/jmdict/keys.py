@@ -197,8 +197,8 @@ def name_key(text: str) -> str:
 
 
 def name_orders(text: str) -> tuple[str, ...]:
-    """The name keys of every rotation of a name's words, as written first: "Fumio Kishida"
-    -> ("fumiokishida", "kishidafumio"); "Kim Jong-un" -> ("kimjongun", "jongunkim")."""
+    """The name keys of every rotation of a name's words, as written first: "Shigeru Yoshida"
+    -> ("shigeruyoshida", "yoshidashigeru"); "Kim Jong-un" -> ("kimjongun", "jongunkim")."""
     words = _name_words(_unify_spelling(_variants(text)[0]))
     if len(words) > 5:
         return ("".join(words),)
