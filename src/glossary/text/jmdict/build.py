@@ -48,7 +48,7 @@ MARKED_MISC = ("abbreviation", "archaism", "obsolete term", "dated term", "obscu
 #: the most glosses whose marked bit is kept (SQLite integers are 64-bit signed)
 ABBR_BITS = 62
 #: JMnedict has no frequency tags: a name's priority is the number of other names made of
-#: it and one more name (岸田/きしだ: 岸田文雄/きしだふみお, 岸田一郎/きしだいちろう ...), at
+#: it and one more name (吉田/よしだ: 吉田茂/よしだしげる, 吉田一郎/よしだいちろう ...), at
 #: most this much, so that a JMdict frequency tag (worth 100) still outranks it
 NAME_PRIORITY_CAP = 99
 
