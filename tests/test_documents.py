@@ -562,7 +562,7 @@ def test_decode_never_crashes(data):
     except InputError as exc:
         assert "\n" not in str(exc)
     else:
-        assert enc in {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp932", "euc-jp", "cp949"}
+        assert enc in {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp932", "euc-jp", "cp949", "cp1252"}
         parse_document(text)
 
 
@@ -849,3 +849,11 @@ def test_bracketed_notes_with_a_cut_out_run():
     assert [n.n for n in doc.notes] == [1, 2, 3, 41, 42]
     assert [m.n for m in doc.markers] == [1, 2, 3, 41, 42]
     assert _note_texts(doc)[42].startswith("沖縄県") and _note_texts(doc)[2] == ""
+
+
+def test_control_bytes_and_one_high_byte_decode_as_cp1252():
+    """Found by the property test: a few control bytes and one byte over 0x7f is text in
+    CP1252 (the Western encoding the reader falls back to), not a crash."""
+    text, enc = decode_bytes(b"\x01\x01\t\t     \xf5")
+    assert enc == "cp1252" and text.endswith("õ")
+    parse_document(text)
