@@ -303,8 +303,8 @@ def write_po(stream: TextIO, entries: Iterable[Entry], *, lang: str | None, stam
                "# information for translators (and bring a new entry's data back on import).\n")
     if export:
         out.append(f"# {EXPORT_FIELD}: {export}\n"
-                   "# (the export this catalog comes from: keep this line and the header field; the import\n"
-                   "# merges your changes against what this export contained)\n")
+                   "# (the export this catalog comes from: keep this line and the header field;\n"
+                   "# the import merges your changes against what this export contained)\n")
     if lang is None:
         out.append("#, fuzzy\n")
     out.append('msgid ""\nmsgstr ""\n')
@@ -381,8 +381,12 @@ class PoMessage:
     @property
     def guessed_from(self) -> tuple[str | None, str] | None:
         """The other message a fuzzy message's translation was guessed from (its `#|`
-        lines name a message other than this one), else None."""
-        if not self.fuzzy or self.previous is None or self.previous == (self.msgctxt, self.msgid):
+        lines name a message other than this one), else None.  Without a `#| msgctxt`
+        line (Babel writes none) only the msgids are compared."""
+        if not self.fuzzy or self.previous is None:
+            return None
+        ctx, msgid = self.previous
+        if msgid == self.msgid and (ctx is None or ctx == self.msgctxt):
             return None
         return self.previous
 
