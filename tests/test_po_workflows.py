@@ -547,6 +547,23 @@ def test_export_id_names_the_content(tmp_path):
     g.close()
 
 
+def test_another_termbases_export_is_merged_two_ways_with_a_warning(tmp_path, capsys):
+    """A colleague's termbase exported it: its export id means nothing here."""
+    theirs = termbase(tmp_path / "theirs.db", DESK)
+    theirs.set_term("yoon-suk-yeol", "ko", "윤석렬", approve=True)
+    po = theirs.export_po("ko", str(tmp_path / "x")).paths[1]
+    ours = termbase(tmp_path / "ours.db", DESK)
+    report = ours.import_file(po)
+    assert report.merge == "two-way" and report.export_id and report.export_id in report.warnings[0]
+    assert "is not one of this termbase's exports" in report.warnings[0]
+    assert [(c.entry_id, c.current, c.incoming) for c in report.open_conflicts] == [
+        ("yoon-suk-yeol", "윤석열", "윤석렬")]
+    assert cli_main(["--db", ours.path, "import", po]) == 1
+    assert "warning: export ko-" in capsys.readouterr().out
+    theirs.close()
+    ours.close()
+
+
 def test_a_read_only_termbase_exports_without_an_id(tmp_path, capsys, monkeypatch):
     """Nothing can be recorded in a read-only termbase: the catalog names no export (its
     import is two-way) and the export says so on stderr."""
