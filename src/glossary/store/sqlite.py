@@ -741,6 +741,9 @@ class Store:
         """Keep what the export `export_id` carried, one row per message:
         (entry_id, slot, msgid, target or None, Status or None).  An id already recorded is
         left as it is (an id names its content).  True when the record is new."""
+        if self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exports'") and \
+                self._read("SELECT 1 FROM exports WHERE id = ?", (export_id,)):
+            return False  # the same content exported again: no write lock taken
         with self.transaction() as c:
             try:
                 cur = c.execute("INSERT OR IGNORE INTO exports (id, format, lang, created_at, actor, messages) "
