@@ -61,7 +61,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
 
 from .errors import FormatError, InputError
