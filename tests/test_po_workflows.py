@@ -457,7 +457,8 @@ def test_ambiguous_aliases_are_not_paired(tmp_path):
     assert 'msgstr ""' in message(po, "ishiba-shigeru|1") and 'msgstr ""' in message(po, "ishiba-shigeru|2")
     assert "#. ko alias (suggested), unpaired: 이시바 시게루" in message(po, "ishiba-shigeru")
     # the translator names it for one of them: the suggestion is approved, no new term
-    edit(po, 'msgid "Prime Minister Ishiba Shigeru"\nmsgstr ""', 'msgid "Prime Minister Ishiba Shigeru"\nmsgstr "이시바 시게루"')
+    edit(po, 'msgid "Prime Minister Ishiba Shigeru"\nmsgstr ""',
+         'msgid "Prime Minister Ishiba Shigeru"\nmsgstr "이시바 시게루"')
     assert g.import_file(str(po)).updated == ("ishiba-shigeru",)
     assert ko(g, "ishiba-shigeru") == [("이시바", "preferred", "approved"), ("이시바 시게루", "alias", "approved")]
     g.close()

@@ -1042,7 +1042,8 @@ def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | N
         elif pos is None:
             pos, other = other, None  # the unpaired term of this role: this message names it
     if pos is None:
-        live = [x for x in terms if x.lang == lang and x.status is not Status.REJECTED and x.role is not Role.DEPRECATED]
+        live = [x for x in terms if x.lang == lang and x.status is not Status.REJECTED
+                and x.role is not Role.DEPRECATED]
         role = pair.source.role
         if role is Role.PREFERRED and any(x.role is Role.PREFERRED for x in live):
             role = Role.ALIAS  # a second preferred would demote an editor's choice
