@@ -966,11 +966,11 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
             if guess is not None:
                 plan.ignored.append(guess)
                 continue
+            if not msg.msgstr:
+                continue
             recorded = record is not None and (entry_id, slot, msg.msgid) in record.messages
             if record is not None and not recorded:
                 outside += 1
-            if not msg.msgstr:
-                continue
             text = _clean_text(msg.msgstr, "msgstr", path, msg.line)
             status = Status.SUGGESTED if msg.fuzzy else Status.APPROVED
             old = pair.target if pair.target is not None and any(x is pair.target for x in terms) else None
@@ -1011,8 +1011,8 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
         else:
             plan.unchanged += 1
     if outside:
-        plan.warnings.append(f"{outside} message(s) are not in export {export} (msgmerge or pybabel added them "
-                             f"from a newer template): those were {TWO_WAY}")
+        plan.warnings.append(f"{outside} translated message(s) are not in export {export} (msgmerge or pybabel "
+                             f"added them from a newer template), so there is no base to compare with: {TWO_WAY}")
     return plan, target
 
 
