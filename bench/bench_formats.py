@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from glossary import Glossary  # noqa: E402
-from glossary.formats.pofile import po_slots, write_po  # noqa: E402
+from glossary.formats.pofile import po_pairs, write_po  # noqa: E402
 from glossary.model import Category, Entry, Occurrence, Role, Status, Term  # noqa: E402
 
 N_ENTRIES = 100_000
@@ -71,24 +71,17 @@ def _polib_write(entries: list[Entry], lang: str, path: str) -> None:
                    "Content-Type": "text/plain; charset=utf-8", "Content-Transfer-Encoding": "8bit",
                    "Plural-Forms": "nplurals=1; plural=0;"}
     for e in entries:
-        slots = po_slots(e, lang)
-        if slots is None:
-            continue
-        en, tgt = slots
-        for k in range(max(len(en), len(tgt))):
-            target = tgt[k] if k < len(tgt) else None
-            comments = [f"category: {e.category.value}"] if k == 0 else []
-            if k < len(en):
-                comments.append(f"en {en[k].role.value} ({en[k].status.value})")
+        pairs = po_pairs(e, lang)
+        for p in pairs:
+            target = p.target
+            comments = [f"category: {e.category.value}"] if p.slot == 0 else []
+            comments.append(f"en {p.source.role.value} ({p.source.status.value})")
             if target is not None:
                 comments.append(f"{lang} {target.role.value} ({target.status.value})")
-                comments.append(f"{lang} base ({target.status.value}): {target.text}")
-            else:
-                comments.append(f"{lang} base (none)")
             po.append(polib.POEntry(
-                msgctxt=e.id if k == 0 else f"{e.id}|{k}", msgid=en[k].text if k < len(en) else en[0].text,
+                msgctxt=e.id if p.slot == 0 else f"{e.id}|{p.slot}", msgid=p.source.text,
                 msgstr=target.text if target else "", comment="\n".join(comments),
-                occurrences=[(o.doc, str(o.line)) for o in e.occurrences] if k == 0 else [],
+                occurrences=[(o.doc, str(o.line)) for o in e.occurrences] if p.slot == 0 else [],
                 flags=["fuzzy"] if target is not None and target.status is not Status.APPROVED else []))
     po.save(path)
 

@@ -13,6 +13,7 @@ from hostile_support import Case, Row
 
 ITEM_CSV = "5: CSV rows without an id merged, short rows approved, an unterminated quote swallows the file"
 ITEM_PO = "5: .po Language header changed, msgstr[N] without msgid_plural, a deleted entry re-created"
+ITEM_MERGE_TOOLS = "13: msgcat conflict blocks imported as the Korean term"
 ITEM_EXPORT = "5: exports follow symlinks, replace 444 files, leave .tmp-* files"
 ITEM_DUPLICATES = "5: two lines for one term (OmegaT), one id twice (JSON) fail as a conflict"
 ITEM_SIZE = "6 hangs and size: import of a FIFO, a device, a file over the limit"
@@ -77,6 +78,20 @@ def _delete_after_export(text: str, db: Path) -> str:
     with Glossary.open(db) as g:
         g.delete("yoon-suk-yeol")
     return text
+
+
+def _msgcat_conflict(text: str, db: Path) -> str:
+    """What `msgcat a.po b.po` writes where the two catalogs disagree."""
+    old = 'msgstr "윤석열"'
+    assert old in text
+    return text.replace(old, 'msgstr ""\n"#-#-#-#-#  a.po (glossary)  #-#-#-#-#\\n"\n"윤석열\\n"\n'
+                             '"#-#-#-#-#  b.po (glossary)  #-#-#-#-#\\n"\n"윤 대통령"', 1)
+
+
+def _msgcat_line(tmp: Path, db: Path) -> str:
+    lines = (tmp / "locale" / "ko" / "LC_MESSAGES" / "glossary.po").read_text(encoding="utf-8").splitlines()
+    marker = '"#-#-#-#-#  a.po (glossary)  #-#-#-#-#\\n"'
+    return f"glossary.po:{lines.index(marker) + 1}: msgcat conflict block"
 
 
 PLURAL_WITHOUT_MSGID_PLURAL = """msgid ""
@@ -224,6 +239,7 @@ ROWS: list[Row] = [
     Row("formats:po-recreates-deleted-entry", ITEM_PO, _exported_po(_delete_after_export), exits=frozenset({1}),
         unchanged=True, check=lambda r, tmp, db: "yoon-suk-yeol" not in _entries(db)),
     Row("formats:po-bogus-charset", ITEM_MESSAGES, _write("ko.po", BOGUS_CHARSET), names=_names("ko.po")),
+    Row("formats:po-msgcat-conflict-block", ITEM_MERGE_TOOLS, _exported_po(_msgcat_conflict), names=_msgcat_line),
     # -- exports ---------------------------------------------------------------------------------
     Row("formats:export-dangling-link", ITEM_EXPORT, _dangling_link, names=_names("out.json"),
         check=_nothing_created),

@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
 from unittest import mock
@@ -149,22 +148,24 @@ def test_po_translator_fills_and_approves(g, tmp_path):
     assert again.updated == () and again.unchanged == 2
 
 
-def _strip_base(path: str) -> None:
-    """The catalog as an older export (or another tool) writes it: no base lines."""
+def _strip_export_id(path: str) -> None:
+    """The catalog as an older export (or another tool) writes it: no export id, neither
+    the header field nor the header comment line."""
     lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [line for line in lines if not re.match(r"#\. [a-z]{2,3} base ", line)]
-    assert len(kept) < len(lines)
+    kept = [line for line in lines if "X-Glossary-Export:" not in line]
+    assert len(kept) == len(lines) - 2
     Path(path).write_text("".join(kept), encoding="utf-8")
 
 
 def test_po_conflict_is_reported_and_nothing_lost(g, tmp_path):
-    """A catalog without base lines (an older export): a msgstr that differs from an
-    approved term is a conflict (two-way merge)."""
+    """A catalog without an export id (an older export): a msgstr that differs from an
+    approved term is a conflict (two-way merge, with a warning)."""
     po = g.export_po("ko", str(tmp_path / "locale")).paths[1]
-    _strip_base(po)
+    _strip_export_id(po)
     _edit_po(po, 'msgstr "윤석열"', 'msgstr "윤 대통령"')
     before = g.get("yoon-suk-yeol")
     report = g.import_file(po)
+    assert report.merge == "two-way" and "names no export" in report.warnings[0]
     [c] = report.conflicts
     assert (c.entry_id, c.field, c.lang, c.current, c.incoming, c.resolved) == (
         "yoon-suk-yeol", "term", "ko", "윤석열", "윤 대통령", False)
@@ -217,8 +218,15 @@ def test_po_other_language_refused(g, capsys):
 
 
 def test_po_japanese_catalog_applies_to_japanese(g):
+    """Another tool's catalog (no export id): the suggestion's own text without a fuzzy
+    flag is no approval (tools drop fuzzy flags); --force takes it as one."""
     report = g.import_file(str(DATA / "po_japanese.po"))
-    assert report.lang == "ja" and report.updated == ("yoon-suk-yeol",)
+    assert report.lang == "ja" and report.updated == () and report.merge == "two-way"
+    [ignored] = report.ignored
+    assert (ignored.entry_id, ignored.kind, ignored.msgstr) == ("yoon-suk-yeol", "unconfirmed", "尹錫悦")
+    assert g.get("yoon-suk-yeol").terms_for("ja")[0].status is Status.SUGGESTED
+    report = g.import_file(str(DATA / "po_japanese.po"), force=True)
+    assert report.updated == ("yoon-suk-yeol",)
     ja = g.get("yoon-suk-yeol").terms_for("ja")
     assert ja[0].status is Status.APPROVED and ja[0].reading == "ユン・ソンニョル"  # same form: reading kept
 
@@ -422,10 +430,11 @@ def test_older_po_the_translator_did_not_touch_is_no_conflict(tmp_path, run_cli)
     """Three-way merge: the msgstr equals its recorded base, so the translator has no
     opinion; the editor's newer term stays (before: a false conflict, and --force lost it)."""
     db, po = _yoon_exported_then_edited(tmp_path, run_cli)
-    assert "#. ko base (approved): 윤석열\n" in po.read_text(encoding="utf-8")
+    assert "\n# X-Glossary-Export: ko-" in po.read_text(encoding="utf-8")
     before = _ko(db)
     rc, text, _ = run_cli("--db", db, "import", po)
     assert rc == 0 and "conflicts 0" in text and "conflict:" not in text, text
+    assert "merged three ways against export ko-" in text and "warning" not in text
     assert _ko(db) == before and before[0] == ("윤석렬", "approved")
     # --force does not lose the editor's term either: the file has no opinion to force
     assert run_cli("--db", db, "import", po, "--force").rc == 0
@@ -481,10 +490,10 @@ def test_app_catalog_is_not_imported_and_exits_1(g, tmp_path, run_cli):
 
 def test_forcing_an_older_po_leaves_one_term_per_form(tmp_path, run_cli):
     """Export, then the editor changes the approved term (the old one becomes an alias),
-    then the translator's older .po without base lines (an older export) comes back: a
+    then the translator's older .po without an export id (an older export) comes back: a
     conflict; with --force the file wins and the entry still has each Korean form once."""
     db, po = _yoon_exported_then_edited(tmp_path, run_cli)
-    _strip_base(str(po))
+    _strip_export_id(str(po))
     rc, text, _ = run_cli("--db", db, "import", po)
     assert rc == 1 and "conflict" in text
     assert run_cli("--db", db, "import", po, "--force").rc == 0
@@ -499,8 +508,9 @@ def test_forcing_an_older_po_leaves_one_term_per_form(tmp_path, run_cli):
 @PROPERTY
 @given(entries())
 def test_po_reimport_into_the_same_termbase_changes_nothing(items):
-    """Base lines parse back exactly (escapes, CJK, RTL...): every msgstr equals its base,
-    so importing a catalog into the termbase it came from changes nothing."""
+    """The export record holds exactly what the catalog carries (escapes, CJK, RTL...):
+    every msgstr equals its recorded base, so importing a catalog into the termbase it
+    came from changes nothing."""
     with tempfile.TemporaryDirectory() as tmp, frozen_clock():
         g = termbase(os.path.join(tmp, "a.db"), items)
         try:
@@ -509,16 +519,17 @@ def test_po_reimport_into_the_same_termbase_changes_nothing(items):
             report = g.import_file(po)
             assert report.ok and not report.conflicts and report.updated == (), report.lines()
             assert g.list(order="id") == before
-            # and each base line reads back as exactly the value of its slot
-            from glossary.formats.pofile import parse_po, po_slots, slot_info, split_context
-            by_id = {e.id: e for e in before}
+            assert report.merge == "three-way" and not report.warnings and not report.ignored
+            # and the record holds exactly each message's msgstr and flag
+            from glossary.formats.pofile import parse_po, split_context
             with open(po, "rb") as fh:
                 catalog = parse_po(fh)
+            record = g.store.export_record(catalog.export_id)
+            assert len(record.messages) == len(catalog.messages)
             for msg in catalog.messages:
                 entry_id, slot = split_context(msg.msgctxt)
-                tgt = po_slots(by_id[entry_id], "ko")[1]
-                want = (tgt[slot].text, tgt[slot].status) if slot < len(tgt) else None
-                assert slot_info(msg).base == {"ko": want}
+                want = (msg.msgstr, Status.SUGGESTED if msg.fuzzy else Status.APPROVED) if msg.msgstr else None
+                assert record.messages[(entry_id, slot, msg.msgid)] == want
         finally:
             g.close()
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 import shutil
 import subprocess
 
@@ -139,10 +140,13 @@ def test_catalog_layout(exported):
     assert '"Content-Type: text/plain; charset=utf-8\\n"' in text and "Language-Team: Korean" in text
     # suggested -> fuzzy; approved -> plain; none -> empty; aliases are messages of their own
     assert '#, fuzzy\nmsgctxt "bank-of-japan"\nmsgid "Bank of Japan"\nmsgstr "일본은행"' in text
-    assert '#. en abbreviation (approved)\n#. ko base (none)\nmsgctxt "bank-of-japan|1"\nmsgid "BOJ"\nmsgstr ""' in text
-    # the base (the target value at export) for the three-way merge on import; not in the .pot
-    assert '#. ko preferred (suggested)\n#. ko base (suggested): 일본은행\n' in text
-    assert " base " not in open(pot, encoding="utf-8").read()
+    assert '#. en abbreviation (approved)\nmsgctxt "bank-of-japan|1"\nmsgid "BOJ"\nmsgstr ""' in text
+    # the export id (the merge base is the termbase's record of this export), as a header
+    # field and a header comment line; not in the .pot (a template is no export)
+    [export_id] = re.findall(r'"X-Glossary-Export: (ko-[0-9a-f]{24})\\n"', text)
+    assert f"\n# X-Glossary-Export: {export_id}\n" in text
+    assert "X-Glossary-Export" not in open(pot, encoding="utf-8").read()
+    assert " base " not in text
     assert 'msgctxt "quad"\nmsgid "Quad"\nmsgstr ""' in text
     assert "#. en aliases: Ishiba\n" in text
 

@@ -10,23 +10,39 @@ module decides what an imported file means for the termbase:
   changed silently: the difference is reported as a conflict and the termbase keeps its
   value, unless `force=True` (the file wins; the old value stays in the history, so
   `glossary undo` brings it back).  A suggested (machine) term is simply replaced.
-* .po: msgctxt `id` / `id|N` names the entry and slot (see formats/pofile.py); a msgid
-  that is no longer the entry's English term at that slot is reported and not applied;
-  non-fuzzy msgstr -> approved, fuzzy -> suggested, empty -> no opinion.  The catalog's
+* .po: msgctxt `id` / `id|N` names the entry and slot (see formats/pofile.py); the
+  msgid names the English term (a msgid the entry no longer has is reported and not
+  applied); non-fuzzy msgstr -> approved, fuzzy -> suggested, empty -> no opinion; a
+  msgstr is a term of its English term's role (formats/pairs.py).  The catalog's
   Language header decides the target language; a catalog for a language the termbase
   does not use, or other than `lang` when given, is refused.
-  Three-way merge: our exports record in each message the *base*, the target value
-  (text and status) the slot had at export (`#. ko base (approved): ...`).  With
-  FILE = the msgstr (text, fuzzy -> suggested / else approved), BASE and NOW = the
-  slot's current term:
+  Three-way merge against the *export record*: every export names itself in the catalog
+  (`X-Glossary-Export`, header field and header comment) and the termbase keeps what
+  each message carried then (store: `exports`, `export_messages`).  No tool strips it
+  (msgmerge and polib keep the header, `pybabel update` the header comment), unlike the
+  `#.` comments, which are information only.  With FILE = the msgstr (text, fuzzy ->
+  suggested / else approved), BASE = what the export record says the message carried,
+  and NOW = the term of the slot now:
     - FILE == BASE: the translator changed nothing: no opinion (no change, no conflict),
       even when the termbase moved on since the export;
     - FILE == NOW: both made the same change: nothing to do;
     - NOW == BASE: only the translator changed it: FILE is applied, approved or not
       (reported as an update, undoable with `glossary undo`);
     - otherwise both changed it: a conflict, the termbase keeps NOW unless `force`.
-  A message without a base line (older exports, other tools) is merged two ways as
-  above: a difference from an approved term is a conflict.
+  What the tools guess is not the translator's: a fuzzy message whose `#|` lines name
+  another message (msgmerge/pybabel `--previous`), or a fuzzy message the export did
+  not contain (a new message filled by fuzzy matching) is ignored and reported.  A
+  catalog with msgcat conflict blocks (`#-#-#-#-#` lines in a msgstr) is refused
+  (FormatError with the line; nothing stored).
+  A catalog with no export id, or one this termbase did not record, is merged two ways
+  with a warning in the report: a difference from an approved term is a conflict, from
+  a suggestion it replaces it; a suggestion's own text without a fuzzy flag does not
+  approve it (csv2po drops fuzzy flags; `--force` approves), and a fuzzy msgstr that is
+  the very text of another entry's message is a fuzzy-match guess.  Messages a catalog
+  with a known export has but the export did not (added by msgmerge from a newer
+  template) are merged two ways too.
+  A msgstr that is a deprecated or rejected form of the entry is a conflict; one that is
+  the entry's term of another role is ignored (reported).
   A msgctxt that names no entry creates one only when the message carries our
   `#. category:` comment (our export, e.g. into an empty termbase); otherwise (an app's
   catalog) it is reported as `foreign`, nothing is added for it, and the CLI exits 1.
@@ -45,7 +61,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
 
 from .errors import FormatError, InputError
@@ -70,9 +86,16 @@ class ExportResult:
     paths: tuple[str, ...]
     entries: int  # entries written (po: entries with an English term)
     items: int  # messages, concepts or rows written
+    export_id: str | None = None  # po: the X-Glossary-Export id (None: not recorded)
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"paths": list(self.paths), "entries": self.entries, "items": self.items}
+        d: dict[str, Any] = {"paths": list(self.paths), "entries": self.entries, "items": self.items}
+        if self.export_id is not None:
+            d["export_id"] = self.export_id
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
+        return d
 
 
 @dataclass(frozen=True)
@@ -118,6 +141,38 @@ class ChangedMsgid:
 
 
 @dataclass(frozen=True)
+class IgnoredMessage:
+    """A .po message whose msgstr was not imported, and why (`kind`):
+
+    * `guess`: a translation msgmerge or `pybabel update` guessed from another message
+      (fuzzy, with `#|` lines naming another message, or in a catalog without an export
+      id the very text of another entry's message);
+    * `not-in-export`: fuzzy, and not a message of the catalog's export (a new message
+      the tools filled in by fuzzy matching; the translator removes the fuzzy flag of a
+      translation they mean);
+    * `unconfirmed`: the termbase's suggestion, not fuzzy, in a catalog without an export
+      id: nothing shows the translator approved it (csv2po and other tools drop fuzzy
+      flags), so it stays a suggestion (`--force` approves it);
+    * `other-role`: the msgstr is the entry's term of another role (the Korean preferred
+      term given for an English alias): a slot takes a term of its own role."""
+
+    entry_id: str
+    slot: int
+    line: int
+    msgstr: str
+    kind: str
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entry": self.entry_id, "slot": self.slot, "line": self.line, "msgstr": self.msgstr,
+                "kind": self.kind, "detail": self.detail}
+
+    def describe(self) -> str:
+        ctx = self.entry_id if self.slot == 0 else f"{self.entry_id}|{self.slot}"
+        return f"line {self.line}: {ctx}: {self.msgstr!r} not imported: {self.detail}"
+
+
+@dataclass(frozen=True)
 class ImportReport:
     path: str
     format: str
@@ -133,6 +188,10 @@ class ImportReport:
     skipped: tuple[str, ...] = ()  # one line each: what was not imported and why
     foreign: tuple[str, ...] = ()  # .po msgctxt naming no entry, not from our export: not imported
     combined: tuple[str, ...] = ()  # one line each: an entry given twice in the file, combined
+    export_id: str | None = None  # .po: the export the catalog names (X-Glossary-Export)
+    merge: str = ""  # .po: "three-way" (against the export record) or "two-way"
+    warnings: tuple[str, ...] = ()
+    ignored: tuple[IgnoredMessage, ...] = ()  # .po messages not imported (guesses ...)
 
     @property
     def open_conflicts(self) -> tuple[ImportConflict, ...]:
@@ -148,14 +207,20 @@ class ImportReport:
                 "force": self.force, "added": list(self.added), "updated": list(self.updated),
                 "unchanged": self.unchanged, "conflicts": [c.to_dict() for c in self.conflicts],
                 "unknown": list(self.unknown), "changed_msgids": [c.to_dict() for c in self.changed_msgids],
-                "skipped": list(self.skipped), "foreign": list(self.foreign), "combined": list(self.combined)}
+                "skipped": list(self.skipped), "foreign": list(self.foreign), "combined": list(self.combined),
+                "export_id": self.export_id, "merge": self.merge, "warnings": list(self.warnings),
+                "ignored": [m.to_dict() for m in self.ignored]}
 
     def lines(self) -> list[str]:
         verb = "would add" if self.dry_run else "added"
         out = [f"{self.path}: {verb} {len(self.added)}, {'would update' if self.dry_run else 'updated'} "
                f"{len(self.updated)}, unchanged {self.unchanged}, conflicts {len(self.open_conflicts)}"
                + (" (dry run: nothing written)" if self.dry_run else "")]
+        if self.merge == "three-way":
+            out.append(f"  merged three ways against export {self.export_id}")
+        out += [f"  warning: {w}" for w in self.warnings]
         out += [f"  conflict: {c.describe()}" for c in self.conflicts]
+        out += [f"  ignored: {m.describe()}" for m in self.ignored]
         out += [f"  unknown msgctxt {u!r}: added as a new entry" for u in self.unknown]
         out += [f"  line {c.line}: {c.entry_id}: msgid changed: termbase has {c.expected!r}, file has "
                 f"{c.found!r}; not applied" for c in self.changed_msgids]
@@ -178,6 +243,10 @@ class _Plan:
     foreign: list[str] = field(default_factory=list)
     combined: list[str] = field(default_factory=list)
     keep_meta: bool = False  # new entries keep the file's revision and times (JSON)
+    export_id: str | None = None
+    merge: str = ""
+    warnings: list[str] = field(default_factory=list)
+    ignored: list[IgnoredMessage] = field(default_factory=list)
 
 
 # -- files ---------------------------------------------------------------------------------
@@ -374,12 +443,27 @@ def _langs(lang: str | None) -> tuple[str, ...] | None:
 @_without_gc
 def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = False,
               follow_symlinks: bool = False) -> ExportResult:
-    """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot, all or none."""
-    from .formats.pofile import po_slots, write_mo, write_po
+    """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot, all or none.
+
+    The .po names its export (X-Glossary-Export, an id derived from what it carries) and
+    the termbase records, in the same step, the target each message was exported with:
+    the base `import` merges against.  A read-only termbase cannot record it: the
+    catalog then carries no export id (its import is a two-way merge) and the result
+    says so."""
+    from .formats import pofile
 
     lang = _target_lang(lang)
     entries = g.list(order="id")
-    stamp = _stamp([e for e in entries if po_slots(e, lang) is not None])  # what the file shows
+    record = pofile.po_record(entries, lang)
+    exported = {m.entry_id for m in record}
+    stamp = _stamp([e for e in entries if e.id in exported])  # what the file shows
+    warnings: list[str] = []
+    export: str | None = pofile.export_id(lang, record)
+    if g.store.readonly:
+        export = None
+        warnings.append("the termbase is read-only, so this export is not recorded and the catalog carries no "
+                        "export id: its import will be a two-way merge (export from a writable termbase for a "
+                        "three-way one)")
     pot = os.path.join(out_dir, "glossary.pot")
     messages = os.path.join(out_dir, lang, "LC_MESSAGES")
     po = os.path.join(messages, "glossary.po")
@@ -387,16 +471,19 @@ def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = F
     ours = (os.path.join(out_dir, lang), messages)
     paths = [pot, po]
     with _Staging(follow_symlinks=follow_symlinks) as staging:
-        staging.write(pot, _text_opener(), lambda fh: write_po(fh, entries, lang=None, stamp=stamp))
-        n = staging.write(po, _text_opener(), lambda fh: write_po(fh, entries, lang=lang, stamp=stamp),
+        staging.write(pot, _text_opener(), lambda fh: pofile.write_po(fh, entries, lang=None, stamp=stamp))
+        n = staging.write(po, _text_opener(), lambda fh: pofile.write_po(fh, entries, lang=lang, stamp=stamp,
+                                                                         export=export),
                           checked_dirs=ours)
         if mo:
             mo_path = os.path.join(messages, "glossary.mo")
             staging.write(mo_path, lambda fd: os.fdopen(fd, "wb"),
-                          lambda fh: write_mo(fh, entries, lang=lang, stamp=stamp), checked_dirs=ours)
+                          lambda fh: pofile.write_mo(fh, entries, lang=lang, stamp=stamp), checked_dirs=ours)
             paths.append(mo_path)
-    with_en = sum(1 for e in entries if po_slots(e, lang) is not None)
-    return ExportResult(tuple(paths), with_en, n)
+        if export is not None:
+            # before the files replace the old ones: a catalog never names an unrecorded export
+            g.store.record_export(export, lang, record, actor=g.actor)
+    return ExportResult(tuple(paths), len(exported), n, export, tuple(warnings))
 
 
 @_without_gc
@@ -494,7 +581,8 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
     return ImportReport(path, fmt, lang, dry_run, force, tuple(e.id for e in plan.new),
                         tuple(e.id for e, _ in plan.updates), plan.unchanged, tuple(plan.conflicts),
                         tuple(plan.unknown), tuple(plan.changed), tuple(plan.skipped), tuple(plan.foreign),
-                        tuple(plan.combined))
+                        tuple(plan.combined), plan.export_id, plan.merge, tuple(plan.warnings),
+                        tuple(plan.ignored))
 
 
 # Text that clean_text() would change or refuse: C0/C1 controls (Cc), any white space
@@ -722,20 +810,25 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
     return cur.replace(category=category, note=note, terms=tuple(terms)), conflicts
 
 
-def _check_po_language(catalog, target: str, path: str) -> None:
-    """The catalog's Language header, the language our export recorded in it (`#. ko base`)
-    and the script of its translations must agree: a header edited to `ja` on a Korean
-    catalog would store Hangul as Japanese."""
-    from .formats.pofile import slot_info
+def _check_po_language(catalog, target: str, path: str, *, recorded: bool) -> None:
+    """The catalog's Language header, the languages our export described in it (`#. ko
+    preferred (approved)`) and the script of its translations must agree: a header edited
+    to `ja` on a Korean catalog would store Hangul as Japanese.  (A catalog whose export
+    is recorded was checked against the record already.)"""
+    from .formats.pofile import SOURCE_LANG, TERM_LINE
     from .text.scripts import guess_lang
 
-    ours = False
+    ours = recorded
     for msg in catalog.messages:
-        recorded = list(slot_info(msg).base)
-        ours = ours or bool(recorded)
-        if any(lang != target for lang in recorded):
-            raise FormatError(f"the catalog's Language is {target!r} but line {msg.line} records an export for "
-                              f"{recorded[0]!r}; refused (was the header edited?)", path=path)
+        for line in msg.extracted:
+            m = TERM_LINE.match(line)
+            if m is None or m.group("lang") == SOURCE_LANG:
+                continue
+            ours = True
+            if m.group("lang") != target:
+                raise FormatError(f"the catalog's Language is {target!r} but line {msg.line} describes a "
+                                  f"{m.group('lang')!r} term of our export; refused (was the header edited?)",
+                                  path=path)
     if ours or target not in ("ja", "ko"):
         return  # our own export says which language it was made for
     # another tool's catalog: the script of its translations must not say otherwise
@@ -752,12 +845,43 @@ def _check_po_language(catalog, target: str, path: str) -> None:
                           f"written in {other!r} script (e.g. line {wrong[0]}); refused", path=path)
 
 
+#: the two-way merge, as the report explains it
+TWO_WAY = ("merged two ways: a msgstr that differs from an approved term is a conflict, one that differs from a "
+           "suggestion replaces it, and a suggestion's own text without a fuzzy flag does not approve it "
+           "(csv2po and other tools drop fuzzy flags)")
+
+
+def _guess(msg, entry_id: str, slot: int, record, same_text: dict[str, set[str]]) -> "IgnoredMessage | None":
+    """Why a fuzzy message's msgstr is a tool's guess rather than the translator's, or None."""
+    if not msg.msgstr or not msg.fuzzy:
+        return None
+    prev = msg.guessed_from
+    if prev is not None:
+        where = f"{prev[1]!r}" + (f" (msgctxt {prev[0]!r})" if prev[0] is not None else "")
+        return IgnoredMessage(entry_id, slot, msg.line, msg.msgstr, "guess",
+                              f"msgmerge or pybabel guessed it from the translation of {where} (fuzzy, with "
+                              "#| lines); translate the message and remove the fuzzy flag to import it")
+    if record is not None:
+        if (entry_id, slot, msg.msgid) in record.messages:
+            return None
+        return IgnoredMessage(entry_id, slot, msg.line, msg.msgstr, "not-in-export",
+                              f"fuzzy, and not a message of export {record.id}: a guess msgmerge or pybabel made "
+                              "for a new message; remove the fuzzy flag of a translation you mean")
+    others = sorted(same_text.get(msg.msgstr, set()) - {entry_id})
+    if others:
+        return IgnoredMessage(entry_id, slot, msg.line, msg.msgstr, "guess",
+                              f"fuzzy, with the very text of {others[0]!r}'s message: a fuzzy match msgmerge or "
+                              "pybabel made; remove the fuzzy flag of a translation you mean")
+    return None
+
+
 def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
     from .api import VALID_ID
-    from .formats.pofile import (CATEGORY_LINE, entry_from_messages, group_messages, parse_po, po_slots,
-                                 slot_info, target_term)
+    from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, parse_po,
+                                 po_pairs, refuse_conflict_blocks, without_guess)
 
     catalog = parse_po(fh, path=path)
+    refuse_conflict_blocks(catalog, path)
     header_lang = catalog.language
     file_lang = normalize_lang(header_lang.replace("_", "-")) if header_lang else None
     if file_lang is None and lang is None:
@@ -772,14 +896,32 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
     if target not in used:
         raise FormatError(f"the catalog is for language {header_lang or target!r}, which this termbase does "
                           f"not use ({', '.join(sorted(used))}); refused", path=path)
-    _check_po_language(catalog, target, path)
-    plan = _Plan()
+    export = catalog.export_id
+    record = g.store.export_record(export) if export else None
+    if record is not None and record.lang != target:
+        raise FormatError(f"the catalog's Language is {target!r} but its export {export} was made for "
+                          f"{record.lang!r}; refused (was the header edited?)", path=path)
+    _check_po_language(catalog, target, path, recorded=record is not None)
+    plan = _Plan(export_id=export, merge="three-way" if record is not None else "two-way")
+    if record is None and export:
+        plan.warnings.append(f"export {export} is not one of this termbase's exports (another termbase's, or "
+                             f"its record is gone): {TWO_WAY}")
+    elif record is None:
+        plan.warnings.append(f"the catalog names no export ({EXPORT_FIELD}: made from the template, by another "
+                             f"tool, or by a glossary older than export ids): {TWO_WAY}")
+    # the entries each translation appears in (a fuzzy match copies another message's)
+    same_text: dict[str, set[str]] = {}
     groups, stray = group_messages(catalog)
+    for entry_id, msgs in groups.items():
+        for _slot, msg in msgs:
+            if msg.msgstr:
+                same_text.setdefault(msg.msgstr, set()).add(entry_id)
     for msg in stray:
         why = "a plural message" if msg.plural else (f"msgctxt {msg.msgctxt!r} is not an entry id"
                                                      if msg.msgctxt else "no msgctxt (entry id)")
         plan.skipped.append(f"line {msg.line}: {msg.msgid[:40]!r}: {why}")
     existing = {e.id: e for e in g.store.get_many(list(groups), occurrences=False)} if groups else {}
+    outside = 0  # messages of a catalog with an export record that the export did not contain
     for entry_id, msgs in groups.items():
         first_line = min(m.line for _, m in msgs)
         if not VALID_ID.match(entry_id):
@@ -798,79 +940,123 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
                                                      first_line, force))
                 if not force:
                     continue
+            kept = []
+            for slot, msg in msgs:
+                guess = _guess(msg, entry_id, slot, None, same_text) if msg.guessed_from is not None else None
+                if guess is not None:
+                    plan.ignored.append(guess)
+                kept.append((slot, without_guess(msg)))
             plan.unknown.append(entry_id)
-            plan.new.append(_clean_entry(entry_from_messages(entry_id, msgs, target), path, first_line))
+            plan.new.append(_clean_entry(entry_from_messages(entry_id, kept, target), path, first_line))
             continue
-        slots = po_slots(cur, target)
-        if slots is None:
+        pairs = po_pairs(cur, target)
+        if not pairs:
             for slot, msg in msgs:
                 plan.changed.append(ChangedMsgid(entry_id, slot, "", msg.msgid, msg.line))
             continue
-        en, tgt = slots
+        by_msgid = {p.source.text: p for p in pairs}
         terms = list(cur.terms)
         for slot, msg in sorted(msgs, key=lambda sm: sm[0]):
-            expected = en[slot].text if slot < len(en) else en[0].text
-            if msg.msgid != expected:
+            pair = by_msgid.get(msg.msgid)
+            if pair is None:
+                expected = pairs[slot].source.text if slot < len(pairs) else ""
                 plan.changed.append(ChangedMsgid(entry_id, slot, expected, msg.msgid, msg.line))
+                continue
+            guess = _guess(msg, entry_id, slot, record, same_text)
+            if guess is not None:
+                plan.ignored.append(guess)
                 continue
             if not msg.msgstr:
                 continue
+            recorded = record is not None and (entry_id, slot, msg.msgid) in record.messages
+            if record is not None and not recorded:
+                outside += 1
             text = _clean_text(msg.msgstr, "msgstr", path, msg.line)
-            info = slot_info(msg)
-            incoming = target_term(replace(msg, msgstr=text), info, target, slot)
-            assert incoming is not None
-            old = tgt[slot] if slot < len(tgt) else None
-            three_way = target in info.base
-            if three_way:  # see the module docstring
-                base = info.base[target]
-                mine = (text, incoming.status)
-                now = None if old is None else (old.text, old.status)
+            status = Status.SUGGESTED if msg.fuzzy else Status.APPROVED
+            old = pair.target if pair.target is not None and any(x is pair.target for x in terms) else None
+            mine = (text, status)
+            now = None if old is None else (old.text, old.status)
+            if recorded:  # three ways (see the module docstring)
+                base = record.messages[(entry_id, slot, msg.msgid)]
                 if mine == base or mine == now:
                     continue
                 if now != base:
                     field_name = "status" if old is not None and old.text == text else "term"
                     cur_v = "" if old is None else old.status.value if field_name == "status" else old.text
-                    new_v = incoming.status.value if field_name == "status" else text
+                    new_v = status.value if field_name == "status" else text
                     base_v = "" if base is None else base[1].value if field_name == "status" else base[0]
                     plan.conflicts.append(ImportConflict(entry_id, field_name, target, cur_v, new_v, msg.line,
                                                          force, base_v))
                     if not force:
                         continue
-            pos = next((i for i, x in enumerate(terms) if x is old), None) if old is not None else None
-            if pos is None:  # no term in this slot: the same form elsewhere, or a new term
-                pos = next((i for i, x in enumerate(terms) if x.lang == target
-                            and norm_key(x.text) == norm_key(text)), None)
-            if pos is None:
-                live = [x for x in terms if x.lang == target and x.status is not Status.REJECTED]
-                # the first live term of the language is its preferred one; a second
-                # "preferred" from the file would demote an editor's choice, so it is an alias
-                role = Role.PREFERRED if not live else (
-                    Role.ALIAS if incoming.role is Role.PREFERRED else incoming.role)
-                terms.append(incoming.replace(role=role, evidence="", reading=""))
+            elif mine == now:
                 continue
-            old = terms[pos]
-            if old.text == text and old.status is incoming.status:
-                continue
-            if not three_way and old.status is not Status.SUGGESTED:
+            elif old is not None and old.status is not Status.SUGGESTED:  # two ways: an editor's term
                 field_name = "status" if old.text == text else "term"
                 cur_v = old.status.value if field_name == "status" else old.text
-                new_v = incoming.status.value if field_name == "status" else text
+                new_v = status.value if field_name == "status" else text
                 plan.conflicts.append(ImportConflict(entry_id, field_name, target, cur_v, new_v, msg.line, force))
                 if not force:
                     continue
-            same_form = norm_key(old.text) == norm_key(text)
-            new_term = Term(target, text, old.role, incoming.status,
-                            old.origin if old.text == text else "import:po",
-                            old.confidence if old.text == text else 1.0,
-                            old.evidence if same_form else "", old.reading if same_form else "")
-            # the file's form may already stand elsewhere in the entry (an editor demoted it
-            # to an alias since the export): keep one term per form, in this slot
-            k = norm_key(text)
-            terms = [x for i, x in enumerate(terms)
-                     if i == pos or not (x.lang == target and norm_key(x.text) == k)]
-            terms[terms.index(old)] = new_term
+            elif old is not None and old.text == text and not force:
+                plan.ignored.append(IgnoredMessage(
+                    entry_id, slot, msg.line, text, "unconfirmed",
+                    "the termbase's suggestion, without a fuzzy flag, in a catalog without a known export: nothing "
+                    "shows it was approved (csv2po and other tools drop fuzzy flags); it stays a suggestion "
+                    "(approve it in the termbase, or import with --force)"))
+                continue
+            terms = _apply_po(plan, terms, cur.id, pair, old, text, status, target, msg, slot, force)
         if tuple(terms) != cur.terms:
             plan.updates.append((cur.replace(terms=tuple(terms)), cur.revision))
         else:
             plan.unchanged += 1
+    if outside:
+        plan.warnings.append(f"{outside} translated message(s) are not in export {export} (msgmerge or pybabel "
+                             f"added them from a newer template), so there is no base to compare with: {TWO_WAY}")
     return plan, target
+
+
+def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | None, text: str, status: Status,
+              lang: str, msg, slot: int, force: bool) -> list[Term]:
+    """`terms` with the msgstr `text` (with `status`) as the target of `pair`, whose term
+    now is `old` (None: the slot has none); reports what it refuses in `plan`."""
+    k = norm_key(text)
+    pos = next((i for i, x in enumerate(terms) if x is old), None) if old is not None else None
+    other = next((i for i, x in enumerate(terms) if x.lang == lang and norm_key(x.text) == k and i != pos), None)
+    if other is not None:
+        o = terms[other]
+        if o.status is Status.REJECTED or o.role is Role.DEPRECATED:
+            # the form editors decided against: bringing it back is their decision
+            why = "rejected" if o.status is Status.REJECTED else "deprecated"
+            plan.conflicts.append(ImportConflict(entry_id, "term", lang, f"{o.text} ({why})", text, msg.line, force))
+            if not force:
+                return terms
+            if pos is None:  # forced: the form comes back as this slot's term
+                terms = terms[:other] + terms[other + 1:]
+        elif pos is None and o.role is not pair.source.role:
+            plan.ignored.append(IgnoredMessage(
+                entry_id, slot, msg.line, text, "other-role",
+                f"it is the entry's {lang} {o.role.value} term, and the message is the entry's English "
+                f"{pair.source.role.value}: a translation of the same role belongs here"))
+            return terms
+        elif pos is None:
+            pos, other = other, None  # the unpaired term of this role: this message names it
+    if pos is None:
+        live = [x for x in terms if x.lang == lang and x.status is not Status.REJECTED
+                and x.role is not Role.DEPRECATED]
+        role = pair.source.role
+        if role is Role.PREFERRED and any(x.role is Role.PREFERRED for x in live):
+            role = Role.ALIAS  # a second preferred would demote an editor's choice
+        return terms + [Term(lang, text, role, status, "import:po", 1.0)]
+    old = terms[pos]
+    if old.text == text and old.status is status:
+        return terms
+    same_form = norm_key(old.text) == k
+    new_term = Term(lang, text, old.role, status, old.origin if old.text == text else "import:po",
+                    old.confidence if old.text == text else 1.0,
+                    old.evidence if same_form else "", old.reading if same_form else "")
+    # the file's form may already stand elsewhere in the entry (an editor demoted it since
+    # the export, or a forced deprecated form): keep one term per form, in this slot
+    terms = [x for i, x in enumerate(terms) if i == pos or not (x.lang == lang and norm_key(x.text) == k)]
+    terms[terms.index(old)] = new_term
+    return terms

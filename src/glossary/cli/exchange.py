@@ -48,6 +48,8 @@ def _follow(p: argparse.ArgumentParser) -> None:
 
 
 def _done(ctx, result) -> int:
+    for warning in result.warnings:
+        ctx.warn(warning)
     for path in result.paths:
         ctx.print(path)
     return 0

@@ -78,6 +78,28 @@ MIGRATIONS: tuple[str, ...] = (  # SQL scripts, or the name of a Python step (PY
     # variation selectors and other invisible characters left the key (a stored
     # "Tokyo<RLM>" must match "Tokyo")
     "rekey_terms",
+    # 4: the export record: what each message of a .po export carried, by export id (the
+    # X-Glossary-Export header of the catalog), so that an import merges three ways
+    # against it whatever the translator's tools did to the catalog's comments
+    """
+    CREATE TABLE exports (
+        id          TEXT PRIMARY KEY,
+        format      TEXT NOT NULL DEFAULT 'po',
+        lang        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        messages    INTEGER NOT NULL
+    );
+    CREATE TABLE export_messages (
+        export_id   TEXT NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+        entry_id    TEXT NOT NULL,
+        slot        INTEGER NOT NULL,
+        msgid       TEXT NOT NULL,
+        target      TEXT,            -- the msgstr; NULL when it was empty
+        status      TEXT CHECK (status IN ('suggested','approved')),
+        PRIMARY KEY (export_id, entry_id, slot)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import Conflict, NotFound, StoreError
-from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
+from ..model import Category, Change, Entry, Occurrence, Record, Role, Status, Term
 from ..text.normalize import key as norm_key
 from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
@@ -92,6 +92,27 @@ def _snapshot(entry: Entry | None, *, occurrences: bool = False) -> str | None:
     import json
 
     return json.dumps(entry.to_dict(occurrences=occurrences), ensure_ascii=False, sort_keys=True)
+
+
+class ExportRecord(Record):
+    """What one .po export carried: its id, language, when and by whom, and per message
+    (entry id, slot, msgid) the target it was exported with: (text, status), or None for
+    an empty msgstr."""
+
+    __slots__ = ("id", "lang", "created_at", "actor", "messages")
+    id: str
+    lang: str
+    created_at: str
+    actor: str
+    messages: dict[tuple[str, int, str], tuple[str, Status] | None]
+
+    def __init__(self, id: str, lang: str, created_at: str, actor: str,
+                 messages: dict[tuple[str, int, str], tuple[str, Status] | None]) -> None:
+        for name, value in zip(self.__slots__, (id, lang, created_at, actor, messages)):
+            object.__setattr__(self, name, value)
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
 
 class Store:
@@ -713,6 +734,42 @@ class Store:
             raise Conflict(f"bulk insert refused: {exc} (an id already exists?)") from None
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
+
+    # -- export records (the merge base of .po imports) -------------------------
+    def record_export(self, export_id: str, lang: str, messages: Sequence[tuple], *, actor: str,
+                      fmt: str = "po") -> bool:
+        """Keep what the export `export_id` carried, one row per message:
+        (entry_id, slot, msgid, target or None, Status or None).  An id already recorded is
+        left as it is (an id names its content).  True when the record is new."""
+        if self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exports'") and \
+                self._read("SELECT 1 FROM exports WHERE id = ?", (export_id,)):
+            return False  # the same content exported again: no write lock taken
+        with self.transaction() as c:
+            try:
+                cur = c.execute("INSERT OR IGNORE INTO exports (id, format, lang, created_at, actor, messages) "
+                                "VALUES (?,?,?,?,?,?)", (export_id, fmt, lang, now(), actor, len(messages)))
+                if not cur.rowcount:
+                    return False
+                c.executemany("INSERT OR IGNORE INTO export_messages (export_id, entry_id, slot, msgid, target, "
+                              "status) VALUES (?,?,?,?,?,?)",
+                              [(export_id, m[0], m[1], m[2], m[3], m[4].value if m[4] is not None else None)
+                               for m in messages])
+            except sqlite3.Error as exc:
+                raise StoreError(_describe(exc), path=self.path) from None
+        return True
+
+    def export_record(self, export_id: str) -> "ExportRecord | None":
+        """What the export `export_id` carried, or None when this termbase made no such
+        export (or predates export records and is read-only)."""
+        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exports'"):
+            return None
+        head = self._read("SELECT lang, created_at, actor FROM exports WHERE id = ?", (export_id,))
+        if not head:
+            return None
+        rows = self._read("SELECT entry_id, slot, msgid, target, status FROM export_messages WHERE export_id = ?",
+                          (export_id,))
+        messages = {(r[0], r[1], r[2]): (None if r[3] is None else (r[3], _STATUSES[r[4]])) for r in rows}
+        return ExportRecord(export_id, head[0][0], head[0][1], head[0][2], messages)
 
     # -- documents (extraction bookkeeping) -------------------------------------
     def document(self, doc: str) -> tuple[str, str] | None:
