@@ -51,6 +51,8 @@ entries (used for entries not yet in the termbase).
 """
 from __future__ import annotations
 
+import os
+
 import re
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterable, NamedTuple, Sequence, TextIO
@@ -249,6 +251,18 @@ def header_fields(lang: str | None, stamp: str, export: str | None = None) -> li
     return fields
 
 
+def _relative(path: str) -> str:
+    """A reference as xgettext writes it: relative to the working directory (an absolute
+    path of the exporting machine means nothing on the translator's); absolute only when
+    no relative path exists (another drive)."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return path
+
+
 def _reference_lines(entry: Entry) -> list[str]:
     refs: list[str] = []
     seen: set[tuple[str, int]] = set()
@@ -256,7 +270,8 @@ def _reference_lines(entry: Entry) -> list[str]:
         if (o.doc, o.line) in seen or not o.doc or any(ch in o.doc for ch in "\n\r\u2068\u2069"):
             continue
         seen.add((o.doc, o.line))
-        doc = f"\u2068{o.doc}\u2069" if any(ch.isspace() for ch in o.doc) else o.doc
+        path = _relative(o.doc)
+        doc = f"\u2068{path}\u2069" if any(ch.isspace() for ch in path) else path
         refs.append(f"{doc}:{o.line}")
     lines: list[str] = []
     current = ""
