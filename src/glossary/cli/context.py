@@ -62,6 +62,21 @@ class Context:
         except OSError as exc:
             self._lost(exc)
 
+    def write_bytes(self, data: bytes) -> None:
+        """Write a file's bytes to standard output as they are (`export csv -`)."""
+        if self.output_lost:
+            return
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:
+            self.output_lost = "standard output is closed"
+            return
+        try:
+            sys.stdout.flush()
+            out.write(data)
+            out.flush()
+        except OSError as exc:
+            self._lost(exc)
+
     def _lost(self, exc: OSError) -> None:
         # a reader that stopped reading (`glossary list | head`) is normal: no warning
         self.output_lost = "broken pipe" if isinstance(exc, BrokenPipeError) else (exc.strerror or str(exc))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                            ("tsv", "OmegaT glossary: source TAB target TAB comment (needs --lang)"),
                            ("json", "the JSON dump (lossless; restore with import)")):
         f = fsub.add_parser(name, help=helptext)
-        f.add_argument("file", metavar="FILE")
+        f.add_argument("file", metavar="FILE", help="the file to write; - for standard output")
         f.add_argument("--lang", required=name == "tsv",
                        help="only English and this language" if name != "tsv" else "target language")
         if name == "tbx":
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import", help="merge a .po, TBX, CSV, TSV or JSON file into the termbase; "
                                       "exit 1 when conflicts remain")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the file to read; - for standard input (then --format)")
     p.add_argument("--format", dest="fmt", choices=("po", "tbx", "csv", "tsv", "json"),
                    help="file format (default: from the file name)")
     p.add_argument("--lang", help="target language (po: must match the Language header; tsv: required)")
@@ -60,23 +61,87 @@ def cmd_export_po(args, ctx) -> int:
                                                            follow_symlinks=args.follow_symlinks))
 
 
+#: the file name `-` stands for standard input (import) or standard output (export)
+STDIO = "-"
+#: how standard input is named in messages
+STDIN_NAME = "<stdin>"
+
+
 def cmd_export_file(args, ctx) -> int:
+    if args.file == STDIO:
+        return _export_to_stdout(args, ctx)
+    return _done(ctx, _export(args, ctx, args.file))
+
+
+def _export(args, ctx, path: str):
     g = ctx.glossary(create=False)
     fmt, follow = args.export_format, args.follow_symlinks
     if fmt == "tbx":
-        result = g.export_tbx(args.file, lang=args.lang, version=args.tbx_version, follow_symlinks=follow)
-    elif fmt == "csv":
-        result = g.export_csv(args.file, lang=args.lang, follow_symlinks=follow)
-    elif fmt == "tsv":
-        result = g.export_tsv(args.file, lang=args.lang, follow_symlinks=follow)
-    else:
-        result = g.export_json(args.file, lang=args.lang, follow_symlinks=follow)
-    return _done(ctx, result)
+        return g.export_tbx(path, lang=args.lang, version=args.tbx_version, follow_symlinks=follow)
+    if fmt == "csv":
+        return g.export_csv(path, lang=args.lang, follow_symlinks=follow)
+    if fmt == "tsv":
+        return g.export_tsv(path, lang=args.lang, follow_symlinks=follow)
+    return g.export_json(path, lang=args.lang, follow_symlinks=follow)
+
+
+def _export_to_stdout(args, ctx) -> int:
+    """`export csv -`: the file's bytes on standard output, the warnings on stderr."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="glossary-export-") as tmp:
+        path = os.path.join(tmp, f"export.{args.export_format}")
+        result = _export(args, ctx, path)
+        for warning in result.warnings:
+            ctx.warn(warning)
+        with open(path, "rb") as fh:
+            ctx.write_bytes(fh.read())
+    return 0
 
 
 def cmd_import(args, ctx) -> int:
+    if args.file == STDIO:
+        return _import_stdin(args, ctx)
     report = ctx.glossary().import_file(args.file, fmt=args.fmt, lang=args.lang, dry_run=args.dry_run,
                                         force=args.force)
+    return _report(args, ctx, report)
+
+
+def _import_stdin(args, ctx) -> int:
+    """`import - --format csv`: standard input, read up to the input limit, imported like a
+    file; messages name it <stdin>."""
+    import os
+    import sys
+    import tempfile
+
+    from ..documents.reader import max_input_bytes
+    from ..errors import GlossaryError, InputError
+
+    if not args.fmt:
+        raise InputError("reading standard input needs --format (po, tbx, csv, tsv or json)")
+    limit = max_input_bytes()
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is larger than the input limit ({limit // (1024 * 1024)} MB)",
+                         path=STDIN_NAME)
+    with tempfile.TemporaryDirectory(prefix="glossary-import-") as tmp:
+        path = os.path.join(tmp, f"stdin.{args.fmt}")
+        with open(path, "wb") as fh:
+            fh.write(data)
+        try:
+            report = ctx.glossary().import_file(path, fmt=args.fmt, lang=args.lang, dry_run=args.dry_run,
+                                                force=args.force)
+        except GlossaryError as exc:
+            if exc.path == path:
+                exc.path = STDIN_NAME
+            raise
+    if getattr(report, "path", None) == path:
+        report = dataclasses.replace(report, path=STDIN_NAME)
+    return _report(args, ctx, report)
+
+
+def _report(args, ctx, report) -> int:
     if args.json:
         ctx.print_json(report.to_dict())
     else:
