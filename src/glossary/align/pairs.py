@@ -84,20 +84,12 @@ class RowIndex:
                 for form in stripped:
                     if form:
                         for ch in en_initials(form):
-                            rows = by_initial.get(ch)
-                            if rows is None:
-                                by_initial[ch] = {pos}
-                            else:
-                                rows.add(pos)
+                            by_initial.setdefault(ch, set()).add(pos)
             elif keyword_forms:
                 self.keyword_rows.append(pos)
                 for form in keyword_forms:
                     for cid in _en_concept_ids(form):
-                        rows = by_concept.get(cid)
-                        if rows is None:
-                            by_concept[cid] = {pos}
-                        else:
-                            rows.add(pos)
+                        by_concept.setdefault(cid, set()).add(pos)
 
     def _keys_index(self, lang: str) -> dict[str, set[int]]:
         idx = self.by_key.get(lang)

@@ -14,7 +14,7 @@ translation) may only pair what the termbase vouches for:
   role** as its English term: slot 0 takes the best target term of its role; any other
   slot takes the target term of its role only when each side has exactly one live term
   of that role (one English abbreviation, one target abbreviation).  Otherwise the slot
-  has no target: two English aliases ("Kishida", "Prime Minister Kishida") and one
+  has no target: two English aliases ("Yoshida", "Prime Minister Yoshida") and one
   Korean alias cannot be told apart, and a wrong pair would be served as a translation;
 * the target terms no slot takes (`unpaired`) and the deprecated terms of both languages
   are not translations of anything here; exports show them as information only.

@@ -8,14 +8,14 @@ messages; `msgctxt` is the entry id, so homographs stay apart:
     #. en aliases: Ishiba
     #. en preferred (approved)
     #. ko preferred (suggested)
-    #. ko reading: isiba sigeru
-    #. ko alias (suggested), unpaired: 이시바 총리
+    #. ko reading: yosida sigeru
+    #. ko alias (suggested), unpaired: 요시다 총리
     #. ko deprecated (approved), do not use: ...
-    #: seeds/000_409e99854556560e.txt:1
+    #: articles/postwar-cabinets.md:12
     #, fuzzy
-    msgctxt "ishiba-shigeru"
-    msgid "Ishiba Shigeru"
-    msgstr "이시바 시게루"
+    msgctxt "yoshida-shigeru"
+    msgid "Yoshida Shigeru"
+    msgstr "요시다 시게루"
 
 Every live English term (not rejected, not deprecated) is a message, in a *slot*: slot 0
 (msgctxt `id`) is the main English term, slot N (msgctxt `id|N`) the N-th other one.  Its
