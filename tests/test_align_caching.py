@@ -18,6 +18,7 @@ SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
 LOADED = {
     "glossary.align.names.japanese._char_table",   # pykakasi's entries for one character
     "glossary.align.user_lexicon._load",           # the desk's lexicon file, by path, mtime and size
+    "glossary.align.japanese_places._suffixes",    # the two suffix tables (places, institution heads)
 }
 
 

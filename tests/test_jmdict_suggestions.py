@@ -45,7 +45,9 @@ def test_japanese_from_the_dictionary(japan, english, ja):
 
 def test_korean_derived_only_where_korean_writes_it(japan):
     assert _forms(japan, "National Diet")["ko"].text == "국회"          # a word of Korean
-    assert "ko" not in _forms(japan, "Yasukuni Shrine")                 # 정국신사 is no Korean word
+    # 정국신사 (the Sino-Korean reading) is no Korean word: Korean transcribes the name
+    yasukuni = _forms(japan, "Yasukuni Shrine")["ko"]
+    assert (yasukuni.text, yasukuni.origin) == ("야스쿠니 신사", "transcription:name")
     assert _forms(japan, "Kim Jong-un")["ko"].text == "김정은"           # wordfreq, not a Japanese reading
 
 

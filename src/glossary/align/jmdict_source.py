@@ -59,6 +59,11 @@ OTHER_COUNTRY = regex.compile(
 #: 琉球国 류큐국)
 TRANSCRIBED_HEADS = ("大学", "国")
 OF_JAPAN = regex.compile(r"(?:the\s+)?(.+?)\s+of\s+Japan")
+#: names of this many words or more match a gloss whose last word is in the other number
+#: (a short name's plural is more often a name of its own: "Japan Times", "Times")
+NUMBER_WORDS = 3
+#: "Japan Maritime Self-Defense Force" is JMdict's "Maritime Self-Defense Force" (two words at least remain)
+JAPAN_FIRST = regex.compile(r"(?:the\s+)?Japan(?:ese)?\s+(\S+\s+.+)")
 KATAKANA_ONLY = regex.compile(r"^[\p{Katakana}ー・\s]+(?:島|市|州|県)?$")
 
 
@@ -160,7 +165,7 @@ def _english_forms(cand: Candidate) -> list[str]:
             continue
         out.append(f)
     # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
-    out += [m.group(1) for f in out if (m := OF_JAPAN.fullmatch(f))]
+    out += [m.group(1) for f in out if (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
     # the most specific name first: "House of Representatives" before its alias "Lower House"
     return sorted(dict.fromkeys(out), key=lambda f: -len(f.split()))
 
@@ -195,13 +200,35 @@ def _capitalised(text: str) -> bool:
     return bool(first) and first.group().isupper()
 
 
+@cached(maxsize=65536)
+def _strict_keys(english: str) -> frozenset[str]:
+    """The strict keys of an English name: the name, and (a name of NUMBER_WORDS words or
+    more) the name with its last word in the other number, British spellings made American ("Self-Defence Force" = "Self-Defense
+    Forces"); a name that starts with "Japan" also without it (a gloss "Japan Self-Defense
+    Force" is the name "Self-Defense Forces of Japan")."""
+    from ..text.jmdict.keys import gloss_key, number_variants
+
+    names = [english]
+    if rest := JAPAN_FIRST.fullmatch(english):
+        names.append(rest.group(1))
+    out = set()
+    for name in names:
+        unified = gloss_key(name)
+        out.update([_gloss_key(name), _gloss_key(unified)])
+        if len(unified.split()) >= NUMBER_WORDS:    # "The Japan Times" is not "Japan time"
+            out.update(_gloss_key(v) for v in number_variants(unified))
+    out.discard("")
+    return frozenset(out)
+
+
 def _strict(entry, english: str) -> bool:
-    """Some unmarked gloss of the entry is the English name, brackets aside; a capitalised
-    name needs a capitalised gloss (the name of one thing: "Lower House" of an article on
-    Japan is 衆議院, not the common noun 下院 "lower house")."""
-    want = _gloss_key(english)
+    """Some unmarked gloss of the entry is the English name, brackets, spelling and the
+    number of its last word aside; a capitalised name needs a capitalised gloss (the name
+    of one thing: "Lower House" of an article on Japan is 衆議院, not the common noun 下院
+    "lower house")."""
+    want = _strict_keys(english)
     proper = _capitalised(english)
-    return any(_gloss_key(g) == want and not _foreign_qualifier(g) and (not proper or _capitalised(g))
+    return any(not want.isdisjoint(_strict_keys(g)) and not _foreign_qualifier(g) and (not proper or _capitalised(g))
                for g in entry.standard_glosses())
 
 

@@ -15,6 +15,10 @@ Sources:
   (`names/known_korean.py`);
 - `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
   and JMnedict, and Korean derived from it (`jmdict_source.py`);
+- `dictionary:jmnedict` (again) -- katakana for Western people from JMnedict's given
+  names and surnames (`foreign_names.py`);
+- `dictionary:jmnedict` (again) -- kanji for Korean people whose Hangul the termbase
+  holds, when JMnedict's reading is the Korean pronunciation (`korean_kanji.py`);
 - `composition` -- bilateral names composed from the bilingual table's parts, country pair
   first (`compose.py`);
 - `transcription:place` -- Korean for Japanese places: the reading transcribed, the suffix
@@ -27,7 +31,9 @@ from ..text.normalize import key as norm_key
 from ..model import Category, Role
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
+from .foreign_names import add_foreign_person_forms
 from .forms import fill_missing
+from .korean_kanji import add_korean_person_kanji
 from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
@@ -45,6 +51,8 @@ def add_suggestions(candidates: list[Candidate]) -> int:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
+    added += add_foreign_person_forms(candidates)
+    added += add_korean_person_kanji(candidates)
     added += add_composed_forms(candidates)
     added += add_japanese_place_forms(candidates)
     return added

@@ -37,10 +37,10 @@ from pathlib import Path
 from .keys import gloss_keys, key_hash, name_keys, name_orders, number_variants
 
 __all__ = ["DictEntry", "available", "index_path", "ensure_index", "ja_for_english", "entries_for_ja",
-           "names_for_romaji", "kanji_for_hangul", "english_for_ja", "INDEX_FORMAT"]
+           "names_for_romaji", "kanji_for_hangul", "people_for_hangul", "english_for_ja", "INDEX_FORMAT"]
 
 #: the version of the index layout and keys; a change rebuilds every user's index
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 #: between the glosses of an entry, and between the forms of one kind (see build.py)
 SEP = "\x1f"
 #: between the other kanji forms and the other readings of an entry
@@ -245,7 +245,8 @@ def _ensure(source: tuple[Path, str], *, broken: tuple[int, int] | None = None) 
             with contextlib.suppress(OSError):
                 tmp.unlink()
         for old in path.parent.glob(path.name.rsplit("-i", 1)[0] + "-i*.sqlite"):  # superseded formats
-            if old != path:
+            fmt = old.name.rsplit("-i", 1)[1].removesuffix(".sqlite")
+            if old != path and fmt.isdigit() and int(fmt) < INDEX_FORMAT:   # a newer program's stays
                 with contextlib.suppress(OSError):
                     old.unlink()
     return path, True
@@ -532,9 +533,29 @@ def kanji_for_hangul(word: str, *, limit: int = 10) -> list[DictEntry]:
 @functools.lru_cache(maxsize=4096)
 def _kanji_for_hangul(idx: _Index, word: str, limit: int) -> tuple[DictEntry, ...]:
     ranked = []
-    for row in idx.rows(f"SELECT h.form, {_ROW} FROM hangul h JOIN entry e ON e.id = h.id WHERE h.ko = ?",
-                        (word,)):
+    for row in idx.rows(f"SELECT h.form, {_ROW} FROM hangul h JOIN entry e ON e.id = h.id "
+                        "WHERE h.ko = ? AND e.src = 0", (word,)):
         form, row = row[0], row[1:]
         entry = idx.entry(row, headword=form or None)
         ranked.append(((-row[3], len(entry.glosses), len(entry.headword), row[0]), entry))
+    return _dedupe(ranked, limit)
+
+
+def people_for_hangul(word: str, *, limit: int = 10) -> list[DictEntry]:
+    """JMnedict people whose name in kanji (2-4 characters) reads, in Sino-Korean, as this
+    Hangul name: 김대중 -> 金大中 (きむでじゅん).  Japanese people of that reading are there
+    too (the caller checks the kana reading).  Best first by priority."""
+    w = "".join(unicodedata.normalize("NFKC", word or "").split())
+    if not w or limit <= 0:
+        return []
+    return _lookup(_people_for_hangul, w, limit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_for_hangul(idx: _Index, word: str, limit: int) -> tuple[DictEntry, ...]:
+    ranked = []
+    for row in idx.rows(f"SELECT {_ROW} FROM hangul h JOIN entry e ON e.id = h.id WHERE h.ko = ? AND e.src = 1",
+                        (word,)):
+        entry = idx.entry(row, wanted=idx.mask(frozenset({"person"})))
+        ranked.append(((-row[3], len(entry.headword), row[0]), entry))
     return _dedupe(ranked, limit)

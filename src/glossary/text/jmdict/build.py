@@ -11,7 +11,8 @@ The index (see glossary.text.jmdict for how it is read):
     form(h, id)     hash of every kanji form and reading (NFKC)         entries_for_ja
     gloss(h, id)    hash of every JMdict gloss key (keys.gloss_keys)    ja_for_english
     name(h, id)     hash of every JMnedict translation key (name_keys)  names_for_romaji, ja_for_english
-    hangul(ko, id, form)   Sino-Korean reading of kanji-only JMdict forms  kanji_for_hangul
+    hangul(ko, id, form)   Sino-Korean reading of kanji-only JMdict forms, and of the
+                           kanji-only names of JMnedict people  kanji_for_hangul, people_for_hangul
     meta(key, value)
 """
 from __future__ import annotations
@@ -184,6 +185,23 @@ def _jmnedict(src: sqlite3.Connection, kind_bits: dict[str, int]) -> Iterator[tu
         yield idseq, kinds or unclass, head, reading, _forms(ks, rs, head, reading), gs, ks + rs
 
 
+def _second_readings() -> dict[str, tuple[str, ...]]:
+    """Kanji -> their other Sino-Korean readings (data/ja_ko_bridge.tsv, list "reading"),
+    the form as Japanese writes it and its traditional form alike."""
+    from ..lexicon import table
+
+    traditional = {r["ja"]: r["ko"] for r in table("ja_ko_bridge") if r["list"] == "traditional"}
+    out: dict[str, tuple[str, ...]] = {}
+    for r in table("ja_ko_bridge"):
+        if r["list"] != "reading":
+            continue
+        out[r["ja"]] = tuple(r["ko"].split("|"))
+    for ja, trad in traditional.items():
+        if trad in out and ja not in out:
+            out[ja] = out[trad]
+    return out
+
+
 def _name_priorities(names: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """For every (name, reading), how many other names are it and one more name, in
     writing and in reading (capped): 吉田茂/よしだしげる is 吉田/よしだ + 茂/しげる, and
@@ -264,11 +282,19 @@ def build(source: Path, dest: Path, meta: dict[str, str]) -> dict[str, int]:
 
         name_prio = _name_priorities([(_nfc(h), _nfc(r or h)) for h, r in src.execute(_NE_HEAD) if h and h.strip()])
         name_rows = []
+        person_bit = kind_bits.get("person", 0)
+        surname_readings = _second_readings()
         for idseq, kind_mask, head, reading, other, gs, all_forms in _jmnedict(src, kind_bits):
             counts["jmnedict"] += 1
             entries.append((idseq, 1, kind_mask, name_prio.get((head, reading), 0), 0, head, reading, other, SEP.join(gs)))
             forms += _hashes((unicodedata.normalize("NFKC", f) for f in all_forms), idseq)
             name_rows += _hashes((k for g in gs for k in name_keys(g)), idseq)
+            if kind_mask & person_bit and 2 <= len(head) <= 4 and HAN_ONLY.fullmatch(head):
+                # a Korean (or Chinese) person's name in kanji is read in Sino-Korean: 金大中 김대중
+                readings = korean_readings(head, translate)
+                alt = surname_readings.get(head[0], ())    # 金 is 김 as a family name
+                hangul += [(ko, idseq, "") for ko in dict.fromkeys(
+                    (*readings, *(a + r[1:] for r in readings for a in alt)))]
             if len(entries) >= 20000:
                 flush()
                 insert("name", name_rows)

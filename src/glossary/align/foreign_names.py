@@ -1,0 +1,123 @@
+"""Suggestion source: Japanese katakana for people who are neither Japanese nor Korean.
+
+Japanese writes a Western name in katakana, given name first, the parts joined by a
+middle dot (ジョー・バイデン).  JMnedict lists the katakana of Western given names and
+surnames with their romanized spellings as glosses ("ジョー": Joe; "バイデン": Biden), so a
+name whose every word is such a gloss gets the katakana of each, joined.  A word with
+several katakana spellings takes the one the dictionary ranks first (its priority) when
+it is clearly the usual one; otherwise the name gets no suggestion.
+
+Guards: a word the dictionary knows better as a Japanese name in kanji ("Ken" 健) or a
+name with an East Asian family name (data/family_names.tsv: Korean and Chinese names are
+written in Hangul and in kanji, not katakana) is not transcribed; a katakana spelling
+must spell the word, not a short form of it (ドン is glossed "Donald");
+initials, particles and words of two letters or fewer are not looked up; one word alone
+(a surname used alone, "Putin") is transcribed only as a surname.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..extract.candidates import Candidate
+from ..model import Category, Role
+from ..text import jmdict
+from ..text.lexicon import words
+from .caching import cached
+from .forms import fill_missing
+
+#: JMnedict name types of given names, and of family names
+GIVEN_KINDS = frozenset({"given", "masc", "fem"})
+FAMILY_KINDS = frozenset({"surname"})
+#: the dictionary's first spelling must have this many times the priority of the next one
+DOMINANCE = 2.0
+#: confidence of a transcription of a full name, and of a surname alone
+CONFIDENCE = 0.55
+SURNAME_CONFIDENCE = 0.45
+#: the katakana's romanization is at least this share of the English word's length, and
+#: this much alike (difflib's ratio)
+LENGTH_SHARE = 0.6
+MIN_LIKENESS = 0.4
+KATAKANA = regex.compile(r"[\p{Katakana}ー]{2,}")
+LATIN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?")
+
+
+def add_foreign_person_forms(candidates: list[Candidate]) -> int:
+    """Katakana for Western people without a Japanese form; returns the forms added."""
+    added = 0
+    for cand in candidates:
+        if cand.category is not Category.PERSON or any(f.lang == "ja" for f in cand.forms):
+            continue
+        english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
+        found = katakana_for_name(english) if english else None
+        if found is not None:
+            text, confidence, evidence = found
+            added += fill_missing(cand, {"ja": text}, "dictionary:jmnedict", confidence, evidence)
+    return added
+
+
+@cached(maxsize=8192)
+def _east_asian_family(word: str) -> bool:
+    return word.casefold() in _family_names()
+
+
+@cached(maxsize=1)
+def _family_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in words("family_names"))
+
+
+def _katakana_for(word: str, kinds: frozenset[str]) -> tuple[str, str] | None:
+    """(katakana, note) for one name word: the JMnedict entries of these kinds whose gloss
+    is exactly the word, the best-ranked one when it clearly leads."""
+    found: dict[str, int] = {}
+    kanji = 0
+    for e in jmdict.ja_for_english(word, kinds=kinds, limit=10):
+        if e.source != "jmnedict":
+            continue
+        if not any(regex.sub(r"\s*\([^()]*\)", "", g).strip().casefold() == word.casefold() for g in e.glosses):
+            continue
+        if not KATAKANA.fullmatch(e.headword):
+            kanji = max(kanji, e.priority + 1)      # a Japanese name spelled so ("Ken" 健)
+        elif _sounds_like(e.headword, word):
+            found[e.headword] = max(found.get(e.headword, 0), e.priority)
+    if not found or kanji > max(found.values()):
+        return None
+    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * max(1, ranked[1][1]):
+        return None
+    others = ", ".join(k for k, _ in ranked[1:3])
+    return ranked[0][0], f"{ranked[0][0]} '{word}'" + (f" (rarely {others})" if others else "")
+
+
+def _sounds_like(katakana: str, word: str) -> bool:
+    """The katakana spells the word, not a short form of it (ドン is glossed "Donald")."""
+    from difflib import SequenceMatcher
+
+    from .names.kana import hepburn, romaji_key
+
+    roman = romaji_key(hepburn(katakana))
+    latin = romaji_key(word)
+    return (bool(roman) and len(roman) >= LENGTH_SHARE * len(latin)
+            and SequenceMatcher(None, roman, latin).ratio() >= MIN_LIKENESS)
+
+
+@cached(maxsize=8192)
+def katakana_for_name(english: str) -> tuple[str, float, str] | None:
+    """(katakana, confidence, evidence) for a Western name ("Joe Biden" -> ジョー・バイデン),
+    or None (see the module's guards)."""
+    parts = english.split()
+    if not 1 <= len(parts) <= 3 or not all(LATIN_WORD.fullmatch(p) for p in parts):
+        return None
+    if any(_east_asian_family(p) for p in parts):
+        return None
+    if any(len(p) <= 2 for p in parts) or not jmdict.available():
+        return None
+    spelled = [_katakana_for(p, FAMILY_KINDS if i == len(parts) - 1 else GIVEN_KINDS)
+               for i, p in enumerate(parts)]
+    if any(s is None for s in spelled):
+        return None
+    text = "・".join(s[0] for s in spelled)
+    notes = "; ".join(s[1] for s in spelled)
+    if len(parts) == 1:
+        return text, SURNAME_CONFIDENCE, f"JMnedict surname {notes} (a Western name is written in katakana)"
+    return text, CONFIDENCE, (f"JMnedict given names and surnames: {notes}; a Western name is written in "
+                              f"katakana, given name first, joined by ・")

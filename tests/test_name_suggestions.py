@@ -1,0 +1,132 @@
+"""Suggestions for people and names the article gives no Japanese or Korean for (issue 12):
+Western people in katakana, Korean people in kanji, Japanese institutions in Korean, and the
+dictionary's glosses compared with number, spelling and "Japan" aside."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.align import jmdict_source
+from glossary.align.foreign_names import add_foreign_person_forms, katakana_for_name
+from glossary.align.japanese_places import add_japanese_place_forms, korean_place
+from glossary.align.korean_kanji import add_korean_person_kanji, kanji_for_korean_person
+from glossary.extract.candidates import Candidate, Form
+from glossary.model import Category, Role
+from glossary.text import jmdict
+
+pytestmark = pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+
+
+def _cand(category: Category, *forms: tuple[str, str]) -> Candidate:
+    return Candidate(category=category, confidence=0.9,
+                     forms=[Form(lang, text, Role.PREFERRED, "text", 0.9, "") for lang, text in forms])
+
+
+# -- Western people: JMnedict's given names and surnames, given name first, joined by ・ --
+
+@pytest.mark.parametrize("english, katakana", [
+    ("Joe Biden", "ジョー・バイデン"),
+    ("Angela Merkel", "アンジェラ・メルケル"),
+    ("Putin", "プーチン"),                    # a surname used alone
+])
+def test_western_people_in_katakana(english, katakana):
+    assert katakana_for_name(english)[0] == katakana
+
+
+@pytest.mark.parametrize("english", [
+    "Ken Tanaka",          # Japanese: its kanji come from JMnedict persons, not katakana
+    "Wang Yi",             # a Chinese family name: Japanese writes Chinese names in kanji
+    "Kim Yuna",            # a Korean family name
+    "Donald Trump",        # ドン is glossed "Donald", but it is a short form: no guess
+    "Vladimir Putin",      # ウラジミール / ウラジーミル: the dictionary has no clear first spelling
+    "Scholars",            # not a name in the dictionary
+])
+def test_no_katakana_guessed(english):
+    assert katakana_for_name(english) is None
+
+
+def test_katakana_added_as_a_suggestion_with_its_evidence():
+    cand = _cand(Category.PERSON, ("en", "Joe Biden"))
+    assert add_foreign_person_forms([cand]) == 1
+    ja = next(f for f in cand.forms if f.lang == "ja")
+    assert (ja.text, ja.origin) == ("ジョー・バイデン", "dictionary:jmnedict")
+    assert ja.confidence < 0.9 and "バイデン 'Biden'" in ja.evidence
+
+
+def test_a_person_with_a_japanese_form_keeps_it():
+    cand = _cand(Category.PERSON, ("en", "Joe Biden"), ("ja", "バイデン"))
+    assert add_foreign_person_forms([cand]) == 0
+
+
+# -- Korean people in kanji: Sino-Korean reading and kana reading must both agree ---------
+
+@pytest.mark.parametrize("hangul, english, kanji", [
+    ("김대중", "Kim Dae-jung", "金大中"),      # 金 read 김 as a family name (the bridge's second reading)
+    ("이명박", "Lee Myung-bak", "李明博"),
+    ("노무현", "Roh Moo-hyun", "盧武鉉"),
+])
+def test_korean_people_in_kanji(hangul, english, kanji):
+    assert kanji_for_korean_person(hangul, english)[0] == kanji
+
+
+def test_kanji_read_the_japanese_way_are_not_taken():
+    # JMnedict reads 全斗煥 ぜんとかん (Japanese on-reading), not the Korean pronunciation
+    assert kanji_for_korean_person("전두환", "Chun Doo-hwan") is None
+
+
+def test_korean_kanji_needs_a_hangul_form():
+    english_only = _cand(Category.PERSON, ("en", "Kim Dae-jung"))
+    with_hangul = _cand(Category.PERSON, ("en", "Kim Dae-jung"), ("ko", "김대중"))
+    assert add_korean_person_kanji([english_only, with_hangul]) == 1
+    assert [f.text for f in with_hangul.forms if f.lang == "ja"] == ["金大中"]
+
+
+def test_people_for_hangul_lists_jmnedict_people_only():
+    assert {e.source for e in jmdict.people_for_hangul("김대중")} == {"jmnedict"}
+    assert all(e.source == "jmdict" for e in jmdict.kanji_for_hangul("국회"))
+
+
+# -- Japanese institutions and publications in Korean ---------------------------------
+
+@pytest.mark.parametrize("ja, english, reading, korean", [
+    ("靖国神社", "Yasukuni Shrine", "", "야스쿠니 신사"),     # the head in Sino-Korean, spaced
+    ("朝日新聞", "Asahi Shimbun", "", "아사히신문"),
+    ("日本経済新聞", "Nihon Keizai Shimbun", "", "니혼게이자이신문"),  # each English word starts a word
+])
+def test_japanese_names_in_korean(ja, english, reading, korean):
+    assert korean_place(ja, english, reading, "ja_name_heads")[0] == korean
+
+
+@pytest.mark.parametrize("ja, english, reading", [
+    ("講談社", "Kodansha", "こうだんしゃ"),      # transcribed in Korean (고단샤) ...
+    ("参政党", "Sanseito", "さんせいとう"),      # ... but a party is read in Sino-Korean (참정당): no rule tells
+])
+def test_a_whole_name_without_a_head_gets_nothing(ja, english, reading):
+    assert korean_place(ja, english, reading, "ja_name_heads") is None
+
+
+def test_a_short_name_is_not_matched_in_the_other_number():
+    assert "日本時間" not in {e.headword for e in jmdict_source._strict_entries("The Japan Times")}
+
+
+def test_an_institution_not_read_in_japanese_gets_nothing():
+    # 外務省 is not "Ministry of Foreign Affairs" read aloud: no transcription
+    assert korean_place("外務省", "Ministry of Foreign Affairs", "", "ja_name_heads") is None
+    cand = _cand(Category.INSTITUTION, ("en", "Ministry of Foreign Affairs"), ("ja", "外務省"))
+    assert add_japanese_place_forms([cand]) == 0
+
+
+# -- glosses compared strictly, number, spelling and "Japan" aside ---------------------
+
+@pytest.mark.parametrize("english, headword", [
+    ("Self-Defense Forces", "自衛隊"),             # the gloss "Japan Self-Defense Force"
+    ("Maritime Self-Defense Force", "海上自衛隊"),  # the gloss "Maritime Self Defense Forces (Defence)"
+    ("Ministry of Defense", "防衛省"),
+])
+def test_strict_gloss_matches(english, headword):
+    assert [e.headword for e in jmdict_source._strict_entries(english)] == [headword]
+
+
+def test_a_foreign_qualified_gloss_does_not_match():
+    # 国防省 is glossed "Ministry of Defence (UK, etc.)": British spelling made American,
+    # the qualifier still names another country
+    assert "国防省" not in {e.headword for e in jmdict_source._strict_entries("Ministry of Defense")}
