@@ -130,3 +130,19 @@ def test_a_foreign_qualified_gloss_does_not_match():
     # 国防省 is glossed "Ministry of Defence (UK, etc.)": British spelling made American,
     # the qualifier still names another country
     assert "国防省" not in {e.headword for e in jmdict_source._strict_entries("Ministry of Defense")}
+
+
+def test_a_katakana_name_with_and_without_its_dot_is_one_spelling():
+    entries = list(jmdict_source._strict_entries("Goldman Sachs"))
+    assert [e.headword for e in jmdict_source._one_per_spelling(entries)] == ["ゴールドマン・サックス"]
+
+
+def test_an_institution_of_the_past_is_not_todays():
+    # 大蔵省 "Ministry of Finance (1869-2001)" is not today's ministry; an event keeps its dates
+    okura = next(e for e in jmdict_source._strict_entries("Ministry of Finance") if e.headword == "大蔵省")
+    assert jmdict_source._of_the_past(okura, "Ministry of Finance")
+    iraq = next(e for e in jmdict_source._strict_entries("Iraq War") if e.headword == "イラク戦争")
+    assert jmdict_source._of_the_past(iraq, "Iraq War")
+    war = Candidate(category=Category.EVENT, confidence=0.9,
+                    forms=[Form("en", "Iraq War", Role.PREFERRED, "text", 0.9, "")])
+    assert jmdict_source._by_gloss(war)[0].headword == "イラク戦争"

@@ -64,6 +64,9 @@ OF_JAPAN = regex.compile(r"(?:the\s+)?(.+?)\s+of\s+Japan")
 NUMBER_WORDS = 3
 #: "Japan Maritime Self-Defense Force" is JMdict's "Maritime Self-Defense Force" (two words at least remain)
 JAPAN_FIRST = regex.compile(r"(?:the\s+)?Japan(?:ese)?\s+(\S+\s+.+)")
+#: a gloss dated to a closed span of years: for an institution, a body of the past (大蔵省
+#: "Ministry of Finance (1869-2001)" is not today's ministry); an event has its dates
+PAST_SPAN = regex.compile(r"\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)")
 KATAKANA_ONLY = regex.compile(r"^[\p{Katakana}ー・\s]+(?:島|市|州|県)?$")
 
 
@@ -228,8 +231,15 @@ def _strict(entry, english: str) -> bool:
     "lower house")."""
     want = _strict_keys(english)
     proper = _capitalised(english)
-    return any(not want.isdisjoint(_strict_keys(g)) and not _foreign_qualifier(g) and (not proper or _capitalised(g))
-               for g in entry.standard_glosses())
+    return any(not want.isdisjoint(_strict_keys(g)) and not _foreign_qualifier(g)
+               and (not proper or _capitalised(g)) for g in entry.standard_glosses())
+
+
+def _of_the_past(entry, english: str) -> bool:
+    """Every gloss of the entry that is the English name is dated to a closed span of years."""
+    want = _strict_keys(english)
+    matching = [g for g in entry.standard_glosses() if not want.isdisjoint(_strict_keys(g))]
+    return bool(matching) and all(PAST_SPAN.search(g) for g in matching)
 
 
 def _ja_frequency(word: str) -> float:
@@ -244,6 +254,17 @@ def _strict_entries(english: str) -> tuple:
     return tuple(e for e in jmdict.ja_for_english(english, limit=8)
                  if not _LATIN_ONLY.fullmatch(e.headword) and _strict(e, english)
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
+
+
+def _one_per_spelling(entries: list) -> list:
+    """The entries with one headword per spelling, middle dots and spaces aside (the one
+    with the dot kept)."""
+    best: dict[str, object] = {}
+    for e in entries:
+        k = e.headword.replace("・", "").replace(" ", "")
+        if k not in best or ("・" in e.headword and "・" not in best[k].headword):
+            best[k] = e
+    return [e for e in entries if best.get(e.headword.replace("・", "").replace(" ", "")) is e]
 
 
 def _by_gloss(cand: Candidate):
@@ -268,6 +289,13 @@ def _by_gloss(cand: Candidate):
         # among the strict matches, the one modern Japanese writes far more often (wordfreq):
         # ホワイトハウス over 白亜館; none when two are close (衆議院 / 下院 for "House of
         # Representatives", 慶応大学 / 慶應義塾大学): the editor decides
+        # a katakana name with and without its middle dot is one spelling (ゴールドマン・サックス
+        # and ゴールドマンサックス): the dotted one, as names are written
+        entries = _one_per_spelling(entries)
+        if cand.category is Category.INSTITUTION:      # a body of the past is not today's
+            entries = [e for e in entries if not _of_the_past(e, english)]
+            if not entries:
+                continue
         ranked = sorted({e.headword: e for e in entries}.values(), key=lambda e: -_ja_frequency(e.headword))
         if len(ranked) > 1 and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword):
             continue
