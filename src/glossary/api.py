@@ -436,6 +436,14 @@ class Glossary:
 
         return exchange.export_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
+    def export_weblate_csv(self, path: str, *, lang: str, follow_symlinks: bool = False):
+        """Weblate's CSV (translate-toolkit csvl10n) for one target language: one row per
+        English form with its same-role target; suggestions fuzzy; recorded like a .po
+        export, so its import merges three ways."""
+        from . import exchange
+
+        return exchange.export_weblate_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
+
     def export_tsv(self, path: str, *, lang: str, follow_symlinks: bool = False):
         """The OmegaT glossary (source TAB target TAB comment) for `lang`."""
         from . import exchange

@@ -73,7 +73,7 @@ from .text.normalize import key as norm_key
 if TYPE_CHECKING:
     from .api import Glossary
 
-FORMATS = ("po", "tbx", "csv", "tsv", "json")
+FORMATS = ("po", "tbx", "csv", "weblate-csv", "tsv", "json")
 # File name endings -> format, for `import FILE` without --format.
 EXTENSIONS = {".po": "po", ".pot": "po", ".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv",
               ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv", ".json": "json"}
@@ -508,6 +508,37 @@ def export_csv(g: "Glossary", path: str, *, lang: str | None = None, follow_syml
 
 
 @_without_gc
+def export_weblate_csv(g: "Glossary", path: str, *, lang: str, follow_symlinks: bool = False) -> ExportResult:
+    """Weblate's CSV for one target language (formats/weblatecsv.py): the .po export's
+    messages as rows, recorded like a .po export (the same content has the same export
+    id), so that its import merges three ways."""
+    from .formats import pofile
+    from .formats.weblatecsv import write_weblate_csv
+
+    lang = _target_lang(lang)
+    entries = g.list(order="id")
+    record = pofile.po_record(entries, lang)
+    export, warnings = _export_id(g, lang, record)
+    with _Staging(follow_symlinks=follow_symlinks) as staging:
+        rows = staging.write(path, _text_opener(newline=""),
+                             lambda fh: write_weblate_csv(fh, entries, lang=lang, export=export))
+        if export is not None:
+            g.store.record_export(export, lang, record, actor=g.actor, fmt="weblate-csv")
+    return ExportResult((path,), len({m.entry_id for m in record}), rows, export, warnings)
+
+
+def _export_id(g: "Glossary", lang: str, record) -> tuple[str | None, tuple[str, ...]]:
+    """The id of an export of `record` (None, with a warning, from a read-only termbase)."""
+    from .formats import pofile
+
+    if g.store.readonly:
+        return None, ("the termbase is read-only, so this export is not recorded and the file carries no export "
+                      "id: its import will be a two-way merge (export from a writable termbase for a three-way "
+                      "one)",)
+    return pofile.export_id(lang, record), ()
+
+
+@_without_gc
 def export_tsv(g: "Glossary", path: str, *, lang: str, follow_symlinks: bool = False) -> ExportResult:
     from .formats.csvfile import write_tsv
 
@@ -551,10 +582,16 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             from .formats.tbxfile import read_tbx
 
             entries = read_tbx(fh, path=path)
-        elif fmt == "csv":
+        elif fmt == "csv" and not _is_weblate_csv(fh):
             from .formats.csvfile import read_csv
 
             entries = read_csv(fh, path=path)
+        elif fmt in ("csv", "weblate-csv"):
+            from .formats.weblatecsv import read_weblate_csv
+
+            fmt = "weblate-csv"
+            plan, lang = _plan_catalog(g, read_weblate_csv(fh, path=path), path, lang, force, fmt=fmt)
+            return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
         elif fmt == "tsv":
             from .formats.csvfile import read_tsv
 
@@ -566,6 +603,26 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
 
             entries = read_json(fh, path=path)
         plan = _plan_entries(g, entries, fmt, path, force)
+    return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
+
+
+def _is_weblate_csv(fh) -> bool:
+    """Is this CSV Weblate's (source and target columns, no lang/text): its first line."""
+    import csv
+
+    pos = fh.tell()
+    head = fh.readline(65536)
+    fh.seek(pos)
+    try:
+        names = {n.strip().lower() for n in next(csv.reader([head.decode("utf-8-sig", "replace")]), [])}
+    except csv.Error:
+        return False
+    return {"source", "target"} <= names and not {"lang", "text"} & names
+
+
+def _apply_plan(g: "Glossary", plan: _Plan, path: str, fmt: str, lang: str | None, dry_run: bool,
+                force: bool) -> ImportReport:
+    """Write a plan in one transaction (unless `dry_run`) and say what it did."""
     if not dry_run and (plan.new or plan.updates):
         try:
             with g.transaction():
@@ -876,16 +933,30 @@ def _guess(msg, entry_id: str, slot: int, record, same_text: dict[str, set[str]]
 
 
 def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
-    from .api import VALID_ID
-    from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, parse_po,
-                                 po_pairs, refuse_conflict_blocks, without_guess)
+    from .formats.pofile import parse_po, refuse_conflict_blocks
 
     catalog = parse_po(fh, path=path)
     refuse_conflict_blocks(catalog, path)
+    return _plan_catalog(g, catalog, path, lang, force)
+
+
+def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bool, *,
+                  fmt: str = "po") -> tuple[_Plan, str]:
+    """The merge of a catalog's messages (a .po, or a Weblate CSV read as one: `fmt`)."""
+    from .api import VALID_ID
+    from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, po_pairs,
+                                 without_guess)
+
     header_lang = catalog.language
+    if not header_lang and lang is None and catalog.export_id:
+        # a file without a Language header (a Weblate CSV): its export says which it was made for
+        known = g.store.export_record(catalog.export_id)
+        header_lang = known.lang if known is not None else ""
     file_lang = normalize_lang(header_lang.replace("_", "-")) if header_lang else None
     if file_lang is None and lang is None:
-        raise FormatError("the catalog has no Language header; give --lang", path=path)
+        what = "the catalog has no Language header" if fmt == "po" else (
+            "a Weblate CSV does not say its target language (and names no export of this termbase)")
+        raise FormatError(f"{what}; give --lang", path=path)
     if lang and file_lang and lang != file_lang:
         raise FormatError(f"the catalog is for language {header_lang!r}, not {lang!r}; refused", path=path)
     target = file_lang or lang
@@ -1005,7 +1076,8 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
                     "shows it was approved (csv2po and other tools drop fuzzy flags); it stays a suggestion "
                     "(approve it in the termbase, or import with --force)"))
                 continue
-            terms = _apply_po(plan, terms, cur.id, pair, old, text, status, target, msg, slot, force)
+            terms = _apply_po(plan, terms, cur.id, pair, old, text, status, target, msg, slot, force,
+                              origin=f"import:{fmt}")
         if tuple(terms) != cur.terms:
             plan.updates.append((cur.replace(terms=tuple(terms)), cur.revision))
         else:
@@ -1017,7 +1089,7 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
 
 
 def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | None, text: str, status: Status,
-              lang: str, msg, slot: int, force: bool) -> list[Term]:
+              lang: str, msg, slot: int, force: bool, *, origin: str = "import:po") -> list[Term]:
     """`terms` with the msgstr `text` (with `status`) as the target of `pair`, whose term
     now is `old` (None: the slot has none); reports what it refuses in `plan`."""
     k = norm_key(text)
@@ -1047,12 +1119,12 @@ def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | N
         role = pair.source.role
         if role is Role.PREFERRED and any(x.role is Role.PREFERRED for x in live):
             role = Role.ALIAS  # a second preferred would demote an editor's choice
-        return terms + [Term(lang, text, role, status, "import:po", 1.0)]
+        return terms + [Term(lang, text, role, status, origin, 1.0)]
     old = terms[pos]
     if old.text == text and old.status is status:
         return terms
     same_form = norm_key(old.text) == k
-    new_term = Term(lang, text, old.role, status, old.origin if old.text == text else "import:po",
+    new_term = Term(lang, text, old.role, status, old.origin if old.text == text else origin,
                     old.confidence if old.text == text else 1.0,
                     old.evidence if same_form else "", old.reading if same_form else "")
     # the file's form may already stand elsewhere in the entry (an editor demoted it since
