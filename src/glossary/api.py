@@ -444,11 +444,13 @@ class Glossary:
 
         return exchange.export_weblate_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_tsv(self, path: str, *, lang: str, follow_symlinks: bool = False):
-        """The OmegaT glossary (source TAB target TAB comment) for `lang`."""
+    def export_tsv(self, path: str, *, lang: str, approved_only: bool = False, follow_symlinks: bool = False):
+        """The OmegaT glossary (source TAB target TAB comment) for `lang`: same-role pairs,
+        suggestions marked in the comment (or left out with `approved_only`), recorded
+        like a .po export so that its import merges three ways."""
         from . import exchange
 
-        return exchange.export_tsv(self, path, lang=lang, follow_symlinks=follow_symlinks)
+        return exchange.export_tsv(self, path, lang=lang, approved_only=approved_only, follow_symlinks=follow_symlinks)
 
     def export_json(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
         from . import exchange

@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         one_lang = name in ("tsv", "weblate-csv")
         f.add_argument("--lang", required=one_lang,
                        help="target language" if one_lang else "only English and this language")
+        if name == "tsv":
+            f.add_argument("--approved-only", action="store_true",
+                           help="leave suggestions out (by default they are marked in the comment column)")
         if name == "tbx":
             f.add_argument("--tbx-version", type=int, choices=(3, 2), default=3,
                            help="3 (default, ISO 30042:2019) or 2 (martif, as translate-toolkit/Weblate read)")
@@ -85,7 +88,7 @@ def _export(args, ctx, path: str):
     if fmt == "weblate-csv":
         return g.export_weblate_csv(path, lang=args.lang, follow_symlinks=follow)
     if fmt == "tsv":
-        return g.export_tsv(path, lang=args.lang, follow_symlinks=follow)
+        return g.export_tsv(path, lang=args.lang, approved_only=args.approved_only, follow_symlinks=follow)
     return g.export_json(path, lang=args.lang, follow_symlinks=follow)
 
 
