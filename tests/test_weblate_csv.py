@@ -43,9 +43,10 @@ DESK = [
 ]
 
 
-def ttk_units(path: str | Path, *, sample_length: int | None = 1024):
-    """The units translate-toolkit reads (Weblate parses with a 40000-character sniff)."""
-    store = csvl10n.csvfile()
+def ttk_units(path: str | Path, *, sample_length: int | None = 1024, encoding: str = "auto"):
+    """The units translate-toolkit reads (Weblate parses with a 40000-character sniff;
+    its "CSV file" format guesses the encoding, "CSV file (UTF-8)" gives it)."""
+    store = csvl10n.csvfile(encoding=encoding)
     store.parse(Path(path).read_bytes(), sample_length=sample_length)
     return store
 
@@ -78,12 +79,15 @@ def g(tmp_path):
 def test_translate_toolkit_reads_the_termbases_pairs(g, tmp_path, lang, sample):
     result = g.export_weblate_csv(str(tmp_path / f"{lang}.csv"), lang=lang)
     raw = Path(result.paths[0]).read_bytes()
-    assert not raw.startswith(b"\xef\xbb\xbf")  # Weblate's "CSV file (UTF-8)" would read a BOM into the header
+    assert not raw.startswith(b"\xef\xbb\xbf")  # "CSV file (UTF-8)" would read a BOM into the first column's name
     assert raw.split(b"\r\n", 1)[0] == b",".join(b'"%s"' % c.encode() for c in COLUMNS)
-    store = ttk_units(result.paths[0], sample_length=sample)
+    store = ttk_units(result.paths[0], sample_length=sample, encoding="utf-8")  # Weblate's "CSV file (UTF-8)"
     assert store.fieldnames == list(COLUMNS)
     got = weblate_pairs(store)
     assert got == expected_pairs(g.list(), lang)
+    # Weblate's plain "CSV file" guesses the encoding: right on a termbase's file like this one
+    guessed = ttk_units(result.paths[0], sample_length=sample)
+    assert guessed.encoding == "utf-8" and weblate_pairs(guessed) == got
     if lang == "ko":
         # the approved pairs plain, the suggestions fuzzy, nothing deprecated or rejected served
         assert got["yoon-suk-yeol"] == ("Yoon Suk Yeol", "윤석열", False)
@@ -125,7 +129,7 @@ def test_a_translation_saved_by_translate_toolkit_imports_three_ways(g, tmp_path
     g.approve("kishida-fumio", "ko", "기시다 후미오")
     # the translator, in Weblate: approves 이시바 시게루, rewrites the alias, changes
     # 기시다 후미오 (which the editors changed too), fills in the Korean abbreviation
-    store = ttk_units(path, sample_length=40000)
+    store = ttk_units(path, sample_length=40000, encoding="utf-8")
     units = {u.getcontext(): u for u in store.units}
     units["ishiba-shigeru"].markfuzzy(False)
     units["kishida-fumio|1"].target = "기시다 수상"

@@ -601,7 +601,11 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             from .formats.weblatecsv import read_weblate_csv
 
             fmt = "weblate-csv"
-            plan, lang = _plan_catalog(g, read_weblate_csv(fh, path=path), path, lang, force, fmt=fmt)
+            catalog = read_weblate_csv(fh, path=path)
+            if catalog.messages:
+                plan, lang = _plan_catalog(g, catalog, path, lang, force, fmt=fmt)
+            else:  # only the header (an export of a termbase with nothing to translate)
+                plan = _Plan()
             return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
         elif fmt == "tsv":
             plan, lang = _plan_tsv(g, fh, path, lang, force)

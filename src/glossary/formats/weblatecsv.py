@@ -34,9 +34,13 @@ writes nor undoes it: `csvl10n` alone shows such a cell with its apostrophes.)  
 that itself starts with an apostrophe and a formula character and ends with an
 apostrophe (`'=x'`) loses its apostrophes in Weblate, as with Weblate's own download.
 
-Written as UTF-8 without a byte order mark (Weblate's "CSV file (UTF-8)" decodes the
-file as it is: a BOM would become part of the first column's name), every cell quoted,
-lines ended by CRLF (RFC 4180, the `excel` dialect Weblate's download writes).
+Written as UTF-8 without a byte order mark, every cell quoted, lines ended by CRLF (RFC
+4180, the `excel` dialect Weblate's download writes).  In Weblate choose the file format
+"CSV file (UTF-8)", as Weblate's documentation advises: its plain "CSV file" format (and
+translate-toolkit's default) guesses the encoding with charset_normalizer, which reads a
+small file with few non-ASCII characters as windows-1250 or Shift_JIS, with or without a
+BOM (cases the property test found); and the UTF-8 variant does not strip a BOM (it would
+become part of the first column's name), hence none.
 """
 from __future__ import annotations
 
