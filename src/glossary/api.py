@@ -465,19 +465,24 @@ class Glossary:
         return exchange.import_file(self, path, fmt=fmt, lang=lang, dry_run=dry_run, force=force)
 
     # -- finding terms in text, checking translations (match.py, check.py) ----------
-    def find_terms(self, text: str, lang: str | None = None):
-        """Every termbase term in `text` -> list[match.TermMatch] (spans in `text`,
-        leftmost-longest).  The automaton is built once and reused until the data change."""
+    def find_terms(self, text: str, lang: str | None = None, *, include_suggestions: bool = False):
+        """Every approved termbase term in `text` -> list[match.TermMatch] (spans in `text`,
+        leftmost-longest); with `include_suggestions`, suggestions too (`TermMatch.suggested`
+        says which).  The automaton is built once and reused until the data change."""
         from .match import find_terms
 
-        return find_terms(self.store, text, normalize_lang(lang) if lang else None)
+        return find_terms(self.store, text, normalize_lang(lang) if lang else None,
+                          include_suggestions=include_suggestions)
 
-    def check(self, source_text: str, target_text: str, lang: str, *, source_lang: str = "en"):
-        """Terminology QA of a translation into `lang` -> check.CheckReport."""
+    def check(self, source_text: str, target_text: str, lang: str, *, source_lang: str = "en",
+              include_suggestions: bool = False):
+        """Terminology QA of a translation into `lang` against the approved terms ->
+        check.CheckReport; with `include_suggestions`, suggestions count too (a problem
+        that rests on one says so)."""
         from .check import check_texts
 
         return check_texts(self.store, source_text, target_text, normalize_lang(lang),
-                           source_lang=normalize_lang(source_lang))
+                           source_lang=normalize_lang(source_lang), include_suggestions=include_suggestions)
 
     # -- paging through large results (the TUI's virtual table) --------------------
     def ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,

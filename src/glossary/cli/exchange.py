@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
+from .context import STDIN_NAME, STDIO  # `-`: standard input (import) or output (export)
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, Weblate CSV, OmegaT TSV or JSON")
@@ -66,10 +68,6 @@ def cmd_export_po(args, ctx) -> int:
                                                            follow_symlinks=args.follow_symlinks))
 
 
-#: the file name `-` stands for standard input (import) or standard output (export)
-STDIO = "-"
-#: how standard input is named in messages
-STDIN_NAME = "<stdin>"
 
 
 def cmd_export_file(args, ctx) -> int:
@@ -119,19 +117,14 @@ def _import_stdin(args, ctx) -> int:
     """`import - --format csv`: standard input, read up to the input limit, imported like a
     file; messages name it <stdin>."""
     import os
-    import sys
     import tempfile
 
-    from ..documents.reader import max_input_bytes
     from ..errors import GlossaryError, InputError
+    from .context import stdin_bytes
 
     if not args.fmt:
         raise InputError("reading standard input needs --format (po, tbx, csv, weblate-csv, tsv or json)")
-    limit = max_input_bytes()
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(f"standard input is larger than the input limit ({limit // (1024 * 1024)} MB)",
-                         path=STDIN_NAME)
+    data = stdin_bytes()
     with tempfile.TemporaryDirectory(prefix="glossary-import-") as tmp:
         path = os.path.join(tmp, f"stdin.{args.fmt.replace('weblate-', '')}")
         with open(path, "wb") as fh:
