@@ -407,13 +407,16 @@ class Glossary:
         return self.store.transaction()
 
     # -- the main job (glossary.pipeline) -------------------------------------------
-    def extract(self, paths: Sequence[str], *, force: bool = False, progress=None):
+    def extract(self, paths: Sequence[str], *, force: bool = False, progress=None, on_bytes=None,
+                stdin: tuple[str, bytes] | None = None):
         """Read articles (files or directories), extract and align their terms, merge them
         into the termbase -> pipeline.ExtractReport.  Idempotent per file content; editors'
-        decisions are never overwritten.  `progress(done, total, path)` is called per file."""
+        decisions are never overwritten.  `progress(done, total, path)` is called per file;
+        `on_bytes(done, total, path, step)` counts bytes (pipeline.BytesProgress).  The path
+        `-` is `stdin` = (name to store it under, its bytes)."""
         from .pipeline import extract_files
 
-        return extract_files(self, paths, force=force, progress=progress)
+        return extract_files(self, paths, force=force, progress=progress, on_bytes=on_bytes, stdin=stdin)
 
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
     def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False):

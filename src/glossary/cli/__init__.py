@@ -97,7 +97,7 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 
 #: argument names that are paths: any bytes a file name may hold are fine there
-PATH_ARGS = frozenset({"db", "file", "files", "source", "target", "out", "keymap"})
+PATH_ARGS = frozenset({"db", "file", "files", "source", "target", "out", "keymap", "stdin_name"})
 
 
 def _decode_arguments(args: argparse.Namespace) -> None:
