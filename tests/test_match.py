@@ -40,8 +40,9 @@ CASES = [
     ("The US said so.", [("US", "united-states")], "an abbreviation as a word"),
     ("USE of force; the USSR; abuse", [], "US is not found inside USE, USSR or abuse"),
     ("Kimchi diplomacy", [], "Kim is not found inside Kimchi"),
-    ("Kim Jong‐un and Kim", [("Kim Jong‐un", "kim-jong-un"), ("Kim", "kim-jong-un")],
-     "U+2010 hyphen matches the ASCII hyphen of the term; the text is reported as written"),
+    ("Kim Jong‐un and Kim", [("Kim Jong‐un", "kim-jong-un")],
+     "U+2010 hyphen matches the ASCII hyphen of the term; the text is reported as written (the alias "
+     "'Kim' is a suggestion: not a term of the termbase until approved)"),
     ("improving Japan–ROK relations", [("Japan–ROK relations", "japan-rok-relations")],
      "an en dash, and the longest term wins over 'Japan' and 'ROK'"),
     ("Japan's G7 partners, not G70", [("Japan", "japan"), ("G7", "g7")],
@@ -94,7 +95,8 @@ def test_lang_restricts_the_terms_and_reports_the_term(g):
 def test_term_match_json(g):
     [m] = g.find_terms("윤석렬의 발언")
     assert m.to_dict() == {"start": 0, "end": 3, "text": "윤석렬", "entry_id": "yoon-suk-yeol", "term": "윤석렬",
-                           "lang": "ko", "role": "deprecated", "status": "approved", "also": []}
+                           "lang": "ko", "role": "deprecated", "status": "approved", "suggestion": False,
+                           "also": []}
 
 
 # -- Korean endings: table of (run after the term, allowed?, why) ----------------------
@@ -232,3 +234,27 @@ def test_import_glossary_and_match_load_no_automaton_library():
             "bad = [m for m in ('ahocorasick', 'regex') if m in sys.modules]; print(bad); assert not bad")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_suggestions_are_found_only_when_asked_for_and_say_so(g):
+    """Issue 13, item 5: the approved terms by default; suggestions on request, marked."""
+    text = "Kim Jong‐un and Kim met in 비엔티안."
+    assert [(m.text, m.suggested) for m in g.find_terms(text)] == [("Kim Jong‐un", False)]
+    found = g.find_terms(text, include_suggestions=True)
+    assert [(m.text, m.entry_id, m.suggested) for m in found] == [
+        ("Kim Jong‐un", "kim-jong-un", False), ("Kim", "kim-jong-un", True), ("비엔티안", "vientiane", True)]
+    assert [m.to_dict()["suggestion"] for m in found] == [False, True, True]
+
+
+def test_a_suggestion_does_not_hide_a_shorter_approved_term(glossary):
+    """Leftmost-longest over the terms that count: a longer suggested term that covers an
+    approved one does not swallow it when suggestions are not asked for."""
+    from glossary.model import Category, Entry, Role, Status, Term
+
+    glossary.add_entries([
+        Entry("korea", Category.PLACE, "", (Term("en", "Korea", Role.PREFERRED, Status.APPROVED),)),
+        Entry("korea-times", Category.PUBLICATION, "", (
+            Term("en", "Korea Times", Role.PREFERRED, Status.SUGGESTED, "dictionary:outlets", 0.6),))])
+    assert [(m.text, m.entry_id) for m in glossary.find_terms("the Korea Times said")] == [("Korea", "korea")]
+    assert [(m.text, m.entry_id) for m in glossary.find_terms("the Korea Times said", include_suggestions=True)] == [
+        ("Korea Times", "korea-times")]

@@ -407,13 +407,16 @@ class Glossary:
         return self.store.transaction()
 
     # -- the main job (glossary.pipeline) -------------------------------------------
-    def extract(self, paths: Sequence[str], *, force: bool = False, progress=None):
+    def extract(self, paths: Sequence[str], *, force: bool = False, progress=None, on_bytes=None,
+                stdin: tuple[str, bytes] | None = None):
         """Read articles (files or directories), extract and align their terms, merge them
         into the termbase -> pipeline.ExtractReport.  Idempotent per file content; editors'
-        decisions are never overwritten.  `progress(done, total, path)` is called per file."""
+        decisions are never overwritten.  `progress(done, total, path)` is called per file;
+        `on_bytes(done, total, path, step)` counts bytes (pipeline.BytesProgress).  The path
+        `-` is `stdin` = (name to store it under, its bytes)."""
         from .pipeline import extract_files
 
-        return extract_files(self, paths, force=force, progress=progress)
+        return extract_files(self, paths, force=force, progress=progress, on_bytes=on_bytes, stdin=stdin)
 
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
     def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False):
@@ -436,11 +439,21 @@ class Glossary:
 
         return exchange.export_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_tsv(self, path: str, *, lang: str, follow_symlinks: bool = False):
-        """The OmegaT glossary (source TAB target TAB comment) for `lang`."""
+    def export_weblate_csv(self, path: str, *, lang: str, follow_symlinks: bool = False):
+        """Weblate's CSV (translate-toolkit csvl10n) for one target language: one row per
+        English form with its same-role target; suggestions fuzzy; recorded like a .po
+        export, so its import merges three ways."""
         from . import exchange
 
-        return exchange.export_tsv(self, path, lang=lang, follow_symlinks=follow_symlinks)
+        return exchange.export_weblate_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
+
+    def export_tsv(self, path: str, *, lang: str, approved_only: bool = False, follow_symlinks: bool = False):
+        """The OmegaT glossary (source TAB target TAB comment) for `lang`: same-role pairs,
+        suggestions marked in the comment (or left out with `approved_only`), recorded
+        like a .po export so that its import merges three ways."""
+        from . import exchange
+
+        return exchange.export_tsv(self, path, lang=lang, approved_only=approved_only, follow_symlinks=follow_symlinks)
 
     def export_json(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
         from . import exchange
@@ -455,19 +468,24 @@ class Glossary:
         return exchange.import_file(self, path, fmt=fmt, lang=lang, dry_run=dry_run, force=force)
 
     # -- finding terms in text, checking translations (match.py, check.py) ----------
-    def find_terms(self, text: str, lang: str | None = None):
-        """Every termbase term in `text` -> list[match.TermMatch] (spans in `text`,
-        leftmost-longest).  The automaton is built once and reused until the data change."""
+    def find_terms(self, text: str, lang: str | None = None, *, include_suggestions: bool = False):
+        """Every approved termbase term in `text` -> list[match.TermMatch] (spans in `text`,
+        leftmost-longest); with `include_suggestions`, suggestions too (`TermMatch.suggested`
+        says which).  The automaton is built once and reused until the data change."""
         from .match import find_terms
 
-        return find_terms(self.store, text, normalize_lang(lang) if lang else None)
+        return find_terms(self.store, text, normalize_lang(lang) if lang else None,
+                          include_suggestions=include_suggestions)
 
-    def check(self, source_text: str, target_text: str, lang: str, *, source_lang: str = "en"):
-        """Terminology QA of a translation into `lang` -> check.CheckReport."""
+    def check(self, source_text: str, target_text: str, lang: str, *, source_lang: str = "en",
+              include_suggestions: bool = False):
+        """Terminology QA of a translation into `lang` against the approved terms ->
+        check.CheckReport; with `include_suggestions`, suggestions count too (a problem
+        that rests on one says so)."""
         from .check import check_texts
 
         return check_texts(self.store, source_text, target_text, normalize_lang(lang),
-                           source_lang=normalize_lang(source_lang))
+                           source_lang=normalize_lang(source_lang), include_suggestions=include_suggestions)
 
     # -- paging through large results (the TUI's virtual table) --------------------
     def ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,

@@ -73,7 +73,7 @@ from .text.normalize import key as norm_key
 if TYPE_CHECKING:
     from .api import Glossary
 
-FORMATS = ("po", "tbx", "csv", "tsv", "json")
+FORMATS = ("po", "tbx", "csv", "weblate-csv", "tsv", "json")
 # File name endings -> format, for `import FILE` without --format.
 EXTENSIONS = {".po": "po", ".pot": "po", ".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv",
               ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv", ".json": "json"}
@@ -508,13 +508,55 @@ def export_csv(g: "Glossary", path: str, *, lang: str | None = None, follow_syml
 
 
 @_without_gc
-def export_tsv(g: "Glossary", path: str, *, lang: str, follow_symlinks: bool = False) -> ExportResult:
-    from .formats.csvfile import write_tsv
+def export_weblate_csv(g: "Glossary", path: str, *, lang: str, follow_symlinks: bool = False) -> ExportResult:
+    """Weblate's CSV for one target language (formats/weblatecsv.py): the .po export's
+    messages as rows, recorded like a .po export (the same content has the same export
+    id), so that its import merges three ways."""
+    from .formats import pofile
+    from .formats.weblatecsv import write_weblate_csv
+
+    lang = _target_lang(lang)
+    entries = g.list(order="id")
+    record = pofile.po_record(entries, lang)
+    export, warnings = _export_id(g, lang, record)
+    with _Staging(follow_symlinks=follow_symlinks) as staging:
+        rows = staging.write(path, _text_opener(newline=""),
+                             lambda fh: write_weblate_csv(fh, entries, lang=lang, export=export))
+        if export is not None:
+            g.store.record_export(export, lang, record, actor=g.actor, fmt="weblate-csv")
+    return ExportResult((path,), len({m.entry_id for m in record}), rows, export, warnings)
+
+
+def _export_id(g: "Glossary", lang: str, record) -> tuple[str | None, tuple[str, ...]]:
+    """The id of an export of `record` (None, with a warning, from a read-only termbase)."""
+    from .formats import pofile
+
+    if g.store.readonly:
+        return None, ("the termbase is read-only, so this export is not recorded and the file carries no export "
+                      "id: its import will be a two-way merge (export from a writable termbase for a three-way "
+                      "one)",)
+    return pofile.export_id(lang, record), ()
+
+
+@_without_gc
+def export_tsv(g: "Glossary", path: str, *, lang: str, approved_only: bool = False,
+               follow_symlinks: bool = False) -> ExportResult:
+    """The OmegaT glossary for `lang` (formats/csvfile.py), its lines recorded like a .po
+    export's messages, so that re-importing it merges three ways."""
+    from .formats import pofile
+    from .formats.csvfile import tsv_pairs, write_tsv
 
     lang = _target_lang(lang)
     entries = g.list(order="id", occurrences=False)
-    rows = atomic_write(path, lambda fh: write_tsv(fh, entries, lang=lang), follow_symlinks=follow_symlinks)
-    return ExportResult((path,), len(entries), rows)
+    record = [pofile.ExportedMessage(e.id, p.slot, p.source.text, p.target.text, p.target.status)
+              for e, p in tsv_pairs(entries, lang, approved_only=approved_only) if p.target is not None]
+    export, warnings = _export_id(g, lang, record)
+    with _Staging(follow_symlinks=follow_symlinks) as staging:
+        rows = staging.write(path, _text_opener(),
+                             lambda fh: write_tsv(fh, entries, lang=lang, export=export, approved_only=approved_only))
+        if export is not None:
+            g.store.record_export(export, lang, record, actor=g.actor, fmt="tsv")
+    return ExportResult((path,), len({m.entry_id for m in record}), rows, export, warnings)
 
 
 @_without_gc
@@ -551,21 +593,48 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             from .formats.tbxfile import read_tbx
 
             entries = read_tbx(fh, path=path)
-        elif fmt == "csv":
+        elif fmt == "csv" and not _is_weblate_csv(fh):
             from .formats.csvfile import read_csv
 
             entries = read_csv(fh, path=path)
-        elif fmt == "tsv":
-            from .formats.csvfile import read_tsv
+        elif fmt in ("csv", "weblate-csv"):
+            from .formats.weblatecsv import read_weblate_csv
 
-            if not lang:
-                raise InputError("an OmegaT glossary does not say its target language; give --lang", path=path)
-            entries = read_tsv(fh, lang=lang, path=path)
+            fmt = "weblate-csv"
+            catalog = read_weblate_csv(fh, path=path)
+            if catalog.messages:
+                plan, lang = _plan_catalog(g, catalog, path, lang, force, fmt=fmt)
+            else:  # only the header (an export of a termbase with nothing to translate)
+                plan = _Plan()
+            return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
+        elif fmt == "tsv":
+            plan, lang = _plan_tsv(g, fh, path, lang, force)
+            return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
         else:
             from .formats.jsonfile import read_json
 
             entries = read_json(fh, path=path)
         plan = _plan_entries(g, entries, fmt, path, force)
+    return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
+
+
+def _is_weblate_csv(fh) -> bool:
+    """Is this CSV Weblate's (source and target columns, no lang/text): its first line."""
+    import csv
+
+    pos = fh.tell()
+    head = fh.readline(65536)
+    fh.seek(pos)
+    try:
+        names = {n.strip().lower() for n in next(csv.reader([head.decode("utf-8-sig", "replace")]), [])}
+    except csv.Error:
+        return False
+    return {"source", "target"} <= names and not {"lang", "text"} & names
+
+
+def _apply_plan(g: "Glossary", plan: _Plan, path: str, fmt: str, lang: str | None, dry_run: bool,
+                force: bool) -> ImportReport:
+    """Write a plan in one transaction (unless `dry_run`) and say what it did."""
     if not dry_run and (plan.new or plan.updates):
         try:
             with g.transaction():
@@ -876,16 +945,30 @@ def _guess(msg, entry_id: str, slot: int, record, same_text: dict[str, set[str]]
 
 
 def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
-    from .api import VALID_ID
-    from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, parse_po,
-                                 po_pairs, refuse_conflict_blocks, without_guess)
+    from .formats.pofile import parse_po, refuse_conflict_blocks
 
     catalog = parse_po(fh, path=path)
     refuse_conflict_blocks(catalog, path)
+    return _plan_catalog(g, catalog, path, lang, force)
+
+
+def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bool, *,
+                  fmt: str = "po") -> tuple[_Plan, str]:
+    """The merge of a catalog's messages (a .po, or a Weblate CSV read as one: `fmt`)."""
+    from .api import VALID_ID
+    from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, po_pairs,
+                                 without_guess)
+
     header_lang = catalog.language
+    if not header_lang and lang is None and catalog.export_id:
+        # a file without a Language header (a Weblate CSV): its export says which it was made for
+        known = g.store.export_record(catalog.export_id)
+        header_lang = known.lang if known is not None else ""
     file_lang = normalize_lang(header_lang.replace("_", "-")) if header_lang else None
     if file_lang is None and lang is None:
-        raise FormatError("the catalog has no Language header; give --lang", path=path)
+        what = "the catalog has no Language header" if fmt == "po" else (
+            "a Weblate CSV does not say its target language (and names no export of this termbase)")
+        raise FormatError(f"{what}; give --lang", path=path)
     if lang and file_lang and lang != file_lang:
         raise FormatError(f"the catalog is for language {header_lang!r}, not {lang!r}; refused", path=path)
     target = file_lang or lang
@@ -1005,7 +1088,8 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
                     "shows it was approved (csv2po and other tools drop fuzzy flags); it stays a suggestion "
                     "(approve it in the termbase, or import with --force)"))
                 continue
-            terms = _apply_po(plan, terms, cur.id, pair, old, text, status, target, msg, slot, force)
+            terms = _apply_po(plan, terms, cur.id, pair, old, text, status, target, msg, slot, force,
+                              origin=f"import:{fmt}")
         if tuple(terms) != cur.terms:
             plan.updates.append((cur.replace(terms=tuple(terms)), cur.revision))
         else:
@@ -1016,8 +1100,127 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
     return plan, target
 
 
+#: the two-way merge of an OmegaT glossary, as the report explains it
+TSV_TWO_WAY = ("merged two ways: a target that differs from an approved term is a conflict, one that differs from a "
+               "suggestion replaces it, a new target comes in as a suggestion")
+
+
+class _Line:
+    """Where a line of a file is (what the merge reports name)."""
+
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _plan_tsv(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
+    """The merge of an OmegaT glossary.  A line whose English term is a live English form
+    of one entry (the comment's category tells homographs apart) is that entry's slot,
+    merged like a .po message: three ways when the glossary names an export of this
+    termbase (`# X-Glossary-Export:` line) that had the line (a line marked `suggested`
+    is a suggestion, others approved, as our export writes them), else two ways (a
+    translator's own glossary: its targets are suggestions, the same text as the
+    termbase's is agreement, not a conflict).  A line whose English term the termbase
+    does not have is a new entry (English approved, the target a suggestion)."""
+    from .formats.csvfile import read_tsv_rows
+    from .formats.pairs import translation_pairs
+
+    rows, export = read_tsv_rows(fh, path=path)
+    record = g.store.export_record(export) if export else None
+    if lang is None and record is not None:
+        lang = record.lang
+    if not lang:
+        raise InputError("an OmegaT glossary does not say its target language; give --lang", path=path)
+    if record is not None and record.lang != lang:
+        raise FormatError(f"the glossary's export {export} was made for {record.lang!r}, not {lang!r}; refused",
+                          path=path)
+    plan = _Plan(export_id=export, merge="three-way" if record is not None else "two-way")
+    if record is None:
+        why = (f"export {export} is not one of this termbase's exports" if export else
+               "the glossary names no export of this termbase (no \"# X-Glossary-Export\" line: another tool's, "
+               "or a glossary older than export ids)")
+        plan.warnings.append(f"{why}: {TSV_TWO_WAY}")
+    entries: dict[str, Entry] = {}
+    by_entry: dict[str, list] = {}  # entry id -> [(row, pair)] in file order
+    unknown: list[Entry] = []
+    for row in rows:
+        key = norm_key(row.source)
+        ids = sorted({entry_id for entry_id, _pos in g.store.ids_by_key(key, "en")})
+        missing = [i for i in ids if i not in entries]
+        if missing:
+            entries.update({e.id: e for e in g.store.get_many(missing, occurrences=False)})
+        found = [(entries[i], p) for i in ids if i in entries for p in translation_pairs(entries[i], lang)
+                 if norm_key(p.source.text) == key]
+        if len(found) > 1 and row.category is not None:
+            found = [(e, p) for e, p in found if e.category is row.category] or found
+        if len(found) == 1:
+            e, p = found[0]
+            by_entry.setdefault(e.id, []).append((row, p))
+        elif found:
+            plan.skipped.append(f"line {row.line}: {row.source!r} is an English term of "
+                                f"{', '.join(sorted({e.id for e, _ in found}))}: which one is meant is not known")
+        elif ids:
+            plan.skipped.append(f"line {row.line}: {row.source!r} is a deprecated or rejected English form of "
+                                f"{', '.join(ids)}: not imported")
+        else:
+            terms = [Term("en", row.source, Role.PREFERRED, Status.APPROVED, "import:tsv")]
+            if row.target:
+                terms.append(Term(lang, row.target, Role.PREFERRED, Status.SUGGESTED, "import:tsv"))
+            unknown.append(_clean_entry(Entry("", row.category or Category.OTHER, row.note, tuple(terms)), path,
+                                        row.line))
+    for entry_id, items in by_entry.items():
+        cur = entries[entry_id]
+        terms = list(cur.terms)
+        for row, pair in items:
+            if not row.target:
+                continue
+            text = _clean_text(row.target, "target", path, row.line)
+            old = pair.target if pair.target is not None and any(x is pair.target for x in terms) else None
+            now = None if old is None else (old.text, old.status)
+            msgid = pair.source.text
+            status = Status.SUGGESTED
+            if record is not None and (entry_id, pair.slot, msgid) in record.messages:
+                status = Status.SUGGESTED if row.suggested else Status.APPROVED
+                base = record.messages[(entry_id, pair.slot, msgid)]
+                mine = (text, status)
+                if mine == base or mine == now:
+                    continue
+                if now != base:
+                    field_name = "status" if old is not None and old.text == text else "term"
+                    cur_v = "" if old is None else old.status.value if field_name == "status" else old.text
+                    new_v = status.value if field_name == "status" else text
+                    base_v = "" if base is None else base[1].value if field_name == "status" else base[0]
+                    plan.conflicts.append(ImportConflict(entry_id, field_name, lang, cur_v, new_v, row.line, force,
+                                                         base_v))
+                    if not force:
+                        continue
+            else:
+                if old is not None and old.text == text:
+                    continue  # the termbase's own term: agreement, whatever the line's mark says
+                if old is not None and old.status is not Status.SUGGESTED:
+                    plan.conflicts.append(ImportConflict(entry_id, "term", lang, old.text, text, row.line, force))
+                    if not force:
+                        continue
+            terms = _apply_po(plan, terms, entry_id, pair, old, text, status, lang, _Line(row.line), pair.slot,
+                              force, origin="import:tsv")
+        if tuple(terms) != cur.terms:
+            plan.updates.append((cur.replace(terms=tuple(terms)), cur.revision))
+        else:
+            plan.unchanged += 1
+    if unknown:
+        more = _plan_entries(g, unknown, "tsv", path, force)
+        plan.new += more.new
+        plan.updates += more.updates
+        plan.unchanged += more.unchanged
+        plan.conflicts += more.conflicts
+        plan.skipped += more.skipped
+        plan.combined += more.combined
+    return plan, lang
+
+
 def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | None, text: str, status: Status,
-              lang: str, msg, slot: int, force: bool) -> list[Term]:
+              lang: str, msg, slot: int, force: bool, *, origin: str = "import:po") -> list[Term]:
     """`terms` with the msgstr `text` (with `status`) as the target of `pair`, whose term
     now is `old` (None: the slot has none); reports what it refuses in `plan`."""
     k = norm_key(text)
@@ -1047,12 +1250,12 @@ def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | N
         role = pair.source.role
         if role is Role.PREFERRED and any(x.role is Role.PREFERRED for x in live):
             role = Role.ALIAS  # a second preferred would demote an editor's choice
-        return terms + [Term(lang, text, role, status, "import:po", 1.0)]
+        return terms + [Term(lang, text, role, status, origin, 1.0)]
     old = terms[pos]
     if old.text == text and old.status is status:
         return terms
     same_form = norm_key(old.text) == k
-    new_term = Term(lang, text, old.role, status, old.origin if old.text == text else "import:po",
+    new_term = Term(lang, text, old.role, status, old.origin if old.text == text else origin,
                     old.confidence if old.text == text else 1.0,
                     old.evidence if same_form else "", old.reading if same_form else "")
     # the file's form may already stand elsewhere in the entry (an editor demoted it since

@@ -58,7 +58,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
-from .model import Entry, Term
+from .model import Entry, Status, Term
 from .text.lexicon import ordered
 from .text.normalize import (EMOJI_CLASS, KEY_INVISIBLE, MAX_KEY_CHARS, WHITESPACE_RUN,  # what key() uses
                              ZERO_WIDTH, key_chars)
@@ -340,10 +340,15 @@ class TermMatch:
     lang: str
     also: tuple[str, ...] = field(default=())
 
+    @property
+    def suggested(self) -> bool:
+        """The term found is a suggestion (found only when suggestions were asked for)."""
+        return self.term.status is Status.SUGGESTED
+
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "entry_id": self.entry_id,
                 "term": self.term.text, "lang": self.lang, "role": self.term.role.value,
-                "status": self.term.status.value, "also": list(self.also)}
+                "status": self.term.status.value, "suggestion": self.suggested, "also": list(self.also)}
 
 
 @contextmanager
@@ -594,10 +599,44 @@ class _GramSet:
         return k[:3] in g and k[n - 3:] in g and k[n // 2 - 1:n // 2 + 2] in g
 
 
-def resolve(store, matches: Sequence[KeyMatch]) -> list[TermMatch]:
-    """Key matches -> term matches (with the entry's Term), reading each entry once."""
+def usable(term: Term, include_suggestions: bool = False) -> bool:
+    """A term that counts as the termbase's: approved; or, asked for, a suggestion too
+    (rejected terms never; the matcher does not hold them)."""
+    return term.status is Status.APPROVED or (include_suggestions and term.status is Status.SUGGESTED)
+
+
+def only_usable(matches: Sequence[KeyMatch], entries: dict[str, Entry],
+                include_suggestions: bool = False) -> list[KeyMatch]:
+    """`matches` (every hit, overlapping ones included) with the refs of terms that do
+    not count (`usable`) removed, then leftmost-longest and non-overlapping: what a
+    matcher over the usable terms alone would find."""
+    kept = []
+    for m in matches:
+        refs = tuple(r for r in m.refs if r.entry_id in entries and r.pos < len(entries[r.entry_id].terms)
+                     and usable(entries[r.entry_id].terms[r.pos], include_suggestions))
+        if refs:
+            kept.append(m if len(refs) == len(m.refs) else KeyMatch(m.start, m.end, m.text, m.key, refs))
+    kept.sort(key=lambda m: (m.start, m.start - m.end))
+    out: list[KeyMatch] = []
+    last_end = 0
+    for m in kept:
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def entries_of(store, matches: Sequence[KeyMatch]) -> dict[str, Entry]:
+    """The entries the refs of `matches` name, each read once."""
     ids = list(dict.fromkeys(r.entry_id for m in matches for r in m.refs))
-    entries: dict[str, Entry] = {e.id: e for e in store.get_many(ids, occurrences=False)}
+    return {e.id: e for e in store.get_many(ids, occurrences=False)}
+
+
+def resolve(store, matches: Sequence[KeyMatch], entries: dict[str, Entry] | None = None) -> list[TermMatch]:
+    """Key matches -> term matches (with the entry's Term), reading each entry once
+    (`entries`: those already read)."""
+    if entries is None:
+        entries = entries_of(store, matches)
     out = []
     for m in matches:
         found = [(entries[r.entry_id], r) for r in m.refs if r.entry_id in entries
@@ -613,6 +652,11 @@ def resolve(store, matches: Sequence[KeyMatch]) -> list[TermMatch]:
     return out
 
 
-def find_terms(store, text: str, lang: str | None = None) -> list[TermMatch]:
-    """Every termbase term in `text` (leftmost-longest, non-overlapping), with its entry."""
-    return resolve(store, matcher_for(store).find(text, lang=lang))
+def find_terms(store, text: str, lang: str | None = None, *, include_suggestions: bool = False) -> list[TermMatch]:
+    """Every termbase term in `text` (leftmost-longest, non-overlapping), with its entry:
+    the approved terms; with `include_suggestions`, the suggestions too (each match says
+    which it is: `TermMatch.suggested`)."""
+    matcher = matcher_for(store)
+    hits = matcher.find_normalized(normalize(text), lang=lang, overlapping=True)
+    entries = entries_of(store, hits)
+    return resolve(store, only_usable(hits, entries, include_suggestions), entries)

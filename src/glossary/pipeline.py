@@ -22,6 +22,12 @@ from .text.normalize import key as norm_key
 
 #: file names `extract DIR` picks up
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: the path that stands for standard input (its bytes and name come with `stdin`)
+STDIN = "-"
+#: how far through one file each step of its extraction is (reading is quick, the
+#: alignment slow): the byte counter of `on_bytes` moves through a file by these
+STEPS = (("reading", 0.0), ("finding English terms", 0.05), ("finding Japanese and Korean terms", 0.2),
+         ("aligning", 0.4), ("adding suggestions", 0.85), ("storing", 0.9))
 
 
 @dataclass
@@ -56,6 +62,9 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 
     out: list[str] = []
     for p in paths:
+        if p == STDIN:
+            out.append(p)   # standard input (extract_files' `stdin`)
+            continue
         if os.path.isdir(p):
             found = []
             for root, _dirs, files in os.walk(p, onerror=unreadable):
@@ -74,31 +83,52 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def analyse(doc, problems: list[str] | None = None) -> list[Candidate]:
+def analyse(doc, problems: list[str] | None = None, *,
+            step: Callable[[str], None] | None = None) -> list[Candidate]:
     """Extraction and alignment of one Document (no storage).  A part of the alignment that
     fails unexpectedly is skipped and said in one line, appended to `problems` (else an
-    AlignmentWarning)."""
+    AlignmentWarning).  `step(name)` is called as each step (STEPS) begins."""
     from .align import align
     from .align.reading_pairs import add_reading_pairs
     from .align.suggestions import add_suggestions
     from .extract.cjk import extract_cjk
     from .extract.english import extract_english
 
-    candidates = align(doc, extract_english(doc), extract_cjk(doc),
-                       on_error=problems.append if problems is not None else None)
+    step = step or (lambda name: None)
+    step("finding English terms")
+    english = extract_english(doc)
+    step("finding Japanese and Korean terms")
+    cjk = extract_cjk(doc)
+    step("aligning")
+    candidates = align(doc, english, cjk, on_error=problems.append if problems is not None else None)
+    step("adding suggestions")
     add_reading_pairs(doc, candidates)
     add_suggestions(candidates)
     return candidates
 
 
+#: on_bytes(done, total, path, step): bytes of the input processed so far (the files
+#: before this one, and this one's share by STEPS), the bytes of all the input, the file,
+#: the step that begins ("done" at the end)
+BytesProgress = Callable[[int, int, str, str], None]
+
+
 def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
-                  progress: Callable[[int, int, str], None] | None = None) -> ExtractReport:
+                  progress: Callable[[int, int, str], None] | None = None,
+                  on_bytes: BytesProgress | None = None,
+                  stdin: tuple[str, bytes] | None = None) -> ExtractReport:
     """Extract every file of `paths` (one transaction per file).  When a file fails, the
-    GlossaryError raised carries `partial_report`: the files committed before it."""
+    GlossaryError raised carries `partial_report`: the files committed before it.
+
+    `progress(done, total, path)` is called per file (files done, files); `on_bytes`
+    counts bytes (see BytesProgress); `stdin` = (name, bytes): what the path `-` reads,
+    stored under that name."""
     files = expand_paths(paths)
+    if STDIN in files and stdin is None:
+        raise InputError("- (standard input) given, but no input was read for it")
     report = ExtractReport()
     try:
-        _extract_each(glossary, files, report, force=force, progress=progress)
+        _extract_each(glossary, files, report, force=force, progress=progress, on_bytes=on_bytes, stdin=stdin)
     except GlossaryError as exc:
         # what was committed before the failing file stays: the caller may say so
         exc.partial_report = report  # type: ignore[attr-defined]
@@ -116,14 +146,55 @@ def _digest(text: str, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: bool,
-                  progress: Callable[[int, int, str], None] | None) -> None:
+def _sizes(files: list[str], stdin: tuple[str, bytes] | None) -> list[int]:
+    out = []
+    for path in files:
+        if path == STDIN:
+            out.append(len(stdin[1]) if stdin else 0)
+            continue
+        try:
+            out.append(os.stat(path).st_size)
+        except OSError:
+            out.append(0)   # read_document says what is wrong with it
+    return out
+
+
+def _read(path: str, stdin: tuple[str, bytes] | None):
     from .documents import read_document
 
+    if path != STDIN or stdin is None:
+        return read_document(path)
+    from .documents.decode import decode_with_warnings
+    from .documents.structure import parse_document
+
+    name, data = stdin
+    if not data:
+        raise InputError("standard input is empty", path=name)
+    text, encoding, warnings = decode_with_warnings(data, path=name)
+    doc = parse_document(text, path=name, encoding=encoding)
+    return dataclasses.replace(doc, warnings=tuple(warnings) + doc.warnings) if warnings else doc
+
+
+def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: bool,
+                  progress: Callable[[int, int, str], None] | None,
+                  on_bytes: BytesProgress | None = None, stdin: tuple[str, bytes] | None = None) -> None:
+    sizes = _sizes(files, stdin) if on_bytes else []
+    total = sum(sizes)
+    before = 0
+    share = dict(STEPS)
     for i, path in enumerate(files):
+        shown = stdin[0] if path == STDIN and stdin else path
         if progress:
-            progress(i, len(files), path)
-        doc = read_document(path)
+            progress(i, len(files), shown)
+        if on_bytes:
+            size = sizes[i]
+
+            def step(name: str, _base=before, _size=size, _shown=shown) -> None:
+                on_bytes(_base + int(_size * share[name]), total, _shown, name)
+            step("reading")
+        else:
+            step = None
+        doc = _read(path, stdin)
         if any("\udc80" <= ch <= "\udcff" for ch in doc.path):
             # a file name that is not UTF-8: stored (and exported) as text, its bytes escaped
             doc = dataclasses.replace(doc, path=os.fsencode(doc.path).decode("utf-8", "backslashreplace"))
@@ -132,9 +203,13 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
         if known and known[0] == digest and not force:
             report.documents.append(dict(json.loads(known[1]), skipped=True))
             report.skipped_documents += 1
+            if on_bytes:
+                before += sizes[i]
             continue
         problems: list[str] = []
-        candidates = analyse(doc, problems)
+        candidates = analyse(doc, problems, step=step)
+        if step:
+            step("storing")
         if problems:  # the document's report (extract --json, the stored record) says what was skipped
             doc = dataclasses.replace(doc, warnings=doc.warnings + tuple(problems))
         part = ExtractReport()     # counted into `report` once committed
@@ -146,8 +221,12 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
         report.unchanged += part.unchanged
         report.suggestions += part.suggestions
         report.documents.append(doc.report())
+        if on_bytes:
+            before += sizes[i]
     if progress:
         progress(len(files), len(files), "")
+    if on_bytes:
+        on_bytes(total, total, "", "done")
 
 
 # -- merging -----------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 Exit codes: 0 ok; 1 a negative answer (lookup found nothing, check found problems);
 2 usage error or bad input; 3 storage problem (locked, corrupt, conflict).
-Errors are one line on stderr; no traceback for a user error.
+Errors are one line on stderr; no traceback for a user error.  With `--json`, an error
+is also one JSON object on standard output, `{"error": "<the line>", "exit": N}` (a
+script reading standard output sees it; N is the exit code).
 
 Each command group lives in its own module with `register(subparsers)`; modules import
 only argparse at load time so `glossary lookup` starts fast.
@@ -32,9 +34,15 @@ COMMAND_MODULES = (
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with usage errors as one line and exit code 2."""
+    """argparse with usage errors as one line and exit code 2 (and, when the command line
+    asks for --json, as a JSON object on standard output too)."""
+
+    #: set by main(): the command line has --json
+    json_errors = False
 
     def error(self, message: str) -> NoReturn:
+        if Parser.json_errors:
+            _json_error(f"{self.prog}: {message}", 2)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
     def _get_formatter(self) -> argparse.HelpFormatter:
@@ -89,7 +97,7 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 
 #: argument names that are paths: any bytes a file name may hold are fine there
-PATH_ARGS = frozenset({"db", "file", "files", "source", "target", "out", "keymap"})
+PATH_ARGS = frozenset({"db", "file", "files", "source", "target", "out", "keymap", "stdin_name"})
 
 
 def _decode_arguments(args: argparse.Namespace) -> None:
@@ -154,56 +162,75 @@ def _reconfigure_streams() -> None:
                 pass
 
 
+def _json_error(message: str, code: int) -> None:
+    """An error as a JSON object on standard output (for --json), besides the stderr line."""
+    import json
+
+    from ..text.normalize import printable
+
+    try:
+        sys.stdout.write(json.dumps({"error": printable(message), "exit": code}, ensure_ascii=True) + "\n")
+        sys.stdout.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     _reconfigure_streams()
+    Parser.json_errors = "--json" in argv[:argv.index("--")] if "--" in argv else "--json" in argv
     parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 2
     ctx = Context(args)
+    error = ""
     try:
         _decode_arguments(args)
         rc = int(args.handler(args, ctx) or 0)
     except GlossaryError as exc:
-        _error(str(exc))
+        error = str(exc)
+        _error(error)
         rc = exc.exit_code
     except KeyboardInterrupt:
-        _error("interrupted")
+        error = "interrupted"
+        _error(error)
         rc = 130
     except Exception as exc:  # the last resort: one line, never a traceback for a user
         if os.environ.get("GLOSSARY_DEBUG"):
             raise
-        rc = _unexpected(exc)
+        rc, error = _unexpected(exc)
     finally:
         ctx.close()
+    if error and getattr(args, "json", False):
+        ctx.flush()
+        _json_error(error, rc)
     ctx.flush()
     if ctx.output_lost and ctx.output_lost != "broken pipe" and rc != 130:
         _warn(f"standard output lost ({ctx.output_lost}); the command itself completed")
     return rc
 
 
-def _unexpected(exc: Exception) -> int:
+def _unexpected(exc: Exception) -> tuple[int, str]:
     """An exception no command turned into a GlossaryError: storage and OS faults are
     exit 3, bad text (encoding, values) exit 2; one line either way ($GLOSSARY_DEBUG=1
-    shows the traceback)."""
+    shows the traceback).  Returns the exit code and the line."""
     # (the store is the only module that speaks SQL: an sqlite3 error is told by its module)
     storage = type(exc).__module__ == "sqlite3" or isinstance(exc, (OSError, MemoryError))
     if storage:
         what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         where = f"{exc.filename}: " if isinstance(exc, OSError) and exc.filename else ""
-        _error(f"{where}{what}")
-        return 3
-    if isinstance(exc, UnicodeEncodeError) and isinstance(exc.object, str) and "surrogate" in str(exc):
+        line, rc = f"{where}{what}", 3
+    elif isinstance(exc, UnicodeEncodeError) and isinstance(exc.object, str) and "surrogate" in str(exc):
         # bytes that are not UTF-8 (a file name from another system) that had to be stored
         # or written as text: name the text, its bad bytes escaped
-        _error(f"{exc.object[:300]} is not valid UTF-8 (rename the file, or convert the text)")
-        return 2
-    if isinstance(exc, (UnicodeError, ValueError, OverflowError, RecursionError)):
-        _error(f"bad input: {exc}")
-        return 2
-    _error(f"internal error: {type(exc).__name__}: {exc} (set GLOSSARY_DEBUG=1 for the traceback, "
-           "and please report it)")
-    return 70
+        line, rc = f"{exc.object[:300]} is not valid UTF-8 (rename the file, or convert the text)", 2
+    elif isinstance(exc, (UnicodeError, ValueError, OverflowError, RecursionError)):
+        line, rc = f"bad input: {exc}", 2
+    else:
+        line, rc = (f"internal error: {type(exc).__name__}: {exc} (set GLOSSARY_DEBUG=1 for the traceback, "
+                    "and please report it)", 70)
+    _error(line)
+    return rc, line

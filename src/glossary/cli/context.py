@@ -102,6 +102,41 @@ class Context:
         return sys.stderr.isatty()
 
 
+#: the file name `-` stands for standard input (import, check, find, extract) or standard
+#: output (export)
+STDIO = "-"
+#: how standard input is named in messages
+STDIN_NAME = "<stdin>"
+
+
+def stdin_bytes() -> bytes:
+    """Standard input, read up to the input limit (the limit files have: an InputError
+    naming <stdin> beyond it)."""
+    from ..documents.reader import max_input_bytes
+    from ..errors import InputError
+
+    limit = max_input_bytes()
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed", path=STDIN_NAME)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is larger than the input limit ({limit // (1024 * 1024)} MB)",
+                         path=STDIN_NAME)
+    return data
+
+
+def stdin_text(ctx: "Context") -> str:
+    """Standard input decoded and normalised as an article file is (documents.decode);
+    the decoder's warnings go to stderr."""
+    from ..documents.decode import decode_with_warnings, normalize_text
+
+    text, _encoding, warnings = decode_with_warnings(stdin_bytes(), path=STDIN_NAME)
+    for w in warnings:
+        ctx.warn(f"{STDIN_NAME}: {w}")
+    return normalize_text(text)
+
+
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
+from .context import STDIN_NAME, STDIO  # `-`: standard input (import) or output (export)
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, OmegaT TSV or JSON")
+    p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, Weblate CSV, OmegaT TSV or JSON")
     fsub = p.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
 
     f = fsub.add_parser("po", help="DIR/LANG/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot")
@@ -18,12 +20,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     for name, helptext in (("tbx", "TBX-Basic (TBX v3, ISO 30042:2019; --tbx-version 2 for martif)"),
                            ("csv", "CSV, one row per term, with a header"),
+                           ("weblate-csv", "Weblate's CSV for one language (translate-toolkit csvl10n; needs --lang)"),
                            ("tsv", "OmegaT glossary: source TAB target TAB comment (needs --lang)"),
                            ("json", "the JSON dump (lossless; restore with import)")):
         f = fsub.add_parser(name, help=helptext)
         f.add_argument("file", metavar="FILE", help="the file to write; - for standard output")
-        f.add_argument("--lang", required=name == "tsv",
-                       help="only English and this language" if name != "tsv" else "target language")
+        one_lang = name in ("tsv", "weblate-csv")
+        f.add_argument("--lang", required=one_lang,
+                       help="target language" if one_lang else "only English and this language")
+        if name == "tsv":
+            f.add_argument("--approved-only", action="store_true",
+                           help="leave suggestions out (by default they are marked in the comment column)")
         if name == "tbx":
             f.add_argument("--tbx-version", type=int, choices=(3, 2), default=3,
                            help="3 (default, ISO 30042:2019) or 2 (martif, as translate-toolkit/Weblate read)")
@@ -33,8 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="merge a .po, TBX, CSV, TSV or JSON file into the termbase; "
                                       "exit 1 when conflicts remain")
     p.add_argument("file", metavar="FILE", help="the file to read; - for standard input (then --format)")
-    p.add_argument("--format", dest="fmt", choices=("po", "tbx", "csv", "tsv", "json"),
-                   help="file format (default: from the file name)")
+    p.add_argument("--format", dest="fmt", choices=("po", "tbx", "csv", "weblate-csv", "tsv", "json"),
+                   help="file format (default: from the file name; a .csv with Weblate's columns is weblate-csv)")
     p.add_argument("--lang", help="target language (po: must match the Language header; tsv: required)")
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     p.add_argument("--force", action="store_true", help="the file wins over approved terms (reported)")
@@ -61,10 +68,6 @@ def cmd_export_po(args, ctx) -> int:
                                                            follow_symlinks=args.follow_symlinks))
 
 
-#: the file name `-` stands for standard input (import) or standard output (export)
-STDIO = "-"
-#: how standard input is named in messages
-STDIN_NAME = "<stdin>"
 
 
 def cmd_export_file(args, ctx) -> int:
@@ -80,8 +83,10 @@ def _export(args, ctx, path: str):
         return g.export_tbx(path, lang=args.lang, version=args.tbx_version, follow_symlinks=follow)
     if fmt == "csv":
         return g.export_csv(path, lang=args.lang, follow_symlinks=follow)
+    if fmt == "weblate-csv":
+        return g.export_weblate_csv(path, lang=args.lang, follow_symlinks=follow)
     if fmt == "tsv":
-        return g.export_tsv(path, lang=args.lang, follow_symlinks=follow)
+        return g.export_tsv(path, lang=args.lang, approved_only=args.approved_only, follow_symlinks=follow)
     return g.export_json(path, lang=args.lang, follow_symlinks=follow)
 
 
@@ -91,7 +96,7 @@ def _export_to_stdout(args, ctx) -> int:
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="glossary-export-") as tmp:
-        path = os.path.join(tmp, f"export.{args.export_format}")
+        path = os.path.join(tmp, f"export.{args.export_format.replace('weblate-', '')}")
         result = _export(args, ctx, path)
         for warning in result.warnings:
             ctx.warn(warning)
@@ -112,21 +117,16 @@ def _import_stdin(args, ctx) -> int:
     """`import - --format csv`: standard input, read up to the input limit, imported like a
     file; messages name it <stdin>."""
     import os
-    import sys
     import tempfile
 
-    from ..documents.reader import max_input_bytes
     from ..errors import GlossaryError, InputError
+    from .context import stdin_bytes
 
     if not args.fmt:
-        raise InputError("reading standard input needs --format (po, tbx, csv, tsv or json)")
-    limit = max_input_bytes()
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(f"standard input is larger than the input limit ({limit // (1024 * 1024)} MB)",
-                         path=STDIN_NAME)
+        raise InputError("reading standard input needs --format (po, tbx, csv, weblate-csv, tsv or json)")
+    data = stdin_bytes()
     with tempfile.TemporaryDirectory(prefix="glossary-import-") as tmp:
-        path = os.path.join(tmp, f"stdin.{args.fmt}")
+        path = os.path.join(tmp, f"stdin.{args.fmt.replace('weblate-', '')}")
         with open(path, "wb") as fh:
             fh.write(data)
         try:

@@ -7,8 +7,14 @@ spreadsheet and comes back:
     id,category,note,lang,text,role,status,origin,confidence,reading,evidence
 
 OmegaT glossary (`.tsv`/`.txt`/`.utf8`): `source TAB target TAB comment`, one line per
-English term of an entry that has a term in the target language; tabs and line breaks
-inside a cell become spaces (the format cannot hold them).
+English form with a same-role target (formats/pairs.py: never a deprecated or rejected
+target, an alias only with the target of its own role); tabs and line breaks inside a
+cell become spaces (the format cannot hold them).  OmegaT reads a `.txt` or `.tsv`
+glossary in the encoding its first line names (`-*- coding: utf-8 -*-`, the line OmegaT
+itself writes), else guesses, else the system's; so the file starts with that line, then
+the export id as a comment line (OmegaT skips lines that start with `#`).  A suggestion
+is marked in the comment column (`suggested (origin, confidence); category; note`), or
+left out (`approved_only`).
 
 Formula injection: a cell starting with `=`, `+`, `-`, `@`, TAB or CR is written with a
 leading apostrophe (what spreadsheets show as text).  A cell that already starts with an
@@ -19,10 +25,13 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import BinaryIO, Iterable, TextIO
+import re
+from typing import BinaryIO, Iterable, NamedTuple, TextIO
 
 from ..errors import FormatError
 from ..model import Category, Entry, Role, Status, Term
+from .pairs import Pair, translation_pairs
+from .pofile import EXPORT_FIELD, EXPORT_ID_LINE
 
 COLUMNS = ("id", "category", "note", "lang", "text", "role", "status", "origin", "confidence", "reading",
            "evidence")
@@ -144,45 +153,130 @@ def read_csv(stream: BinaryIO | TextIO, *, path: str | None = None) -> list[Entr
 
 # -- OmegaT ------------------------------------------------------------------------------
 
+#: the first line of an OmegaT glossary we write: the "magic comment" OmegaT reads before
+#: guessing an encoding (GlossaryReaderTSV.getFileEncoding -> MagicComment), the very
+#: line OmegaT writes at the top of a glossary it creates
+OMEGAT_CODING_LINE = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
+#: "suggested (dictionary:names, 0.80)": the comment-column mark of a suggestion
+SUGGESTED_MARK = re.compile(r"^suggested(?: \((?P<origin>[^()]*?)(?:, (?P<confidence>[01](?:\.[0-9]+)?))?\))?$")
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def write_tsv(stream: TextIO, entries: Iterable[Entry], *, lang: str) -> int:
-    """OmegaT glossary lines for target `lang`: every live English term of an entry with
-    a `lang` term, its best `lang` term, and a comment (category, note)."""
-    out: list[str] = []
+def _source_cell(text: str) -> str:
+    """OmegaT skips a line that starts with `#` (a comment) before it trims the cells: a
+    term that starts with `#` gets a leading space, which the trim removes."""
+    cell = guard(_flat(text))
+    return " " + cell if cell.startswith("#") else cell
+
+
+def tsv_pairs(entries: Iterable[Entry], lang: str, *, approved_only: bool = False) -> list[tuple[Entry, Pair]]:
+    """The (entry, pair) of every line of an OmegaT glossary for `lang`: each English
+    slot with a same-role target (formats/pairs.py); suggestions unless `approved_only`."""
+    out = []
     for e in entries:
-        target = e.preferred(lang)
-        if target is None:
-            continue
-        comment = e.category.value + (f"; {_flat(e.note)}" if e.note else "")
-        for t in e.terms_for("en", include_rejected=False):
-            out.append(f"{guard(_flat(t.text))}\t{guard(_flat(target.text))}\t{guard(comment)}\n")
+        for p in translation_pairs(e, lang):
+            if p.target is None or (approved_only and p.target.status is not Status.APPROVED):
+                continue
+            out.append((e, p))
+    return out
+
+
+def tsv_comment(entry: Entry, target: Term) -> str:
+    """The comment column: `suggested (origin, confidence)` for a suggestion, the
+    category, the note (one line), joined by "; "."""
+    parts = []
+    if target.status is not Status.APPROVED:
+        parts.append(f"suggested ({_flat(target.origin).replace('(', '[').replace(')', ']')}, "
+                     f"{target.confidence:.2f})")
+    parts.append(entry.category.value)
+    if entry.note:
+        parts.append(_flat(entry.note))
+    return "; ".join(parts)
+
+
+def write_tsv(stream: TextIO, entries: Iterable[Entry], *, lang: str, export: str | None = None,
+              approved_only: bool = False) -> int:
+    """An OmegaT glossary for target `lang`: OmegaT's coding line, the export id as a
+    comment line, then `source TAB target TAB comment` per English form that has a
+    same-role target (never a deprecated or rejected one); a suggestion says so in the
+    comment, or is left out with `approved_only`.  Returns the number of term lines."""
+    out = [OMEGAT_CODING_LINE + "\n"]
+    if export:
+        out.append(f"# {EXPORT_FIELD}: {export}\n"
+                   "# (the export this glossary comes from: keep the line above; the import merges your changes "
+                   "against it)\n")
+    n = 0
+    for e, p in tsv_pairs(entries, lang, approved_only=approved_only):
+        target = p.target
+        assert target is not None
+        out.append(f"{_source_cell(p.source.text)}\t{guard(_flat(target.text))}\t{guard(tsv_comment(e, target))}\n")
+        n += 1
     stream.write("".join(out))
-    return len(out)
+    return n
 
 
-def read_tsv(stream: BinaryIO | TextIO, *, lang: str, path: str | None = None) -> list[Entry]:
-    """Entries (id "", to be matched on the English term) from an OmegaT glossary:
-    English preferred term, `lang` term as a suggestion, the comment as note."""
-    entries: list[Entry] = []
+class TsvRow(NamedTuple):
+    """One term line of an OmegaT glossary, its cells read back."""
+
+    line: int
+    source: str
+    target: str
+    comment: str  # without the suggestion mark
+    suggested: bool  # the comment marks the target as a suggestion
+    origin: str  # from the mark ("" without)
+    confidence: float | None
+    category: Category | None  # the comment's first part, when it is a category
+    note: str
+
+
+def read_tsv_rows(stream: BinaryIO | TextIO, *, path: str | None = None) -> tuple[list[TsvRow], str | None]:
+    """The term lines of an OmegaT glossary and the export id its comment lines name.
+
+    Read as OmegaT reads it: UTF-8 (a BOM or OmegaT's coding line may be there), lines
+    that start with `#` are comments, cells split on TAB and trimmed, a line without a
+    source or a target is skipped.  The comment column's `suggested (...)` mark and
+    category are taken apart."""
+    rows: list[TsvRow] = []
+    export: str | None = None
     for n, line in enumerate(_text_stream(stream, path).read().splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+        if line.startswith("#"):
+            if export is None and (m := EXPORT_ID_LINE.match(line[1:].strip())):
+                export = m.group("id")
+            continue
+        if not line.strip():
             continue
         cells = line.split("\t")
         if len(cells) < 2:
             raise FormatError("expected source TAB target [TAB comment]", path=path, line=n)
-        source, target = unguard(cells[0]).strip(), unguard(cells[1]).strip()
-        comment = unguard(cells[2]).strip() if len(cells) > 2 else ""
+        source, target = unguard(cells[0].strip()).strip(), unguard(cells[1].strip()).strip()
+        comment = unguard(cells[2].strip()).strip() if len(cells) > 2 else ""
         if not source:
             continue
-        terms = [Term("en", source, Role.PREFERRED, Status.APPROVED, "import:tsv")]
-        if target:
-            terms.append(Term(lang, target, Role.PREFERRED, Status.SUGGESTED, "import:tsv"))
-        category, _, note = comment.partition("; ")
-        if category in Category._value2member_map_:
-            entries.append(Entry("", Category(category), note, tuple(terms)))
-        else:
-            entries.append(Entry("", Category.OTHER, comment, tuple(terms)))
+        parts = comment.split("; ")
+        mark = SUGGESTED_MARK.match(parts[0])
+        origin, confidence = "", None
+        if mark:
+            parts = parts[1:]
+            origin = (mark.group("origin") or "").strip()
+            confidence = float(mark.group("confidence")) if mark.group("confidence") else None
+        category = Category(parts[0]) if parts and parts[0] in Category._value2member_map_ else None
+        note = "; ".join(parts[1:] if category is not None else parts)
+        rows.append(TsvRow(n, source, target, "; ".join(parts), mark is not None, origin, confidence, category,
+                           note))
+    return rows, export
+
+
+def read_tsv(stream: BinaryIO | TextIO, *, lang: str, path: str | None = None) -> list[Entry]:
+    """Entries (id "", to be matched on the English term) from an OmegaT glossary:
+    English preferred term, `lang` term as a suggestion, the comment as category and note."""
+    rows, _export = read_tsv_rows(stream, path=path)
+    entries: list[Entry] = []
+    for row in rows:
+        terms = [Term("en", row.source, Role.PREFERRED, Status.APPROVED, "import:tsv")]
+        if row.target:
+            terms.append(Term(lang, row.target, Role.PREFERRED, Status.SUGGESTED, "import:tsv"))
+        entries.append(Entry("", row.category or Category.OTHER, row.note, tuple(terms)))
     return entries
