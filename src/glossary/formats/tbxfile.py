@@ -483,16 +483,20 @@ def _concept(concept, doc_lang: str, legacy: bool) -> Entry:
             definitions[code] = (definitions[code] + "\n" + value) if code in definitions else value
         elif kind.lower() == "translation needed":
             translate = value.strip().lower() != "no"
+    ours: set[str] = set()   # our concept notes come first, once each; a later one is the user's note
     for child in concept:
         name = _local(child.tag)
         if name == "note":
             text = _all_text(child)
             m = CONCEPT_NOTE.match(text)
-            if m and m.group("field") == "category" and m.group("value") in CATEGORIES:
-                category = Category(m.group("value"))
-            elif m and m.group("field") == "translate" and m.group("value") in ("yes", "no"):
-                translate = m.group("value") == "yes"
-            elif text.strip():
+            field = m.group("field") if m and m.group("field") not in ours and not notes else ""
+            if field == "category" and m.group("value") in CATEGORIES:  # type: ignore[union-attr]
+                category = Category(m.group("value"))  # type: ignore[union-attr]
+                ours.add(field)
+            elif field == "translate" and m.group("value") in ("yes", "no"):  # type: ignore[union-attr]
+                translate = m.group("value") == "yes"  # type: ignore[union-attr]
+                ours.add(field)
+            elif text:
                 notes.append(text)
         elif name in ("langSec", "langSet"):
             lang = child.get(XML_LANG) or child.get("lang") or ""
