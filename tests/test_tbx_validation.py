@@ -360,3 +360,30 @@ def test_no_tbx_export_pairs_a_wrong_target(items):
         for e in items:
             for slot, source, target in glossary_pairs(e, lang):
                 assert served.get((e.id, source.text)) == (target.text if target else None)
+
+
+def test_cli_set_translate_definition_subject_and_show(tmp_path, capsys):
+    """`set ID --translate no` (and --definition/--subject) store the fields; `show` and
+    `show --json` print them; the per-language TBX 2 marks the entry read-only."""
+    import json
+
+    from glossary.cli import main
+
+    db = str(tmp_path / "t.db")
+    termbase(db, PAIR_CASES[:1]).close()
+    assert main(["--db", db, "set", "yoon-suk-yeol", "--translate", "no", "--subject", "politics"]) == 0
+    assert main(["--db", db, "set", "yoon-suk-yeol", "en", "--definition", "President of South Korea"]) == 0
+    assert main(["--db", db, "set", "yoon-suk-yeol"]) == 2
+    capsys.readouterr()
+    assert main(["--db", db, "show", "yoon-suk-yeol"]) == 0
+    shown = capsys.readouterr().out
+    assert "translate: no" in shown and "subject: politics" in shown
+    assert "definition (en): President of South Korea" in shown
+    assert main(["--db", db, "show", "yoon-suk-yeol", "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert (d["translate"], d["subject"], d["definitions"]) == (False, "politics", {"en": "President of South Korea"})
+    out = tmp_path / "ko.tbx"
+    assert main(["--db", db, "export", "tbx", str(out), "--lang", "ko", "--tbx-version", "2"]) == 0
+    [unit] = _tt_units(out, "ko")
+    assert unit.istranslatable() is False and unit.source == "Yoon Suk Yeol" and not unit.target
+    assert '<descrip type="Translation needed">no</descrip>' in out.read_text(encoding="utf-8")
