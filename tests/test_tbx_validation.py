@@ -387,3 +387,34 @@ def test_cli_set_translate_definition_subject_and_show(tmp_path, capsys):
     [unit] = _tt_units(out, "ko")
     assert unit.istranslatable() is False and unit.source == "Yoon Suk Yeol" and not unit.target
     assert '<descrip type="Translation needed">no</descrip>' in out.read_text(encoding="utf-8")
+
+
+def test_migration_5_on_a_schema_4_termbase(tmp_path):
+    """A termbase of schema 4 gets the new columns when opened for writing, with authors
+    from its history; opened read-only it is read with the defaults."""
+    import sqlite3
+
+    db = tmp_path / "t.db"
+    termbase(db, PAIR_CASES[:1]).close()
+    with sqlite3.connect(db) as conn:
+        for table, column in (("entries", "definitions"), ("entries", "subject"), ("entries", "translate"),
+                              ("entries", "created_by"), ("entries", "updated_by"), ("terms", "context"),
+                              ("terms", "part_of_speech")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("PRAGMA user_version = 4")
+    from unittest import mock
+
+    from glossary.api import Glossary
+
+    with mock.patch("glossary.store.sqlite.os.access", lambda *a, **k: False):   # a file we may not write
+        ro = Glossary.open(db)
+        assert ro.store.readonly
+        e = ro.get("yoon-suk-yeol")
+        assert (e.translate, e.definitions, e.created_by) == (True, (), "")
+        assert ro.lookup("Yoon Suk Yeol")[0].entry.id == "yoon-suk-yeol"
+        ro.close()
+    g = termbase(db)
+    e = g.get("yoon-suk-yeol")
+    assert (e.created_by, e.updated_by, e.translate) == ("test", "test", True)
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == 5
+    g.close()
