@@ -7,7 +7,7 @@
     python3 tasks.py bench    # the benchmarks (bench/run.py)
 
 Each task makes `.venv/` (once, and again when pyproject.toml changes) and installs the
-project into it.  `test` also installs gettext (msgfmt) and tmux with apt-get when they
+project into it.  `test` also installs gettext (msgfmt), tmux and a Java runtime with apt-get when they
 are missing and it can; otherwise the tests that need them are skipped with the reason.
 """
 from __future__ import annotations
@@ -55,8 +55,10 @@ def compile_bytecode() -> None:
 
 
 def ensure_system_tools() -> None:
-    """msgfmt (gettext) and tmux are used by some tests; install them when possible."""
-    missing = [pkg for tool, pkg in (("msgfmt", "gettext"), ("tmux", "tmux")) if not shutil.which(tool)]
+    """msgfmt (gettext), tmux and java (jing: the TBX-Basic Schematron) are used by some
+    tests; install them when possible."""
+    missing = [pkg for tool, pkg in (("msgfmt", "gettext"), ("tmux", "tmux"), ("java", "default-jre-headless"))
+               if not shutil.which(tool)]
     if not missing:
         return
     apt = shutil.which("apt-get")

@@ -253,10 +253,9 @@ def test_import_is_one_transaction(g, tmp_path, monkeypatch):
 def test_tbx_merge_into_existing(g):
     report = g.import_file(str(DATA / "tbx3_basic.tbx"))
     assert report.updated == ("yoon-suk-yeol",)
-    kinds = {(c.field, c.lang) for c in report.conflicts}
-    assert kinds == {("note", "")}  # the definition differs from our note: kept, reported
+    assert report.conflicts == ()   # the file's definition is a definition, not a second note
     e = g.get("yoon-suk-yeol")
-    assert e.note == "President of South Korea"
+    assert e.note == "President of South Korea" and e.definition("en") == "President of South Korea 2022-2025."
     ja = e.terms_for("ja")[0]
     assert ja.status is Status.APPROVED and ja.reading == "ユン・ソンニョル"
 

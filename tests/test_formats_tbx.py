@@ -33,23 +33,58 @@ def test_v3_structure():
     assert root.get(XML_LANG) == "en"
     [concept] = root.findall(".//t:conceptEntry", ns)
     assert concept.get("id") == "ishiba-shigeru"
-    assert [ls.get(XML_LANG) for ls in concept.findall("t:langSec", ns)] == ["en", "ja", "ko"]  # one concept
+    # one concept; the rejected Korean term is not written, so Korean gets no langSec
+    assert [ls.get(XML_LANG) for ls in concept.findall("t:langSec", ns)] == ["en", "ja"]
+    assert "이시바" not in _write(SAMPLE).decode()
+    # the category is a note: subjectField is the domain (none here)
+    assert concept.find("t:descrip[@type='subjectField']", ns) is None
+    assert [n.text for n in concept.findall("t:note", ns)][0] == "category: person"
     ja = concept.find("t:langSec[@xml:lang='ja']/t:termSec", {**ns, "xml": "http://www.w3.org/XML/1998/namespace"})
     assert ja.find("t:term", ns).text == "石破茂"
     notes = {n.get("type"): n.text for n in ja.findall("t:termNote", ns)}
-    assert notes == {"termType": "fullForm", "administrativeStatus": "preferredTerm-admn-sts"}
+    # a suggestion is never preferredTerm: admittedTerm, and a note that says what it is
+    assert notes == {"termType": "fullForm", "administrativeStatus": "admittedTerm-admn-sts"}
+    assert [n.text for n in ja.findall("t:note", ns)][:2] == ["status: suggested", "confidence: 0.9"]
     assert ja.find("t:admin[@type='source']", ns).text == "footnote:10"
+    en = concept.findall("t:langSec[@xml:lang='en']/t:termSec", {**ns, "xml": "http://www.w3.org/XML/1998/namespace"})
+    assert [{n.get("type"): n.text for n in t.findall("t:termNote", ns)}["administrativeStatus"] for t in en] == [
+        "preferredTerm-admn-sts", "deprecatedTerm-admn-sts"]
 
 
 @pytest.mark.parametrize("version", [3, 2])
-def test_round_trip_lossless(version):
+def test_round_trip_lossless_but_rejected(version):
     [back] = read_tbx(io.BytesIO(_write(SAMPLE, version=version)))
-    assert back == SAMPLE[0]  # CR in the note survives as &#13;
+    assert back == SAMPLE[0].with_terms(SAMPLE[0].terms[:3])  # CR in the note survives as &#13;
 
 
-def test_lang_filter():
-    [back] = read_tbx(io.BytesIO(_write(SAMPLE, langs=("en", "ko"))))
-    assert back.languages == ("en", "ko")
+FULL = Entry("2024-election", Category.EVENT, "Called in October.", (
+    Term("en", "2024 general election", Role.PREFERRED, Status.APPROVED, "text", part_of_speech="noun",
+         context="The 2024 general election was held on 27 October."),
+    Term("en", "the election", Role.ALIAS, Status.SUGGESTED, "text", 0.6),
+    Term("ko", "2024년 총선", Role.PREFERRED, Status.APPROVED, "editor", part_of_speech="properNoun"),
+), (), 4, "2024-10-01T09:30:00Z", "2024-11-02T10:00:00Z", {"en": "The House election of 2024.", "ja": "衆院選"},
+    "domestic politics", False, "kim", "lee")
+
+
+@pytest.mark.parametrize("version", [3, 2])
+def test_round_trip_of_the_terminologist_fields(version):
+    """Definitions (one without a langSec of its language), subject field, translate flag,
+    dates and authors, context, part of speech (one TBX-Basic does not list); an id that
+    starts with a digit is written with a prefix and read back without it."""
+    data = _write([FULL], version=version)
+    assert b'id="_2024-election"' in data
+    [back] = read_tbx(io.BytesIO(data))
+    assert back == FULL.replace(revision=0)
+
+
+def test_lang_filter_leaves_out_empty_concepts():
+    """`--lang ko` on an entry whose only Korean term is rejected, and on one with no
+    English or Korean term at all: the first keeps its English, the second is not written."""
+    only_ja = Entry("only-ja", terms=(Term("ja", "日本語だけ", status=Status.APPROVED),))
+    out = io.StringIO()
+    assert write_tbx(out, SAMPLE + [only_ja], langs=("en", "ko")) == 1
+    [back] = read_tbx(io.BytesIO(out.getvalue().encode()))
+    assert back.languages == ("en",) and "only-ja" not in out.getvalue()
 
 
 def test_translate_toolkit_reads_our_tbx2():
@@ -81,7 +116,9 @@ def test_reads_translate_toolkit_file():
 def test_reads_multiterm_style_tbx2():
     with open(DATA / "tbx2_weblate_ntig.tbx", "rb") as fh:
         cptpp, quad = read_tbx(fh)
-    assert cptpp.id == "c1" and cptpp.category is Category.AGREEMENT and cptpp.note == "A trade agreement."
+    # subjectField is the domain (another tool's file): the category stays "other"
+    assert cptpp.id == "c1" and cptpp.category is Category.OTHER and cptpp.subject == "agreement"
+    assert cptpp.definition("en") == "A trade agreement." and cptpp.note == ""
     assert [(t.lang, t.text, t.role.value) for t in cptpp.terms] == [
         ("en", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "preferred"),
         ("en", "CPTPP", "abbreviation"), ("en", "TPP-11", "deprecated"),
@@ -138,6 +175,6 @@ def test_not_tbx_and_malformed():
 
 
 def test_xml_illegal_character_refused_on_export():
-    bad = Entry("x", note="bell \x07")
+    bad = Entry("x", note="bell \x07", terms=(Term("en", "X"),))
     with pytest.raises(FormatError, match="XML cannot hold"):
         _write([bad])

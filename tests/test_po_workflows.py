@@ -594,6 +594,10 @@ def test_an_older_termbase_gets_the_export_record(tmp_path):
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE export_messages")
         conn.execute("DROP TABLE exports")
+        for table, column in (("entries", "definitions"), ("entries", "subject"), ("entries", "translate"),
+                              ("entries", "created_by"), ("entries", "updated_by"), ("terms", "context"),
+                              ("terms", "part_of_speech")):   # and what schema 5 added
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 3")
     g = termbase(db)
     result = g.export_po("ko", str(tmp_path / "x"))

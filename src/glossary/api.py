@@ -90,9 +90,13 @@ def check_entry(entry: Entry) -> Entry:
     (the TUI's editor, imports); the exchange readers call the same validators per field."""
     where = f"entry {entry.id}"
     refuse_controls(entry.note or "", f"{where}: note")
+    for what in ("subject", "created_by", "updated_by"):
+        refuse_controls(getattr(entry, what) or "", f"{where}: {what}")
+    for lang, text in entry.definitions:
+        refuse_controls(text, f"{where}: {lang} definition")
     for t in entry.terms:
         refuse_controls(t.text, f"{where}: term", limit=MAX_TERM_CHARS)
-        for what in ("evidence", "origin", "reading"):
+        for what in ("evidence", "origin", "reading", "context", "part_of_speech"):
             refuse_controls(getattr(t, what) or "", f"{where}: {what} of {t.text!r}")
         try:
             check_confidence(t.confidence)
@@ -293,11 +297,23 @@ class Glossary:
             return self.store.save(new, base_revision=current.revision, actor=self.actor, action=action)
 
     def update(self, entry_id: str, *, revision: int | None = None, category: str | Category | None = None,
-               note: str | None = None) -> Entry:
+               note: str | None = None, translate: bool | None = None, subject: str | None = None,
+               definition: tuple[str, str] | None = None) -> Entry:
+        """Change an entry's category, note, translate flag (False: its name is kept as it
+        is, not translated), subject field (the domain), or the definition of one language
+        (`definition=(lang, text)`; an empty text removes it)."""
         cat = _category(category) if category is not None else None
+        subject = " ".join(clean_note(subject).split()) if subject is not None else None
+        if definition is not None:
+            definition = (normalize_lang(definition[0]), clean_note(definition[1]))
 
         def change(e: Entry) -> Entry:
-            return e.replace(category=cat or e.category, note=clean_note(note) if note is not None else e.note)
+            definitions = dict(e.definitions)
+            if definition is not None:
+                definitions[definition[0]] = definition[1]
+            return e.replace(category=cat or e.category, note=clean_note(note) if note is not None else e.note,
+                             translate=e.translate if translate is None else bool(translate),
+                             subject=e.subject if subject is None else subject, definitions=definitions)
         return self._modify(entry_id, revision, "update", change)
 
     def delete(self, entry_id: str, *, revision: int | None = None) -> Entry:

@@ -639,7 +639,7 @@ def _apply_plan(g: "Glossary", plan: _Plan, path: str, fmt: str, lang: str | Non
         try:
             with g.transaction():
                 if plan.new:
-                    g.store.bulk_create(plan.new, actor=g.actor, action="restore" if plan.keep_meta else "import",
+                    g.store.bulk_create(plan.new, actor=g.actor, action="restore" if fmt == "json" else "import",
                                         keep_meta=plan.keep_meta)
                 for entry, revision in plan.updates:
                     g.save_entry(entry, revision=revision, action="import")
@@ -679,13 +679,25 @@ def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set
     in their normal form; an entry whose tags are all known, whose texts are all clean and
     whose languages do not repeat is returned as it is after one check of all its texts."""
     where = f"entry {e.id!r}" if e.id else "an entry"
-    for value, what in ((e.note, "note"), *[(x, "a term's evidence, origin or reading") for t in e.terms
-                                             for x in (t.evidence, t.origin, t.reading)]):
+    for value, what in ((e.note, "note"), (e.subject, "subject field"), (e.created_by, "author"),
+                        (e.updated_by, "author"), *[(x, "definition") for _lang, x in e.definitions],
+                        *[(x, "a term's evidence, origin, reading, context or part of speech") for t in e.terms
+                          for x in (t.evidence, t.origin, t.reading, t.context, t.part_of_speech)]):
         if value and (CONTROLS.search(value) or len(value) > MAX_NOTE_CHARS):
             try:
                 refuse_controls(value, f"{what} of {where}")
             except InputError as exc:
                 raise FormatError(exc.message, path=path, line=line) from None
+    if e.definitions:   # definitions by language: tags normalised as the terms' are
+        definitions: dict[str, str] = {}
+        for lang, text in e.definitions:
+            try:
+                code = normalize_lang(lang)
+            except InputError as exc:
+                raise FormatError(f"{where}: definition: {exc.message}", path=path, line=line) from None
+            definitions[code] = definitions[code] + "\n" + text if code in definitions else text
+        if tuple(sorted(definitions.items())) != e.definitions:
+            e = e.replace(definitions=definitions)
     if bad := next((t for t in e.terms if not math.isfinite(t.confidence)), None):
         raise FormatError(f"{where}: confidence {bad.confidence} is not a number from 0 to 1",
                           path=path, line=line)
@@ -717,7 +729,7 @@ def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set
         text = _clean_text(t.text, f"term of {where}", path, line)
         if lang != t.lang or text != t.text or not 0.0 <= t.confidence <= 1.0:
             t = Term(lang, text, t.role, t.status, t.origin, min(max(t.confidence, 0.0), 1.0), t.evidence,
-                     t.reading)
+                     t.reading, t.context, t.part_of_speech)
             changed = True
         terms.append(t)
     langs = [t.lang for t in terms]
@@ -741,7 +753,8 @@ def _used_langs(g: "Glossary") -> set[str]:
 def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, force: bool) -> _Plan:
     from .api import VALID_ID
 
-    plan = _Plan(keep_meta=fmt == "json")
+    # JSON restores keep revisions and times; TBX keeps its transaction dates and authors
+    plan = _Plan(keep_meta=fmt in ("json", "tbx"))
     canonical: set[str] = set()  # language tags seen that normalize_lang leaves as they are
     cleaned = [_clean_entry(e, path, canonical=canonical) for e in entries]
     ids = [e.id for e in cleaned if e.id and VALID_ID.match(e.id)]
@@ -797,7 +810,10 @@ def _combine(first: Entry, second: Entry) -> tuple[Entry, list[str]]:
             notes.append(f"{first.id}: {t.lang} {t.text!r} given again for the same entry: added as an alias")
         terms.append(t)
     category = first.category if first.category is not Category.OTHER else second.category
-    return first.replace(terms=tuple(terms), category=category, note=first.note or second.note), notes
+    definitions = {**dict(second.definitions), **dict(first.definitions)}
+    return first.replace(terms=tuple(terms), category=category, note=first.note or second.note,
+                         definitions=definitions, subject=first.subject or second.subject,
+                         translate=first.translate and second.translate), notes
 
 
 def _resolve_id(g: "Glossary", imp: Entry, existing: dict[str, Entry], reserved: set[str]) -> Entry | None:
@@ -820,7 +836,7 @@ def _resolve_id(g: "Glossary", imp: Entry, existing: dict[str, Entry], reserved:
 
 
 def _content(e: Entry) -> tuple:
-    return (e.category, e.note, e.terms)
+    return (e.category, e.note, e.terms, e.definitions, e.subject, e.translate)
 
 
 def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = True,
@@ -834,6 +850,7 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
         return force
 
     category, note = cur.category, cur.note
+    subject, translate, definitions = cur.subject, cur.translate, dict(cur.definitions)
     if fields:
         if imp.category is not cur.category and imp.category is not Category.OTHER:
             if cur.category is Category.OTHER or conflict("category", "", cur.category.value, imp.category.value):
@@ -841,6 +858,15 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
         if imp.note and imp.note != cur.note:
             if not cur.note or conflict("note", "", cur.note, imp.note):
                 note = imp.note
+        if imp.subject and imp.subject != cur.subject:
+            if not cur.subject or conflict("subject", "", cur.subject, imp.subject):
+                subject = imp.subject
+        for lang, text in imp.definitions:
+            old_def = definitions.get(lang, "")
+            if text != old_def and (not old_def or conflict("definition", lang, old_def, text)):
+                definitions[lang] = text
+        if not imp.translate:   # a file that says "not translated" (a file that says nothing says yes)
+            translate = False
     terms = list(cur.terms)
     for t in imp.terms:
         k = norm_key(t.text)
@@ -859,7 +885,8 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
             new = old.replace(text=t.text, role=t.role, status=t.status,
                           origin=t.origin if informative else old.origin,
                           confidence=t.confidence if informative else old.confidence,
-                          evidence=t.evidence or old.evidence, reading=t.reading or old.reading)
+                          evidence=t.evidence or old.evidence, reading=t.reading or old.reading,
+                          context=t.context or old.context, part_of_speech=t.part_of_speech or old.part_of_speech)
             if new.role is Role.PREFERRED and old.role is not Role.PREFERRED:
                 terms = [x.replace(role=Role.ALIAS) if x.lang == t.lang and x.role is Role.PREFERRED
                          and x.status is not Status.REJECTED else x for x in terms]
@@ -876,7 +903,8 @@ def merge_entry(cur: Entry, imp: Entry, *, force: bool = False, fields: bool = T
         else:
             last = max((i for i, x in enumerate(terms) if x.lang == t.lang), default=len(terms) - 1)
             terms.insert(last + 1, t)
-    return cur.replace(category=category, note=note, terms=tuple(terms)), conflicts
+    return cur.replace(category=category, note=note, terms=tuple(terms), subject=subject, translate=translate,
+                       definitions=definitions), conflicts
 
 
 def _check_po_language(catalog, target: str, path: str, *, recorded: bool) -> None:

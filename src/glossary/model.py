@@ -117,7 +117,8 @@ def check_confidence(value: object, what: str = "confidence") -> float:
 class Term(Record):
     """A term of one language in an entry."""
 
-    __slots__ = ("lang", "text", "role", "status", "origin", "confidence", "evidence", "reading")
+    __slots__ = ("lang", "text", "role", "status", "origin", "confidence", "evidence", "reading", "context",
+                 "part_of_speech")
     lang: str
     text: str
     role: Role
@@ -126,10 +127,12 @@ class Term(Record):
     confidence: float
     evidence: str
     reading: str
+    context: str   # a sentence that shows the term in use (TBX `context`), from an import or an editor
+    part_of_speech: str   # as TBX-Basic names it (noun, verb, adjective, adverb, other), or ""
 
     def __init__(self, lang: str, text: str, role: Role | str = Role.PREFERRED,
                  status: Status | str = Status.SUGGESTED, origin: str = "text", confidence: float = 1.0,
-                 evidence: str = "", reading: str = "") -> None:
+                 evidence: str = "", reading: str = "", context: str = "", part_of_speech: str = "") -> None:
         # coerce only what needs it: terms are built by the thousand on the lookup path
         _set(self, "lang", lang)
         _set(self, "text", text)
@@ -143,6 +146,8 @@ class Term(Record):
         _set(self, "confidence", confidence)
         _set(self, "evidence", evidence)
         _set(self, "reading", reading)
+        _set(self, "context", context)
+        _set(self, "part_of_speech", part_of_speech)
 
     @property
     def is_editor_work(self) -> bool:
@@ -161,6 +166,10 @@ class Term(Record):
             d["evidence"] = self.evidence
         if self.reading:
             d["reading"] = self.reading
+        if self.context:
+            d["context"] = self.context
+        if self.part_of_speech:
+            d["part_of_speech"] = self.part_of_speech
         return d
 
     @classmethod
@@ -174,6 +183,8 @@ class Term(Record):
             confidence=float(d.get("confidence", 1.0)),
             evidence=d.get("evidence", "") or "",
             reading=d.get("reading", "") or "",
+            context=d.get("context", "") or "",
+            part_of_speech=d.get("part_of_speech", "") or "",
         )
 
 
@@ -208,10 +219,22 @@ class Occurrence(Record):
 CORE_LANGS = ("en", "ja", "ko")
 
 
-class Entry(Record):
-    """A concept: its category, note, terms in every language, occurrences, revision."""
+def definitions_of(value: "Iterable[tuple[str, str]] | dict[str, str]") -> tuple[tuple[str, str], ...]:
+    """Definitions as the model keeps them: (lang, text) pairs, one per language, sorted by
+    language, empty texts left out."""
+    items = value.items() if isinstance(value, dict) else value
+    return tuple(sorted((lang, text) for lang, text in dict(items).items() if text))
 
-    __slots__ = ("id", "category", "note", "terms", "occurrences", "revision", "created_at", "updated_at")
+
+class Entry(Record):
+    """A concept: its category (the kind of thing), note, terms in every language,
+    occurrences, revision; and what terminologists add (TBX-Basic's data categories):
+    a definition per language, the subject field (the domain: "trade policy"), whether
+    its name is translated at all (`translate` False: keep the English form, as Weblate's
+    read-only glossary terms), and who created and last changed it."""
+
+    __slots__ = ("id", "category", "note", "terms", "occurrences", "revision", "created_at", "updated_at",
+                 "definitions", "subject", "translate", "created_by", "updated_by")
     id: str
     category: Category
     note: str
@@ -220,10 +243,17 @@ class Entry(Record):
     revision: int
     created_at: str
     updated_at: str
+    definitions: tuple[tuple[str, str], ...]   # (lang, text), sorted by lang; see definitions_of()
+    subject: str
+    translate: bool
+    created_by: str
+    updated_by: str
 
     def __init__(self, id: str, category: Category | str = Category.OTHER, note: str = "",
                  terms: Iterable[Term] = (), occurrences: Iterable[Occurrence] = (), revision: int = 0,
-                 created_at: str = "", updated_at: str = "") -> None:
+                 created_at: str = "", updated_at: str = "",
+                 definitions: "Iterable[tuple[str, str]] | dict[str, str]" = (), subject: str = "",
+                 translate: bool = True, created_by: str = "", updated_by: str = "") -> None:
         _set(self, "id", id)
         _set(self, "category", category if type(category) is Category else Category(category))
         _set(self, "note", note)
@@ -232,6 +262,18 @@ class Entry(Record):
         _set(self, "revision", revision)
         _set(self, "created_at", created_at)
         _set(self, "updated_at", updated_at)
+        _set(self, "definitions", definitions if definitions == () else definitions_of(definitions))
+        _set(self, "subject", subject)
+        _set(self, "translate", bool(translate))
+        _set(self, "created_by", created_by)
+        _set(self, "updated_by", updated_by)
+
+    def definition(self, lang: str) -> str:
+        """The definition in `lang` ("" when there is none)."""
+        for code, text in self.definitions:
+            if code == lang:
+                return text
+        return ""
 
     # -- queries ---------------------------------------------------------------
     def terms_for(self, lang: str, *, include_rejected: bool = True) -> tuple[Term, ...]:
@@ -282,7 +324,13 @@ class Entry(Record):
             d["occurrences"] = [o.to_dict() for o in self.occurrences]
         d["created_at"] = self.created_at
         d["updated_at"] = self.updated_at
+        d.update(self.extra_dict())
         return d
+
+    def extra_dict(self) -> dict[str, Any]:
+        """The JSON fields added in schema 5 (always present, so a script sees one shape)."""
+        return {"definitions": dict(self.definitions), "subject": self.subject, "translate": self.translate,
+                "created_by": self.created_by, "updated_by": self.updated_by}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Entry":
@@ -301,6 +349,11 @@ class Entry(Record):
             revision=int(d.get("revision", 0)),
             created_at=d.get("created_at", "") or "",
             updated_at=d.get("updated_at", "") or "",
+            definitions=d.get("definitions") or {},
+            subject=d.get("subject", "") or "",
+            translate=d.get("translate", True) is not False,
+            created_by=d.get("created_by", "") or "",
+            updated_by=d.get("updated_by", "") or "",
         )
 
     def with_terms(self, terms: Iterable[Term]) -> "Entry":

@@ -38,10 +38,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON array of entries, best match first")
     p.set_defaults(handler=cmd_lookup)
 
-    p = sub.add_parser("set", help="set the term of a language in an entry")
+    p = sub.add_parser("set", help="set the term of a language in an entry (or, with --translate, "
+                                   "--definition or --subject, those fields)")
     p.add_argument("entry_id", metavar="ID")
-    p.add_argument("lang", metavar="LANG")
-    p.add_argument("text", nargs="+", metavar="TEXT", help="the term (several words need no quotes)")
+    p.add_argument("lang", metavar="LANG", nargs="?")
+    p.add_argument("text", nargs="*", metavar="TEXT", help="the term (several words need no quotes)")
+    p.add_argument("--translate", choices=("yes", "no"),
+                   help="no: the entry's name is kept as it is, not translated (exports mark it)")
+    p.add_argument("--definition", metavar="TEXT", help="the definition in LANG ('' removes it)")
+    p.add_argument("--subject", metavar="FIELD", help="the subject field (domain), e.g. 'trade policy'")
     p.add_argument("--role", default="preferred", help="preferred, alias, abbreviation, deprecated")
     p.add_argument("--approve", action="store_true", help="approve it at once")
     p.add_argument("--reading", default="", help="reading (kana for ja, romanization for ko)")
@@ -178,8 +183,24 @@ def _show_result(args, ctx, e) -> None:
 
 
 def cmd_set(args, ctx) -> int:
-    e = ctx.glossary(create=False).set_term(args.entry_id, args.lang, _words(args.text), role=args.role, approve=args.approve,
-                                revision=args.revision, reading=args.reading)
+    from ..errors import InputError
+
+    fields = args.translate is not None or args.definition is not None or args.subject is not None
+    if not fields and not (args.lang and args.text):
+        raise InputError("set needs LANG and TEXT (or --translate, --definition, --subject)")
+    if args.definition is not None and not args.lang:
+        raise InputError("--definition needs the LANG it is written in")
+    g = ctx.glossary(create=False)
+    revision = args.revision
+    if fields:
+        e = g.update(args.entry_id, revision=revision,
+                     translate=None if args.translate is None else args.translate == "yes",
+                     subject=args.subject,
+                     definition=(args.lang, args.definition) if args.definition is not None else None)
+        revision = e.revision if revision is not None else None
+    if args.lang and args.text:
+        e = g.set_term(args.entry_id, args.lang, _words(args.text), role=args.role, approve=args.approve,
+                       revision=revision, reading=args.reading)
     _show_result(args, ctx, e)
     return 0
 

@@ -64,8 +64,14 @@ def entries_table(entries: list[Entry]) -> str:
 
 def entry_detail(e: Entry) -> str:
     lines = [f"{one_line(e.id)}  [{e.category.value}]  revision {e.revision}"]
+    if not e.translate:
+        lines.append("  translate: no (the name is kept as it is)")
+    if e.subject:
+        lines.append(f"  subject: {one_line(e.subject)}")
     if e.note:
         lines.append(f"  note: {paragraph(e.note, '        ')}")
+    for lang, text in e.definitions:
+        lines.append(f"  definition ({one_line(lang)}): {paragraph(text, '        ')}")
     for lang in sorted(set(e.languages) | {"en", "ja", "ko"}, key=lambda l: ("en", "ja", "ko").index(l)
                        if l in ("en", "ja", "ko") else 9):
         terms = e.terms_for(lang)
@@ -78,6 +84,10 @@ def entry_detail(e: Entry) -> str:
                          f"{one_line(t.origin)}, {t.confidence:.2f}{extra})")
             if t.evidence:
                 lines.append(f"        evidence: {one_line(t.evidence)}")
+            if t.part_of_speech:
+                lines.append(f"        part of speech: {one_line(t.part_of_speech)}")
+            if t.context:
+                lines.append(f"        context: {one_line(t.context)}")
     if e.occurrences:
         lines.append(f"  occurrences ({len(e.occurrences)}):")
         for o in e.occurrences[:20]:

@@ -20,7 +20,7 @@ import re
 from typing import Any, BinaryIO, Iterable, TextIO
 
 from ..errors import FormatError
-from ..model import Category, Entry, Occurrence, Role, Status, Term
+from ..model import Category, Entry, Occurrence, Role, Status, Term, definitions_of
 
 FORMAT_NAME = "glossary"
 FORMAT_VERSION = 1
@@ -168,7 +168,9 @@ def entry_from_dict(d: Any) -> Entry:
                 terms.append(Term(_text(lang, "a language"), _text(item["text"], "a term's text"), role, status,
                                   _text(item.get("origin", "text"), "origin"), confidence,
                                   _opt_text(item.get("evidence"), "evidence"),
-                                  _opt_text(item.get("reading"), "reading")))
+                                  _opt_text(item.get("reading"), "reading"),
+                                  _opt_text(item.get("context"), "a term's context"),
+                                  _opt_text(item.get("part_of_speech"), "part_of_speech")))
     occurrences = d.get("occurrences")
     return Entry(
         _text(d["id"], "id"),
@@ -179,4 +181,25 @@ def entry_from_dict(d: Any) -> Entry:
         _int(d.get("revision", 0), "revision"),
         _opt_text(d.get("created_at"), "created_at"),
         _opt_text(d.get("updated_at"), "updated_at"),
+        _definitions(d.get("definitions")),
+        _opt_text(d.get("subject"), "subject"),
+        _flag(d.get("translate", True), "translate"),
+        _opt_text(d.get("created_by"), "created_by"),
+        _opt_text(d.get("updated_by"), "updated_by"),
     )
+
+
+def _definitions(value: Any) -> tuple[tuple[str, str], ...]:
+    """`definitions`: an object {lang: text} (null or missing: none)."""
+    if value is None:
+        return ()
+    if type(value) is not dict:
+        raise TypeError(f"definitions must be an object {{lang: text}}, not {json.dumps(value)[:40]}")
+    return definitions_of({_text(lang, "a definition's language"): _text(text, "a definition")
+                           for lang, text in value.items()})
+
+
+def _flag(value: Any, what: str) -> bool:
+    if type(value) is not bool:
+        raise TypeError(f"{what} must be true or false, not {json.dumps(value)[:40]}")
+    return value

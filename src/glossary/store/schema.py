@@ -100,6 +100,25 @@ MIGRATIONS: tuple[str, ...] = (  # SQL scripts, or the name of a Python step (PY
         PRIMARY KEY (export_id, entry_id, slot)
     ) WITHOUT ROWID;
     """,
+    # 5: what terminologists keep beside the terms (TBX-Basic's data categories), so that a
+    # third-party TBX imports without losses: a definition per language (JSON object
+    # {lang: text}), the subject field (the domain, not the category), whether the entry's
+    # name is translated at all (Weblate's "Translation needed: no"), who created the entry
+    # and who changed it last (TBX transacGrp responsibility; filled from the history for
+    # existing entries); per term a context sentence and the part of speech
+    """
+    ALTER TABLE entries ADD COLUMN definitions TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN translate INTEGER NOT NULL DEFAULT 1 CHECK (translate IN (0, 1));
+    ALTER TABLE entries ADD COLUMN created_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE terms ADD COLUMN context TEXT NOT NULL DEFAULT '';
+    ALTER TABLE terms ADD COLUMN part_of_speech TEXT NOT NULL DEFAULT '';
+    UPDATE entries SET
+        created_by = coalesce((SELECT actor FROM changes c WHERE c.entry_id = entries.id ORDER BY c.id LIMIT 1), ''),
+        updated_by = coalesce((SELECT actor FROM changes c WHERE c.entry_id = entries.id ORDER BY c.id DESC LIMIT 1),
+                              '');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

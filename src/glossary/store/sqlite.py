@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import Conflict, NotFound, StoreError
-from ..model import Category, Change, Entry, Occurrence, Record, Role, Status, Term
+from ..model import Category, Change, Entry, Occurrence, Record, Role, Status, Term, definitions_of
 from ..text.normalize import key as norm_key
 from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
@@ -26,15 +26,22 @@ _STATUSES = {s.value: s for s in Status}
 _CATEGORIES = {c.value: c for c in Category}
 # The lookup query: every term of every entry that has a live term with key ?1 (and
 # language ?2), `hit` marking the matching terms.  Uses the terms_key and terms_entry indexes.
+# The columns of schema 5 (migration 5), and what a read-only termbase of an older schema
+# reads in their place (the defaults the migration would give them).
+_ENTRY_MORE = "{e}definitions, {e}subject, {e}translate, {e}created_by, {e}updated_by"
+_ENTRY_MORE_OLD = "'', '', 1, '', ''"
+_TERM_MORE = "{t}context, {t}part_of_speech"
+_TERM_MORE_OLD = "'', ''"
 _BY_KEY = ("SELECT e.id, e.category, e.note, e.revision, e.created_at, e.updated_at, "
            "t.pos, t.lang, t.text, t.role, t.status, t.origin, t.confidence, t.evidence, t.reading, "
-           "(t.key = ?1 AND t.status != 'rejected'{t_lang}) AS hit "
+           "(t.key = ?1 AND t.status != 'rejected'{t_lang}) AS hit, {more} "
            "FROM entries e JOIN terms t ON t.entry_id = e.id "
            "WHERE e.id IN (SELECT entry_id FROM terms WHERE key = ?1 AND status != 'rejected'{lang}) "
            "ORDER BY e.id, t.pos")
-_BY_KEY_LANG = _BY_KEY.format(t_lang=" AND t.lang = ?2", lang=" AND lang = ?2")
-_BY_KEY = _BY_KEY.format(t_lang="", lang="")
-_TERM_COLS = "entry_id, pos, lang, text, key, role, status, origin, confidence, evidence, reading"
+_TERM_COLS = ("entry_id, pos, lang, text, key, role, status, origin, confidence, evidence, reading, context, "
+              "part_of_speech")
+_ENTRY_COLS = ("id, category, note, revision, created_at, updated_at, definitions, subject, translate, created_by, "
+               "updated_by")
 _CACHE_SIZE = -32768  # KiB of page cache per connection (PRAGMA cache_size)
 #: termbases up to this size get a full integrity check before their first write (about
 #: 0.1 s); larger ones the quick check
@@ -65,6 +72,42 @@ def _loads(snapshot: str | None) -> dict | None:
     import json
 
     return json.loads(snapshot) if snapshot else None
+
+
+def _definitions(stored: str) -> tuple[tuple[str, str], ...]:
+    """The `definitions` column (a JSON object {lang: text}, or '') as the model keeps it."""
+    if not stored:
+        return ()
+    import json
+
+    value = json.loads(stored)
+    return definitions_of(value) if isinstance(value, dict) else ()
+
+
+def _definitions_json(entry: Entry) -> str:
+    if not entry.definitions:
+        return ""
+    import json
+
+    return json.dumps(dict(entry.definitions), ensure_ascii=False, sort_keys=True)
+
+
+def _entry_row(r: Sequence[Any], more: int, terms: tuple[Term, ...], occ: tuple[Occurrence, ...]) -> Entry:
+    """An Entry from a row whose first six columns are id, category, note, revision,
+    created_at, updated_at and whose columns from `more` on are _ENTRY_MORE's."""
+    return Entry(r[0], _CATEGORIES[r[1]], r[2], terms, occ, r[3], r[4], r[5], _definitions(r[more]),
+                 r[more + 1], bool(r[more + 2]), r[more + 3], r[more + 4])
+
+
+def _term_values(entry_id: str, i: int, t: Term) -> tuple:
+    return (entry_id, i, t.lang, t.text, norm_key(t.text), t.role._value_, t.status._value_, t.origin,
+            t.confidence, t.evidence, t.reading, t.context, t.part_of_speech)
+
+
+def _entry_values(e: Entry) -> tuple:
+    """The values of _ENTRY_COLS for an entry."""
+    return (e.id, e.category._value_, e.note, e.revision, e.created_at, e.updated_at, _definitions_json(e),
+            e.subject, int(e.translate), e.created_by, e.updated_by)
 
 
 def now() -> str:
@@ -275,6 +318,7 @@ class Store:
         if self.readonly:
             if version < READABLE_FROM:
                 raise StoreError("database is read-only and needs a schema upgrade", path=self.path)
+            self._queries(version)
             return
         if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             c.execute("PRAGMA journal_mode = WAL")
@@ -294,6 +338,18 @@ class Store:
                         c.execute(statement)
                 version += 1
                 c.execute(f"PRAGMA user_version = {version}")
+        self._queries(version)
+
+    def _queries(self, version: int) -> None:
+        """The reading queries for this termbase's schema: a read-only termbase older than
+        schema 5 reads the defaults of the columns it lacks."""
+        new = version >= 5
+        self._entry_more = _ENTRY_MORE.format(e="") if new else _ENTRY_MORE_OLD
+        self._term_more = _TERM_MORE.format(t="") if new else _TERM_MORE_OLD
+        more = (_ENTRY_MORE.format(e="e.") + ", " + _TERM_MORE.format(t="t.")) if new else (
+            _ENTRY_MORE_OLD + ", " + _TERM_MORE_OLD)
+        self._by_key = _BY_KEY.format(t_lang="", lang="", more=more)
+        self._by_key_lang = _BY_KEY.format(t_lang=" AND t.lang = ?2", lang=" AND lang = ?2", more=more)
 
     def _has_termbase_tables(self) -> bool:
         names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -398,13 +454,14 @@ class Store:
         for chunk_start in range(0, len(ids), 500):
             chunk = list(ids[chunk_start:chunk_start + 500])
             marks = ",".join("?" * len(chunk))
-            for row in self._read(f"SELECT id, category, note, revision, created_at, updated_at "
-                                  f"FROM entries WHERE id IN ({marks})", chunk):
+            for row in self._read(f"SELECT id, category, note, revision, created_at, updated_at, "
+                                  f"{self._entry_more} FROM entries WHERE id IN ({marks})", chunk):
                 out[row[0]] = {"row": row, "terms": [], "occ": []}
-            for row in self._read(f"SELECT entry_id, lang, text, role, status, origin, confidence, evidence, reading "
+            for row in self._read(f"SELECT entry_id, lang, text, role, status, origin, confidence, evidence, reading, "
+                                  f"{self._term_more} "
                                   f"FROM terms WHERE entry_id IN ({marks}) ORDER BY entry_id, pos", chunk):
                 out[row[0]]["terms"].append(Term(row[1], row[2], Role(row[3]), Status(row[4]),
-                                                 row[5], row[6], row[7], row[8]))
+                                                 row[5], row[6], row[7], row[8], row[9], row[10]))
             if occurrences:
                 for row in self._read(f"SELECT entry_id, doc, line, col, context, footnote FROM occurrences "
                                       f"WHERE entry_id IN ({marks}) ORDER BY entry_id, doc, line, col", chunk):
@@ -415,7 +472,7 @@ class Store:
             if d is None:
                 continue
             r = d["row"]
-            result.append(Entry(r[0], Category(r[1]), r[2], tuple(d["terms"]), tuple(d["occ"]), r[3], r[4], r[5]))
+            result.append(_entry_row(r, 6, tuple(d["terms"]), tuple(d["occ"])))
         return result
 
     def ids_by_key(self, k: str, lang: str | None = None) -> list[tuple[str, int]]:
@@ -432,7 +489,7 @@ class Store:
 
         One query joins the matching entries with all their terms (plus one for the
         occurrences when asked for); rows become model objects without re-validation."""
-        rows = self._read(_BY_KEY_LANG, (k, lang)) if lang else self._read(_BY_KEY, (k,))
+        rows = self._read(self._by_key_lang, (k, lang)) if lang else self._read(self._by_key, (k,))
         if not rows:
             return []
         grouped: dict[str, tuple[tuple, list[Term], list[int]]] = {}
@@ -443,7 +500,7 @@ class Store:
                 g = grouped[r[0]] = (r, [], [])
             if r[15]:
                 g[2].append(len(g[1]))
-            g[1].append(Term(r[7], r[8], roles[r[9]], statuses[r[10]], r[11], r[12], r[13], r[14]))
+            g[1].append(Term(r[7], r[8], roles[r[9]], statuses[r[10]], r[11], r[12], r[13], r[14], r[21], r[22]))
         occ: dict[str, list[Occurrence]] = {}
         if occurrences:
             ids = list(grouped)
@@ -451,8 +508,7 @@ class Store:
                                 f"WHERE entry_id IN ({','.join('?' * len(ids))}) ORDER BY entry_id, doc, line, col",
                                 ids):
                 occ.setdefault(o[0], []).append(Occurrence(o[1], o[2], o[3], o[4], o[5]))
-        return [(Entry(r[0], _CATEGORIES[r[1]], r[2], tuple(terms), tuple(occ.get(r[0], ())), r[3], r[4], r[5]),
-                 tuple(positions))
+        return [(_entry_row(r, 16, tuple(terms), tuple(occ.get(r[0], ()))), tuple(positions))
                 for r, terms, positions in grouped.values()]
 
     def all_keys(self) -> Iterator[tuple[str, str, str, int]]:
@@ -526,9 +582,8 @@ class Store:
     def _write_terms(self, entry_id: str, terms: Iterable[Term]) -> None:
         self.conn.execute("DELETE FROM terms WHERE entry_id = ?", (entry_id,))
         self.conn.executemany(
-            f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(entry_id, i, t.lang, t.text, norm_key(t.text), t.role.value, t.status.value, t.origin,
-              t.confidence, t.evidence, t.reading) for i, t in enumerate(terms)])
+            f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [_term_values(entry_id, i, t) for i, t in enumerate(terms)])
 
     def _record(self, entry_id: str, actor: str, action: str, before: Entry | None, after: Entry | None,
                 *, with_occurrences: bool = False) -> None:
@@ -546,15 +601,16 @@ class Store:
         """
         try:
             with self.transaction() as c:
-                row = c.execute("SELECT revision, created_at FROM entries WHERE id = ?", (entry.id,)).fetchone()
+                row = c.execute("SELECT revision, created_at, created_by FROM entries WHERE id = ?",
+                                (entry.id,)).fetchone()
                 stamp = now()
                 if base_revision is None:
                     if row is not None:
                         raise Conflict(f"entry {entry.id!r} already exists", entry_id=entry.id)
-                    new = Entry(entry.id, entry.category, entry.note, entry.terms, entry.occurrences, 1,
-                                stamp, stamp)
-                    c.execute("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
-                              "VALUES (?,?,?,?,?,?)", (new.id, new.category.value, new.note, 1, stamp, stamp))
+                    new = entry.replace(revision=1, created_at=stamp, updated_at=stamp, created_by=actor,
+                                        updated_by=actor)
+                    c.execute(f"INSERT INTO entries ({_ENTRY_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                              _entry_values(new))
                     self._write_terms(new.id, new.terms)
                     self._write_occurrences(new.id, new.occurrences)
                     self._record(new.id, actor, action, None, new)
@@ -567,11 +623,13 @@ class Store:
                         f"your change was based on {base_revision}); reload and try again",
                         entry_id=entry.id, expected=base_revision, actual=row[0])
                 before = self.get(entry.id, occurrences=False)
-                new = Entry(entry.id, entry.category, entry.note, entry.terms, before.occurrences,
-                            base_revision + 1, row[1], stamp)
-                cur = c.execute("UPDATE entries SET category = ?, note = ?, revision = ?, updated_at = ? "
+                new = entry.replace(occurrences=before.occurrences, revision=base_revision + 1, created_at=row[1],
+                                    updated_at=stamp, created_by=row[2], updated_by=actor)
+                cur = c.execute("UPDATE entries SET category = ?, note = ?, revision = ?, updated_at = ?, "
+                                "definitions = ?, subject = ?, translate = ?, updated_by = ? "
                                 "WHERE id = ? AND revision = ?",
-                                (new.category.value, new.note, new.revision, stamp, new.id, base_revision))
+                                (new.category.value, new.note, new.revision, stamp, _definitions_json(new),
+                                 new.subject, int(new.translate), actor, new.id, base_revision))
                 if cur.rowcount != 1:  # cannot happen under BEGIN IMMEDIATE; belt and braces
                     raise Conflict(f"entry {entry.id!r} was changed by someone else", entry_id=entry.id)
                 self._write_terms(new.id, new.terms)
@@ -638,13 +696,15 @@ class Store:
                     old = Entry.from_dict(snapshot)
                     stamp = now()
                     if cur is None:
-                        c.execute("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
-                                  "VALUES (?,?,?,?,?,?)",
-                                  (entry_id, old.category.value, old.note, old.revision + 1, old.created_at, stamp))
+                        c.execute(f"INSERT INTO entries ({_ENTRY_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                                  _entry_values(old.replace(id=entry_id, revision=old.revision + 1,
+                                                            updated_at=stamp, updated_by=actor)))
                         self._write_occurrences(entry_id, old.occurrences)
                     else:
-                        c.execute("UPDATE entries SET category = ?, note = ?, revision = ?, updated_at = ? "
-                                  "WHERE id = ?", (old.category.value, old.note, cur.revision + 1, stamp, entry_id))
+                        c.execute("UPDATE entries SET category = ?, note = ?, revision = ?, updated_at = ?, "
+                                  "definitions = ?, subject = ?, translate = ?, updated_by = ? WHERE id = ?",
+                                  (old.category.value, old.note, cur.revision + 1, stamp, _definitions_json(old),
+                                   old.subject, int(old.translate), actor, entry_id))
                     self._write_terms(entry_id, old.terms)
                     after = self.get(entry_id)
                 c.execute("UPDATE changes SET undone = 1 WHERE id = ?", (change_id,))
@@ -684,12 +744,13 @@ class Store:
             valid = _STAMP.fullmatch
             meta = [(e.revision if e.revision > 1 else 1,
                      e.created_at if valid(e.created_at) else stamp,
-                     e.updated_at if valid(e.updated_at) else stamp) for e in entries]
+                     e.updated_at if valid(e.updated_at) else stamp,
+                     e.created_by or actor, e.updated_by or e.created_by or actor) for e in entries]
         else:
-            meta = [(1, stamp, stamp)] * len(entries)
+            meta = [(1, stamp, stamp, actor, actor)] * len(entries)
         encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
         history = []
-        for e, (rev, created, updated) in zip(entries, meta):
+        for e, (rev, created, updated, created_by, updated_by) in zip(entries, meta):
             terms: dict[str, list[dict[str, Any]]] = {"en": [], "ja": [], "ko": []}
             for t in e.terms:
                 d = {"text": t.text, "role": t.role._value_, "status": t.status._value_, "origin": t.origin,
@@ -698,6 +759,10 @@ class Store:
                     d["evidence"] = t.evidence
                 if t.reading:
                     d["reading"] = t.reading
+                if t.context:
+                    d["context"] = t.context
+                if t.part_of_speech:
+                    d["part_of_speech"] = t.part_of_speech
                 items = terms.get(t.lang)
                 if items is None:
                     items = terms[t.lang] = []
@@ -705,20 +770,21 @@ class Store:
             # the same snapshot as _record() writes for one entry (Entry.to_dict without occurrences)
             history.append((e.id, stamp, actor, action, rev, encode(
                 {"id": e.id, "category": e.category._value_, "note": e.note, "revision": rev, "terms": terms,
-                 "created_at": created, "updated_at": updated})))
+                 "created_at": created, "updated_at": updated, "definitions": dict(e.definitions),
+                 "subject": e.subject, "translate": e.translate, "created_by": created_by,
+                 "updated_by": updated_by})))
         try:
             with self.transaction() as c:
                 if len(entries) > 1000:  # a larger page cache for the index inserts of a big batch
                     c.execute("PRAGMA cache_size = -262144")
                 try:
-                    c.executemany("INSERT INTO entries (id, category, note, revision, created_at, updated_at) "
-                                  "VALUES (?,?,?,?,?,?)",
-                                  [(e.id, e.category._value_, e.note, rev, created, updated)
-                                   for e, (rev, created, updated) in zip(entries, meta)])
+                    c.executemany(f"INSERT INTO entries ({_ENTRY_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                                  [(e.id, e.category._value_, e.note, rev, created, updated, _definitions_json(e),
+                                    e.subject, int(e.translate), created_by, updated_by)
+                                   for e, (rev, created, updated, created_by, updated_by) in zip(entries, meta)])
                     c.executemany(
-                        f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                        [(e.id, i, t.lang, t.text, norm_key(t.text), t.role._value_, t.status._value_, t.origin,
-                          t.confidence, t.evidence, t.reading) for e in entries for i, t in enumerate(e.terms)])
+                        f"INSERT INTO terms ({_TERM_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        [_term_values(e.id, i, t) for e in entries for i, t in enumerate(e.terms)])
                     c.executemany(
                         "INSERT INTO occurrences (entry_id, doc, line, col, context, footnote) VALUES (?,?,?,?,?,?)",
                         [(e.id, o.doc, o.line, o.col, o.context, o.footnote) for e in entries
