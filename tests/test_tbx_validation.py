@@ -70,25 +70,26 @@ def schematron_xpath2(path: Path) -> list[str]:
     that matches a node taking it, as ISO Schematron says.  jing skips the rules whose
     context is an attribute (`tbx:descrip/@type`: the data-category checks), so they are
     run here as well."""
-    import elementpath
-    from elementpath import XPath2Parser
+    from elementpath import XPath2Parser, XPathContext
+    from elementpath.tree_builders import get_node_tree
 
     sch = etree.parse(str(SCH)).getroot()
     ns = {n.get("prefix"): n.get("uri") for n in sch.iter(f"{{{SCH_NS}}}ns")}
-    doc = etree.parse(str(path))
+    parser = XPath2Parser(namespaces=ns)
+    root = get_node_tree(etree.parse(str(path)), namespaces=ns)   # built once: each query reuses it
     failed = []
     for pattern in sch.iter(f"{{{SCH_NS}}}pattern"):
         taken = set()
         for rule in pattern.iter(f"{{{SCH_NS}}}rule"):
             context = rule.get("context")
-            for node in elementpath.select(doc, context if context.startswith("/") else "//" + context,
-                                           namespaces=ns, parser=XPath2Parser):
-                if node in taken:
+            where = parser.parse(context if context.startswith("/") else "//" + context)
+            checks = [(parser.parse(f"boolean({a.get('test')})"), a) for a in rule.iter(f"{{{SCH_NS}}}assert")]
+            for node in where.select(XPathContext(root)):
+                if id(node) in taken:
                     continue
-                taken.add(node)
-                for check in rule.iter(f"{{{SCH_NS}}}assert"):
-                    if not elementpath.select(doc, f"boolean({check.get('test')})", namespaces=ns, item=node,
-                                              parser=XPath2Parser):
+                taken.add(id(node))
+                for test, check in checks:
+                    if not test.evaluate(XPathContext(root, item=node)):
                         failed.append(" ".join("".join(check.itertext()).split()))
     return failed
 
