@@ -10,6 +10,8 @@ Sources:
 - `lexicon:<file>` -- the desk's own lexicon, `$GLOSSARY_LEXICON` (`user_lexicon.py`);
 - `dictionary:mofa` -- official names of international organisations, treaties and zones
   (`official_names.py`);
+- `dictionary:state` -- the bodies and parties of South Korea, North Korea, Japan and the
+  US, the state told by the name or the article (`state_institutions.py`);
 - `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`);
@@ -37,6 +39,7 @@ from .korean_kanji import add_korean_person_kanji
 from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
+from .state_institutions import add_state_institutions
 from .names.known_korean import known_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
 from .user_lexicon import rows_by_key
@@ -46,6 +49,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     """Add suggested ja/ko forms to `candidates` (in place); returns how many were added."""
     added = _lexicon(candidates)
     added += add_official_names(candidates)
+    added += add_state_institutions(candidates)
     added += add_dictionary_forms(candidates)
     for cand in candidates:
         if cand.category is Category.PERSON:

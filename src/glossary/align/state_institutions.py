@@ -1,0 +1,136 @@
+"""Suggestion source: the Japanese and Korean names of states' institutions and parties.
+
+JMdict knows Japan's ministries, courts and parties well and South Korea's hardly at all
+(統一部, 国家情報院, 국민의힘 are not there), and a name such as "Ministry of Foreign
+Affairs" or "Supreme Court" is one body in Tokyo and another in Seoul (外務省 / 외교부,
+最高裁判所 / 大法院).  data/state_institutions_cjk.tsv lists the bodies of South Korea,
+North Korea, Japan and the United States with the Japanese and Korean names the
+governments and the national press use, each row under its country.
+
+Which country's body an English name means:
+- the name says it: "Supreme Court of Korea", "South Korea's Ministry of Foreign Affairs",
+  "the Japanese Foreign Ministry" (a country name from data/en_countries.tsv, an adjective
+  from data/en_demonym_countries.tsv);
+- else only one country's row has the name ("National Assembly", "Ministry of
+  Unification"), and the article's places name that country at least SHARE as often as
+  the most-named one (a Korean article's "Prime Minister's Office" is not Japan's).
+A name several states' bodies share ("Supreme Court") and nothing qualifies gets nothing:
+how often an article names each country does not tell whose court a ruling came from.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from ..extract.candidates import Candidate
+from ..model import Category
+from ..text.lexicon import table
+from ..text.normalize import key as norm_key
+from .forms import fill_missing, lacking
+
+#: the governments' and press's names of a body: right for the body, but the English name
+#: may mean another state's body of that name when the article does not say which
+CONFIDENCE = 0.8
+CATEGORIES = frozenset({Category.INSTITUTION})
+#: an unqualified name of one country's body is taken when the article's places name that
+#: country at least this share as often as the most-named country
+SHARE = 0.5
+
+_APOSTROPHE = "['’]s"
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, dict[str, tuple[str, str, str]]]:
+    """name key -> {country: (official English name, ja, ko)}."""
+    out: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for row in table("state_institutions_cjk"):
+        names = row["en"].split("|")
+        for name in names:
+            out.setdefault(norm_key(name), {})[row["list"]] = (names[0], row["ja"], row["ko"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[regex.Pattern, dict[str, str]]:
+    """A pattern finding a country or nationality qualifier around a name, and its codes."""
+    from ..extract.vocab import COUNTRIES
+
+    codes = {norm_key(k): v for k, v in COUNTRIES.items()}
+    codes.update({norm_key(r["demonym"]): r["code"] for r in table("en_demonym_countries")})
+    words = sorted({*COUNTRIES, *(r["demonym"] for r in table("en_demonym_countries"))}, key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    pattern = regex.compile(
+        rf"^(?:the\s+)?(?:(?P<pre>{alt})(?:{_APOSTROPHE})?\s+(?P<rest1>.+)"
+        rf"|(?P<rest2>.+?)\s+of\s+(?:the\s+)?(?P<post>{alt}))$")
+    return pattern, codes
+
+
+def _qualified(english: str) -> tuple[str, str] | None:
+    """(name without its qualifier, country code) of "Korean Supreme Court", "Ministry of
+    Foreign Affairs of Japan", "South Korea's Ministry of Unification"; else None."""
+    pattern, codes = _qualifiers()
+    m = pattern.match(english.strip())
+    if not m:
+        return None
+    country = m.group("pre") or m.group("post")
+    rest = m.group("rest1") or m.group("rest2")
+    code = codes.get(norm_key(country))
+    return (rest, code) if code and rest else None
+
+
+def _country_mentions(candidates: list[Candidate]) -> Counter[str]:
+    from .dictionary import territory
+
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        if cand.category is not Category.PLACE:
+            continue
+        found = next((t for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None)
+        if found:
+            counts[found[0]] += len(cand.mentions)
+    return counts
+
+
+def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, str, str] | None:
+    """(country, official English name, ja, ko, how) for the state body `english` names in
+    an article whose places name the countries `mentions` times; None when unknown or
+    when it cannot tell whose body it is."""
+    rows = _rows()
+    whole = rows.get(norm_key(english.strip().removeprefix("the ").removeprefix("The ")))
+    qualified = _qualified(english)
+    if qualified:
+        name, code = qualified
+        for found in (rows.get(norm_key(name), {}), whole or {}):
+            if code in found:
+                return (code, *found[code], "the name says whose body it is")
+    if not whole:
+        return None
+    if len(whole) == 1:
+        code = next(iter(whole))
+        top = max(mentions.values(), default=0)
+        if not mentions or mentions[code] and mentions[code] >= SHARE * top:
+            return (code, *whole[code], "the only state body of that name in the list, and the article is "
+                                        "about that country")
+    # a name several states' bodies share ("Supreme Court", "Ministry of Foreign Affairs")
+    # says nothing about which: how often an article names a country does not tell (an
+    # article on a Korean ruling names Japan more often than Korea)
+    return None
+
+
+def add_state_institutions(candidates: list[Candidate]) -> int:
+    """Japanese and Korean names for state bodies without them; returns the forms added."""
+    todo = lacking(candidates, CATEGORIES)
+    if not todo:
+        return 0
+    mentions = _country_mentions(candidates)
+    added = 0
+    for cand in todo:
+        found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
+        if found is None:
+            continue
+        code, name, ja, ko, how = found
+        added += fill_missing(cand, {"ja": ja, "ko": ko}, "dictionary:state", CONFIDENCE,
+                              f"the {name} ({code}) in the governments' and national press's names; {how}")
+    return added
