@@ -440,6 +440,10 @@ class Glossary:
         pending = self.store.undoable(entry_id)
         return pending.index(change_id) + 1 if change_id in pending else 0
 
+    def undoable(self, entry_id: str) -> list[int]:
+        """Ids of the entry's changes that `undo` takes back one after the other, newest first."""
+        return self.store.undoable(entry_id)
+
     def _check_revision(self, entry_id: str, revision: int | None) -> None:
         if revision is None:
             return
