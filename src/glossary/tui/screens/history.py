@@ -81,6 +81,10 @@ class HistoryScreen(ModalScreen[str | None]):
             self._armed = None
             self._hint()
 
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_go()
+
     def action_close(self) -> None:
         self.dismiss(None)
 

@@ -299,7 +299,9 @@ class MainScreen(EditActions, Screen):
         """Put the cursor on an entry; the search and filters are cleared if they hide it."""
         index = self.source.index_of(entry_id, near=self.table.cursor)
         if index is None:
-            self.query_one("#search", Input).value = ""
+            search = self.query_one("#search", Input)
+            with search.prevent(Input.Changed):
+                search.value = ""
             self.source.query = TableQuery(order=self.source.query.order)
             self.table.reload()
             self._show_filters()
