@@ -109,13 +109,24 @@ def test_add_term_with_approve_on(db, snap_compare):
     assert snap_compare(make_app(db), terminal_size=SIZE, run_before=run_before)
 
 
-def test_history_screen(db, snap_compare):
+def test_history_screen(tmp_path, snap_compare, monkeypatch):
+    """Times and actors are fixed: the history shows both."""
+    import glossary.store.sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "now", lambda: "2026-03-01T09:30:00Z")
+    monkeypatch.setenv("GLOSSARY_ACTOR", "editor")
+    path = str(tmp_path / "history.db")
+    with Glossary.open(path, actor="importer") as g:
+        g.add_entries(sample_entries())
+    with Glossary.open(path, actor="kim") as g:
+        g.approve("vientiane", "ko", "비엔티안")
+
     async def run_before(pilot):
         await _ishiba(pilot)
         await pilot.press("a", "H")
         await pilot.pause()
 
-    assert snap_compare(make_app(db), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(make_app(path), terminal_size=SIZE, run_before=run_before)
 
 
 def test_empty_result_80x24(db, snap_compare):

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
@@ -153,7 +154,8 @@ class MainScreen(EditActions, Screen):
             active = q.active()
             empty = (f"No entries match {', '.join(active)}. Press 0 to clear the search and filters."
                      if active else "The termbase is empty: glossary extract FILE, or ctrl+p.")
-        self.table.empty_message = empty or "No entries."
+        self.table.empty_message = (f"No entries match {', '.join(q.active())}  (0 clears)" if empty and q.active()
+                                    else empty or "No entries.")
         self.detail.empty_message = empty or "No entry selected."
         if not self.source.total and self._entry is None:
             self.detail.show(None)
@@ -337,8 +339,20 @@ class MainScreen(EditActions, Screen):
                         else "On to the last term (wrapped around).", timeout=2)
 
     @on(OptionList.OptionHighlighted, "#terms")
-    def _term_highlighted(self) -> None:
+    def _term_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.show_focus()
+        self.call_after_refresh(self._scroll_to_term, event.option_index)
+
+    def _scroll_to_term(self, index: int) -> None:
+        """Keep the highlighted term in view in the detail pane (a short pane at 80x24)."""
+        terms = self.term_list
+        cache = terms._line_cache
+        line = cache.index_to_line.get(index) if hasattr(cache, "index_to_line") else None
+        if line is None:
+            return
+        height = cache.heights.get(index, 1) if hasattr(cache, "heights") else 1
+        top = terms.virtual_region.y + line
+        self.detail.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True)
 
     # -- other processes -------------------------------------------------------------
     def poll(self) -> None:
