@@ -341,7 +341,8 @@ class MainScreen(EditActions, Screen):
     @on(OptionList.OptionHighlighted, "#terms")
     def _term_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.show_focus()
-        self.call_after_refresh(self._scroll_to_term, event.option_index)
+        # after the list and the pane have been laid out again (two refreshes)
+        self.call_after_refresh(self.call_after_refresh, self._scroll_to_term, event.option_index)
 
     def _scroll_to_term(self, index: int) -> None:
         """Keep the highlighted term in view in the detail pane (a short pane at 80x24)."""
