@@ -6,7 +6,7 @@ import pytest
 
 from glossary import Glossary
 from glossary.model import Category, Entry, Occurrence, Role, Status, Term
-from glossary.ranking import Match, Tier, rank, term_tier
+from glossary.ranking import Match, Tier, narrow, rank, term_tier
 from glossary.text.readings import reading_key, reading_needles, romaji_to_kana
 from tui_sample import sample_termbase
 
@@ -103,3 +103,28 @@ def test_ranked_ids_respect_the_other_filters(glossary):
         glossary.ranked_ids("i", missing="ja"), key=glossary.ranked_ids("i").index)
     assert set(glossary.ranked_ids("i", missing="ja")) == set(glossary.ids(search="i", missing="ja"))
     assert glossary.ranked_ids("", category="person") == glossary.ids(category="person")
+
+
+def test_narrow_picks_the_matches_of_a_longer_query_or_refuses():
+    rows = [Match("a", "ishiba shigeru", "", "preferred", "approved"),
+            Match("b", "石破茂", "いしばしげる", "preferred", "suggested"),
+            Match("c", "kishida", "", "preferred", "approved")]
+    before = ("ishi", reading_needles("ishi"))
+    now = ("ishib", reading_needles("ishib"))
+    assert [m.entry_id for m in narrow(rows, before, now)] == ["a"]
+    # "ishiba" reads as いしば, which "ishib" had no needle for: scan again
+    assert narrow(rows, now, ("ishiba", reading_needles("ishiba"))) is None
+    assert narrow(rows, ("ishiba", reading_needles("ishiba")), ("ishi", reading_needles("ishi"))) is None
+
+
+def test_ranked_ids_equal_narrowed_ranking_while_typing(glossary):
+    last = None
+    for typed in ("i", "is", "ish", "ishi", "ishib", "ishiba"):
+        rows = glossary.search_matches(typed)
+        now = (typed, reading_needles(typed))
+        if last is not None:
+            narrowed = narrow(last[1], last[0], now)
+            if narrowed is not None:
+                assert sorted(narrowed) == sorted(rows), typed
+        last = (now, rows)
+        assert glossary.rank_matches(typed, rows) == glossary.ranked_ids(typed)

@@ -189,18 +189,33 @@ class Glossary:
         reading: kana, romanization, Hangul) and the other filters of `list`, best match
         first: exact, whole words, prefix, substring or reading; ties by usage
         (glossary.ranking).  An empty search lists every entry passing the filters by id."""
+        k = norm_key(search or "")
+        if not k:
+            filters = self._filters(category, missing, status, needs_review, None)
+            del filters["search_key"]
+            return self.store.list_ids(**filters)
+        return self.rank_matches(search, self.search_matches(search, category=category, missing=missing,
+                                                              status=status, needs_review=needs_review))
+
+    def search_matches(self, search: str, *, category: str | None = None, missing: str | None = None,
+                       status: str | None = None, needs_review: bool = False) -> list[tuple[str, str, str, str, str]]:
+        """The terms matching `search` (see `ranked_ids`) as ranking.Match rows; a front
+        end that narrows a search as the editor types keeps them (ranking.narrow)."""
+        from .text.readings import reading_needles
+
+        filters = self._filters(category, missing, status, needs_review, None)
+        del filters["search_key"]
+        k = norm_key(search or "")
+        return self.store.search_terms(k, reading_needles(search), **filters) if k else []
+
+    def rank_matches(self, search: str, rows: Sequence[tuple[str, str, str, str, str]]) -> list[str]:
+        """Entry ids of `rows` (from `search_matches`), best first (ranking.rank; usage
+        from the occurrences)."""
         from .ranking import rank
         from .text.readings import reading_needles
 
-        k = norm_key(search or "")
-        filters = self._filters(category, missing, status, needs_review, None)
-        del filters["search_key"]
-        if not k:
-            return self.store.list_ids(**filters)
-        needles = reading_needles(search)
-        rows = self.store.search_terms(k, needles, **filters)
         usage = self.store.occurrence_counts(list({r[0] for r in rows})) if rows else {}
-        return rank(k, rows, usage, needles)
+        return rank(norm_key(search or ""), rows, usage, reading_needles(search))
 
     def lookup(self, text: str, *, to: str | None = None, lang: str | None = None, fuzzy: bool = False,
                limit: int = 10, occurrences: bool = True) -> list[LookupHit]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Iterable, Mapping, NamedTuple
 
-__all__ = ["Tier", "Match", "term_tier", "rank"]
+__all__ = ["Tier", "Match", "term_tier", "rank", "narrow"]
 
 
 class Tier(IntEnum):
@@ -74,18 +74,53 @@ def term_tier(query: str, key: str, reading: str = "", needles: Iterable[str] = 
 
 def rank(query: str, matches: Iterable[Match], usage: Mapping[str, int] | None = None,
          needles: Iterable[str] = ()) -> list[str]:
-    """Entry ids of `matches`, best first (see the module docstring)."""
-    needles = tuple(needles)
-    usage = usage or {}
-    best: dict[str, tuple[int, int, int]] = {}
+    """Entry ids of `matches`, best first (see the module docstring).
+
+    The loop is `term_tier` inlined, each entry's best score packed in one integer (tier,
+    then role, then the length of the term): it runs once per keystroke over every match,
+    50,000 of them for a one-letter query in a large termbase."""
+    needles = tuple(n for n in needles if n)
+    best: dict[str, int] = {}
+    get = best.get
+    roles = _ROLE_ORDER
+    words = _whole_words
     for entry_id, key, reading, role, status in matches:
-        tier = term_tier(query, key, reading, needles)
-        if tier is None:
-            continue
+        if key == query:
+            tier = 0
+        else:
+            pos = key.find(query) if query else -1
+            if pos < 0:
+                if not (reading and any(n in reading for n in needles)):
+                    continue
+                tier = 3
+            elif words(query, key):
+                tier = 1
+            else:
+                tier = 2 if pos == 0 else 3
         if status == "rejected":
-            tier = Tier.REJECTED
-        score = (int(tier), _ROLE_ORDER.get(role, 9), len(key))
-        old = best.get(entry_id)
+            tier = 4
+        score = tier * 100_000_000 + roles.get(role, 9) * 10_000_000 + min(len(key), 9_999_999)
+        old = get(entry_id)
         if old is None or score < old:
             best[entry_id] = score
-    return sorted(best, key=lambda e: (best[e][0], -usage.get(e, 0), best[e][1], best[e][2], e))
+    if usage:
+        used = {e: n for e, n in usage.items() if e in best}
+        if used:
+            return sorted(best, key=lambda e: (best[e] // 100_000_000, -used.get(e, 0), best[e], e))
+    return [e for _, e in sorted((score, e) for e, score in best.items())]
+
+
+def narrow(matches: list[Match], before: tuple[str, tuple[str, ...]], now: tuple[str, tuple[str, ...]]
+           ) -> list[Match] | None:
+    """The matches of a longer query picked from those of a shorter one, as the editor
+    types (no new scan of the termbase); None when they cannot be (the query does not
+    extend the old one, or a reading needle of the new query does not contain one of the
+    old: "ishib" has no kana, "ishiba" has いしば).  `before` and `now` are (query key,
+    reading needles)."""
+    old_key, old_needles = before
+    key, needles = now
+    if not old_key or not key.startswith(old_key):
+        return None
+    if any(not any(o in n for o in old_needles) for n in needles if n):
+        return None
+    return [m for m in matches if key in m[1] or (m[2] and any(n and n in m[2] for n in needles))]

@@ -522,10 +522,14 @@ class Store:
             match += " OR (t.reading != '' AND (" + " OR ".join(
                 "instr(glossary_reading_key(t.reading), ?) > 0" for _ in needles) + "))"
             match_args += needles
-        where = f"{where} AND ({match})" if where else f" WHERE ({match})"
-        return self._read("SELECT t.entry_id, t.key, CASE WHEN t.reading != '' THEN glossary_reading_key(t.reading) "
-                          f"ELSE '' END, t.role, t.status FROM terms t JOIN entries e ON e.id = t.entry_id{where}",
-                          [*args, *match_args])
+        if where:   # the entry filters need the entries table; a bare search does not
+            sql = (f"SELECT t.entry_id, t.key, t.reading, t.role, t.status FROM terms t "
+                   f"JOIN entries e ON e.id = t.entry_id{where} AND ({match})")
+        else:
+            sql = f"SELECT t.entry_id, t.key, t.reading, t.role, t.status FROM terms t WHERE {match}"
+        rows = self._read(sql, [*args, *match_args])
+        return [(r[0], r[1], reading_key(r[2]) if r[2] else "", r[3], r[4]) for r in rows] if any(
+            r[2] for r in rows) else rows
 
     def occurrence_counts(self, ids: Sequence[str]) -> dict[str, int]:
         """How many occurrences each of `ids` has (entries with none are left out)."""

@@ -125,6 +125,7 @@ class RowSource:
         self.query = query or TableQuery()
         self._pages: dict[int, list[Row]] = {}
         self._ids: list[str] | None = None
+        self._last_search: tuple[dict[str, Any], tuple[str, tuple[str, ...]], list] | None = None
         self.total = 0
         self.reset()
 
@@ -136,7 +137,7 @@ class RowSource:
         filters = self.query.filters()
         if self.query.ranked:
             search = filters.pop("search")
-            self._ids = self.glossary.ranked_ids(search, **filters)
+            self._ids = self.glossary.rank_matches(search, self._matches(search, filters))
             self.total = len(self._ids)
         elif any(v for k, v in filters.items() if k != "category"):
             self._ids = self.glossary.ids(**filters, order=self.query.store_order())
@@ -144,6 +145,24 @@ class RowSource:
         else:
             self._ids = None
             self.total = self.glossary.count(**filters)
+
+    def _matches(self, search: str, filters: dict[str, Any]) -> list:
+        """The matching terms of a ranked search.  While the editor types on (the same
+        filters, a longer query) they are picked from the last ones instead of scanning
+        the termbase again; anything else (a reload after a change, other filters) scans."""
+        from ..ranking import narrow
+        from ..text.normalize import key
+        from ..text.readings import reading_needles
+
+        now = (key(search), reading_needles(search))
+        last = self._last_search
+        rows = None
+        if last is not None and last[0] == filters and last[1] != now:
+            rows = narrow(last[2], last[1], now)
+        if rows is None:
+            rows = self.glossary.search_matches(search, **filters)
+        self._last_search = (filters, now, rows)
+        return rows
 
     def page(self, number: int) -> list[Row]:
         rows = self._pages.get(number)
