@@ -24,6 +24,15 @@ from test_tui import highlight, paste, search, status_of  # noqa: E402
 WIDE, NARROW = (160, 50), (80, 24)
 
 
+
+@pytest.fixture(autouse=True)
+def no_timed_poll(monkeypatch):
+    """The live refresh polls once a second; tests call MainScreen.poll() themselves, so a
+    change "by another process" lands exactly where the test puts it."""
+    import glossary.tui.screens.main as main_screen
+
+    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600.0)
+
 @pytest.fixture
 def db(tmp_path):
     return sample_termbase(str(tmp_path / "tb.db"))

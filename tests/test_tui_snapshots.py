@@ -17,6 +17,15 @@ SIZE = (160, 50)
 NARROW = (80, 24)
 
 
+
+@pytest.fixture(autouse=True)
+def no_timed_poll(monkeypatch):
+    """The live refresh polls once a second; tests call MainScreen.poll() themselves, so a
+    change "by another process" lands exactly where the test puts it."""
+    import glossary.tui.screens.main as main_screen
+
+    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600.0)
+
 @pytest.fixture
 def db(tmp_path):
     path = str(tmp_path / "tb.db")
