@@ -63,6 +63,7 @@ def test_glossary_lookup_loads_nothing_heavy(tmp_path):
 LAYERS = {
     "errors": 0, "model": 1, "text": 2, "documents": 3, "extract": 4,
     "align": 5, "match": 5, "check": 5, "store": 5, "formats": 5, "fuzzy": 5, "pipeline": 5,
+    "ranking": 5,  # the order of search results: pure, no I/O
     "exchange": 6,  # import/export services over a Glossary: the api's own layer
     "api": 6, "tui": 7, "cli": 8, "__init__": 9, "__main__": 9, "data": 0,
 }

@@ -20,6 +20,15 @@ from glossary.tui.screens.help import HelpScreen  # noqa: E402
 SIZE = (160, 40)
 
 
+
+@pytest.fixture(autouse=True)
+def no_timed_poll(monkeypatch):
+    """The live refresh polls once a second; tests call MainScreen.poll() themselves, so a
+    change "by another process" lands exactly where the test puts it."""
+    import glossary.tui.screens.main as main_screen
+
+    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600.0)
+
 @pytest.fixture
 def db(tmp_path):
     return sample_termbase(str(tmp_path / "tb.db"))

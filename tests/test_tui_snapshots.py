@@ -13,8 +13,18 @@ from glossary import Glossary  # noqa: E402
 from glossary.tui.app import make_app  # noqa: E402
 from tui_sample import sample_entries  # noqa: E402
 
-SIZE = (150, 40)
+SIZE = (160, 50)
+NARROW = (80, 24)
 
+
+
+@pytest.fixture(autouse=True)
+def no_timed_poll(monkeypatch):
+    """The live refresh polls once a second; tests call MainScreen.poll() themselves, so a
+    change "by another process" lands exactly where the test puts it."""
+    import glossary.tui.screens.main as main_screen
+
+    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600.0)
 
 @pytest.fixture
 def db(tmp_path):
@@ -62,3 +72,75 @@ def test_conflict_modal(db, snap_compare):
 
 def test_help_screen(db, snap_compare):
     assert snap_compare(make_app(db), terminal_size=SIZE, press=["question_mark"])
+
+
+async def _ishiba(pilot):
+    await pilot.press("slash", *"ishiba", "enter")
+    await pilot.pause()
+
+
+def test_main_screen_80x24(db, snap_compare):
+    """The table keeps id, English, Japanese and Korean; the detail pane is below; the
+    footer keeps quit and help."""
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=_ishiba)
+
+
+def test_search_by_kana_reading_80x24(db, snap_compare):
+    async def run_before(pilot):
+        await pilot.press("slash")
+        pilot.app.focused.post_message(events.Paste("いしば"))
+        await pilot.pause()
+        await pilot.press("enter", "right_square_bracket")
+        await pilot.pause()
+
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=run_before)
+
+
+def test_no_color_marks_the_focus(db, snap_compare, monkeypatch):
+    """NO_COLOR: the cursor row and the highlighted term carry ▶ and reverse video."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(db), terminal_size=SIZE, run_before=_ishiba)
+
+
+def test_no_color_80x24(db, snap_compare, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=_ishiba)
+
+
+def test_add_term_with_approve_on(db, snap_compare):
+    async def run_before(pilot):
+        await pilot.press("slash", *"gsomia", "enter", "t")
+        pilot.app.focused.post_message(events.Paste("한일 군사정보보호협정"))
+        await pilot.pause()
+        pilot.app.screen.query_one("#term-approve").value = True
+        await pilot.pause()
+
+    assert snap_compare(make_app(db), terminal_size=SIZE, run_before=run_before)
+
+
+def test_history_screen(tmp_path, snap_compare, monkeypatch):
+    """Times and actors are fixed: the history shows both."""
+    import glossary.store.sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "now", lambda: "2026-03-01T09:30:00Z")
+    monkeypatch.setenv("GLOSSARY_ACTOR", "editor")
+    path = str(tmp_path / "history.db")
+    with Glossary.open(path, actor="importer") as g:
+        g.add_entries(sample_entries())
+    with Glossary.open(path, actor="kim") as g:
+        g.approve("vientiane", "ko", "비엔티안")
+
+    async def run_before(pilot):
+        await _ishiba(pilot)
+        await pilot.press("a", "H")
+        await pilot.pause()
+
+    assert snap_compare(make_app(path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_empty_result_80x24(db, snap_compare):
+    async def run_before(pilot):
+        await pilot.press("1", "slash", *"zzz", "enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app(db), terminal_size=NARROW, run_before=run_before)

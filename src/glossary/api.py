@@ -187,6 +187,40 @@ class Glossary:
         """Entries with a term containing `query` (normalised, any language)."""
         return self.list(search=query, limit=limit)
 
+    def ranked_ids(self, search: str, *, category: str | None = None, missing: str | None = None,
+                   status: str | None = None, needs_review: bool = False) -> list[str]:
+        """Ids of the entries matching `search` (normalised, any language, or a stored
+        reading: kana, romanization, Hangul) and the other filters of `list`, best match
+        first: exact, whole words, prefix, substring or reading; ties by usage
+        (glossary.ranking).  An empty search lists every entry passing the filters by id."""
+        k = norm_key(search or "")
+        if not k:
+            filters = self._filters(category, missing, status, needs_review, None)
+            del filters["search_key"]
+            return self.store.list_ids(**filters)
+        return self.rank_matches(search, self.search_matches(search, category=category, missing=missing,
+                                                              status=status, needs_review=needs_review))
+
+    def search_matches(self, search: str, *, category: str | None = None, missing: str | None = None,
+                       status: str | None = None, needs_review: bool = False) -> list[tuple[str, str, str, str, str]]:
+        """The terms matching `search` (see `ranked_ids`) as ranking.Match rows; a front
+        end that narrows a search as the editor types keeps them (ranking.narrow)."""
+        from .text.readings import reading_needles
+
+        filters = self._filters(category, missing, status, needs_review, None)
+        del filters["search_key"]
+        k = norm_key(search or "")
+        return self.store.search_terms(k, reading_needles(search), **filters) if k else []
+
+    def rank_matches(self, search: str, rows: Sequence[tuple[str, str, str, str, str]]) -> list[str]:
+        """Entry ids of `rows` (from `search_matches`), best first (ranking.rank; usage
+        from the occurrences)."""
+        from .ranking import rank
+        from .text.readings import reading_needles
+
+        usage = self.store.occurrence_counts(list({r[0] for r in rows})) if rows else {}
+        return rank(norm_key(search or ""), rows, usage, reading_needles(search))
+
     def lookup(self, text: str, *, to: str | None = None, lang: str | None = None, fuzzy: bool = False,
                limit: int = 10, occurrences: bool = True) -> list[LookupHit]:
         """Entries with a term equal to `text` on the normalised key, best first.
@@ -400,16 +434,70 @@ class Glossary:
         return self._set_status(entry_id, lang, text, Status.REJECTED, revision,
                                 lambda t: t.status is Status.SUGGESTED)
 
-    def undo(self, entry_id: str) -> Entry | None:
+    def undo(self, entry_id: str, *, revision: int | None = None) -> Entry | None:
         """Undo the last change of an entry not undone yet; returns the entry as it is now
         (None when the undone change created it).  Read and restored in one write
-        transaction: a change another process makes meanwhile is never reverted unseen."""
-        return self.store.undo(entry_id, actor=self.actor)
+        transaction: a change another process makes meanwhile is never reverted unseen.
+        With `revision` (the revision the editor saw), a Conflict when it moved on since."""
+        with self.store.transaction():
+            self._check_revision(entry_id, revision)
+            return self.store.undo(entry_id, actor=self.actor)
 
-    def redo(self, entry_id: str) -> Entry | None:
-        """Take back the undo that was the entry's last change (an entry whose creation was
-        undone comes back); returns the entry as it is now."""
-        return self.store.redo(entry_id, actor=self.actor)
+    def redo(self, entry_id: str, *, revision: int | None = None) -> Entry | None:
+        """Take back the entry's latest undo (several undos in a row are redone newest
+        first; a new change since ends the chain; an entry whose creation was undone comes
+        back); returns the entry as it is now.  `revision` as for `undo`."""
+        with self.store.transaction():
+            self._check_revision(entry_id, revision)
+            return self.store.redo(entry_id, actor=self.actor)
+
+    def undo_through(self, entry_id: str, change_id: int, *, revision: int | None = None) -> Entry | None:
+        """Undo change `change_id` of the entry, and before it every later change of the
+        entry not undone yet (newest first), in one transaction; returns the entry as it
+        is now.  InputError when that change is already undone (or is an undo itself)."""
+        with self.store.transaction():
+            self._check_revision(entry_id, revision)
+            pending = self.store.undoable(entry_id)
+            if change_id not in pending:
+                raise InputError(f"change {change_id} of {entry_id!r} cannot be undone: it is already undone "
+                                 "or is an undo itself")
+            entry: Entry | None = None
+            for _ in range(pending.index(change_id) + 1):
+                entry = self.store.undo(entry_id, actor=self.actor)
+            return entry
+
+    def undo_count(self, entry_id: str, change_id: int) -> int:
+        """How many changes `undo_through(entry_id, change_id)` would undo (0: none)."""
+        pending = self.store.undoable(entry_id)
+        return pending.index(change_id) + 1 if change_id in pending else 0
+
+    def undoable(self, entry_id: str) -> list[int]:
+        """Ids of the entry's changes that `undo` takes back one after the other, newest first."""
+        return self.store.undoable(entry_id)
+
+    def _check_revision(self, entry_id: str, revision: int | None) -> None:
+        if revision is None:
+            return
+        current = self.store.revision(entry_id)
+        if current != revision:
+            raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {current}, you saw "
+                           f"{revision}); reload and try again", entry_id=entry_id, expected=revision,
+                           actual=current)
+
+    # -- noticing other processes' changes (a front end polls these) -----------------
+    def data_version(self) -> int:
+        """A number that changes when another connection commits a change to the termbase
+        (SQLite's `PRAGMA data_version`; this connection's own writes leave it alone)."""
+        return self.store.data_version()
+
+    def last_change_id(self) -> int:
+        """The id of the newest recorded change (0: none)."""
+        return self.store.last_change_id()
+
+    def changes_since(self, change_id: int, *, limit: int = 10000) -> list[tuple[int, str, str, int | None]]:
+        """(change id, entry id, actor, revision after) of every change recorded after
+        `change_id`, oldest first."""
+        return self.store.changes_since(change_id, limit)
 
     def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
         """Replace an entry's category, note and terms (the TUI's editor, imports)."""

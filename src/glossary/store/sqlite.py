@@ -558,6 +558,67 @@ class Store:
                                        search_key=search_key, needs_review=needs_review)
         return self._read(f"SELECT count(*) FROM entries e{where}", args)[0][0]
 
+    # -- ranked search and live refresh (the TUI; glossary.ranking orders the rows) --------
+    def search_terms(self, search_key: str, reading_needles: Sequence[str] = (), *, category: str | None = None,
+                     missing: str | None = None, status: str | None = None,
+                     needs_review: bool = False) -> list[tuple[str, str, str, str, str]]:
+        """The terms that match a search, of the entries passing the other filters of
+        `list_ids`: those whose key contains `search_key`, or whose reading, folded by
+        `text.readings.reading_key`, contains one of `reading_needles`.  Rows are
+        (entry_id, key, reading key or '', role, status), in no particular order."""
+        from ..text.readings import reading_key
+
+        self.conn.create_function("glossary_reading_key", 1, reading_key, deterministic=True)
+        where, args = self._filter_sql(category=category, missing=missing, status=status,
+                                       needs_review=needs_review)
+        match = "instr(t.key, ?) > 0"
+        match_args: list[Any] = [search_key]
+        needles = [n for n in reading_needles if n]
+        if needles:
+            match += " OR (t.reading != '' AND (" + " OR ".join(
+                "instr(glossary_reading_key(t.reading), ?) > 0" for _ in needles) + "))"
+            match_args += needles
+        if where:   # the entry filters need the entries table; a bare search does not
+            sql = (f"SELECT t.entry_id, t.key, t.reading, t.role, t.status FROM terms t "
+                   f"JOIN entries e ON e.id = t.entry_id{where} AND ({match})")
+        else:
+            sql = f"SELECT t.entry_id, t.key, t.reading, t.role, t.status FROM terms t WHERE {match}"
+        rows = self._read(sql, [*args, *match_args])
+        return [(r[0], r[1], reading_key(r[2]) if r[2] else "", r[3], r[4]) for r in rows] if any(
+            r[2] for r in rows) else rows
+
+    def occurrence_counts(self, ids: Sequence[str]) -> dict[str, int]:
+        """How many occurrences each of `ids` has (entries with none are left out)."""
+        if len(ids) > 5000:   # one pass over the index beats thousands of lookups
+            wanted = set(ids)
+            return {r[0]: r[1] for r in self._read("SELECT entry_id, count(*) FROM occurrences GROUP BY entry_id")
+                    if r[0] in wanted}
+        counts: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            counts.update(self._read("SELECT entry_id, count(*) FROM occurrences WHERE entry_id IN "
+                                     f"({','.join('?' * len(chunk))}) GROUP BY entry_id", chunk))
+        return counts
+
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`: changes when another connection commits."""
+        return self._read("PRAGMA data_version")[0][0]
+
+    def changes_since(self, change_id: int, limit: int = 10000) -> list[tuple[int, str, str, int | None]]:
+        """(change id, entry id, actor, revision after) of the changes recorded after
+        `change_id`, oldest first."""
+        return self._read("SELECT id, entry_id, actor, rev_after FROM changes WHERE id > ? ORDER BY id LIMIT ?",
+                          (change_id, limit))
+
+    def last_change_id(self) -> int:
+        return self._read("SELECT coalesce(max(id), 0) FROM changes")[0][0]
+
+    def undoable(self, entry_id: str) -> list[int]:
+        """Ids of the changes of an entry that `undo` would take back one after the other,
+        newest first."""
+        return [r[0] for r in self._read("SELECT id FROM changes WHERE entry_id = ? AND undone = 0 "
+                                         "AND action != 'undo' ORDER BY id DESC", (entry_id,))]
+
     def stats(self) -> dict[str, Any]:
         entries = self._read("SELECT count(*) FROM entries")[0][0]
         by_cat = dict(self._read("SELECT category, count(*) FROM entries GROUP BY category ORDER BY category"))
@@ -669,13 +730,22 @@ class Store:
                                  actor=actor, action="undo")
 
     def redo(self, entry_id: str, *, actor: str) -> Entry | None:
-        """Take back the undo that is the entry's most recent change (read under the lock)."""
+        """Take back the entry's latest undo not taken back yet, when nothing but undos and
+        redos happened since (several undos are redone one after the other, newest first;
+        a new change ends the chain).  Read under the lock."""
         with self.transaction():
             rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = ? "
-                              "ORDER BY id DESC LIMIT 1", (entry_id,))
-            if not rows or rows[0][1] != "undo" or rows[0][2]:
-                raise NotFound(f"nothing to redo for {entry_id!r} (its last change is not an undo)")
-            return self._restore(entry_id, _loads(rows[0][4]), change_id=rows[0][0], expected=rows[0][3],
+                              "ORDER BY id DESC LIMIT 1000", (entry_id,))
+            target = None
+            for row in rows:
+                if row[1] == "undo" and not row[2]:
+                    target = row
+                    break
+                if row[1] != "redo" and row[1] != "undo":
+                    break   # a change made after the undos: there is nothing to redo
+            if target is None:
+                raise NotFound(f"nothing to redo for {entry_id!r} (no undo since its last change)")
+            return self._restore(entry_id, _loads(target[4]), change_id=target[0], expected=rows[0][3],
                                  actor=actor, action="redo")
 
     def _restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,

@@ -57,6 +57,10 @@ class GlossaryApp(App[None]):
 
     #: a one-line description of the fault that ended the app (None: it ended normally)
     fatal: str | None = None
+    #: whether the add-term dialog starts with "approve" on: the editor's last choice
+    approve_default: bool = False
+    #: below 120 cells the detail pane goes under the table and the chips leave the search bar
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(self.glossary))
@@ -97,9 +101,12 @@ class GlossaryApp(App[None]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
+        from .screens.history import HistoryScreen
+
+        screen_keys = [b for b in MainScreen.BINDINGS if not (isinstance(b, Binding) and (b.id or "").startswith("app."))]
         sections = [("app", [*self.BINDINGS, *EXTRA_KEYS]), ("table", EntryTable.BINDINGS),
-                    ("entry", MainScreen.BINDINGS), ("modal", TermScreen.BINDINGS),
-                    ("conflict", ConflictScreen.BINDINGS)]
+                    ("entry", screen_keys), ("modal", TermScreen.BINDINGS),
+                    ("conflict", ConflictScreen.BINDINGS), ("history", HistoryScreen.BINDINGS)]
         self.push_screen(HelpScreen(key_help(self, sections)))
 
     def run_screen_action(self, action: str) -> None:

@@ -14,8 +14,9 @@ from ..model import Category, Entry
 if TYPE_CHECKING:
     from ..api import Glossary
 
-#: the orders the store offers, in the order `s` cycles through them
-ORDERS = ("id", "category", "updated", "created")
+#: the orders `s` cycles through; "relevance" ranks a search's results (Glossary.ranked_ids:
+#: exact, whole words, prefix, substring or reading; ties by usage) and is id order without one
+ORDERS = ("relevance", "id", "category", "updated", "created")
 #: languages with a column in the table
 TABLE_LANGS = ("en", "ja", "ko")
 PAGE = 100
@@ -30,7 +31,7 @@ class TableQuery:
     missing: str | None = None  # "ja" or "ko": entries with no live term in that language
     needs_review: bool = False
     approved: bool = False  # entries with an approved term
-    order: str = "id"
+    order: str = "relevance"
 
     def filters(self) -> dict[str, Any]:
         """Keyword arguments for `Glossary.list` and `Glossary.count`."""
@@ -46,21 +47,41 @@ class TableQuery:
         return replace(self, category=cycle[(cycle.index(self.category) + step) % len(cycle)])
 
     def next_order(self) -> "TableQuery":
-        return replace(self, order=ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)])
+        """The next order; without a search "relevance" is id order, so it is skipped."""
+        cycle = ORDERS if self.search.strip() else ORDERS[1:]
+        i = cycle.index(self.order_name) if self.order_name in cycle else -1
+        return replace(self, order=cycle[(i + 1) % len(cycle)])
 
-    def describe(self) -> str:
+    @property
+    def ranked(self) -> bool:
+        return self.order == "relevance" and bool(self.search.strip())
+
+    @property
+    def order_name(self) -> str:
+        """The order as shown: relevance only means something while searching."""
+        return self.order if self.order != "relevance" or self.ranked else "id"
+
+    def store_order(self) -> str:
+        return "id" if self.order == "relevance" else self.order
+
+    def active(self) -> list[str]:
+        """The filters in force, as the chips name them (empty: none)."""
         parts = []
         if self.search.strip():
             parts.append(f"search {self.search.strip()!r}")
         if self.category:
             parts.append(f"category {self.category}")
         if self.missing:
-            parts.append(f"missing {self.missing}")
+            parts.append(f"no {self.missing}")
         if self.needs_review:
-            parts.append("needs review")
+            parts.append("to review")
         if self.approved:
             parts.append("approved")
-        return ", ".join(parts) or "all entries"
+        return parts
+
+    def describe(self) -> str:
+        return ", ".join(self.active()).replace("no ja", "missing ja").replace("no ko", "missing ko").replace(
+            "to review", "needs review") or "all entries"
 
 
 @dataclass(frozen=True)
@@ -85,6 +106,11 @@ class Row:
         return cls(entry.id, entry.category.value, entry.text("en"), entry.text("ja"), entry.text("ko"),
                    " ".join(parts) or "approved", review, entry.revision)
 
+    @property
+    def state_short(self) -> str:
+        """The state in at most 9 cells, for narrow terminals: "rev-ja-ko", "approved"."""
+        return self.state.replace("review", "rev").replace(" ", "")
+
 
 class RowSource:
     """The rows of one query, fetched a page at a time and cached until `reset()`.
@@ -99,6 +125,7 @@ class RowSource:
         self.query = query or TableQuery()
         self._pages: dict[int, list[Row]] = {}
         self._ids: list[str] | None = None
+        self._last_search: tuple[dict[str, Any], tuple[str, tuple[str, ...]], list] | None = None
         self.total = 0
         self.reset()
 
@@ -108,12 +135,34 @@ class RowSource:
             self.query = query
         self._pages.clear()
         filters = self.query.filters()
-        if any(v for k, v in filters.items() if k != "category"):
-            self._ids = self.glossary.ids(**filters, order=self.query.order)
+        if self.query.ranked:
+            search = filters.pop("search")
+            self._ids = self.glossary.rank_matches(search, self._matches(search, filters))
+            self.total = len(self._ids)
+        elif any(v for k, v in filters.items() if k != "category"):
+            self._ids = self.glossary.ids(**filters, order=self.query.store_order())
             self.total = len(self._ids)
         else:
             self._ids = None
             self.total = self.glossary.count(**filters)
+
+    def _matches(self, search: str, filters: dict[str, Any]) -> list:
+        """The matching terms of a ranked search.  While the editor types on (the same
+        filters, a longer query) they are picked from the last ones instead of scanning
+        the termbase again; anything else (a reload after a change, other filters) scans."""
+        from ..ranking import narrow
+        from ..text.normalize import key
+        from ..text.readings import reading_needles
+
+        now = (key(search), reading_needles(search))
+        last = self._last_search
+        rows = None
+        if last is not None and last[0] == filters and last[1] != now:
+            rows = narrow(last[2], last[1], now)
+        if rows is None:
+            rows = self.glossary.search_matches(search, **filters)
+        self._last_search = (filters, now, rows)
+        return rows
 
     def page(self, number: int) -> list[Row]:
         rows = self._pages.get(number)
@@ -121,7 +170,7 @@ class RowSource:
             if self._ids is not None:
                 entries = self.glossary.get_many(self._ids[number * PAGE:(number + 1) * PAGE], occurrences=False)
             else:
-                entries = self.glossary.list(**self.query.filters(), order=self.query.order, limit=PAGE,
+                entries = self.glossary.list(**self.query.filters(), order=self.query.store_order(), limit=PAGE,
                                              offset=number * PAGE, occurrences=False)
             rows = [Row.from_entry(e) for e in entries]
             if len(self._pages) > 20:  # keep memory flat while scrolling through 100,000 rows

@@ -9,10 +9,36 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Select, TextArea
 
 from ...model import ROLES
 from ...text.scripts import guess_lang
+
+
+class StateCheckbox(Checkbox):
+    """A checkbox whose glyph and label say its state in words and shape, not only in
+    colour: `[✓] approve — saved as approved` / `[ ] approve — saved as a suggestion`."""
+
+    ON, OFF = "[✓]", "[ ]"
+
+    def __init__(self, label: str, value: bool = False, *, on_text: str = "", off_text: str = "",
+                 id: str | None = None, tooltip: str | None = None):
+        self.base_label, self.on_text, self.off_text = label, on_text, off_text
+        super().__init__(self._text(value), value, id=id, tooltip=tooltip)
+
+    def _text(self, value: bool) -> str:
+        extra = self.on_text if value else self.off_text
+        return f"{self.base_label} — {extra}" if extra else self.base_label
+
+    @property
+    def _button(self) -> Content:
+        style = self.get_visual_style("toggle--button")
+        return Content.styled(self.ON if self.value else self.OFF, style)
+
+    def watch_value(self) -> None:
+        self.label = self._text(self.value)
+        super().watch_value()
 
 
 @dataclass(frozen=True)
@@ -34,8 +60,9 @@ class TermScreen(ModalScreen[TermEdit | None]):
     ]
 
     def __init__(self, title: str, *, lang: str = "", text: str = "", role: str = "preferred",
-                 approve: bool = False, lang_fixed: bool = False):
+                 approve: bool = False, lang_fixed: bool = False, entry_id: str | None = None):
         super().__init__()
+        self.entry_id = entry_id  # the entry being edited (the live refresh warns when it changes)
         self.title_text = title
         self.initial = TermEdit(lang, text, role, approve)
         self.lang_fixed = lang_fixed
@@ -56,7 +83,9 @@ class TermScreen(ModalScreen[TermEdit | None]):
             with Horizontal(classes="field"):
                 yield Label("role", classes="field-label")
                 yield Select([(r, r) for r in ROLES], value=i.role, allow_blank=False, id="term-role")
-            yield Checkbox("approve", i.approve, id="term-approve")
+            yield StateCheckbox("approve", i.approve, id="term-approve", on_text="saved as approved",
+                                off_text="saved as a suggestion",
+                                tooltip="Space toggles; the next new term starts with your last choice")
             with Horizontal(classes="modal-buttons"):
                 yield Button("Save  ctrl+s", id="save", variant="primary")
                 yield Button("Cancel  esc", id="cancel")

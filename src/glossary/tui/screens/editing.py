@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from textual.binding import Binding
@@ -20,18 +19,10 @@ from ..faults import is_storage_fault
 from .conflict import ConflictChoice, ConflictScreen
 from .fault import FaultScreen
 from .edit import NoteScreen, TermEdit, TermScreen
+from ..history import describe, when
 
 if TYPE_CHECKING:
     from .main import MainScreen
-
-@dataclass
-class Done:
-    """One change I made: the entry, its revision before and after (None: no entry)."""
-
-    entry_id: str
-    before: int | None
-    after: int | None
-
 
 #: a change: given the entry to base it on, make it (one Glossary call) and return the result
 Change = Callable[[Entry], "Entry | None"]
@@ -53,11 +44,15 @@ class EditActions:
                 tooltip="Edit the whole entry in $EDITOR (use your input method there)"),
         Binding("n", "next_review", "Next to review", id="entry.next_review",
                 tooltip="Go to the next entry with a suggestion"),
-        Binding("u", "undo", "Undo", id="entry.undo", tooltip="Undo your last change"),
+        Binding("u", "undo", "Undo", id="entry.undo",
+                tooltip="Undo the last change of the entry on screen (whoever made it; the message names it)"),
+        Binding("U", "redo", "Redo", id="entry.redo", tooltip="Redo what u undid on the entry on screen"),
+        Binding("H", "history", "History", id="main.history",
+                tooltip="The last changes of every entry, with who made them; undo any of them there"),
     ]
 
-    #: my changes in this session, newest last
-    undo_stack: list["Done"]
+    #: (entry id, revision) of the changes made here, so the live refresh does not report them
+    mine: set[tuple[str, int | None]]
 
     # -- the write path -------------------------------------------------------------
     def change(self: "MainScreen", what: str, entry: Entry, op: Change,
@@ -78,8 +73,7 @@ class EditActions:
                 raise
             self._fault(what, entry, op, keep, f"{self.glossary.path}: {exc}")
             return
-        if result is None or result.revision != entry.revision:  # a no-op records no change
-            self.undo_stack.append(Done(entry.id, entry.revision, result.revision if result else None))
+        self.mine.add((entry.id, result.revision if result else None))
         self.reload_entry(entry.id, keep)
         self.refresh_counts()
         self.notify(f"Saved: {what}", timeout=2)
@@ -173,6 +167,7 @@ class EditActions:
         def added(result: TermEdit | None) -> None:
             if result is None:
                 return
+            self.app.approve_default = result.approve  # the next new term starts with this choice
             try:
                 lang = normalize_lang(result.lang)
             except GlossaryError as exc:
@@ -183,7 +178,8 @@ class EditActions:
                                                             approve=result.approve, revision=base.revision),
                         keep=(lang, nfc(result.text)))
 
-        self.app.push_screen(TermScreen(f"Add a term to {entry.id}", lang=lang), added)
+        self.app.push_screen(TermScreen(f"Add a term to {entry.id}", lang=lang, entry_id=entry.id,
+                                        approve=self.app.approve_default), added)
 
     def action_edit_term(self: "MainScreen") -> None:
         entry, term = self._target()
@@ -205,7 +201,7 @@ class EditActions:
 
         self.app.push_screen(TermScreen(f"Edit a {term.lang} term of {entry.id}", lang=term.lang, text=term.text,
                                         role=term.role.value, approve=term.status is Status.APPROVED,
-                                        lang_fixed=True), edited)
+                                        lang_fixed=True, entry_id=entry.id), edited)
 
     def action_delete_term(self: "MainScreen") -> None:
         entry, term = self._target()
@@ -268,34 +264,66 @@ class EditActions:
                 return None
             return edited
 
-    # -- undo -------------------------------------------------------------------------
+    # -- undo, redo, history ------------------------------------------------------------
     def action_undo(self: "MainScreen") -> None:
-        if not self.undo_stack:
-            self.notify("Nothing of yours to undo in this session.")
+        """Undo the last change of the entry on screen (as `glossary undo ID`), provided
+        the entry is still as shown; the creation of an entry is undone from the history
+        screen only (it deletes the entry)."""
+        entry, _ = self._target()
+        if entry is None:
             return
-        done = self.undo_stack[-1]
-        entry_id = done.entry_id
-        try:
-            now: int | None = self.glossary.get(entry_id).revision
-        except NotFound:
-            now = None
-        if now != done.after:
-            self.undo_stack.pop()
-            self.reload_entry(entry_id)
-            self.notify(f"{entry_id} was changed by someone else since your change; not undone (reloaded).",
-                        severity="warning", title="Conflict")
+        pending = self.glossary.undoable(entry.id)
+        if not pending:
+            self.notify(f"Nothing to undo on {entry.id}.")
             return
+        change = next((c for c in self.glossary.history(entry.id, limit=200) if c.id == pending[0]), None)
+        if change is not None and change.before is None:
+            self.notify(f"The last change of {entry.id} created it; to delete it, undo that change from the "
+                        "history (H).", severity="warning")
+            return
+        what = describe(change) if change else "its last change"
+        by = f" (by {change.actor}, {when(change)})" if change else ""
+        self._undo_redo(entry, f"Undone on {entry.id}: {what}{by}",
+                        lambda: self.glossary.undo(entry.id, revision=entry.revision))
+
+    def action_redo(self: "MainScreen") -> None:
+        entry, _ = self._target()
+        if entry is None:
+            return
+
+        def redo() -> Entry | None:
+            result = self.glossary.redo(entry.id, revision=entry.revision)
+            [change] = self.glossary.history(entry.id, limit=1)
+            self._redone = describe(change).removeprefix("redo: ")
+            return result
+        self._redone = ""
+        self._undo_redo(entry, lambda: f"Redone on {entry.id}: {self._redone}", redo)
+
+    def _undo_redo(self: "MainScreen", entry: Entry, message, call: Callable[[], "Entry | None"]) -> None:
         try:
-            restored = self.glossary.undo(entry_id)
+            result = call()
+        except Conflict:
+            self.reload_entry(entry.id)
+            self.notify(f"{entry.id} was changed elsewhere since it was shown; reloaded, nothing undone or redone. "
+                        "Look, then press again.", severity="warning", title="Changed elsewhere")
+            return
+        except NotFound as exc:
+            self.notify(str(exc).replace("nothing to redo for", "Nothing to redo on"), severity="warning")
+            return
         except GlossaryError as exc:
-            self.notify(str(exc), title="Not undone", severity="error")
+            self.notify(str(exc), title="Not done", severity="error")
             return
-        self.undo_stack.pop()
-        # the entry is back to how it was before that change, under a new revision number:
-        # my change before that one (if nobody changed the entry in between) is next in line
-        earlier = next((d for d in reversed(self.undo_stack) if d.entry_id == entry_id), None)
-        if earlier is not None and earlier.after == done.before:
-            earlier.after = restored.revision if restored else None
-        self.reload_entry(entry_id)
+        self.mine.add((entry.id, result.revision if result else None))
+        self.reload_entry(entry.id)
         self.refresh_counts()
-        self.notify(f"Undone: last change of {entry_id}", timeout=2)
+        self.notify(message() if callable(message) else message, timeout=4)
+
+    def action_history(self: "MainScreen") -> None:
+        from .history import HistoryScreen
+
+        def closed(entry_id: str | None) -> None:
+            self.reload_entry()
+            self.refresh_counts()
+            if entry_id:
+                self.go_to(entry_id)
+        self.app.push_screen(HistoryScreen(self.glossary, self.mine), closed)

@@ -11,9 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, OptionList, Static
+from rich.text import Text
 
 from ...model import Entry
 from ...errors import NotFound
@@ -30,12 +32,19 @@ if TYPE_CHECKING:
 COUNT_IN_THREAD_ABOVE = 20_000
 
 
+#: seconds between two looks at the termbase for other processes' changes
+POLL_SECONDS = 1.0
+
+
 class MainScreen(EditActions, Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
+        # quit and help first, so that a narrow footer keeps them (the app binds them too)
+        Binding("q", "app.quit", "Quit", id="app.quit", tooltip="Quit (every change is already saved)"),
+        Binding("question_mark,f1", "app.help", "Help", id="app.help", tooltip="Every key, with its binding id"),
         Binding("slash", "focus_search", "Search", id="main.search",
                 tooltip="Search every language (normalised: rcep, 야마다, 山田)"),
         Binding("escape", "escape", "Back", show=False, id="main.escape",
-                tooltip="Clear the search, or go back to the table"),
+                tooltip="In the search box: clear it and go back to the table"),
         Binding("1", "toggle_missing('ja')", "No ja", id="filter.missing_ja", show=False,
                 tooltip="Only entries without a Japanese term"),
         Binding("2", "toggle_missing('ko')", "No ko", id="filter.missing_ko", show=False,
@@ -49,12 +58,14 @@ class MainScreen(EditActions, Screen):
         Binding("C", "category(-1)", "Prev category", id="filter.category_back", show=False,
                 tooltip="Previous category filter"),
         Binding("0", "clear_filters", "All", id="filter.clear", show=False, tooltip="Clear search and filters"),
-        Binding("s", "sort", "Sort", id="table.sort", show=False, tooltip="Next sort order (id, category, updated, created)"),
+        Binding("s", "sort", "Sort", id="table.sort", show=False,
+                tooltip="Next sort order (relevance while searching, id, category, updated, created)"),
         Binding("right_square_bracket", "term(1)", "Next term", id="term.next", show=False,
                 tooltip="Highlight the next term of the entry"),
         Binding("left_square_bracket", "term(-1)", "Prev term", id="term.prev", show=False,
                 tooltip="Highlight the previous term of the entry"),
-        Binding("ctrl+r", "reload", "Reload", id="main.reload", show=False, tooltip="Read the termbase again"),
+        Binding("ctrl+r", "reload", "Reload", id="main.reload", show=False,
+                tooltip="Read the termbase again (other processes' changes also show within a second)"),
         *EditActions.EDIT_BINDINGS,
     ]
 
@@ -68,7 +79,11 @@ class MainScreen(EditActions, Screen):
         self._detail_timer: Timer | None = None
         self._last_show = 0.0
         self.counts: WorkCounts | None = None
-        self.undo_stack = []
+        #: (entry id, revision) of the changes this screen made: not "changed elsewhere"
+        self.mine: set[tuple[str, int | None]] = set()
+        self._data_version: int | None = None
+        self._seen_change = 0
+        self._poll_failed = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-bar"):
@@ -78,12 +93,16 @@ class MainScreen(EditActions, Screen):
         with Horizontal(id="body"):
             yield EntryTable(self.source, id="table")
             yield EntryDetail(id="detail")
+        yield Static(id="focus-line")
         yield Static(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self._show_filters()
         self.refresh_counts()
+        self._data_version = self.glossary.data_version()
+        self._seen_change = self.glossary.last_change_id()
+        self.set_interval(POLL_SECONDS, self.poll)
 
     # -- parts ------------------------------------------------------------------
     @property
@@ -127,9 +146,39 @@ class MainScreen(EditActions, Screen):
 
     def _show_status(self) -> None:
         q = self.source.query
-        shown = f"{self.source.total:,} shown ({q.describe()}; order {q.order})"
+        shown = f"{self.source.total:,} shown ({q.describe()}; order {q.order_name})"
         work_left = self.counts.describe() if self.counts else "counting…"
         self.query_one("#status", Static).update(f"{shown}  │  {work_left}")
+        empty = ""
+        if not self.source.total:
+            active = q.active()
+            empty = (f"No entries match {', '.join(active)}. Press 0 to clear the search and filters."
+                     if active else "The termbase is empty: glossary extract FILE, or ctrl+p.")
+        self.table.empty_message = (f"No entries match {', '.join(q.active())}  (0 clears)" if empty and q.active()
+                                    else empty or "No entries.")
+        self.detail.empty_message = empty or "No entry selected."
+        if not self.source.total and self._entry is None:
+            self.detail.show(None)
+        self.show_focus()
+
+    def show_focus(self) -> None:
+        """The line above the footer: what a and x act on, in words."""
+        line = self.query_one("#focus-line", Static)
+        term = self.term_list.term if self._entry is not None else None
+        if term is None:
+            line.update(Text("▶ no term highlighted" if self._entry is not None else ""))
+            return
+        text = Text("▶ ", style="bold")
+        if term.status.value == "suggested":
+            text.append_text(Text.assemble(("a", "bold reverse"), f" accept {term.lang} {term.text}  ",
+                                           ("x", "bold reverse"), f" reject {term.lang} {term.text}"))
+        elif term.status.value == "approved":
+            text.append_text(Text.assemble(f"{term.lang} {term.text} is approved  ", ("e", "bold reverse"),
+                                           " edit  ", ("d", "bold reverse"), " delete"))
+        else:
+            text.append_text(Text.assemble(("a", "bold reverse"), f" accept {term.lang} {term.text} (rejected)"))
+        text.append(f"   [ ] term {self.term_list.highlighted + 1}/{len(self.term_list.terms)}", style="dim")
+        line.update(text)
 
     def _show_filters(self) -> None:
         q = self.source.query
@@ -150,8 +199,8 @@ class MainScreen(EditActions, Screen):
         self._show_status()
 
     # -- query ------------------------------------------------------------------
-    def set_query(self, query: TableQuery) -> None:
-        keep = self.table.row.id if self.table.row else None
+    def set_query(self, query: TableQuery, keep: str | None = None) -> None:
+        keep = keep or (self.table.row.id if self.table.row else None)
         self.source.query = query
         self.table.reload(keep_id=keep)
         self._show_filters()
@@ -171,11 +220,15 @@ class MainScreen(EditActions, Screen):
         self.query_one("#search", Input).focus()
 
     def action_escape(self) -> None:
+        """Esc in the search box clears it and gives the keys back to the table (the
+        cursor stays on the entry it was on); elsewhere it goes back to the table."""
         search = self.query_one("#search", Input)
         if search.has_focus and search.value:
-            search.value = ""
-        elif not self.table.has_focus:
-            self.table.focus()
+            keep = self.table.row.id if self.table.row else None
+            with search.prevent(Input.Changed):
+                search.value = ""
+            self.set_query(replace(self.source.query, search=""), keep=keep)
+        self.table.focus()
 
     def action_toggle_missing(self, lang: str) -> None:
         self.set_query(self.source.query.toggle_missing(lang))
@@ -242,6 +295,25 @@ class MainScreen(EditActions, Screen):
         self._entry = entry
         self._last_show = monotonic()
         self.detail.show(entry, keep)
+        self.show_focus()
+
+    def go_to(self, entry_id: str) -> None:
+        """Put the cursor on an entry; the search and filters are cleared if they hide it."""
+        index = self.source.index_of(entry_id, near=self.table.cursor)
+        if index is None:
+            search = self.query_one("#search", Input)
+            with search.prevent(Input.Changed):
+                search.value = ""
+            self.source.query = TableQuery(order=self.source.query.order)
+            self.table.reload()
+            self._show_filters()
+            index = self.source.index_of(entry_id, near=0, span=10_000)
+        if index is None:
+            self.notify(f"{entry_id} is not in the termbase (any more).", severity="warning")
+            return
+        self.table.move_to(index)
+        self.show_entry(entry_id)
+        self.table.focus()
 
     def reload_entry(self, entry_id: str | None = None, keep: tuple[str, str] | None = None) -> None:
         """Show the termbase as it is now: the table (cursor kept on the entry) and the entry."""
@@ -256,5 +328,67 @@ class MainScreen(EditActions, Screen):
 
     def action_term(self, step: int) -> None:
         terms = self.term_list
-        if terms.option_count:
-            terms.highlighted = ((terms.highlighted or 0) + step) % terms.option_count
+        if not terms.option_count:
+            self.notify("This entry has no terms.", severity="warning")
+            return
+        now = terms.highlighted or 0
+        nxt = (now + step) % terms.option_count
+        terms.highlighted = nxt
+        if terms.option_count > 1 and (nxt < now if step > 0 else nxt > now):
+            self.notify("Back to the first term (wrapped around)." if step > 0
+                        else "On to the last term (wrapped around).", timeout=2)
+
+    @on(OptionList.OptionHighlighted, "#terms")
+    def _term_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_focus()
+        # after the list and the pane have been laid out again (two refreshes)
+        self.call_after_refresh(self.call_after_refresh, self._scroll_to_term, event.option_index)
+
+    def _scroll_to_term(self, index: int) -> None:
+        """Keep the highlighted term in view in the detail pane (a short pane at 80x24)."""
+        terms = self.term_list
+        cache = terms._line_cache
+        line = cache.index_to_line.get(index) if hasattr(cache, "index_to_line") else None
+        if line is None:
+            return
+        height = cache.heights.get(index, 1) if hasattr(cache, "heights") else 1
+        top = terms.virtual_region.y + line
+        self.detail.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True)
+
+    # -- other processes -------------------------------------------------------------
+    def poll(self) -> None:
+        """Notice changes other processes committed (PRAGMA data_version, about once a
+        second): reload the rows and the entry, say how many entries changed, and warn
+        an open edit of one of them (saving it goes through the conflict dialog)."""
+        from ..faults import is_recoverable, one_line
+
+        try:
+            version = self.glossary.data_version()
+            if version == self._data_version:
+                return
+            self._data_version = version
+            changes = self.glossary.changes_since(self._seen_change)
+        except Exception as exc:
+            if not is_recoverable(exc):
+                raise
+            if not self._poll_failed:   # once, not every second
+                self._poll_failed = True
+                self.notify(f"Cannot look for other changes: {one_line(exc)}", severity="warning")
+            return
+        self._poll_failed = False
+        if changes:
+            self._seen_change = changes[-1][0]
+        theirs = {entry_id for _, entry_id, _, after in changes if (entry_id, after) not in self.mine}
+        keep_term = (self.term_list.term.lang, self.term_list.term.text) if self.term_list.term else None
+        self.table.reload(keep_id=self._entry.id if self._entry else None)
+        if self._entry is not None and self._entry.id in theirs:
+            self.show_entry(self._entry.id, keep_term)
+        self.refresh_counts()
+        if theirs:
+            n = len(theirs)
+            self.notify(f"{n} {'entry' if n == 1 else 'entries'} changed elsewhere: "
+                        + ", ".join(sorted(theirs)[:3]) + (" …" if n > 3 else ""), timeout=4)
+            editing = getattr(self.app.screen, "entry_id", None)
+            if editing in theirs:
+                self.app.screen.notify(f"{editing} was changed elsewhere meanwhile: saving will ask whether to "
+                                       "keep theirs or apply yours.", severity="warning", timeout=8)

@@ -5,18 +5,27 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.console import Group
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from rich.text import Text
+from textual.strip import Strip
+from textual.style import Style
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import Entry, Status, Term
-from ..cells import fit
+from ..cells import centre, find_mention, fit
 
 LANG_ORDER = ("en", "ja", "ko")
 STATUS_MARK = {Status.APPROVED: "✓", Status.SUGGESTED: "?", Status.REJECTED: "✗"}
 MAX_OCCURRENCES = 30
+#: the highlighted term starts with this mark besides its reverse video, so that what
+#: `a` and `x` act on is seen without colour (NO_COLOR, 16 colours, a plain-text capture)
+TERM_MARK = "▶"
+#: lines of a sentence shown around a mention in the occurrence panel
+CONTEXT_LINES = 3
 
 
 def ordered_terms(entry: Entry) -> list[Term]:
@@ -51,6 +60,18 @@ class TermList(OptionList):
             index = next((i for i, t in enumerate(self.terms) if (t.lang, t.text) == keep), index)
         self.highlighted = index
 
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """The highlighted term's first line starts with TERM_MARK (every prompt leaves
+        two cells for it), besides the reverse video of the highlight."""
+        strips = super()._get_option_render(option, style)
+        if not strips or self._option_to_index.get(option) != self.highlighted:
+            return strips
+        first = strips[0]
+        pad = self.get_component_styles("option-list--option").padding.left
+        segments = [*first.crop(0, pad), Segment(f"{TERM_MARK} ", style.rich_style + RichStyle(bold=True)),
+                    *first.crop(pad + 2, first.cell_length)]
+        return [Strip(segments, first.cell_length), *strips[1:]]
+
     @property
     def term(self) -> Term | None:
         i = self.highlighted
@@ -60,17 +81,18 @@ class TermList(OptionList):
         status_style = self.get_component_rich_style(f"term-list--{t.status.value}", partial=True)
         dim = self.get_component_rich_style("term-list--dim", partial=True)
         line = Text(no_wrap=False)
+        line.append("  ")   # where the highlighted term's mark goes
         line.append(f"{t.lang:<3}")
         line.append(f"{STATUS_MARK[t.status]} ", style=status_style)
         width = self.scrollable_content_region.width or 60
-        line.append(fit(t.text, max(12, min(40, width - 32))), style=status_style)
+        line.append(fit(t.text, max(12, min(40, width - 34))), style=status_style)
         line.append(f" {t.role.value:<12} {t.status.value}", style=dim)
         details = [f"origin {t.origin}", f"confidence {t.confidence:.2f}"]
         if t.reading:
             details.append(f"reading {t.reading}")
-        line.append("\n     " + " · ".join(details), style=dim)
+        line.append("\n       " + " · ".join(details), style=dim)
         if t.evidence:
-            line.append("\n     " + t.evidence, style=dim)
+            line.append("\n       " + t.evidence, style=dim)
         return line
 
 
@@ -101,15 +123,35 @@ class EntryDetail(VerticalScroll, can_focus=False):
     def _label(self, text: str) -> Text:
         return Text(text, style=self.get_component_rich_style("entry-detail--label", partial=True))
 
+    #: what the pane says when no entry is shown (the main screen sets it: why, and how to clear)
+    empty_message = "No entry selected."
+
     def _head(self, entry: Entry | None) -> Text:
         if entry is None:
-            return Text("No entry selected.")
+            return Text(self.empty_message)
         dim = self.get_component_rich_style("entry-detail--dim", partial=True)
         head = Text.assemble(self._label(entry.id), "  ", (entry.category.value, dim),
                              (f"  revision {entry.revision}", dim))
         head.append("\nnote: ", style=dim)
         head.append(entry.note or "—")
         return head
+
+    def _occurrence_line(self, prefix: str, context: str, words: list[str]) -> Text:
+        """The sentence with the mention centred and highlighted, cut with … to about
+        CONTEXT_LINES lines of the pane."""
+        match = self.get_component_rich_style("entry-detail--match", partial=True)
+        dim = self.get_component_rich_style("entry-detail--dim", partial=True)
+        width = max(20, (self.scrollable_content_region.width or 60) - 1)
+        room = max(10, width * CONTEXT_LINES - len(prefix) - 2)
+        context = " ".join(context.split())
+        span = find_mention(context, words)
+        if span is not None:
+            context, start, end = centre(context, span[0], span[1], room)
+        text = Text.assemble((prefix, dim), context)
+        if span is not None:
+            text.stylize(match, len(prefix) + start, len(prefix) + end)
+        text.highlight_words(words, match, case_sensitive=False)
+        return text
 
     def _refs(self, entry: Entry | None) -> Group:
         if entry is None:
@@ -122,9 +164,7 @@ class EntryDetail(VerticalScroll, can_focus=False):
         notes = [o for o in entry.occurrences if o.footnote is not None]
         parts.append(self._label(f"Occurrences ({len(body)})"))
         for o in body[:MAX_OCCURRENCES]:
-            context = Text(o.context)
-            context.highlight_words(words, match, case_sensitive=False)
-            parts.append(Text.assemble((f"{o.doc}:{o.line}:{o.col}  ", dim), context))
+            parts.append(self._occurrence_line(f"{o.doc}:{o.line}:{o.col}  ", o.context, words))
         if len(body) > MAX_OCCURRENCES:
             parts.append(Text(f"… and {len(body) - MAX_OCCURRENCES} more", style=dim))
         cited = [t for t in entry.terms if t.origin.startswith("footnote:") and t.lang != "en"]
@@ -132,9 +172,7 @@ class EntryDetail(VerticalScroll, can_focus=False):
             parts.append(Text(""))
             parts.append(self._label(f"Footnotes ({len(notes)})"))
             for o in notes[:MAX_OCCURRENCES]:
-                context = Text(o.context)
-                context.highlight_words(words, match, case_sensitive=False)
-                parts.append(Text.assemble((f"[{o.footnote}] ", dim), context))
+                parts.append(self._occurrence_line(f"[{o.footnote}] ", o.context, words))
             for t in cited:
                 parts.append(Text.assemble((f"cited {t.lang} title ({t.origin}): ", dim), (t.text, match)))
         return Group(*parts)

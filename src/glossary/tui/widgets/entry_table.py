@@ -24,17 +24,31 @@ from ..cells import fit
 from ..rows import Row, RowSource
 
 HEADERS = ("id", "category", "English", "Japanese", "Korean", "state")
+#: at most this many cells wide the table drops the category and shortens the state
+NARROW = 84
+#: the cursor's row starts with this mark (besides its colours and reverse video), so the
+#: row is found without colour: NO_COLOR, 16 colours, a plain-text screen capture
+CURSOR_MARK = "▶"
 
 
 def column_widths(width: int) -> tuple[int, ...]:
-    """Cell widths of the six columns for a table `width` cells wide (1-cell gaps)."""
+    """Cell widths of the columns for a table `width` cells wide (1-cell gaps): the
+    cursor mark, id, category, English, Japanese, Korean, state; a narrow table (at
+    most NARROW cells) has no category column (width 0) and a 9-cell state."""
+    if width <= NARROW:
+        id_w = max(8, min(16, width // 6))
+        state_w = 9
+        rest = max(15, width - 2 - id_w - state_w - 4)
+        en_w = rest * 2 // 5
+        ja_w = (rest - en_w) // 2
+        return (1, id_w, 0, en_w, ja_w, rest - en_w - ja_w, state_w)
     id_w = max(8, min(24, width // 6))
     cat_w = 11
     state_w = 14
-    rest = max(15, width - id_w - cat_w - state_w - 5)
+    rest = max(15, width - 2 - id_w - cat_w - state_w - 5)
     en_w = rest * 3 // 8
     ja_w = (rest - en_w) // 2
-    return (id_w, cat_w, en_w, ja_w, rest - en_w - ja_w, state_w)
+    return (1, id_w, cat_w, en_w, ja_w, rest - en_w - ja_w, state_w)
 
 
 class EntryTable(ScrollView, can_focus=True):
@@ -51,7 +65,7 @@ class EntryTable(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "entry-table--header", "entry-table--cursor", "entry-table--cursor-blurred",
-        "entry-table--review", "entry-table--missing", "entry-table--approved",
+        "entry-table--review", "entry-table--missing", "entry-table--approved", "entry-table--empty",
     }
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -166,28 +180,41 @@ class EntryTable(ScrollView, can_focus=True):
         base = self.rich_style
         if y == 0:
             style = base + self.get_component_rich_style("entry-table--header", partial=True)
-            return self._strip(HEADERS, widths, style, width)
+            return self._strip(("", *HEADERS), widths, style, width)
         index = int(self.scroll_y) + y - 1
         row = self.source.row(index)
         if row is None:
+            if index == 0 and self.source.total == 0 and y == 1:
+                style = base + self.get_component_rich_style("entry-table--empty", partial=True)
+                return Strip([Segment(fit(f"  {self.empty_message}", width), style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         style = base
+        mark = " "
         if index == self.cursor:
             name = "entry-table--cursor" if self.has_focus else "entry-table--cursor-blurred"
             style = base + self.get_component_rich_style(name, partial=True)
+            mark = CURSOR_MARK
         state_class = ("entry-table--review" if row.needs_review else
                        "entry-table--missing" if row.state != "approved" else "entry-table--approved")
-        cells = (row.id, row.category, row.en, row.ja, row.ko, row.state)
+        state = row.state if widths[-1] >= 14 else row.state_short
+        cells = (mark, row.id, row.category, row.en, row.ja, row.ko, state)
         strip = self._strip(cells, widths, style, width,
                             last_style=style + self.get_component_rich_style(state_class, partial=True))
         return strip
+
+    #: what the table says when no entry passes the search and filters
+    empty_message = "No entries."
 
     @staticmethod
     def _strip(cells: tuple[str, ...], widths: tuple[int, ...], style: Style, width: int,
                last_style: Style | None = None) -> Strip:
         segments = []
+        first = True
         for i, (text, w) in enumerate(zip(cells, widths)):
-            if i:
+            if not w:
+                continue   # a column the width leaves out
+            if not first:
                 segments.append(Segment(" ", style))
+            first = False
             segments.append(Segment(fit(text, w), last_style if (last_style and i == len(cells) - 1) else style))
         return Strip(segments).adjust_cell_length(width, style)
