@@ -61,3 +61,25 @@ def test_suggested_with_origin_and_evidence_from_the_articles_places():
     forms = {f.lang: f for f in cands[2].forms if f.lang != "en"}
     assert (forms["ja"].text, forms["ko"].text) == ("国家情報院", "국가정보원")
     assert forms["ko"].origin == "dictionary:state" and "(KR)" in forms["ko"].evidence
+
+
+# -- news outlets by their own names (align/outlets.py, data/news_outlets.tsv) -----------
+
+def test_outlets_by_their_own_names():
+    from glossary.align.outlets import forms_for_english
+
+    assert forms_for_english("Sankei Shimbun") == ("Sankei Shimbun", "産経新聞", "산케이신문")
+    assert forms_for_english("Asahi") == ("Asahi Shimbun", "朝日新聞", "아사히신문")    # another English name
+    assert forms_for_english("Tokyo Shimbun") == ("Tokyo Shimbun", "東京新聞", "")       # no Korean in the table
+    assert forms_for_english("Daily Planet") is None
+
+
+def test_outlet_forms_added_as_suggestions():
+    from glossary.align.outlets import add_outlet_forms
+
+    paper = _cand(Category.PUBLICATION, "Sankei Shimbun")
+    person = _cand(Category.PERSON, "Sankei Shimbun")
+    assert add_outlet_forms([paper, person]) == 2
+    assert {f.lang: (f.text, f.origin) for f in paper.forms if f.lang != "en"} == {
+        "ja": ("産経新聞", "dictionary:outlets"), "ko": ("산케이신문", "dictionary:outlets")}
+    assert [f.lang for f in person.forms] == ["en"]

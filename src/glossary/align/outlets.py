@@ -16,6 +16,9 @@ from functools import lru_cache
 
 from ..text.lexicon import table
 
+#: an outlet's own name, as a suggestion: right for the outlet (a name is seldom another thing's)
+OUTLET_CONFIDENCE = 0.85
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -44,3 +47,51 @@ def _index() -> dict[str, Outlet]:
 def outlet(text: str) -> Outlet | None:
     """The outlet a CJK source name names (spaces ignored), else None."""
     return _index().get(text.replace(" ", "").replace("\u3000", ""))
+
+
+@lru_cache(maxsize=1)
+def _by_english() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """English name key -> (English names, CJK forms, region) of every outlet."""
+    from ..text.normalize import key
+
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+    for r in table("news_outlets"):
+        names = (r["name"], *(x for x in r["other_names"].split("|") if x))
+        forms = tuple(x for x in r["forms"].split("|") if x)
+        for name in names:
+            out.setdefault(key(name), (names, forms, r["region"]))
+    return out
+
+
+def forms_for_english(english: str) -> tuple[str, str, str] | None:
+    """(preferred English name, Japanese form, Korean form) of the outlet an English name
+    names ("" for a language the table has no form in): the first Hangul form is the
+    Korean; the first other form the Japanese, for outlets of Japan and Korea (a Chinese
+    outlet's forms are Chinese)."""
+    from ..text.normalize import key
+    from ..text.scripts import has_hangul
+
+    found = _by_english().get(key(english.strip()))
+    if found is None:
+        return None
+    names, forms, region = found
+    ko = next((f for f in forms if has_hangul(f)), "")
+    ja = next((f for f in forms if not has_hangul(f)), "") if region in ("JP", "KR") else ""
+    return (names[0], ja, ko) if ja or ko else None
+
+
+def add_outlet_forms(candidates) -> int:
+    """Japanese and Korean names of newspapers, agencies and broadcasters without them."""
+    from ..model import Category
+    from .forms import fill_missing, lacking
+
+    added = 0
+    for cand in lacking(candidates, (Category.PUBLICATION, Category.INSTITUTION)):
+        found = next((hit for f in cand.forms if f.lang == "en" and (hit := forms_for_english(f.text))), None)
+        if found is None:
+            continue
+        name, ja, ko = found
+        added += fill_missing(cand, {"ja": ja, "ko": ko}, "dictionary:outlets", OUTLET_CONFIDENCE,
+                              f"the {name}'s own name in the list of major news outlets")
+    return added
+

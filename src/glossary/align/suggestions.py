@@ -12,6 +12,8 @@ Sources:
   (`official_names.py`);
 - `dictionary:state` -- the bodies and parties of South Korea, North Korea, Japan and the
   US, the state told by the name or the article (`state_institutions.py`);
+- `dictionary:outlets` -- newspapers, agencies and broadcasters by their own names
+  (`outlets.py`, data/news_outlets.tsv);
 - `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`);
@@ -39,6 +41,7 @@ from .korean_kanji import add_korean_person_kanji
 from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
+from .outlets import add_outlet_forms
 from .state_institutions import add_state_institutions
 from .names.known_korean import known_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
@@ -50,6 +53,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added = _lexicon(candidates)
     added += add_official_names(candidates)
     added += add_state_institutions(candidates)
+    added += add_outlet_forms(candidates)
     added += add_dictionary_forms(candidates)
     for cand in candidates:
         if cand.category is Category.PERSON:
