@@ -146,3 +146,11 @@ def test_an_institution_of_the_past_is_not_todays():
     war = Candidate(category=Category.EVENT, confidence=0.9,
                     forms=[Form("en", "Iraq War", Role.PREFERRED, "text", 0.9, "")])
     assert jmdict_source._by_gloss(war)[0].headword == "イラク戦争"
+
+
+def test_a_company_read_in_japanese_is_transcribed_in_korean():
+    kodansha = _cand(Category.INSTITUTION, ("en", "Kodansha"))
+    honda = _cand(Category.INSTITUTION, ("en", "Honda Motor Company"))   # an English name of its own
+    jmdict_source.add_jmdict_forms([kodansha, honda])
+    assert {f.lang: f.text for f in kodansha.forms} == {"en": "Kodansha", "ja": "講談社", "ko": "고단샤"}
+    assert not any(f.lang == "ko" for f in honda.forms)

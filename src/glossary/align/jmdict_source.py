@@ -364,6 +364,8 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
 
     if cand.category is not Category.PERSON and entry.source == "jmdict":
         return _sino_korean_word(cand, entry, english)
+    if entry.source == "jmnedict" and entry.kind == "company":
+        return _company_transcribed(cand, entry, english)
     if cand.category is not Category.PERSON or entry.source != "jmnedict":
         return 0
     name = _family_first(entry)
@@ -376,6 +378,25 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
                            min(DERIVED_CONFIDENCE, float(sug.confidence) + 0.05),
                            f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' "
                            f"(family name first)"))
+    return 1
+
+
+def _company_transcribed(cand: Candidate, entry, english: str) -> int:
+    """Korean for a Japanese company whose English name is its Japanese reading (講談社
+    "Kodansha" -> 고단샤): Korean transcribes company names read in Japanese (소니, 고단샤);
+    a company with an English name of its own gets nothing."""
+    from .names.hangul_for_japanese import _kana_to_korean
+    from .names.kana import hepburn, romaji_key, to_hiragana
+
+    kana = to_hiragana(entry.reading)
+    if not kana or romaji_key(hepburn(kana)) != romaji_key(english):
+        return 0
+    hangul = _kana_to_korean([kana])
+    if not hangul:
+        return 0
+    cand.forms.append(Form("ko", hangul, Role.PREFERRED, "dictionary:jmnedict+transcription", DERIVED_CONFIDENCE,
+                           f"Korean transcription of the company {entry.headword} ({entry.reading}), whose "
+                           f"English name '{english}' is its Japanese reading"))
     return 1
 
 
