@@ -343,3 +343,19 @@ async def test_wrapping_keeps_latin_words_whole(db, other):
                     assert token in vocabulary or token in {"origin", "confidence", "preferred", "alias",
                                                             "approved", "suggested", "editor", "text",
                                                             "abbreviation", "reading"}, (token, line)
+
+
+@run
+async def test_escape_scrolls_the_full_list_to_the_entry_kept(db):
+    """After Esc the cursor's entry is on screen in the full list, not below its fold
+    (the list grows back only at the next layout)."""
+    app = make_app(db)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("slash", *"vientiane")
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.main.table
+        assert table.row.id == "vientiane"
+        assert table.source.total > table.visible_rows            # the full list does not fit
+        top = int(table.scroll_y)
+        assert top <= table.cursor < top + table.visible_rows

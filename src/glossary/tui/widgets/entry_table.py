@@ -110,7 +110,18 @@ class EntryTable(ScrollView, can_focus=True):
             if found is not None:
                 index = found
         self._move(min(index, max(0, self.source.total - 1)), force=True)
+        # the new row count reaches the scroll range only at the next layout: scroll the
+        # cursor into view again then (Esc after a search keeps the cursor on an entry far
+        # down the full list)
+        self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
+
+    def _scroll_to_cursor(self) -> None:
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + self.visible_rows:
+            self.scroll_to(y=self.cursor - self.visible_rows + 1, animate=False, immediate=True)
 
     # -- cursor -----------------------------------------------------------------
     def _move(self, index: int, *, force: bool = False) -> None:
