@@ -9,6 +9,8 @@ and formal names in data/country_names_cjk.tsv), not a list of any article's ent
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from functools import lru_cache
 
 from ..extract.candidates import Candidate, Form
@@ -128,3 +130,16 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
                                    evidence))
             added += 1
     return added
+
+
+def country_mentions(candidates) -> Counter[str]:
+    """How often the article's places name each country (ISO code -> mentions): the
+    mentions of every place entry whose English form is a country's name."""
+    counts: Counter[str] = Counter()
+    for cand in candidates:
+        if cand.category is not Category.PLACE:
+            continue
+        found = next((t for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None)
+        if found:
+            counts[found[0]] += len(cand.mentions)
+    return counts

@@ -125,17 +125,9 @@ def _about_japan(candidates: list[Candidate]) -> bool:
     JAPAN_SHARE of the most-mentioned country's.  When not (an article on Korea, on the
     US Congress), a generic institution name ("Ministry of Foreign Affairs", "Supreme
     Court") is the other country's, and JMdict -- a dictionary of Japanese -- has Japan's."""
-    from collections import Counter
+    from .dictionary import country_mentions
 
-    from .dictionary import territory
-
-    counts: Counter[str] = Counter()
-    for cand in candidates:
-        if cand.category is not Category.PLACE:
-            continue
-        found = next((t for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None)
-        if found:
-            counts[found[0]] += len(cand.mentions)
+    counts = country_mentions(candidates)
     if not counts:
         return True
     return counts["JP"] >= JAPAN_SHARE * max(counts.values())

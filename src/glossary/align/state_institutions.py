@@ -28,6 +28,7 @@ from ..extract.candidates import Candidate
 from ..model import Category
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
+from .dictionary import country_mentions
 from .forms import fill_missing, lacking
 
 #: the governments' and press's names of a body: right for the body, but the English name
@@ -80,19 +81,6 @@ def _qualified(english: str) -> tuple[str, str] | None:
     return (rest, code) if code and rest else None
 
 
-def _country_mentions(candidates: list[Candidate]) -> Counter[str]:
-    from .dictionary import territory
-
-    counts: Counter[str] = Counter()
-    for cand in candidates:
-        if cand.category is not Category.PLACE:
-            continue
-        found = next((t for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None)
-        if found:
-            counts[found[0]] += len(cand.mentions)
-    return counts
-
-
 def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, str, str] | None:
     """(country, official English name, ja, ko, how) for the state body `english` names in
     an article whose places name the countries `mentions` times; None when unknown or
@@ -124,7 +112,7 @@ def add_state_institutions(candidates: list[Candidate]) -> int:
     todo = lacking(candidates, CATEGORIES)
     if not todo:
         return 0
-    mentions = _country_mentions(candidates)
+    mentions = country_mentions(candidates)
     added = 0
     for cand in todo:
         found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
