@@ -72,6 +72,19 @@ def write_csv(stream: TextIO, entries: Iterable[Entry], *, langs: Iterable[str] 
     return rows
 
 
+def _reader_and_header(stream: BinaryIO, path: str):
+    """A strict csv reader over the decoded stream and its header's column names (stripped,
+    lower case); FormatError for an empty file or a broken first line."""
+    reader = csv.reader(_text_stream(stream, path), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise FormatError("empty file", path=path) from None
+    except csv.Error as exc:
+        raise FormatError(f"CSV: {exc}", path=path, line=1) from None
+    return reader, [h.strip().lower() for h in header]
+
+
 def _text_stream(stream: BinaryIO | TextIO, path: str | None = None) -> TextIO:
     data = stream.read()
     if isinstance(data, bytes):
@@ -91,14 +104,7 @@ def read_csv(stream: BinaryIO | TextIO, *, path: str | None = None) -> list[Entr
     file swallowed into one cell.  Rows with the same id are one entry (our export writes
     one row per term); a row without an id is an entry of its own.  A term whose status
     is not given is a suggestion: only an explicit `approved` approves."""
-    reader = csv.reader(_text_stream(stream, path), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise FormatError("empty file", path=path) from None
-    except csv.Error as exc:
-        raise FormatError(f"CSV: {exc}", path=path, line=1) from None
-    names = [h.strip().lower() for h in header]
+    reader, names = _reader_and_header(stream, path)
     missing = {"id", "lang", "text"} - set(names)
     if missing:
         raise FormatError(f"CSV header lacks column(s) {', '.join(sorted(missing))} "

@@ -159,16 +159,9 @@ def read_weblate_csv(stream: BinaryIO | TextIO, *, path: str | None = None) -> P
     Strict like the full CSV reader: a row with more or fewer cells than the header, an
     unclosed quote, a file that is not UTF-8 are errors naming the line; two different
     export ids in one file (two exports pasted together) are refused."""
-    from .csvfile import _text_stream
+    from .csvfile import _reader_and_header
 
-    reader = csv.reader(_text_stream(stream, path), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise FormatError("empty file", path=path) from None
-    except csv.Error as exc:
-        raise FormatError(f"CSV: {exc}", path=path, line=1) from None
-    names = [h.strip().lower() for h in header]
+    reader, names = _reader_and_header(stream, path)
     col = {name: i for i, name in enumerate(names)}
     if "source" not in col or "target" not in col or not ({"context", "id"} & set(col)):
         raise FormatError("not a Weblate CSV: the header needs the columns source, target and context (or id) "
