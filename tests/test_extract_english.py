@@ -237,6 +237,10 @@ CASES = [
      [("Choi Min-jun", "person")], []),
     ("founded-appositive-is-organisation", "The rival is Zentrix, founded in 2019 by four banks.",
      [("Zentrix", "institution")], []),
+    ("ampersand-joins-a-firms-name", "The hulls came from Korvane Shipbuilding & Marine Engineering in 2019.",
+     [("Korvane Shipbuilding & Marine Engineering", "institution")], ["Korvane Shipbuilding", "Marine Engineering"]),
+    ("ampersand-of-common-words-is-no-name", "The uniforms were Green & Black and the flags Red & Yellow.",
+     [], ["Green & Black", "Red & Yellow"]),
 ]
 
 

@@ -96,6 +96,12 @@ def test_numbered_instruments_are_one_name():
     assert "Cabinet Order" not in got and "Notice" not in got
 
 
+def test_an_ampersand_joins_a_firms_name_in_a_list_item():
+    got = extract("ampersand_in_a_list.md")
+    assert got["Korvane Shipbuilding & Marine Engineering"][0] == "institution"
+    assert "Korvane Shipbuilding" not in got and "Marine Engineering" not in got
+
+
 def test_generic_plurals_are_not_people():
     got = extract("generic_plurals.txt")
     assert not any(k in got for k in ("Scholars", "Activists", "Researchers"))

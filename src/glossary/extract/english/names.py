@@ -98,6 +98,16 @@ def _head_of_word(w: str) -> str:
     return w if w in HEAD_CATEGORY else w.rsplit("-", 1)[-1]
 
 
+#: prose writes "and": an ampersand between capitalised words joins one name ("Daewoo
+#: Shipbuilding & Marine Engineering", "Simon & Schuster") when one of its words is rarer
+#: than this in general English (wordfreq's Zipf scale): "Green & Black" are colours
+AMPERSAND_COMMON_ZIPF = 4.0
+
+
+def _rare_word_in(words: list[str]) -> bool:
+    return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
+
+
 class _Names:
     def _capitalised_spans(self, c: _SegCtx, suppressed: list[tuple[int, int]],
                            title_ranges: list[tuple[int, int]], named: list[tuple[int, int]],
@@ -329,6 +339,8 @@ class _Names:
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
         if any(w in MONTHS or w in DAYS for w in rw[:1]):
             return False
+        if gap == ["&"]:    # one name, in a heading or a list too (see _rare_word_in)
+            return not all(w in COUNTRIES for w in rw) and _rare_word_in(lw + rw)
         if c.title_ctx and gap != ["of"] and \
                 group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
             return False  # a headline capitalises everything: "Factions, Money and Doctrine"
@@ -345,7 +357,7 @@ class _Names:
             # (not before a name of another kind: "nominated the X Mines for the Y List")
             return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
                 HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
-        if gap in (["and"], ["&"], [","]):
+        if gap in (["and"], [","]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
         if gap == ["by"]:
             # the agent that ends a complement: "Issues of Military Sexual Slavery by Japan"
@@ -720,7 +732,7 @@ class _Names:
         # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
         place_cue = not in_title and (prev in PLACE_CUES or
                                       (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
-        if self._unknown_in_context(c, a, b, text, in_title):
+        if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
                        or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS)):
@@ -761,6 +773,15 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _firm_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
+        """A name joined by an ampersand, one of its words rare in English, is a firm's
+        ("Simon & Schuster", "Daewoo Shipbuilding & Marine Engineering")."""
+        if a == b or " & " not in text or not _rare_word_in(words):
+            return False
+        self.add(_Raw(text, c.seg, c.tokens[a].start, Category.INSTITUTION, 2))
+        self._compound(c, a, b, text, "name")
+        return True
 
     def _unknown_with_cue(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
                           initial: bool, brand: bool) -> bool:
