@@ -239,6 +239,10 @@ CASES = [
      [("Zentrix", "institution")], []),
     ("ampersand-joins-a-firms-name", "The hulls came from Korvane Shipbuilding & Marine Engineering in 2019.",
      [("Korvane Shipbuilding & Marine Engineering", "institution")], ["Korvane Shipbuilding", "Marine Engineering"]),
+    ("model-designations-are-no-names", "The F-4D/E, the F-5A and the Boeing F-15K fly beside 200K drones; the G7 met.",
+     [("G7", "institution")], ["F-4D", "4D", "F-5A", "5A", "F-15K", "15K", "200K"]),
+    ("company-heads", "The radar came from Tessar Systems and the engine from Korvane Aerospace.",
+     [("Tessar Systems", "institution"), ("Korvane Aerospace", "institution")], []),
     ("ampersand-of-common-words-is-no-name", "The uniforms were Green & Black and the flags Red & Yellow.",
      [], ["Green & Black", "Red & Yellow"]),
 ]

@@ -26,7 +26,7 @@ from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, 
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
-from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _person_shape,
+from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
 from .roles import ROLE_NOUNS
@@ -597,7 +597,7 @@ class _Names:
             else:
                 parts = [tt]
             for part in parts:
-                if self._is_acronym(part) and part not in COUNTRIES and part != text and \
+                if self._is_acronym(part) and part not in COUNTRIES and part != text and not _is_designation(part) and \
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
                         _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
@@ -670,7 +670,7 @@ class _Names:
             return True
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
-                    (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
+                    _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))

@@ -166,6 +166,15 @@ def language_names() -> frozenset[str]:
 from ..categories import ROMAN_NUMERAL  # noqa: E402  (a Roman numeral is no acronym)
 
 
+#: a model designation, not a name: letters, digits and a letter suffix ("F-15K", "AH-64E",
+#: "F-4D/E") or digits and a letter ("4D", "200K", "5G"); "G7", "K2" and "COVID-19" are names
+DESIGNATION = regex.compile(r"(?:[A-Z]{1,3}-?\d+[A-Z]{1,2}|\d+[A-Z]{1,2})(?:/[A-Z]{1,2})*")
+
+
+def _is_designation(w: str) -> bool:
+    return bool(DESIGNATION.fullmatch(w))
+
+
 @lru_cache(maxsize=65536)
 def _is_acronym(w: str) -> bool:
     if ROMAN_NUMERAL.match(w):
