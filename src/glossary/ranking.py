@@ -3,12 +3,12 @@
 
 Tiers, best first:
 
-    EXACT      the query is a whole term ("yoon suk yeol" = "Yoon Suk Yeol")
-    WORDS      the query is whole words of a term ("ishiba" in "Ishiba Shigeru", "국회"
-               in "일본 국회"); Latin words end at any non-letter, CJK at a space
-    PREFIX     a term starts with the query ("ishi" -> "Ishiba Shigeru", "石破" -> "石破茂")
+    EXACT      the query is a whole term ("hong gil-dong" = "Hong Gil-dong")
+    WORDS      the query is whole words of a term ("tanaka" in "Tanaka Hanako", "의회"
+               in "지방 의회"); Latin words end at any non-letter, CJK at a space
+    PREFIX     a term starts with the query ("tana" -> "Tanaka Hanako", "田中" -> "田中花子")
     SUBSTRING  a term contains the query, or a stored reading does (kana, romanization,
-               Hangul: "いしば", "イシバ", "ishiba")
+               Hangul: "たなか", "タナカ", "tanaka")
     REJECTED   only a rejected form matched
 
 An entry takes the best tier of its terms; ties go to the entry used most (occurrences

@@ -12,11 +12,11 @@ file validates against the TBX-Basic RNG and DCA Schematron (tests/data/tbx-basi
       <descrip type="subjectField">domestic politics</descrip>   the domain, when known
       <note>category: person</note>               the kind of thing (subjectField is the domain)
       <note>translate: no</note>                  only for a name kept as it is
-      <note>Prime Minister of Japan from October 2024.</note>
+      <note>Mayor of the city from 2021.</note>
       <langSec xml:lang="ja">
         <descrip type="definition">...</descrip>   the definition in this language
         <termSec>
-          <term>石破茂</term>
+          <term>田中花子</term>
           <termNote type="partOfSpeech">noun</termNote>
           <termNote type="termType">fullForm</termNote>
           <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
