@@ -13,26 +13,20 @@ meanwhile they raise `Conflict`.  `revision=None` means "whatever is current now
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
 if TYPE_CHECKING:
     from typing import Any, Callable, Sequence
 
 from .errors import Conflict, InputError, NotFound
-from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term,
-                    check_confidence)
+from .model import Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term
 from .store import Store
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
-from .text.normalize import MAX_TERM_CHARS, clean_note, nfc, refuse_controls
+from .text.normalize import MAX_TERM_CHARS, clean_note, refuse_controls
+from .validate import (VALID_ID, check_entry, clean_text, parse_category, parse_role, parse_status,  # noqa: F401
+                       slugify)  # VALID_ID, clean_text, slugify: re-exported for scripts that import them from here
 
 DEFAULT_DB = os.path.join("terms", "glossary.db")
-
-# Characters that may appear in an entry id; everything else becomes a hyphen.
-SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
-# Ids given by users: a lower-case slug, 1-80 characters, no leading/trailing hyphen.
-VALID_ID = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$")
 
 _ROLE_RANK = {Role.PREFERRED: 1.0, Role.ABBREVIATION: 0.95, Role.ALIAS: 0.9, Role.DEPRECATED: 0.8}
 
@@ -53,77 +47,6 @@ def default_actor() -> str:
         return pwd.getpwuid(os.getuid()).pw_name
     except (ImportError, KeyError, AttributeError):  # no passwd entry in some containers
         return "unknown"
-
-
-def slugify(text: str, lang: str = "en") -> str:
-    """A stable ASCII id from a term: 'Hong Gil-dong' -> 'hong-gil-dong'.
-
-    Text without Latin letters gets `<lang>-<hash>` so ids stay ASCII (they are msgctxt
-    values and file names for translators' tools)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    slug = SLUG_UNSAFE.sub("-", ascii_text).strip("-")
-    if len(slug) > 60:
-        slug = slug[:60].rsplit("-", 1)[0] or slug[:60]
-    if not slug or len(slug) < 2 and len(text) > 2:
-        import hashlib
-
-        slug = f"{lang}-{hashlib.sha1(nfc(text).encode()).hexdigest()[:8]}"
-    return slug
-
-
-def clean_text(text: str, what: str = "text") -> str:
-    """A term as stored (NFC, invisible characters removed, white space collapsed), or
-    InputError: empty, a control character, longer than MAX_TERM_CHARS."""
-    if text is None or not nfc(text):
-        raise InputError(f"empty {what}")
-    refuse_controls(text, what, limit=MAX_TERM_CHARS * 4)   # before collapsing white space
-    text = nfc(text)
-    if len(text) > MAX_TERM_CHARS:
-        raise InputError(f"{what} is {len(text)} characters long (at most {MAX_TERM_CHARS})")
-    return text
-
-
-def check_entry(entry: Entry) -> Entry:
-    """`entry` unchanged, or InputError naming the entry: a control or bidi character in a
-    term, note, evidence, origin or reading, a term over MAX_TERM_CHARS, a confidence that
-    is not a number from 0 to 1.  For whole entries that did not come through clean_text
-    (the TUI's editor, imports); the exchange readers call the same validators per field."""
-    where = f"entry {entry.id}"
-    refuse_controls(entry.note or "", f"{where}: note")
-    for what in ("subject", "created_by", "updated_by"):
-        refuse_controls(getattr(entry, what) or "", f"{where}: {what}")
-    for lang, text in entry.definitions:
-        refuse_controls(text, f"{where}: {lang} definition")
-    for t in entry.terms:
-        refuse_controls(t.text, f"{where}: term", limit=MAX_TERM_CHARS)
-        for what in ("evidence", "origin", "reading", "context", "part_of_speech"):
-            refuse_controls(getattr(t, what) or "", f"{where}: {what} of {t.text!r}")
-        try:
-            check_confidence(t.confidence)
-        except ValueError as exc:
-            raise InputError(f"{where}: {exc} (term {t.text!r})") from None
-    return entry
-
-
-def _category(value: str | Category) -> Category:
-    try:
-        return Category(value)
-    except ValueError:
-        raise InputError(f"unknown category {value!r} (one of: {', '.join(c.value for c in Category)})") from None
-
-
-def _role(value: str | Role) -> Role:
-    try:
-        return Role(value)
-    except ValueError:
-        raise InputError(f"unknown role {value!r} (one of: {', '.join(r.value for r in Role)})") from None
-
-
-def _status(value: str | Status) -> Status:
-    try:
-        return Status(value)
-    except ValueError:
-        raise InputError(f"unknown status {value!r} (one of: {', '.join(s.value for s in Status)})") from None
 
 
 class Glossary:
@@ -176,9 +99,9 @@ class Glossary:
 
     def _filters(self, category, missing, status, needs_review, search) -> dict[str, Any]:
         return {
-            "category": _category(category).value if category else None,
+            "category": parse_category(category).value if category else None,
             "missing": normalize_lang(missing) if missing else None,
-            "status": _status(status).value if status else None,
+            "status": parse_status(status).value if status else None,
             "needs_review": needs_review,
             "search_key": norm_key(search) if search and norm_key(search) else None,
         }
@@ -256,10 +179,10 @@ class Glossary:
         text = clean_text(text)
         refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
-        cat = _category(category)
+        cat = parse_category(category)
         if entry_id is not None and not VALID_ID.match(entry_id):
             raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
-        term = Term(lang, text, Role.PREFERRED, _status(status), origin, 1.0)
+        term = Term(lang, text, Role.PREFERRED, parse_status(status), origin, 1.0)
         note = clean_note(note)
         # the id is chosen under the write lock: several processes adding the same new term
         # at once get distinct ids instead of failing on each other's
@@ -302,7 +225,7 @@ class Glossary:
         """Change an entry's category, note, translate flag (False: its name is kept as it
         is, not translated), subject field (the domain), or the definition of one language
         (`definition=(lang, text)`; an empty text removes it)."""
-        cat = _category(category) if category is not None else None
+        cat = parse_category(category) if category is not None else None
         subject = " ".join(clean_note(subject).split()) if subject is not None else None
         if definition is not None:
             definition = (normalize_lang(definition[0]), clean_note(definition[1]))
@@ -328,7 +251,7 @@ class Glossary:
         reading = clean_text(reading, "reading") if reading else ""
         refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
-        role = _role(role)
+        role = parse_role(role)
         k = norm_key(text)
 
         def change(e: Entry) -> Entry:

@@ -664,7 +664,7 @@ UNCLEAN = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]|  |^ | $|"
 def _clean_text(text: str, what: str, path: str, line: int | None = None) -> str:
     if text and unicodedata.is_normalized("NFC", text) and not UNCLEAN.search(text):
         return text  # the common case, without a Python loop over characters
-    from .api import clean_text
+    from .validate import clean_text
 
     try:
         return clean_text(text, what)
@@ -751,7 +751,7 @@ def _used_langs(g: "Glossary") -> set[str]:
 
 
 def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, force: bool) -> _Plan:
-    from .api import VALID_ID
+    from .validate import VALID_ID
 
     # JSON restores keep revisions and times; TBX keeps its transaction dates and authors
     plan = _Plan(keep_meta=fmt in ("json", "tbx"))
@@ -983,7 +983,7 @@ def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tup
 def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bool, *,
                   fmt: str = "po") -> tuple[_Plan, str]:
     """The merge of a catalog's messages (a .po, or a Weblate CSV read as one: `fmt`)."""
-    from .api import VALID_ID
+    from .validate import VALID_ID
     from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, po_pairs,
                                  without_guess)
 
