@@ -101,7 +101,7 @@ def test_korean_compound_counts_as_present():
     from glossary.model import Entry, Term
 
     with Glossary.open(":memory:") as g:
-        g.add_entries([Entry("japan-rok", terms=(Term("en", "Japan-ROK", status="approved"),
+        g.add_all([Entry("japan-rok", terms=(Term("en", "Japan-ROK", status="approved"),
                                                  Term("ko", "한일", status="approved")))])
         assert g.find_terms("한일관계를", lang="ko") == []
         assert g.check("Japan-ROK ties", "한일관계를 중시", "ko").ok

@@ -85,11 +85,11 @@ def test_word_order_key():
 
 
 def test_index_is_cached_and_rebuilt_when_the_data_change(g):
-    first = index_for(g.store)
-    assert index_for(g.store) is first
+    first = index_for(g._store)
+    assert index_for(g._store) is first
     assert g.lookup("Moon Jae-in", fuzzy=True) == []
     e = g.add("Moon Jae In", category="person")
-    assert index_for(g.store) is not first
+    assert index_for(g._store) is not first
     assert g.lookup("Moon Jae-in", fuzzy=True)[0].entry.id == e.id
 
 

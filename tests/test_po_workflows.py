@@ -601,7 +601,7 @@ def test_an_older_termbase_gets_the_export_record(tmp_path):
         conn.execute("PRAGMA user_version = 3")
     g = termbase(db)
     result = g.export_po("ko", str(tmp_path / "x"))
-    assert result.export_id and g.store.export_record(result.export_id).lang == "ko"
+    assert result.export_id and g._store.export_record(result.export_id).lang == "ko"
     g.close()
 
 

@@ -6,20 +6,24 @@ store or a front end.
 
     clean_text(text, what)    a term as stored (NFC, no controls, at most MAX_TERM_CHARS), or InputError
     check_entry(entry)        a whole entry that did not come through clean_text (imports, editors)
-    VALID_ID / slugify        ids given by users / made from a term
+    VALID_ID / slugify / new_id   ids given by users / made from a term / made unique
     parse_category/role/status  an enum member from user input, or InputError naming the choices
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
+
+if TYPE_CHECKING:
+    from typing import Callable
 
 from .errors import InputError
 from .model import Category, Entry, Role, Status, check_confidence
 from .text.normalize import MAX_TERM_CHARS, nfc, refuse_controls
 
-__all__ = ["SLUG_UNSAFE", "VALID_ID", "check_entry", "clean_text", "parse_category", "parse_role",
-           "parse_status", "slugify"]
+__all__ = ["SLUG_UNSAFE", "VALID_ID", "check_entry", "clean_text", "new_id", "parse_category", "parse_role",
+           "parse_status", "slugify", "unique_id"]
 
 # Characters that may appear in an entry id; everything else becomes a hyphen.
 SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
@@ -96,3 +100,16 @@ def parse_status(value: str | Status) -> Status:
         return Status(value)
     except ValueError:
         raise InputError(f"unknown status {value!r} (one of: {', '.join(s.value for s in Status)})") from None
+
+
+def unique_id(base: str, exists: Callable[[str], bool]) -> str:
+    """`base`, or `base-2`, `base-3` ... : the first id for which `exists` is false."""
+    candidate, n = base, 2
+    while exists(candidate):
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def new_id(text: str, lang: str, exists: Callable[[str], bool]) -> str:
+    """A new entry id for a term: its slug, made unique (`exists`: is this id taken?)."""
+    return unique_id(slugify(text, lang), exists)
