@@ -5,7 +5,7 @@ server) and the matchers (`match`, `check`, `fuzzy`) may ask of a termbase.
 team server (issue 16) implements the same methods in `store/postgres.py`.  Services take
 a `Termbase` and the actor's name, never the `Glossary` facade: they cannot reach the
 facade's other verbs, and a second backend only has to provide this list.  It is checked
-against `Store` by tests/test_architecture.py.
+against `Store` by tests/test_import_hygiene.py.
 
 Only this module and store/ know the protocol exists at run time; services import it
 under `TYPE_CHECKING` for their annotations.
@@ -40,11 +40,11 @@ class Termbase(Protocol):
         ...
 
     def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
-                 needs_review: bool = False, search_key: str | None = None, order: str = "id",
+                 search_key: str | None = None, needs_review: bool = False, order: str = "id",
                  limit: int | None = None, offset: int = 0) -> list[str]: ...
 
     def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
-              needs_review: bool = False, search_key: str | None = None) -> int: ...
+              search_key: str | None = None, needs_review: bool = False) -> int: ...
 
     def stats(self) -> dict[str, Any]: ...
 
