@@ -342,3 +342,36 @@ def test_the_facade_returns_frozen_typed_reports(tmp_path):
         assert type(report) is kind and dataclasses.is_dataclass(report)
         with pytest.raises(dataclasses.FrozenInstanceError):
             report.warnings = ()  # type: ignore[misc]
+
+
+# -- the library leaves the garbage collector alone ------------------------------------------
+
+def test_only_the_cli_collector_switches_the_garbage_collector():
+    """`gc.disable()` only in cli/collector.py's restoring context manager (a library call
+    made from the TUI's worker thread must not switch the collector for the whole app)."""
+    calls = []
+    for name, path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in
+                    ("disable", "enable", "freeze", "set_threshold") and ast.unparse(node.func.value) == "gc"):
+                calls.append(name)
+    assert sorted(set(calls)) == ["glossary.cli.collector"]
+
+
+def test_the_cli_collector_restores_the_state_it_found():
+    import gc
+
+    from glossary.cli.collector import paused_collector
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), paused_collector():
+        assert not gc.isenabled()
+        raise KeyError("the block failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()   # it was off: left off
+    finally:
+        gc.enable()

@@ -54,8 +54,6 @@ module decides what an imported file means for the termbase:
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import math
 import os
 import re
@@ -100,31 +98,6 @@ class _Plan:
 
 
 # -- files ---------------------------------------------------------------------------------
-
-@contextlib.contextmanager
-def _gc_paused():
-    """No cyclic garbage collection while a whole termbase or file is in memory as model
-    objects: nothing made here is cyclic, and with millions of live objects each collection
-    rescans them all (a quarter of a 100,000-entry restore)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _without_gc(func: Callable[..., Any]) -> Callable[..., Any]:
-    import functools
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with _gc_paused():
-            return func(*args, **kwargs)
-    return wrapper
-
-
 
 #: prefix of the temporary files exports write beside their targets; the pid in the name
 #: lets the next export remove those of a process that was killed mid-way
@@ -290,7 +263,6 @@ def _langs(lang: str | None) -> tuple[str, ...] | None:
 
 # -- export --------------------------------------------------------------------------------
 
-@_without_gc
 def export_po(tb: "Termbase", actor: str, lang: str, out_dir: str = "locale", *, mo: bool = False,
               follow_symlinks: bool = False) -> ExportReport:
     """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot, all or none.
@@ -336,7 +308,6 @@ def export_po(tb: "Termbase", actor: str, lang: str, out_dir: str = "locale", *,
     return ExportReport(tuple(paths), len(exported), n, export, tuple(warnings))
 
 
-@_without_gc
 def export_tbx(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, version: int = 3,
                follow_symlinks: bool = False) -> ExportReport:
     from .formats.tbxfile import write_tbx
@@ -347,7 +318,6 @@ def export_tbx(tb: "Termbase", actor: str, path: str, *, lang: str | None = None
     return ExportReport((path,), n, n)
 
 
-@_without_gc
 def export_csv(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
     from .formats.csvfile import write_csv
 
@@ -357,7 +327,6 @@ def export_csv(tb: "Termbase", actor: str, path: str, *, lang: str | None = None
     return ExportReport((path,), len(entries), rows)
 
 
-@_without_gc
 def export_weblate_csv(tb: "Termbase", actor: str, path: str, *, lang: str, follow_symlinks: bool = False) -> ExportReport:
     """Weblate's CSV for one target language (formats/weblatecsv.py): the .po export's
     messages as rows, recorded like a .po export (the same content has the same export
@@ -388,7 +357,6 @@ def _export_id(tb: "Termbase", lang: str, record) -> tuple[str | None, tuple[str
     return pofile.export_id(lang, record), ()
 
 
-@_without_gc
 def export_tsv(tb: "Termbase", actor: str, path: str, *, lang: str, approved_only: bool = False,
                follow_symlinks: bool = False) -> ExportReport:
     """The OmegaT glossary for `lang` (formats/csvfile.py), its lines recorded like a .po
@@ -409,7 +377,6 @@ def export_tsv(tb: "Termbase", actor: str, path: str, *, lang: str, approved_onl
     return ExportReport((path,), len({m.entry_id for m in record}), rows, export, warnings)
 
 
-@_without_gc
 def export_json(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
     from .formats.jsonfile import write_json
 
@@ -436,8 +403,7 @@ def import_file(tb: "Termbase", actor: str, path: str, *, fmt: str | None = None
     from .documents.reader import read_bytes
 
     fh = io.BytesIO(read_bytes(path))   # a regular file within the input limit, as extract reads
-    with _gc_paused():
-        return _import(tb, actor, fh, path, fmt, lang, dry_run, force)
+    return _import(tb, actor, fh, path, fmt, lang, dry_run, force)
 
 
 def _import(tb: "Termbase", actor: str, fh, path: str, fmt: str, lang: str | None, dry_run: bool, force: bool) -> ImportReport:

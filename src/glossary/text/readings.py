@@ -52,13 +52,19 @@ def kanwa():
     """pykakasi's kanji dictionary (all readings per key) and variant-character table.
 
     These are pykakasi internals; if a future version moves them we fall back to its
-    single best reading (``None`` here).
+    single best reading (``None`` here) and say so once (a RuntimeWarning): name matching
+    then finds fewer readings.
     """
     try:
         from pykakasi.kanji import Itaiji, Kanwa
 
         return Kanwa(), Itaiji()
-    except Exception:  # pragma: no cover - depends on the installed pykakasi
+    except (ImportError, AttributeError, OSError, TypeError) as exc:  # pragma: no cover - other pykakasi
+        import warnings
+
+        warnings.warn(f"pykakasi's kanji dictionary is not where glossary expects it ({type(exc).__name__}: "
+                      f"{exc}); Japanese names are read with pykakasi's single best reading only",
+                      RuntimeWarning, stacklevel=2)
         return None
 
 
