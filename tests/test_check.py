@@ -13,11 +13,6 @@ from glossary import Glossary
 from qa_support import QA, load_qa_termbase, qa_text
 
 
-@pytest.fixture
-def g(glossary: Glossary) -> Glossary:
-    return load_qa_termbase(glossary)
-
-
 def check(g: Glossary, case: str, lang: str, target: str | None = None):
     return g.check(qa_text(f"{case}.en.txt"), qa_text(target or f"{case}.{lang}.txt"), lang)
 

@@ -8,12 +8,6 @@ import pytest
 
 from glossary import Glossary
 from glossary.fuzzy import FuzzyIndex, index_for, loose_key, word_order_key
-from qa_support import load_qa_termbase
-
-
-@pytest.fixture
-def g(glossary: Glossary) -> Glossary:
-    return load_qa_termbase(glossary)
 
 
 def best(g: Glossary, text: str, **kw) -> tuple[str, str, float]:

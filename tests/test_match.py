@@ -14,14 +14,8 @@ from hypothesis import strategies as st
 from glossary import Glossary
 from glossary.match import KOREAN_ENDING_RUN, Matcher, matcher_for, normalize
 from glossary.text.normalize import key
-from qa_support import load_qa_termbase
 
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
-
-
-@pytest.fixture
-def g(glossary: Glossary) -> Glossary:
-    return load_qa_termbase(glossary)
 
 
 def found(g: Glossary, text: str, lang: str | None = None) -> list[tuple[str, str]]:
