@@ -1,7 +1,7 @@
 """Core benchmark (issue 2, acceptance 6): a synthetic 100,000-entry en/ja/ko termbase.
 
 Prints, with baselines measured in the same run:
-- bulk load time of 100,000 entries through `Glossary.add_entries` (target <= 10 s);
+- bulk load time of 100,000 entries through `Glossary.add_all` (target <= 10 s);
 - warm in-process `Glossary.lookup` in µs/op, against a plain dict lookup of the same
   keys (target <= 30 µs/op);
 - cold `glossary lookup` process time (median of 11 runs), against
@@ -106,7 +106,7 @@ def main(n: int = N_ENTRIES) -> bool:
 
         with Glossary.open(db, actor="bench") as g:
             t0 = time.perf_counter()
-            g.add_entries(entries)
+            g.add_all(entries)
             load_s = time.perf_counter() - t0
         good = load_s <= LOAD_TARGET_S
         ok &= good

@@ -60,11 +60,9 @@ MAX_ALIGN_SHARE = 0.6
 def _clear_memos() -> None:
     """Forget what alignment memoised (name matches, transcriptions) so every timed run
     starts cold: the corpus repeats its sources, and a warm memo would flatter the figures."""
-    import glossary.align as align_mod
+    from glossary.align import clear_caches
 
-    clear = getattr(align_mod, "clear_caches", None)
-    if clear is not None:
-        clear()
+    clear_caches()
 
 
 class _Clock:

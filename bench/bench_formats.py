@@ -109,8 +109,8 @@ def main(n: int = N_ENTRIES) -> bool:
         items = synthetic_entries(n)
         g = Glossary.open(os.path.join(tmp, "a.db"), actor="bench")
         with timed() as t:
-            g.add_entries(items)
-        print(f"build: {n:,} entries via Glossary.add_entries in {t}")
+            g.add_all(items)
+        print(f"build: {n:,} entries via Glossary.add_all in {t}")
 
         # .po export: reading the termbase is common to both sides (timed once); then our
         # writer vs polib writing the same messages.  Ratio = (read + ours) / (read + polib),

@@ -264,7 +264,7 @@ def bench_check(entries: list[Entry], db_dir: str) -> bool:
     path = os.path.join(db_dir, "bench.db")
     t0 = time.perf_counter()
     with Glossary.open(path, actor="bench") as g:
-        g.add_entries(entries, action="bench")
+        g.add_all(entries, action="bench")
     print(f"termbase file written in {time.perf_counter() - t0:.1f} s")
     source, target = make_article_pair(entries)
     with Glossary.open(path, actor="bench") as g:

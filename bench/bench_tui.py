@@ -43,7 +43,7 @@ def build(path: str, n: int) -> None:
     from tui_sample import synthetic_entries  # the generated termbase the TUI tests use too
 
     with Glossary.open(path) as g:
-        g.add_entries(synthetic_entries(n))
+        g.add_all(synthetic_entries(n))
 
 
 async def measure(path: str, start: float) -> dict[str, float]:

@@ -90,6 +90,30 @@ def glossary(db_path: Path):
 
 
 @pytest.fixture
+def g(glossary: Glossary) -> Glossary:
+    """The QA termbase (tests/data/qa, qa_support.py) in a fresh file: the matcher, fuzzy
+    lookup and check tests share it.  A module that needs other entries defines its own `g`."""
+    from qa_support import load_qa_termbase
+
+    return load_qa_termbase(glossary)
+
+
+def sql_dump(db: str | os.PathLike[str]) -> str:
+    """Everything in the termbase as SQL text, read through a fresh read-only connection
+    ("<no termbase>" when there is no file): compared before and after to prove that a
+    refused command changed nothing."""
+    import sqlite3
+
+    if not Path(db).exists():
+        return "<no termbase>"
+    conn = sqlite3.connect(f"file:{os.fspath(db)}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
 def run_cli(tmp_path: Path):
     """run_cli("--db", path, "lookup", "x") -> CliResult(rc, stdout, stderr); cwd is tmp_path
     so the default terms/glossary.db never touches the repository."""

@@ -76,7 +76,7 @@ def frozen_clock():
 def termbase(path: os.PathLike | str, items: list[Entry] | None = None) -> api.Glossary:
     g = api.Glossary.open(path, actor="test")
     if items:
-        g.add_entries(items)
+        g.add_all(items)
     return g
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from glossary import Glossary
+
+from conftest import sql_dump as dump  # noqa: F401 (the hostile rows import it from here)
 
 #: an error line: `glossary: error: ...`, or argparse's `glossary COMMAND: error: ...`
 ERROR_LINE = re.compile(r"^glossary(?: [a-z-]+)?: error: ")
@@ -68,17 +69,6 @@ def make_termbase(db: Path) -> None:
         g.set_term(e.id, "ja", "尹錫悦")
         e = g.add("Tokyo", category="place")
         g.set_term(e.id, "ja", "東京", approve=True)
-
-
-def dump(db: Path) -> str:
-    """Everything in the termbase as SQL text, read through a fresh read-only connection."""
-    if not db.exists():
-        return "<no termbase>"
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def run_row(row: Row, tmp: Path) -> tuple[Result, Path]:

@@ -16,7 +16,7 @@ def qa_entries() -> list[Entry]:
 
 
 def load_qa_termbase(g: Glossary) -> Glossary:
-    g.add_entries(qa_entries(), action="import")
+    g.add_all(qa_entries(), action="import")
     return g
 
 

@@ -418,17 +418,6 @@ def test_citing_clause(path, n, clause):
 
 # --- with the real name and bridge modules ----------------------------------------------------
 
-def _real_names():
-    try:
-        from glossary.align import names
-
-        names.match_name("河野太郎", "Kono Taro")
-        return names
-    except Exception:  # noqa: BLE001 - the module is written in parallel; skip until it works
-        return None
-
-
-@pytest.mark.skipif(_real_names() is None, reason="align/names.py not usable yet")
 @pytest.mark.parametrize("path,rows,name,lang,text,origin", [
     p for p in ALIGN_CASES if p.id in ("kanji-author-in-note-to-english-name", "hangul-name-in-korean-title",
                                        "korean-supreme-court", "japanese-dialogue-title", "md-hangul-name")])

@@ -1,4 +1,5 @@
-"""Alignment's memos: every one registered (`align.caching.cached`), all emptied by one call."""
+"""Alignment's memos (and the readings' of text/ it uses): every one registered
+(`text.caching.cached`), all emptied by one call."""
 from __future__ import annotations
 
 import functools
@@ -16,15 +17,21 @@ SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
 
 #: lru_caches that are not memos of results but loaded data (kept by clear_caches)
 LOADED = {
-    "glossary.align.names.japanese._char_table",   # pykakasi's entries for one character
+    "glossary.text.readings.char_table",           # pykakasi's entries for one character
     "glossary.align.user_lexicon._load",           # the desk's lexicon file, by path, mtime and size
     "glossary.align.japanese_places._suffixes",    # the two suffix tables (places, institution heads)
 }
 
 
+#: modules of text/ whose memos alignment fills (readings and kana keys)
+TEXT_MODULES = ("glossary.text.readings", "glossary.text.kana")
+
+
 def _align_modules():
     for info in pkgutil.walk_packages(glossary.align.__path__, "glossary.align."):
         yield importlib.import_module(info.name)
+    for name in TEXT_MODULES:
+        yield importlib.import_module(name)
 
 
 def test_every_memo_is_registered():
@@ -38,7 +45,7 @@ def test_every_memo_is_registered():
             loader = obj.cache_parameters()["maxsize"] == 1 or f"{mod.__name__}.{name}" in LOADED
             if not loader and id(obj) not in registered:
                 missing.append(f"{mod.__name__}.{name}")
-    assert missing == [], "memoise with align.caching.cached so that clear_caches() forgets it"
+    assert missing == [], "memoise with text.caching.cached so that clear_caches() forgets it"
 
 
 def test_clear_caches_empties_every_memo():

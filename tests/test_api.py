@@ -304,7 +304,7 @@ def test_fuzzy_finds_nothing_for_unrelated_text(seeded):
 
 
 def test_lookup_limit(glossary):
-    glossary.add_entries([Entry(f"e{i:02}", terms=(Term("en", "Same"),)) for i in range(15)])
+    glossary.add_all([Entry(f"e{i:02}", terms=(Term("en", "Same"),)) for i in range(15)])
     assert len(glossary.lookup("same")) == 10
     assert len(glossary.lookup("same", limit=3)) == 3
 
@@ -321,7 +321,7 @@ def test_redo_takes_back_an_undo_including_an_undone_creation(glossary):
     from glossary import NotFound
 
     e = glossary.add("Quad", category="institution")
-    assert glossary.undo(e.id) is None and not glossary.store.exists(e.id)
+    assert glossary.undo(e.id) is None and glossary.get_many([e.id]) == []
     back = glossary.redo(e.id)
     assert back is not None and back.text("en") == "Quad"
     glossary.set_term(e.id, "ko", "쿼드", approve=True)

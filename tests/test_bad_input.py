@@ -14,16 +14,9 @@ import pytest
 
 from glossary import Glossary
 
+from conftest import sql_dump as dump  # type: ignore[import-not-found]
+
 NOT_SQLITE = Path(__file__).resolve().parent / "data" / "core" / "not-a-database.db"
-
-
-def dump(db: Path) -> str:
-    """Everything in the termbase, as SQL text (read through a fresh connection)."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture

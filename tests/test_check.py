@@ -13,11 +13,6 @@ from glossary import Glossary
 from qa_support import QA, load_qa_termbase, qa_text
 
 
-@pytest.fixture
-def g(glossary: Glossary) -> Glossary:
-    return load_qa_termbase(glossary)
-
-
 def check(g: Glossary, case: str, lang: str, target: str | None = None):
     return g.check(qa_text(f"{case}.en.txt"), qa_text(target or f"{case}.{lang}.txt"), lang)
 
@@ -101,7 +96,7 @@ def test_korean_compound_counts_as_present():
     from glossary.model import Entry, Term
 
     with Glossary.open(":memory:") as g:
-        g.add_entries([Entry("japan-rok", terms=(Term("en", "Japan-ROK", status="approved"),
+        g.add_all([Entry("japan-rok", terms=(Term("en", "Japan-ROK", status="approved"),
                                                  Term("ko", "한일", status="approved")))])
         assert g.find_terms("한일관계를", lang="ko") == []
         assert g.check("Japan-ROK ties", "한일관계를 중시", "ko").ok

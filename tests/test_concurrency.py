@@ -99,8 +99,8 @@ def trace(sql):
         if state["rows"] == 5000:
             open(marker, "w").close()
             time.sleep(120)
-g.store.conn.set_trace_callback(trace)
-g.add_entries(entries)
+g._store.conn.set_trace_callback(trace)
+g.add_all(entries)
 print("committed", flush=True)
 """
 
@@ -141,7 +141,7 @@ def test_sigkill_during_a_bulk_insert_leaves_no_partial_batch(tmp_path):
     with Glossary.open(db) as g:
         assert g.get("kept-before").text("en") == "Kept Before"
         assert g.add("After The Crash").id == "after-the-crash"
-        assert g.add_entries([]) == 0
+        assert g.add_all([]) == 0
         assert g.count() == 2
 
 

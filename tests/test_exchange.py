@@ -237,13 +237,13 @@ def test_import_is_one_transaction(g, tmp_path, monkeypatch):
     with open(po, "a", encoding="utf-8") as fh:
         fh.write('\nmsgctxt "brand-new"\nmsgid "Brand New"\nmsgstr "새"\n')
     calls = []
-    real = g.save_entry
+    real = g._store.save
 
     def failing(entry, **kw):
         calls.append(entry.id)
         real(entry, **kw)
         raise RuntimeError("disk full")
-    monkeypatch.setattr(g, "save_entry", failing)
+    monkeypatch.setattr(g._store, "save", failing)
     with pytest.raises(RuntimeError):
         g.import_file(po)
     assert calls == ["ishiba-shigeru"]
@@ -299,7 +299,7 @@ def test_json_restore_keeps_revision_and_times(tmp_path):
             Term("en", "Quad", Role.PREFERRED, Status.APPROVED),))])
     with mock.patch("glossary.store.sqlite.now", lambda: edited):
         for note in ("first", "second"):
-            a.save_entry(a.get("quad").replace(note=note), revision=a.get("quad").revision)
+            a.update("quad", note=note, revision=a.get("quad").revision)
     dump = a.export_json(str(tmp_path / "one.json")).paths[0]
     b = termbase(tmp_path / "b.db")
     with mock.patch("glossary.store.sqlite.now", lambda: later):
@@ -312,7 +312,7 @@ def test_json_restore_keeps_revision_and_times(tmp_path):
     assert (change.action, change.at, change.actor) == ("restore", later, "test")
     assert change.before is None and change.after == e.to_dict(occurrences=False)
     # the restored entry is edited and undone like any other
-    b.save_entry(e.replace(note="third"), revision=3)
+    b.update("quad", note="third", revision=3)
     assert b.get("quad").revision == 4
     b.undo("quad")
     assert (b.get("quad").note, b.get("quad").created_at) == ("second", FROZEN)
@@ -523,7 +523,7 @@ def test_po_reimport_into_the_same_termbase_changes_nothing(items):
             from glossary.formats.pofile import parse_po, split_context
             with open(po, "rb") as fh:
                 catalog = parse_po(fh)
-            record = g.store.export_record(catalog.export_id)
+            record = g._store.export_record(catalog.export_id)
             assert len(record.messages) == len(catalog.messages)
             for msg in catalog.messages:
                 entry_id, slot = split_context(msg.msgctxt)

@@ -8,12 +8,6 @@ import pytest
 
 from glossary import Glossary
 from glossary.fuzzy import FuzzyIndex, index_for, loose_key, word_order_key
-from qa_support import load_qa_termbase
-
-
-@pytest.fixture
-def g(glossary: Glossary) -> Glossary:
-    return load_qa_termbase(glossary)
 
 
 def best(g: Glossary, text: str, **kw) -> tuple[str, str, float]:
@@ -85,11 +79,11 @@ def test_word_order_key():
 
 
 def test_index_is_cached_and_rebuilt_when_the_data_change(g):
-    first = index_for(g.store)
-    assert index_for(g.store) is first
+    first = index_for(g._store)
+    assert index_for(g._store) is first
     assert g.lookup("Moon Jae-in", fuzzy=True) == []
     e = g.add("Moon Jae In", category="person")
-    assert index_for(g.store) is not first
+    assert index_for(g._store) is not first
     assert g.lookup("Moon Jae-in", fuzzy=True)[0].entry.id == e.id
 
 

@@ -1,11 +1,18 @@
-"""`import glossary` and `glossary lookup` load no Textual and no heavy NLP data, and the
-package's layers point down (DESIGN.md section 2)."""
+"""`import glossary` and `glossary lookup` load no Textual and no heavy NLP data; the
+package's layers point down (the import-linter contracts of pyproject.toml, DESIGN.md
+section 2, docs/ARCHITECTURE.md); no import cycle; only the store speaks SQL; services
+see the store only through the Termbase protocol."""
 from __future__ import annotations
 
 import ast
+import dataclasses
+import inspect
+import io
 import json
 import subprocess
 import sys
+import tomllib
+from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -14,7 +21,9 @@ from glossary import Glossary
 
 from conftest import cli_env  # type: ignore[import-not-found]
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "glossary"
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "glossary"
+PYPROJECT = ROOT / "pyproject.toml"
 
 #: never loaded by `import glossary` nor by `glossary lookup` with common language tags
 HEAVY = ("textual", "rich", "pykakasi", "hanja", "ahocorasick", "babel", "regex", "polib", "defusedxml",
@@ -55,26 +64,6 @@ def test_glossary_lookup_loads_nothing_heavy(tmp_path):
     modules = loaded_modules(code, tmp_path)
     assert "glossary.cli.core" in modules and "sqlite3" in modules
     assert heavy_in(modules) == []
-
-
-# -- layers ----------------------------------------------------------------------------------
-# DESIGN.md: cli -> tui -> api -> {align, match, check, store, formats} -> extract -> documents
-# -> text -> model -> errors.  A module may import its own layer and the layers below.
-LAYERS = {
-    "errors": 0, "model": 1, "text": 2, "documents": 3, "extract": 4,
-    "align": 5, "match": 5, "check": 5, "store": 5, "formats": 5, "fuzzy": 5, "pipeline": 5,
-    "ranking": 5,  # the order of search results: pure, no I/O
-    "exchange": 6,  # import/export services over a Glossary: the api's own layer
-    "api": 6, "tui": 7, "cli": 8, "__init__": 9, "__main__": 9, "data": 0,
-}
-
-
-#: upward imports known and tolerated for now, each with its reason; keep this list short
-KNOWN_UPWARD = {
-    # a lazy, optional import of the name-aware kana reader; extract/ should be handed the
-    # reader instead (owner: the extraction/alignment work)
-    ("glossary.extract.cjk", "glossary.align.names"): "lazy optional reader",
-}
 
 
 def package_modules() -> list[tuple[str, Path]]:
@@ -119,26 +108,6 @@ def component(module: str) -> str:
 MODULES = package_modules()
 
 
-def test_every_module_has_a_layer():
-    unknown = sorted({component(name) for name, _ in MODULES} - set(LAYERS))
-    assert unknown == [], f"add these to LAYERS in {Path(__file__).name} (and to DESIGN.md): {unknown}"
-
-
-@pytest.mark.parametrize("name, path", MODULES, ids=[n for n, _ in MODULES])
-def test_layers_point_down(name, path):
-    mine = component(name)
-    bad = []
-    for target, line in imports_of(name, path):
-        if not target.startswith("glossary.") or target.count(".") < 1:
-            continue
-        other = component(target)
-        if (name, target) in KNOWN_UPWARD or (name, target.rsplit(".", 1)[0]) in KNOWN_UPWARD:
-            continue
-        if other in LAYERS and LAYERS[other] > LAYERS.get(mine, 99):
-            bad.append(f"{path.name}:{line} imports {target} ({other} is above {mine})")
-    assert bad == []
-
-
 #: packages outside glossary.store that may import sqlite3, each with its reason; keep it short
 SQL_OUTSIDE_STORE = {
     "glossary.text.jmdict": "reads and builds its own read-only dictionary index (a cache), never the termbase",
@@ -146,14 +115,11 @@ SQL_OUTSIDE_STORE = {
 
 
 @pytest.mark.parametrize("name, path", MODULES, ids=[n for n, _ in MODULES])
-def test_only_the_store_speaks_sql_and_only_the_ui_imports_textual(name, path):
+def test_only_the_store_speaks_sql(name, path):
     mine = component(name)
     for target, line in imports_of(name, path):
-        top = target.split(".")[0]
-        if top == "sqlite3" and not any(name.startswith(p + ".") for p in SQL_OUTSIDE_STORE):
+        if target.split(".")[0] == "sqlite3" and not any(name.startswith(p + ".") for p in SQL_OUTSIDE_STORE):
             assert mine == "store", f"{path}:{line}: only glossary.store may import sqlite3"
-        if top == "textual":
-            assert mine in ("tui", "cli"), f"{path}:{line}: only glossary.tui (and cli) may import textual"
 
 
 def test_model_and_errors_import_nothing_of_the_package_but_errors():
@@ -166,10 +132,246 @@ def test_model_and_errors_import_nothing_of_the_package_but_errors():
             assert targets <= allowed, (name, targets - allowed)
 
 
-def test_the_layer_check_catches_an_upward_import(tmp_path):
-    """The checker itself can fail: a store module importing the api is reported."""
-    fake = tmp_path / "bad.py"
-    fake.write_text("from ..api import Glossary\nimport sqlite3\n")
-    targets = [t for t, _ in imports_of("glossary.store.bad", fake)]
-    assert "glossary.api" in targets
-    assert LAYERS[component("glossary.api")] > LAYERS[component("glossary.store.bad")]
+# -- the import-linter contracts (pyproject.toml [tool.importlinter]) -------------------------
+
+def lint_imports(config: Path) -> tuple[int, str]:
+    """import-linter's `lint-imports` run in this process on `config`: (exit code, report)."""
+    from importlinter.cli import lint_imports as run
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = run(config_filename=str(config), no_cache=True, no_logo=True)
+    return code, out.getvalue()
+
+
+def test_the_import_contracts_hold():
+    """Layers, Textual only in tui/, no store below the services, nothing imports the
+    front ends, the front ends import only api/model/errors/text: all kept, and not one
+    import is ignored to keep them."""
+    code, report = lint_imports(PYPROJECT)
+    assert code == 0, report
+    contracts = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    assert len(contracts) >= 5 and f"Contracts: {len(contracts)} kept, 0 broken." in report
+    assert [c["name"] for c in contracts if c.get("ignore_imports")] == []
+
+
+def _layer_names() -> set[str]:
+    contracts = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    [layers] = [c for c in contracts if c["type"] == "layers"]
+    return {name.strip() for layer in layers["layers"] for name in layer.replace(":", "|").split("|")}
+
+
+def test_every_package_and_module_is_in_a_layer():
+    """A new module or package of glossary/ cannot escape the layers contract."""
+    top = {p.stem if p.is_file() else p.name for p in SRC.iterdir()
+           if (p.suffix == ".py" or (p / "__init__.py").exists()) and p.stem not in ("__init__", "__main__")}
+    assert top - _layer_names() == set(), "add these to the layers contract in pyproject.toml"
+
+
+def test_the_contracts_catch_an_upward_import_inside_a_function(tmp_path, monkeypatch):
+    """The linter itself can fail: a lower layer importing a higher one, lazily, is broken."""
+    pkg = tmp_path / "layered_probe"
+    (pkg / "low").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "high.py").write_text("from . import low\n")
+    (pkg / "low" / "__init__.py").write_text("def f():\n    from .. import high\n    return high\n")
+    config = tmp_path / "contracts.toml"
+    config.write_text('[tool.importlinter]\nroot_package = "layered_probe"\n\n[[tool.importlinter.contracts]]\n'
+                      'name = "probe"\ntype = "layers"\ncontainers = ["layered_probe"]\nlayers = ["high", "low"]\n')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    code, report = lint_imports(config)
+    assert code == 1 and "layered_probe.low -> layered_probe.high" in report, report
+
+
+# -- no import cycle (every import that runs: at module level and inside functions) ----------
+# Imports under `if TYPE_CHECKING:` never run and are left out (two type-only pairs in tui/:
+# app <-> commands, screens.main <-> screens.editing).
+
+def import_graph(src: Path, root: str = "glossary") -> dict[str, set[str]]:
+    """Module -> the package's modules it imports anywhere in its code.  `from P import x`
+    is an import of the submodule P.x when there is one, else of P."""
+    modules: dict[str, Path] = {}
+    for path in sorted(src.rglob("*.py")):
+        parts = list(path.relative_to(src).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules[".".join([root, *parts])] = path
+
+    def known(name: str) -> str:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name
+
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        found: set[str] = set()
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        type_only = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                     and "TYPE_CHECKING" in ast.unparse(node.test) for stmt in node.body for n in ast.walk(stmt)}
+        for node in ast.walk(tree):
+            if id(node) in type_only:
+                continue
+            if isinstance(node, ast.Import):
+                found |= {known(a.name) for a in node.names if a.name.split(".")[0] == root}
+            elif isinstance(node, ast.ImportFrom):
+                base = (".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
+                        if node.level else node.module or "")
+                if base.split(".")[0] != root:
+                    continue
+                for alias in node.names:
+                    sub = f"{base}.{alias.name}"
+                    found.add(sub if sub in modules else known(base))
+        graph[name] = found - {name, ""}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for start in graph:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, edges = work[-1]
+            step = next(edges, None)
+            if step is not None:
+                if step not in graph:
+                    continue
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    on_stack.add(step)
+                    work.append((step, iter(sorted(graph[step]))))
+                elif step in on_stack:
+                    low[node] = min(low[node], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_no_import_cycle_among_the_package_modules():
+    graph = import_graph(SRC)
+    assert len(graph) > 100 and "glossary.text.readings" in graph["glossary.extract.cjk"]
+    assert cycles(graph) == []
+
+
+def test_the_cycle_check_sees_imports_inside_functions(tmp_path):
+    pkg = tmp_path / "glossary"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from .sub import b\n")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "sub" / "b.py").write_text("def f():\n    from ..a import g\n")
+    (pkg / "c.py").write_text("from . import a\n")
+    assert cycles(import_graph(pkg)) == [["glossary.a", "glossary.sub.b"]]
+
+
+# -- services see the store through the Termbase protocol only ------------------------------
+
+def test_no_store_attribute_outside_the_store_and_the_facade_constructor():
+    """`g.store`, `glossary.store.x`: nothing outside store/ reaches the facade's store."""
+    bad = []
+    for name, path in MODULES:
+        if component(name) == "store":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "store":
+                bad.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert bad == []
+
+
+def test_the_sqlite_store_implements_the_termbase_protocol():
+    from glossary.store import Store
+    from glossary.store.termbase import Termbase
+
+    members = [n for n, v in vars(Termbase).items() if inspect.isfunction(v) and not n.startswith("_")]
+    assert {"get", "get_many", "ids_by_key", "save", "bulk_create", "transaction", "history"} <= set(members)
+    for member in members:
+        mine = inspect.signature(getattr(Termbase, member))
+        theirs = inspect.signature(getattr(Store, member))
+        assert list(mine.parameters) == list(theirs.parameters), member
+    assert {"path", "readonly"} <= set(Termbase.__annotations__)
+
+
+#: plumbing kept only as deprecated aliases until the TUI (and its tests) move to the facade's
+#: editing verbs (issue 15 item 2, the TUI side)
+DEPRECATED = {"add_entries", "save_entry", "store"}
+
+
+def test_the_services_take_a_termbase_and_the_actor():
+    from glossary import exchange, pipeline
+
+    for fn in (pipeline.extract_files, exchange.export_po, exchange.export_tbx, exchange.export_csv,
+               exchange.export_weblate_csv, exchange.export_tsv, exchange.export_json, exchange.import_file):
+        assert list(inspect.signature(fn).parameters)[:2] == ["tb", "actor"], fn.__name__
+    public = {n for n in dir(Glossary) if not n.startswith("_")}
+    assert public & {"transaction", "replace_occurrences", "add_entries", "save_entry", "store"} == DEPRECATED
+
+
+def test_the_facade_returns_frozen_typed_reports(tmp_path):
+    from glossary.reports import ExportReport, ExtractReport, ImportReport
+
+    article = tmp_path / "a.txt"
+    article.write_text("The Quad met in Tokyo.\n", encoding="utf-8")
+    with Glossary.open(tmp_path / "t.db") as g:
+        extracted = g.extract([str(article)])
+        exported = g.export_json(str(tmp_path / "out.json"))
+        imported = g.import_file(str(tmp_path / "out.json"), dry_run=True)
+    for report, kind in ((extracted, ExtractReport), (exported, ExportReport), (imported, ImportReport)):
+        assert type(report) is kind and dataclasses.is_dataclass(report)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            report.warnings = ()  # type: ignore[misc]
+
+
+# -- the library leaves the garbage collector alone ------------------------------------------
+
+def test_only_the_cli_collector_switches_the_garbage_collector():
+    """`gc.disable()` only in cli/collector.py's restoring context manager (a library call
+    made from the TUI's worker thread must not switch the collector for the whole app)."""
+    calls = []
+    for name, path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in
+                    ("disable", "enable", "freeze", "set_threshold") and ast.unparse(node.func.value) == "gc"):
+                calls.append(name)
+    assert sorted(set(calls)) == ["glossary.cli.collector"]
+
+
+def test_the_cli_collector_restores_the_state_it_found():
+    import gc
+
+    from glossary.cli.collector import paused_collector
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), paused_collector():
+        assert not gc.isenabled()
+        raise KeyError("the block failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()   # it was off: left off
+    finally:
+        gc.enable()

@@ -14,14 +14,8 @@ from hypothesis import strategies as st
 from glossary import Glossary
 from glossary.match import KOREAN_ENDING_RUN, Matcher, matcher_for, normalize
 from glossary.text.normalize import key
-from qa_support import load_qa_termbase
 
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
-
-
-@pytest.fixture
-def g(glossary: Glossary) -> Glossary:
-    return load_qa_termbase(glossary)
 
 
 def found(g: Glossary, text: str, lang: str | None = None) -> list[tuple[str, str]]:
@@ -217,12 +211,12 @@ def test_empty_matcher_and_text():
 
 # -- the cached automaton ---------------------------------------------------------------
 def test_automaton_is_cached_and_rebuilt_when_the_data_change(g, db_path):
-    first = matcher_for(g.store)
-    assert matcher_for(g.store) is first
+    first = matcher_for(g._store)
+    assert matcher_for(g._store) is first
     assert found(g, "Moon Jae-in visited") == []
     e = g.add("Moon Jae-in", category="person")
     assert found(g, "Moon Jae-in visited") == [("Moon Jae-in", e.id)]
-    assert matcher_for(g.store) is not first
+    assert matcher_for(g._store) is not first
     # a change made by another process (another connection) is seen too
     with Glossary.open(db_path, actor="other") as other:
         other.set_term(e.id, "ko", "문재인", approve=True)
@@ -251,7 +245,7 @@ def test_a_suggestion_does_not_hide_a_shorter_approved_term(glossary):
     approved one does not swallow it when suggestions are not asked for."""
     from glossary.model import Category, Entry, Role, Status, Term
 
-    glossary.add_entries([
+    glossary.add_all([
         Entry("korea", Category.PLACE, "", (Term("en", "Korea", Role.PREFERRED, Status.APPROVED),)),
         Entry("korea-times", Category.PUBLICATION, "", (
             Term("en", "Korea Times", Role.PREFERRED, Status.SUGGESTED, "dictionary:outlets", 0.6),))])

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from glossary import Glossary, Role, Status, Term
-from glossary.pipeline import extract_files, merge_terms
+from glossary.pipeline import merge_terms
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(ROOT, "seeds", "000_409e99854556560e.txt")
@@ -73,7 +73,7 @@ def test_merge_terms(existing, incoming, expected):
 def seed_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("seed") / "seed.db"
     with Glossary.open(path) as g:
-        extract_files(g, [SEED])
+        g.extract([SEED])
     return path
 
 
@@ -96,13 +96,13 @@ def test_reextracting_unchanged_file_changes_nothing(seed_db, tmp_path):
     shutil.copy(seed_db, path)
     before = _dump(path)
     with Glossary.open(path) as g:
-        report = extract_files(g, [SEED])
+        report = g.extract([SEED])
         history_len = len(g.history(limit=100000))
     assert report.added == report.updated == 0
     assert _dump(path) == before
     # even a forced re-run adds no change records when nothing differs
     with Glossary.open(path) as g:
-        report = extract_files(g, [SEED], force=True)
+        report = g.extract([SEED], force=True)
         assert report.added == report.updated == 0
         assert len(g.history(limit=100000)) == history_len
     assert _dump(path) == before
@@ -131,7 +131,7 @@ def test_editor_decisions_survive_reextraction(seed_db, tmp_path):
         g.set_term(edited["id"], "ko", "편집자가 고친 이름", approve=True)
         snapshot = {eid: g.get(eid).to_dict(occurrences=False)
                     for eid in {approved_e["id"], rejected_e["id"], edited["id"]}}
-        extract_files(g, [SEED], force=True)
+        g.extract([SEED], force=True)
         for eid, before in snapshot.items():
             after = g.get(eid).to_dict(occurrences=False)
             assert after["terms"] == before["terms"], eid
@@ -148,11 +148,11 @@ def test_edited_file_updates_occurrences_and_keeps_entries(seed_db, tmp_path):
     with Glossary.open(path) as g:
         # the same document path, now with an extra paragraph at the top
         shutil.copy(SEED, article)
-        extract_files(g, [str(article)])
+        g.extract([str(article)])
         n_before = g.count()
         occ_before = {o.line for e in g.list() for o in e.occurrences if o.doc == str(article)}
         article.write_text("A new first paragraph about nothing in particular.\n" + text, encoding="utf-8")
-        extract_files(g, [str(article)])
+        g.extract([str(article)])
         occ_after = {o.line for e in g.list() for o in e.occurrences if o.doc == str(article)}
         assert g.count() >= n_before
         assert occ_after and min(occ_after) > min(occ_before)

@@ -277,7 +277,7 @@ def test_polib_resave_no_false_conflicts(tmp_path):
     The merge base is the export record now: a re-saved catalog the translator did not
     touch changes nothing even after the editors changed the terms; and a new entry read
     from it keeps its long note and evidence (wrapped lines are joined back)."""
-    polib = pytest.importorskip("polib")
+    import polib
     long_term = "Japan-Republic of Korea Joint Declaration: A New Japan-Republic of Korea Partnership " \
                 "towards the Twenty-first Century"
     items = [Entry("ishiba-shigeru", Category.PERSON, LONG, (
@@ -320,7 +320,7 @@ def _ours(tmp_path: Path, items) -> list[str]:
 
 
 def test_polib_keeps_the_export_id(tmp_path):
-    polib = pytest.importorskip("polib")
+    import polib
     g = termbase(tmp_path / "t.db", DESK)
     result = g.export_po("ko", str(tmp_path / "x"))
     catalog = polib.pofile(result.paths[1])
@@ -601,7 +601,7 @@ def test_an_older_termbase_gets_the_export_record(tmp_path):
         conn.execute("PRAGMA user_version = 3")
     g = termbase(db)
     result = g.export_po("ko", str(tmp_path / "x"))
-    assert result.export_id and g.store.export_record(result.export_id).lang == "ko"
+    assert result.export_id and g._store.export_record(result.export_id).lang == "ko"
     g.close()
 
 

@@ -22,7 +22,7 @@ ENTRIES = [
 
 @pytest.fixture
 def g(glossary):
-    glossary.add_entries(ENTRIES)
+    glossary.add_all(ENTRIES)
     return glossary
 
 

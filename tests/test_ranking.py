@@ -1,4 +1,4 @@
-"""Search by reading (text/readings.py) and the order of search results (ranking.py), on
+"""Search by reading (text/reading_keys.py) and the order of search results (text/ranking.py), on
 their own and through `Glossary.ranked_ids` on a real termbase."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 
 from glossary import Glossary
 from glossary.model import Category, Entry, Occurrence, Role, Status, Term
-from glossary.ranking import Match, Tier, narrow, rank, term_tier
-from glossary.text.readings import reading_key, reading_needles, romaji_to_kana
+from glossary.text.ranking import Match, Tier, narrow, rank, term_tier
+from glossary.text.reading_keys import reading_key, reading_needles, romaji_to_kana
 from tui_sample import sample_termbase
 
 

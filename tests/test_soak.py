@@ -203,7 +203,7 @@ async def tui_editor(db: Path, stop: threading.Event, tally: Tally, entry_id: st
 def test_soak_everybody_at_once(tmp_path: Path) -> None:
     db = tmp_path / "team.db"
     with Glossary.open(db) as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
         tui_entry = g.add("Soak entry of the TUI", category="other").id
         g.add("Soak entry everybody edits", category="other", entry_id=SHARED)
     stop, tally = threading.Event(), Tally()

@@ -27,9 +27,9 @@ def test_new_database_is_migrated_and_in_wal_mode(glossary, db_path):
 
 
 def test_foreign_keys_are_on_and_enforced(glossary):
-    assert glossary.store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert glossary._store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        glossary.store.conn.execute(
+        glossary._store.conn.execute(
             "INSERT INTO terms (entry_id, pos, lang, text, key, role, status) "
             "VALUES ('nobody', 0, 'en', 'x', 'x', 'preferred', 'approved')")
 
@@ -37,7 +37,7 @@ def test_foreign_keys_are_on_and_enforced(glossary):
 def test_deleting_an_entry_cascades_to_its_terms(glossary):
     e = glossary.add("Quad")
     glossary.delete(e.id)
-    assert glossary.store.conn.execute("SELECT count(*) FROM terms").fetchone()[0] == 0
+    assert glossary._store.conn.execute("SELECT count(*) FROM terms").fetchone()[0] == 0
 
 
 def test_reopen_keeps_data(db_path):
@@ -126,7 +126,7 @@ def test_undo_of_delete_brings_back_terms_and_occurrences(glossary):
     e = glossary.add_entry(Entry("quad", "institution", "a note", (Term("en", "Quad"), Term("ja", "クアッド")),
                                  ()))
     from glossary.model import Occurrence
-    glossary.replace_occurrences("doc.txt", {"quad": [Occurrence("doc.txt", 3, 5, "the Quad met")]})
+    glossary._store.replace_occurrences("doc.txt", {"quad": [Occurrence("doc.txt", 3, 5, "the Quad met")]})
     glossary.delete(e.id)
     back = glossary.undo(e.id)
     assert back is not None
@@ -138,7 +138,7 @@ def test_undo_of_delete_brings_back_terms_and_occurrences(glossary):
 def test_transaction_rolls_back_on_error(glossary):
     glossary.add("Kept")
     with pytest.raises(RuntimeError):
-        with glossary.transaction():
+        with glossary._store.transaction():
             glossary.add("Lost one")
             glossary.set_term("kept", "ja", "失われる")
             raise RuntimeError("boom")
@@ -150,13 +150,13 @@ def test_transaction_rolls_back_on_error(glossary):
 def test_failing_write_leaves_nothing_behind(glossary):
     glossary.add("Quad", entry_id="quad")
     with pytest.raises(Conflict):
-        glossary.add_entries([Entry("new-one", terms=(Term("en", "New"),)),
+        glossary.add_all([Entry("new-one", terms=(Term("en", "New"),)),
                               Entry("quad", terms=(Term("en", "Quad again"),))])
     assert [e.id for e in glossary.list()] == ["quad"]
 
 
 def test_bulk_create_is_one_transaction_and_searchable(glossary):
-    n = glossary.add_entries([Entry(f"e{i}", terms=(Term("en", f"Term {i}"), Term("ko", f"용어{i}")))
+    n = glossary.add_all([Entry(f"e{i}", terms=(Term("en", f"Term {i}"), Term("ko", f"용어{i}")))
                               for i in range(200)])
     assert n == 200 and glossary.count() == 200
     assert [h.entry.id for h in glossary.lookup("용어7")] == ["e7"]
@@ -173,7 +173,7 @@ def test_stale_update_from_a_second_connection_is_a_conflict(db_path):
         assert info.value.expected == 1 and info.value.actual == 2
         # the store itself refuses a stale save, not only the facade's pre-check
         with pytest.raises(Conflict):
-            b.store.save(seen_by_b.with_terms(seen_by_b.terms + (Term("ko", "윤석렬"),)),
+            b._store.save(seen_by_b.with_terms(seen_by_b.terms + (Term("ko", "윤석렬"),)),
                          base_revision=seen_by_b.revision, actor="b", action="set")
         assert a.get(e.id).text("ko") == "윤석열"
         assert [c.action for c in a.history(e.id)] == ["set", "create"]

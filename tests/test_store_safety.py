@@ -234,7 +234,7 @@ def test_undo_reads_the_last_change_under_the_write_lock(db_path: Path, monkeypa
     with Glossary.open(db_path) as g:
         e = g.add("Quad")
         g.set_term(e.id, "ja", "クアッド")
-        store = g.store
+        store = g._store
         original = type(store)._restore
         started: list[subprocess.Popen] = []
 

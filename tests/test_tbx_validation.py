@@ -136,11 +136,10 @@ def seed_glossary(tmp_path_factory):
     """The seed article extracted into a termbase, then edited as an editor would: a
     Korean term approved, one deprecated, one rejected, a definition, a context and an
     entry marked not to be translated."""
-    from glossary.pipeline import extract_files
 
     path = tmp_path_factory.mktemp("seed") / "seed.db"
     g = termbase(path)
-    extract_files(g, [str(SEED)])
+    g.extract([str(SEED)])
     people = [e for e in g.list(order="id") if e.category is Category.PERSON and e.preferred("en")]
     assert len(people) >= 3
     first, second, third = people[:3]
@@ -409,7 +408,7 @@ def test_migration_5_on_a_schema_4_termbase(tmp_path):
 
     with mock.patch("glossary.store.sqlite.os.access", lambda *a, **k: False):   # a file we may not write
         ro = Glossary.open(db)
-        assert ro.store.readonly
+        assert ro._store.readonly
         e = ro.get("yoon-suk-yeol")
         assert (e.translate, e.definitions, e.created_by) == (True, (), "")
         assert ro.lookup("Yoon Suk Yeol")[0].entry.id == "yoon-suk-yeol"

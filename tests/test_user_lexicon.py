@@ -46,3 +46,16 @@ def test_a_malformed_lexicon_is_one_line_naming_file_and_line(tmp_path):
     res = run_glossary("--db", tmp_path / "m.db", "extract", DATA / "article.txt",
                        env={"GLOSSARY_LEXICON": str(tmp_path / "missing.tsv")})
     assert res.rc == 2 and "missing.tsv" in res.stderr and "GLOSSARY_LEXICON" in res.stderr
+
+
+def test_a_fifo_or_directory_as_lexicon_is_refused_not_read(tmp_path):
+    """Reading a FIFO would block forever: refused in one line before anything is read."""
+    import os
+
+    fifo = tmp_path / "desk.tsv"
+    os.mkfifo(fifo)
+    for path, kind in ((fifo, "a FIFO, socket or device"), (tmp_path, "a directory")):
+        res = run_glossary("--db", tmp_path / "t.db", "extract", DATA / "article.txt",
+                           env={"GLOSSARY_LEXICON": str(path)}, timeout=60)
+        assert res.rc == 2 and f"not a regular file ({kind})" in res.stderr and str(path) in res.stderr, res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1

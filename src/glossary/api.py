@@ -13,26 +13,22 @@ meanwhile they raise `Conflict`.  `revision=None` means "whatever is current now
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` starts fast
 if TYPE_CHECKING:
     from typing import Any, Callable, Sequence
 
+    from .reports import ExportReport, ExtractReport, ImportReport, TextFile
+
 from .errors import Conflict, InputError, NotFound
-from .model import (Category, Change, Entry, LookupHit, Occurrence, Role, Stats, Status, Term,
-                    check_confidence)
+from .model import Category, Change, Entry, LookupHit, Role, Stats, Status, Term
 from .store import Store
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
-from .text.normalize import MAX_TERM_CHARS, clean_note, nfc, refuse_controls
+from .text.normalize import MAX_TERM_CHARS, clean_note, refuse_controls
+from .validate import (VALID_ID, check_entry, clean_text, new_id, parse_category, parse_role,  # noqa: F401
+                       parse_status, slugify)  # VALID_ID, clean_text, slugify: re-exported for scripts that import them from here
 
 DEFAULT_DB = os.path.join("terms", "glossary.db")
-
-# Characters that may appear in an entry id; everything else becomes a hyphen.
-SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
-# Ids given by users: a lower-case slug, 1-80 characters, no leading/trailing hyphen.
-VALID_ID = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$")
 
 _ROLE_RANK = {Role.PREFERRED: 1.0, Role.ABBREVIATION: 0.95, Role.ALIAS: 0.9, Role.DEPRECATED: 0.8}
 
@@ -55,82 +51,12 @@ def default_actor() -> str:
         return "unknown"
 
 
-def slugify(text: str, lang: str = "en") -> str:
-    """A stable ASCII id from a term: 'Hong Gil-dong' -> 'hong-gil-dong'.
-
-    Text without Latin letters gets `<lang>-<hash>` so ids stay ASCII (they are msgctxt
-    values and file names for translators' tools)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    slug = SLUG_UNSAFE.sub("-", ascii_text).strip("-")
-    if len(slug) > 60:
-        slug = slug[:60].rsplit("-", 1)[0] or slug[:60]
-    if not slug or len(slug) < 2 and len(text) > 2:
-        import hashlib
-
-        slug = f"{lang}-{hashlib.sha1(nfc(text).encode()).hexdigest()[:8]}"
-    return slug
-
-
-def clean_text(text: str, what: str = "text") -> str:
-    """A term as stored (NFC, invisible characters removed, white space collapsed), or
-    InputError: empty, a control character, longer than MAX_TERM_CHARS."""
-    if text is None or not nfc(text):
-        raise InputError(f"empty {what}")
-    refuse_controls(text, what, limit=MAX_TERM_CHARS * 4)   # before collapsing white space
-    text = nfc(text)
-    if len(text) > MAX_TERM_CHARS:
-        raise InputError(f"{what} is {len(text)} characters long (at most {MAX_TERM_CHARS})")
-    return text
-
-
-def check_entry(entry: Entry) -> Entry:
-    """`entry` unchanged, or InputError naming the entry: a control or bidi character in a
-    term, note, evidence, origin or reading, a term over MAX_TERM_CHARS, a confidence that
-    is not a number from 0 to 1.  For whole entries that did not come through clean_text
-    (the TUI's editor, imports); the exchange readers call the same validators per field."""
-    where = f"entry {entry.id}"
-    refuse_controls(entry.note or "", f"{where}: note")
-    for what in ("subject", "created_by", "updated_by"):
-        refuse_controls(getattr(entry, what) or "", f"{where}: {what}")
-    for lang, text in entry.definitions:
-        refuse_controls(text, f"{where}: {lang} definition")
-    for t in entry.terms:
-        refuse_controls(t.text, f"{where}: term", limit=MAX_TERM_CHARS)
-        for what in ("evidence", "origin", "reading", "context", "part_of_speech"):
-            refuse_controls(getattr(t, what) or "", f"{where}: {what} of {t.text!r}")
-        try:
-            check_confidence(t.confidence)
-        except ValueError as exc:
-            raise InputError(f"{where}: {exc} (term {t.text!r})") from None
-    return entry
-
-
-def _category(value: str | Category) -> Category:
-    try:
-        return Category(value)
-    except ValueError:
-        raise InputError(f"unknown category {value!r} (one of: {', '.join(c.value for c in Category)})") from None
-
-
-def _role(value: str | Role) -> Role:
-    try:
-        return Role(value)
-    except ValueError:
-        raise InputError(f"unknown role {value!r} (one of: {', '.join(r.value for r in Role)})") from None
-
-
-def _status(value: str | Status) -> Status:
-    try:
-        return Status(value)
-    except ValueError:
-        raise InputError(f"unknown status {value!r} (one of: {', '.join(s.value for s in Status)})") from None
-
-
 class Glossary:
     """A termbase: entries (concepts) with terms in every language."""
 
     def __init__(self, store: Store, *, actor: str | None = None):
-        self.store = store
+        # the termbase (store.termbase.Termbase): private; the services are handed it
+        self._store = store
         self.actor = actor or default_actor()
 
     # -- life cycle ----------------------------------------------------------------
@@ -146,10 +72,10 @@ class Glossary:
 
     @property
     def path(self) -> str:
-        return self.store.path
+        return self._store.path
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
 
     def __enter__(self) -> "Glossary":
         return self
@@ -159,7 +85,7 @@ class Glossary:
 
     # -- reading -------------------------------------------------------------------
     def get(self, entry_id: str) -> Entry:
-        return self.store.get(entry_id)
+        return self._store.get(entry_id)
 
     def list(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
              needs_review: bool = False, search: str | None = None, order: str = "id",
@@ -167,18 +93,18 @@ class Glossary:
         """Entries matching every filter given: category, a language with no live term
         (`missing`), a term status, suggestions left to review, a substring in any language."""
         filters = self._filters(category, missing, status, needs_review, search)
-        ids = self.store.list_ids(**filters, order=order, limit=limit, offset=offset)
-        return self.store.get_many(ids, occurrences=occurrences)
+        ids = self._store.list_ids(**filters, order=order, limit=limit, offset=offset)
+        return self._store.get_many(ids, occurrences=occurrences)
 
     def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
               needs_review: bool = False, search: str | None = None) -> int:
-        return self.store.count(**self._filters(category, missing, status, needs_review, search))
+        return self._store.count(**self._filters(category, missing, status, needs_review, search))
 
     def _filters(self, category, missing, status, needs_review, search) -> dict[str, Any]:
         return {
-            "category": _category(category).value if category else None,
+            "category": parse_category(category).value if category else None,
             "missing": normalize_lang(missing) if missing else None,
-            "status": _status(status).value if status else None,
+            "status": parse_status(status).value if status else None,
             "needs_review": needs_review,
             "search_key": norm_key(search) if search and norm_key(search) else None,
         }
@@ -192,12 +118,12 @@ class Glossary:
         """Ids of the entries matching `search` (normalised, any language, or a stored
         reading: kana, romanization, Hangul) and the other filters of `list`, best match
         first: exact, whole words, prefix, substring or reading; ties by usage
-        (glossary.ranking).  An empty search lists every entry passing the filters by id."""
+        (glossary.text.ranking).  An empty search lists every entry passing the filters by id."""
         k = norm_key(search or "")
         if not k:
             filters = self._filters(category, missing, status, needs_review, None)
             del filters["search_key"]
-            return self.store.list_ids(**filters)
+            return self._store.list_ids(**filters)
         return self.rank_matches(search, self.search_matches(search, category=category, missing=missing,
                                                               status=status, needs_review=needs_review))
 
@@ -205,20 +131,20 @@ class Glossary:
                        status: str | None = None, needs_review: bool = False) -> list[tuple[str, str, str, str, str]]:
         """The terms matching `search` (see `ranked_ids`) as ranking.Match rows; a front
         end that narrows a search as the editor types keeps them (ranking.narrow)."""
-        from .text.readings import reading_needles
+        from .text.reading_keys import reading_needles
 
         filters = self._filters(category, missing, status, needs_review, None)
         del filters["search_key"]
         k = norm_key(search or "")
-        return self.store.search_terms(k, reading_needles(search), **filters) if k else []
+        return self._store.search_terms(k, reading_needles(search), **filters) if k else []
 
     def rank_matches(self, search: str, rows: Sequence[tuple[str, str, str, str, str]]) -> list[str]:
         """Entry ids of `rows` (from `search_matches`), best first (ranking.rank; usage
         from the occurrences)."""
-        from .ranking import rank
-        from .text.readings import reading_needles
+        from .text.ranking import rank
+        from .text.reading_keys import reading_needles
 
-        usage = self.store.occurrence_counts(list({r[0] for r in rows})) if rows else {}
+        usage = self._store.occurrence_counts(list({r[0] for r in rows})) if rows else {}
         return rank(norm_key(search or ""), rows, usage, reading_needles(search))
 
     def lookup(self, text: str, *, to: str | None = None, lang: str | None = None, fuzzy: bool = False,
@@ -236,7 +162,7 @@ class Glossary:
         lang = normalize_lang(lang) if lang else None
         to = normalize_lang(to) if to else None
         hits: list[LookupHit] = []
-        for entry, positions in self.store.entries_by_key(k, lang, occurrences=occurrences):
+        for entry, positions in self._store.entries_by_key(k, lang, occurrences=occurrences):
             # the best of the entry's matching terms: role first, approved before suggested
             score, term = -1.0, entry.terms[positions[0]]
             for p in positions:
@@ -250,11 +176,11 @@ class Glossary:
             from .fuzzy import fuzzy_candidates
 
             seen = {h.entry.id for h in hits}
-            for entry_id, pos, score in fuzzy_candidates(self.store, text, lang=lang, limit=limit):
+            for entry_id, pos, score in fuzzy_candidates(self._store, text, lang=lang, limit=limit):
                 if entry_id in seen:
                     continue
                 seen.add(entry_id)
-                entry = self.store.get(entry_id, occurrences=occurrences)
+                entry = self._store.get(entry_id, occurrences=occurrences)
                 hits.append(LookupHit(entry, entry.terms[pos], score, "fuzzy", self._targets(entry, to)))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
         return hits[:limit]
@@ -267,21 +193,18 @@ class Glossary:
         return tuple(sorted(live, key=lambda t: (t.status is not Status.APPROVED, t.role is not Role.PREFERRED)))
 
     def history(self, entry_id: str | None = None, *, limit: int = 100) -> list[Change]:
-        if entry_id is not None and not self.store.exists(entry_id) and not self.store.history(entry_id, 1):
+        if entry_id is not None and not self._store.exists(entry_id) and not self._store.history(entry_id, 1):
             raise NotFound(f"no entry with id {entry_id!r}")
-        return self.store.history(entry_id, limit)
+        return self._store.history(entry_id, limit)
 
     def stats(self) -> Stats:
-        s = self.store.stats()
+        s = self._store.stats()
         return Stats(s["entries"], s["by_category"], s["terms"], s["missing"])
 
     # -- writing -------------------------------------------------------------------
     def new_id(self, text: str, lang: str = "en") -> str:
-        base = slugify(text, lang)
-        candidate, n = base, 2
-        while self.store.exists(candidate):
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
+        """The id `add` would give a new entry for `text` now."""
+        return new_id(text, lang, self._store.exists)
 
     def add(self, text: str, *, lang: str = "en", category: str | Category = Category.OTHER,
             entry_id: str | None = None, note: str = "", status: str | Status = Status.APPROVED,
@@ -290,28 +213,29 @@ class Glossary:
         text = clean_text(text)
         refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
-        cat = _category(category)
+        cat = parse_category(category)
         if entry_id is not None and not VALID_ID.match(entry_id):
             raise InputError(f"invalid id {entry_id!r} (lower-case letters, digits, '-', '.', '_')")
-        term = Term(lang, text, Role.PREFERRED, _status(status), origin, 1.0)
+        term = Term(lang, text, Role.PREFERRED, parse_status(status), origin, 1.0)
         note = clean_note(note)
         # the id is chosen under the write lock: several processes adding the same new term
         # at once get distinct ids instead of failing on each other's
-        with self.store.transaction():
+        with self._store.transaction():
             if entry_id is None:
                 entry_id = self.new_id(text, lang)
-            elif self.store.exists(entry_id):
+            elif self._store.exists(entry_id):
                 raise InputError(f"an entry with id {entry_id!r} already exists")
             entry = Entry(entry_id, cat, note, (term,))
-            return self.store.save(entry, base_revision=None, actor=self.actor, action="create")
+            return self._store.save(entry, base_revision=None, actor=self.actor, action="create")
 
     def add_entry(self, entry: Entry, *, action: str = "create") -> Entry:
         """Store a complete new entry (import, extraction)."""
-        return self.store.save(check_entry(entry), base_revision=None, actor=self.actor, action=action)
+        return self._store.save(check_entry(entry), base_revision=None, actor=self.actor, action=action)
 
-    def add_entries(self, entries: Sequence[Entry], *, action: str = "create") -> int:
-        """Store many new entries in one transaction: all or nothing."""
-        return self.store.bulk_create(entries, actor=self.actor, action=action)
+    def add_all(self, entries: Sequence[Entry], *, action: str = "create") -> int:
+        """Store many complete new entries in one transaction (all or nothing); returns how
+        many.  For scripts that build entries themselves; files go through `import_file`."""
+        return self._store.bulk_create(entries, actor=self.actor, action=action)
 
     def _modify(self, entry_id: str, revision: int | None, action: str,
                 change: Callable[[Entry], Entry]) -> Entry:
@@ -319,16 +243,16 @@ class Glossary:
         can slip a change in between: with `revision=None` the change applies to whatever
         is current (last writer wins, never a false conflict); with a revision, a Conflict
         when the entry moved on since."""
-        with self.store.transaction():
-            current = self.store.get(entry_id, occurrences=False)
+        with self._store.transaction():
+            current = self._store.get(entry_id, occurrences=False)
             if revision is not None and current.revision != revision:
                 raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {current.revision}, "
                                f"your change was based on {revision}); reload and try again",
                                entry_id=entry_id, expected=revision, actual=current.revision)
             new = change(current)
             if new == current:
-                return self.store.get(entry_id)
-            return self.store.save(new, base_revision=current.revision, actor=self.actor, action=action)
+                return self._store.get(entry_id)
+            return self._store.save(new, base_revision=current.revision, actor=self.actor, action=action)
 
     def update(self, entry_id: str, *, revision: int | None = None, category: str | Category | None = None,
                note: str | None = None, translate: bool | None = None, subject: str | None = None,
@@ -336,7 +260,7 @@ class Glossary:
         """Change an entry's category, note, translate flag (False: its name is kept as it
         is, not translated), subject field (the domain), or the definition of one language
         (`definition=(lang, text)`; an empty text removes it)."""
-        cat = _category(category) if category is not None else None
+        cat = parse_category(category) if category is not None else None
         subject = " ".join(clean_note(subject).split()) if subject is not None else None
         if definition is not None:
             definition = (normalize_lang(definition[0]), clean_note(definition[1]))
@@ -351,7 +275,7 @@ class Glossary:
         return self._modify(entry_id, revision, "update", change)
 
     def delete(self, entry_id: str, *, revision: int | None = None) -> Entry:
-        return self.store.delete(entry_id, base_revision=revision, actor=self.actor)
+        return self._store.delete(entry_id, base_revision=revision, actor=self.actor)
 
     def set_term(self, entry_id: str, lang: str, text: str, *, role: str | Role = Role.PREFERRED,
                  approve: bool = False, revision: int | None = None, reading: str = "",
@@ -362,7 +286,7 @@ class Glossary:
         reading = clean_text(reading, "reading") if reading else ""
         refuse_controls(origin, "origin", limit=MAX_TERM_CHARS)
         lang = normalize_lang(lang)
-        role = _role(role)
+        role = parse_role(role)
         k = norm_key(text)
 
         def change(e: Entry) -> Entry:
@@ -439,46 +363,46 @@ class Glossary:
         (None when the undone change created it).  Read and restored in one write
         transaction: a change another process makes meanwhile is never reverted unseen.
         With `revision` (the revision the editor saw), a Conflict when it moved on since."""
-        with self.store.transaction():
+        with self._store.transaction():
             self._check_revision(entry_id, revision)
-            return self.store.undo(entry_id, actor=self.actor)
+            return self._store.undo(entry_id, actor=self.actor)
 
     def redo(self, entry_id: str, *, revision: int | None = None) -> Entry | None:
         """Take back the entry's latest undo (several undos in a row are redone newest
         first; a new change since ends the chain; an entry whose creation was undone comes
         back); returns the entry as it is now.  `revision` as for `undo`."""
-        with self.store.transaction():
+        with self._store.transaction():
             self._check_revision(entry_id, revision)
-            return self.store.redo(entry_id, actor=self.actor)
+            return self._store.redo(entry_id, actor=self.actor)
 
     def undo_through(self, entry_id: str, change_id: int, *, revision: int | None = None) -> Entry | None:
         """Undo change `change_id` of the entry, and before it every later change of the
         entry not undone yet (newest first), in one transaction; returns the entry as it
         is now.  InputError when that change is already undone (or is an undo itself)."""
-        with self.store.transaction():
+        with self._store.transaction():
             self._check_revision(entry_id, revision)
-            pending = self.store.undoable(entry_id)
+            pending = self._store.undoable(entry_id)
             if change_id not in pending:
                 raise InputError(f"change {change_id} of {entry_id!r} cannot be undone: it is already undone "
                                  "or is an undo itself")
             entry: Entry | None = None
             for _ in range(pending.index(change_id) + 1):
-                entry = self.store.undo(entry_id, actor=self.actor)
+                entry = self._store.undo(entry_id, actor=self.actor)
             return entry
 
     def undo_count(self, entry_id: str, change_id: int) -> int:
         """How many changes `undo_through(entry_id, change_id)` would undo (0: none)."""
-        pending = self.store.undoable(entry_id)
+        pending = self._store.undoable(entry_id)
         return pending.index(change_id) + 1 if change_id in pending else 0
 
     def undoable(self, entry_id: str) -> list[int]:
         """Ids of the entry's changes that `undo` takes back one after the other, newest first."""
-        return self.store.undoable(entry_id)
+        return self._store.undoable(entry_id)
 
     def _check_revision(self, entry_id: str, revision: int | None) -> None:
         if revision is None:
             return
-        current = self.store.revision(entry_id)
+        current = self._store.revision(entry_id)
         if current != revision:
             raise Conflict(f"entry {entry_id!r} was changed by someone else (revision {current}, you saw "
                            f"{revision}); reload and try again", entry_id=entry_id, expected=revision,
@@ -488,88 +412,78 @@ class Glossary:
     def data_version(self) -> int:
         """A number that changes when another connection commits a change to the termbase
         (SQLite's `PRAGMA data_version`; this connection's own writes leave it alone)."""
-        return self.store.data_version()
+        return self._store.data_version()
 
     def last_change_id(self) -> int:
         """The id of the newest recorded change (0: none)."""
-        return self.store.last_change_id()
+        return self._store.last_change_id()
 
     def changes_since(self, change_id: int, *, limit: int = 10000) -> list[tuple[int, str, str, int | None]]:
         """(change id, entry id, actor, revision after) of every change recorded after
         `change_id`, oldest first."""
-        return self.store.changes_since(change_id, limit)
-
-    def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
-        """Replace an entry's category, note and terms (the TUI's editor, imports)."""
-        return self.store.save(check_entry(entry), base_revision=revision, actor=self.actor, action=action)
-
-    def replace_occurrences(self, doc: str, by_entry: dict[str, list[Occurrence]]) -> None:
-        self.store.replace_occurrences(doc, by_entry)
-
-    def transaction(self):
-        """Group several writes into one transaction (all or nothing)."""
-        return self.store.transaction()
+        return self._store.changes_since(change_id, limit)
 
     # -- the main job (glossary.pipeline) -------------------------------------------
     def extract(self, paths: Sequence[str], *, force: bool = False, progress=None, on_bytes=None,
-                stdin: tuple[str, bytes] | None = None):
+                stdin: tuple[str, bytes] | None = None) -> ExtractReport:
         """Read articles (files or directories), extract and align their terms, merge them
-        into the termbase -> pipeline.ExtractReport.  Idempotent per file content; editors'
+        into the termbase -> reports.ExtractReport.  Idempotent per file content; editors'
         decisions are never overwritten.  `progress(done, total, path)` is called per file;
         `on_bytes(done, total, path, step)` counts bytes (pipeline.BytesProgress).  The path
         `-` is `stdin` = (name to store it under, its bytes)."""
         from .pipeline import extract_files
 
-        return extract_files(self, paths, force=force, progress=progress, on_bytes=on_bytes, stdin=stdin)
+        return extract_files(self._store, self.actor, paths, force=force, progress=progress, on_bytes=on_bytes,
+                             stdin=stdin)
 
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
-    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False):
-        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> ExportResult.
+    def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False) -> ExportReport:
+        """OUT/<lang>/LC_MESSAGES/glossary.po (+ .mo) and OUT/glossary.pot -> reports.ExportReport.
         Every export replaces its files atomically (all of them or none), never writes
         through a symbolic link unless `follow_symlinks` (and then only the user's own),
         and never replaces a read-only file."""
         from . import exchange
 
-        return exchange.export_po(self, lang, out_dir, mo=mo, follow_symlinks=follow_symlinks)
+        return exchange.export_po(self._store, self.actor, lang, out_dir, mo=mo, follow_symlinks=follow_symlinks)
 
-    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, follow_symlinks: bool = False):
+    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, follow_symlinks: bool = False) -> ExportReport:
         """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`."""
         from . import exchange
 
-        return exchange.export_tbx(self, path, lang=lang, version=version, follow_symlinks=follow_symlinks)
+        return exchange.export_tbx(self._store, self.actor, path, lang=lang, version=version, follow_symlinks=follow_symlinks)
 
-    def export_csv(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
+    def export_csv(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
         from . import exchange
 
-        return exchange.export_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
+        return exchange.export_csv(self._store, self.actor, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_weblate_csv(self, path: str, *, lang: str, follow_symlinks: bool = False):
+    def export_weblate_csv(self, path: str, *, lang: str, follow_symlinks: bool = False) -> ExportReport:
         """Weblate's CSV (translate-toolkit csvl10n) for one target language: one row per
         English form with its same-role target; suggestions fuzzy; recorded like a .po
         export, so its import merges three ways."""
         from . import exchange
 
-        return exchange.export_weblate_csv(self, path, lang=lang, follow_symlinks=follow_symlinks)
+        return exchange.export_weblate_csv(self._store, self.actor, path, lang=lang, follow_symlinks=follow_symlinks)
 
-    def export_tsv(self, path: str, *, lang: str, approved_only: bool = False, follow_symlinks: bool = False):
+    def export_tsv(self, path: str, *, lang: str, approved_only: bool = False, follow_symlinks: bool = False) -> ExportReport:
         """The OmegaT glossary (source TAB target TAB comment) for `lang`: same-role pairs,
         suggestions marked in the comment (or left out with `approved_only`), recorded
         like a .po export so that its import merges three ways."""
         from . import exchange
 
-        return exchange.export_tsv(self, path, lang=lang, approved_only=approved_only, follow_symlinks=follow_symlinks)
+        return exchange.export_tsv(self._store, self.actor, path, lang=lang, approved_only=approved_only, follow_symlinks=follow_symlinks)
 
-    def export_json(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False):
+    def export_json(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
         from . import exchange
 
-        return exchange.export_json(self, path, lang=lang, follow_symlinks=follow_symlinks)
+        return exchange.export_json(self._store, self.actor, path, lang=lang, follow_symlinks=follow_symlinks)
 
     def import_file(self, path: str, *, fmt: str | None = None, lang: str | None = None,
-                    dry_run: bool = False, force: bool = False):
-        """Merge a po/tbx/csv/tsv/json file into the termbase in one transaction -> ImportReport."""
+                    dry_run: bool = False, force: bool = False) -> ImportReport:
+        """Merge a po/tbx/csv/tsv/json file into the termbase in one transaction -> reports.ImportReport."""
         from . import exchange
 
-        return exchange.import_file(self, path, fmt=fmt, lang=lang, dry_run=dry_run, force=force)
+        return exchange.import_file(self._store, self.actor, path, fmt=fmt, lang=lang, dry_run=dry_run, force=force)
 
     # -- finding terms in text, checking translations (match.py, check.py) ----------
     def find_terms(self, text: str, lang: str | None = None, *, include_suggestions: bool = False):
@@ -578,7 +492,7 @@ class Glossary:
         says which).  The automaton is built once and reused until the data change."""
         from .match import find_terms
 
-        return find_terms(self.store, text, normalize_lang(lang) if lang else None,
+        return find_terms(self._store, text, normalize_lang(lang) if lang else None,
                           include_suggestions=include_suggestions)
 
     def check(self, source_text: str, target_text: str, lang: str, *, source_lang: str = "en",
@@ -588,7 +502,7 @@ class Glossary:
         that rests on one says so)."""
         from .check import check_texts
 
-        return check_texts(self.store, source_text, target_text, normalize_lang(lang),
+        return check_texts(self._store, source_text, target_text, normalize_lang(lang),
                            source_lang=normalize_lang(source_lang), include_suggestions=include_suggestions)
 
     # -- paging through large results (the TUI's virtual table) --------------------
@@ -597,8 +511,44 @@ class Glossary:
         """Ids of every entry matching the filters of `list`, in `order`, in one query: a
         front end pages through them with `get_many` instead of re-filtering per page."""
         filters = self._filters(category, missing, status, needs_review, search)
-        return self.store.list_ids(**filters, order=order)
+        return self._store.list_ids(**filters, order=order)
 
     def get_many(self, ids: Sequence[str], *, occurrences: bool = True) -> list[Entry]:
         """Entries in the order of `ids` (unknown ids are skipped)."""
-        return self.store.get_many(ids, occurrences=occurrences)
+        return self._store.get_many(ids, occurrences=occurrences)
+
+    # -- reading text files as `extract` reads articles (check, find) ----------------
+    @staticmethod
+    def read_text(path: str, *, data: bytes | None = None) -> TextFile:
+        """A text file decoded and normalised exactly as `extract` reads an article
+        (regular files only, within the input limit; UTF-8/16, CP932, EUC-KR/CP949; line
+        ends normalised, NFC), with the decoder's warnings.  With `data`, those bytes are
+        read under the name `path` (standard input)."""
+        from .documents.reader import read_text
+        from .reports import TextFile
+
+        text, warnings = read_text(path, data=data)
+        return TextFile(path, text, warnings)
+
+    @staticmethod
+    def input_limit() -> int:
+        """The largest input (bytes) a file or standard input may have ($GLOSSARY_MAX_INPUT_MB)."""
+        from .documents.reader import max_input_bytes
+
+        return max_input_bytes()
+
+    # -- deprecated (issue 15): plumbing that left the public surface -------------------
+    def add_entries(self, entries: Sequence[Entry], *, action: str = "create") -> int:
+        """Deprecated: `add_all`."""
+        return self.add_all(entries, action=action)
+
+    def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
+        """Deprecated (the TUI's editor until it moves to the facade's editing verbs):
+        replace an entry's category, note and terms, validated, based on `revision`."""
+        return self._store.save(check_entry(entry), base_revision=revision, actor=self.actor, action=action)
+
+    @property
+    def store(self) -> Store:
+        """Deprecated: the storage behind the facade (tests/test_tui_faults.py patches its
+        class).  Nothing in src/ uses it; services are handed the termbase explicitly."""
+        return self._store

@@ -54,8 +54,6 @@ module decides what an imported file means for the termbase:
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import math
 import os
 import re
@@ -66,169 +64,19 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
 
 from .errors import FormatError, InputError
 from .model import CORE_LANGS, Category, Entry, Role, Status, Term
+from .reports import ChangedMsgid, ExportReport, IgnoredMessage, ImportConflict, ImportReport
 from .text.langtags import normalize_lang
 from .text.normalize import CONTROLS, MAX_NOTE_CHARS, MAX_TERM_CHARS, refuse_controls
 from .text.normalize import key as norm_key
+from .validate import VALID_ID, check_entry, clean_text, new_id
 
 if TYPE_CHECKING:
-    from .api import Glossary
+    from .store.termbase import Termbase
 
 FORMATS = ("po", "tbx", "csv", "weblate-csv", "tsv", "json")
 # File name endings -> format, for `import FILE` without --format.
 EXTENSIONS = {".po": "po", ".pot": "po", ".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv",
               ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv", ".json": "json"}
-
-
-# -- results -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ExportResult:
-    paths: tuple[str, ...]
-    entries: int  # entries written (po: entries with an English term)
-    items: int  # messages, concepts or rows written
-    export_id: str | None = None  # po: the X-Glossary-Export id (None: not recorded)
-    warnings: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"paths": list(self.paths), "entries": self.entries, "items": self.items}
-        if self.export_id is not None:
-            d["export_id"] = self.export_id
-        if self.warnings:
-            d["warnings"] = list(self.warnings)
-        return d
-
-
-@dataclass(frozen=True)
-class ImportConflict:
-    """A value in the file that differs from one an editor decided on."""
-
-    entry_id: str
-    field: str  # "term", "status", "role", "category", "note"
-    lang: str  # "" for entry fields
-    current: str
-    incoming: str
-    line: int | None = None
-    resolved: bool = False  # True when force=True made the file win
-    base: str | None = None  # .po three-way merge: the value the file was exported with
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"entry": self.entry_id, "field": self.field, "lang": self.lang, "current": self.current,
-                "incoming": self.incoming, "line": self.line, "resolved": self.resolved, "base": self.base}
-
-    def describe(self) -> str:
-        where = f"line {self.line}: " if self.line else ""
-        what = f"{self.lang} {self.field}" if self.lang else self.field
-        verb = "overwritten" if self.resolved else "kept (use --force to take the file's)"
-        if self.base is not None:
-            return (f"{where}{self.entry_id}: {what} was {self.base!r} at export; since then the termbase has "
-                    f"{self.current!r} and the file {self.incoming!r}: {verb}")
-        return f"{where}{self.entry_id}: {what} is {self.current!r} (approved), file has {self.incoming!r}: {verb}"
-
-
-@dataclass(frozen=True)
-class ChangedMsgid:
-    """A .po message whose msgid is not the entry's English term at that slot any more."""
-
-    entry_id: str
-    slot: int
-    expected: str
-    found: str
-    line: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"entry": self.entry_id, "slot": self.slot, "expected": self.expected, "found": self.found,
-                "line": self.line}
-
-
-@dataclass(frozen=True)
-class IgnoredMessage:
-    """A .po message whose msgstr was not imported, and why (`kind`):
-
-    * `guess`: a translation msgmerge or `pybabel update` guessed from another message
-      (fuzzy, with `#|` lines naming another message, or in a catalog without an export
-      id the very text of another entry's message);
-    * `not-in-export`: fuzzy, and not a message of the catalog's export (a new message
-      the tools filled in by fuzzy matching; the translator removes the fuzzy flag of a
-      translation they mean);
-    * `unconfirmed`: the termbase's suggestion, not fuzzy, in a catalog without an export
-      id: nothing shows the translator approved it (csv2po and other tools drop fuzzy
-      flags), so it stays a suggestion (`--force` approves it);
-    * `other-role`: the msgstr is the entry's term of another role (the Korean preferred
-      term given for an English alias): a slot takes a term of its own role."""
-
-    entry_id: str
-    slot: int
-    line: int
-    msgstr: str
-    kind: str
-    detail: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"entry": self.entry_id, "slot": self.slot, "line": self.line, "msgstr": self.msgstr,
-                "kind": self.kind, "detail": self.detail}
-
-    def describe(self) -> str:
-        ctx = self.entry_id if self.slot == 0 else f"{self.entry_id}|{self.slot}"
-        return f"line {self.line}: {ctx}: {self.msgstr!r} not imported: {self.detail}"
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    path: str
-    format: str
-    lang: str | None  # target language of a .po/.tsv
-    dry_run: bool
-    force: bool
-    added: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    unchanged: int = 0
-    conflicts: tuple[ImportConflict, ...] = ()
-    unknown: tuple[str, ...] = ()  # .po msgctxt naming no entry (added as new entries)
-    changed_msgids: tuple[ChangedMsgid, ...] = ()
-    skipped: tuple[str, ...] = ()  # one line each: what was not imported and why
-    foreign: tuple[str, ...] = ()  # .po msgctxt naming no entry, not from our export: not imported
-    combined: tuple[str, ...] = ()  # one line each: an entry given twice in the file, combined
-    export_id: str | None = None  # .po: the export the catalog names (X-Glossary-Export)
-    merge: str = ""  # .po: "three-way" (against the export record) or "two-way"
-    warnings: tuple[str, ...] = ()
-    ignored: tuple[IgnoredMessage, ...] = ()  # .po messages not imported (guesses ...)
-
-    @property
-    def open_conflicts(self) -> tuple[ImportConflict, ...]:
-        return tuple(c for c in self.conflicts if not c.resolved)
-
-    @property
-    def ok(self) -> bool:
-        """False when the CLI exits 1: open conflicts, or messages that are not ours."""
-        return not self.open_conflicts and not self.foreign
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "lang": self.lang, "dry_run": self.dry_run,
-                "force": self.force, "added": list(self.added), "updated": list(self.updated),
-                "unchanged": self.unchanged, "conflicts": [c.to_dict() for c in self.conflicts],
-                "unknown": list(self.unknown), "changed_msgids": [c.to_dict() for c in self.changed_msgids],
-                "skipped": list(self.skipped), "foreign": list(self.foreign), "combined": list(self.combined),
-                "export_id": self.export_id, "merge": self.merge, "warnings": list(self.warnings),
-                "ignored": [m.to_dict() for m in self.ignored]}
-
-    def lines(self) -> list[str]:
-        verb = "would add" if self.dry_run else "added"
-        out = [f"{self.path}: {verb} {len(self.added)}, {'would update' if self.dry_run else 'updated'} "
-               f"{len(self.updated)}, unchanged {self.unchanged}, conflicts {len(self.open_conflicts)}"
-               + (" (dry run: nothing written)" if self.dry_run else "")]
-        if self.merge == "three-way":
-            out.append(f"  merged three ways against export {self.export_id}")
-        out += [f"  warning: {w}" for w in self.warnings]
-        out += [f"  conflict: {c.describe()}" for c in self.conflicts]
-        out += [f"  ignored: {m.describe()}" for m in self.ignored]
-        out += [f"  unknown msgctxt {u!r}: added as a new entry" for u in self.unknown]
-        out += [f"  line {c.line}: {c.entry_id}: msgid changed: termbase has {c.expected!r}, file has "
-                f"{c.found!r}; not applied" for c in self.changed_msgids]
-        out += [f"  unknown msgctxt {u!r}: no such entry, and not from a glossary export (no \"#. category\" "
-                f"comment); not imported" for u in self.foreign]
-        out += [f"  skipped: {s}" for s in self.skipped]
-        out += [f"  combined: {c}" for c in self.combined]
-        return out
 
 
 @dataclass
@@ -250,31 +98,6 @@ class _Plan:
 
 
 # -- files ---------------------------------------------------------------------------------
-
-@contextlib.contextmanager
-def _gc_paused():
-    """No cyclic garbage collection while a whole termbase or file is in memory as model
-    objects: nothing made here is cyclic, and with millions of live objects each collection
-    rescans them all (a quarter of a 100,000-entry restore)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _without_gc(func: Callable[..., Any]) -> Callable[..., Any]:
-    import functools
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with _gc_paused():
-            return func(*args, **kwargs)
-    return wrapper
-
-
 
 #: prefix of the temporary files exports write beside their targets; the pid in the name
 #: lets the next export remove those of a process that was killed mid-way
@@ -440,9 +263,8 @@ def _langs(lang: str | None) -> tuple[str, ...] | None:
 
 # -- export --------------------------------------------------------------------------------
 
-@_without_gc
-def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = False,
-              follow_symlinks: bool = False) -> ExportResult:
+def export_po(tb: "Termbase", actor: str, lang: str, out_dir: str = "locale", *, mo: bool = False,
+              follow_symlinks: bool = False) -> ExportReport:
     """DIR/<lang>/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot, all or none.
 
     The .po names its export (X-Glossary-Export, an id derived from what it carries) and
@@ -453,13 +275,13 @@ def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = F
     from .formats import pofile
 
     lang = _target_lang(lang)
-    entries = g.list(order="id")
+    entries = _all_entries(tb)
     record = pofile.po_record(entries, lang)
     exported = {m.entry_id for m in record}
     stamp = _stamp([e for e in entries if e.id in exported])  # what the file shows
     warnings: list[str] = []
     export: str | None = pofile.export_id(lang, record)
-    if g.store.readonly:
+    if tb.readonly:
         export = None
         warnings.append("the termbase is read-only, so this export is not recorded and the catalog carries no "
                         "export id: its import will be a two-way merge (export from a writable termbase for a "
@@ -482,33 +304,30 @@ def export_po(g: "Glossary", lang: str, out_dir: str = "locale", *, mo: bool = F
             paths.append(mo_path)
         if export is not None:
             # before the files replace the old ones: a catalog never names an unrecorded export
-            g.store.record_export(export, lang, record, actor=g.actor)
-    return ExportResult(tuple(paths), len(exported), n, export, tuple(warnings))
+            tb.record_export(export, lang, record, actor=actor)
+    return ExportReport(tuple(paths), len(exported), n, export, tuple(warnings))
 
 
-@_without_gc
-def export_tbx(g: "Glossary", path: str, *, lang: str | None = None, version: int = 3,
-               follow_symlinks: bool = False) -> ExportResult:
+def export_tbx(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, version: int = 3,
+               follow_symlinks: bool = False) -> ExportReport:
     from .formats.tbxfile import write_tbx
 
-    entries = g.list(order="id", occurrences=False)
+    entries = _all_entries(tb, occurrences=False)
     n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version),
                      follow_symlinks=follow_symlinks)
-    return ExportResult((path,), n, n)
+    return ExportReport((path,), n, n)
 
 
-@_without_gc
-def export_csv(g: "Glossary", path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportResult:
+def export_csv(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
     from .formats.csvfile import write_csv
 
-    entries = g.list(order="id", occurrences=False)
+    entries = _all_entries(tb, occurrences=False)
     rows = atomic_write(path, lambda fh: write_csv(fh, entries, langs=_langs(lang)), newline="",
                         encoding="utf-8-sig", follow_symlinks=follow_symlinks)
-    return ExportResult((path,), len(entries), rows)
+    return ExportReport((path,), len(entries), rows)
 
 
-@_without_gc
-def export_weblate_csv(g: "Glossary", path: str, *, lang: str, follow_symlinks: bool = False) -> ExportResult:
+def export_weblate_csv(tb: "Termbase", actor: str, path: str, *, lang: str, follow_symlinks: bool = False) -> ExportReport:
     """Weblate's CSV for one target language (formats/weblatecsv.py): the .po export's
     messages as rows, recorded like a .po export (the same content has the same export
     id), so that its import merges three ways."""
@@ -516,61 +335,64 @@ def export_weblate_csv(g: "Glossary", path: str, *, lang: str, follow_symlinks: 
     from .formats.weblatecsv import write_weblate_csv
 
     lang = _target_lang(lang)
-    entries = g.list(order="id")
+    entries = _all_entries(tb)
     record = pofile.po_record(entries, lang)
-    export, warnings = _export_id(g, lang, record)
+    export, warnings = _export_id(tb, lang, record)
     with _Staging(follow_symlinks=follow_symlinks) as staging:
         rows = staging.write(path, _text_opener(newline=""),
                              lambda fh: write_weblate_csv(fh, entries, lang=lang, export=export))
         if export is not None:
-            g.store.record_export(export, lang, record, actor=g.actor, fmt="weblate-csv")
-    return ExportResult((path,), len({m.entry_id for m in record}), rows, export, warnings)
+            tb.record_export(export, lang, record, actor=actor, fmt="weblate-csv")
+    return ExportReport((path,), len({m.entry_id for m in record}), rows, export, warnings)
 
 
-def _export_id(g: "Glossary", lang: str, record) -> tuple[str | None, tuple[str, ...]]:
+def _export_id(tb: "Termbase", lang: str, record) -> tuple[str | None, tuple[str, ...]]:
     """The id of an export of `record` (None, with a warning, from a read-only termbase)."""
     from .formats import pofile
 
-    if g.store.readonly:
+    if tb.readonly:
         return None, ("the termbase is read-only, so this export is not recorded and the file carries no export "
                       "id: its import will be a two-way merge (export from a writable termbase for a three-way "
                       "one)",)
     return pofile.export_id(lang, record), ()
 
 
-@_without_gc
-def export_tsv(g: "Glossary", path: str, *, lang: str, approved_only: bool = False,
-               follow_symlinks: bool = False) -> ExportResult:
+def export_tsv(tb: "Termbase", actor: str, path: str, *, lang: str, approved_only: bool = False,
+               follow_symlinks: bool = False) -> ExportReport:
     """The OmegaT glossary for `lang` (formats/csvfile.py), its lines recorded like a .po
     export's messages, so that re-importing it merges three ways."""
     from .formats import pofile
     from .formats.csvfile import tsv_pairs, write_tsv
 
     lang = _target_lang(lang)
-    entries = g.list(order="id", occurrences=False)
+    entries = _all_entries(tb, occurrences=False)
     record = [pofile.ExportedMessage(e.id, p.slot, p.source.text, p.target.text, p.target.status)
               for e, p in tsv_pairs(entries, lang, approved_only=approved_only) if p.target is not None]
-    export, warnings = _export_id(g, lang, record)
+    export, warnings = _export_id(tb, lang, record)
     with _Staging(follow_symlinks=follow_symlinks) as staging:
         rows = staging.write(path, _text_opener(),
                              lambda fh: write_tsv(fh, entries, lang=lang, export=export, approved_only=approved_only))
         if export is not None:
-            g.store.record_export(export, lang, record, actor=g.actor, fmt="tsv")
-    return ExportResult((path,), len({m.entry_id for m in record}), rows, export, warnings)
+            tb.record_export(export, lang, record, actor=actor, fmt="tsv")
+    return ExportReport((path,), len({m.entry_id for m in record}), rows, export, warnings)
 
 
-@_without_gc
-def export_json(g: "Glossary", path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportResult:
+def export_json(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
     from .formats.jsonfile import write_json
 
-    entries = g.list(order="id")
+    entries = _all_entries(tb)
     n = atomic_write(path, lambda fh: write_json(fh, entries, langs=_langs(lang)), follow_symlinks=follow_symlinks)
-    return ExportResult((path,), n, n)
+    return ExportReport((path,), n, n)
+
+
+def _all_entries(tb: "Termbase", *, occurrences: bool = True) -> list[Entry]:
+    """Every entry of the termbase, by id."""
+    return tb.get_many(tb.list_ids(order="id"), occurrences=occurrences)
 
 
 # -- import --------------------------------------------------------------------------------
 
-def import_file(g: "Glossary", path: str, *, fmt: str | None = None, lang: str | None = None,
+def import_file(tb: "Termbase", actor: str, path: str, *, fmt: str | None = None, lang: str | None = None,
                 dry_run: bool = False, force: bool = False) -> ImportReport:
     fmt = (fmt or guess_format(path)).lower()
     if fmt not in FORMATS:
@@ -581,13 +403,12 @@ def import_file(g: "Glossary", path: str, *, fmt: str | None = None, lang: str |
     from .documents.reader import read_bytes
 
     fh = io.BytesIO(read_bytes(path))   # a regular file within the input limit, as extract reads
-    with _gc_paused():
-        return _import(g, fh, path, fmt, lang, dry_run, force)
+    return _import(tb, actor, fh, path, fmt, lang, dry_run, force)
 
 
-def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: bool, force: bool) -> ImportReport:
+def _import(tb: "Termbase", actor: str, fh, path: str, fmt: str, lang: str | None, dry_run: bool, force: bool) -> ImportReport:
     if fmt == "po":
-        plan, lang = _plan_po(g, fh, path, lang, force)
+        plan, lang = _plan_po(tb, fh, path, lang, force)
     else:
         if fmt == "tbx":
             from .formats.tbxfile import read_tbx
@@ -603,19 +424,19 @@ def _import(g: "Glossary", fh, path: str, fmt: str, lang: str | None, dry_run: b
             fmt = "weblate-csv"
             catalog = read_weblate_csv(fh, path=path)
             if catalog.messages:
-                plan, lang = _plan_catalog(g, catalog, path, lang, force, fmt=fmt)
+                plan, lang = _plan_catalog(tb, catalog, path, lang, force, fmt=fmt)
             else:  # only the header (an export of a termbase with nothing to translate)
                 plan = _Plan()
-            return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
+            return _apply_plan(tb, actor, plan, path, fmt, lang, dry_run, force)
         elif fmt == "tsv":
-            plan, lang = _plan_tsv(g, fh, path, lang, force)
-            return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
+            plan, lang = _plan_tsv(tb, fh, path, lang, force)
+            return _apply_plan(tb, actor, plan, path, fmt, lang, dry_run, force)
         else:
             from .formats.jsonfile import read_json
 
             entries = read_json(fh, path=path)
-        plan = _plan_entries(g, entries, fmt, path, force)
-    return _apply_plan(g, plan, path, fmt, lang, dry_run, force)
+        plan = _plan_entries(tb, entries, fmt, path, force)
+    return _apply_plan(tb, actor, plan, path, fmt, lang, dry_run, force)
 
 
 def _is_weblate_csv(fh) -> bool:
@@ -632,17 +453,17 @@ def _is_weblate_csv(fh) -> bool:
     return {"source", "target"} <= names and not {"lang", "text"} & names
 
 
-def _apply_plan(g: "Glossary", plan: _Plan, path: str, fmt: str, lang: str | None, dry_run: bool,
+def _apply_plan(tb: "Termbase", actor: str, plan: _Plan, path: str, fmt: str, lang: str | None, dry_run: bool,
                 force: bool) -> ImportReport:
     """Write a plan in one transaction (unless `dry_run`) and say what it did."""
     if not dry_run and (plan.new or plan.updates):
         try:
-            with g.transaction():
+            with tb.transaction():
                 if plan.new:
-                    g.store.bulk_create(plan.new, actor=g.actor, action="restore" if fmt == "json" else "import",
+                    tb.bulk_create(plan.new, actor=actor, action="restore" if fmt == "json" else "import",
                                         keep_meta=plan.keep_meta)
                 for entry, revision in plan.updates:
-                    g.save_entry(entry, revision=revision, action="import")
+                    tb.save(check_entry(entry), base_revision=revision, actor=actor, action="import")
         except InputError as exc:   # a value the facade refuses: the file's fault, nothing stored
             if isinstance(exc, FormatError):
                 raise
@@ -664,8 +485,6 @@ UNCLEAN = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]|  |^ | $|"
 def _clean_text(text: str, what: str, path: str, line: int | None = None) -> str:
     if text and unicodedata.is_normalized("NFC", text) and not UNCLEAN.search(text):
         return text  # the common case, without a Python loop over characters
-    from .api import clean_text
-
     try:
         return clean_text(text, what)
     except InputError as exc:
@@ -746,20 +565,18 @@ def _clean_entry(e: Entry, path: str, line: int | None = None, *, canonical: set
     return e.replace(terms=tuple(terms)) if changed else e
 
 
-def _used_langs(g: "Glossary") -> set[str]:
-    return set(CORE_LANGS) | set(g.stats().terms_by_lang)
+def _used_langs(tb: "Termbase") -> set[str]:
+    return set(CORE_LANGS) | set(tb.stats()["terms"])
 
 
-def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, force: bool) -> _Plan:
-    from .api import VALID_ID
-
+def _plan_entries(tb: "Termbase", entries: list[Entry], fmt: str, path: str, force: bool) -> _Plan:
     # JSON restores keep revisions and times; TBX keeps its transaction dates and authors
     plan = _Plan(keep_meta=fmt in ("json", "tbx"))
     canonical: set[str] = set()  # language tags seen that normalize_lang leaves as they are
     cleaned = [_clean_entry(e, path, canonical=canonical) for e in entries]
     ids = [e.id for e in cleaned if e.id and VALID_ID.match(e.id)]
     # an empty termbase (a restore) has nothing to look up
-    existing = {e.id: e for e in g.store.get_many(ids, occurrences=False)} if ids and g.count() else {}
+    existing = {e.id: e for e in tb.get_many(ids, occurrences=False)} if ids and tb.count() else {}
     reserved: set[str] = set()
     by_english: dict[str, str] = {}  # English key -> the id an entry without one got in this file
     combined: dict[str, Entry] = {}  # id -> the file's entries of that id, combined (file order)
@@ -767,7 +584,7 @@ def _plan_entries(g: "Glossary", entries: list[Entry], fmt: str, path: str, forc
         if not imp.id or not VALID_ID.match(imp.id):
             en = imp.preferred("en")
             known = by_english.get(norm_key(en.text)) if en is not None else None
-            imp = imp.replace(id=known) if known else _resolve_id(g, imp, existing, reserved)
+            imp = imp.replace(id=known) if known else _resolve_id(tb, imp, existing, reserved)
             if imp is None:
                 plan.skipped.append("an entry without an id and without an English term")
                 continue
@@ -816,21 +633,21 @@ def _combine(first: Entry, second: Entry) -> tuple[Entry, list[str]]:
                          translate=first.translate and second.translate), notes
 
 
-def _resolve_id(g: "Glossary", imp: Entry, existing: dict[str, Entry], reserved: set[str]) -> Entry | None:
+def _resolve_id(tb: "Termbase", imp: Entry, existing: dict[str, Entry], reserved: set[str]) -> Entry | None:
     """An id for an entry from a file without (usable) ids: the one existing entry with
     the same English preferred term, else a new id from that term."""
     en = imp.preferred("en")
     if en is None:
         return None
-    hits = {entry_id for entry_id, _pos in g.store.ids_by_key(norm_key(en.text), "en")}
+    hits = {entry_id for entry_id, _pos in tb.ids_by_key(norm_key(en.text), "en")}
     if len(hits) == 1:
         entry_id = hits.pop()
         if entry_id not in existing:
-            existing.update({e.id: e for e in g.store.get_many([entry_id], occurrences=False)})
+            existing.update({e.id: e for e in tb.get_many([entry_id], occurrences=False)})
         return imp.replace(id=entry_id)
-    base = g.new_id(en.text, "en")
+    base = new_id(en.text, "en", tb.exists)
     candidate, n = base, 2
-    while candidate in reserved or g.store.exists(candidate):
+    while candidate in reserved or tb.exists(candidate):
         candidate, n = f"{base}-{n}", n + 1
     return imp.replace(id=candidate)
 
@@ -972,25 +789,24 @@ def _guess(msg, entry_id: str, slot: int, record, same_text: dict[str, set[str]]
     return None
 
 
-def _plan_po(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
+def _plan_po(tb: "Termbase", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
     from .formats.pofile import parse_po, refuse_conflict_blocks
 
     catalog = parse_po(fh, path=path)
     refuse_conflict_blocks(catalog, path)
-    return _plan_catalog(g, catalog, path, lang, force)
+    return _plan_catalog(tb, catalog, path, lang, force)
 
 
-def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bool, *,
+def _plan_catalog(tb: "Termbase", catalog, path: str, lang: str | None, force: bool, *,
                   fmt: str = "po") -> tuple[_Plan, str]:
     """The merge of a catalog's messages (a .po, or a Weblate CSV read as one: `fmt`)."""
-    from .api import VALID_ID
     from .formats.pofile import (CATEGORY_LINE, EXPORT_FIELD, entry_from_messages, group_messages, po_pairs,
                                  without_guess)
 
     header_lang = catalog.language
     if not header_lang and lang is None and catalog.export_id:
         # a file without a Language header (a Weblate CSV): its export says which it was made for
-        known = g.store.export_record(catalog.export_id)
+        known = tb.export_record(catalog.export_id)
         header_lang = known.lang if known is not None else ""
     file_lang = normalize_lang(header_lang.replace("_", "-")) if header_lang else None
     if file_lang is None and lang is None:
@@ -1003,12 +819,12 @@ def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bo
     assert target is not None
     if target == "en":
         raise FormatError("the catalog's Language is English, the source language; refused", path=path)
-    used = _used_langs(g)
+    used = _used_langs(tb)
     if target not in used:
         raise FormatError(f"the catalog is for language {header_lang or target!r}, which this termbase does "
                           f"not use ({', '.join(sorted(used))}); refused", path=path)
     export = catalog.export_id
-    record = g.store.export_record(export) if export else None
+    record = tb.export_record(export) if export else None
     if record is not None and record.lang != target:
         raise FormatError(f"the catalog's Language is {target!r} but its export {export} was made for "
                           f"{record.lang!r}; refused (was the header edited?)", path=path)
@@ -1031,7 +847,7 @@ def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bo
         why = "a plural message" if msg.plural else (f"msgctxt {msg.msgctxt!r} is not an entry id"
                                                      if msg.msgctxt else "no msgctxt (entry id)")
         plan.skipped.append(f"line {msg.line}: {msg.msgid[:40]!r}: {why}")
-    existing = {e.id: e for e in g.store.get_many(list(groups), occurrences=False)} if groups else {}
+    existing = {e.id: e for e in tb.get_many(list(groups), occurrences=False)} if groups else {}
     outside = 0  # messages of a catalog with an export record that the export did not contain
     for entry_id, msgs in groups.items():
         first_line = min(m.line for _, m in msgs)
@@ -1043,7 +859,7 @@ def _plan_catalog(g: "Glossary", catalog, path: str, lang: str | None, force: bo
             if not any(CATEGORY_LINE.match(line) for _, m in msgs for line in m.extracted):
                 plan.foreign.append(entry_id)  # an app's catalog, not our export: no junk entries
                 continue
-            last = g.store.history(entry_id, 1)
+            last = tb.history(entry_id, 1)
             if last and last[0].action == "delete":
                 # an editor deleted it since (the file still has it): bringing it back is a
                 # decision, not a merge
@@ -1142,7 +958,7 @@ class _Line:
         self.line = line
 
 
-def _plan_tsv(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
+def _plan_tsv(tb: "Termbase", fh, path: str, lang: str | None, force: bool) -> tuple[_Plan, str]:
     """The merge of an OmegaT glossary.  A line whose English term is a live English form
     of one entry (the comment's category tells homographs apart) is that entry's slot,
     merged like a .po message: three ways when the glossary names an export of this
@@ -1155,7 +971,7 @@ def _plan_tsv(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tu
     from .formats.pairs import translation_pairs
 
     rows, export = read_tsv_rows(fh, path=path)
-    record = g.store.export_record(export) if export else None
+    record = tb.export_record(export) if export else None
     if lang is None and record is not None:
         lang = record.lang
     if not lang:
@@ -1174,10 +990,10 @@ def _plan_tsv(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tu
     unknown: list[Entry] = []
     for row in rows:
         key = norm_key(row.source)
-        ids = sorted({entry_id for entry_id, _pos in g.store.ids_by_key(key, "en")})
+        ids = sorted({entry_id for entry_id, _pos in tb.ids_by_key(key, "en")})
         missing = [i for i in ids if i not in entries]
         if missing:
-            entries.update({e.id: e for e in g.store.get_many(missing, occurrences=False)})
+            entries.update({e.id: e for e in tb.get_many(missing, occurrences=False)})
         found = [(entries[i], p) for i in ids if i in entries for p in translation_pairs(entries[i], lang)
                  if norm_key(p.source.text) == key]
         if len(found) > 1 and row.category is not None:
@@ -1237,7 +1053,7 @@ def _plan_tsv(g: "Glossary", fh, path: str, lang: str | None, force: bool) -> tu
         else:
             plan.unchanged += 1
     if unknown:
-        more = _plan_entries(g, unknown, "tsv", path, force)
+        more = _plan_entries(tb, unknown, "tsv", path, force)
         plan.new += more.new
         plan.updates += more.updates
         plan.unchanged += more.unchanged

@@ -22,7 +22,6 @@ difflib comparison.  Loaded only when `lookup(..., fuzzy=True)` asks for it.
 from __future__ import annotations
 
 import difflib
-import gc
 import unicodedata
 import weakref
 from collections import Counter
@@ -82,31 +81,27 @@ class FuzzyIndex:
     """Loose keys of every live term, with a trigram index."""
 
     def __init__(self, rows):
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # hundreds of thousands of small objects, no cycles
-        try:
-            self.terms: list[tuple[str, int, str]] = []           # (entry_id, pos, lang)
-            self.loose: dict[str, list[int]] = {}                 # loose key -> term indexes
-            self.order: dict[str, list[int]] = {}                 # word-order key -> term indexes
-            self.grams: dict[str, list[str]] = {}                 # trigram -> loose keys
-            for k, lang, entry_id, pos in rows:
-                lk = _fold(k)
-                if not lk:
-                    continue
-                i = len(self.terms)
-                self.terms.append((entry_id, pos, lang))
-                bucket = self.loose.get(lk)
-                if bucket is None:
-                    self.loose[lk] = [i]
-                    for g in trigrams(lk):
-                        self.grams.setdefault(g, []).append(lk)
-                else:
-                    bucket.append(i)
-                if " " in k or "-" in k:
-                    self.order.setdefault(word_order_key(k), []).append(i)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        # hundreds of thousands of small objects, no cycles (a bulk front end pauses the
+        # cyclic collector: cli/collector.py)
+        self.terms: list[tuple[str, int, str]] = []           # (entry_id, pos, lang)
+        self.loose: dict[str, list[int]] = {}                 # loose key -> term indexes
+        self.order: dict[str, list[int]] = {}                 # word-order key -> term indexes
+        self.grams: dict[str, list[str]] = {}                 # trigram -> loose keys
+        for k, lang, entry_id, pos in rows:
+            lk = _fold(k)
+            if not lk:
+                continue
+            i = len(self.terms)
+            self.terms.append((entry_id, pos, lang))
+            bucket = self.loose.get(lk)
+            if bucket is None:
+                self.loose[lk] = [i]
+                for g in trigrams(lk):
+                    self.grams.setdefault(g, []).append(lk)
+            else:
+                bucket.append(i)
+            if " " in k or "-" in k:
+                self.order.setdefault(word_order_key(k), []).append(i)
 
     def candidates(self, text: str, *, lang: str | None = None, limit: int = 10,
                    cutoff: float = 0.8) -> list[tuple[str, int, float]]:

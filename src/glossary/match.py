@@ -49,14 +49,12 @@ Nothing here imports pyahocorasick at module load: `import glossary` stays light
 """
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 import weakref
 from bisect import bisect_right
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Sequence
 
 from .model import Entry, Status, Term
 from .text.lexicon import ordered
@@ -351,18 +349,6 @@ class TermMatch:
                 "status": self.term.status.value, "suggestion": self.suggested, "also": list(self.also)}
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector (not reference counting) for a bulk job."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _lang_bit(langs: dict[str, int], lang: str) -> int:
     if lang not in langs:
         langs[lang] = 1 << len(langs)
@@ -383,43 +369,42 @@ class Matcher:
 
         self.langs = frozenset(langs) if langs is not None else None
 
-        # Hundreds of thousands of small objects: the cyclic GC would run dozens of full
-        # collections while they are made (3x the build time); none of them are cycles.
-        with _no_gc():
-            refs: dict[str, list[tuple[str, int, str]]] = {}
-            only = self.langs
-            for k, lang, entry_id, pos in rows:
-                # (a key longer than any term the facade takes was stored by other means:
-                # skipped, the automaton must stay bounded)
-                if k and len(k) <= MAX_KEY_CHARS and (only is None or lang in only):
-                    refs.setdefault(k, []).append((entry_id, pos, lang))
-            self._langs: dict[str, int] = {}
-            self.keys: list[str] = list(refs)
-            self._refs: list[list[tuple[str, int, str]]] = list(refs.values())
-            self._ref_cache: dict[int, tuple[TermRef, ...]] = {}
-            automaton = ahocorasick.Automaton()
-            lang_bit = self._langs.get
-            is_word = _IS_WORD
-            by_folded: dict[str, list[tuple[int, int, int, int, bool]]] = {}
-            for kid, k in enumerate(self.keys):
-                mask = 0
-                for _, _, lang in self._refs[kid]:
-                    mask |= lang_bit(lang) or _lang_bit(self._langs, lang)
-                if is_word[k[0]]:
-                    # stored as BOUNDARY + the key with non-word characters folded
-                    # (+ BOUNDARY when it ends with a word character): found only where
-                    # a word starts (and ends) in the folded text (see _hits)
-                    tail = 1 if is_word[k[-1]] else 0
-                    body = k.translate(_FOLD)
-                    by_folded.setdefault(BOUNDARY + body + BOUNDARY * tail, []).append(
-                        (kid, len(k), tail, mask, body == k))
-                else:
-                    automaton.add_word(k, (kid, len(k), boundary_flags(k), mask))
-            for folded, values in by_folded.items():
-                automaton.add_word(folded, values)
-            if self.keys:
-                automaton.make_automaton()
-            self._automaton = automaton
+        # Hundreds of thousands of small objects, none of them cyclic: a bulk front end
+        # pauses the cyclic collector around this (cli/collector.py), 3x faster.
+        refs: dict[str, list[tuple[str, int, str]]] = {}
+        only = self.langs
+        for k, lang, entry_id, pos in rows:
+            # (a key longer than any term the facade takes was stored by other means:
+            # skipped, the automaton must stay bounded)
+            if k and len(k) <= MAX_KEY_CHARS and (only is None or lang in only):
+                refs.setdefault(k, []).append((entry_id, pos, lang))
+        self._langs: dict[str, int] = {}
+        self.keys: list[str] = list(refs)
+        self._refs: list[list[tuple[str, int, str]]] = list(refs.values())
+        self._ref_cache: dict[int, tuple[TermRef, ...]] = {}
+        automaton = ahocorasick.Automaton()
+        lang_bit = self._langs.get
+        is_word = _IS_WORD
+        by_folded: dict[str, list[tuple[int, int, int, int, bool]]] = {}
+        for kid, k in enumerate(self.keys):
+            mask = 0
+            for _, _, lang in self._refs[kid]:
+                mask |= lang_bit(lang) or _lang_bit(self._langs, lang)
+            if is_word[k[0]]:
+                # stored as BOUNDARY + the key with non-word characters folded
+                # (+ BOUNDARY when it ends with a word character): found only where
+                # a word starts (and ends) in the folded text (see _hits)
+                tail = 1 if is_word[k[-1]] else 0
+                body = k.translate(_FOLD)
+                by_folded.setdefault(BOUNDARY + body + BOUNDARY * tail, []).append(
+                    (kid, len(k), tail, mask, body == k))
+            else:
+                automaton.add_word(k, (kid, len(k), boundary_flags(k), mask))
+        for folded, values in by_folded.items():
+            automaton.add_word(folded, values)
+        if self.keys:
+            automaton.make_automaton()
+        self._automaton = automaton
 
     def refs(self, kid: int) -> tuple[TermRef, ...]:
         """The terms whose key is `self.keys[kid]` (made on first use, then kept)."""
@@ -496,8 +481,7 @@ class Matcher:
 
     def find_normalized(self, norm: Normalized, *, lang: str | None = None,
                         overlapping: bool = False, hangul_compounds: bool = False) -> list[KeyMatch]:
-        with _no_gc():  # ~10^5 small objects and no cycles: GC passes would only cost time
-            return self._find(norm, lang, overlapping, hangul_compounds)
+        return self._find(norm, lang, overlapping, hangul_compounds)
 
     def _find(self, norm: Normalized, lang: str | None, overlapping: bool,
               hangul_compounds: bool) -> list[KeyMatch]:

@@ -8,17 +8,21 @@ edited file gets its occurrences replaced and new forms added.  One transaction 
 from __future__ import annotations
 
 import dataclasses
-
 import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .errors import GlossaryError, InputError
 from .extract.candidates import Candidate, Form
 from .model import Entry, Occurrence, Role, Status, Term
+from .reports import ExtractReport
 from .text.normalize import key as norm_key
+from .validate import new_id, unique_id
+
+if TYPE_CHECKING:
+    from .store.termbase import Termbase
 
 #: file names `extract DIR` picks up
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -31,7 +35,9 @@ STEPS = (("reading", 0.0), ("finding English terms", 0.05), ("finding Japanese a
 
 
 @dataclass
-class ExtractReport:
+class _Tally:
+    """The counts of an extraction as it goes (frozen into an ExtractReport at the end)."""
+
     documents: list[dict] = field(default_factory=list)
     added: int = 0
     updated: int = 0
@@ -39,12 +45,9 @@ class ExtractReport:
     suggestions: int = 0
     skipped_documents: int = 0
 
-    def to_dict(self) -> dict:
-        return {"documents": self.documents,
-                "entries": {"added": self.added, "updated": self.updated, "unchanged": self.unchanged},
-                "suggestions": self.suggestions,
-                # files whose content was already extracted (their report is the stored one)
-                "skipped": self.skipped_documents}
+    def frozen(self) -> ExtractReport:
+        return ExtractReport(tuple(self.documents), self.added, self.updated, self.unchanged, self.suggestions,
+                             self.skipped_documents)
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -113,12 +116,13 @@ def analyse(doc, problems: list[str] | None = None, *,
 BytesProgress = Callable[[int, int, str, str], None]
 
 
-def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
+def extract_files(tb: "Termbase", actor: str, paths: Iterable[str], *, force: bool = False,
                   progress: Callable[[int, int, str], None] | None = None,
                   on_bytes: BytesProgress | None = None,
                   stdin: tuple[str, bytes] | None = None) -> ExtractReport:
-    """Extract every file of `paths` (one transaction per file).  When a file fails, the
-    GlossaryError raised carries `partial_report`: the files committed before it.
+    """Extract every file of `paths` into the termbase `tb` (one transaction per file;
+    the history names `actor`).  When a file fails, the GlossaryError raised carries
+    `partial_report` (an ExtractReport): the files committed before it.
 
     `progress(done, total, path)` is called per file (files done, files); `on_bytes`
     counts bytes (see BytesProgress); `stdin` = (name, bytes): what the path `-` reads,
@@ -126,14 +130,14 @@ def extract_files(glossary, paths: Iterable[str], *, force: bool = False,
     files = expand_paths(paths)
     if STDIN in files and stdin is None:
         raise InputError("- (standard input) given, but no input was read for it")
-    report = ExtractReport()
+    report = _Tally()
     try:
-        _extract_each(glossary, files, report, force=force, progress=progress, on_bytes=on_bytes, stdin=stdin)
+        _extract_each(tb, actor, files, report, force=force, progress=progress, on_bytes=on_bytes, stdin=stdin)
     except GlossaryError as exc:
         # what was committed before the failing file stays: the caller may say so
-        exc.partial_report = report  # type: ignore[attr-defined]
+        exc.partial_report = report.frozen()  # type: ignore[attr-defined]
         raise
-    return report
+    return report.frozen()
 
 
 def _digest(text: str, chunk: int = 1 << 20) -> str:
@@ -175,7 +179,7 @@ def _read(path: str, stdin: tuple[str, bytes] | None):
     return dataclasses.replace(doc, warnings=tuple(warnings) + doc.warnings) if warnings else doc
 
 
-def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: bool,
+def _extract_each(tb: "Termbase", actor: str, files: list[str], report: _Tally, *, force: bool,
                   progress: Callable[[int, int, str], None] | None,
                   on_bytes: BytesProgress | None = None, stdin: tuple[str, bytes] | None = None) -> None:
     sizes = _sizes(files, stdin) if on_bytes else []
@@ -199,7 +203,7 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
             # a file name that is not UTF-8: stored (and exported) as text, its bytes escaped
             doc = dataclasses.replace(doc, path=os.fsencode(doc.path).decode("utf-8", "backslashreplace"))
         digest = _digest(doc.text)
-        known = glossary.store.document(doc.path)
+        known = tb.document(doc.path)
         if known and known[0] == digest and not force:
             report.documents.append(dict(json.loads(known[1]), skipped=True))
             report.skipped_documents += 1
@@ -212,10 +216,10 @@ def _extract_each(glossary, files: list[str], report: ExtractReport, *, force: b
             step("storing")
         if problems:  # the document's report (extract --json, the stored record) says what was skipped
             doc = dataclasses.replace(doc, warnings=doc.warnings + tuple(problems))
-        part = ExtractReport()     # counted into `report` once committed
-        with glossary.transaction():
-            merge_candidates(glossary, doc.path, candidates, part)
-            glossary.store.set_document(doc.path, digest, doc.encoding, doc.report())
+        part = _Tally()     # counted into `report` once committed
+        with tb.transaction():
+            merge_candidates(tb, actor, doc.path, candidates, part)
+            tb.set_document(doc.path, digest, doc.encoding, doc.report())
         report.added += part.added
         report.updated += part.updated
         report.unchanged += part.unchanged
@@ -237,10 +241,9 @@ def _term_of(form: Form) -> Term:
                 form.evidence, form.reading)
 
 
-def _find_entry(glossary, cand: Candidate) -> str | None:
+def _find_entry(store: "Termbase", cand: Candidate) -> str | None:
     """The existing entry a candidate belongs to: by its preferred form, its abbreviation,
     then a CJK title/name, then an alias that points to exactly one entry."""
-    store = glossary.store
     forms = cand.forms
     order = ([f for f in forms if f.role is Role.PREFERRED]
              + [f for f in forms if f.role is Role.ABBREVIATION]
@@ -264,16 +267,13 @@ def _find_entry(glossary, cand: Candidate) -> str | None:
     return None
 
 
-def _new_id(glossary, cand: Candidate) -> str:
+def _new_id(tb: "Termbase", cand: Candidate) -> str:
     en = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), None)
     if en:
-        return glossary.new_id(en, "en")
+        return new_id(en, "en", tb.exists)
     first = cand.forms[0]
-    base = f"{cand.category.value}-{hashlib.sha1(norm_key(first.text).encode()).hexdigest()[:8]}"
-    candidate, n = base, 2
-    while glossary.store.exists(candidate):
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    return unique_id(f"{cand.category.value}-{hashlib.sha1(norm_key(first.text).encode()).hexdigest()[:8]}",
+                     tb.exists)
 
 
 def merge_terms(existing: tuple[Term, ...], incoming: list[Term]) -> tuple[Term, ...]:
@@ -307,17 +307,16 @@ def merge_terms(existing: tuple[Term, ...], incoming: list[Term]) -> tuple[Term,
     return tuple(terms)
 
 
-def merge_candidates(glossary, doc: str, candidates: list[Candidate], report: ExtractReport) -> None:
-    store = glossary.store
+def merge_candidates(store: "Termbase", actor: str, doc: str, candidates: list[Candidate], report: _Tally) -> None:
     occurrences: dict[str, list[Occurrence]] = {}
     for cand in candidates:
         if not cand.forms:
             continue
         incoming = [_term_of(f) for f in cand.forms]
-        entry_id = _find_entry(glossary, cand)
+        entry_id = _find_entry(store, cand)
         if entry_id is None:
-            entry = Entry(_new_id(glossary, cand), cand.category, cand.note, merge_terms((), incoming))
-            store.save(entry, base_revision=None, actor=glossary.actor, action="extract")
+            entry = Entry(_new_id(store, cand), cand.category, cand.note, merge_terms((), incoming))
+            store.save(entry, base_revision=None, actor=actor, action="extract")
             entry_id = entry.id
             report.added += 1
             report.suggestions += sum(1 for t in entry.terms if t.status is Status.SUGGESTED)
@@ -330,7 +329,7 @@ def merge_candidates(glossary, doc: str, candidates: list[Candidate], report: Ex
                 report.suggestions += sum(1 for t in terms if t.status is Status.SUGGESTED
                                           and (t.lang, norm_key(t.text)) not in before)
                 store.save(current.replace(terms=terms, note=note), base_revision=current.revision,
-                           actor=glossary.actor, action="extract")
+                           actor=actor, action="extract")
                 report.updated += 1
             else:
                 report.unchanged += 1

@@ -16,11 +16,11 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from ..text.lexicon import table
+from ..text.readings import SHINJITAI_TO_KYUJITAI, sino_korean_readings, to_traditional
 from .caching import cached
 from .names import NameMatch, Suggestion
 
@@ -34,12 +34,6 @@ __all__ = ["cognate", "korean_for_japanese_term", "sino_korean_readings", "to_tr
 def _bridge(kind: str) -> list[tuple[str, str]]:
     return [(r["ja"], r["ko"]) for r in table("ja_ko_bridge") if r["list"] == kind]
 
-
-#: Jōyō shinjitai -> the traditional form used in Korean hanja (data/ja_ko_bridge.tsv).
-SHINJITAI_TO_KYUJITAI: dict[str, str] = dict(_bridge("traditional"))
-
-#: Common characters with a second Sino-Korean reading the hanja table does not give.
-_MORE_READINGS: dict[str, tuple[str, ...]] = {ja: tuple(ko.split("|")) for ja, ko in _bridge("reading")}
 
 #: One-character country abbreviations -> Korean forms (Korean writes 러 for Russia, 북 for
 #: North Korea where Japanese writes 朝), in the order Korean puts countries in compounds.
@@ -61,54 +55,6 @@ READABLE_CHAR = regex.compile(r"[\p{Han}\u3005]|[A-Za-z0-9]")
 KO_SKIPPED = regex.compile(r"[\s\p{P}\u00b7\u318d\u30fb]+")
 #: What is skipped in a Japanese term: spaces, the middle dot, punctuation.
 JA_SKIPPED = regex.compile(r"[\s\p{P}\u30fb]+")
-
-
-@lru_cache(maxsize=1)
-def _hanja_table() -> dict[str, str]:
-    from hanja.table import hanja_table  # ~27,000 entries: only on first use
-
-    return hanja_table
-
-
-def to_traditional(text: str) -> str:
-    """Shinjitai -> kyūjitai, character by character (other characters unchanged)."""
-    return "".join(SHINJITAI_TO_KYUJITAI.get(c, c) for c in text)
-
-
-def _dueum(syllable: str) -> str:
-    """The initial-sound rule (두음법칙): word-initial ㄹ -> ㄴ/ㅇ, ㄴ -> ㅇ before i/y."""
-    n = ord(syllable) - 0xAC00
-    if not 0 <= n < 11172:
-        return syllable
-    i, v, f = n // 588, (n % 588) // 28, n % 28
-    y_like = v in (2, 6, 7, 12, 17, 20)        # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
-    if i == 5:                                  # ㄹ
-        i = 11 if y_like else 2
-    elif i == 2 and y_like:                     # ㄴ
-        i = 11
-    else:
-        return syllable
-    return chr(0xAC00 + (i * 21 + v) * 28 + f)
-
-
-@cached(maxsize=8192)
-def sino_korean_readings(ch: str, initial: bool = False, name: bool = False) -> tuple[str, ...]:
-    """Hangul readings of one Han character, the usual one first.
-
-    Shinjitai are read in their traditional form first, then as written; `initial`
-    puts the initial-sound-rule form first (労 -> 노, 李 -> 이); `name` prefers 김 for 金.
-    """
-    table = _hanja_table()
-    trad = SHINJITAI_TO_KYUJITAI.get(ch, ch)
-    base = [r for r in (table.get(trad), table.get(ch)) if r]
-    base += list(_MORE_READINGS.get(trad, ()))
-    if name and trad == "金":
-        base.insert(0, "김")
-    out: list[str] = []
-    for r in base:
-        d = _dueum(r)
-        out.extend((d, r) if initial else (r, d))
-    return tuple(dict.fromkeys(out))
 
 
 # ---------------------------------------------------------------------------------------

@@ -13,17 +13,18 @@ from __future__ import annotations
 import regex
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
-from ..extract.cjk import _korean_name_shaped
+from ..extract.cjk import korean_name_shaped
 from ..model import Category
+from ..text.kana import kana_to_romaji, romaji_key
 from ..text.lexicon import alternation
+from ..text.readings import kanwa as _kanwa
+from ..text.readings import options as _options
 from ..text.scripts import has_hangul
 from .caching import cached
 from .citations import Body
 from .forms import quote, text_key
 from .loanwords import loanword_match
 from .names import japanese_given_name_first, korean_for_japanese_romaji, match_name, romaji_is_japanese
-from .names.japanese import _kanwa, _options
-from .names.kana import kana_to_romaji, romaji_key
 from .romaji import reading_of
 
 
@@ -171,7 +172,7 @@ def unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
 
 def _korean_personal_name(s: str) -> bool:
     """A Korean name: a common surname and one or two syllables, no digits."""
-    return _korean_name_shaped(s)
+    return korean_name_shaped(s)
 
 
 def article_given_name_first(cands: list[Candidate]) -> bool | None:

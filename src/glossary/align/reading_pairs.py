@@ -23,10 +23,10 @@ import regex
 from ..documents import Document
 from ..extract.candidates import Candidate, Form, Mention
 from ..model import Category, Role
+from ..text.kana import hepburn, romaji_key
+from ..text.readings import japanese_reading
 from ..text.scripts import has_hangul
 from .caching import cached
-from .names.japanese import japanese_reading
-from .names.kana import hepburn, romaji_key
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
 #: a run of Japanese (kanji, kana, prolonged sound mark, iteration mark) or of Hangul

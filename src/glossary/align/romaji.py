@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import regex
 
-from ..extract.cjk import _kakasi
-from ..extract.cjk import _reading as _kakasi_reading
+from ..text.readings import japanese_reading, kakasi
 from .caching import cached
-from .names import japanese_reading
 
 __all__ = ["reading_of", "hepburn_name", "HEPBURN_N_BEFORE_LABIAL"]
 
 
 def reading_of(ja: str) -> str:
     """The kana reading of a Japanese term (names read as names)."""
-    return japanese_reading(ja) or _kakasi_reading(ja)
+    return japanese_reading(ja)
 
 
 # Hepburn for kana, by pykakasi; long vowels unmarked as in names written in English
@@ -30,7 +28,7 @@ def hepburn_name(reading: str) -> str:
     labials, each word capitalised (こうの たろう -> Kono Taro)."""
     parts = []
     for word in reading.split():
-        roma = "".join(p["hepburn"] for p in _kakasi().convert(word))
+        roma = "".join(p["hepburn"] for p in kakasi().convert(word))
         roma = LONG_VOWEL.sub("", roma)
         roma = HEPBURN_N_BEFORE_LABIAL.sub("m", roma)   # しんぶん -> shimbun (Hepburn: m before b, m, p)
         if roma:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import regex
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
-from ..extract.cjk import _kakasi
 from ..model import Category, Role
 from ..text.lexicon import alternation, table, words
+from ..text.readings import kakasi
 from . import vocab
 from .caching import cached
 from .forms import Pair, text_key
@@ -190,7 +190,7 @@ def romanized_source(text: str) -> tuple[str, str] | None:
     else:
         words = [stem]
     def read(w: str) -> str:
-        return "".join(p["hira"] for p in _kakasi().convert(w))
+        return "".join(p["hira"] for p in kakasi().convert(w))
 
     readings = [read(w) for w in words]
     if not all(readings):

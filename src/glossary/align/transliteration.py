@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import regex
 
+from ..text.kana import kana_to_romaji
 from ..text.lexicon import words
+from ..text.readings import kakasi
 from . import vocab
 from .caching import cached
 from .keywords import KeywordMatch, en_tokens, keyword_match
 from .names import korean_candidates, romaji_key
-from .names.kana import kana_to_romaji
 
 #: score of a full transliteration (and of one with a fully translated head)
 FULL = 0.9
@@ -45,9 +46,7 @@ def _keys(proper: str, lang: str) -> frozenset[str]:
         if len(proper) > 4:
             return frozenset()
         return frozenset(_NOT_A_TO_Z.sub("", c.casefold()) for c in korean_candidates(proper))
-    from ..extract.cjk import _kakasi
-
-    hira = "".join(p["hira"] for p in _kakasi().convert(proper))
+    hira = "".join(p["hira"] for p in kakasi().convert(proper))
     return frozenset({romaji_key(kana_to_romaji(hira))}) if hira else frozenset()
 
 

@@ -53,10 +53,18 @@ def rows_by_key() -> dict[str, LexiconRow]:
 
 
 def _stat(path: str) -> os.stat_result:
+    """The lexicon file's status; a FIFO, socket or device is refused before it is read
+    (reading one would block or never end), as every file glossary reads."""
+    import stat
+
     try:
-        return os.stat(path)
+        st = os.stat(path)
     except OSError as exc:
         raise InputError(f"${ENV}: cannot read the lexicon: {exc.strerror or exc}", path=path) from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a directory" if stat.S_ISDIR(st.st_mode) else "a FIFO, socket or device"
+        raise InputError(f"${ENV}: the lexicon is not a regular file ({kind})", path=path)
+    return st
 
 
 @lru_cache(maxsize=8)

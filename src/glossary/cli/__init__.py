@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typing import NoReturn, Sequence
 
 from ..errors import GlossaryError
+from .collector import BULK_COMMANDS, paused_collector
 from .context import Context
 
 #: modules that register commands, in help order
@@ -189,7 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     error = ""
     try:
         _decode_arguments(args)
-        rc = int(args.handler(args, ctx) or 0)
+        if getattr(args, "command", None) in BULK_COMMANDS:
+            with paused_collector():
+                rc = int(args.handler(args, ctx) or 0)
+        else:
+            rc = int(args.handler(args, ctx) or 0)
     except GlossaryError as exc:
         error = str(exc)
         _error(error)

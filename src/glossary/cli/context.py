@@ -112,10 +112,10 @@ STDIN_NAME = "<stdin>"
 def stdin_bytes() -> bytes:
     """Standard input, read up to the input limit (the limit files have: an InputError
     naming <stdin> beyond it)."""
-    from ..documents.reader import max_input_bytes
+    from ..api import Glossary
     from ..errors import InputError
 
-    limit = max_input_bytes()
+    limit = Glossary.input_limit()
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise InputError("standard input is closed", path=STDIN_NAME)
@@ -127,14 +127,14 @@ def stdin_bytes() -> bytes:
 
 
 def stdin_text(ctx: "Context") -> str:
-    """Standard input decoded and normalised as an article file is (documents.decode);
+    """Standard input decoded and normalised as an article file is (Glossary.read_text);
     the decoder's warnings go to stderr."""
-    from ..documents.decode import decode_with_warnings, normalize_text
+    from ..api import Glossary
 
-    text, _encoding, warnings = decode_with_warnings(stdin_bytes(), path=STDIN_NAME)
-    for w in warnings:
+    read = Glossary.read_text(STDIN_NAME, data=stdin_bytes())
+    for w in read.warnings:
         ctx.warn(f"{STDIN_NAME}: {w}")
-    return normalize_text(text)
+    return read.text
 
 
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")

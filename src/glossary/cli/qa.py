@@ -40,16 +40,16 @@ def _read(path: str, ctx) -> str:
     """The text of an article, read exactly as `extract` reads it (glossary.documents:
     regular files only, the input limit, UTF-8/16, CP932, EUC-KR/CP949; line ends
     normalised, NFC); the decoder's warnings go to stderr.  `-` is standard input."""
-    from ..documents.reader import read_text
+    from ..api import Glossary
     from .context import STDIO, stdin_text
 
     if path == STDIO:
         return stdin_text(ctx)
 
-    text, warnings = read_text(path)
-    for w in warnings:
+    read = Glossary.read_text(path)
+    for w in read.warnings:
         ctx.warn(f"{path}: {w}")
-    return text
+    return read.text
 
 
 def cmd_check(args, ctx) -> int:
@@ -90,7 +90,7 @@ def cmd_find(args, ctx) -> int:
     if args.json:
         ctx.print_json([m.to_dict() for m in matches])
     else:
-        from ..check import LineIndex
+        from ..text.lines import LineIndex
 
         lines = LineIndex(text)
         for m in matches:

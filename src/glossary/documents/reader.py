@@ -156,13 +156,15 @@ def read_document(path, *, max_bytes: int | None = None) -> Document:
     return doc
 
 
-def read_text(path, *, max_bytes: int | None = None) -> tuple[str, tuple[str, ...]]:
+def read_text(path, *, max_bytes: int | None = None, data: bytes | None = None) -> tuple[str, tuple[str, ...]]:
     """The decoded, normalised text of the file at `path` and the decoding's warnings
-    (what `check` and `find` read: the same reader and decoder as `extract`)."""
+    (what `check` and `find` read: the same reader and decoder as `extract`).  With
+    `data`, those bytes (standard input) are decoded under the name `path`."""
     from .decode import normalize_text
 
     name = os.fspath(path)
-    data = read_bytes(name, max_bytes=max_bytes)
+    if data is None:
+        data = read_bytes(name, max_bytes=max_bytes)
     text, _encoding, warnings = decode_with_warnings(data, path=name)
     del data
     return normalize_text(text), tuple(warnings)

@@ -39,6 +39,7 @@ import regex
 
 from ..documents import Document, Note
 from ..text.lexicon import ordered, table, words
+from ..text.readings import kana_reading
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
 from .scan import match_near
@@ -225,7 +226,7 @@ class _NoteCtx:
         line, col = self.pos.at(at)
         self.terms.append(CjkTerm(text=text, lang=lang, kind=kind, footnote=self.note.n, line=line, col=col,
                                   confidence=round(conf * factor, 3),
-                                  reading=_reading(text) if kind == "person" and lang == "ja" else ""))
+                                  reading=kana_reading(text) if kind == "person" and lang == "ja" else ""))
 
 
 def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
@@ -349,7 +350,7 @@ def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
             tl, tc = pos.at(span.start + t_off)
             terms.append(CjkTerm(text=t_text, lang=t_lang, kind=kind, footnote=note.n, line=tl, col=tc,
                                  confidence=round(min(conf, t_conf), 3), title=span.text,
-                                 reading=_reading(t_text) if (kind == "person" and t_lang == "ja") else ""))
+                                 reading=kana_reading(t_text) if (kind == "person" and t_lang == "ja") else ""))
 
 
 def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | None:
@@ -367,7 +368,7 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
         name = piece.strip()
         if not name:
             continue
-        if not _looks_like_name(name) or (has_hangul(name) and not _korean_name_shaped(name)):
+        if not _looks_like_name(name) or (has_hangul(name) and not korean_name_shaped(name)):
             return None
         parts.append((name, at + idx + (len(piece) - len(piece.lstrip()))))
     if not parts:
@@ -411,7 +412,7 @@ def _name_with_title(run: str, at: int) -> list[tuple[str, int]] | None:
     titles = JA_PERSON_TITLES if not has_hangul(run) else KO_PERSON_TITLES
     if not office.endswith(titles) or not _looks_like_name(name):
         return None
-    if has_hangul(name) and not _korean_name_shaped(name):
+    if has_hangul(name) and not korean_name_shaped(name):
         return None
     if not has_hangul(name) and (_kind_of(name) or name[-1] in JA_INSTITUTION_FINAL):
         return None
@@ -426,7 +427,7 @@ _THEN_TITLE = regex.compile(r"\s*[『「]")
 
 def _single_korean_author(run: str, text: str, end: int) -> bool:
     """`김여정, 「…」`: a Korean personal name alone before a corner-bracketed title."""
-    return _korean_name_shaped(run) and bool(match_near(_AUTHOR_THEN_TITLE, text, end))
+    return korean_name_shaped(run) and bool(match_near(_AUTHOR_THEN_TITLE, text, end))
 
 
 def _looks_like_name(s: str) -> bool:
@@ -440,7 +441,7 @@ def _looks_like_name(s: str) -> bool:
     return False
 
 
-def _korean_name_shaped(s: str) -> bool:
+def korean_name_shaped(s: str) -> bool:
     """A Korean personal name: a common surname and one or two syllables (a two-syllable
     surname and one or two), not a list of country abbreviations (한일중) nor an
     institution (외교부)."""
@@ -742,7 +743,7 @@ def _promote_known_persons(terms: list[CjkTerm]) -> None:
         if t.kind == "term" and t.text in persons:
             t.kind = "person"
             if t.lang == "ja" and not t.reading:
-                t.reading = _reading(t.text)
+                t.reading = kana_reading(t.text)
 
 
 def _strip_quotes(s: str) -> str:
@@ -756,36 +757,6 @@ def _context_lang(text: str) -> str | None:
     if has_kana(text):
         return "ja"
     return None
-
-
-def _reading(ja: str) -> str:
-    """Kana reading of a Japanese term (pykakasi, loaded on first use)."""
-    if not HAN.search(ja) and not has_kana(ja):
-        return ""
-    try:
-        from ..align.names import japanese_reading  # the name-aware reader, when present
-    except ImportError:
-        japanese_reading = None
-    if japanese_reading is not None:
-        try:
-            r = japanese_reading(ja)
-            if isinstance(r, str):
-                return r
-        except Exception:  # a reading is a nicety; never fail extraction for it
-            pass
-    return " ".join(p["hira"] for p in _kakasi().convert(ja) if p["hira"].strip())
-
-
-_KAKASI = None
-
-
-def _kakasi():
-    global _KAKASI
-    if _KAKASI is None:
-        import pykakasi
-
-        _KAKASI = pykakasi.kakasi()
-    return _KAKASI
 
 
 class _Positioner:

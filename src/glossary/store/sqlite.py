@@ -558,15 +558,15 @@ class Store:
                                        search_key=search_key, needs_review=needs_review)
         return self._read(f"SELECT count(*) FROM entries e{where}", args)[0][0]
 
-    # -- ranked search and live refresh (the TUI; glossary.ranking orders the rows) --------
+    # -- ranked search and live refresh (the TUI; glossary.text.ranking orders the rows) --------
     def search_terms(self, search_key: str, reading_needles: Sequence[str] = (), *, category: str | None = None,
                      missing: str | None = None, status: str | None = None,
                      needs_review: bool = False) -> list[tuple[str, str, str, str, str]]:
         """The terms that match a search, of the entries passing the other filters of
         `list_ids`: those whose key contains `search_key`, or whose reading, folded by
-        `text.readings.reading_key`, contains one of `reading_needles`.  Rows are
+        `text.reading_keys.reading_key`, contains one of `reading_needles`.  Rows are
         (entry_id, key, reading key or '', role, status), in no particular order."""
-        from ..text.readings import reading_key
+        from ..text.reading_keys import reading_key
 
         self.conn.create_function("glossary_reading_key", 1, reading_key, deterministic=True)
         where, args = self._filter_sql(category=category, missing=missing, status=status,

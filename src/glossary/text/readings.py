@@ -1,118 +1,356 @@
-"""Readings as search keys: a stored reading (kana for Japanese, a romanization or Hangul
-for Korean) is found by what an editor types, in any of those scripts.
+"""Readings of CJK text: the one owner of the analysers (pykakasi, its kanji dictionary,
+the `hanja` table), used by extraction and alignment alike.
 
-    reading_key("イシバ しげる")   -> "いしばしげる"   kana folded to hiragana, no spaces
-    reading_key("Takaichi Sanae") -> "takaichisanae"
-    romaji_to_kana("Ishiba")      -> "いしば"         a Hepburn/kunrei query read as kana
-    reading_needles("ishiba")     -> ("ishiba", "いしば")
+Japanese (pykakasi, loaded on first use):
+    kakasi()                      the converter (one per process)
+    default_tokens / default_reading   pykakasi's segmentation and reading of a string
+    readings(part)                every reading pykakasi's dictionary allows for a name part, by loose key
+    japanese_reading(ja, name=)   the name-aware reading: family / given split, 郎 read ろう
+    kana_reading(ja)              the reading an extracted Japanese term carries ("" for no Han/kana)
+Korean (the `hanja` package, loaded on first use):
+    hanja_table()                 hanja -> Hangul reading
+    sino_korean_readings(ch)      Hangul readings of one Han character, shinjitai read as kyūjitai
+    to_traditional(text)          shinjitai -> kyūjitai (data/ja_ko_bridge.tsv)
 
-Both sides go through `reading_key`, so a query typed in katakana finds a reading stored
-in hiragana, and one typed with or without spaces finds a reading with spaces.  The
-kana table is data/ja_romaji.tsv (read only when a Latin query is searched by reading).
+Readings of Japanese names come from pykakasi.  Measured on 60 public figures' names
+(tests/data/names/ja_names.tsv), the single best reading was right for pykakasi 48,
+fugashi+unidic-lite 51, SudachiPy (core) 54; but pykakasi's dictionary keeps *every*
+reading of a key (篤郎 -> あつお, あつろう, とくろう; 元 -> もと, げん, はじめ, ...), so
+when an English spelling is known the name matcher (align/names/japanese.py) enumerates
+the readings of the kanji (`readings`) and lets the spelling choose among them (60/60
+right); the package is 10 MB and already a dependency (unidic-lite 250 MB,
+sudachidict-core 190 MB).  Without a spelling we take pykakasi's own choice, except that
+a given name ending in 郎 takes a ろう reading the dictionary stores for it (篤郎 あつろう,
+not あつお): -rō is by far the most common reading of a final 郎.
 """
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .normalize import key
+import regex
 
-__all__ = ["reading_key", "romaji_to_kana", "reading_needles"]
+from .caching import cached
+from .kana import kana_to_romaji, romaji_key, to_hiragana
+from .lexicon import table
+from .scripts import CJK_NAME_SEPARATOR, HAN, JA_NAME_CHAR, has_kana
 
-#: what a reading key leaves out: spaces and the separators names are written with
-#: (middle dots of every kind, hyphens, apostrophes)
-_SEPARATORS = str.maketrans({c: None for c in " ·・‧-'’"})
-_VOWELS = "aiueo"
-# Hepburn long vowels with macrons or circumflexes, spelled out as kana writes them
-_LONG_VOWELS = {"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "ou",
-                "â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "ou"}
+# ---------------------------------------------------------------------------------------
+# Japanese readings (pykakasi, loaded lazily)
+# ---------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def kakasi():
+    import pykakasi  # heavy: ~0.4 s and 10 MB of dictionaries, so only on first use
 
-def _hiragana(text: str) -> str:
-    """Katakana -> hiragana (text already NFKC, so half-width kana are full width)."""
-    return "".join(chr(ord(ch) - 0x60) if 0x30A1 <= ord(ch) <= 0x30F6 else ch for ch in text)
-
-
-def reading_key(text: str) -> str:
-    """The search key of a reading or of a query: the matching key (NFKC, casefold), kana
-    as hiragana, without spaces and name separators."""
-    return _hiragana(key(text)).translate(_SEPARATORS)
+    return pykakasi.kakasi()
 
 
-@cache
-def _romaji_table() -> tuple[dict[str, str], int]:
-    """Hepburn (and kunrei-shiki) syllable -> hiragana, with the longest syllable's length."""
-    from .lexicon import table
+@lru_cache(maxsize=1)
+def kanwa():
+    """pykakasi's kanji dictionary (all readings per key) and variant-character table.
 
-    rows = table("ja_romaji")
-    kana = {r["written"]: r["hepburn"] for r in rows if r["list"] in ("kana", "loan")}
-    # digraphs with small ゃゅょ: きゃ kya, しゃ sha, じゃ ja, ちゃ cha ... (as align/names/kana.py)
-    for base in "きぎしじちぢにひびぴみり":
-        if base not in kana:
-            continue
-        roman = kana[base]
-        stem = roman[:-1] if roman in ("shi", "chi", "ji") else roman[:-1] + "y"
-        for small, vowel in (("ゃ", "a"), ("ゅ", "u"), ("ょ", "o")):
-            kana.setdefault(base + small, stem + vowel)
-    inverse: dict[str, str] = {}
-    for written, roman in sorted(kana.items(), key=lambda kv: len(kv[0])):
-        # the first kana (the shortest: じ before ぢ) keeps a romanization both share
-        if written not in ("ゐ", "ゑ") and roman not in inverse:
-            inverse[roman] = written
-    for r in rows:
-        if r["list"] == "variant" and r["hepburn"] in inverse:
-            inverse.setdefault(r["written"], inverse[r["hepburn"]])
-    return inverse, max(map(len, inverse))
+    These are pykakasi internals; if a future version moves them we fall back to its
+    single best reading (``None`` here) and say so once (a RuntimeWarning): name matching
+    then finds fewer readings.
+    """
+    try:
+        from pykakasi.kanji import Itaiji, Kanwa
 
+        return Kanwa(), Itaiji()
+    except (ImportError, AttributeError, OSError, TypeError) as exc:  # pragma: no cover - other pykakasi
+        import warnings
 
-def romaji_to_kana(text: str) -> str | None:
-    """A romanized Japanese word or name read back as hiragana (Hepburn or kunrei-shiki,
-    long vowels with macrons, n before a consonant, doubled consonants as っ); None when
-    `text` is not romaji (a letter sequence no syllable table spells, or no letters)."""
-    s = unicodedata.normalize("NFC", text.casefold())
-    s = "".join(_LONG_VOWELS.get(ch, ch) for ch in s)
-    s = "".join(ch for ch in s if ch.isascii() and ch.isalpha() or ch in " -'")
-    if not any(ch.isalpha() for ch in s) or any(not (ch.isascii()) for ch in s):
+        warnings.warn(f"pykakasi's kanji dictionary is not where glossary expects it ({type(exc).__name__}: "
+                      f"{exc}); Japanese names are read with pykakasi's single best reading only",
+                      RuntimeWarning, stacklevel=2)
         return None
-    inverse, longest = _romaji_table()
-    out: list[str] = []
-    i, n = 0, len(s)
-    while i < n:
-        ch = s[i]
-        if ch in " -'":
-            i += 1
-            continue
-        nxt = s[i + 1] if i + 1 < n else ""
-        # a doubled consonant (kk, ss, tt, pp ...) or "tch" is the small tsu
-        if ch not in _VOWELS and ch != "n" and (nxt == ch or (ch == "t" and nxt == "c")):
-            out.append("っ")
-            i += 1
-            continue
-        # n (or m before b, m, p) not followed by a vowel or y is the moraic n
-        if ch in "nm" and (nxt == "" or nxt in " -'" or nxt not in _VOWELS + "y") and \
-                (ch == "n" or nxt in "bmp"):
-            out.append("ん")
-            i += 1
-            continue
-        for size in range(min(longest, n - i), 0, -1):
-            kana = inverse.get(s[i:i + size])
-            if kana is not None:
-                out.append(kana)
-                i += size
-                break
+
+
+@cached(maxsize=4096)
+def default_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """pykakasi's segmentation of `text`: (original, hiragana) pairs."""
+    return tuple((t["orig"], to_hiragana(t["hira"])) for t in kakasi().convert(text))
+
+
+def default_reading(text: str) -> str:
+    return "".join(h for _, h in default_tokens(text))
+
+
+def is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f" or "\u30a0" <= ch <= "\u30ff"
+
+
+@dataclass(frozen=True)
+class Reading:
+    kana: str
+    cost: int           # 0 = pykakasi's own reading; grows with each departure from it
+    how: str            # "pykakasi", "pykakasi dictionary alternative", "per-character readings"
+
+
+#: How many readings of one name part we enumerate at most (names are 1-5 characters).
+MAX_READINGS = 20000
+#: ... and of a part longer than three characters (not a family or given name on its own)
+MAX_READINGS_LONG = 300
+#: One Han character (compiled once: name matching tests many strings).
+HAN_CHAR = regex.compile(r"\p{Han}")
+RENDAKU = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+
+
+def options(text: str, i: int, kanwa) -> list[tuple[int, str, int]]:
+    """Readings that start at position i: (end, kana, rank)."""
+    ch = text[i]
+    if is_kana(ch):
+        return [(i + 1, to_hiragana(ch), 0)]
+    if ch == "\u3005" and i > 0:  # 々 repeats the previous character
+        return [(i + 1, k, r) for (e, k, r) in options(text[:i] + text[i - 1] + text[i + 1:], i, kanwa)
+                if e == i + 1]
+    out: dict[tuple[int, str], int] = {}
+    table, order, longest = char_table(ch, kanwa) if kanwa else ({}, {}, 0)
+    # the dictionary keys starting at i (prefixes of text[i:]), in the dictionary's order
+    hits = []
+    for j in range(i + 1, min(len(text), i + longest) + 1):
+        key = text[i:j]
+        pos = order.get(key)
+        if pos is not None:
+            hits.append((pos, key))
+    hits.sort()
+    for _, key in hits:
+        end = i + len(key)
+        for rank, (yomi, cond) in enumerate(table[key]):
+            if cond is None:
+                out[(end, yomi)] = min(out.get((end, yomi), rank), rank)
+    return [(e, k, r) for (e, k), r in out.items()]
+
+
+@cached(maxsize=65536)
+def options_at(text: str, i: int) -> tuple[tuple[int, str, int], ...]:
+    """`options(text, i, kanwa)` with pykakasi's dictionary, memoised (the readings of a
+    name part are walked once per English spelling tried, `_may_read_as`)."""
+    return tuple(options(text, i, kanwa()[0]))
+
+
+@lru_cache(maxsize=4096)
+def char_table(ch: str, kanwa) -> tuple[dict, dict[str, int], int]:
+    """pykakasi's entries for keys starting with `ch`, each key's position in the
+    dictionary's order, and the longest key's length."""
+    table = kanwa.load(ch) or {}
+    return table, {key: pos for pos, key in enumerate(table)}, max(map(len, table), default=0)
+
+
+@cached(maxsize=4096)
+def readings(part: str) -> dict[str, Reading]:
+    """Every reading of a name part that pykakasi's dictionary allows, by loose Hepburn key.
+
+    The default (pykakasi's choice) costs 0; a single dictionary entry covering the whole
+    part costs 1 + its rank; readings composed from several entries cost more, and a
+    voiced first consonant in a later piece (rendaku: 山崎 やまざき) adds 2.
+    """
+    found: dict[str, Reading] = {}
+    default = default_reading(part)
+    if default:
+        found[romaji_key(kana_to_romaji(default))] = Reading(default, 0, "pykakasi")
+    loaded = kanwa()
+    if loaded is None:
+        return found
+    _dictionary, itaiji = loaded
+    text = itaiji.convert(part)
+    if len(text) != len(part):  # variation selectors: too rare to enumerate
+        return found
+    count = 0
+    # a name part is one to three characters (佐々木, 長谷川, 晋三); a longer string is a word
+    # or a whole name, whose per-character readings explode combinatorially: a few suffice
+    limit = MAX_READINGS if len(text) <= 3 else MAX_READINGS_LONG
+
+    # the readings starting at each position depend on the position only: once each
+    n = len(text)
+    options: list = [None] * n
+
+    # each node's loose key is computed once, by its parent (the vanishing-piece check
+    # needs it), and handed down
+    def walk(i: int, kana: str, cost: int, pieces: int, here: str) -> None:
+        nonlocal count
+        if count > limit:
+            return
+        if i == n:
+            count += 1
+            key = here
+            if pieces == 1:
+                how, total = "pykakasi dictionary alternative", 1 + cost
+            else:
+                how, total = "per-character readings", 2 + cost + pieces
+            old = found.get(key)
+            if old is None or old.cost > total:
+                found[key] = Reading(kana, total, how)
+            return
+        opts = options[i]
+        if opts is None:
+            opts = options[i] = options_at(text, i)
+        for end, yomi, rank in opts:
+            if not yomi:
+                continue
+            nk = kana + yomi
+            nh = romaji_key(kana_to_romaji(nk))
+            if kana and nh == here:
+                continue  # a piece that vanishes in the loose key (こう + お) proves nothing
+            walk(end, nk, cost + rank, pieces + 1, nh)
+            if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
+                rk = kana + yomi.translate(RENDAKU)
+                walk(end, rk, cost + rank + 2, pieces + 1, romaji_key(kana_to_romaji(rk)))
+
+    walk(0, "", 0, 0, romaji_key(kana_to_romaji("")))
+    return found
+
+
+def name_chars(ja: str) -> tuple[str, int | None]:
+    """`ja` without separators, and the family/given split if the writer marked one."""
+    parts = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", ja).strip()) if p]
+    if len(parts) == 2:
+        return parts[0] + parts[1], len(parts[0])
+    return "".join(parts), None
+
+
+def default_split(name: str) -> int | None:
+    """Where the family name ends in a kanji name read without help (None: don't split).
+
+    pykakasi's segmentation if it gives exactly two pieces; else the split whose two
+    parts, read separately, give the whole reading (pykakasi knows many full names as
+    one key: 橋本龍太郎); among those, the most common family-name length (2).
+    """
+    if not (2 <= len(name) <= 6) or not all(JA_NAME_CHAR.match(c) for c in name):
+        return None
+    tokens = default_tokens(name)
+    if len(tokens) == 2 and all(not is_kana(t[0][0]) for t in tokens):
+        return len(tokens[0][0])
+    whole = default_reading(name)
+    consistent = [k for k in range(1, len(name))
+                  if default_reading(name[:k]) + default_reading(name[k:]) == whole]
+    if consistent:
+        return min(consistent, key=lambda k: (abs(k - 2), k))
+    if tokens and len(tokens[0][0]) < len(name):
+        return len(tokens[0][0])
+    return {2: 1, 3: 2}.get(len(name), 2)
+
+
+#: A given name ending in this kanji is read with a final ろう far more often than not
+#: (一郎 いちろう, 太郎 たろう, 三郎 さぶろう, 篤郎 あつろう rather than あつお).
+_RO_KANJI, _RO_KANA = "郎", "ろう"
+
+
+def prefer_ro(given: str, reading: str) -> str:
+    """`reading` of the given name `given`, or a ろう reading of it when it ends in 郎.
+
+    Only readings that pykakasi's dictionary stores for the whole given name count
+    (篤郎: あつお, あつろう, とくろう -> あつろう); none is composed character by character,
+    so 正郎 (stored only as まさお) keeps まさお rather than becoming せいろう.
+    """
+    if not given.endswith(_RO_KANJI) or reading.endswith(_RO_KANA):
+        return reading
+    stored = [r for r in readings(given).values()
+              if r.how == "pykakasi dictionary alternative" and r.kana.endswith(_RO_KANA)]
+    return min(stored, key=lambda r: r.cost).kana if stored else reading
+
+
+@cached(maxsize=16384)
+def japanese_reading(ja: str, *, name: bool = True) -> str:
+    """Hiragana reading of a Japanese name or term, pykakasi's best reading.
+
+    With ``name=True`` (the default) a 2-6 character kanji/kana string is treated as a
+    personal name and its family and given names are separated by one space (a separator
+    written in `ja` wins), and a given name ending in 郎 is read with ろう when pykakasi's
+    dictionary stores such a reading (see `prefer_ro`).  ``name=False`` reads a term
+    without splitting it.
+    """
+    chars, split = name_chars(ja)
+    if not chars:
+        return ""
+    if name and split is None:
+        split = default_split(chars)
+    if name and split:
+        family, whole = default_reading(chars[:split]), default_reading(chars)
+        if whole.startswith(family) and len(whole) > len(family):   # keep the whole-name reading
+            given = whole[len(family):]
         else:
-            return None
-    return "".join(out) or None
+            given = default_reading(chars[split:])
+        return f"{family} {prefer_ro(chars[split:], given)}"
+    return default_reading(chars)
 
 
-def reading_needles(query: str) -> tuple[str, ...]:
-    """What a query looks for in reading keys: its own reading key, and for a Latin query
-    that reads as romaji its kana too."""
-    own = reading_key(query)
-    if not own:
-        return ()
-    needles = [own]
-    kana = romaji_to_kana(query)
-    if kana and kana not in needles:
-        needles.append(kana)
-    return tuple(needles)
+def kana_reading(ja: str) -> str:
+    """The kana reading an extracted Japanese term carries: the name-aware reading of
+    `japanese_reading` ("" when `ja` has neither Han nor kana)."""
+    if not HAN.search(ja) and not has_kana(ja):
+        return ""
+    return japanese_reading(ja)
+
+
+# ---------------------------------------------------------------------------------------
+# Sino-Korean readings (the hanja package, loaded lazily)
+# ---------------------------------------------------------------------------------------
+
+def _bridge(kind: str) -> list[tuple[str, str]]:
+    return [(r["ja"], r["ko"]) for r in table("ja_ko_bridge") if r["list"] == kind]
+
+
+#: Jōyō shinjitai -> the traditional form used in Korean hanja (data/ja_ko_bridge.tsv).
+SHINJITAI_TO_KYUJITAI: dict[str, str] = dict(_bridge("traditional"))
+
+#: Common characters with a second Sino-Korean reading the hanja table does not give.
+MORE_READINGS: dict[str, tuple[str, ...]] = {ja: tuple(ko.split("|")) for ja, ko in _bridge("reading")}
+
+
+@lru_cache(maxsize=1)
+def hanja_table() -> dict[str, str]:
+    """The `hanja` package's table: hanja -> Hangul reading."""
+    from hanja.table import hanja_table as loaded  # ~27,000 entries: only on first use
+
+    return loaded
+
+
+def hanja_to_hangul(text: str, mode: str = "substitution") -> str:
+    """`hanja.translate`: each hanja of `text` replaced by its Hangul reading."""
+    from hanja import translate  # the ~27,000-entry table: only on first use
+
+    return translate(text, mode)
+
+
+def to_traditional(text: str) -> str:
+    """Shinjitai -> kyūjitai, character by character (other characters unchanged)."""
+    return "".join(SHINJITAI_TO_KYUJITAI.get(c, c) for c in text)
+
+
+def dueum(syllable: str) -> str:
+    """The initial-sound rule (두음법칙): word-initial ㄹ -> ㄴ/ㅇ, ㄴ -> ㅇ before i/y."""
+    n = ord(syllable) - 0xAC00
+    if not 0 <= n < 11172:
+        return syllable
+    i, v, f = n // 588, (n % 588) // 28, n % 28
+    y_like = v in (2, 6, 7, 12, 17, 20)        # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
+    if i == 5:                                  # ㄹ
+        i = 11 if y_like else 2
+    elif i == 2 and y_like:                     # ㄴ
+        i = 11
+    else:
+        return syllable
+    return chr(0xAC00 + (i * 21 + v) * 28 + f)
+
+
+@cached(maxsize=8192)
+def sino_korean_readings(ch: str, initial: bool = False, name: bool = False) -> tuple[str, ...]:
+    """Hangul readings of one Han character, the usual one first.
+
+    Shinjitai are read in their traditional form first, then as written; `initial`
+    puts the initial-sound-rule form first (労 -> 노, 李 -> 이); `name` prefers 김 for 金.
+    """
+    table_ = hanja_table()
+    trad = SHINJITAI_TO_KYUJITAI.get(ch, ch)
+    base = [r for r in (table_.get(trad), table_.get(ch)) if r]
+    base += list(MORE_READINGS.get(trad, ()))
+    if name and trad == "金":
+        base.insert(0, "김")
+    out: list[str] = []
+    for r in base:
+        d = dueum(r)
+        out.extend((d, r) if initial else (r, d))
+    return tuple(dict.fromkeys(out))

@@ -16,6 +16,11 @@ LATIN = regex.compile(r"\p{Latin}")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc\u3005]")
 # A run of CJK characters (with the iteration mark 々 and long vowel mark ー).
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc\u3005]+")
+#: A character of a Japanese name written in kanji or kana (with 々 repeat and ー length marks).
+JA_NAME_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3005\u30fc]")
+#: Separators people put between family and given name in CJK text: spaces (incl. U+3000),
+#: the katakana middle dot and its half-width / Korean cousins.
+CJK_NAME_SEPARATOR = regex.compile(r"[\s\u30fb\uff65\u00b7\u318d]+")
 
 
 def has_cjk(text: str) -> bool:

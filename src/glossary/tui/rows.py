@@ -150,9 +150,9 @@ class RowSource:
         """The matching terms of a ranked search.  While the editor types on (the same
         filters, a longer query) they are picked from the last ones instead of scanning
         the termbase again; anything else (a reload after a change, other filters) scans."""
-        from ..ranking import narrow
+        from ..text.ranking import narrow
         from ..text.normalize import key
-        from ..text.readings import reading_needles
+        from ..text.reading_keys import reading_needles
 
         now = (key(search), reading_needles(search))
         last = self._last_search

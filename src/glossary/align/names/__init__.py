@@ -41,16 +41,17 @@ Layout
 """
 from __future__ import annotations
 
+from ...text.kana import (HEPBURN_LONG_VOWEL, HEPBURN_M_BEFORE_LABIAL, HEPBURN_OH_LONG, hepburn, kana_to_romaji,
+                          romaji_key, to_hiragana)
+from ...text.readings import japanese_reading
 from .common import (
-    ALL_CAPS_WORD, CJK_NAME_SEPARATOR, HANGUL_CHAR, HEPBURN_LONG_VOWEL, HEPBURN_M_BEFORE_LABIAL, HEPBURN_OH_LONG,
-    JA_NAME_CHAR, ROMAN_NAME_WORD, ROMAN_WORD_JOINERS, NameMatch, Suggestion,
+    ALL_CAPS_WORD, CJK_NAME_SEPARATOR, HANGUL_CHAR, JA_NAME_CHAR, ROMAN_NAME_WORD, ROMAN_WORD_JOINERS, NameMatch,
+    Suggestion,
 )
 from .hangul_for_japanese import (
     HEPBURN_SYLLABLE, PINYIN_SHAPE, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji,
     romaji_is_japanese,
 )
-from .japanese import japanese_reading
-from .kana import hepburn, kana_to_romaji, romaji_key, to_hiragana
 from .katakana_for_korean import japanese_for_korean_name
 from .korean import hangul_romanization, korean_candidates
 from .matching import match_name

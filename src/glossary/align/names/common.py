@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ...text.scripts import CJK_NAME_SEPARATOR, JA_NAME_CHAR  # noqa: F401 (the names' regexes, re-exported)
 from ..caching import cached
 
 
@@ -29,33 +30,17 @@ class Suggestion:
 # Regular expressions (each one named and explained)
 # ---------------------------------------------------------------------------------------
 
-#: A character of a Japanese name written in kanji or kana (with 々 repeat and ー length marks).
-JA_NAME_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3005\u30fc]")
 #: Any Hangul syllable or jamo.
 HANGUL_CHAR = regex.compile(r"\p{Hangul}")
-#: Separators people put between family and given name in CJK text: spaces (incl. U+3000),
-#: the katakana middle dot and its half-width / Korean cousins.
-CJK_NAME_SEPARATOR = regex.compile(r"[\s\u30fb\uff65\u00b7\u318d]+")
 #: One word of a romanized name: letters (with diacritics), inner hyphens and apostrophes
 #: ("Dae-jung", "Jun'ichirō", "O'Hara").  Anything else (commas, periods) separates words.
 ROMAN_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019\-\u2010\u2011]*")
 #: Characters removed inside a romanized word before comparison: hyphens and apostrophes
 #: (Korean "Dae-jung", MR aspiration "Ch'oe", Japanese syllable break "Shin'ya").
 ROMAN_WORD_JOINERS = regex.compile(r"['\u2019\-\u2010\u2011]")
-#: Old Hepburn writes ん as m before b, p, m ("Shimbun", "Homma"); the key uses n.
-HEPBURN_M_BEFORE_LABIAL = regex.compile(r"m(?=[bpm])")
-#: "oh" marks a long o when no vowel follows ("Kohno", "Itoh", "Ohno"); "Ohira" keeps it.
-HEPBURN_OH_LONG = regex.compile(r"oh(?![aiueoy])")
-#: Doubled vowels and "ou" are long vowels in Hepburn-like spellings: one vowel in the key.
-HEPBURN_LONG_VOWEL = regex.compile(r"(?:ou|oo|uu|aa|ii|ee)")
 #: A romanized word consisting only of capitals (and at least two letters) is, in English
 #: texts about Japan, the family name: "ISHIBA Shigeru".
 ALL_CAPS_WORD = regex.compile(r"^\p{Lu}[\p{Lu}'\-]+$")
-
-
-def _strip_marks(text: str) -> str:
-    """Remove diacritics (macrons, circumflexes, MR breves): Kōno -> Kono, Sŏk -> Sok."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # ---------------------------------------------------------------------------------------

@@ -12,11 +12,20 @@ import unicodedata
 
 import regex
 
+from ...text.kana import CHOON as _CHOON
+from ...text.kana import HATSUON as _HATSUON
+from ...text.kana import HEPBURN_OH_LONG, to_hiragana
+from ...text.kana import KANA_ROMAJI as _KANA_ROMAJI
+from ...text.kana import SOKUON as _SOKUON
+from ...text.kana import VOWELS as _VOWELS
+from ...text.kana import kana_morae as _kana_morae
+from ...text.kana import strip_marks as _strip_marks
 from ...text.lexicon import table, words
+from ...text.readings import japanese_reading
+from ...text.readings import name_chars as _name_chars
 from ..caching import cached
-from .common import CJK_NAME_SEPARATOR, HEPBURN_OH_LONG, JA_NAME_CHAR, NameMatch, Suggestion, _parse_roman, _strip_marks
-from .japanese import _match_japanese, _name_chars, japanese_reading
-from .kana import _CHOON, _HATSUON, _KANA_ROMAJI, _SOKUON, _VOWELS, _kana_morae, to_hiragana
+from .common import CJK_NAME_SEPARATOR, JA_NAME_CHAR, NameMatch, Suggestion, _parse_roman
+from .japanese import _match_japanese
 from .korean import _compose, _decompose, _is_syllable
 
 # ---------------------------------------------------------------------------------------

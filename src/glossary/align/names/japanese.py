@@ -1,187 +1,26 @@
-"""Japanese names: readings (pykakasi, loaded lazily) and matching against romanized English.
+"""Japanese names matched against romanized English: which reading of the kanji an
+English spelling selects (`_read_as`), and the name match built from it.
 
-Readings come from pykakasi.  Measured on 60 public figures' names
-(tests/data/names/ja_names.tsv), the single best reading was right for pykakasi 48,
-fugashi+unidic-lite 51, SudachiPy (core) 54; but pykakasi's dictionary keeps *every*
-reading of a key (篤郎 -> あつお, あつろう, とくろう; 元 -> もと, げん, はじめ, ...), so
-when an English spelling is known we enumerate the readings of the kanji and let the
-spelling choose among them (60/60 right), and the package is 10 MB and already a
-dependency (unidic-lite 250 MB, sudachidict-core 190 MB).  Without a spelling we take
-pykakasi's own choice, except that a given name ending in 郎 takes a ろう reading the
-dictionary stores for it (篤郎 あつろう, not あつお): -rō is by far the most common reading
-of a final 郎.  Spellings are compared through the loose key of kana.py.
+The readings themselves (pykakasi, its dictionary, the name-aware `japanese_reading`) are
+owned by `glossary.text.readings`; see its docstring for why pykakasi.  Spellings are
+compared through the loose key of `glossary.text.kana`.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-import regex
-
+from ...text.kana import hepburn, kana_to_romaji, romaji_key
+from ...text.kana import strip_marks as _strip_marks
+from ...text.readings import HAN_CHAR, japanese_reading  # noqa: F401 (japanese_reading: this module's API)
+from ...text.readings import RENDAKU as _RENDAKU
+from ...text.readings import Reading as _Reading
+from ...text.readings import default_reading as _default_reading
+from ...text.readings import kanwa as _kanwa
+from ...text.readings import name_chars as _name_chars
+from ...text.readings import options_at as _options_at
+from ...text.readings import readings as _readings
 from ..caching import cached
-from .common import CJK_NAME_SEPARATOR, JA_NAME_CHAR, NameMatch, _parse_roman, _strip_marks
-from .kana import hepburn, kana_to_romaji, romaji_key, to_hiragana
-
-# ---------------------------------------------------------------------------------------
-# Japanese readings (pykakasi, loaded lazily)
-# ---------------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _kakasi():
-    import pykakasi  # heavy: ~0.4 s and 10 MB of dictionaries, so only on first use
-
-    return pykakasi.kakasi()
-
-
-@lru_cache(maxsize=1)
-def _kanwa():
-    """pykakasi's kanji dictionary (all readings per key) and variant-character table.
-
-    These are pykakasi internals; if a future version moves them we fall back to its
-    single best reading (``None`` here).
-    """
-    try:
-        from pykakasi.kanji import Itaiji, Kanwa
-
-        return Kanwa(), Itaiji()
-    except Exception:  # pragma: no cover - depends on the installed pykakasi
-        return None
-
-
-@cached(maxsize=4096)
-def _default_tokens(text: str) -> tuple[tuple[str, str], ...]:
-    """pykakasi's segmentation of `text`: (original, hiragana) pairs."""
-    return tuple((t["orig"], to_hiragana(t["hira"])) for t in _kakasi().convert(text))
-
-
-def _default_reading(text: str) -> str:
-    return "".join(h for _, h in _default_tokens(text))
-
-
-def _is_kana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u309f" or "\u30a0" <= ch <= "\u30ff"
-
-
-@dataclass(frozen=True)
-class _Reading:
-    kana: str
-    cost: int           # 0 = pykakasi's own reading; grows with each departure from it
-    how: str            # "pykakasi", "pykakasi dictionary alternative", "per-character readings"
-
-
-#: How many readings of one name part we enumerate at most (names are 1-5 characters).
-_MAX_READINGS = 20000
-#: ... and of a part longer than three characters (not a family or given name on its own)
-_MAX_READINGS_LONG = 300
-#: One Han character (compiled once: name matching tests many strings).
-HAN_CHAR = regex.compile(r"\p{Han}")
-_RENDAKU = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
-
-
-def _options(text: str, i: int, kanwa) -> list[tuple[int, str, int]]:
-    """Readings that start at position i: (end, kana, rank)."""
-    ch = text[i]
-    if _is_kana(ch):
-        return [(i + 1, to_hiragana(ch), 0)]
-    if ch == "\u3005" and i > 0:  # 々 repeats the previous character
-        return [(i + 1, k, r) for (e, k, r) in _options(text[:i] + text[i - 1] + text[i + 1:], i, kanwa)
-                if e == i + 1]
-    out: dict[tuple[int, str], int] = {}
-    table, order, longest = _char_table(ch, kanwa) if kanwa else ({}, {}, 0)
-    # the dictionary keys starting at i (prefixes of text[i:]), in the dictionary's order
-    hits = []
-    for j in range(i + 1, min(len(text), i + longest) + 1):
-        key = text[i:j]
-        pos = order.get(key)
-        if pos is not None:
-            hits.append((pos, key))
-    hits.sort()
-    for _, key in hits:
-        end = i + len(key)
-        for rank, (yomi, cond) in enumerate(table[key]):
-            if cond is None:
-                out[(end, yomi)] = min(out.get((end, yomi), rank), rank)
-    return [(e, k, r) for (e, k), r in out.items()]
-
-
-@cached(maxsize=65536)
-def _options_at(text: str, i: int) -> tuple[tuple[int, str, int], ...]:
-    """`_options(text, i, kanwa)` with pykakasi's dictionary, memoised (the readings of a
-    name part are walked once per English spelling tried, `_may_read_as`)."""
-    return tuple(_options(text, i, _kanwa()[0]))
-
-
-@lru_cache(maxsize=4096)
-def _char_table(ch: str, kanwa) -> tuple[dict, dict[str, int], int]:
-    """pykakasi's entries for keys starting with `ch`, each key's position in the
-    dictionary's order, and the longest key's length."""
-    table = kanwa.load(ch) or {}
-    return table, {key: pos for pos, key in enumerate(table)}, max(map(len, table), default=0)
-
-
-@cached(maxsize=4096)
-def _readings(part: str) -> dict[str, _Reading]:
-    """Every reading of a name part that pykakasi's dictionary allows, by loose Hepburn key.
-
-    The default (pykakasi's choice) costs 0; a single dictionary entry covering the whole
-    part costs 1 + its rank; readings composed from several entries cost more, and a
-    voiced first consonant in a later piece (rendaku: 山崎 やまざき) adds 2.
-    """
-    found: dict[str, _Reading] = {}
-    default = _default_reading(part)
-    if default:
-        found[romaji_key(kana_to_romaji(default))] = _Reading(default, 0, "pykakasi")
-    loaded = _kanwa()
-    if loaded is None:
-        return found
-    kanwa, itaiji = loaded
-    text = itaiji.convert(part)
-    if len(text) != len(part):  # variation selectors: too rare to enumerate
-        return found
-    count = 0
-    # a name part is one to three characters (佐々木, 長谷川, 晋三); a longer string is a word
-    # or a whole name, whose per-character readings explode combinatorially: a few suffice
-    limit = _MAX_READINGS if len(text) <= 3 else _MAX_READINGS_LONG
-
-    # the readings starting at each position depend on the position only: once each
-    n = len(text)
-    options: list = [None] * n
-
-    # each node's loose key is computed once, by its parent (the vanishing-piece check
-    # needs it), and handed down
-    def walk(i: int, kana: str, cost: int, pieces: int, here: str) -> None:
-        nonlocal count
-        if count > limit:
-            return
-        if i == n:
-            count += 1
-            key = here
-            if pieces == 1:
-                how, total = "pykakasi dictionary alternative", 1 + cost
-            else:
-                how, total = "per-character readings", 2 + cost + pieces
-            old = found.get(key)
-            if old is None or old.cost > total:
-                found[key] = _Reading(kana, total, how)
-            return
-        opts = options[i]
-        if opts is None:
-            opts = options[i] = _options_at(text, i)
-        for end, yomi, rank in opts:
-            if not yomi:
-                continue
-            nk = kana + yomi
-            nh = romaji_key(kana_to_romaji(nk))
-            if kana and nh == here:
-                continue  # a piece that vanishes in the loose key (こう + お) proves nothing
-            walk(end, nk, cost + rank, pieces + 1, nh)
-            if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
-                rk = kana + yomi.translate(_RENDAKU)
-                walk(end, rk, cost + rank + 2, pieces + 1, romaji_key(kana_to_romaji(rk)))
-
-    walk(0, "", 0, 0, romaji_key(kana_to_romaji("")))
-    return found
+from .common import JA_NAME_CHAR, NameMatch, _parse_roman
 
 
 @cached(maxsize=16384)
@@ -258,78 +97,6 @@ def _may_read_as(part: str, key: str) -> bool:
     return walk(0, "", romaji_key(kana_to_romaji("")))
 
 
-def _name_chars(ja: str) -> tuple[str, int | None]:
-    """`ja` without separators, and the family/given split if the writer marked one."""
-    parts = [p for p in CJK_NAME_SEPARATOR.split(unicodedata.normalize("NFC", ja).strip()) if p]
-    if len(parts) == 2:
-        return parts[0] + parts[1], len(parts[0])
-    return "".join(parts), None
-
-
-def _default_split(name: str) -> int | None:
-    """Where the family name ends in a kanji name read without help (None: don't split).
-
-    pykakasi's segmentation if it gives exactly two pieces; else the split whose two
-    parts, read separately, give the whole reading (pykakasi knows many full names as
-    one key: 橋本龍太郎); among those, the most common family-name length (2).
-    """
-    if not (2 <= len(name) <= 6) or not all(JA_NAME_CHAR.match(c) for c in name):
-        return None
-    tokens = _default_tokens(name)
-    if len(tokens) == 2 and all(not _is_kana(t[0][0]) for t in tokens):
-        return len(tokens[0][0])
-    whole = _default_reading(name)
-    consistent = [k for k in range(1, len(name))
-                  if _default_reading(name[:k]) + _default_reading(name[k:]) == whole]
-    if consistent:
-        return min(consistent, key=lambda k: (abs(k - 2), k))
-    if tokens and len(tokens[0][0]) < len(name):
-        return len(tokens[0][0])
-    return {2: 1, 3: 2}.get(len(name), 2)
-
-
-#: A given name ending in this kanji is read with a final ろう far more often than not
-#: (一郎 いちろう, 太郎 たろう, 三郎 さぶろう, 篤郎 あつろう rather than あつお).
-_RO_KANJI, _RO_KANA = "郎", "ろう"
-
-
-def _prefer_ro(given: str, reading: str) -> str:
-    """`reading` of the given name `given`, or a ろう reading of it when it ends in 郎.
-
-    Only readings that pykakasi's dictionary stores for the whole given name count
-    (篤郎: あつお, あつろう, とくろう -> あつろう); none is composed character by character,
-    so 正郎 (stored only as まさお) keeps まさお rather than becoming せいろう.
-    """
-    if not given.endswith(_RO_KANJI) or reading.endswith(_RO_KANA):
-        return reading
-    stored = [r for r in _readings(given).values()
-              if r.how == "pykakasi dictionary alternative" and r.kana.endswith(_RO_KANA)]
-    return min(stored, key=lambda r: r.cost).kana if stored else reading
-
-
-@cached(maxsize=16384)
-def japanese_reading(ja: str, *, name: bool = True) -> str:
-    """Hiragana reading of a Japanese name or term, pykakasi's best reading.
-
-    With ``name=True`` (the default) a 2-6 character kanji/kana string is treated as a
-    personal name and its family and given names are separated by one space (a separator
-    written in `ja` wins), and a given name ending in 郎 is read with ろう when pykakasi's
-    dictionary stores such a reading (see `_prefer_ro`).  ``name=False`` reads a term
-    without splitting it.
-    """
-    chars, split = _name_chars(ja)
-    if not chars:
-        return ""
-    if name and split is None:
-        split = _default_split(chars)
-    if name and split:
-        family, whole = _default_reading(chars[:split]), _default_reading(chars)
-        if whole.startswith(family) and len(whole) > len(family):   # keep the whole-name reading
-            given = whole[len(family):]
-        else:
-            given = _default_reading(chars[split:])
-        return f"{family} {_prefer_ro(chars[split:], given)}"
-    return _default_reading(chars)
 
 
 # ---------------------------------------------------------------------------------------

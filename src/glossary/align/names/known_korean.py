@@ -42,9 +42,9 @@ def _name_syllables() -> frozenset[str]:
     """Hangul syllables that read at least MIN_HANJA hanja of the basic CJK block."""
     from collections import Counter
 
-    from hanja.table import hanja_table
+    from ...text.readings import hanja_table
 
-    counts = Counter(v for k, v in hanja_table.items() if "\u4e00" <= k <= "\u9fff")
+    counts = Counter(v for k, v in hanja_table().items() if "\u4e00" <= k <= "\u9fff")
     return frozenset(s for s, n in counts.items() if n >= MIN_HANJA)
 
 

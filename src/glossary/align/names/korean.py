@@ -12,9 +12,11 @@ from __future__ import annotations
 import itertools
 import unicodedata
 
+from ...text.kana import strip_marks as _strip_marks
 from ...text.lexicon import table, words
+from ...text.readings import sino_korean_readings
 from ..caching import cached
-from .common import CJK_NAME_SEPARATOR, NameMatch, _parse_roman, _strip_marks
+from .common import CJK_NAME_SEPARATOR, NameMatch, _parse_roman
 
 # ---------------------------------------------------------------------------------------
 # Hangul
@@ -187,8 +189,6 @@ def _match_korean(hangul: str, english: str) -> NameMatch | None:
 
 def _hanja_name_readings(han: str) -> list[str]:
     """Hangul readings of a Korean name written in hanja (surname initial-sound rule applied)."""
-    from ..bridge import sino_korean_readings  # lazy: loads the hanja table
-
     per_char = [sino_korean_readings(c, initial=(k == 0), name=True) for k, c in enumerate(han)]
     if not all(per_char):
         return []

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import regex
 
+from ...text.readings import name_chars as _name_chars
 from ..caching import cached
 from .common import HANGUL_CHAR, JA_NAME_CHAR, NameMatch, _parse_roman
 from .hangul_for_japanese import _match_hangul_japanese
-from .japanese import _ja_match_to_name_match, _match_japanese, _name_chars
+from .japanese import _ja_match_to_name_match, _match_japanese
 from .korean import _hanja_name_readings, _is_syllable, _match_korean, _roman_lower, _syllable_spellings
 
 #: A string of Han characters only (a name that may be read as hanja).

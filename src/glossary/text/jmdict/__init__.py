@@ -34,17 +34,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .keys import gloss_keys, key_hash, name_keys, name_orders, number_variants
+from .keys import FORMS_SEP, SEP, gloss_keys, key_hash, name_keys, name_orders, number_variants
 
 __all__ = ["DictEntry", "available", "index_path", "ensure_index", "ja_for_english", "entries_for_ja",
            "names_for_romaji", "kanji_for_hangul", "people_for_hangul", "english_for_ja", "INDEX_FORMAT"]
 
 #: the version of the index layout and keys; a change rebuilds every user's index
 INDEX_FORMAT = 3
-#: between the glosses of an entry, and between the forms of one kind (see build.py)
-SEP = "\x1f"
-#: between the other kanji forms and the other readings of an entry
-FORMS_SEP = "\x1e"
 #: the distribution that ships jamdict.db
 DATA_DISTRIBUTION = "jamdict-data"
 

@@ -24,8 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from . import FORMS_SEP, SEP
-from .keys import HAN_ONLY, key_hash, korean_readings
+from .keys import FORMS_SEP, HAN_ONLY, SEP, key_hash, korean_readings
 from .keys import gloss_keys as _cached_gloss_keys
 from .keys import name_keys as _cached_name_keys
 
@@ -236,7 +235,7 @@ def build(source: Path, dest: Path, meta: dict[str, str]) -> dict[str, int]:
 
     `meta` is stored in the meta table, with 'kinds', the counts, 'build_seconds' and,
     last, 'complete' = '1'."""
-    from hanja import translate  # ~27,000-entry table: only when building
+    from ..readings import hanja_to_hangul as translate  # the hanja table: only when building
 
     started = time.perf_counter()
     src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro&immutable=1", uri=True)

@@ -17,6 +17,11 @@ import unicodedata
 import zlib
 from functools import lru_cache
 
+#: between the glosses of an entry, and between the forms of one kind (see build.py)
+SEP = "\x1f"
+#: between the other kanji forms and the other readings of an entry
+FORMS_SEP = "\x1e"
+
 __all__ = ["gloss_key", "gloss_keys", "name_key", "name_keys", "name_orders", "number_variants", "key_hash",
            "korean_readings", "HAN_ONLY"]
 

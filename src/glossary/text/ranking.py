@@ -58,7 +58,7 @@ def _whole_words(query: str, key: str) -> bool:
 
 def term_tier(query: str, key: str, reading: str = "", needles: Iterable[str] = ()) -> Tier | None:
     """The tier of one term for a query (both as matching keys; `reading` and `needles`
-    as reading keys, see text.readings); None when it does not match at all."""
+    as reading keys, see text.reading_keys); None when it does not match at all."""
     if query and query in key:
         if key == query:
             return Tier.EXACT
