@@ -30,7 +30,7 @@ def no_timed_poll(monkeypatch):
 def db(tmp_path):
     path = str(tmp_path / "tb.db")
     with Glossary.open(path) as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
     return path
 
 
@@ -126,7 +126,7 @@ def test_history_screen(tmp_path, snap_compare, monkeypatch):
     monkeypatch.setenv("GLOSSARY_ACTOR", "editor")
     path = str(tmp_path / "history.db")
     with Glossary.open(path, actor="importer") as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
     with Glossary.open(path, actor="kim") as g:
         g.approve("vientiane", "ko", "비엔티안")
 
