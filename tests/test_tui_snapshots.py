@@ -132,7 +132,14 @@ def test_history_screen(tmp_path, snap_compare, monkeypatch):
 
     async def run_before(pilot):
         await _ishiba(pilot)
-        await pilot.press("a", "H")
+        await pilot.press("a")
+        # the approval is saved before the history is opened (a loaded machine is slow)
+        with Glossary.open(path) as check:
+            for _ in range(200):
+                if any(c.action == "approve" for c in check.history("ishiba-shigeru", limit=3)):
+                    break
+                await pilot.pause(0.05)
+        await pilot.press("H")
         await pilot.pause()
 
     assert snap_compare(make_app(path), terminal_size=SIZE, run_before=run_before)
