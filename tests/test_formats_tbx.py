@@ -107,7 +107,8 @@ def test_without_deprecated_terms(version, langs):
     assert "북해도" not in without and "Ezo" not in without and "deprecatedTerm" not in without
     assert "홋카이도" in without and "Hokkaido" in without
     [back] = read_tbx(io.BytesIO(without.encode()))
-    assert [t.text for t in back.terms] == (["Hokkaido", "北海道", "홋카이도"] if langs is None else ["Hokkaido", "홋카이도"])
+    expected = ["Hokkaido", "北海道", "홋카이도"] if langs is None else ["Hokkaido", "홋카이도"]
+    assert [t.text for t in back.terms] == expected
 
 
 def test_cli_no_deprecated(tmp_path):
