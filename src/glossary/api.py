@@ -519,11 +519,15 @@ class Glossary:
 
         return exchange.export_po(self._store, self.actor, lang, out_dir, mo=mo, follow_symlinks=follow_symlinks)
 
-    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, follow_symlinks: bool = False) -> ExportReport:
-        """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`."""
+    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, deprecated: bool = True,
+                   follow_symlinks: bool = False) -> ExportReport:
+        """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`; `deprecated`
+        False leaves deprecated terms out (for OmegaT, which serves every term of an
+        entry as a translation)."""
         from . import exchange
 
-        return exchange.export_tbx(self._store, self.actor, path, lang=lang, version=version, follow_symlinks=follow_symlinks)
+        return exchange.export_tbx(self._store, self.actor, path, lang=lang, version=version, deprecated=deprecated,
+                                   follow_symlinks=follow_symlinks)
 
     def export_csv(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
         from . import exchange

@@ -309,11 +309,12 @@ def export_po(tb: "Termbase", actor: str, lang: str, out_dir: str = "locale", *,
 
 
 def export_tbx(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, version: int = 3,
-               follow_symlinks: bool = False) -> ExportReport:
+               deprecated: bool = True, follow_symlinks: bool = False) -> ExportReport:
     from .formats.tbxfile import write_tbx
 
     entries = _all_entries(tb, occurrences=False)
-    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version),
+    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version,
+                                                deprecated=deprecated),
                      follow_symlinks=follow_symlinks)
     return ExportReport((path,), n, n)
 
