@@ -214,10 +214,14 @@ class AlignedPair:
     target_line: int
     kind: str = "1-1"
     cost: float = 0.0
+    source_last_line: int = 0    # line of the last sentence of each side (0: as the first)
+    target_last_line: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"n": self.n, "source": self.source, "target": self.target, "source_line": self.source_line,
-                "target_line": self.target_line, "kind": self.kind, "cost": round(self.cost, 3)}
+                "target_line": self.target_line, "source_last_line": self.source_last_line or self.source_line,
+                "target_last_line": self.target_last_line or self.target_line, "kind": self.kind,
+                "cost": round(self.cost, 3)}
 
 
 @dataclass(frozen=True)

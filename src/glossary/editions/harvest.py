@@ -22,6 +22,7 @@ A form is the text as the edition wrote it (NFC), without Korean postpositions.
 """
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,7 +30,7 @@ from functools import cache
 import regex
 
 from ..align.bridge import korean_for_japanese_term
-from ..align.loanwords import loanword_match
+from ..align.loanwords import hangul_roman, loanword_match, romanize, skeleton
 from ..align.names import match_name
 from ..model import Category, Entry
 from ..text.lexicon import ordered, words
@@ -45,6 +46,10 @@ NAME_SCORE = 0.75
 DICE = 0.75
 MIN_JOINT = 2
 COVERAGE = 0.6
+#: a transcription read back (katakana, Hangul -> Latin consonant classes) must be at least
+#: this similar to the English word's (difflib ratio), with the same first sound
+TRANSCRIPTION_SIMILARITY = 0.8
+KO_TRANSCRIPTION_SIMILARITY = 0.95
 #: candidate strings of the edition for co-occurrence: lengths in characters
 MIN_NGRAM, MAX_NGRAM = 2, 24
 
@@ -53,6 +58,12 @@ MIN_NGRAM, MAX_NGRAM = 2, 24
 JA_RUN_RE = regex.compile(r"[\p{Han}\p{Katakana}\u30fc\u3005\u30fb\p{Latin}\d]+")
 #: Korean: a word (eojeol) of Hangul, Han, Latin letters or digits
 KO_WORD_RE = regex.compile(r"[\p{Hangul}\p{Han}\p{Latin}\d·\-]+")
+#: an English form an edition may keep as it is: an acronym or a capitalised word with digits
+LATIN_KEPT_RE = regex.compile(r"(?=\S*\p{Lu}\S*\p{Lu}|\S*\d)[\p{Lu}\d][\p{Lu}\d&.\-]*\p{Ll}?")
+#: a Hangul word
+HANGUL_WORD_RE = regex.compile(r"\p{Hangul}+")
+#: a kanji
+HAN_RE = regex.compile(r"\p{Han}")
 #: Japanese: a katakana word (a transcription)
 KATAKANA_RE = regex.compile(r"[\p{Katakana}\u30fc]{2,}")
 #: Japanese: a transcribed foreign name, its words joined by middle dots (アンソニー・アルバニージー)
@@ -71,6 +82,7 @@ class Entity:
     proposals: list[tuple[str, str, str]] = field(default_factory=list)   # (lang, text, origin)
     beads: set[int] = field(default_factory=set)   # beads whose original side mentions it
     candidate: object = None       # the extractor's Candidate (extract.candidates), if any
+    evidence_only: bool = False    # a capitalised span, not a candidate: no co-occurrence guess
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,23 @@ def _not_particles() -> frozenset[str]:
 def _stopwords(lang: str) -> frozenset[str]:
     name = "ja_stopwords" if lang == "ja" else "ko_stopwords"
     return frozenset(norm_key(w) for w in words(name, list="stopword"))
+
+
+@cache
+def _titles(lang: str) -> tuple[str, ...]:
+    """Titles and honorifics written next to a name (氏, 首相, 대통령, 씨), longest first."""
+    name = "ja_person_titles" if lang == "ja" else "ko_person_titles"
+    return tuple(sorted(words(name), key=len, reverse=True))
+
+
+def strip_title(form: str, lang: str) -> str:
+    """A name without the title or honorific glued after (or, in Korean, before) it."""
+    for t in _titles(lang):
+        if form.endswith(t) and len(form) - len(t) >= 2:
+            return form[: -len(t)].rstrip(" ・")
+        if lang == "ko" and form.startswith(t + " ") and len(form) - len(t) >= 3:
+            return form[len(t) + 1:]
+    return form
 
 
 def strip_particle(word: str) -> str:
@@ -156,6 +185,8 @@ def _ngrams(text: str, lang: str) -> set[str]:
                 phrase = " ".join([*raw[i:i + n - 1], ws[i + n - 1]])
                 if len(phrase.replace(" ", "")) >= MIN_NGRAM:
                     out.add(phrase)
+                if n == 1 and raw[i] != ws[i] and len(raw[i]) >= 3:
+                    out.add(raw[i])       # a final syllable that only looks like a particle (아이오와)
                 if n > 1 and any(w != s for w, s in zip(raw[i:i + n - 1], ws[i:i + n - 1])):
                     break            # a particle inside ends the phrase
     stop = _stopwords(lang)
@@ -170,7 +201,9 @@ def _name_candidates(text: str, lang: str) -> list[str]:
             run = m.group()
             for i in range(len(run)):
                 for j in range(i + 2, min(len(run), i + 12) + 1):
-                    out.append(run[i:j])
+                    cand = run[i:j]
+                    if HAN_RE.search(cand) and not KATAKANA_RE.search(cand) and "・" not in cand:
+                        out.append(cand)
     else:
         ws = _ko_words(text)
         for i in range(len(ws)):
@@ -190,18 +223,31 @@ def harvest(entities: list[Entity], targets: list[str], lang: str, *,
     claimed = dict(claimed or {})
     found: list[Found] = []
     rest: list[Entity] = []
-    for ent in entities:
+    spans = sorted((e for e in entities if e.evidence_only), key=lambda e: -len(e.english.split()))
+    for ent in [*(e for e in entities if not e.evidence_only), *spans]:
         beads = sorted(b for b in ent.beads if targets[b])
         if not beads:
             continue
         hit = _by_evidence(ent, beads, targets, lang)
         if hit is None:
             rest.append(ent)
-        else:
-            found.append(hit)
-            claimed.setdefault(_loose(hit.form), ent.key)
+            continue
+        if ent.evidence_only and _part_of_another(hit, found):
+            continue
+        if ent.evidence_only and claimed.get(_loose(hit.form), ent.key) != ent.key:
+            continue
+        found.append(hit)
+        claimed.setdefault(_loose(hit.form), ent.key)
     found += _by_cooccurrence(rest, targets, lang, claimed)
     return found
+
+
+def _part_of_another(hit: Found, found: list[Found]) -> bool:
+    """Is `hit` (a capitalised span's form) a part of the form found for a longer name
+    that contains the span ("Mike" = マイク inside "Mike Johnson" = マイク・ジョンソン)?"""
+    words = f" {norm_key(hit.entity.english)} "
+    form = _loose(hit.form)
+    return any(words in f" {norm_key(f.entity.english)} " and form in _loose(f.form) for f in found)
 
 
 def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -> Found | None:
@@ -226,7 +272,7 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
                         if best is None or score > best[:2]:
                             best = (m.score, len(cand), cand, m.evidence, b)
         if best:
-            return Found(ent, lang, best[2], "name", "reading", CONFIDENCE["name"], best[4],
+            return Found(ent, lang, strip_title(best[2], lang), "name", "reading", CONFIDENCE["name"], best[4],
                          f"name read across scripts: {best[3]}")
     for b in beads:
         whole = _transcribed_name(ent, targets[b], lang)
@@ -242,7 +288,35 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
                 if lm:
                     return Found(ent, lang, w, "loanword", "transcription", CONFIDENCE["loanword"], b,
                                  f"transcribed {en} {lm.explain()}")
+    best_t: tuple[float, str, int, str] | None = None
+    # (Korean words read back are often native words: only near-perfect readings count)
+    need = TRANSCRIPTION_SIMILARITY if lang == "ja" else KO_TRANSCRIPTION_SIMILARITY
+    for b in beads:
+        words_ = KATAKANA_RE.findall(targets[b]) if lang == "ja" else [strip_particle(w) for w in _ko_words(targets[b])]
+        for w in words_:
+            for en in ent.forms:
+                r = transcription_similarity(w, en)
+                if r >= need and (best_t is None or r > best_t[0]):
+                    best_t = (r, w, b, en)
+    if best_t:
+        r, w, b, en = best_t
+        return Found(ent, lang, w, "loanword", "transcription", CONFIDENCE["loanword"] - 0.05, b,
+                     f"reads as a transcription of {en} (consonants {r:.2f} alike)")
     return None
+
+
+def transcription_similarity(cjk: str, english: str) -> float:
+    """How alike the consonants of a katakana/Hangul word read back and of an English
+    word (or words, spaces ignored) are: 0..1, 0 when their first sounds differ."""
+    roman = romanize(cjk)
+    english = "".join(c for c in unicodedata.normalize("NFKD", english) if not unicodedata.combining(c))
+    if not roman or not any(c.isalpha() for c in english) or not english.replace(" ", "").isascii():
+        return 0.0
+    a, b = skeleton(roman), skeleton(english)
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
+        return 0.0
+    r = difflib.SequenceMatcher(None, a, b).ratio()
+    return r if r == 1.0 or min(len(a), len(b)) >= 3 else min(r, 0.7)
 
 
 def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | None:
@@ -261,9 +335,42 @@ def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | No
                 parts = [*ws[i:i + len(en_words) - 1], strip_particle(ws[i + len(en_words) - 1])]
                 spans.append((" ".join(parts), parts))
         for form, parts in spans:
+            if not len(en_words) - 1 <= len(parts) <= len(en_words) or len(parts) < 2:
+                continue
             if len(parts) == len(en_words) and all(loanword_match(p, w) for p, w in zip(parts, en_words)):
                 return form, f"transcribed word by word: {form} = {en}"
+            last = loanword_match(parts[-1], en_words[-1]) or \
+                transcription_similarity(parts[-1], en_words[-1]) >= TRANSCRIPTION_SIMILARITY
+            if last and _same_start(parts[0], en_words[0]) and (lang == "ja" or len(parts) == len(en_words)):
+                return form, f"transcribed: {form} = {en} (the last word spelled as written, the first alike)"
     return None
+
+
+def _read_back(cjk: str) -> str:
+    """The Latin reading of a short katakana or Hangul word (romanize takes 3 or more)."""
+    if HANGUL_WORD_RE.fullmatch(cjk):
+        return hangul_roman(cjk)
+    if KATAKANA_RE.fullmatch(cjk):
+        from ..align.names import kana_to_romaji
+
+        return kana_to_romaji(cjk)
+    return ""
+
+
+def _same_start(cjk: str, english: str) -> bool:
+    """Do a transcription and an English word start with the same sound (a vowel, or
+    a consonant of the same class)?"""
+    roman = romanize(cjk) or _read_back(cjk)
+    english = "".join(c for c in unicodedata.normalize("NFKD", english) if not unicodedata.combining(c))
+    if not roman or not english:
+        return False
+    vowel_a, vowel_b = roman[0] in "aeiouyw", english[0].lower() in "aeiouyhw"
+    if vowel_a or vowel_b:
+        return vowel_a and vowel_b
+    if roman[0] == english[0].lower():
+        return True
+    a, b = skeleton(roman), skeleton(english)
+    return bool(a) and bool(b) and a[0] == b[0]
 
 
 def _proposals(ent: Entity, lang: str):
@@ -276,6 +383,8 @@ def _proposals(ent: Entity, lang: str):
     for l, text, origin in ent.proposals:
         if l == lang:
             yield ("evidence", lang, text, origin)
+    if LATIN_KEPT_RE.fullmatch(ent.english):   # acronyms the edition keeps in Latin letters (BBC, G20)
+        yield ("evidence", lang, ent.english, "kept in Latin letters")
     other = "ko" if lang == "ja" else "ja"
     others = [t.text for t in ent.entry.terms_for(other)] if ent.entry is not None else []
     others += [text for l, text, _o in ent.proposals if l == other]
@@ -296,9 +405,9 @@ def _by_cooccurrence(entities: list[Entity], targets: list[str], lang: str,
     out: list[Found] = []
     for ent in entities:
         beads = {b for b in ent.beads if targets[b]}
-        if len(beads) < MIN_JOINT:
+        if len(beads) < MIN_JOINT or ent.evidence_only:
             continue
-        best: tuple[float, int, str] | None = None
+        best: tuple[float, float, int, str] | None = None
         for g in set().union(*(_ngrams(targets[b], lang) for b in beads)):
             bs = where[g]
             joint = len(bs & beads)
@@ -310,15 +419,16 @@ def _by_cooccurrence(entities: list[Entity], targets: list[str], lang: str,
             owner = claimed.get(_loose(g))
             if owner is not None and owner != ent.key:
                 continue
-            score = (round(dice, 6), len(g.replace(" ", "")), g)
+            sim = max((transcription_similarity(g, en) for en in ent.forms), default=0.0)
+            score = (round(dice, 6), sim, len(g.replace(" ", "")), g)
             if best is None or score > best:
                 best = score
         if best is None:
             continue
-        dice, _n, g = best
+        dice, _sim, _n, g = best
         first = min(b for b in where[g] if b in beads)
         joint = len(where[g] & beads)
-        out.append(Found(ent, lang, g, "co-occurrence", "co-occurrence", CONFIDENCE["co-occurrence"], first,
+        out.append(Found(ent, lang, strip_title(g, lang), "co-occurrence", "co-occurrence", CONFIDENCE["co-occurrence"], first,
                          f"in the aligned sentences of {joint} of its {len(beads)} mentions "
                          f"(Dice {dice:.2f} over the document)"))
         claimed.setdefault(_loose(g), ent.key)

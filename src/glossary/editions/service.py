@@ -132,7 +132,8 @@ def align_edition(tb: "Termbase", actor: str, original: str, edition: str, *, la
         if b.i0 < b.i1 and b.j0 < b.j1:
             pair_no[k] = len(pairs) + 1
             pairs.append(AlignedPair(len(pairs) + 1, " ".join(s.text for s in src[b.i0:b.i1]), targets[k],
-                                     src[b.i0].line, tgt[b.j0].line, b.kind, b.cost))
+                                     src[b.i0].line, tgt[b.j0].line, b.kind, b.cost, src[b.i1 - 1].line,
+                                     tgt[b.j1 - 1].line))
         else:
             targets[k] = ""
     bead_of = [0] * len(src)
@@ -222,9 +223,10 @@ def _entities(tb: "Termbase", doc: "Document", src: list[Sentence], src_entries:
                 ent = out["e:" + entry_id] = Entity("e:" + entry_id, english, forms or (entry_id,), e.category, e)
             ent.beads.add(bead_of[k])
     starts = [(s.line, s.col) for s in src]
+    lower_words = set(LOWER_WORD_RE.findall(doc.text))
     for n, cand in enumerate(analyse(doc)):
         en = [f for f in cand.forms if f.lang == "en"]
-        if not en:
+        if not en or _common_word(cand.name, lower_words):
             continue
         beads = set()
         for m in cand.mentions:
@@ -246,7 +248,61 @@ def _entities(tb: "Termbase", doc: "Document", src: list[Sentence], src_entries:
                                     candidate=cand)
         ent.proposals += proposals
         ent.beads |= beads
+    _add_spans(out, src, bead_of, lower_words)
     return out
+
+
+#: a capitalised word of a name (initials, hyphens, apostrophes) or an acronym
+CAP_SPAN_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}\d’'\-]*(?:\.(?=\p{Lu}))?(?:\s+\p{Lu}[\p{L}\p{M}\d’'\-]*)*")
+#: a possessive ending
+POSSESSIVE_RE = regex.compile(r"['’]s$")
+#: the longest span of capitalised words taken as one name
+MAX_SPAN_WORDS = 4
+
+
+def _add_spans(out: dict[str, Entity], src: list[Sentence], bead_of: list[int], lower_words: set[str]) -> None:
+    """Every run of capitalised words of the original (and its sub-runs) the extractor
+    did not make a candidate of, as an entity that only evidence may pair (a
+    transcription, a dictionary, Latin letters kept): "Louisiana Republican Mike
+    Johnson" gives Louisiana and Mike Johnson a chance."""
+    from ..align.suggestions import add_suggestions
+    from ..extract.candidates import Candidate, Form
+
+    known = {norm_key(f) for ent in out.values() for f in ent.forms}
+    spans: dict[str, Entity] = {}
+    for k, s in enumerate(src):
+        for m in CAP_SPAN_RE.finditer(s.text):
+            words = [POSSESSIVE_RE.sub("", w) for w in m.group().split()]
+            while words and words[0].lower() in lower_words:     # "The", "In": a sentence's first word
+                words = words[1:]
+            for n in range(min(MAX_SPAN_WORDS, len(words)), 0, -1):
+                for i in range(len(words) - n + 1):
+                    text = " ".join(words[i:i + n])
+                    key = norm_key(text)
+                    if key in known or len(key) < 2 or _common_word(text, lower_words) or \
+                            (n == 1 and m.start() == 0 and text.lower() in lower_words):
+                        continue
+                    ent = spans.get(key)
+                    if ent is None:
+                        ent = spans[key] = Entity(f"s:{key}", text, (text,), Category.OTHER, evidence_only=True)
+                    ent.beads.add(bead_of[k])
+    cands = [Candidate(Category.OTHER, [Form("en", ent.english)], 0.5) for ent in spans.values()]
+    add_suggestions(cands)
+    for ent, cand in zip(spans.values(), cands):
+        ent.proposals = [(f.lang, f.text, f.origin) for f in cand.forms if f.lang != "en"]
+        ent.candidate = cand
+        out[ent.key] = ent
+
+
+#: a word written in lower case (the original's common words)
+LOWER_WORD_RE = regex.compile(r"\b\p{Ll}+\b")
+
+
+def _common_word(english: str, lower_words: set[str]) -> bool:
+    """A one-word candidate the original also writes in lower case ("Everyone has the
+    right", "everyone"): a capitalised common word, not a name."""
+    return " " not in english and english[:1].isupper() and english.lower() in lower_words \
+        and not english[1:].isupper()
 
 
 def _claimed(tb: "Termbase", tgt_entries: list[dict[str, str]], lang: str) -> dict[str, str]:
