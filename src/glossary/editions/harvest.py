@@ -60,6 +60,8 @@ JA_RUN_RE = regex.compile(r"[\p{Han}\p{Katakana}\u30fc\u3005\u30fb\p{Latin}\d]+"
 KO_WORD_RE = regex.compile(r"[\p{Hangul}\p{Han}\p{Latin}\d·\-]+")
 #: an English form an edition may keep as it is: an acronym or a capitalised word with digits
 LATIN_KEPT_RE = regex.compile(r"(?=\S*\p{Lu}\S*\p{Lu}|\S*\d)[\p{Lu}\d][\p{Lu}\d&.\-]*\p{Ll}?")
+#: an initial in a name ("J.")
+INITIAL_RE = regex.compile(r"\p{Lu}\.?")
 #: a Hangul word
 HANGUL_WORD_RE = regex.compile(r"\p{Hangul}+")
 #: a kanji
@@ -278,10 +280,13 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
         whole = _transcribed_name(ent, targets[b], lang)
         if whole:
             return Found(ent, lang, whole[0], "loanword", "transcription", CONFIDENCE["loanword"], b, whole[1])
+    forms = list(ent.forms)
+    if ent.category is Category.PERSON:     # an edition may name a person by the family name alone
+        forms += [en.split()[-1] for en in ent.forms if len(en.split()) > 1]
     for b in beads:
         words_ = KATAKANA_RE.findall(targets[b]) if lang == "ja" else [strip_particle(w) for w in _ko_words(targets[b])]
         for w in words_:
-            for en in ent.forms:
+            for en in forms:
                 if len(en.split()) > 3:
                     continue
                 lm = loanword_match(w, en)
@@ -308,7 +313,7 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
 def transcription_similarity(cjk: str, english: str) -> float:
     """How alike the consonants of a katakana/Hangul word read back and of an English
     word (or words, spaces ignored) are: 0..1, 0 when their first sounds differ."""
-    roman = romanize(cjk)
+    roman = romanize(cjk) or _read_back(cjk)
     english = "".join(c for c in unicodedata.normalize("NFKD", english) if not unicodedata.combining(c))
     if not roman or not any(c.isalpha() for c in english) or not english.replace(" ", "").isascii():
         return 0.0
@@ -323,7 +328,7 @@ def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | No
     """A foreign name of several words transcribed word by word: アンソニー・アルバニージー,
     앤서니 앨버니지 for "Anthony Albanese" (each word a loanword match, in order)."""
     for en in ent.forms:
-        en_words = en.split()
+        en_words = [w for w in en.split() if not INITIAL_RE.fullmatch(w)]    # "Antony J. Blinken"
         if not 2 <= len(en_words) <= 4:
             continue
         if lang == "ja":
@@ -339,11 +344,18 @@ def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | No
                 continue
             if len(parts) == len(en_words) and all(loanword_match(p, w) for p, w in zip(parts, en_words)):
                 return form, f"transcribed word by word: {form} = {en}"
-            last = loanword_match(parts[-1], en_words[-1]) or \
-                transcription_similarity(parts[-1], en_words[-1]) >= TRANSCRIPTION_SIMILARITY
-            if last and _same_start(parts[0], en_words[0]) and (lang == "ja" or len(parts) == len(en_words)):
-                return form, f"transcribed: {form} = {en} (the last word spelled as written, the first alike)"
+            if lang == "ko" and len(parts) != len(en_words):
+                continue
+            last = _spelled(parts[-1], en_words[-1])
+            first = _spelled(parts[0], en_words[0])
+            if (last and _same_start(parts[0], en_words[0])) or \
+                    (first and len(parts) == len(en_words) and _same_start(parts[-1], en_words[-1])):
+                return form, f"transcribed: {form} = {en} (one word spelled as written, the other alike)"
     return None
+
+
+def _spelled(cjk: str, english: str) -> bool:
+    return bool(loanword_match(cjk, english)) or transcription_similarity(cjk, english) >= TRANSCRIPTION_SIMILARITY
 
 
 def _read_back(cjk: str) -> str:
