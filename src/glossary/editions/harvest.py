@@ -296,7 +296,7 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
     best_t: tuple[float, str, int, str] | None = None
     # (Korean words read back are often native words: only near-perfect readings count)
     need = TRANSCRIPTION_SIMILARITY if lang == "ja" else KO_TRANSCRIPTION_SIMILARITY
-    for b in beads:
+    for b in (beads if lang == "ja" or not ent.evidence_only else ()):
         words_ = KATAKANA_RE.findall(targets[b]) if lang == "ja" else [strip_particle(w) for w in _ko_words(targets[b])]
         for w in words_:
             for en in ent.forms:
@@ -310,9 +310,11 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
     return None
 
 
-def transcription_similarity(cjk: str, english: str) -> float:
+def transcription_similarity(cjk: str, english: str, *, short: bool = False) -> float:
     """How alike the consonants of a katakana/Hangul word read back and of an English
-    word (or words, spaces ignored) are: 0..1, 0 when their first sounds differ."""
+    word (or words, spaces ignored) are: 0..1, 0 when their first sounds differ.  Two
+    consonants alike say little: such a pair scores at most 0.7 unless `short` (a word
+    of a longer name, whose other words agree too) and Japanese katakana."""
     roman = romanize(cjk) or _read_back(cjk)
     english = "".join(c for c in unicodedata.normalize("NFKD", english) if not unicodedata.combining(c))
     if not roman or not any(c.isalpha() for c in english) or not english.replace(" ", "").isascii():
@@ -321,7 +323,9 @@ def transcription_similarity(cjk: str, english: str) -> float:
     if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
         return 0.0
     r = difflib.SequenceMatcher(None, a, b).ratio()
-    return r if r == 1.0 or min(len(a), len(b)) >= 3 else min(r, 0.7)
+    if min(len(a), len(b)) >= 3:
+        return r
+    return r if r == 1.0 and (short or KATAKANA_RE.fullmatch(cjk)) else min(r, 0.7)
 
 
 def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | None:
@@ -344,18 +348,30 @@ def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | No
                 continue
             if len(parts) == len(en_words) and all(loanword_match(p, w) for p, w in zip(parts, en_words)):
                 return form, f"transcribed word by word: {form} = {en}"
-            if lang == "ko" and len(parts) != len(en_words):
+            if lang == "ko" and (len(parts) != len(en_words) or any(strip_particle(p) != p for p in parts[:-1])):
                 continue
             last = _spelled(parts[-1], en_words[-1])
             first = _spelled(parts[0], en_words[0])
-            if (last and _same_start(parts[0], en_words[0])) or \
-                    (first and len(parts) == len(en_words) and _same_start(parts[-1], en_words[-1])):
+            if (last and _alike(parts[0], en_words[0], lang)) or \
+                    (first and len(parts) == len(en_words) and _alike(parts[-1], en_words[-1], lang)):
                 return form, f"transcribed: {form} = {en} (one word spelled as written, the other alike)"
     return None
 
 
+def _alike(cjk: str, english: str, lang: str) -> bool:
+    """The other word of a transcribed name: the same first sound; in Korean (whose words
+    read back are often native words) also consonants half alike, unless too short to tell."""
+    if not _same_start(cjk, english):
+        return False
+    if lang == "ja":
+        return True
+    roman = romanize(cjk) or _read_back(cjk)
+    return len(skeleton(roman)) < 2 or transcription_similarity(cjk, english, short=True) >= 0.5
+
+
 def _spelled(cjk: str, english: str) -> bool:
-    return bool(loanword_match(cjk, english)) or transcription_similarity(cjk, english) >= TRANSCRIPTION_SIMILARITY
+    return bool(loanword_match(cjk, english)) or \
+        transcription_similarity(cjk, english, short=True) >= TRANSCRIPTION_SIMILARITY
 
 
 def _read_back(cjk: str) -> str:
@@ -379,7 +395,7 @@ def _same_start(cjk: str, english: str) -> bool:
     vowel_a, vowel_b = roman[0] in "aeiouyw", english[0].lower() in "aeiouyhw"
     if vowel_a or vowel_b:
         return vowel_a and vowel_b
-    if roman[0] == english[0].lower():
+    if roman[0] == english[0].lower() or (roman[0] == "y" and english[0].lower() == "j"):   # German J = Y
         return True
     a, b = skeleton(roman), skeleton(english)
     return bool(a) and bool(b) and a[0] == b[0]

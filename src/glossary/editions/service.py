@@ -37,6 +37,7 @@ from ..text.langtags import normalize_lang
 from ..text.normalize import key as norm_key
 from .aligner import SentenceBead, align_sentences
 from .anchors import text_anchors
+from .lengths import KEPT_KINDS
 from .harvest import Entity, Found, find_surface, harvest
 from .texts import Paragraph, Sentence, paragraphs
 
@@ -51,6 +52,12 @@ EDITION_LANGS = ("ja", "ko")
 #: least MIN_ANCHORED such beads to judge by)
 MIN_ANCHORED_SHARE = 0.3
 MIN_ANCHORED = 4
+#: ... or, of the numbers and months of the original (at least MIN_NUMBERS of them), fewer
+#: than this share are anywhere in the edition (a translation keeps its numbers)
+MIN_NUMBER_SHARE = 0.25
+MIN_NUMBERS = 3
+#: ... and fewer than this many names or terms were found by evidence in aligned sentences
+MIN_SUPPORT = 2
 
 #: letters by script, for telling the language of a text
 HANGUL_RE = regex.compile(r"\p{Hangul}")
@@ -144,6 +151,7 @@ def align_edition(tb: "Termbase", actor: str, original: str, edition: str, *, la
     entities = _entities(tb, src_doc, src, src_entries, bead_of)
     claimed = _claimed(tb, tgt_entries, lang)
     found = harvest(list(entities.values()), targets, lang, claimed=claimed)
+    _refuse_unrelated(src_anchors, tgt_anchors, found, original, edition)
     origin = f"edition:{edition}"
     report_terms, problems, changes, new = _decide(tb, found, targets, pairs, pair_no, lang, origin)
     problems += _deprecated(tb, entities, targets, pairs, pair_no, tgt, beads, lang)
@@ -202,6 +210,18 @@ def _refuse_another_article(beads: list[SentenceBead], src_anchors, tgt_anchors,
     if judged >= MIN_ANCHORED and shared < MIN_ANCHORED_SHARE * judged:
         raise InputError(f"does not look like an edition of {original}: only {shared} of {judged} sentence pairs "
                          "share a number, marker, name or term (almost nothing aligns)", path=edition)
+
+
+def _refuse_unrelated(src_anchors, tgt_anchors, found: list[Found], original: str, edition: str) -> None:
+    """An edition of another article: the original's numbers and dates are not in it, and
+    no name or term of the original was found in the sentences aligned with it."""
+    kept = {a for a in set().union(*src_anchors) if a.startswith(KEPT_KINDS)}
+    shared = kept & set().union(*tgt_anchors)
+    support = sum(1 for f in found if f.how != "co-occurrence")
+    if len(kept) >= MIN_NUMBERS and len(shared) < MIN_NUMBER_SHARE * len(kept) and support < MIN_SUPPORT:
+        raise InputError(f"does not look like an edition of {original}: {len(shared)} of the {len(kept)} numbers "
+                         f"and dates of the original and {support} of its names are in it (almost nothing aligns)",
+                         path=edition)
 
 
 # -- entities -----------------------------------------------------------------------------
