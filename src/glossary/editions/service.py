@@ -377,7 +377,7 @@ def _decide(tb: "Termbase", found: list[Found], targets: list[str], pairs: list[
             report.append(HarvestedTerm(entry.id, ent.english, lang, f.form, f.how, origin, f.confidence, evidence,
                                         n, "conflict"))
             continue
-        if same is not None and same.is_editor_work:
+        if same is not None and (same.is_editor_work or same.origin == origin):
             report.append(HarvestedTerm(entry.id, ent.english, lang, same.text, f.how, origin, f.confidence,
                                         evidence, n, "confirmed"))
             continue
