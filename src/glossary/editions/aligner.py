@@ -21,6 +21,8 @@ from .texts import Paragraph
 PARAGRAPH_SIMILARITY = 0.6
 #: half-width of the band of a whole-document sentence alignment (beyond the count difference)
 SENTENCE_BAND = 40
+#: ... and of a paragraph alignment
+PARAGRAPH_BAND = 30
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def align_sentences(src_paras: list[Paragraph], tgt_paras: list[Paragraph],
     by_para = Model.measure(src_p, tgt_p)
     para_model = Model(sentence_model.ratio, sentence_model.variance, by_para.weights, by_para.orphans)
     out: list[SentenceBead] = []
-    for pb in align_units(src_p, tgt_p, para_model):
+    for pb in align_units(src_p, tgt_p, para_model, band=abs(n - m) + PARAGRAPH_BAND):
         i0, i1 = src_first[pb.i0], src_first[pb.i1]
         j0, j1 = tgt_first[pb.j0], tgt_first[pb.j1]
         if i0 == i1 or j0 == j1:        # a paragraph dropped or added: each sentence alone

@@ -31,7 +31,7 @@ import regex
 
 from ..align.bridge import korean_for_japanese_term
 from ..align.loanwords import hangul_roman, loanword_match, romanize, skeleton
-from ..align.names import match_name
+from ..align.names import match_name, romaji_is_japanese
 from ..model import Category, Entry
 from ..text.lexicon import ordered, words
 from ..text.normalize import key as norm_key
@@ -263,11 +263,12 @@ def _by_evidence(ent: Entity, beads: list[int], targets: list[str], lang: str) -
                 return Found(ent, lang, surface if how != "termbase" else text, how, source,
                              CONFIDENCE[how], b, detail)
     # 3: names and loanwords matched across scripts
-    if ent.category is Category.PERSON:
+    names = [en for en in ent.forms if lang == "ko" or _may_be_japanese(en)]
+    if ent.category is Category.PERSON and names:
         best: tuple[float, int, str, str, int] | None = None
         for b in beads:
             for cand in _name_candidates(targets[b], lang):
-                for en in ent.forms:
+                for en in names:
                     m = match_name(cand, en)
                     if m and m.score >= NAME_SCORE:
                         score = (m.score, len(cand))
@@ -399,6 +400,14 @@ def _same_start(cjk: str, english: str) -> bool:
         return True
     a, b = skeleton(roman), skeleton(english)
     return bool(a) and bool(b) and a[0] == b[0]
+
+
+def _may_be_japanese(english: str) -> bool:
+    """Can a kanji name read as `english`?  Every word is romaji (a romanized Korean name
+    parses as romaji too) or written in capitals (ISHIBA Shigeru); a Western name never
+    reads as kanji, so the name matcher is not asked about it."""
+    words_ = [w for w in regex.findall(r"\p{L}+", english) if len(w) > 1]
+    return bool(words_) and (all(romaji_is_japanese(w) for w in words_) or any(w.isupper() for w in words_))
 
 
 def _proposals(ent: Entity, lang: str):

@@ -135,26 +135,44 @@ def bead_cost(src: list[Unit], tgt: list[Unit], model: Model) -> float:
     prior = PRIORS[(len(src), len(tgt))]
     l1 = sum(u.length for u in src)
     l2 = sum(u.length for u in tgt)
-    if not src or not tgt:
-        gap = model.ratio * l1 if src else l2          # in characters of the edition
+    a = src[0].anchors.union(*(u.anchors for u in src[1:])) if src else frozenset()
+    b = tgt[0].anchors.union(*(u.anchors for u in tgt[1:])) if tgt else frozenset()
+    return _cost(-math.log(prior), l1, l2, a, b, bool(src), bool(tgt), model)
+
+
+def _cost(prior_cost: float, l1: int, l2: int, a: frozenset[str], b: frozenset[str], has_src: bool,
+          has_tgt: bool, model: Model) -> float:
+    """A bead's cost; `prior_cost` = -log P(bead type)."""
+    if not has_src or not has_tgt:
+        gap = model.ratio * l1 if has_src else l2          # in characters of the edition
         mean = max(1.0, (l1 + l2 / model.ratio) / 2)
         delta = gap / math.sqrt(model.variance * mean)
-        anchors = frozenset().union(*(u.anchors for u in (src or tgt)))
-        return -math.log(prior) + DROP_DELTA * delta + ANCHOR_MISS * sum(model.weights.get(x, 0.0) for x in anchors)
-    a = frozenset().union(*(u.anchors for u in src)) if src else frozenset()
-    b = frozenset().union(*(u.anchors for u in tgt)) if tgt else frozenset()
-    return -math.log(prior) + _length_cost(l1, l2, model) + _anchor_cost(a, b, model)
+        weights = model.weights
+        return prior_cost + DROP_DELTA * delta + ANCHOR_MISS * sum(weights.get(x, 0.0) for x in (a or b))
+    return prior_cost + _length_cost(l1, l2, model) + (_anchor_cost(a, b, model) if a or b else 0.0)
 
 
 def align_units(src: list[Unit], tgt: list[Unit], model: Model, *, band: int | None = None) -> list[Bead]:
     """The cheapest sequence of beads covering both sequences (see the module docstring)."""
     n, m = len(src), len(tgt)
     inf = math.inf
+    # only the anchors that can count (shared by both texts, or a number on one side only)
+    relevant = set(model.weights) | set(model.orphans or ())
+    src_anchors = [u.anchors & relevant if u.anchors else u.anchors for u in src]
+    tgt_anchors = [u.anchors & relevant if u.anchors else u.anchors for u in tgt]
+    src_len = [0]
+    for u in src:
+        src_len.append(src_len[-1] + u.length)
+    tgt_len = [0]
+    for u in tgt:
+        tgt_len.append(tgt_len[-1] + u.length)
+    beads_types = [(a, b, -math.log(PRIORS[(a, b)])) for (a, b) in PRIORS]
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     slope = m / n if n else 0.0
     width = band if band is not None else max(n, m) + 2
+    empty: frozenset[str] = frozenset()
     for i in range(n + 1):
         centre = i * slope
         lo = max(0, int(centre - width))
@@ -164,14 +182,17 @@ def align_units(src: list[Unit], tgt: list[Unit], model: Model, *, band: int | N
             if i == 0 and j == 0:
                 continue
             best, how = inf, None
-            for (a, b) in PRIORS:
-                pi, pj = i - a, j - b
+            for (da, db, prior) in beads_types:
+                pi, pj = i - da, j - db
                 if pi < 0 or pj < 0:
                     continue
                 before = cost[pi][pj]
                 if before == inf:
                     continue
-                c = before + bead_cost(src[pi:i], tgt[pj:j], model)
+                a = src_anchors[pi] if da == 1 else (src_anchors[pi] | src_anchors[pi + 1] if da == 2 else empty)
+                b = tgt_anchors[pj] if db == 1 else (tgt_anchors[pj] | tgt_anchors[pj + 1] if db == 2 else empty)
+                c = before + _cost(prior, src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], a, b, da > 0, db > 0,
+                                   model)
                 if c < best:
                     best, how = c, (pi, pj, c - before)
             row[j] = best
