@@ -50,6 +50,10 @@ COVERAGE = 0.6
 #: this similar to the English word's (difflib ratio), with the same first sound
 TRANSCRIPTION_SIMILARITY = 0.8
 KO_TRANSCRIPTION_SIMILARITY = 0.95
+#: ... a word of a transcribed name of several words (whose other word starts alike)
+NAME_WORD_SIMILARITY = 0.65
+#: a capitalised span of at least this many words may be paired by co-occurrence
+SPAN_COOCCURRENCE_WORDS = 99   # (multi-word spans paired by co-occurrence: tried, junk from sub-spans; off)
 #: candidate strings of the edition for co-occurrence: lengths in characters
 MIN_NGRAM, MAX_NGRAM = 2, 24
 
@@ -68,6 +72,8 @@ HANGUL_WORD_RE = regex.compile(r"\p{Hangul}+")
 HAN_RE = regex.compile(r"\p{Han}")
 #: Japanese: a katakana word (a transcription)
 KATAKANA_RE = regex.compile(r"[\p{Katakana}\u30fc]{2,}")
+#: one katakana (or the long-vowel mark)
+KATAKANA_CHAR_RE = regex.compile(r"[\p{Katakana}\u30fc]")
 #: Japanese: a transcribed foreign name, its words joined by middle dots (アンソニー・アルバニージー)
 KATAKANA_NAME_RE = regex.compile(r"[\p{Katakana}\u30fc]{2,}(?:[・･=＝][\p{Katakana}\u30fc]{2,})+")
 
@@ -84,7 +90,8 @@ class Entity:
     proposals: list[tuple[str, str, str]] = field(default_factory=list)   # (lang, text, origin)
     beads: set[int] = field(default_factory=set)   # beads whose original side mentions it
     candidate: object = None       # the extractor's Candidate (extract.candidates), if any
-    evidence_only: bool = False    # a capitalised span, not a candidate: no co-occurrence guess
+    evidence_only: bool = False    # a capitalised span, not a candidate: paired by evidence first
+    span_words: int = 0            # words of such a span (several: co-occurrence may pair it too)
 
 
 @dataclass(frozen=True)
@@ -171,11 +178,12 @@ def _ngrams(text: str, lang: str) -> set[str]:
     if lang == "ja":
         for m in JA_RUN_RE.finditer(unicodedata.normalize("NFKC", text)):
             run = m.group().strip("・")
+            kata = [bool(KATAKANA_CHAR_RE.match(ch)) for ch in run]
             for i in range(len(run)):
-                if run[i] in "ー・":
-                    continue
+                if run[i] in "ー・" or (i and kata[i] and kata[i - 1]):
+                    continue              # (a katakana word is never cut: デモイ of デモイネ)
                 for j in range(i + MIN_NGRAM, min(len(run), i + MAX_NGRAM) + 1):
-                    if run[j - 1] != "・":
+                    if run[j - 1] != "・" and not (j < len(run) and kata[j] and kata[j - 1]):
                         out.add(run[i:j])
     else:
         ws = [strip_particle(w) for w in _ko_words(text)]
@@ -351,8 +359,8 @@ def _transcribed_name(ent: Entity, text: str, lang: str) -> tuple[str, str] | No
                 return form, f"transcribed word by word: {form} = {en}"
             if lang == "ko" and (len(parts) != len(en_words) or any(strip_particle(p) != p for p in parts[:-1])):
                 continue
-            last = _spelled(parts[-1], en_words[-1])
-            first = _spelled(parts[0], en_words[0])
+            last = _spelled(parts[-1], en_words[-1], NAME_WORD_SIMILARITY)
+            first = _spelled(parts[0], en_words[0], NAME_WORD_SIMILARITY)
             if (last and _alike(parts[0], en_words[0], lang)) or \
                     (first and len(parts) == len(en_words) and _alike(parts[-1], en_words[-1], lang)):
                 return form, f"transcribed: {form} = {en} (one word spelled as written, the other alike)"
@@ -370,9 +378,8 @@ def _alike(cjk: str, english: str, lang: str) -> bool:
     return len(skeleton(roman)) < 2 or transcription_similarity(cjk, english, short=True) >= 0.5
 
 
-def _spelled(cjk: str, english: str) -> bool:
-    return bool(loanword_match(cjk, english)) or \
-        transcription_similarity(cjk, english, short=True) >= TRANSCRIPTION_SIMILARITY
+def _spelled(cjk: str, english: str, need: float = TRANSCRIPTION_SIMILARITY) -> bool:
+    return bool(loanword_match(cjk, english)) or transcription_similarity(cjk, english, short=True) >= need
 
 
 def _read_back(cjk: str) -> str:
@@ -393,11 +400,11 @@ def _same_start(cjk: str, english: str) -> bool:
     english = "".join(c for c in unicodedata.normalize("NFKD", english) if not unicodedata.combining(c))
     if not roman or not english:
         return False
+    if roman[0] == english[0].lower() or (roman[0] == "y" and english[0].lower() == "j"):   # German J = Y
+        return True
     vowel_a, vowel_b = roman[0] in "aeiouyw", english[0].lower() in "aeiouyhw"
     if vowel_a or vowel_b:
         return vowel_a and vowel_b
-    if roman[0] == english[0].lower() or (roman[0] == "y" and english[0].lower() == "j"):   # German J = Y
-        return True
     a, b = skeleton(roman), skeleton(english)
     return bool(a) and bool(b) and a[0] == b[0]
 
@@ -442,7 +449,7 @@ def _by_cooccurrence(entities: list[Entity], targets: list[str], lang: str,
     out: list[Found] = []
     for ent in entities:
         beads = {b for b in ent.beads if targets[b]}
-        if len(beads) < MIN_JOINT or ent.evidence_only:
+        if len(beads) < MIN_JOINT or (ent.evidence_only and ent.span_words < SPAN_COOCCURRENCE_WORDS):
             continue
         best: tuple[float, float, int, str] | None = None
         for g in set().union(*(_ngrams(targets[b], lang) for b in beads)):

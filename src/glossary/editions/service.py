@@ -293,7 +293,7 @@ def _add_spans(out: dict[str, Entity], src: list[Sentence], bead_of: list[int], 
     for k, s in enumerate(src):
         for m in CAP_SPAN_RE.finditer(s.text):
             words = [POSSESSIVE_RE.sub("", w) for w in m.group().split()]
-            while words and words[0].lower() in lower_words:     # "The", "In": a sentence's first word
+            while m.start() == 0 and words and words[0].lower() in lower_words:   # "The", "In": a sentence's first word
                 words = words[1:]
             for n in range(min(MAX_SPAN_WORDS, len(words)), 0, -1):
                 for i in range(len(words) - n + 1):
@@ -304,7 +304,10 @@ def _add_spans(out: dict[str, Entity], src: list[Sentence], bead_of: list[int], 
                         continue
                     ent = spans.get(key)
                     if ent is None:
-                        ent = spans[key] = Entity(f"s:{key}", text, (text,), Category.OTHER, evidence_only=True)
+                        # a name of several words may be paired by co-occurrence too; a lone
+                        # capitalised word only by evidence (it is often a sentence's first word)
+                        ent = spans[key] = Entity(f"s:{key}", text, (text,), Category.OTHER, evidence_only=True,
+                                                  span_words=n)
                     ent.beads.add(bead_of[k])
     cands = [Candidate(Category.OTHER, [Form("en", ent.english)], 0.5) for ent in spans.values()]
     add_suggestions(cands)
