@@ -127,9 +127,14 @@ def run_unit(unit: str, show: bool) -> list[dict]:
                 gold = [r for r in rows if r["lang"] == lang]
                 gold_by_en = {key(r["en"]): r for r in gold}
                 harvested = [h for h in report.harvested]
-                judged = [h for h in harvested if key(h.english) in gold_by_en]
-                correct = [h for h in judged if key(h.form) in gold_by_en[key(h.english)]["forms"]]
-                hit_en = {key(h.english) for h in correct}
+
+                def gold_ens(h):
+                    # the gold names an entry by one English form (its first full mention):
+                    # any English form of the harvested entry may be it
+                    return {key(e) for e in (h.english, *h.english_forms)} & set(gold_by_en)
+                judged = [h for h in harvested if gold_ens(h)]
+                correct = [h for h in judged if any(key(h.form) in gold_by_en[e]["forms"] for e in gold_ens(h))]
+                hit_en = {e for h in correct for e in gold_ens(h) if key(h.form) in gold_by_en[e]["forms"]}
                 recalled = [r for r in gold if key(r["en"]) in hit_en]
                 rec = score_alignment(report, blocks(en), blocks(ed)) if block_aligned else (0, 0)
                 out.append({"unit": os.path.basename(unit), "lang": lang, "gold": len(gold),

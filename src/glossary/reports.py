@@ -242,11 +242,13 @@ class HarvestedTerm:
     evidence: str
     pair: int             # AlignedPair.n of the sentence pair that shows it
     action: str
+    english_forms: tuple[str, ...] = ()   # every English form of the entry (aliases, abbreviations)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"entry": self.entry_id, "en": self.english, "lang": self.lang, "form": self.form, "how": self.how,
-                "origin": self.origin, "confidence": round(self.confidence, 4), "evidence": self.evidence,
-                "pair": self.pair, "action": self.action}
+        return {"entry": self.entry_id, "en": self.english, "en_forms": list(self.english_forms or (self.english,)),
+                "lang": self.lang, "form": self.form, "how": self.how, "origin": self.origin,
+                "confidence": round(self.confidence, 4), "evidence": self.evidence, "pair": self.pair,
+                "action": self.action}
 
 
 @dataclass(frozen=True)

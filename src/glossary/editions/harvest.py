@@ -233,8 +233,7 @@ def harvest(entities: list[Entity], targets: list[str], lang: str, *,
     claimed = dict(claimed or {})
     found: list[Found] = []
     rest: list[Entity] = []
-    spans = sorted((e for e in entities if e.evidence_only), key=lambda e: -len(e.english.split()))
-    for ent in [*(e for e in entities if not e.evidence_only), *spans]:
+    for ent in (e for e in entities if not e.evidence_only):
         beads = sorted(b for b in ent.beads if targets[b])
         if not beads:
             continue
@@ -242,13 +241,19 @@ def harvest(entities: list[Entity], targets: list[str], lang: str, *,
         if hit is None:
             rest.append(ent)
             continue
-        if ent.evidence_only and _part_of_another(hit, found):
-            continue
-        if ent.evidence_only and claimed.get(_loose(hit.form), ent.key) != ent.key:
-            continue
         found.append(hit)
         claimed.setdefault(_loose(hit.form), ent.key)
     found += _by_cooccurrence(rest, targets, lang, claimed)
+    # then the capitalised spans no candidate covers, longest first, by evidence only: a
+    # form another entity has is not theirs, nor a part of a longer name's form
+    spans = sorted((e for e in entities if e.evidence_only), key=lambda e: -len(e.english.split()))
+    for ent in spans:
+        beads = sorted(b for b in ent.beads if targets[b])
+        hit = _by_evidence(ent, beads, targets, lang) if beads else None
+        if hit is None or _part_of_another(hit, found) or claimed.get(_loose(hit.form), ent.key) != ent.key:
+            continue
+        found.append(hit)
+        claimed.setdefault(_loose(hit.form), ent.key)
     return found
 
 

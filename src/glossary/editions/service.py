@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -259,7 +260,7 @@ def _entities(tb: "Termbase", doc: "Document", src: list[Sentence], src_entries:
         if not beads:
             continue
         entry_id = _find_entry(tb, cand)
-        proposals = [(f.lang, f.text, f.origin) for f in cand.forms if f.lang != "en"]
+        proposals = [(f.lang, f.text, f.origin) for f in cand.forms if f.lang != "en"] + [p for f in en for p in _place_names(f.text)]
         key = f"e:{entry_id}" if entry_id else f"c:{n}"
         ent = out.get(key)
         if ent is None:
@@ -270,6 +271,35 @@ def _entities(tb: "Termbase", doc: "Document", src: list[Sentence], src_entries:
         ent.beads |= beads
     _add_spans(out, src, bead_of, lower_words)
     return out
+
+
+def _place_names(english: str) -> list[tuple[str, str, str]]:
+    """The CLDR names of a country, territory or city named `english`, whatever category
+    the extractor gave it (an edition renders "Britain" 英国 in a sentence about trade)."""
+    from ..align.dictionary import city, territory
+
+    place = territory(english) or city(english)
+    if place is None:      # another English name of a country (Britain, UK: data/en_countries.tsv)
+        code = _country_codes().get(norm_key(english))
+        name = _english_territory_names().get(code) if code else None
+        place = territory(name) if name else None
+    return [(lang, name, "dictionary:cldr") for lang, name in place[1].items()] if place else []
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    from ..text.lexicon import table
+
+    rows = table("en_countries")
+    name_col, code_col = list(rows[0])[:2] if rows else ("", "")
+    return {norm_key(r[name_col]): r[code_col] for r in rows}
+
+
+@cache
+def _english_territory_names() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("en").territories)
 
 
 #: a capitalised word of a name (initials, hyphens, apostrophes) or an acronym
@@ -313,6 +343,7 @@ def _add_spans(out: dict[str, Entity], src: list[Sentence], bead_of: list[int], 
     add_suggestions(cands)
     for ent, cand in zip(spans.values(), cands):
         ent.proposals = [(f.lang, f.text, f.origin) for f in cand.forms if f.lang != "en"]
+        ent.proposals += _place_names(ent.english)
         ent.candidate = cand
         out[ent.key] = ent
 
@@ -370,7 +401,7 @@ def _decide(tb: "Termbase", found: list[Found], targets: list[str], pairs: list[
             changes.append((entry, None))
             new += 1
             report.append(HarvestedTerm(entry.id, ent.english, lang, f.form, f.how, origin, f.confidence, evidence,
-                                        n, "new-entry"))
+                                        n, "new-entry", ent.forms))
             continue
         approved = [t for t in entry.terms_for(lang) if t.status is Status.APPROVED and t.role is not Role.DEPRECATED]
         same = next((t for t in _live(entry, lang) if norm_key(t.text) == k), None)
@@ -378,11 +409,11 @@ def _decide(tb: "Termbase", found: list[Found], targets: list[str], pairs: list[
             problems.append(EditionProblem("different", entry.id, ent.english, lang,
                                            tuple(t.text for t in approved), f.form, pair.target_line, n, pair.target))
             report.append(HarvestedTerm(entry.id, ent.english, lang, f.form, f.how, origin, f.confidence, evidence,
-                                        n, "conflict"))
+                                        n, "conflict", ent.forms))
             continue
         if same is not None and (same.is_editor_work or same.origin == origin):
             report.append(HarvestedTerm(entry.id, ent.english, lang, same.text, f.how, origin, f.confidence,
-                                        evidence, n, "confirmed"))
+                                        evidence, n, "confirmed", ent.forms))
             continue
         new_term = Term(lang, f.form if same is None else same.text, Role.PREFERRED, Status.SUGGESTED, origin,
                         max(f.confidence, same.confidence if same else 0.0), evidence,
@@ -406,7 +437,7 @@ def _decide(tb: "Termbase", found: list[Found], targets: list[str], pairs: list[
             changes = [(e, b) for e, b in changes if e.id != entry.id]
             changes.append((updated, entry.revision))
         report.append(HarvestedTerm(entry.id, ent.english, lang, new_term.text, f.how, origin, f.confidence,
-                                    evidence, n, "added" if same is None else "confirmed"))
+                                    evidence, n, "added" if same is None else "confirmed", ent.forms))
     return report, problems, changes, new
 
 
