@@ -5,6 +5,7 @@
     python3 tasks.py eval-editions --sealed        the sealed units (score them once, at the end of a change)
     python3 tasks.py eval-editions --data DIR      units under DIR/dev (and DIR/sealed)
     python3 tasks.py eval-editions --show          also every harvested pair and every gold pair missed
+    python3 tasks.py eval-editions --joined        each document's blocks joined into one paragraph first
 
 Per unit: a fresh termbase; the Japanese edition is aligned first, then the Korean one (as
 a desk would take them in).  Each unit file's first line (`# source: URL`) is metadata and
@@ -90,26 +91,52 @@ def blocks(path: str) -> dict[int, int]:
     return out
 
 
-def score_alignment(report, src_blocks: dict[int, int], tgt_blocks: dict[int, int]) -> tuple[int, int]:
+def score_alignment(report, src_blocks: dict[int, int], tgt_blocks: dict[int, int],
+                    src_joined: list[int] | None = None, tgt_joined: list[int] | None = None) -> tuple[int, int]:
+    """(gold block pairs recovered, gold block pairs).  With `*_joined` (the start offset
+    of each block in a file whose blocks were joined into one line), blocks are told by
+    the sentences' columns instead of their lines."""
+    import bisect
+
+    def span(first_line, last_line, cols, lines, joined):
+        if joined is not None:
+            return {bisect.bisect_right(joined, c - 1) - 1 for c in cols if c}
+        return {lines.get(n) for n in range(first_line, (last_line or first_line) + 1) if n in lines}
+
     recovered = set()
     for p in report.pairs:
-        sb = {src_blocks.get(n) for n in range(p.source_line, (p.source_last_line or p.source_line) + 1)
-              if n in src_blocks}
-        tb = {tgt_blocks.get(n) for n in range(p.target_line, (p.target_last_line or p.target_line) + 1)
-              if n in tgt_blocks}
+        sb = span(p.source_line, p.source_last_line, p.source_cols, src_blocks, src_joined)
+        tb = span(p.target_line, p.target_last_line, p.target_cols, tgt_blocks, tgt_joined)
         if len(sb) == 1 and sb == tb:
             recovered.add(next(iter(sb)))
     total = min(len(set(src_blocks.values())), len(set(tgt_blocks.values())))
     return len(recovered), total
 
 
-def run_unit(unit: str, show: bool) -> list[dict]:
+def join_blocks(path: str, lang: str) -> list[int]:
+    """Rewrite the file with all its blocks in one paragraph (one line); the start offset
+    of each block in that line."""
+    with open(path, encoding="utf-8") as fh:
+        blocks_ = [b.replace("\n", " ").strip() for b in fh.read().split("\n\n") if b.strip()]
+    sep = "" if lang == "ja" else " "
+    starts, pos = [], 0
+    for b in blocks_:
+        starts.append(pos)
+        pos += len(b) + len(sep)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(sep.join(blocks_) + "\n")
+    return starts
+
+
+def run_unit(unit: str, show: bool, joined: bool = False) -> list[dict]:
     rows = read_gold(os.path.join(unit, "gold.tsv"))
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         en = os.path.join(tmp, "en.txt")
         source = strip_source_line(os.path.join(unit, "en.txt"), en)
         block_aligned = any(c.casefold() in source.casefold() for c in BLOCK_ALIGNED_CORPORA)
+        en_blocks = blocks(en)
+        en_joined = join_blocks(en, "en") if joined else None
         with Glossary.open(os.path.join(tmp, "eval.db"), actor="eval") as g:
             for lang in ("ja", "ko"):
                 path = os.path.join(unit, f"{lang}.txt")
@@ -117,6 +144,8 @@ def run_unit(unit: str, show: bool) -> list[dict]:
                     continue
                 ed = os.path.join(tmp, f"{lang}.txt")
                 strip_source_line(path, ed)
+                ed_blocks = blocks(ed)
+                ed_joined = join_blocks(ed, lang) if joined else None
                 t0 = time.perf_counter()
                 try:
                     report = g.align_edition(en, ed, lang=lang)
@@ -136,7 +165,7 @@ def run_unit(unit: str, show: bool) -> list[dict]:
                 correct = [h for h in judged if any(key(h.form) in gold_by_en[e]["forms"] for e in gold_ens(h))]
                 hit_en = {e for h in correct for e in gold_ens(h) if key(h.form) in gold_by_en[e]["forms"]}
                 recalled = [r for r in gold if key(r["en"]) in hit_en]
-                rec = score_alignment(report, blocks(en), blocks(ed)) if block_aligned else (0, 0)
+                rec = score_alignment(report, en_blocks, ed_blocks, en_joined, ed_joined) if block_aligned else (0, 0)
                 out.append({"unit": os.path.basename(unit), "lang": lang, "gold": len(gold),
                             "recalled": len(recalled), "harvested": len(harvested), "judged": len(judged),
                             "correct": len(correct), "aligned": rec[0], "pairs": rec[1], "seconds": seconds})
@@ -155,6 +184,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--sealed", action="store_true", help="score the sealed units instead of dev")
     ap.add_argument("--data", default=os.path.join(HERE, "data", "editions"), help="the editions data directory")
     ap.add_argument("--show", action="store_true", help="list every harvested pair and every miss")
+    ap.add_argument("--joined", action="store_true",
+                    help="join each document's blocks into one paragraph first (no paragraph structure to help "
+                         "the aligner: the harder sentence alignment test)")
     args = ap.parse_args(argv)
     side = os.path.join(args.data, "sealed" if args.sealed else "dev")
     if not os.path.isdir(side):
@@ -166,7 +198,7 @@ def main(argv: list[str]) -> int:
         if os.path.isfile(os.path.join(unit, "gold.tsv")):
             if args.show:
                 print(name)
-            results += run_unit(unit, args.show)
+            results += run_unit(unit, args.show, args.joined)
     print(f"{'unit':38} {'lang':4} {'gold':>4} {'rec':>5} {'harv':>4} {'prec':>5} {'strict':>6} {'align':>7} {'s':>5}")
     for r in results:
         rec = r["recalled"] / r["gold"] if r["gold"] else 0

@@ -216,11 +216,14 @@ class AlignedPair:
     cost: float = 0.0
     source_last_line: int = 0    # line of the last sentence of each side (0: as the first)
     target_last_line: int = 0
+    source_cols: tuple[int, int] = (0, 0)   # columns of the first and the last sentence (1-based; 0: unknown)
+    target_cols: tuple[int, int] = (0, 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {"n": self.n, "source": self.source, "target": self.target, "source_line": self.source_line,
                 "target_line": self.target_line, "source_last_line": self.source_last_line or self.source_line,
-                "target_last_line": self.target_last_line or self.target_line, "kind": self.kind,
+                "target_last_line": self.target_last_line or self.target_line,
+                "source_cols": list(self.source_cols), "target_cols": list(self.target_cols), "kind": self.kind,
                 "cost": round(self.cost, 3)}
 
 

@@ -141,7 +141,8 @@ def align_edition(tb: "Termbase", actor: str, original: str, edition: str, *, la
             pair_no[k] = len(pairs) + 1
             pairs.append(AlignedPair(len(pairs) + 1, " ".join(s.text for s in src[b.i0:b.i1]), targets[k],
                                      src[b.i0].line, tgt[b.j0].line, b.kind, b.cost, src[b.i1 - 1].line,
-                                     tgt[b.j1 - 1].line))
+                                     tgt[b.j1 - 1].line, (src[b.i0].col, src[b.i1 - 1].col),
+                                     (tgt[b.j0].col, tgt[b.j1 - 1].col)))
         else:
             targets[k] = ""
     bead_of = [0] * len(src)
