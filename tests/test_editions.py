@@ -244,3 +244,15 @@ def test_aligned_pair_of_a_harvested_term(g):
     pair = g.aligned_pair(entry.id, "ja", "シドニー")
     assert pair is not None and "Sydney" in pair.source and "シドニー" in pair.target
     assert g.aligned_pair(entry.id, "en", "Sydney") is None     # not from an edition
+
+
+def test_notes_pair_with_their_notes_and_markers_anchor_the_sentences(g):
+    """Markdown notes (notes.en.md / notes.ko.md): each note aligned with the note of its
+    number; the sentences carrying markers with those carrying the same markers."""
+    report = g.align_edition(str(CASES / "notes.en.md"), str(CASES / "notes.ko.md"))
+    by_line = {p.source_line: p for p in report.pairs}
+    assert [by_line[n].target_line for n in (9, 10, 11)] == [9, 10, 11]       # [^1] [^2] [^3]
+    assert by_line[10].target.startswith("포괄적 전략 동반자 관계에 관한 공동성명")
+    reviewed = next(p for p in report.pairs if p.source.startswith("They reviewed"))
+    assert reviewed.target.startswith("양측은 2021년에 체결한")
+    assert ("Canberra", "캔버라") in {(h.english, h.form) for h in report.harvested}
