@@ -256,3 +256,13 @@ def test_notes_pair_with_their_notes_and_markers_anchor_the_sentences(g):
     reviewed = next(p for p in report.pairs if p.source.startswith("They reviewed"))
     assert reviewed.target.startswith("양측은 2021년에 체결한")
     assert ("Canberra", "캔버라") in {(h.english, h.form) for h in report.harvested}
+
+
+def test_a_form_an_editor_rejected_is_not_proposed_again(g):
+    g.align_edition(str(EN), str(JA))
+    entry = g.lookup("Sydney", lang="en")[0].entry
+    g.reject(entry.id, "ja", "シドニー")
+    before = g.get(entry.id)
+    report = g.align_edition(str(EN), str(JA))
+    assert [h.action for h in report.harvested if h.entry_id == entry.id] == ["rejected-before"]
+    assert g.get(entry.id) == before and report.ok

@@ -233,7 +233,8 @@ class HarvestedTerm:
 
     `action`: "added" (a new suggestion on an existing entry), "new-entry" (an entry
     made for a name the termbase lacked), "confirmed" (the termbase already had the form),
-    "conflict" (an approved term says otherwise: not stored, see the problems)."""
+    "conflict" (an approved term says otherwise: not stored, see the problems),
+    "rejected-before" (an editor rejected that form: not stored again)."""
 
     entry_id: str
     english: str

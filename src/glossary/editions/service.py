@@ -32,10 +32,11 @@ import regex
 from ..errors import InputError
 from ..match import matcher_for, normalize
 from ..model import Category, Entry, Role, Status, Term
-from ..pipeline import _find_entry, _new_id, _term_of, analyse
+from ..pipeline import _find_entry, _term_of, analyse
 from ..reports import AlignedPair, EditionProblem, EditionReport, HarvestedTerm
 from ..text.langtags import normalize_lang
 from ..text.normalize import key as norm_key
+from ..validate import new_id
 from .aligner import SentenceBead, align_sentences
 from .anchors import text_anchors
 from .lengths import KEPT_KINDS
@@ -396,13 +397,18 @@ def _decide(tb: "Termbase", found: list[Found], targets: list[str], pairs: list[
             terms = [_term_of(x) for x in cand.forms if x.lang == "en"]
             terms.append(Term(lang, f.form, Role.PREFERRED, Status.SUGGESTED, origin, f.confidence, evidence,
                               context=pair.target))
-            entry = Entry(_new_id(tb, cand), cand.category, cand.note, tuple(terms))
-            if any(e.id == entry.id for e, _ in changes):
-                continue
+            taken = {e.id for e, _ in changes}
+            entry_id = new_id(ent.english, "en", lambda i: tb.exists(i) or i in taken)
+            entry = Entry(entry_id, cand.category, cand.note, tuple(terms))
             changes.append((entry, None))
             new += 1
             report.append(HarvestedTerm(entry.id, ent.english, lang, f.form, f.how, origin, f.confidence, evidence,
                                         n, "new-entry", ent.forms))
+            continue
+        if any(t.status is Status.REJECTED and norm_key(t.text) == k for t in entry.terms_for(lang)):
+            # an editor rejected this form: never proposed again
+            report.append(HarvestedTerm(entry.id, ent.english, lang, f.form, f.how, origin, f.confidence, evidence,
+                                        n, "rejected-before", ent.forms))
             continue
         approved = [t for t in entry.terms_for(lang) if t.status is Status.APPROVED and t.role is not Role.DEPRECATED]
         same = next((t for t in _live(entry, lang) if norm_key(t.text) == k), None)
