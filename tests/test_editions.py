@@ -266,3 +266,29 @@ def test_a_form_an_editor_rejected_is_not_proposed_again(g):
     report = g.align_edition(str(EN), str(JA))
     assert [h.action for h in report.harvested if h.entry_id == entry.id] == ["rejected-before"]
     assert g.get(entry.id) == before and report.ok
+
+
+def test_migration_6_on_a_schema_5_termbase_and_a_read_only_one(tmp_path):
+    """A termbase of schema 5 gets the edition tables when opened for writing; opened
+    read-only it answers with no editions."""
+    import sqlite3
+    from unittest import mock
+
+    from glossary.store.schema import SCHEMA_VERSION
+
+    db = tmp_path / "t.db"
+    with Glossary.open(db) as g:
+        g.add("Sydney", category="place")
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE edition_pairs")
+        conn.execute("DROP TABLE editions")
+        conn.execute("PRAGMA user_version = 5")
+    with mock.patch("glossary.store.sqlite.os.access", lambda *a, **k: False):   # a file we may not write
+        with Glossary.open(db) as ro:
+            assert ro.editions() == []
+            empty = ro.export_tmx(str(tmp_path / "none.tmx"), lang="ja")
+            assert empty.items == 0 and "no aligned ja edition" in empty.warnings[0]
+    with Glossary.open(db) as g:
+        assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        g.align_edition(str(EN), str(JA))
+        assert [e[:3] for e in g.editions()] == [(str(JA), str(EN), "ja")]
