@@ -4,6 +4,7 @@
     python3 tasks.py run      # the main job: extract seeds/ into terms/glossary.db and show it
     python3 tasks.py test     # install what the tests need, run the whole suite
     python3 tasks.py eval     # score the dev set and the seed (tests/data/dev, ../shared/eval)
+    python3 tasks.py eval-editions [--sealed] [--show]   # align-edition's term pairs and sentence alignment
     python3 tasks.py bench    # the benchmarks (bench/run.py)
 
 Each task makes `.venv/` (once, and again when pyproject.toml changes) and installs the
@@ -154,13 +155,22 @@ def task_eval(args: list[str]) -> int:
                   "--report", os.path.join(tmp, "report.json"), check=False).returncode
 
 
+def task_eval_editions(args: list[str]) -> int:
+    """Score `align-edition` against the edition pairs' gold (tests/data/editions, issue 17):
+    term-pair recall and precision, sentence alignment accuracy; dev units unless --sealed
+    (score the sealed ones once, at the end of a change)."""
+    ensure_venv()
+    return sh(PY, os.path.join(ROOT, "tests", "editions_eval.py"), *args, cwd=ROOT, check=False).returncode
+
+
 def task_bench(args: list[str]) -> int:
     ensure_venv()
     compile_bytecode()
     return sh(PY, os.path.join(ROOT, "bench", "run.py"), *args, cwd=ROOT, check=False).returncode
 
 
-TASKS = {"run": task_run, "test": task_test, "eval": task_eval, "bench": task_bench}
+TASKS = {"run": task_run, "test": task_test, "eval": task_eval, "eval-editions": task_eval_editions,
+         "bench": task_bench}
 
 
 def main(argv: list[str]) -> int:

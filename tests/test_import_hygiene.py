@@ -317,10 +317,11 @@ def test_the_sqlite_store_implements_the_termbase_protocol():
 
 
 def test_the_services_take_a_termbase_and_the_actor():
-    from glossary import exchange, pipeline
+    from glossary import editions, exchange, pipeline
 
     for fn in (pipeline.extract_files, exchange.export_po, exchange.export_tbx, exchange.export_csv,
-               exchange.export_weblate_csv, exchange.export_tsv, exchange.export_json, exchange.import_file):
+               exchange.export_weblate_csv, exchange.export_tsv, exchange.export_json, exchange.import_file,
+               exchange.export_tmx, editions.align_edition):
         assert list(inspect.signature(fn).parameters)[:2] == ["tb", "actor"], fn.__name__
     public = {n for n in dir(Glossary) if not n.startswith("_")}
     assert public & {"transaction", "replace_occurrences", "add_entries", "save_entry", "store"} == set()

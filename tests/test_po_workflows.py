@@ -598,6 +598,8 @@ def test_an_older_termbase_gets_the_export_record(tmp_path):
                               ("entries", "created_by"), ("entries", "updated_by"), ("terms", "context"),
                               ("terms", "part_of_speech")):   # and what schema 5 added
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DROP TABLE edition_pairs")     # and schema 6's aligned editions
+        conn.execute("DROP TABLE editions")
         conn.execute("PRAGMA user_version = 3")
     g = termbase(db)
     result = g.export_po("ko", str(tmp_path / "x"))

@@ -401,6 +401,8 @@ def test_migration_5_on_a_schema_4_termbase(tmp_path):
                               ("entries", "created_by"), ("entries", "updated_by"), ("terms", "context"),
                               ("terms", "part_of_speech")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DROP TABLE edition_pairs")     # and what schema 6 added (aligned editions)
+        conn.execute("DROP TABLE editions")
         conn.execute("PRAGMA user_version = 4")
     from unittest import mock
 
@@ -416,5 +418,7 @@ def test_migration_5_on_a_schema_4_termbase(tmp_path):
     g = termbase(db)
     e = g.get("yoon-suk-yeol")
     assert (e.created_by, e.updated_by, e.translate) == ("test", "test", True)
-    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == 5
+    from glossary.store.schema import SCHEMA_VERSION
+
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     g.close()

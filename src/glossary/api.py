@@ -17,7 +17,7 @@ TYPE_CHECKING = False  # typing is not imported at run time: `glossary lookup` s
 if TYPE_CHECKING:
     from typing import Any, Callable, Sequence
 
-    from .reports import ExportReport, ExtractReport, ImportReport, TextFile
+    from .reports import AlignedPair, EditionReport, ExportReport, ExtractReport, ImportReport, TextFile
 
 from .errors import Conflict, InputError, NotFound
 from .model import Category, Change, Entry, LookupHit, Role, Stats, Status, Term
@@ -508,6 +508,55 @@ class Glossary:
 
         return extract_files(self._store, self.actor, paths, force=force, progress=progress, on_bytes=on_bytes,
                              stdin=stdin)
+
+    # -- published editions (glossary.editions) --------------------------------------------
+    def align_edition(self, original: str, edition: str, *, lang: str | None = None,
+                      dry_run: bool = False) -> EditionReport:
+        """Align an English article with its published Japanese or Korean edition (the
+        language from the edition's script unless `lang`), harvest the form the edition
+        used for each English entry and store them as suggestions (origin
+        `edition:<edition>`) with the sentence pairs -> reports.EditionReport.  A form that
+        contradicts an approved term is not stored but reported (`report.problems`; the
+        CLI exits 1).  `dry_run`: nothing is stored."""
+        from .editions import align_edition
+
+        return align_edition(self._store, self.actor, original, edition, lang=lang, dry_run=dry_run)
+
+    def editions(self, *, lang: str | None = None) -> list[tuple[str, str, str, str, str]]:
+        """(edition, original, lang, aligned_at, actor) of every aligned edition."""
+        return self._store.editions(normalize_lang(lang) if lang else None)
+
+    def aligned_pair(self, entry_id: str, lang: str, text: str) -> AlignedPair | None:
+        """The sentence pair that shows the term `text` of `lang` of the entry, when the
+        term came from an edition (origin `edition:<file>`): the first stored pair of that
+        edition whose edition side holds the term and whose original side holds one of the
+        entry's English terms (else the term's form alone); None otherwise."""
+        from .reports import AlignedPair
+
+        lang = normalize_lang(lang)
+        entry = self._store.get(entry_id, occurrences=False)
+        k = norm_key(text)
+        term = next((t for t in entry.terms_for(lang) if norm_key(t.text) == k), None)
+        if term is None or not term.origin.startswith("edition:"):
+            return None
+        loose = k.replace(" ", "")
+        english = [norm_key(t.text) for t in entry.terms_for("en")]
+        fallback = None
+        for n, source, target, sline, tline, kind, cost in self._store.edition_pairs(term.origin[len("edition:"):]):
+            if loose not in norm_key(target).replace(" ", ""):
+                continue
+            pair = AlignedPair(n, source, target, sline, tline, kind, cost)
+            if any(e and e in norm_key(source) for e in english):
+                return pair
+            fallback = fallback or pair
+        return fallback
+
+    def export_tmx(self, path: str, *, lang: str, follow_symlinks: bool = False) -> ExportReport:
+        """The sentence pairs of every aligned edition in `lang` as a TMX 1.4b translation
+        memory (English source), written atomically."""
+        from . import exchange
+
+        return exchange.export_tmx(self._store, self.actor, path, lang=lang, follow_symlinks=follow_symlinks)
 
     # -- exchange formats (the work is in glossary.exchange and glossary.formats) ----------
     def export_po(self, lang: str, out_dir: str = "locale", *, mo: bool = False, follow_symlinks: bool = False) -> ExportReport:

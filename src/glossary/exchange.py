@@ -1116,3 +1116,27 @@ def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | N
     terms = [x for i, x in enumerate(terms) if i == pos or not (x.lang == lang and norm_key(x.text) == k)]
     terms[terms.index(old)] = new_term
     return terms
+
+
+# -- translation memory out (TMX; the pairs of glossary.editions) ------------------------------
+
+def export_tmx(tb: "Termbase", actor: str, path: str, *, lang: str, follow_symlinks: bool = False) -> ExportReport:
+    """The aligned sentence pairs of every edition in `lang` as TMX 1.4b (English source),
+    one translation unit per pair, written atomically."""
+    import time
+
+    from .formats.tmxfile import TmxUnit, write_tmx
+
+    lang = _target_lang(lang)
+    units: list[TmxUnit] = []
+    editions = tb.editions(lang)
+    for edition, original, _lang, _at, _actor in editions:
+        for n, source, target, _sl, _tl, kind, _cost in tb.edition_pairs(edition):
+            units.append(TmxUnit({"en": source, lang: target},
+                                 (("x-original", original), ("x-edition", edition), ("x-pair", str(n)),
+                                  ("x-bead", kind))))
+    warnings = () if units else (f"no aligned {lang} edition in the termbase (align one with align-edition)",)
+    created = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    n = atomic_write(path, lambda fh: write_tmx(fh, units, srclang="en", tgtlang=lang, created=created),
+                     follow_symlinks=follow_symlinks)
+    return ExportReport((path,), len(editions), n, warnings=warnings)

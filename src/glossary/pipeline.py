@@ -235,13 +235,15 @@ def _extract_each(tb: "Termbase", actor: str, files: list[str], report: _Tally, 
 
 # -- merging -----------------------------------------------------------------------
 
-def _term_of(form: Form) -> Term:
+def term_of(form: Form) -> Term:
+    """A candidate's form as a stored term: an English form read in the text is approved,
+    every machine form (a note's pair, a dictionary's, an edition's) a suggestion."""
     machine_status = Status.APPROVED if (form.lang == "en" and form.origin == "text") else Status.SUGGESTED
     return Term(form.lang, form.text, form.role, machine_status, form.origin, form.confidence,
                 form.evidence, form.reading)
 
 
-def _find_entry(store: "Termbase", cand: Candidate) -> str | None:
+def find_entry(store: "Termbase", cand: Candidate) -> str | None:
     """The existing entry a candidate belongs to: by its preferred form, its abbreviation,
     then a CJK title/name, then an alias that points to exactly one entry."""
     forms = cand.forms
@@ -312,8 +314,8 @@ def merge_candidates(store: "Termbase", actor: str, doc: str, candidates: list[C
     for cand in candidates:
         if not cand.forms:
             continue
-        incoming = [_term_of(f) for f in cand.forms]
-        entry_id = _find_entry(store, cand)
+        incoming = [term_of(f) for f in cand.forms]
+        entry_id = find_entry(store, cand)
         if entry_id is None:
             entry = Entry(_new_id(store, cand), cand.category, cand.note, merge_terms((), incoming))
             store.save(entry, base_revision=None, actor=actor, action="extract")

@@ -195,3 +195,138 @@ class ImportReport:
 
 #: the name ExportReport had before issue 15
 ExportResult = ExportReport
+
+
+# -- aligning an article with its published edition (glossary.editions) ------------------------
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Sentences of the original (English) aligned with sentences of the edition.
+
+    `n`: 1-based number of the pair in the edition's alignment; `kind`: the bead, as
+    sentences of the original - sentences of the edition ("1-1", "2-1", "1-2", "2-2");
+    `cost`: the aligner's cost of the bead (lower is surer; 0 for a lone sentence)."""
+
+    n: int
+    source: str
+    target: str
+    source_line: int
+    target_line: int
+    kind: str = "1-1"
+    cost: float = 0.0
+    source_last_line: int = 0    # line of the last sentence of each side (0: as the first)
+    target_last_line: int = 0
+    source_cols: tuple[int, int] = (0, 0)   # columns of the first and the last sentence (1-based; 0: unknown)
+    target_cols: tuple[int, int] = (0, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "source": self.source, "target": self.target, "source_line": self.source_line,
+                "target_line": self.target_line, "source_last_line": self.source_last_line or self.source_line,
+                "target_last_line": self.target_last_line or self.target_line,
+                "source_cols": list(self.source_cols), "target_cols": list(self.target_cols), "kind": self.kind,
+                "cost": round(self.cost, 3)}
+
+
+@dataclass(frozen=True)
+class HarvestedTerm:
+    """The form the edition used for an English entry, and what was done with it.
+
+    `action`: "added" (a new suggestion on an existing entry), "new-entry" (an entry
+    made for a name the termbase lacked), "confirmed" (the termbase already had the form),
+    "conflict" (an approved term says otherwise: not stored, see the problems),
+    "rejected-before" (an editor rejected that form: not stored again)."""
+
+    entry_id: str
+    english: str
+    lang: str
+    form: str
+    how: str              # termbase / evidence / name / loanword / co-occurrence
+    origin: str           # edition:<file>
+    confidence: float
+    evidence: str
+    pair: int             # AlignedPair.n of the sentence pair that shows it
+    action: str
+    english_forms: tuple[str, ...] = ()   # every English form of the entry (aliases, abbreviations)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entry": self.entry_id, "en": self.english, "en_forms": list(self.english_forms or (self.english,)),
+                "lang": self.lang, "form": self.form, "how": self.how, "origin": self.origin,
+                "confidence": round(self.confidence, 4), "evidence": self.evidence, "pair": self.pair,
+                "action": self.action}
+
+
+@dataclass(frozen=True)
+class EditionProblem:
+    """Where the edition used another form than the termbase's approved term (`kind`
+    "different"), or an approved deprecated form ("deprecated")."""
+
+    kind: str
+    entry_id: str
+    english: str
+    lang: str
+    expected: tuple[str, ...]   # the approved terms
+    found: str                  # what the edition used
+    line: int                   # line of the edition's sentence
+    pair: int
+    context: str                # the edition's sentence
+
+    def message(self) -> str:
+        if self.kind == "deprecated":
+            return (f"deprecated {self.lang} term {self.found!r} for {self.english!r}"
+                    + (f" (use {' / '.join(self.expected)})" if self.expected else ""))
+        return (f"the edition writes {self.found!r} for {self.english!r}; the approved {self.lang} term is "
+                f"{' / '.join(self.expected)}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "entry_id": self.entry_id, "en": self.english, "lang": self.lang,
+                "expected": list(self.expected), "found": self.found, "line": self.line, "pair": self.pair,
+                "context": self.context, "message": self.message()}
+
+
+@dataclass(frozen=True)
+class EditionReport:
+    """What `align_edition` read, aligned, harvested and stored."""
+
+    original: str
+    edition: str
+    lang: str
+    lang_detected: bool           # True when the language came from the edition's script
+    encodings: tuple[str, str]
+    sentences: tuple[int, int]    # sentences of the original, of the edition
+    pairs: tuple[AlignedPair, ...] = ()
+    unaligned: tuple[int, int] = (0, 0)   # sentences of the original / the edition left without a partner
+    beads: tuple[tuple[str, int], ...] = ()   # (kind, count)
+    harvested: tuple[HarvestedTerm, ...] = ()
+    problems: tuple[EditionProblem, ...] = ()
+    new_entries: int = 0
+    suggestions: int = 0
+    stored: bool = True           # False: a dry run
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "original": self.original, "edition": self.edition, "lang": self.lang,
+                "lang_detected": self.lang_detected, "encodings": list(self.encodings),
+                "sentences": {"original": self.sentences[0], "edition": self.sentences[1]},
+                "unaligned": {"original": self.unaligned[0], "edition": self.unaligned[1]},
+                "beads": dict(self.beads), "pairs": [p.to_dict() for p in self.pairs],
+                "harvested": [h.to_dict() for h in self.harvested],
+                "problems": [p.to_dict() for p in self.problems],
+                "entries": {"added": self.new_entries}, "suggestions": self.suggestions, "stored": self.stored,
+                "warnings": list(self.warnings)}
+
+    def lines(self) -> list[str]:
+        out = [f"{self.edition}: {self.lang} edition of {self.original}: {len(self.pairs)} sentence pairs "
+               f"({self.sentences[0]} sentences in the original, {self.sentences[1]} in the edition; "
+               f"{self.unaligned[0]} + {self.unaligned[1]} without a partner)"]
+        out += [f"  warning: {w}" for w in self.warnings]
+        for h in self.harvested:
+            if h.action != "conflict":
+                out.append(f"  {h.action}: {h.english} = {h.form} ({h.lang}, {h.how}; pair {h.pair})")
+        verb = "would add" if not self.stored else "added"
+        out.append(f"  {verb} {self.suggestions} suggestions, {self.new_entries} new entries; "
+                   f"{len(self.problems)} inconsistencies with approved terms")
+        return out

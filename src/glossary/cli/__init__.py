@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "glossary.cli.extract",
     "glossary.cli.exchange",
     "glossary.cli.qa",
+    "glossary.cli.editions",
     "glossary.cli.tui",
 )
 

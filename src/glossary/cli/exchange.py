@@ -8,7 +8,8 @@ from .context import STDIN_NAME, STDIO  # `-`: standard input (import) or output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, Weblate CSV, OmegaT TSV or JSON")
+    p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, Weblate CSV, OmegaT TSV or JSON; "
+                                      "aligned editions as TMX")
     fsub = p.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
 
     f = fsub.add_parser("po", help="DIR/LANG/LC_MESSAGES/glossary.po (+ .mo) and DIR/glossary.pot")
@@ -22,10 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                            ("csv", "CSV, one row per term, with a header"),
                            ("weblate-csv", "Weblate's CSV for one language (translate-toolkit csvl10n; needs --lang)"),
                            ("tsv", "OmegaT glossary: source TAB target TAB comment (needs --lang)"),
-                           ("json", "the JSON dump (lossless; restore with import)")):
+                           ("json", "the JSON dump (lossless; restore with import)"),
+                           ("tmx", "the sentence pairs of the aligned editions as a TMX 1.4b translation memory "
+                                   "(needs --lang)")):
         f = fsub.add_parser(name, help=helptext)
         f.add_argument("file", metavar="FILE", help="the file to write; - for standard output")
-        one_lang = name in ("tsv", "weblate-csv")
+        one_lang = name in ("tsv", "weblate-csv", "tmx")
         f.add_argument("--lang", required=one_lang,
                        help="target language" if one_lang else "only English and this language")
         if name == "tsv":
@@ -89,6 +92,8 @@ def _export(args, ctx, path: str):
         return g.export_csv(path, lang=args.lang, follow_symlinks=follow)
     if fmt == "weblate-csv":
         return g.export_weblate_csv(path, lang=args.lang, follow_symlinks=follow)
+    if fmt == "tmx":
+        return g.export_tmx(path, lang=args.lang, follow_symlinks=follow)
     if fmt == "tsv":
         return g.export_tsv(path, lang=args.lang, approved_only=args.approved_only, follow_symlinks=follow)
     return g.export_json(path, lang=args.lang, follow_symlinks=follow)

@@ -119,6 +119,35 @@ MIGRATIONS: tuple[str, ...] = (  # SQL scripts, or the name of a Python step (PY
         updated_by = coalesce((SELECT actor FROM changes c WHERE c.entry_id = entries.id ORDER BY c.id DESC LIMIT 1),
                               '');
     """,
+    # 6: aligned editions (issue 17): an original article and its published Japanese or
+    # Korean edition, aligned sentence by sentence (`glossary align-edition`), so that the
+    # pairs can be exported as a translation memory (TMX) and shown as the evidence of the
+    # terms harvested from them.  One row per edition file (aligning it again replaces its
+    # pairs); the pairs of both sides, 1-based `n` in document order.  Plain SQL that
+    # PostgreSQL runs as it is.
+    """
+    CREATE TABLE editions (
+        edition          TEXT PRIMARY KEY,
+        original         TEXT NOT NULL,
+        lang             TEXT NOT NULL,
+        original_sha256  TEXT NOT NULL,
+        edition_sha256   TEXT NOT NULL,
+        aligned_at       TEXT NOT NULL,
+        actor            TEXT NOT NULL
+    );
+    CREATE INDEX editions_lang ON editions(lang);
+    CREATE TABLE edition_pairs (
+        edition      TEXT NOT NULL REFERENCES editions(edition) ON DELETE CASCADE,
+        n            INTEGER NOT NULL,
+        source       TEXT NOT NULL,
+        target       TEXT NOT NULL,
+        source_line  INTEGER NOT NULL,
+        target_line  INTEGER NOT NULL,
+        kind         TEXT NOT NULL DEFAULT '1-1',
+        cost         REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY (edition, n)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -920,3 +920,37 @@ class Store:
                       "ON CONFLICT(doc) DO UPDATE SET sha256 = excluded.sha256, encoding = excluded.encoding, "
                       "extracted_at = excluded.extracted_at, report = excluded.report",
                       (doc, sha256, encoding, now(), json.dumps(report, ensure_ascii=False)))
+
+    # -- aligned editions (schema 6; glossary.editions) ---------------------------------
+    def replace_edition(self, edition: str, original: str, lang: str, digests: tuple[str, str],
+                        pairs: Sequence[tuple], *, actor: str) -> None:
+        """Record the alignment of `edition` (a file name) with `original`: its pairs
+        (n, source, target, source_line, target_line, kind, cost) replace any earlier ones."""
+        with self.transaction() as c:
+            try:
+                c.execute("DELETE FROM edition_pairs WHERE edition = ?", (edition,))
+                c.execute("DELETE FROM editions WHERE edition = ?", (edition,))
+                c.execute("INSERT INTO editions (edition, original, lang, original_sha256, edition_sha256, "
+                          "aligned_at, actor) VALUES (?,?,?,?,?,?,?)",
+                          (edition, original, lang, digests[0], digests[1], now(), actor))
+                c.executemany("INSERT INTO edition_pairs (edition, n, source, target, source_line, target_line, "
+                              "kind, cost) VALUES (?,?,?,?,?,?,?,?)", [(edition, *p) for p in pairs])
+            except sqlite3.Error as exc:
+                raise StoreError(_describe(exc), path=self.path) from None
+
+    def editions(self, lang: str | None = None) -> list[tuple[str, str, str, str, str]]:
+        """(edition, original, lang, aligned_at, actor) of every aligned edition (of
+        `lang`), by file name; [] for a read-only termbase older than schema 6."""
+        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'editions'"):
+            return []
+        if lang is None:
+            return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions ORDER BY edition")
+        return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions WHERE lang = ? "
+                          "ORDER BY edition", (lang,))
+
+    def edition_pairs(self, edition: str) -> list[tuple[int, str, str, int, int, str, float]]:
+        """(n, source, target, source_line, target_line, kind, cost) of the edition's pairs, in order."""
+        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'edition_pairs'"):
+            return []
+        return self._read("SELECT n, source, target, source_line, target_line, kind, cost FROM edition_pairs "
+                          "WHERE edition = ? ORDER BY n", (edition,))

@@ -73,3 +73,18 @@ class Termbase(Protocol):
                       fmt: str = "po") -> bool: ...
 
     def export_record(self, export_id: str) -> Any: ...
+
+    # -- aligned editions (glossary.editions; schema 6) -----------------------------------
+    def replace_edition(self, edition: str, original: str, lang: str, digests: tuple[str, str],
+                        pairs: Sequence[tuple], *, actor: str) -> None:
+        """Record an edition's alignment with its original: (n, source, target,
+        source_line, target_line, kind, cost) per pair, replacing earlier ones."""
+        ...
+
+    def editions(self, lang: str | None = None) -> list[tuple[str, str, str, str, str]]:
+        """(edition, original, lang, aligned_at, actor) of every aligned edition."""
+        ...
+
+    def edition_pairs(self, edition: str) -> list[tuple[int, str, str, int, int, str, float]]:
+        """(n, source, target, source_line, target_line, kind, cost) of an edition, in order."""
+        ...

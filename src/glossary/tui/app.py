@@ -135,7 +135,8 @@ class GlossaryApp(App[None]):
                 raise
             self.call_from_thread(self.notify, f"{what}: {one_line(exc)}", severity="error")
             return
-        summary = str(result.to_dict())
+        # a command's own one-line summary, or its typed report's fields
+        summary = result if isinstance(result, str) else str(result.to_dict())
         self.call_from_thread(self.notify, f"{what}: done. {summary[:200]}")
         self.call_from_thread(self.main.action_reload)
 

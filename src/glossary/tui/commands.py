@@ -28,7 +28,9 @@ SCREEN_COMMANDS = (
     ("Reload", "read the termbase again (ctrl+r)", "reload"),
 )
 
-#: (Glossary method, name, help, prompt, call) reached through the palette; `call(glossary, words)` gets the words typed at the prompt (shell-like quoting)
+#: (Glossary method, name, help, prompt, call) reached through the palette; `call(glossary,
+#: words)` gets the words typed at the prompt (shell-like quoting) and returns the typed
+#: report, or a one-line summary of it
 GLOSSARY_COMMANDS: tuple[tuple[str, str, str, str, Callable[[Any, list[str]], object]], ...] = (
     ("extract", "Extract terms from files…", "read articles, extract and align their terms",
      "files or directories to extract", lambda g, w: g.extract(w)),
@@ -40,7 +42,20 @@ GLOSSARY_COMMANDS: tuple[tuple[str, str, str, str, Callable[[Any, list[str]], ob
      lambda g, w: g.export_json(w[0])),
     ("import_file", "Import a file…", "merge .po / TBX / CSV / JSON into the termbase", "file to import",
      lambda g, w: g.import_file(w[0])),
+    ("align_edition", "Align a published edition…",
+     "an English article and its Japanese or Korean edition: sentence pairs, term pairs as suggestions",
+     "the English article, then its edition (ja or ko)", lambda g, w: edition_summary(g.align_edition(w[0], w[1]))),
+    ("export_tmx", "Export TMX…", "the aligned editions' sentence pairs as a translation memory",
+     "language (ja or ko), then the file to write (.tmx)", lambda g, w: g.export_tmx(w[1], lang=w[0])),
 )
+
+
+def edition_summary(report) -> str:
+    """What the palette says when an edition is aligned: the report's summary line, and
+    the inconsistencies with approved terms."""
+    lines = report.lines()
+    problems = [p.message() for p in report.problems]
+    return " ".join([lines[-1].strip(), *problems[:3]])
 
 
 class GlossaryCommands(Provider):

@@ -26,6 +26,8 @@ MAX_OCCURRENCES = 30
 TERM_MARK = "▶"
 #: lines of a sentence shown around a mention in the occurrence panel
 CONTEXT_LINES = 3
+#: the origin of a term harvested from a published edition (`edition:<file>`)
+EDITION_ORIGIN = "edition:"
 
 
 def ordered_terms(entry: Entry) -> list[Term]:
@@ -120,6 +122,25 @@ class EntryDetail(VerticalScroll, can_focus=False):
         self.terms.show(entry, keep)
         self.query_one("#entry-refs", Static).update(self._refs(entry))
 
+    def _aligned(self, entry: Entry) -> list[tuple[Term, object]]:
+        """The aligned sentence pair (api.AlignedPair) of each term that came from a
+        published edition (origin `edition:<file>`), read through the app's Glossary."""
+        from ...errors import GlossaryError
+
+        terms = [t for t in entry.terms if t.origin.startswith(EDITION_ORIGIN)]
+        glossary = getattr(self.app, "glossary", None)
+        if not terms or glossary is None or not hasattr(glossary, "aligned_pair"):
+            return []
+        out = []
+        for t in terms:
+            try:
+                pair = glossary.aligned_pair(entry.id, t.lang, t.text)
+            except GlossaryError:
+                pair = None
+            if pair is not None:
+                out.append((t, pair))
+        return out
+
     def _label(self, text: str) -> Text:
         return Text(text, style=self.get_component_rich_style("entry-detail--label", partial=True))
 
@@ -160,6 +181,16 @@ class EntryDetail(VerticalScroll, can_focus=False):
         dim = self.get_component_rich_style("entry-detail--dim", partial=True)
         words = sorted({t.text for t in entry.terms if len(t.text) > 1}, key=len, reverse=True)
         parts: list[Text] = []
+        aligned = self._aligned(entry)
+        if aligned:
+            parts.append(self._label(f"Aligned in the edition ({len(aligned)})"))
+            for t, pair in aligned:
+                source = t.origin[len(EDITION_ORIGIN):]
+                parts.append(Text.assemble((f"{t.lang} {t.text} — {source}, pair {pair.n} "
+                                            f"(lines {pair.source_line}/{pair.target_line}):", dim)))
+                parts.append(self._occurrence_line("  en  ", pair.source, words))
+                parts.append(self._occurrence_line(f"  {t.lang:<4}", pair.target, [t.text]))
+            parts.append(Text(""))
         body = [o for o in entry.occurrences if o.footnote is None]
         notes = [o for o in entry.occurrences if o.footnote is not None]
         parts.append(self._label(f"Occurrences ({len(body)})"))
