@@ -41,7 +41,7 @@ from .aligner import SentenceBead, align_sentences
 from .anchors import text_anchors
 from .lengths import KEPT_KINDS
 from .harvest import Entity, Found, find_surface, harvest
-from .texts import Paragraph, Sentence, paragraphs
+from .texts import Sentence, paragraphs
 
 if TYPE_CHECKING:
     from ..documents import Document
