@@ -292,3 +292,12 @@ def test_migration_6_on_a_schema_5_termbase_and_a_read_only_one(tmp_path):
         assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         g.align_edition(str(EN), str(JA))
         assert [e[:3] for e in g.editions()] == [(str(JA), str(EN), "ja")]
+
+
+def test_words_of_nationality_are_no_entities_to_harvest():
+    """"Bolivian", "South Korean": adjectives an edition renders in many ways (ボリビアの,
+    볼리비아인), not names; the regular ones come from CLDR's English country names."""
+    from glossary.editions.service import _demonyms
+
+    assert all(_demonyms(w) for w in ("Bolivian", "Chilean", "South Korean", "Japanese", "Brazilian"))
+    assert not any(_demonyms(w) for w in ("Bolivia", "Hague", "Jordan", "Susan", "La Paz", "Des Moines"))

@@ -249,7 +249,7 @@ def _entities(tb: "Termbase", doc: "Document", src: list[Sentence], src_entries:
     lower_words = set(LOWER_WORD_RE.findall(doc.text))
     for n, cand in enumerate(analyse(doc)):
         en = [f for f in cand.forms if f.lang == "en"]
-        if not en or _common_word(cand.name, lower_words):
+        if not en or _common_word(cand.name, lower_words) or _demonyms(cand.name):
             continue
         beads = set()
         for m in cand.mentions:
@@ -332,7 +332,7 @@ def _add_spans(out: dict[str, Entity], src: list[Sentence], bead_of: list[int], 
                     text = " ".join(words[i:i + n])
                     key = norm_key(text)
                     if key in known or len(key) < 2 or _common_word(text, lower_words) or \
-                            (n == 1 and m.start() == 0 and text.lower() in lower_words):
+                            _demonyms(text) or (n == 1 and m.start() == 0 and text.lower() in lower_words):
                         continue
                     ent = spans.get(key)
                     if ent is None:
@@ -348,6 +348,27 @@ def _add_spans(out: dict[str, Entity], src: list[Sentence], bead_of: list[int], 
         ent.proposals += _place_names(ent.english)
         ent.candidate = cand
         out[ent.key] = ent
+
+
+def _demonyms(english: str) -> bool:
+    """Words of nationality only ("Bolivian", "South Korean"): an adjective the edition
+    renders in many ways (ボリビアの, 볼리비아인), no entry of the termbase.  The project's
+    demonym list, and the regular adjectives of CLDR's English country names (Bolivia ->
+    Bolivian, Chile -> Chilean, Brazil -> Brazilian, China -> Chinese)."""
+    from ..extract.vocab import DEMONYMS
+
+    words = english.split()
+    return bool(words) and all(w in DEMONYMS or w in _regular_demonyms() for w in words)
+
+
+#: how English makes a country's adjective from its name: (letters dropped, ending added)
+_DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (0, "ese"), (1, "an"), (1, "ian"), (1, "ean"), (1, "ese"))
+
+
+@cache
+def _regular_demonyms() -> frozenset[str]:
+    names = [n for n in _english_territory_names().values() if n.isalpha() and n[:1].isupper() and len(n) > 3]
+    return frozenset(name[:len(name) - cut] + ending for name in names for cut, ending in _DEMONYM_ENDINGS)
 
 
 #: a word written in lower case (the original's common words)
