@@ -358,16 +358,7 @@ def _demonyms(english: str) -> bool:
     from ..extract.vocab import DEMONYMS
 
     words = english.split()
-    return english in _demonym_phrases() or \
-        (bool(words) and all(w in DEMONYMS or w in _regular_demonyms() for w in words))
-
-
-@cache
-def _demonym_phrases() -> frozenset[str]:
-    """Adjectives of nationality of several words ("South Korean", data/en_demonym_countries.tsv)."""
-    from ..text.lexicon import table
-
-    return frozenset(r["demonym"] for r in table("en_demonym_countries"))
+    return bool(words) and all(w in DEMONYMS or w in _regular_demonyms() for w in words)
 
 
 #: how English makes a country's adjective from its name: (letters dropped, ending added)
