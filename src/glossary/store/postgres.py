@@ -309,10 +309,8 @@ class PostgresStore:
             raise self._error(exc) from None
 
     # -- noticing changes --------------------------------------------------------
-    def data_version(self) -> int:
-        """A number that changes when another session commits a change (the change
-        notifications this connection received; read from the socket without a round
-        trip).  This connection's own writes leave it alone, as on SQLite."""
+    def _drain(self) -> int:
+        """Count the change notifications already on the socket (no round trip)."""
         conn = self._alive()
         if not self._depth:
             try:
@@ -328,9 +326,21 @@ class PostgresStore:
                 raise self._error(exc) from None
         return self._others
 
+    def data_version(self) -> int:
+        """A number that changes when another session commits a change: the change
+        notifications this connection received.  One round trip, after which every
+        notification of a commit that finished before the call has arrived (the server
+        sends them before it answers).  This connection's own writes leave it alone, as
+        on SQLite."""
+        if not self._depth:
+            self._read("SELECT 1")
+        return self._drain()
+
     def generation(self) -> tuple[int, int]:
-        """Moves whenever the termbase may have changed (own commits or others')."""
-        return self._writes, self.data_version()
+        """Moves whenever the termbase may have changed (own commits or others'), without
+        a round trip: the key index serves warm lookups from memory and drops them as
+        soon as another session's notification is on the socket."""
+        return self._writes, self._drain()
 
     def last_change_id(self) -> int:
         return self._read("SELECT coalesce(max(id), 0) FROM changes")[0][0]
