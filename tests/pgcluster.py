@@ -111,8 +111,9 @@ class Cluster:
             raise RuntimeError(f"pg_ctl {args[0]} failed: {proc.stderr.strip()} {log}")
 
     def restart(self) -> None:
-        """Stop the server at once (clients lose their connections) and start it again."""
-        self._ctl("stop", "-m", "immediate", "-w")
+        """Stop the server (clients lose their connections; what was committed is kept)
+        and start it again."""
+        self._ctl("stop", "-m", "fast", "-w")
         self._ctl("start", "-w", "-t", "60", "-l", os.path.join(self.base, "server.log"))
 
     def stop(self) -> None:

@@ -170,9 +170,6 @@ class PostgresStore:
                 pass
 
     # -- schema ---------------------------------------------------------------------
-    def _exists(self, conn: psycopg.Connection, table: str) -> bool:
-        return conn.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]
-
     def _version(self, conn: psycopg.Connection) -> int:
         row = conn.execute("SELECT version, application FROM glossary_schema").fetchone()
         if row is None:
@@ -184,11 +181,14 @@ class PostgresStore:
     def _setup(self, create: bool) -> None:
         conn = self._alive()
         try:
-            if self._exists(conn, "glossary_schema"):
+            # one statement, one snapshot: another process migrating this new database
+            # commits its tables and glossary_schema together
+            ours, others = conn.execute(
+                "SELECT to_regclass('glossary_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables "
+                "WHERE schemaname = current_schema() AND tablename != 'glossary_schema')").fetchone()
+            if ours:
                 version = self._version(conn)
             else:
-                others = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
-                                      ).fetchone()[0]
                 if others:
                     raise StoreError("database has tables but is not a glossary termbase", path=self.display)
                 if not create:
