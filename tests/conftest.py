@@ -98,6 +98,7 @@ BACKENDS = ("sqlite", "postgresql")
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "backends(*names): run the test's termbase fixtures on these backends "
                                        "(sqlite, postgresql)")
+    config.addinivalue_line("markers", "live: a TUI test that runs the real once-a-second poll")
 
 
 def pytest_generate_tests(metafunc) -> None:
