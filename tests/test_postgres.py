@@ -274,7 +274,7 @@ def test_the_key_index_serves_warm_lookups_and_sees_other_writers(db_url):
     with Glossary.open(db_url, actor="a") as a, Glossary.open(db_url, actor="b") as b:
         e = a.add("Quad")
         a.set_term(e.id, "ja", "クアッド")
-        index = a._store._index
+        index = a._lookups          # the facade's answers; the store keeps entries by key beneath
         first = a.lookup("Quad", to="ja")
         hits = index.hits
         assert a.lookup("Quad", to="ja") == first and index.hits == hits + 1     # no query: from memory

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from .errors import Conflict, InputError, NotFound, StoreError
 from .model import Category, Change, Entry, LookupHit, Role, Stats, Status, Term
 from .store import Store
+from .store.keyindex import KeyIndex
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
 from .text.normalize import MAX_TERM_CHARS, clean_note, refuse_controls
@@ -80,6 +81,7 @@ class Glossary:
         # the termbase (store.termbase.Termbase): private; the services are handed it
         self._store = store
         self.actor = actor or default_actor()
+        self._lookups = KeyIndex()   # lookup answers by question, valid while the termbase is unchanged
 
     # -- life cycle ----------------------------------------------------------------
     @classmethod
@@ -230,6 +232,15 @@ class Glossary:
         variants are ranked after exact matches with a score below 1.  Entries come with
         their occurrences unless `occurrences=False` (faster when they are not shown).
         """
+        # the client key index (store/keyindex.py): the same question, asked again while the
+        # termbase did not change (own commits, other connections' -- SQLite's data_version,
+        # PostgreSQL's notifications), is answered from memory without a query
+        generation = None if fuzzy else self._store.generation()
+        asked = (text, to, lang, limit, occurrences)
+        if generation is not None:
+            known = self._lookups.get(generation, asked)
+            if known is not None:
+                return list(known)
         k = norm_key(text or "")
         if not k:
             raise InputError("empty text to look up")
@@ -257,6 +268,8 @@ class Glossary:
                 entry = self._store.get(entry_id, occurrences=occurrences)
                 hits.append(LookupHit(entry, entry.terms[pos], score, "fuzzy", self._targets(entry, to)))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
+        if generation is not None:
+            self._lookups.put(generation, asked, tuple(hits[:limit]))
         return hits[:limit]
 
     @staticmethod

@@ -336,10 +336,13 @@ class PostgresStore:
             self._read("SELECT 1")
         return self._drain()
 
-    def generation(self) -> tuple[int, int]:
+    def generation(self) -> tuple[int, int] | None:
         """Moves whenever the termbase may have changed (own commits or others'), without
         a round trip: the key index serves warm lookups from memory and drops them as
-        soon as another session's notification is on the socket."""
+        soon as another session's notification is on the socket.  None inside a write
+        transaction (what it reads may yet be rolled back: nothing is remembered)."""
+        if self._depth:
+            return None
         return self._writes, self._drain()
 
     def last_change_id(self) -> int:
@@ -397,9 +400,9 @@ class PostgresStore:
                        occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
         """The lookup path (see the SQLite store), answered from the client key index when
         nothing changed since the same question was last asked."""
-        if self._depth:   # inside a write transaction: what it reads may yet be rolled back
-            return self._entries_by_key(k, lang, occurrences)
         generation = self.generation()
+        if generation is None:   # inside a write transaction: what it reads may yet be rolled back
+            return self._entries_by_key(k, lang, occurrences)
         wanted = (k, lang, occurrences)
         known = self._index.get(generation, wanted)
         if known is not None:

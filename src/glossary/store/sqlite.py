@@ -290,6 +290,7 @@ class Store:
         # map and keep more of them cached (both are upper bounds, not allocations)
         self.conn.execute("PRAGMA mmap_size = 268435456")
         self.conn.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
+        self._version_cursor = self.conn.cursor()   # generation(): a reused cursor is ~1 µs cheaper
         self._setup()
 
     def _identify(self) -> int:
@@ -487,11 +488,14 @@ class Store:
                               (k, lang))
         return self._read("SELECT entry_id, pos FROM terms WHERE key = ? AND status != 'rejected'", (k,))
 
-    def generation(self) -> tuple[int, int]:
+    def generation(self) -> tuple[int, int] | None:
         """Moves whenever the termbase may have changed: this connection's commits, and
-        `PRAGMA data_version` for every other connection's."""
+        `PRAGMA data_version` for every other connection's (None inside a write
+        transaction: what it reads may yet be rolled back, so nothing is remembered)."""
+        if self._depth:
+            return None
         try:
-            return self._writes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+            return self._writes, self._version_cursor.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
 
@@ -504,9 +508,9 @@ class Store:
         change since the same question was asked; else one query joins the matching
         entries with all their terms (plus one for the occurrences when asked for); rows
         become model objects without re-validation."""
-        if self._depth:   # inside a write transaction: what it reads may yet be rolled back
-            return self._entries_by_key(k, lang, occurrences)
         generation = self.generation()
+        if generation is None:   # inside a write transaction: what it reads may yet be rolled back
+            return self._entries_by_key(k, lang, occurrences)
         wanted = (k, lang, occurrences)
         known = self._index.get(generation, wanted)
         if known is not None:
