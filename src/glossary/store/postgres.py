@@ -48,6 +48,8 @@ _CATEGORIES = {c.value: c for c in Category}
 WRITE_LOCK = APPLICATION_ID + 1
 #: the NOTIFY channel of change notifications
 CHANNEL = "glossary"
+#: a bulk load of at least this many entries refreshes the planner's statistics
+ANALYZE_AFTER = 1000
 _BY_KEY = ("SELECT e.id, e.category, e.note, e.revision, e.created_at, e.updated_at, "
            "t.pos, t.lang, t.text, t.role, t.status, t.origin, t.confidence, t.evidence, t.reading, "
            "(t.key = %(k)s AND t.status != 'rejected'{t_lang}) AS hit, "
@@ -725,7 +727,16 @@ class PostgresStore:
             self._copy("occurrences", ("entry_id", "doc", "line", "col", "context", "footnote"), occ_rows)
             self._copy("changes", ("entry_id", "at", "actor", "action", "rev_before", "rev_after", "before", "after"),
                        history)
+            if len(entries) >= ANALYZE_AFTER:
+                self._analyze()
         return len(entries)
+
+    def _analyze(self) -> None:
+        """Fresh planner statistics after a bulk load: without them the lookup query's plan
+        sorts every entry (16 ms instead of 0.1 ms at 20,000 entries) until autovacuum
+        comes by.  A role that does not own the tables gets a warning from the server, not
+        an error (the owner's autovacuum then does it)."""
+        self._write("ANALYZE entries, terms, occurrences")
 
     # -- export records -------------------------------------------------------------
     def record_export(self, export_id: str, lang: str, messages: Sequence[tuple], *, actor: str,
@@ -783,7 +794,12 @@ class PostgresStore:
 
     def load_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Rows exactly as given (ids included), inside the current transaction."""
+        rows = list(rows)
         self._copy(table, columns, rows)
+        if table == "entries":
+            self._loaded_entries = len(rows)
+        if table == COPY_TABLES[-1] and getattr(self, "_loaded_entries", 0) >= ANALYZE_AFTER:
+            self._analyze()   # the copy's last table: statistics for what it loaded
         if "id" in columns and table in ("terms", "occurrences", "changes"):
             self._write(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
