@@ -347,13 +347,13 @@ def test_the_postgresql_store_offers_what_the_sqlite_store_does():
         assert list(mine.parameters) == list(theirs.parameters), member
 
 
-def test_a_sqlite_lookup_does_not_load_psycopg_but_a_postgresql_url_does(tmp_path):
+def test_a_sqlite_lookup_does_not_load_psycopg_but_the_postgresql_driver_does(tmp_path):
     pytest.importorskip("psycopg", reason="psycopg is not installed")
     modules = loaded_modules("import glossary\n"
                              "from glossary.api import is_server_url\n"
                              "assert is_server_url('postgresql:///x')", tmp_path)
     assert not [m for m in modules if m.startswith("psycopg")]
-    modules = loaded_modules("from glossary.store import postgres", tmp_path)
+    modules = loaded_modules("from glossary.store import postgres\npostgres._driver()", tmp_path)
     assert "psycopg" in modules
 
 

@@ -442,3 +442,57 @@ def test_eight_processes_editing_twenty_entries_lose_no_update_and_report_every_
             assert entry.revision == 1 + len(mine)           # each success moved it exactly once
             if mine:
                 assert entry.note == mine[-1][1]              # the last success is what is stored
+
+
+# -- the cold path: libpq first, psycopg when needed ----------------------------------------
+
+PROBE = """
+import contextlib, io, json, sys
+from glossary.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    rcs = [main(['--db', sys.argv[1], *args.split('|')]) for args in sys.argv[2:]]
+print(json.dumps({"rcs": rcs, "out": out.getvalue(), "psycopg": "psycopg" in sys.modules}))
+"""
+
+
+def probe(url: str, *commands: str) -> dict:
+    proc = subprocess.run([sys.executable, "-c", PROBE, url, *commands], env=cli_env(), capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_a_cold_lookup_reads_through_libpq_and_a_write_loads_psycopg(pg_url):
+    with Glossary.open(pg_url, actor="ed") as g:
+        e = g.add("Quad", category="institution", note="a \"quoted\" note, with {braces} and \\ backslash")
+        g.set_term(e.id, "ko", "쿼드", approve=True, reading="kwodeu")
+        g.add_entry(Entry("quad-2", "other", "", (Term("en", "QUAD", confidence=0.3333333333333333),)))
+        expected = [h.to_dict() for h in g.lookup("quad")]
+        shown = g.get("quad").to_dict()
+    cold = probe(pg_url, "lookup|quad|--json", "show|quad|--json", "history|quad|--json")
+    assert cold["rcs"] == [0, 0, 0] and not cold["psycopg"]          # libpq only
+    lookup_json, rest = cold["out"].split("\n]\n", 1)
+    assert json.loads(lookup_json + "\n]") == expected                # the same values, typed alike
+    assert json.loads(rest.split("\n}\n", 1)[0] + "\n}") == shown
+    warm = probe(pg_url, "set|quad|ja|クアッド", "lookup|クアッド|--to|en")
+    assert warm["rcs"] == [0, 0] and warm["psycopg"] and warm["out"].endswith("\nQuad\n")
+
+
+def test_the_libpq_connection_converts_types_and_quotes_arrays(pg_url):
+    from glossary.store.libpq import LightConnection, LightError, library
+
+    if library() is None:
+        pytest.skip("libpq cannot be loaded here (psycopg's own is used)")
+    conn = LightConnection(pg_url)
+    try:
+        ids = ['a"b', "c\\d", "e,f", "{g}", "한국"]
+        rows = conn.query("SELECT x, 1::int4, 2::int8, 0.1::float8, true, NULL::text, %(k)s::text, %(k)s::text "
+                          "FROM unnest(%(ids)s::text[]) AS x", {"k": "키", "ids": ids})
+        assert [r[0] for r in rows] == ids
+        assert rows[0][1:] == (1, 2, 0.1, True, None, "키", "키")
+        with pytest.raises(LightError) as info:
+            conn.query("SELECT * FROM no_such_table")
+        assert info.value.sqlstate == "42P01" and not info.value.lost
+    finally:
+        conn.close()

@@ -19,6 +19,9 @@ the SQLite `Store` (store/sqlite.py, the reference behaviour), for a desk of edi
 - **Faults**: a lost connection (server restart, network) is one StoreError line; the next
   call reconnects.  A client killed mid-transaction leaves nothing: the server rolls back.
 - **Bulk loads** (`bulk_create`, `glossary copy`) go through `COPY ... FROM STDIN`.
+- **Cold starts**: psycopg is imported only when needed (the first write, a large read, a
+  fault); a new process's first small reads (`glossary lookup`, `show`) go through libpq
+  directly (store/libpq.py), which saves the ~110 ms psycopg's import costs.
 """
 from __future__ import annotations
 
@@ -26,12 +29,11 @@ import json
 import re
 from contextlib import contextmanager
 
-import psycopg
-from psycopg import errors as pgerrors
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Iterable, Iterator, Sequence
+
+    import psycopg as _psycopg
 
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
@@ -62,6 +64,29 @@ _BY_KEY_LANG = _BY_KEY.format(t_lang=" AND t.lang = %(lang)s", lang=" AND lang =
 _PRIVILEGES = ("INSERT", "UPDATE", "DELETE")
 
 
+class _Unloaded(Exception):
+    """Stands for psycopg.Error in `except` clauses until psycopg is loaded (never raised)."""
+
+
+#: psycopg and its error classes, loaded by _driver() when a connection first needs them
+psycopg: Any = None
+pgerrors: Any = None
+PgError: Any = _Unloaded
+#: reads answered through libpq before the store switches to psycopg (a larger read pays
+#: psycopg's import, which is then small beside it)
+LIGHT_ROWS = 2000
+
+
+def _driver() -> Any:
+    global psycopg, pgerrors, PgError
+    if psycopg is None:
+        import psycopg as module
+        from psycopg import errors
+
+        psycopg, pgerrors, PgError = module, errors, module.Error
+    return psycopg
+
+
 def is_url(target: str) -> bool:
     """Does `target` name a PostgreSQL database (a postgresql:// or postgres:// URL)?"""
     return target.startswith(("postgresql://", "postgres://"))
@@ -81,7 +106,7 @@ def _one_line(exc: BaseException) -> str:
 class PostgresStore:
     """A termbase in one PostgreSQL database (the tables of the connection's search path)."""
 
-    def __init__(self, url: str, *, create: bool = True, timeout: float = BUSY_TIMEOUT):
+    def __init__(self, url: str, *, create: bool = True, timeout: float = BUSY_TIMEOUT, light: bool = True):
         self.path = url
         self.display = redact(url)
         self.readonly = False
@@ -91,9 +116,13 @@ class PostgresStore:
         self._writes = 0     # commits of this connection
         self._others = 0     # notifications of other sessions' commits (and reconnections)
         self._pid = 0
-        self.conn: psycopg.Connection | None = None
+        self.conn: _psycopg.Connection | None = None
+        self._light: Any = None   # store/libpq.py's connection, for the first small reads
         self._index = KeyIndex()
-        self._connect()
+        if light and psycopg is None:
+            self._connect_light()
+        if self._light is None:
+            self._connect()
         try:
             self._setup(create)
         except BaseException:
@@ -101,27 +130,54 @@ class PostgresStore:
             raise
 
     # -- connection ---------------------------------------------------------------
-    def _connect(self) -> None:
+    def _connect_light(self) -> None:
+        from .libpq import LightConnection, LightError
+
         try:
-            conn = psycopg.connect(self.path, autocommit=True, connect_timeout=10,
-                                   application_name="glossary")
-        except psycopg.Error as exc:
+            light = LightConnection(self.path)
+        except LightError as exc:
+            if "cannot be loaded" in str(exc):
+                return            # no libpq here: psycopg's own (bundled) one is used
+            raise StoreError(f"cannot connect to the PostgreSQL server ({_one_line(exc)})",
+                             path=self.display) from None
+        try:
+            light.query(f"LISTEN {CHANNEL}")
+            self.user = light.query("SELECT current_user")[0][0]
+        except LightError as exc:
+            light.close()
+            raise StoreError(f"cannot use the PostgreSQL connection ({_one_line(exc)})", path=self.display) from None
+        self._light = light
+        self._pid = light.pid
+        self._others += 1
+
+    def _drop_light(self) -> None:
+        light, self._light = self._light, None
+        if light is not None:
+            light.close()
+
+    def _connect(self) -> None:
+        driver = _driver()
+        try:
+            conn = driver.connect(self.path, autocommit=True, connect_timeout=10, application_name="glossary")
+        except PgError as exc:
             raise StoreError(f"cannot connect to the PostgreSQL server ({_one_line(exc)})",
                              path=self.display) from None
         try:
             conn.execute(f"SET lock_timeout = {int(self.timeout * 1000)}")
             conn.execute(f"LISTEN {CHANNEL}")
             self.user = conn.execute("SELECT current_user").fetchone()[0]
-        except psycopg.Error as exc:
+        except PgError as exc:
             conn.close()
             raise StoreError(f"cannot use the PostgreSQL connection ({_one_line(exc)})", path=self.display) from None
         conn.add_notify_handler(self._notified)
         self.conn = conn
         self._pid = conn.info.backend_pid
         self._others += 1   # whatever happened while disconnected: readers reload
+        self._drop_light()  # psycopg from now on
 
-    def _alive(self) -> psycopg.Connection:
-        """The connection, reconnected first when the last one was lost."""
+    def _alive(self) -> _psycopg.Connection:
+        """The psycopg connection, made first when there is none (the first write, or the
+        last connection was lost)."""
         conn = self.conn
         if conn is None or conn.closed or conn.broken:
             if self._depth:
@@ -145,15 +201,18 @@ class PostgresStore:
         """One line for a database error; a lost connection is marked for reconnection."""
         if isinstance(exc, StoreError):
             return exc
-        if isinstance(exc, pgerrors.InsufficientPrivilege):
+        state = getattr(exc, "sqlstate", "") or ""
+        if state == "42501":   # insufficient_privilege
             return StoreError(f"permission denied: database role {self.user!r} ({_one_line(exc)}); "
                               f"{self._readonly_hint()}", path=self.display)
-        if isinstance(exc, (pgerrors.LockNotAvailable, pgerrors.QueryCanceled)):
+        if state in ("55P03", "57014"):   # lock_not_available, query_canceled (lock_timeout)
             return StoreError("database is locked by another writer (try again)", path=self.display)
-        if isinstance(exc, pgerrors.ReadOnlySqlTransaction):
+        if state == "25006":   # read_only_sql_transaction (a hot standby)
             return StoreError(f"database is read-only ({_one_line(exc)})", path=self.display)
         conn = self.conn
-        if isinstance(exc, psycopg.OperationalError) or (conn is not None and (conn.closed or conn.broken)):
+        lost = getattr(exc, "lost", False) or (psycopg is not None and isinstance(exc, psycopg.OperationalError)) \
+            or (conn is not None and (conn.closed or conn.broken))
+        if lost:
             return StoreError(f"lost the connection to the PostgreSQL server ({_one_line(exc)}); the next "
                               "command reconnects", path=self.display)
         return StoreError(_one_line(exc), path=self.display)
@@ -164,6 +223,7 @@ class PostgresStore:
                 "DELETE on the termbase tables (the editor role's GRANT, see the README)")
 
     def close(self) -> None:
+        self._drop_light()
         conn, self.conn = self.conn, None
         if conn is not None:
             try:
@@ -172,73 +232,69 @@ class PostgresStore:
                 pass
 
     # -- schema ---------------------------------------------------------------------
-    def _version(self, conn: psycopg.Connection) -> int:
-        row = conn.execute("SELECT version, application FROM glossary_schema").fetchone()
-        if row is None:
+    def _version(self) -> int:
+        rows = self._read("SELECT version, application FROM glossary_schema", light=True)
+        if not rows:
             return 0
-        if row[1] not in (0, APPLICATION_ID):
+        if rows[0][1] not in (0, APPLICATION_ID):
             raise StoreError("database holds another program's schema, not a glossary termbase", path=self.display)
-        return row[0]
+        return rows[0][0]
 
     def _setup(self, create: bool) -> None:
-        conn = self._alive()
-        try:
-            # one statement, one snapshot: another process migrating this new database
-            # commits its tables and glossary_schema together
-            ours, others = conn.execute(
-                "SELECT to_regclass('glossary_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables "
-                "WHERE schemaname = current_schema() AND tablename != 'glossary_schema')").fetchone()
-            if ours:
-                version = self._version(conn)
-            else:
-                if others:
-                    raise StoreError("database has tables but is not a glossary termbase", path=self.display)
-                if not create:
-                    raise StoreError("no termbase here (run `glossary extract` or `glossary add` first, or "
-                                     "`glossary copy` one in)", path=self.display)
-                version = 0
-            if version > SCHEMA_VERSION:
-                raise StoreError(f"termbase schema {version} is newer than this program ({SCHEMA_VERSION}); "
-                                 "upgrade glossary", path=self.display)
-            if version:
-                self.readonly = not self._may_write(conn)
-        except psycopg.Error as exc:
-            raise self._error(exc) from None
+        # one statement, one snapshot: another process migrating this new database
+        # commits its tables and glossary_schema together
+        ours, others = self._read(
+            "SELECT to_regclass('glossary_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename != 'glossary_schema')", light=True)[0]
+        if ours:
+            version = self._version()
+        else:
+            if others:
+                raise StoreError("database has tables but is not a glossary termbase", path=self.display)
+            if not create:
+                raise StoreError("no termbase here (run `glossary extract` or `glossary add` first, or "
+                                 "`glossary copy` one in)", path=self.display)
+            version = 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"termbase schema {version} is newer than this program ({SCHEMA_VERSION}); "
+                             "upgrade glossary", path=self.display)
+        if version:
+            self.readonly = not self._may_write()
         if version < SCHEMA_VERSION and self.readonly:
             raise StoreError(f"termbase schema {version} needs an upgrade to {SCHEMA_VERSION}, which this "
                              f"read-only role {self.user!r} cannot make (open it once as its owner)",
                              path=self.display)
         while version < SCHEMA_VERSION:
-            try:
-                with self.transaction() as c:
-                    c.execute("CREATE TABLE IF NOT EXISTS glossary_schema (version INTEGER NOT NULL, "
-                              "application BIGINT NOT NULL DEFAULT 0)")
-                    c.execute("INSERT INTO glossary_schema (version) SELECT 0 WHERE NOT EXISTS "
-                              "(SELECT 1 FROM glossary_schema)")
-                    version = self._version(c)  # again, under the lock: another process may have migrated
-                    if version >= SCHEMA_VERSION:
-                        break
-                    step = postgres_step(version + 1)
+            with self.transaction() as c:
+                self._write("CREATE TABLE IF NOT EXISTS glossary_schema (version INTEGER NOT NULL, "
+                            "application BIGINT NOT NULL DEFAULT 0)")
+                self._write("INSERT INTO glossary_schema (version) SELECT 0 WHERE NOT EXISTS "
+                            "(SELECT 1 FROM glossary_schema)")
+                version = self._version()  # again, under the lock: another process may have migrated
+                if version >= SCHEMA_VERSION:
+                    break
+                step = postgres_step(version + 1)
+                try:
                     if step in PYTHON_STEPS:
                         PYTHON_STEPS[step](c, "%s")
                     else:
                         c.execute(step)
-                    version += 1
-                    c.execute("UPDATE glossary_schema SET version = %s", (version,))
-            except psycopg.Error as exc:
-                raise self._error(exc) from None
+                except PgError as exc:
+                    raise self._error(exc) from None
+                version += 1
+                self._write("UPDATE glossary_schema SET version = %s", (version,))
 
-    def _may_write(self, conn: psycopg.Connection) -> bool:
+    def _may_write(self) -> bool:
         checks = " AND ".join(f"has_table_privilege('{t}', '{p}')" for t in ("entries", "terms", "changes")
                               for p in _PRIVILEGES)
-        return conn.execute(f"SELECT {checks}").fetchone()[0]
+        return self._read(f"SELECT {checks}", light=True)[0][0]
 
     def verify(self) -> None:
         """The server keeps its own pages consistent: nothing to check before a write."""
 
     # -- transactions ------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[psycopg.Connection]:
+    def transaction(self) -> Iterator[_psycopg.Connection]:
         """One write transaction; nested calls join the outer one.  Writers serialise on one
         advisory lock (as SQLite's BEGIN IMMEDIATE): everything read inside is current."""
         if self.readonly:
@@ -256,7 +312,7 @@ class PostgresStore:
         try:
             conn.execute("BEGIN")
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-        except psycopg.Error as exc:
+        except PgError as exc:
             self._rollback(conn)
             raise self._error(exc) from None
         self._depth = 1
@@ -266,7 +322,7 @@ class PostgresStore:
             self._depth = 0
             self._writes += 1
             self._rollback(conn)
-            if isinstance(exc, psycopg.Error):
+            if isinstance(exc, PgError):
                 raise self._error(exc) from None
             raise
         else:
@@ -275,30 +331,43 @@ class PostgresStore:
             try:
                 conn.execute(f"NOTIFY {CHANNEL}")
                 conn.execute("COMMIT")
-            except psycopg.Error as exc:
+            except PgError as exc:
                 self._rollback(conn)
                 raise self._error(exc) from None
 
     @staticmethod
-    def _rollback(conn: psycopg.Connection) -> None:
+    def _rollback(conn: _psycopg.Connection) -> None:
         try:
             if not conn.closed and not conn.broken:
                 conn.execute("ROLLBACK")
-        except psycopg.Error:
+        except PgError:
             pass
 
-    def _read(self, sql: str, args: Any = ()) -> list[tuple]:
+    def _read(self, sql: str, args: Any = (), *, light: bool = False) -> list[tuple]:
+        """Rows of a query.  `light`: a small read that libpq may answer while psycopg is
+        not loaded (see store/libpq.py); every other read loads it."""
+        if light and self._light is not None and not self._depth:
+            from .libpq import LightError
+
+            try:
+                rows = self._light.query(sql, args)
+            except LightError as exc:
+                self._drop_light()   # psycopg from now on: a lost connection is made again there
+                raise self._error(exc) from None
+            if self._light.rows_seen > LIGHT_ROWS:
+                self._drop_light()
+            return rows
         conn = self._alive()
         try:
             return conn.execute(sql, args).fetchall()
-        except psycopg.Error as exc:
+        except PgError as exc:
             raise self._error(exc) from None
 
     def _write(self, sql: str, args: Any = ()) -> int:
         """One statement inside a transaction; its row count."""
         try:
             return self.conn.execute(sql, args).rowcount  # type: ignore[union-attr]
-        except psycopg.Error as exc:
+        except PgError as exc:
             raise self._error(exc) from None
 
     def _write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
@@ -307,25 +376,35 @@ class PostgresStore:
         try:
             with self.conn.cursor() as cur:  # type: ignore[union-attr]
                 cur.executemany(sql, rows)
-        except psycopg.Error as exc:
+        except PgError as exc:
             raise self._error(exc) from None
 
     # -- noticing changes --------------------------------------------------------
     def _drain(self) -> int:
         """Count the change notifications already on the socket (no round trip)."""
-        conn = self._alive()
-        if not self._depth:
+        if self._depth:
+            return self._others
+        if self._light is not None:
+            from .libpq import LightError
+
             try:
-                pg = conn.pgconn
-                pg.consume_input()
-                while True:
-                    note = pg.notifies()
-                    if note is None:
-                        break
-                    if note.be_pid != self._pid:
-                        self._others += 1
-            except psycopg.Error as exc:
+                self._others += sum(1 for pid in self._light.notifications() if pid != self._pid)
+            except LightError as exc:
+                self._drop_light()
                 raise self._error(exc) from None
+            return self._others
+        conn = self._alive()
+        try:
+            pg = conn.pgconn
+            pg.consume_input()
+            while True:
+                note = pg.notifies()
+                if note is None:
+                    break
+                if note.be_pid != self._pid:
+                    self._others += 1
+        except PgError as exc:
+            raise self._error(exc) from None
         return self._others
 
     def data_version(self) -> int:
@@ -335,7 +414,7 @@ class PostgresStore:
         sends them before it answers).  This connection's own writes leave it alone, as
         on SQLite."""
         if not self._depth:
-            self._read("SELECT 1")
+            self._read("SELECT 1", light=True)
         return self._drain()
 
     def generation(self) -> tuple[int, int] | None:
@@ -356,10 +435,10 @@ class PostgresStore:
 
     # -- reading -----------------------------------------------------------------
     def exists(self, entry_id: str) -> bool:
-        return bool(self._read("SELECT 1 FROM entries WHERE id = %s", (entry_id,)))
+        return bool(self._read("SELECT 1 FROM entries WHERE id = %s", (entry_id,), light=True))
 
     def revision(self, entry_id: str) -> int | None:
-        rows = self._read("SELECT revision FROM entries WHERE id = %s", (entry_id,))
+        rows = self._read("SELECT revision FROM entries WHERE id = %s", (entry_id,), light=True)
         return rows[0][0] if rows else None
 
     def get(self, entry_id: str, *, occurrences: bool = True) -> Entry:
@@ -374,16 +453,18 @@ class PostgresStore:
         out: dict[str, dict[str, Any]] = {}
         for start in range(0, len(ids), 5000):
             chunk = list(ids[start:start + 5000])
-            for row in self._read(f"SELECT {_ENTRY_COLS} FROM entries WHERE id = ANY(%s)", (chunk,)):
+            small = len(chunk) <= 100
+            for row in self._read(f"SELECT {_ENTRY_COLS} FROM entries WHERE id = ANY(%s)", (chunk,), light=small):
                 out[row[0]] = {"row": row, "terms": [], "occ": []}
             for row in self._read("SELECT entry_id, lang, text, role, status, origin, confidence, evidence, reading, "
                                   "context, part_of_speech FROM terms WHERE entry_id = ANY(%s) "
-                                  "ORDER BY entry_id, pos", (chunk,)):
+                                  "ORDER BY entry_id, pos", (chunk,), light=small):
                 out[row[0]]["terms"].append(Term(row[1], row[2], _ROLES[row[3]], _STATUSES[row[4]], row[5], row[6],
                                                  row[7], row[8], row[9], row[10]))
             if occurrences:
                 for row in self._read("SELECT entry_id, doc, line, col, context, footnote FROM occurrences "
-                                      "WHERE entry_id = ANY(%s) ORDER BY entry_id, doc, line, col", (chunk,)):
+                                      "WHERE entry_id = ANY(%s) ORDER BY entry_id, doc, line, col", (chunk,),
+                                      light=small):
                     out[row[0]]["occ"].append(Occurrence(row[1], row[2], row[3], row[4], row[5]))
         result = []
         for entry_id in ids:
@@ -395,8 +476,9 @@ class PostgresStore:
     def ids_by_key(self, k: str, lang: str | None = None) -> list[tuple[str, int]]:
         if lang:
             return self._read("SELECT entry_id, pos FROM terms WHERE key = %s AND lang = %s "
-                              "AND status != 'rejected'", (k, lang))
-        return self._read("SELECT entry_id, pos FROM terms WHERE key = %s AND status != 'rejected'", (k,))
+                              "AND status != 'rejected'", (k, lang), light=True)
+        return self._read("SELECT entry_id, pos FROM terms WHERE key = %s AND status != 'rejected'", (k,),
+                          light=True)
 
     def entries_by_key(self, k: str, lang: str | None = None, *,
                        occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
@@ -414,7 +496,7 @@ class PostgresStore:
         return answer
 
     def _entries_by_key(self, k: str, lang: str | None, occurrences: bool) -> list[tuple[Entry, tuple[int, ...]]]:
-        rows = self._read(_BY_KEY_LANG if lang else _BY_KEY_ANY, {"k": k, "lang": lang})
+        rows = self._read(_BY_KEY_LANG if lang else _BY_KEY_ANY, {"k": k, "lang": lang}, light=True)
         if not rows:
             return []
         grouped: dict[str, tuple[tuple, list[Term], list[int]]] = {}
@@ -428,7 +510,8 @@ class PostgresStore:
         occ: dict[str, list[Occurrence]] = {}
         if occurrences:
             for o in self._read("SELECT entry_id, doc, line, col, context, footnote FROM occurrences "
-                                "WHERE entry_id = ANY(%s) ORDER BY entry_id, doc, line, col", (list(grouped),)):
+                                "WHERE entry_id = ANY(%s) ORDER BY entry_id, doc, line, col", (list(grouped),),
+                                light=True):
                 occ.setdefault(o[0], []).append(Occurrence(o[1], o[2], o[3], o[4], o[5]))
         return [(_entry_row(r, 16, tuple(terms), tuple(occ.get(r[0], ()))), tuple(positions))
                 for r, terms, positions in grouped.values()]
@@ -531,7 +614,7 @@ class PostgresStore:
     def history(self, entry_id: str | None = None, limit: int = 100) -> list[Change]:
         if entry_id:
             rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
-                              "WHERE entry_id = %s ORDER BY id DESC LIMIT %s", (entry_id, limit))
+                              "WHERE entry_id = %s ORDER BY id DESC LIMIT %s", (entry_id, limit), light=limit <= 200)
         else:
             rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
                               "ORDER BY id DESC LIMIT %s", (limit,))
@@ -675,9 +758,9 @@ class PostgresStore:
                 with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                     for row in rows:
                         copy.write_row(row)
-        except pgerrors.UniqueViolation as exc:
+        except _driver().errors.UniqueViolation as exc:
             raise Conflict(f"bulk insert refused: {_one_line(exc)} (an id already exists?)") from None
-        except psycopg.Error as exc:
+        except PgError as exc:
             raise self._error(exc) from None
 
     def bulk_create(self, entries: Sequence[Entry], *, actor: str, action: str = "create",
