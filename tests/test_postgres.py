@@ -427,6 +427,7 @@ def test_eight_processes_editing_twenty_entries_lose_no_update_and_report_every_
     done = [d for r in results for d in r["done"]]
     conflicts = [c for r in results for c in r["conflicts"]]
     assert len(done) + len(conflicts) == 800
+    print(f"8 x 100 edits: {len(done)} written, {len(conflicts)} refused as conflicts")
     assert conflicts, "eight writers on twenty entries should collide at least once"
     for _, _, expected, actual in conflicts:
         assert actual is not None and actual > expected      # every refusal names a newer revision

@@ -11,8 +11,9 @@ the SQLite `Store` (store/sqlite.py, the reference behaviour), for a desk of edi
   snapshots in the same transaction; a stale `save` raises Conflict (exit 3).
 - **Live**: every write transaction ends with `NOTIFY glossary` (delivered at commit).
   This connection LISTENs; `data_version()` counts the notifications of *other* sessions
-  without a round trip (a non-blocking read of the socket), so the TUI's once-a-second
-  poll and the client key index see another editor's commit as soon as it arrives.
+  (after one round trip, so every commit finished before the call has been heard), and
+  the client key index checks the socket without any round trip: the TUI's once-a-second
+  poll and a script's warm lookups see another editor's commit as soon as it arrives.
 - **Roles**: a role without INSERT/UPDATE/DELETE on the termbase tables opens read-only;
   every write is refused with one line naming the permission (StoreError, exit 3).
   `user` is the database role, the default actor of the history.
