@@ -75,7 +75,10 @@ class Cluster:
         reason = unavailable()
         if reason:
             raise RuntimeError(reason)
-        base = base or tempfile.mkdtemp(prefix="glossary-pg-")
+        # as root, the cluster's user (nobody) must reach the directory: /tmp, not a
+        # $TMPDIR that may sit under root's home
+        base = base or tempfile.mkdtemp(prefix="glossary-pg-",
+                                        dir="/tmp" if os.geteuid() == 0 and os.path.isdir("/tmp") else None)
         datadir, sockdir = os.path.join(base, "data"), os.path.join(base, "sock")
         os.makedirs(sockdir, exist_ok=True)
         if os.geteuid() == 0:
