@@ -80,6 +80,8 @@ def library() -> Any:
                 ("PQconnectdb", p, [ctypes.c_char_p]), ("PQstatus", i, [p]), ("PQerrorMessage", ctypes.c_char_p, [p]),
                 ("PQfinish", None, [p]), ("PQsetClientEncoding", i, [p, ctypes.c_char_p]),
                 ("PQexecParams", p, [p, ctypes.c_char_p, i, p, ctypes.POINTER(ctypes.c_char_p), p, p, i]),
+                ("PQprepare", p, [p, ctypes.c_char_p, ctypes.c_char_p, i, p]),
+                ("PQexecPrepared", p, [p, ctypes.c_char_p, i, ctypes.POINTER(ctypes.c_char_p), p, p, i]),
                 ("PQresultStatus", i, [p]), ("PQresultErrorMessage", ctypes.c_char_p, [p]),
                 ("PQresultErrorField", ctypes.c_char_p, [p, i]), ("PQntuples", i, [p]), ("PQnfields", i, [p]),
                 ("PQftype", u, [p, i]), ("PQgetvalue", ctypes.c_char_p, [p, i, i]), ("PQgetisnull", i, [p, i, i]),
@@ -139,6 +141,7 @@ class LightConnection:
         lib.PQsetClientEncoding(self.pg, b"UTF8")
         self.pid = lib.PQbackendPID(self.pg)
         self.rows_seen = 0
+        self.prepared: dict[str, bytes] = {}   # SQL text -> name of its prepared statement
 
     @property
     def ok(self) -> bool:
@@ -150,7 +153,22 @@ class LightConnection:
             raise LightError("connection closed", lost=True)
         text, values = _dollars(sql, args) if args else (sql, [])
         params = (ctypes.c_char_p * len(values))(*[_text(v) for v in values]) if values else None
-        res = lib.PQexecParams(pg, text.encode("utf-8"), len(values), None, params, None, None, 0)
+        name = self.prepared.get(text)
+        if name is None and values:
+            # a query with parameters is asked again and again (lookups): parsed and planned once
+            name = f"glossary_{len(self.prepared)}".encode("ascii")
+            made = lib.PQprepare(pg, name, text.encode("utf-8"), len(values), None)
+            ok = made and lib.PQresultStatus(made) == _PGRES_COMMAND_OK
+            if made:
+                lib.PQclear(made)
+            if ok:
+                self.prepared[text] = name
+            else:
+                name = None
+        if name is not None:
+            res = lib.PQexecPrepared(pg, name, len(values), params, None, None, 0)
+        else:
+            res = lib.PQexecParams(pg, text.encode("utf-8"), len(values), None, params, None, None, 0)
         try:
             status = lib.PQresultStatus(res) if res else -1
             if status == _PGRES_COMMAND_OK:
