@@ -22,8 +22,9 @@ from test_tui import highlight, search, status_of  # noqa: E402
 
 # The TUI conflict suites of test_tui.py and test_tui_editor.py, collected here again with
 # this module's `db` (a PostgreSQL database) and `other` (a second session on it).
-from test_tui import (test_conflict_on_edit_term_overwrite, test_conflict_overwrite_applies_mine_on_theirs,  # noqa: E402,F401
-                      test_conflict_reload_keeps_theirs)
+from test_tui import (  # noqa: E402,F401
+    test_conflict_on_edit_term_overwrite, test_conflict_overwrite_applies_mine_on_theirs,
+    test_conflict_reload_keeps_theirs)
 from test_tui_editor import (  # noqa: E402,F401
     test_an_open_edit_of_an_entry_changed_elsewhere_goes_through_the_conflict_dialog,
     test_changes_by_another_process_show_and_are_announced)
