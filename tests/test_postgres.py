@@ -496,3 +496,33 @@ def test_the_libpq_connection_converts_types_and_quotes_arrays(pg_url):
         assert info.value.sqlstate == "42P01" and not info.value.lost
     finally:
         conn.close()
+
+
+SWITCH = """
+import json, sys, time
+from glossary import Glossary
+from glossary.store import postgres
+url = sys.argv[1]
+with Glossary.open(url) as g:
+    light = g._store._light is not None
+    before = g.data_version()
+    g.list()                                   # a read beyond the libpq path: psycopg takes over
+    switched = g._store._light is None and postgres.psycopg is not None
+    after_switch = g.data_version()
+    with Glossary.open(url, actor="other") as other:
+        other.add("Theirs")
+    after_theirs = g.data_version()
+print(json.dumps([light, switched, before, after_switch, after_theirs]))
+"""
+
+
+def test_switching_from_libpq_to_psycopg_neither_loses_nor_invents_a_change(pg_url):
+    with Glossary.open(pg_url) as g:
+        g.add("Quad")
+    proc = subprocess.run([sys.executable, "-c", SWITCH, pg_url], env=cli_env(), capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    light, switched, before, after_switch, after_theirs = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert light and switched
+    assert after_switch == before          # the TUI does not reload for nothing
+    assert after_theirs != after_switch    # and hears the next change

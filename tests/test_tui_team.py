@@ -86,9 +86,9 @@ async def test_two_tuis_on_one_server_see_each_others_approval_and_a_stale_save_
         assert shown_in_two() is Status.SUGGESTED
         await p1.press("a")                                   # editor one approves
         assert one.main.entry.revision == seen_by_two + 1
-        took = await wait_for(p2, lambda: shown_in_two() is Status.APPROVED)
-        print(f"approval seen by the other TUI after {took:.2f} s")
-        assert any("changed elsewhere" in m for m in messages(two))
+        took = await wait_for(p2, lambda: shown_in_two() is Status.APPROVED
+                              and any("1 entry changed elsewhere: ishiba-shigeru" in m for m in messages(two)))
+        print(f"approval seen and announced by the other TUI after {took:.2f} s")
         assert two.main.entry.revision == seen_by_two + 1
 
         # editor two opens the term editor on what it shows; editor one approves the Korean

@@ -119,6 +119,8 @@ class PostgresStore:
         self._pid = 0
         self.conn: _psycopg.Connection | None = None
         self._light: Any = None   # store/libpq.py's connection, for the first small reads
+        self._light_full = False  # it answered enough: the next read makes the psycopg connection
+        self._gap = False         # a connection was lost: nobody listened for a while
         self._index = KeyIndex()
         if light and psycopg is None:
             self._connect_light()
@@ -149,12 +151,23 @@ class PostgresStore:
             raise StoreError(f"cannot use the PostgreSQL connection ({_one_line(exc)})", path=self.display) from None
         self._light = light
         self._pid = light.pid
-        self._others += 1
 
-    def _drop_light(self) -> None:
+    def _drop_light(self, *, lost: bool) -> None:
+        """Close the libpq connection; unless it was `lost`, count the notifications still
+        on its socket first (the psycopg connection that takes over listens already)."""
         light, self._light = self._light, None
-        if light is not None:
-            light.close()
+        if light is None:
+            return
+        if not lost:
+            from .libpq import LightError
+
+            try:
+                self._others += sum(1 for pid in light.notifications() if pid != light.pid)
+            except LightError:
+                lost = True
+        if lost:
+            self._gap = True
+        light.close()
 
     def _connect(self) -> None:
         driver = _driver()
@@ -173,8 +186,12 @@ class PostgresStore:
         conn.add_notify_handler(self._notified)
         self.conn = conn
         self._pid = conn.info.backend_pid
-        self._others += 1   # whatever happened while disconnected: readers reload
-        self._drop_light()  # psycopg from now on
+        # psycopg from now on: the libpq connection's last notifications are counted, now
+        # that this one listens (a switch loses none and invents none)
+        self._drop_light(lost=False)
+        if self._gap:   # a connection was lost: whatever happened meanwhile, readers reload
+            self._others += 1
+            self._gap = False
 
     def _alive(self) -> _psycopg.Connection:
         """The psycopg connection, made first when there is none (the first write, or the
@@ -185,6 +202,7 @@ class PostgresStore:
                 raise StoreError("lost the connection to the PostgreSQL server inside a transaction; nothing "
                                  "of it was written", path=self.display)
             if conn is not None:
+                self._gap = True
                 try:
                     conn.close()
                 except Exception:
@@ -224,7 +242,9 @@ class PostgresStore:
                 "DELETE on the termbase tables (the editor role's GRANT, see the README)")
 
     def close(self) -> None:
-        self._drop_light()
+        light, self._light = self._light, None
+        if light is not None:
+            light.close()
         conn, self.conn = self.conn, None
         if conn is not None:
             try:
@@ -347,16 +367,16 @@ class PostgresStore:
     def _read(self, sql: str, args: Any = (), *, light: bool = False) -> list[tuple]:
         """Rows of a query.  `light`: a small read that libpq may answer while psycopg is
         not loaded (see store/libpq.py); every other read loads it."""
-        if light and self._light is not None and not self._depth:
+        if light and self._light is not None and not self._light_full and not self._depth:
             from .libpq import LightError
 
             try:
                 rows = self._light.query(sql, args)
             except LightError as exc:
-                self._drop_light()   # psycopg from now on: a lost connection is made again there
+                self._drop_light(lost=True)   # psycopg from now on: a lost connection is made again there
                 raise self._error(exc) from None
             if self._light.rows_seen > LIGHT_ROWS:
-                self._drop_light()
+                self._light_full = True   # it keeps listening until psycopg's connection does
             return rows
         conn = self._alive()
         try:
@@ -391,7 +411,7 @@ class PostgresStore:
             try:
                 self._others += sum(1 for pid in self._light.notifications() if pid != self._pid)
             except LightError as exc:
-                self._drop_light()
+                self._drop_light(lost=True)
                 raise self._error(exc) from None
             return self._others
         conn = self._alive()
