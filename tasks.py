@@ -7,9 +7,9 @@
     python3 tasks.py bench    # the benchmarks (bench/run.py)
 
 Each task makes `.venv/` (once, and again when pyproject.toml changes) and installs the
-project into it.  `test` also installs gettext (msgfmt), tmux, a Java runtime and the PostgreSQL
-server (for the throwaway server the PostgreSQL tests start) with apt-get when they are missing
-and it can; otherwise the tests that need them are skipped with the reason.
+project into it.  `test` also installs gettext (msgfmt), tmux, a Java runtime and compiler, OmegaT
+and the PostgreSQL server (for the throwaway server the PostgreSQL tests start) with apt-get when
+they are missing and it can; otherwise the tests that need them are skipped with the reason.
 """
 from __future__ import annotations
 
@@ -55,24 +55,48 @@ def compile_bytecode() -> None:
     sh(PY, "-m", "compileall", "-q", os.path.join(ROOT, "src"), stdout=subprocess.DEVNULL, check=False)
 
 
+#: (a command or file the tests use, the Debian packages that provide it, first choice first)
+SYSTEM_TOOLS = (
+    ("msgfmt", ("gettext",)),
+    ("tmux", ("tmux",)),
+    ("java", ("default-jre-headless",)),                               # jing: the TBX-Basic DCA Schematron
+    ("javac", ("openjdk-17-jdk-headless", "default-jdk-headless")),     # builds tests/omegat/ReadGlossary.java
+    ("/usr/share/omegat/OmegaT.jar", ("omegat",)),                     # OmegaT's own glossary readers
+)
+
+
+def _have(what: str) -> bool:
+    return os.path.exists(what) if os.path.isabs(what) else shutil.which(what) is not None
+
+
 def ensure_system_tools() -> None:
-    """msgfmt (gettext), tmux and java (jing: the TBX-Basic Schematron) are used by some
-    tests; install them when possible."""
-    missing = [pkg for tool, pkg in (("msgfmt", "gettext"), ("tmux", "tmux"), ("java", "default-jre-headless"))
-               if not shutil.which(tool)]
+    """msgfmt (gettext), tmux, java (jing), javac and OmegaT are used by some tests;
+    install them with apt-get when possible (root, apt-get present).  A package apt cannot
+    install (not in this distribution) does not stop the others, and the next choice is
+    tried; what stays missing makes its tests skip with the reason."""
+    missing = [(tool, pkgs) for tool, pkgs in SYSTEM_TOOLS if not _have(tool)]
     if not missing:
         return
     apt = shutil.which("apt-get")
     if apt and os.geteuid() == 0:
-        print(f"tasks: installing {' '.join(missing)} with apt-get", file=sys.stderr)
+        print(f"tasks: installing {' '.join(pkgs[0] for _t, pkgs in missing)} with apt-get", file=sys.stderr)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        ok = sh(apt, "update", "-qq", check=False, env=env).returncode == 0 and \
-            sh(apt, "install", "-y", "-qq", *missing, check=False, env=env,
-               stdout=subprocess.DEVNULL).returncode == 0
-        if ok:
+
+        def install(*pkgs: str) -> bool:
+            return sh(apt, "install", "-y", "-qq", *pkgs, check=False, env=env,
+                      stdout=subprocess.DEVNULL).returncode == 0
+
+        if sh(apt, "update", "-qq", check=False, env=env).returncode == 0 and \
+                not install(*(pkgs[0] for _t, pkgs in missing)):
+            for tool, pkgs in missing:   # one package apt cannot install must not cost the others
+                for pkg in pkgs:
+                    if install(pkg) and _have(tool):
+                        break
+        missing = [(tool, pkgs) for tool, pkgs in SYSTEM_TOOLS if not _have(tool)]
+        if not missing:
             return
-    print(f"tasks: {' '.join(missing)} not installed (no apt-get or not root): "
-          "the tests that need them will be skipped", file=sys.stderr)
+    print(f"tasks: {' '.join(pkgs[0] for _t, pkgs in missing)} not installed (no apt-get, not root, or not "
+          "available): the tests that need them will be skipped", file=sys.stderr)
 
 
 def ensure_postgresql() -> None:

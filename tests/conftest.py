@@ -26,6 +26,9 @@ import pytest
 
 from glossary import Glossary
 
+#: fixtures of the Pilot test modules (a sample termbase, a second connection)
+pytest_plugins = ["tui_fixtures"]
+
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
 #: where the suite keeps the JMdict index (built once per virtualenv, ~35 s; reused after)

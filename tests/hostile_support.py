@@ -23,8 +23,10 @@ from conftest import sql_dump as dump  # noqa: F401 (the hostile rows import it 
 
 #: an error line: `glossary: error: ...`, or argparse's `glossary COMMAND: error: ...`
 ERROR_LINE = re.compile(r"^glossary(?: [a-z-]+)?: error: ")
-#: every row must finish within this many seconds ...
-TIME_LIMIT = 10.0
+#: a hang guard, not a speed target (speed lives in bench/): a row that has not finished in
+#: this many seconds hangs or went super-linear (a quadratic one-long-line scan takes hours);
+#: generous, so that a loaded CI machine never fails a correct run ...
+TIME_LIMIT = 120.0
 #: ... and peak resident memory (ru_maxrss, KiB) below this
 MEMORY_LIMIT_KIB = 1024 * 1024
 

@@ -102,6 +102,22 @@ def test_an_ampersand_joins_a_firms_name_in_a_list_item():
     assert "Korvane Shipbuilding" not in got and "Marine Engineering" not in got
 
 
+def test_a_list_item_that_starts_with_a_country_keeps_it():
+    got = extract("country_first_list_items.md")
+    assert got["United States Navy"][0] == "institution"
+    assert "United Kingdom Hydrographic Office" in got and "United Arab Emirates Coast Guard" in got
+    assert not any(k.startswith(("States ", "Kingdom ", "Arab ")) for k in got)
+
+
+def test_author_date_references_name_their_titles_and_publishers():
+    got = extract("author_date_references.md")
+    assert got["Tides Over the Bay: The Harbour War and Its Towns, 1951–1962"][0] == "publication"
+    assert got["Rebuilding U.S. Ports After Conflict"][0] == "publication"   # "U.S." is no full stop
+    assert got["Halvern University Press"][0] == "institution" and got["Lakeview"][0] == "place"
+    assert "NJ" not in got and "ON" not in got and "Tides Over" not in got
+    assert "Harbour War" in got    # a name inside the title still counts
+
+
 def test_generic_plurals_are_not_people():
     got = extract("generic_plurals.txt")
     assert not any(k in got for k in ("Scholars", "Activists", "Researchers"))

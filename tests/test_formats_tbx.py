@@ -87,6 +87,41 @@ def test_lang_filter_leaves_out_empty_concepts():
     assert back.languages == ("en",) and "only-ja" not in out.getvalue()
 
 
+HOKKAIDO = Entry("hokkaido", Category.PLACE, "", (
+    Term("en", "Hokkaido", Role.PREFERRED, Status.APPROVED),
+    Term("en", "Ezo", Role.DEPRECATED, Status.APPROVED),
+    Term("ja", "北海道", Role.PREFERRED, Status.APPROVED),
+    Term("ko", "홋카이도", Role.PREFERRED, Status.APPROVED),
+    Term("ko", "북해도", Role.DEPRECATED, Status.APPROVED)))
+
+
+@pytest.mark.parametrize("version,langs", [(2, ("en", "ko")), (2, None), (3, ("en", "ko")), (3, None)])
+def test_without_deprecated_terms(version, langs):
+    """`export tbx --no-deprecated` (issue 13): OmegaT pairs every English term of an entry
+    with every target term whatever its status (tests/test_omegat_real.py), so a file for
+    OmegaT must not hold deprecated terms at all.  By default they are written (Weblate's
+    forbidden terms)."""
+    with_them = _write([HOKKAIDO], version=version, langs=langs).decode()
+    assert "북해도" in with_them and "deprecatedTerm-admn-sts" in with_them
+    without = _write([HOKKAIDO], version=version, langs=langs, deprecated=False).decode()
+    assert "북해도" not in without and "Ezo" not in without and "deprecatedTerm" not in without
+    assert "홋카이도" in without and "Hokkaido" in without
+    [back] = read_tbx(io.BytesIO(without.encode()))
+    expected = ["Hokkaido", "北海道", "홋카이도"] if langs is None else ["Hokkaido", "홋카이도"]
+    assert [t.text for t in back.terms] == expected
+
+
+def test_cli_no_deprecated(tmp_path):
+    from glossary.cli import main
+
+    db = tmp_path / "t.db"
+    termbase(db, [HOKKAIDO]).close()
+    for extra, present in (([], True), (["--no-deprecated"], False)):
+        out = tmp_path / "ko.tbx"
+        assert main(["--db", str(db), "export", "tbx", str(out), "--lang", "ko", "--tbx-version", "2", *extra]) == 0
+        assert ("북해도" in out.read_text("utf-8")) is present
+
+
 def test_translate_toolkit_reads_our_tbx2():
     tbx = pytest.importorskip("translate.storage.tbx", reason="translate-toolkit is not installed")
     store = tbx.tbxfile.parsestring(_write(SAMPLE, version=2), sourcelanguage="en", targetlanguage="ja")

@@ -357,11 +357,6 @@ def test_a_sqlite_lookup_does_not_load_psycopg_but_the_postgresql_driver_does(tm
     assert "psycopg" in modules
 
 
-#: plumbing kept only as deprecated aliases until the TUI (and its tests) move to the facade's
-#: editing verbs (issue 15 item 2, the TUI side)
-DEPRECATED = {"add_entries", "save_entry", "store"}
-
-
 def test_the_services_take_a_termbase_and_the_actor():
     from glossary import exchange, pipeline
 
@@ -369,7 +364,7 @@ def test_the_services_take_a_termbase_and_the_actor():
                exchange.export_weblate_csv, exchange.export_tsv, exchange.export_json, exchange.import_file):
         assert list(inspect.signature(fn).parameters)[:2] == ["tb", "actor"], fn.__name__
     public = {n for n in dir(Glossary) if not n.startswith("_")}
-    assert public & {"transaction", "replace_occurrences", "add_entries", "save_entry", "store"} == DEPRECATED
+    assert public & {"transaction", "replace_occurrences", "add_entries", "save_entry", "store"} == set()
 
 
 def test_the_facade_returns_frozen_typed_reports(tmp_path):

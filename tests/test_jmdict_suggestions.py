@@ -89,3 +89,17 @@ def test_japanese_institutions_named_of_japan_and_korean_for_parties_and_ministr
     assert {f.lang: f.text for f in defense.forms if f.lang != "en"} == {"ja": "防衛省", "ko": "방위성"}
     ko = next(f for f in komeito.forms if f.lang == "ko")
     assert ko.text == "공명당" and "parties, ministries" in ko.evidence
+
+
+def test_a_name_several_people_bear_gets_the_dated_one_with_a_low_confidence_and_says_so():
+    """JMnedict has several people named "Yoshida Shigeru" (吉田繁 without dates, 吉田茂 with
+    them): the person of note is suggested, less confidently than a unique name, and the
+    evidence names the others so the editor knows to check."""
+    cand = Candidate(Category.PERSON, [Form("en", "Yoshida Shigeru")], 0.9)
+    found = jmdict_source._person(cand)
+    assert found is not None
+    entry, english, evidence, confidence = found
+    assert entry.headword == "吉田茂" and english == "Yoshida Shigeru"
+    assert confidence < jmdict_source.PERSON_CONFIDENCE and "吉田繁" in evidence and "check" in evidence
+    unique = jmdict_source._person(Candidate(Category.PERSON, [Form("en", "Fumio Kishida")], 0.9))
+    assert unique is not None and unique[3] == jmdict_source.PERSON_CONFIDENCE

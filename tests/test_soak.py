@@ -184,7 +184,14 @@ async def tui_editor(db: Path, stop: threading.Event, tally: Tally, entry_id: st
             what = f"soak edit {i}"
             screen.change(what, base, lambda b, text=text: app.glossary.set_term(
                 b.id, "ko", text, approve=True, revision=b.revision))
-            await pilot.pause()
+            # the save waits for the write lock while the writers hold it: on a loaded
+            # machine that takes a while, so wait (up to a minute) for its outcome
+            for _ in range(1200):
+                await pilot.pause()
+                if isinstance(app.screen, (ConflictScreen, FaultScreen)) or \
+                        any(n.message == f"Saved: {what}" for n in app._notifications):
+                    break
+                await asyncio.sleep(0.05)
             if isinstance(app.screen, (ConflictScreen, FaultScreen)):
                 tally.refused += 1
                 await pilot.press("escape")

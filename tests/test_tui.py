@@ -22,23 +22,8 @@ SIZE = (160, 40)
 
 
 @pytest.fixture(autouse=True)
-def no_timed_poll(monkeypatch):
-    """The live refresh polls once a second; tests call MainScreen.poll() themselves, so a
-    change "by another process" lands exactly where the test puts it."""
-    import glossary.tui.screens.main as main_screen
-
-    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600.0)
-
-@pytest.fixture
-def db(tmp_path):
-    return sample_termbase(str(tmp_path / "tb.db"))
-
-
-@pytest.fixture
-def other(db):
-    """A second connection: what another process sees (and changes)."""
-    with Glossary.open(db) as g:
-        yield g
+def _no_timed_poll(no_timed_poll):
+    """tui_fixtures.no_timed_poll for every test of this module."""
 
 
 def status_of(g: Glossary, entry_id: str, lang: str, text: str) -> Status:
@@ -375,7 +360,7 @@ async def test_command_palette_reaches_screen_actions(db):
         names = [name for name, _, _ in provider._commands()]
         assert "Filter: entries to review" in names and "Undo" in names
         for method, name, _, _, _ in __import__("glossary.tui.commands", fromlist=["x"]).GLOSSARY_COMMANDS:
-            assert (name in names) == hasattr(app.glossary, method)
+            assert name in names and callable(getattr(app.glossary, method))
         app.run_screen_action("toggle_review")
         await pilot.pause()
         assert app.main.source.query.needs_review
@@ -423,7 +408,7 @@ async def test_large_termbase_keeps_only_the_visible_window(tmp_path):
 
     path = str(tmp_path / "big.db")
     with Glossary.open(path) as g:
-        g.add_entries(synthetic_entries(5_000))
+        g.add_all(synthetic_entries(5_000))
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         source = app.main.source

@@ -26,22 +26,8 @@ WIDE, NARROW = (160, 50), (80, 24)
 
 
 @pytest.fixture(autouse=True)
-def no_timed_poll(monkeypatch):
-    """The live refresh polls once a second; tests call MainScreen.poll() themselves, so a
-    change "by another process" lands exactly where the test puts it."""
-    import glossary.tui.screens.main as main_screen
-
-    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600.0)
-
-@pytest.fixture
-def db(tmp_path):
-    return sample_termbase(str(tmp_path / "tb.db"))
-
-
-@pytest.fixture
-def other(db):
-    with Glossary.open(db, actor="lee") as g:
-        yield g
+def _no_timed_poll(no_timed_poll):
+    """tui_fixtures.no_timed_poll for every test of this module."""
 
 
 def messages(app) -> list[str]:
@@ -331,7 +317,7 @@ async def test_wrapping_keeps_latin_words_whole(db, other):
     words = "provisional Japanese form proposed from the Cabinet Office list of 2024 appointments"
     other.set_term("gsomia", "ko", "군사정보보호협정", role="alias")
     entry = other.get("gsomia")
-    other.save_entry(entry.with_terms(t.replace(evidence=words) if t.lang == "ko" else t for t in entry.terms),
+    other.edit_entry(entry.with_terms(t.replace(evidence=words) if t.lang == "ko" else t for t in entry.terms),
                      revision=entry.revision)
     app = make_app(db)
     async with app.run_test(size=NARROW) as pilot:

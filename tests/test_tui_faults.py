@@ -18,6 +18,7 @@ pytest.importorskip("textual")
 
 from glossary import Glossary, Status  # noqa: E402
 from glossary.errors import StoreError  # noqa: E402
+from glossary.store.sqlite import Store  # noqa: E402
 from glossary.tui.app import make_app  # noqa: E402
 from glossary.tui.screens.fault import FaultScreen  # noqa: E402
 from glossary.tui.screens.main import MainScreen  # noqa: E402
@@ -101,7 +102,7 @@ async def test_giving_up_a_change_saves_nothing_and_says_so(db, monkeypatch):
 
         def read_only(*args, **kwargs):
             raise StoreError("database is read-only", path=db)
-        monkeypatch.setattr(type(app.glossary.store), "save", read_only)
+        monkeypatch.setattr(Store, "save", read_only)
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, FaultScreen) and "read-only" in app.screen.message

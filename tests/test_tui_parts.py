@@ -1,4 +1,5 @@
-"""The TUI's logic that needs no app: cell widths, the $EDITOR file format, term edits,
+"""The TUI's logic that needs no app: cell widths, the $EDITOR file format
+(formats/entryfile.py, reached through the facade), the facade's term edit the TUI calls,
 the table query; and that Textual stays out of the core and the CLI start-up."""
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ import sys
 import pytest
 from rich.cells import cell_len
 
-from glossary import Entry, InputError, Role, Status, Term
-from glossary.tui import entryfile
+from glossary import Entry, Glossary, InputError, Role, Status, Term
+from glossary.formats import entryfile
 from glossary.tui.cells import fit
-from glossary.tui.edits import edit_term
 from glossary.tui.rows import Row, TableQuery
 from tui_sample import sample_entries
 
@@ -73,20 +73,46 @@ def test_entry_file_errors_name_the_line(addition, message):
     assert info.value.line is not None and info.value.line > 5
 
 
-def test_edit_term_demotes_the_other_preferred_and_merges_duplicates():
-    guk = next(t for t in DIET.terms if t.text == "국회")
-    edited = edit_term(DIET, guk, "일본 국회", "preferred", approve=True)
-    assert [(t.text, t.role, t.status) for t in edited.terms_for("ko")] == [
-        ("일본 국회", Role.PREFERRED, Status.APPROVED)]
-    alias = next(t for t in DIET.terms if t.text == "일본 국회")
-    edited = edit_term(DIET, alias, "일본 국회", "preferred", approve=False)
-    assert [(t.text, t.role) for t in edited.terms_for("ko")] == [("국회", Role.ALIAS), ("일본 국회", Role.PREFERRED)]
+def test_edit_term_demotes_the_other_preferred_and_merges_duplicates(tmp_path):
+    with Glossary.open(tmp_path / "t.db") as g:
+        g.add_entry(DIET)
+        edited = g.edit_term("national-diet", "ko", "국회", "일본 국회", role="preferred", approve=True)
+        assert [(t.text, t.role, t.status) for t in edited.terms_for("ko")] == [
+            ("일본 국회", Role.PREFERRED, Status.APPROVED)]
+        assert g.history("national-diet", limit=1)[0].action == "set"
+    with Glossary.open(tmp_path / "u.db") as g:
+        g.add_entry(DIET)
+        edited = g.edit_term("national-diet", "ko", "일본 국회", "일본 국회", role="preferred")
+        assert [(t.text, t.role) for t in edited.terms_for("ko")] == [("국회", Role.ALIAS),
+                                                                       ("일본 국회", Role.PREFERRED)]
 
 
-def test_edit_term_on_a_newer_version_where_the_term_is_gone_adds_it():
-    old = Term("ko", "국회", Role.PREFERRED, Status.SUGGESTED)
-    newer = Entry("x", terms=(Term("en", "Diet", status=Status.APPROVED),), revision=5)
-    assert [t.text for t in edit_term(newer, old, "일본 국회", "preferred", False).terms] == ["Diet", "일본 국회"]
+def test_edit_term_on_a_newer_version_where_the_term_is_gone_adds_it(tmp_path):
+    with Glossary.open(tmp_path / "t.db") as g:
+        g.add_entry(Entry("x", terms=(Term("en", "Diet", status=Status.APPROVED),)))
+        edited = g.edit_term("x", "ko", "국회", "일본 국회", role="preferred", revision=1)
+        assert [t.text for t in edited.terms] == ["Diet", "일본 국회"]
+        assert edited.terms[1].origin == "editor" and edited.revision == 2
+
+
+def test_edit_term_based_on_a_stale_revision_is_a_conflict(tmp_path):
+    from glossary.errors import Conflict
+
+    with Glossary.open(tmp_path / "t.db") as g:
+        g.add_entry(DIET)
+        g.set_term("national-diet", "ja", "国会")
+        with pytest.raises(Conflict):
+            g.edit_term("national-diet", "ko", "국회", "일본 국회", revision=1)
+
+
+def test_edit_entry_keeps_occurrences_and_takes_the_editors_terms(tmp_path):
+    with Glossary.open(tmp_path / "t.db") as g:
+        g.add_entry(GSOMIA)
+        before = g.get("gsomia")
+        text = g.entry_as_text(before).replace("[ko]\n", "[ko]\n지소미아 | alias\n")
+        edited = g.edit_entry(g.entry_from_text(text, before), revision=before.revision)
+        assert "지소미아" in [t.text for t in edited.terms_for("ko")]
+        assert edited.occurrences == before.occurrences and edited.revision == before.revision + 1
 
 
 def test_table_query_filters_and_row_state():

@@ -30,7 +30,7 @@ def no_timed_poll(monkeypatch):
 def db(tmp_path):
     path = str(tmp_path / "tb.db")
     with Glossary.open(path) as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
     return path
 
 
@@ -126,13 +126,20 @@ def test_history_screen(tmp_path, snap_compare, monkeypatch):
     monkeypatch.setenv("GLOSSARY_ACTOR", "editor")
     path = str(tmp_path / "history.db")
     with Glossary.open(path, actor="importer") as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
     with Glossary.open(path, actor="kim") as g:
         g.approve("vientiane", "ko", "비엔티안")
 
     async def run_before(pilot):
         await _ishiba(pilot)
-        await pilot.press("a", "H")
+        await pilot.press("a")
+        # the approval is saved before the history is opened (a loaded machine is slow)
+        with Glossary.open(path) as check:
+            for _ in range(200):
+                if any(c.action == "approve" for c in check.history("ishiba-shigeru", limit=3)):
+                    break
+                await pilot.pause(0.05)
+        await pilot.press("H")
         await pilot.pause()
 
     assert snap_compare(make_app(path), terminal_size=SIZE, run_before=run_before)

@@ -42,7 +42,7 @@ def seed_termbase(db: Path, glossary: str) -> str:
     from tui_sample import sample_entries
 
     with Glossary.open(db) as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
     return f"sample entries (extract failed: {result.stderr.strip()[:200]})"
 
 

@@ -33,7 +33,7 @@ def sidecars(db: Path) -> dict[str, int]:
 def test_tui_open_while_scripts_look_up_and_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "tb.db"
     with Glossary.open(db) as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
         script_entry = g.add("Written by a script", category="other").id
         tui_entry = g.add("Written in the TUI", category="other").id
     # count in the worker thread, on the worker's own connection, at every refresh

@@ -141,5 +141,5 @@ def sample_termbase(path: str) -> str:
     from glossary import Glossary
 
     with Glossary.open(path) as g:
-        g.add_entries(sample_entries())
+        g.add_all(sample_entries())
     return path

@@ -74,6 +74,13 @@ def default_actor() -> str:
         return "unknown"
 
 
+def demote_preferred(terms: Sequence[Term], lang: str, *, keep: int | None = None) -> list[Term]:
+    """The editing rule for a new preferred term: every other preferred term of `lang`
+    (all but the one at index `keep`) becomes an alias."""
+    return [t.replace(role=Role.ALIAS) if i != keep and t.lang == lang and t.role is Role.PREFERRED else t
+            for i, t in enumerate(terms)]
+
+
 class Glossary:
     """A termbase: entries (concepts) with terms in every language."""
 
@@ -386,8 +393,7 @@ class Glossary:
             if existing:
                 terms.remove(existing)
             if role is Role.PREFERRED:
-                terms = [t.replace(role=Role.ALIAS) if t.lang == lang and t.role is Role.PREFERRED else t
-                         for t in terms]
+                terms = demote_preferred(terms, lang)
                 first = next((i for i, t in enumerate(terms) if t.lang == lang), len(terms))
                 terms.insert(first, new)
             else:
@@ -395,6 +401,73 @@ class Glossary:
                 terms.insert(last + 1, new)
             return e.with_terms(terms)
         return self._modify(entry_id, revision, "set", change)
+
+    def edit_term(self, entry_id: str, lang: str, old_text: str, text: str, *,
+                  role: str | Role = Role.PREFERRED, approve: bool = False, revision: int | None = None) -> Entry:
+        """An editor changes the term `old_text` of `lang` in place: a new text, role or
+        status (the TUI's term editor).  The term keeps its place; a preferred term demotes
+        the language's other preferred term to an alias (as `set_term` does); a text that
+        equals another term of the language replaces that one; a changed text is the
+        editor's (origin `editor`, confidence 1, no machine evidence).  Found by language and
+        matching key, so the same edit applies again to a newer revision after a conflict (a
+        term gone meanwhile is added).  A rejected term edited without a new text stays
+        rejected unless approved."""
+        text = clean_text(text, "term")
+        lang = normalize_lang(lang)
+        role = parse_role(role)
+        old_key, new_key = norm_key(old_text), norm_key(text)
+
+        def change(e: Entry) -> Entry:
+            terms = list(e.terms)
+            where = next((i for i, t in enumerate(terms) if t.lang == lang and norm_key(t.text) == old_key), None)
+            base = terms[where] if where is not None else Term(lang, old_text, role, Status.SUGGESTED, "editor")
+            same_text = new_key == old_key
+            if approve:
+                status = Status.APPROVED
+            elif same_text and base.status is Status.REJECTED:
+                status = Status.REJECTED
+            else:
+                status = Status.SUGGESTED
+            new = base.replace(text=text, role=role, status=status)
+            if not same_text:
+                new = new.replace(origin="editor", confidence=1.0, evidence="", reading="")
+            # another term of the language with the new text gives way to this one
+            kept = [t for i, t in enumerate(terms) if i == where or not (t.lang == lang and norm_key(t.text) == new_key)]
+            where = next((i for i, t in enumerate(kept) if t.lang == lang and norm_key(t.text) == old_key), None)
+            if role is Role.PREFERRED:
+                kept = demote_preferred(kept, lang, keep=where)
+            if where is None:
+                kept.append(new)
+            else:
+                kept[where] = new
+            return e.with_terms(kept)
+        return self._modify(entry_id, revision, "set", change)
+
+    def edit_entry(self, edited: Entry, *, revision: int | None = None) -> Entry:
+        """An editor's whole-entry edit (the TUI's $EDITOR file): category, note, the
+        TBX-Basic fields and every term become `edited`'s; occurrences stay as they are.
+        With `revision`, a Conflict when the entry moved on since."""
+        check_entry(edited)
+
+        def change(e: Entry) -> Entry:
+            return edited.replace(revision=e.revision, occurrences=e.occurrences)
+        return self._modify(edited.id, revision, "update", change)
+
+    @staticmethod
+    def entry_as_text(entry: Entry) -> str:
+        """`entry` as the plain text an editor edits in $EDITOR (formats/entryfile.py)."""
+        from .formats import entryfile
+
+        return entryfile.dump(entry)
+
+    @staticmethod
+    def entry_from_text(text: str, base: Entry) -> Entry:
+        """The entry an editor's text describes, on top of `base` (terms that keep their
+        text keep their origin and evidence).  InputError with the line number when the
+        text does not parse."""
+        from .formats import entryfile
+
+        return entryfile.parse(text, base)
 
     def remove_term(self, entry_id: str, lang: str, text: str, *, revision: int | None = None) -> Entry:
         lang = normalize_lang(lang)
@@ -533,11 +606,15 @@ class Glossary:
 
         return exchange.export_po(self._store, self.actor, lang, out_dir, mo=mo, follow_symlinks=follow_symlinks)
 
-    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, follow_symlinks: bool = False) -> ExportReport:
-        """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`."""
+    def export_tbx(self, path: str, *, lang: str | None = None, version: int = 3, deprecated: bool = True,
+                   follow_symlinks: bool = False) -> ExportReport:
+        """TBX-Basic, TBX v3 (or 2: martif), all languages or en + `lang`; `deprecated`
+        False leaves deprecated terms out (for OmegaT, which serves every term of an
+        entry as a translation)."""
         from . import exchange
 
-        return exchange.export_tbx(self._store, self.actor, path, lang=lang, version=version, follow_symlinks=follow_symlinks)
+        return exchange.export_tbx(self._store, self.actor, path, lang=lang, version=version, deprecated=deprecated,
+                                   follow_symlinks=follow_symlinks)
 
     def export_csv(self, path: str, *, lang: str | None = None, follow_symlinks: bool = False) -> ExportReport:
         from . import exchange
@@ -623,19 +700,3 @@ class Glossary:
         from .documents.reader import max_input_bytes
 
         return max_input_bytes()
-
-    # -- deprecated (issue 15): plumbing that left the public surface -------------------
-    def add_entries(self, entries: Sequence[Entry], *, action: str = "create") -> int:
-        """Deprecated: `add_all`."""
-        return self.add_all(entries, action=action)
-
-    def save_entry(self, entry: Entry, *, revision: int, action: str = "update") -> Entry:
-        """Deprecated (the TUI's editor until it moves to the facade's editing verbs):
-        replace an entry's category, note and terms, validated, based on `revision`."""
-        return self._store.save(check_entry(entry), base_revision=revision, actor=self.actor, action=action)
-
-    @property
-    def store(self) -> Store:
-        """Deprecated: the storage behind the facade (tests/test_tui_faults.py patches its
-        class).  Nothing in src/ uses it; services are handed the termbase explicitly."""
-        return self._store

@@ -309,11 +309,12 @@ def export_po(tb: "Termbase", actor: str, lang: str, out_dir: str = "locale", *,
 
 
 def export_tbx(tb: "Termbase", actor: str, path: str, *, lang: str | None = None, version: int = 3,
-               follow_symlinks: bool = False) -> ExportReport:
+               deprecated: bool = True, follow_symlinks: bool = False) -> ExportReport:
     from .formats.tbxfile import write_tbx
 
     entries = _all_entries(tb, occurrences=False)
-    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version),
+    n = atomic_write(path, lambda fh: write_tbx(fh, entries, langs=_langs(lang), version=version,
+                                                deprecated=deprecated),
                      follow_symlinks=follow_symlinks)
     return ExportReport((path,), n, n)
 
@@ -904,25 +905,13 @@ def _plan_catalog(tb: "Termbase", catalog, path: str, lang: str | None, force: b
             mine = (text, status)
             now = None if old is None else (old.text, old.status)
             if recorded:  # three ways (see the module docstring)
-                base = record.messages[(entry_id, slot, msg.msgid)]
-                if mine == base or mine == now:
+                if not _three_way(plan, entry_id, target, old, mine, record.messages[(entry_id, slot, msg.msgid)],
+                                  msg.line, force):
                     continue
-                if now != base:
-                    field_name = "status" if old is not None and old.text == text else "term"
-                    cur_v = "" if old is None else old.status.value if field_name == "status" else old.text
-                    new_v = status.value if field_name == "status" else text
-                    base_v = "" if base is None else base[1].value if field_name == "status" else base[0]
-                    plan.conflicts.append(ImportConflict(entry_id, field_name, target, cur_v, new_v, msg.line,
-                                                         force, base_v))
-                    if not force:
-                        continue
             elif mine == now:
                 continue
             elif old is not None and old.status is not Status.SUGGESTED:  # two ways: an editor's term
-                field_name = "status" if old.text == text else "term"
-                cur_v = old.status.value if field_name == "status" else old.text
-                new_v = status.value if field_name == "status" else text
-                plan.conflicts.append(ImportConflict(entry_id, field_name, target, cur_v, new_v, msg.line, force))
+                plan.conflicts.append(_conflict(entry_id, target, old, mine, msg.line, force))
                 if not force:
                     continue
             elif old is not None and old.text == text and not force:
@@ -1021,24 +1010,13 @@ def _plan_tsv(tb: "Termbase", fh, path: str, lang: str | None, force: bool) -> t
                 continue
             text = _clean_text(row.target, "target", path, row.line)
             old = pair.target if pair.target is not None and any(x is pair.target for x in terms) else None
-            now = None if old is None else (old.text, old.status)
             msgid = pair.source.text
             status = Status.SUGGESTED
             if record is not None and (entry_id, pair.slot, msgid) in record.messages:
                 status = Status.SUGGESTED if row.suggested else Status.APPROVED
-                base = record.messages[(entry_id, pair.slot, msgid)]
-                mine = (text, status)
-                if mine == base or mine == now:
+                if not _three_way(plan, entry_id, lang, old, (text, status),
+                                  record.messages[(entry_id, pair.slot, msgid)], row.line, force):
                     continue
-                if now != base:
-                    field_name = "status" if old is not None and old.text == text else "term"
-                    cur_v = "" if old is None else old.status.value if field_name == "status" else old.text
-                    new_v = status.value if field_name == "status" else text
-                    base_v = "" if base is None else base[1].value if field_name == "status" else base[0]
-                    plan.conflicts.append(ImportConflict(entry_id, field_name, lang, cur_v, new_v, row.line, force,
-                                                         base_v))
-                    if not force:
-                        continue
             else:
                 if old is not None and old.text == text:
                     continue  # the termbase's own term: agreement, whatever the line's mark says
@@ -1061,6 +1039,37 @@ def _plan_tsv(tb: "Termbase", fh, path: str, lang: str | None, force: bool) -> t
         plan.skipped += more.skipped
         plan.combined += more.combined
     return plan, lang
+
+
+def _conflict(entry_id: str, lang: str, old: Term | None, mine: tuple[str, Status], line: int | None,
+              force: bool, base: tuple[str, Status] | None | bool = False) -> ImportConflict:
+    """The conflict between the termbase's term `old` and the file's (text, status)
+    `mine`: over the status when the text is the same, else over the term; with the
+    export's `base` (three ways) the base value is reported too."""
+    text, status = mine
+    field_name = "status" if old is not None and old.text == text else "term"
+    cur_v = "" if old is None else old.status.value if field_name == "status" else old.text
+    new_v = status.value if field_name == "status" else text
+    if base is False:  # two ways: no base to report
+        return ImportConflict(entry_id, field_name, lang, cur_v, new_v, line, force)
+    base_v = "" if base is None else base[1].value if field_name == "status" else base[0]
+    return ImportConflict(entry_id, field_name, lang, cur_v, new_v, line, force, base_v)
+
+
+def _three_way(plan: _Plan, entry_id: str, lang: str, old: Term | None, mine: tuple[str, Status],
+               base: tuple[str, Status] | None, line: int | None, force: bool) -> bool:
+    """The three-way rule (module docstring) for one target of an exported slot, the
+    same for .po messages and OmegaT lines: the file's value `mine` against the exported
+    `base` and the termbase's `old` now.  False: nothing to apply (the file did not
+    change it, or agrees with the termbase, or both changed it and `force` is off, which
+    is reported as a conflict); True: apply the file's value."""
+    now = None if old is None else (old.text, old.status)
+    if mine == base or mine == now:
+        return False
+    if now != base:
+        plan.conflicts.append(_conflict(entry_id, lang, old, mine, line, force, base))
+        return force
+    return True
 
 
 def _apply_po(plan: _Plan, terms: list[Term], entry_id: str, pair, old: Term | None, text: str, status: Status,

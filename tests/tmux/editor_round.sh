@@ -57,6 +57,16 @@ mark_on() {
     fail "the mark never reached $lang $text"
 }
 
+# wait_cursor_on ID [SECONDS]: poll until the table's cursor row (marked ▶) is entry ID
+wait_cursor_on() {
+    local id=$1 limit=${2:-10} i
+    for ((i = 0; i < limit * 10; i++)); do
+        if screen | grep -qE -- "▶ *$id"; then return 0; fi
+        sleep 0.1
+    done
+    fail "the cursor never reached the row of $id"
+}
+
 step() { echo "== $*"; }
 
 step "start glossary tui on $DB at ${COLS}x${ROWS}${NO_COLOR:+ (NO_COLOR)}"
@@ -76,7 +86,7 @@ $T send-keys -t tui -l "いしば"
 wait_for "Ishiba Shigeru"
 $T send-keys -t tui Enter
 wait_for "a Accept"             # the table has the focus: the footer shows the editing keys
-wait_for "ishiba-shig"
+wait_cursor_on "ishiba-shig"
 
 step "reject the Korean transcription 이시바 시게루 (checked on screen first)"
 mark_on ko "이시바 시게루"
@@ -98,6 +108,9 @@ $T send-keys -t tui -l "GSOMIA"
 wait_for "General Secur"        # the table row (the status line may be under a notice)
 $T send-keys -t tui Enter
 wait_for "a Accept"
+# the cursor row is GSOMIA's before `t` adds to it (on a loaded machine the table may still
+# show the last search's rows when Enter lands)
+wait_cursor_on "general-se"   # general-security-of-military-information-agreement, cut to fit
 $T send-keys -t tui t
 wait_for "Add a term"
 $T send-keys -t tui -l "$KO"
@@ -122,6 +135,7 @@ done
 screen | grep -qF "$KO is approved" && fail "u did not take the term back"
 $T send-keys -t tui U
 wait_for "Redone on"
+wait_for "ko ✓ $KO" 20        # the approved term is back in the detail pane (a loaded machine is slow)
 
 step "quit"
 $T send-keys -t tui q

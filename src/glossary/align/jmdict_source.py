@@ -12,8 +12,9 @@ uses often ("Government", "Embassy") are not looked up; a single word matches on
 JMdict word or one JMnedict place, company or organisation; a gloss qualified by another
 country ("national assembly (esp. France)") does not count, nor does an English name
 that names a country other than Japan ("Korean Ministry of Foreign Affairs"); a person
-needs two or more words and exactly one JMnedict person of that name, and a name that is
-not Japanese must be written in the dictionary's order.
+needs two or more words; when JMnedict has several people of that name, the one with dates
+(a person of note) and listed first is suggested with a lower confidence and the others
+named in the evidence; a name that is not Japanese must be written in the dictionary's order.
 """
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ BRIDGED = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, C
 DOMINANCE = 3.0
 #: confidence of a JMnedict person found by full name
 PERSON_CONFIDENCE = 0.75
+#: ... when JMnedict has other people of that name (the one chosen: dated, listed first)
+AMBIGUOUS_PERSON_CONFIDENCE = 0.45
 #: a Korean form derived from a dictionary Japanese form
 DERIVED_CONFIDENCE = 0.55
 #: a country other than Japan named in English (then a Japanese institution is not it)
@@ -335,15 +338,29 @@ def _person(cand: Candidate):
         if len(english.split()) < 2:
             continue
         people = jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=5)
-        if len({e.headword for e in people}) != 1:
+        if not people:
             continue
-        entry = people[0]
+        # homonyms: JMnedict gives dates to people of note, so a dated entry goes first
+        # (then JMnedict's own order); the same person written in old and new characters
+        # (佐藤栄作, 佐藤榮作: one gloss, one set of dates) is one person
+        pool = [e for e in people if _dated(e)] or list(people)
+        entry = pool[0]
+        others = len({next(iter(e.glosses), e.headword) for e in people}) - 1
         name = _gloss_name(entry)
         if not _japanese_romaji(english) and romaji_key(name) != romaji_key(english):
             continue        # "Yuna Kim" is not written "Kim Yuna": no order to trust for a foreign name
         evidence = f"JMnedict person {entry.headword} ({entry.reading}): '{next(iter(entry.glosses), '')}'"
-        return entry, english, evidence, PERSON_CONFIDENCE
+        if not others:
+            return entry, english, evidence, PERSON_CONFIDENCE
+        evidence += (f"; JMnedict knows {others} other {'person' if others == 1 else 'people'} of this name "
+                     f"({', '.join(dict.fromkeys(e.headword for e in people if e is not entry))}): check which is meant")
+        return entry, english, evidence, AMBIGUOUS_PERSON_CONFIDENCE
     return None
+
+
+def _dated(entry) -> bool:
+    """A JMnedict person entry with dates of birth or death in its gloss ("(1969.6.29-)")."""
+    return bool(regex.search(r"\((?:\d{3,4}[\d.]*)?-(?:\d{3,4}[\d.]*)?\)", next(iter(entry.glosses), "")))
 
 
 def _korean_from(cand: Candidate, entry, english: str) -> int:

@@ -44,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         if name == "tbx":
             f.add_argument("--tbx-version", type=int, choices=(3, 2), default=3,
                            help="3 (default, ISO 30042:2019) or 2 (martif, as translate-toolkit/Weblate read)")
+            f.add_argument("--no-deprecated", dest="deprecated", action="store_false",
+                           help="leave deprecated terms out (for OmegaT, which shows every term of an entry "
+                                "as a translation; by default they are written, as Weblate's forbidden terms)")
         _follow(f)
         f.set_defaults(handler=cmd_export_file)
 
@@ -90,7 +93,8 @@ def _export(args, ctx, path: str):
     g = ctx.glossary(create=False)
     fmt, follow = args.export_format, args.follow_symlinks
     if fmt == "tbx":
-        return g.export_tbx(path, lang=args.lang, version=args.tbx_version, follow_symlinks=follow)
+        return g.export_tbx(path, lang=args.lang, version=args.tbx_version, deprecated=args.deprecated,
+                            follow_symlinks=follow)
     if fmt == "csv":
         return g.export_csv(path, lang=args.lang, follow_symlinks=follow)
     if fmt == "weblate-csv":

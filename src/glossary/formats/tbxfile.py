@@ -239,16 +239,19 @@ def _lang_sec(e: Entry, lang: str, terms: list[Term], names: _Names, where: str,
 
 
 def write_tbx(stream: TextIO, entries: Iterable[Entry], *, langs: Iterable[str] | None = None,
-              version: int = 3) -> int:
+              version: int = 3, deprecated: bool = True) -> int:
     """Write entries as TBX-Basic (v3, or v2 martif) to a text stream; `langs` limits
     the languages written.  With version 2 and a language pair (en + one target) the
     file is the per-language glossary translate-toolkit and Weblate read (module
-    docstring).  Returns the number of concepts written."""
+    docstring).  `deprecated` False leaves deprecated terms out: OmegaT's TBX reader
+    pairs every English term of an entry with every target term, whatever its
+    administrativeStatus, so for OmegaT a deprecated term in the file is a translation
+    (tests/test_omegat_real.py).  Returns the number of concepts written."""
     if version not in (2, 3):
         raise FormatError(f"unsupported TBX version {version} (2 or 3)")
     keep = tuple(dict.fromkeys(langs)) if langs is not None else None
     if version == 2 and keep is not None and len(keep) == 2 and keep[0] == SOURCE_LANG:
-        return _write_pair(stream, entries, keep[1])
+        return _write_pair(stream, entries, keep[1], deprecated=deprecated)
     names = _Names(version)
     out = [_head(version)]
     n = 0
@@ -256,7 +259,8 @@ def write_tbx(stream: TextIO, entries: Iterable[Entry], *, langs: Iterable[str] 
         where = f"entry {e.id}"
         by_lang: dict[str, list[Term]] = {}
         for t in e.terms:
-            if t.status is not Status.REJECTED and (keep is None or t.lang in keep):
+            if t.status is not Status.REJECTED and (keep is None or t.lang in keep) \
+                    and (deprecated or t.role is not Role.DEPRECATED):
                 by_lang.setdefault(t.lang, []).append(t)
         if not by_lang:
             continue   # TBX has no empty concepts
@@ -290,7 +294,7 @@ def glossary_pairs(entry: Entry, lang: str) -> list[tuple[int, Term, Term | None
     return out
 
 
-def _write_pair(stream: TextIO, entries: Iterable[Entry], lang: str) -> int:
+def _write_pair(stream: TextIO, entries: Iterable[Entry], lang: str, *, deprecated: bool = True) -> int:
     names = _Names(2)
     entries = list(entries)
     out = [_head(2, "TBX-Basic" if all(e.translate for e in entries) else "TBX")]
@@ -309,7 +313,7 @@ def _write_pair(stream: TextIO, entries: Iterable[Entry], lang: str) -> int:
             parts.append(_lang_sec(e, SOURCE_LANG, [source], names, where, notes=False, definition=slot == 0))
             if target is not None:
                 forms = [target]
-                if slot == 0:   # forms not to use, after the one to use (Weblate: forbidden)
+                if slot == 0 and deprecated:   # forms not to use, after the one to use (Weblate: forbidden)
                     forms += [t for t in deprecated_terms(e, lang) if t.status is Status.APPROVED]
                 parts.append(_lang_sec(e, lang, forms, names, where, notes=False, definition=slot == 0))
             parts.append("      </termEntry>\n")

@@ -139,6 +139,29 @@ def char_table(ch: str, kanwa) -> tuple[dict, dict[str, int], int]:
     return table, {key: pos for pos, key in enumerate(table)}, max(map(len, table), default=0)
 
 
+def reading_steps(text: str, i: int, kana: str, here: str, options: list):
+    """One step of a walk through the readings of `text` (a name part, itaiji already
+    converted) from position i, where the reading so far is `kana` with loose key `here`:
+    (end, the longer reading, its loose key, the cost added) for each dictionary reading
+    starting at i, and its rendaku form (voiced first consonant, cost + 2) after the first
+    piece.  A piece that vanishes in the loose key (こう + お) proves nothing and is left
+    out.  `options` memoises `options_at` per position for the walk."""
+    opts = options[i]
+    if opts is None:
+        opts = options[i] = options_at(text, i)
+    for end, yomi, rank in opts:
+        if not yomi:
+            continue
+        nk = kana + yomi
+        nh = romaji_key(kana_to_romaji(nk))
+        if kana and nh == here:
+            continue
+        yield end, nk, nh, rank
+        if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
+            rk = kana + yomi.translate(RENDAKU)
+            yield end, rk, romaji_key(kana_to_romaji(rk)), rank + 2
+
+
 @cached(maxsize=4096)
 def readings(part: str) -> dict[str, Reading]:
     """Every reading of a name part that pykakasi's dictionary allows, by loose Hepburn key.
@@ -184,20 +207,8 @@ def readings(part: str) -> dict[str, Reading]:
             if old is None or old.cost > total:
                 found[key] = Reading(kana, total, how)
             return
-        opts = options[i]
-        if opts is None:
-            opts = options[i] = options_at(text, i)
-        for end, yomi, rank in opts:
-            if not yomi:
-                continue
-            nk = kana + yomi
-            nh = romaji_key(kana_to_romaji(nk))
-            if kana and nh == here:
-                continue  # a piece that vanishes in the loose key (こう + お) proves nothing
-            walk(end, nk, cost + rank, pieces + 1, nh)
-            if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
-                rk = kana + yomi.translate(RENDAKU)
-                walk(end, rk, cost + rank + 2, pieces + 1, romaji_key(kana_to_romaji(rk)))
+        for end, nk, nh, added in reading_steps(text, i, kana, here, options):
+            walk(end, nk, cost + added, pieces + 1, nh)
 
     walk(0, "", 0, 0, romaji_key(kana_to_romaji("")))
     return found

@@ -135,7 +135,7 @@ class GlossaryApp(App[None]):
                 raise
             self.call_from_thread(self.notify, f"{what}: {one_line(exc)}", severity="error")
             return
-        summary = str(result.to_dict() if hasattr(result, "to_dict") else result or "")
+        summary = str(result.to_dict())
         self.call_from_thread(self.notify, f"{what}: done. {summary[:200]}")
         self.call_from_thread(self.main.action_reload)
 

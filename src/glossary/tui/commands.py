@@ -1,6 +1,6 @@
-"""The command palette (ctrl+p): every screen action by name, plus extract, export and
-import when the Glossary offers them (they are added by other parts of the project, so
-each is looked up with hasattr)."""
+"""The command palette (ctrl+p): every screen action by name, plus the facade's extract,
+export and import verbs (each asks for its arguments, runs in a worker on its own
+connection, and reports its typed report's summary)."""
 from __future__ import annotations
 
 from functools import partial
@@ -28,8 +28,7 @@ SCREEN_COMMANDS = (
     ("Reload", "read the termbase again (ctrl+r)", "reload"),
 )
 
-#: (Glossary method, name, help, prompt, call) reached through the palette when the method
-#: exists; `call(glossary, words)` gets the words typed at the prompt (shell-like quoting)
+#: (Glossary method, name, help, prompt, call) reached through the palette; `call(glossary, words)` gets the words typed at the prompt (shell-like quoting)
 GLOSSARY_COMMANDS: tuple[tuple[str, str, str, str, Callable[[Any, list[str]], object]], ...] = (
     ("extract", "Extract terms from files…", "read articles, extract and align their terms",
      "files or directories to extract", lambda g, w: g.extract(w)),
@@ -51,9 +50,8 @@ class GlossaryCommands(Provider):
             (name, help_text, partial(app.run_screen_action, action)) for name, help_text, action in SCREEN_COMMANDS
         ]
         commands.append(("Help: keys", "every key and its binding id (?)", app.action_help))
-        for method, name, help_text, prompt, call in GLOSSARY_COMMANDS:
-            if hasattr(app.glossary, method):
-                commands.append((name, help_text, partial(app.ask_and_run, name.rstrip("…"), prompt, call)))
+        for _method, name, help_text, prompt, call in GLOSSARY_COMMANDS:
+            commands.append((name, help_text, partial(app.ask_and_run, name.rstrip("…"), prompt, call)))
         return commands
 
     async def discover(self) -> Hits:

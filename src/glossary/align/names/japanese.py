@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from ...text.kana import hepburn, kana_to_romaji, romaji_key
 from ...text.kana import strip_marks as _strip_marks
 from ...text.readings import HAN_CHAR, japanese_reading  # noqa: F401 (japanese_reading: this module's API)
-from ...text.readings import RENDAKU as _RENDAKU
+from ...text.readings import reading_steps as _reading_steps
 from ...text.readings import Reading as _Reading
 from ...text.readings import default_reading as _default_reading
 from ...text.readings import kanwa as _kanwa
 from ...text.readings import name_chars as _name_chars
-from ...text.readings import options_at as _options_at
 from ...text.readings import readings as _readings
 from ..caching import cached
 from .common import JA_NAME_CHAR, NameMatch, _parse_roman
@@ -76,22 +75,9 @@ def _may_read_as(part: str, key: str) -> bool:
             return here == key
         if not key.startswith(here.rstrip("aeiou")):  # _settled(here)
             return False
-        opts = options[i]
-        if opts is None:
-            opts = options[i] = _options_at(text, i)
-        for end, yomi, rank in opts:
-            if not yomi:
-                continue
-            nk = kana + yomi
-            nh = romaji_key(kana_to_romaji(nk))
-            if kana and nh == here:
-                continue
+        for end, nk, nh, _added in _reading_steps(text, i, kana, here, options):
             if walk(end, nk, nh):
                 return True
-            if i > 0 and yomi[0] in "かきくけこさしすせそたちつてとはひふへほ":
-                rk = kana + yomi.translate(_RENDAKU)
-                if walk(end, rk, romaji_key(kana_to_romaji(rk))):
-                    return True
         return False
 
     return walk(0, "", romaji_key(kana_to_romaji("")))

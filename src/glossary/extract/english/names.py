@@ -488,6 +488,8 @@ class _Names:
                     group_key(c.text[toks[a].start:toks[b].end]) in self.known:
                 break  # the whole span is a name seen with a cue: "Standing Committee of the X"
             rest_head = _head_of_word(toks[b].text) in HEAD_CATEGORY
+            if a < b and (initial or in_title) and self._starts_with_country(c, a, b):
+                break  # "United States Navy" at the start of a list item: "United" is no verb here
             if a < b and (initial or in_title) and not rest_head and \
                     (wl in self.lower_vocab or VERBISH.match(w)) and w not in COUNTRIES and \
                     w not in TITLE_WORDS and w not in DEMONYMS and w not in HEAD_CATEGORY and \
@@ -505,6 +507,14 @@ class _Names:
                 continue
             break
         return a, initial
+
+    @staticmethod
+    def _starts_with_country(c: _SegCtx, a: int, b: int) -> bool:
+        """The span's first two to four words are a country's name ("United States ...",
+        "United Arab Emirates ...", "New Zealand ...")."""
+        toks = c.tokens
+        start = toks[a].start
+        return any(c.text[start:toks[k].end] in COUNTRIES for k in range(a + 1, min(b, a + 3) + 1))
 
     def _split_at_prepositions(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
         """Split at capitalised prepositions inside a title-case span ("... Between ..."):

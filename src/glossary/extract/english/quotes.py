@@ -35,6 +35,20 @@ PUBLISHER = regex.compile(
     r"\(\s*(?P<city>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s*(?P<pub>\p{Lu}[\p{L}\p{N}&.,' \-]{1,60}?)\s*,\s*(?:1[89]|20)\d\d\s*\)")
 
 
+# An author-date reference (APA, Harvard, Chicago author-date): "Author, A. B. (1987) Title:
+# Subtitle. City: Publisher." -- the unquoted title after the year, up to the first full stop
+# that is no initial ("U.S.", "T. R. H.") nor inside the year's parentheses.
+AUTHOR_DATE_TITLE = regex.compile(
+    r"(?<=\p{L}[.,]?\s*)\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[\p{L}\d ]{1,20})?\s*\)[.,:]?\s+"
+    r"(?P<title>[\p{Lu}\d][^\n]{2,300}?)"
+    r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|$)")
+# A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
+# University Press." (the two-letter code is a state or province, not a name).
+PLACE_STATE_PUBLISHER = regex.compile(
+    r"(?P<city>\p{Lu}\p{L}+(?:[ \-]\p{Lu}\p{L}+)?),\s*(?P<state>\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)\s*:\s*"
+    r"(?P<pub>\p{Lu}[\p{L}\p{N}&' \-]{1,60}?)(?=\s*[.,;]|\s*$)")
+
+
 # After a quoted name: up to two lower-case modifiers and a lower-case head noun
 # ('"Blue Sky" trade talks').
 QUOTED_HEAD = regex.compile(
@@ -146,6 +160,30 @@ class _Quotes:
     def _publishers(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """A book citation in a note: "(Tokyo: Publisher, 2024)" names a place and a publisher."""
         for m in PUBLISHER.finditer(c.text):
+            self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
+            self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
+            suppressed.append((m.start(), m.end()))
+
+    def _author_date(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
+                     named: list[tuple[int, int]]) -> None:
+        """An author-date reference in a note: the unquoted title after "(1987)" names a
+        publication (its category from its head noun when it has one: a report, an act),
+        whose words are read like a title's (`named`: the names inside it count too);
+        "City, ST: Publisher" names a place and a publisher.  Quoted titles are `_quotes`'."""
+        for m in AUTHOR_DATE_TITLE.finditer(c.text):
+            title = m.group("title").rstrip(" ,;:")
+            x = m.start("title")
+            if any(x < e and s_ < x + len(title) for s_, e in (*suppressed, *title_ranges)) or QUOTE.match(title) or \
+                    title[:1] in "“\"'‘" or len(title.split()) > MAX_TITLE_WORDS or len(title.split()) < 2:
+                continue
+            words = title.split()
+            cat = category_of_head(head_of(words)) or Category.PUBLICATION
+            self.add(_Raw(title, c.seg, x, cat, 2))
+            named.append((x, x + len(title)))
+            title_ranges.append((x, x + len(title)))
+        for m in PLACE_STATE_PUBLISHER.finditer(c.text):
+            if any(m.start() < e and s_ < m.end() for s_, e in suppressed):
+                continue
             self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
             self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
             suppressed.append((m.start(), m.end()))

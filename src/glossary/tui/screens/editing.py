@@ -13,8 +13,6 @@ from ...errors import Conflict, GlossaryError, NotFound, StoreError
 from ...model import Entry, Status
 from ...text.langtags import normalize_lang
 from ...text.normalize import nfc
-from .. import entryfile
-from ..edits import edit_term, rebase
 from ..faults import is_storage_fault
 from .conflict import ConflictChoice, ConflictScreen
 from .fault import FaultScreen
@@ -194,9 +192,9 @@ class EditActions:
                     term.text, term.role.value, term.status is Status.APPROVED):
                 return  # nothing changed: no revision, nothing to undo
             self.change(f"edit {term.lang} {term.text!r} → {result.text!r}", entry,
-                        lambda base: self.glossary.save_entry(
-                            edit_term(base, term, result.text, result.role, result.approve),
-                            revision=base.revision, action="set"),
+                        lambda base: self.glossary.edit_term(
+                            base.id, term.lang, term.text, result.text, role=result.role,
+                            approve=result.approve, revision=base.revision),
                         keep=(term.lang, nfc(result.text)))
 
         self.app.push_screen(TermScreen(f"Edit a {term.lang} term of {entry.id}", lang=term.lang, text=term.text,
@@ -228,7 +226,7 @@ class EditActions:
         entry, _ = self._target()
         if entry is None:
             return
-        text = entryfile.dump(entry)
+        text = self.glossary.entry_as_text(entry)
         fd, path = tempfile.mkstemp(prefix=f"glossary-{entry.id}-", suffix=".txt")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -239,7 +237,7 @@ class EditActions:
         if edited is None:
             return
         self.change(f"edit {entry.id} in $EDITOR", entry,
-                    lambda base: self.glossary.save_entry(rebase(edited, base), revision=base.revision))
+                    lambda base: self.glossary.edit_entry(edited, revision=base.revision))
 
     def _edit_loop(self: "MainScreen", path: str, text: str, entry: Entry) -> Entry | None:
         """Run the editor until the file parses (None when left unchanged)."""
@@ -251,7 +249,7 @@ class EditActions:
             if new_text == text:
                 return None
             try:
-                edited = entryfile.parse(new_text, entry)
+                edited = self.glossary.entry_from_text(new_text, entry)
             except GlossaryError as exc:
                 kept = [line for line in new_text.splitlines(keepends=True) if not line.startswith("# ERROR:")]
                 shift = 1 - (len(new_text.splitlines()) - len(kept))  # the line number in the new file
