@@ -889,7 +889,9 @@ class PostgresStore:
 
     def dump_rows(self, table: str, columns: Sequence[str]) -> Iterator[tuple]:
         """Every row of `table` (those columns), in primary-key order."""
-        order = {"export_messages": "export_id, entry_id, slot", "documents": "doc"}.get(table, "id")
+        # in primary-key order (a table of a later migration without an `id`: by all its columns)
+        order = {"export_messages": "export_id, entry_id, slot", "documents": "doc"}.get(
+            table, "id" if "id" in columns else ", ".join(columns))
         yield from self._read(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
 
     def is_empty(self) -> bool:
@@ -904,7 +906,8 @@ class PostgresStore:
             self._loaded_entries = len(rows)
         if table == COPY_TABLES[-1] and getattr(self, "_loaded_entries", 0) >= ANALYZE_AFTER:
             self._analyze()   # the copy's last table: statistics for what it loaded
-        if "id" in columns and table in ("terms", "occurrences", "changes"):
+        if "id" in columns and self._read("SELECT pg_get_serial_sequence(%s, 'id')", (table,))[0][0]:
+            # an identity column: new rows get ids after the copied ones
             self._write(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
 

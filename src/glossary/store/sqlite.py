@@ -958,7 +958,9 @@ class Store:
 
     def dump_rows(self, table: str, columns: Sequence[str]) -> Iterator[tuple]:
         """Every row of `table` (those columns), in primary-key order."""
-        order = {"export_messages": "export_id, entry_id, slot", "documents": "doc"}.get(table, "id")
+        # in primary-key order (a table of a later migration without an `id`: by all its columns)
+        order = {"export_messages": "export_id, entry_id, slot", "documents": "doc"}.get(
+            table, "id" if "id" in columns else ", ".join(columns))
         if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)):
             return
         yield from self._read(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
