@@ -8,9 +8,9 @@
     python3 tasks.py bench    # the benchmarks (bench/run.py)
 
 Each task makes `.venv/` (once, and again when pyproject.toml changes) and installs the
-project into it.  `test` also installs gettext (msgfmt), tmux, a Java runtime and compiler and OmegaT
-with apt-get when they are missing and it can; otherwise the tests that need them are skipped with
-the reason.
+project into it.  `test` also installs gettext (msgfmt), tmux, a Java runtime and compiler, OmegaT
+and the PostgreSQL server (for the throwaway server the PostgreSQL tests start) with apt-get when
+they are missing and it can; otherwise the tests that need them are skipped with the reason.
 """
 from __future__ import annotations
 
@@ -100,10 +100,36 @@ def ensure_system_tools() -> None:
           "available): the tests that need them will be skipped", file=sys.stderr)
 
 
+def ensure_postgresql() -> None:
+    """The PostgreSQL server binaries (initdb, pg_ctl, postgres): the store, API and CLI
+    suites also run against a throwaway server the tests start themselves
+    (tests/pgcluster.py).  Installed with apt-get when missing and possible; otherwise
+    those tests are skipped with the reason."""
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    try:
+        from pgcluster import find_bin
+    finally:
+        sys.path.pop(0)
+    if all(find_bin(name) for name in ("initdb", "pg_ctl", "postgres")):
+        return
+    apt = shutil.which("apt-get")
+    if apt and os.geteuid() == 0:
+        print("tasks: installing postgresql with apt-get", file=sys.stderr)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        ok = sh(apt, "update", "-qq", check=False, env=env).returncode == 0 and \
+            sh(apt, "install", "-y", "-qq", "--no-install-recommends", "postgresql", check=False, env=env,
+               stdout=subprocess.DEVNULL).returncode == 0
+        if ok:
+            return
+    print("tasks: PostgreSQL server binaries not installed (no apt-get or not root): the PostgreSQL "
+          "tests will be skipped", file=sys.stderr)
+
+
 def task_test(args: list[str]) -> int:
     ensure_venv()
     compile_bytecode()
     ensure_system_tools()
+    ensure_postgresql()
     rc = sh(PY, "-m", "pytest", "-q", *args, cwd=ROOT, check=False).returncode
     if rc == 5:  # no tests collected is a failure here, not a pass
         print("tasks: no tests were collected", file=sys.stderr)

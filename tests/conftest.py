@@ -1,7 +1,15 @@
 """Shared fixtures for every test area.  Keep this file small and generic: fixtures
 that belong to one area (extraction, formats, TUI ...) live in that area's test modules.
 
-- `glossary`: a real SQLite termbase in the test's tmp_path.
+- `glossary`: a real termbase: SQLite in the test's tmp_path, or -- in a module marked
+  `pytest.mark.backends("sqlite", "postgresql")` -- once per backend, the PostgreSQL one
+  a new database of the throwaway server (tests/pgcluster.py, issue 16).
+- `db_url`: where that termbase lives: a file path (str) or a postgresql:// URL.
+- `backend`: "sqlite" or "postgresql" (parametrised by the `backends` marker; a test marked
+  `backends("sqlite")` runs on SQLite only; a test that asks for `db_path` too, since a
+  file path is SQLite's).
+- `pg_cluster`: the session's PostgreSQL server (started on first use, stopped at the end;
+  the test is skipped, with the reason, where none can be had).
 - `db_path`: the path of a fresh (not yet created) termbase file in tmp_path.
 - `run_cli`: run `python -m glossary ...` in a subprocess (GLOSSARY_DB unset, cwd tmp_path)
   and get back `CliResult(rc, stdout, stderr)`, which unpacks like a tuple.
@@ -85,9 +93,89 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "glossary.db"
 
 
+# -- both backends (issue 16) -----------------------------------------------------------
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "backends(*names): run the test's termbase fixtures on these backends "
+                                       "(sqlite, postgresql)")
+    config.addinivalue_line("markers", "live: a TUI test that runs the real once-a-second poll")
+
+
+def pytest_generate_tests(metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker("backends")
+    if marker is None:   # unmarked modules keep their SQLite termbase and their test ids
+        return
+    names = tuple(marker.args)
+    if "db_path" in metafunc.fixturenames:   # a file path: the test is about SQLite
+        names = ("sqlite",)
+    metafunc.parametrize("backend", names, indirect=True, ids=[{"postgresql": "pg"}.get(n, n) for n in names])
+
+
 @pytest.fixture
-def glossary(db_path: Path):
-    g = Glossary.open(db_path, actor="tester")
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+_PG: dict[str, object] = {}
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The throwaway PostgreSQL server of this session (tests/pgcluster.py): started on
+    first use with initdb + pg_ctl on a Unix socket in a temporary directory, stopped at
+    the end of the session.  Skips the test, with the reason, where no server can be had."""
+    import pgcluster
+
+    if "error" in _PG:
+        pytest.skip(str(_PG["error"]))
+    if "cluster" not in _PG:
+        reason = pgcluster.unavailable()
+        if reason is None:
+            try:
+                cluster = pgcluster.Cluster.start(port=50000 + os.getpid() % 10000)
+            except RuntimeError as exc:
+                reason = f"cannot start a throwaway PostgreSQL server: {exc}"
+        if reason:
+            _PG["error"] = reason
+            pytest.skip(reason)
+        _PG["cluster"] = cluster
+        # a migrated, empty termbase every test database is copied from (CREATE DATABASE
+        # ... TEMPLATE: a few milliseconds instead of running the migrations each time)
+        url = cluster.create_database(name="glossary_template")
+        Glossary.open(url).close()
+    cluster = _PG["cluster"]
+    yield cluster
+    # the session's end: stop it once (pytest tears a session fixture down once)
+    _PG.pop("cluster", None)
+    _PG["error"] = "the session's PostgreSQL server was stopped"
+    cluster.stop()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """A new PostgreSQL termbase (migrated, empty) of the session's server: its URL."""
+    url = pg_cluster.create_database(template="glossary_template")
+    yield url
+    pg_cluster.drop_database(url.split("/")[3].split("?")[0])
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request) -> str:
+    """Where the test's termbase lives: a file path in tmp_path, or a new PostgreSQL
+    database's URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "glossary.db")
+
+
+@pytest.fixture
+def glossary(db_url: str):
+    g = Glossary.open(db_url, actor="tester")
     yield g
     g.close()
 

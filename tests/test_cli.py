@@ -13,6 +13,9 @@ TERM_KEYS = {"text", "role", "status", "origin", "confidence"}
 OPTIONAL_TERM_KEYS = {"evidence", "reading"}
 ENTRY_KEYS = {"id", "category", "note", "revision", "terms", "occurrences"}
 
+#: the commands behave the same on an SQLite file and a PostgreSQL URL (issue 16)
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def assert_entry_shape(d: dict) -> None:
     """An entry exactly as DESIGN.md section 4 shows it (fields may be added, none renamed)."""
@@ -34,8 +37,8 @@ def assert_entry_shape(d: dict) -> None:
 
 # -- acceptance 2 ----------------------------------------------------------------------
 
-def test_acceptance_2_round_trip_from_the_cli(run_cli, tmp_path):
-    db = tmp_path / "t.db"
+def test_acceptance_2_round_trip_from_the_cli(run_cli, tmp_path, db_url):
+    db = db_url
     rc, out, err = run_cli("--db", db, "add", "Yoon Suk Yeol", "--category", "person")
     assert (rc, err) == (0, "")
     entry_id = out.strip()
@@ -70,11 +73,11 @@ def test_acceptance_2_round_trip_from_the_cli(run_cli, tmp_path):
     assert [t["text"] for t in json.loads(out)[0]["match"]["targets"]] == ["Yoon Suk Yeol"]
 
 
-def test_acceptance_2_round_trip_from_python(db_path):
-    with Glossary.open(db_path) as g:
+def test_acceptance_2_round_trip_from_python(db_url):
+    with Glossary.open(db_url) as g:
         e = g.add("Yoon Suk Yeol", category="person")
         g.set_term(e.id, "ko", "윤석열", approve=True)
-    with Glossary.open(db_path) as g:
+    with Glossary.open(db_url) as g:
         [hit] = g.lookup("윤석열", to="en")
         assert hit.entry.id == "yoon-suk-yeol" and hit.how == "exact"
         assert [t.text for t in hit.targets] == ["Yoon Suk Yeol"]
@@ -83,8 +86,8 @@ def test_acceptance_2_round_trip_from_python(db_path):
     assert d["terms"]["ko"][0]["text"] == "윤석열"
 
 
-def test_show_and_list_json_shapes(run_cli, tmp_path):
-    db = tmp_path / "t.db"
+def test_show_and_list_json_shapes(run_cli, tmp_path, db_url):
+    db = db_url
     run_cli("--db", db, "add", "Quad", "--category", "institution")
     run_cli("--db", db, "set", "quad", "ja", "クアッド", "--reading", "くあっど")
     rc, out, _ = run_cli("--db", db, "show", "quad", "--json")
@@ -99,17 +102,17 @@ def test_show_and_list_json_shapes(run_cli, tmp_path):
     assert rc == 0 and json.loads(out) == []
 
 
-def test_add_json_prints_the_entry(run_cli, tmp_path):
-    rc, out, _ = run_cli("--db", tmp_path / "t.db", "add", "石破茂", "--lang", "ja-JP", "--json")
+def test_add_json_prints_the_entry(run_cli, db_url):
+    rc, out, _ = run_cli("--db", db_url, "add", "石破茂", "--lang", "ja-JP", "--json")
     assert rc == 0
     d = json.loads(out)
     assert_entry_shape(d)
     assert d["terms"]["ja"][0]["text"] == "石破茂" and d["id"].startswith("ja-")
 
 
-def test_several_words_are_one_term(run_cli, tmp_path):
+def test_several_words_are_one_term(run_cli, tmp_path, db_url):
     """`glossary lookup Yoon Suk Yeol` needs no quotes (CJK input methods make quoting awkward)."""
-    db = tmp_path / "t.db"
+    db = db_url
     rc, out, _ = run_cli("--db", db, "add", "Yoon", "Suk", "Yeol", "--category", "person")
     assert rc == 0 and out.strip() == "yoon-suk-yeol"
     assert run_cli("--db", db, "set", "yoon-suk-yeol", "ja", "尹", "錫悦").rc == 0
@@ -118,16 +121,16 @@ def test_several_words_are_one_term(run_cli, tmp_path):
     assert rc == 0 and out == "尹 錫悦\n"
 
 
-def test_adding_an_existing_term_warns_about_the_homograph(run_cli, tmp_path):
-    db = tmp_path / "t.db"
+def test_adding_an_existing_term_warns_about_the_homograph(run_cli, tmp_path, db_url):
+    db = db_url
     assert run_cli("--db", db, "add", "Quad").rc == 0
     rc, out, err = run_cli("--db", db, "add", "QUAD")
     assert rc == 0 and out.strip() == "quad-2"
     assert "also a term of quad" in err and len(err.strip().splitlines()) == 1
 
 
-def test_text_outputs(run_cli, tmp_path):
-    db = tmp_path / "t.db"
+def test_text_outputs(run_cli, tmp_path, db_url):
+    db = db_url
     run_cli("--db", db, "add", "Quad", "--category", "institution")
     run_cli("--db", db, "set", "quad", "ko", "쿼드")
     rc, out, _ = run_cli("--db", db, "list")
@@ -142,8 +145,8 @@ def test_text_outputs(run_cli, tmp_path):
     assert rc == 0 and [c["action"] for c in json.loads(out)] == ["set", "create"]
 
 
-def test_approve_reject_delete_undo(run_cli, tmp_path):
-    db = tmp_path / "t.db"
+def test_approve_reject_delete_undo(run_cli, tmp_path, db_url):
+    db = db_url
     run_cli("--db", db, "add", "Quad")
     run_cli("--db", db, "set", "quad", "ja", "クアッド")
     assert run_cli("--db", db, "approve", "quad", "ja").rc == 0
@@ -200,8 +203,8 @@ def test_top_level_help_lists_every_command(run_cli):
 
 # -- exit codes ------------------------------------------------------------------------
 
-def test_exit_codes(run_cli, tmp_path):
-    db = tmp_path / "t.db"
+def test_exit_codes(run_cli, tmp_path, db_url):
+    db = db_url
     assert run_cli("--db", db, "add", "Quad").rc == 0
     assert run_cli("--db", db, "lookup", "Quad").rc == 0
     rc, out, err = run_cli("--db", db, "lookup", "Nothing Like It")
@@ -263,14 +266,14 @@ def test_text_rendering_escapes_stored_controls_but_keeps_a_notes_lines():
     assert "A\\x1b[2JB\\x0aC\\u202e" in entries_table([e]) and entries_table([e]).count("\n") == 1
 
 
-def test_a_reader_that_left_changes_nothing(tmp_path):
+def test_a_reader_that_left_changes_nothing(tmp_path, db_url):
     # `glossary add X | head -0`: the entry is added once, exit 0, no traceback and no
     # "Exception ignored" from the interpreter's last flush
     import os
     import subprocess
     import sys
 
-    db = tmp_path / "t.db"
+    db = db_url
     read_end, write_end = os.pipe()
     os.close(read_end)                      # nobody will read: every write is EPIPE
     try:

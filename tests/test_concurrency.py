@@ -1,5 +1,6 @@
-"""Acceptance 4 (two real processes race on one entry) and 5 (SIGKILL in the middle of a
-bulk insert leaves no partial batch)."""
+"""Acceptance 4 (two real processes race on one entry, on both backends) and 5 (SIGKILL in
+the middle of a bulk insert leaves no partial batch; the PostgreSQL forms of the fault
+tests are in test_postgres.py)."""
 from __future__ import annotations
 
 import os
@@ -41,8 +42,9 @@ def wait_for(path: Path, proc: subprocess.Popen | None = None, timeout: float = 
         time.sleep(0.002)
 
 
-def test_two_processes_update_the_same_revision_exactly_one_wins(tmp_path):
-    db = tmp_path / "t.db"
+@pytest.mark.backends("sqlite", "postgresql")
+def test_two_processes_update_the_same_revision_exactly_one_wins(tmp_path, db_url):
+    db = db_url
     with Glossary.open(db, actor="tester") as g:
         e = g.add("Yoon Suk Yeol", category="person")
     barrier = tmp_path / "go"

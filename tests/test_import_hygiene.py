@@ -27,7 +27,7 @@ PYPROJECT = ROOT / "pyproject.toml"
 
 #: never loaded by `import glossary` nor by `glossary lookup` with common language tags
 HEAVY = ("textual", "rich", "pykakasi", "hanja", "ahocorasick", "babel", "regex", "polib", "defusedxml",
-         "translate")
+         "translate", "psycopg", "psycopg_binary", "psycopg_pool")
 
 
 def loaded_modules(code: str, tmp_path: Path) -> list[str]:
@@ -314,6 +314,47 @@ def test_the_sqlite_store_implements_the_termbase_protocol():
     assert {"path", "readonly"} <= set(Termbase.__annotations__)
 
 
+def facade_store_calls() -> set[str]:
+    """Every `self._store.X` / `src.X` / `dst.X` the facade calls (api.py)."""
+    tree = ast.parse((SRC / "api.py").read_text(encoding="utf-8"))
+    called = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and \
+                node.value.attr == "_store":
+            called.add(node.attr)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("src", "dst"):
+            called.add(node.attr)
+    return called
+
+
+def test_the_postgresql_store_offers_what_the_sqlite_store_does():
+    """Issue 16: the protocol, and every other store method the facade calls (undo, redo,
+    data_version, changes_since, entries_by_key, the copy helpers ...), with the same
+    parameters on both backends."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install 'glossary[team]')")
+    from glossary.store import Store
+    from glossary.store.postgres import PostgresStore
+    from glossary.store.termbase import Termbase
+
+    members = {n for n, v in vars(Termbase).items() if inspect.isfunction(v) and not n.startswith("_")}
+    called = facade_store_calls()
+    assert {"undo", "redo", "data_version", "changes_since", "entries_by_key", "search_terms",
+            "dump_rows", "load_rows"} <= called
+    for member in sorted((members | called) - {"path", "readonly", "display"}):
+        assert hasattr(PostgresStore, member), member
+        mine = inspect.signature(getattr(Store, member))
+        theirs = inspect.signature(getattr(PostgresStore, member))
+        assert list(mine.parameters) == list(theirs.parameters), member
+
+
+def test_a_sqlite_lookup_does_not_load_psycopg_but_the_postgresql_driver_does(tmp_path):
+    pytest.importorskip("psycopg", reason="psycopg is not installed")
+    modules = loaded_modules("import glossary\n"
+                             "from glossary.api import is_server_url\n"
+                             "assert is_server_url('postgresql:///x')", tmp_path)
+    assert not [m for m in modules if m.startswith("psycopg")]
+    modules = loaded_modules("from glossary.store import postgres\npostgres._driver()", tmp_path)
+    assert "psycopg" in modules
 
 
 def test_the_services_take_a_termbase_and_the_actor():

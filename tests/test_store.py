@@ -1,4 +1,5 @@
-"""The SQLite store: migrations, pragmas, history, undo, transactions, optimistic concurrency."""
+"""The stores: migrations, pragmas, history, undo, transactions, optimistic concurrency.
+Every test that is not about an SQLite file runs on PostgreSQL too (issue 16)."""
 from __future__ import annotations
 
 import sqlite3
@@ -10,6 +11,8 @@ from glossary.errors import Conflict, NotFound, StoreError
 from glossary.model import Entry, Role, Status, Term
 from glossary.store import Store
 from glossary.store.schema import SCHEMA_VERSION
+
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
 def pragma(path, name):
@@ -26,6 +29,7 @@ def test_new_database_is_migrated_and_in_wal_mode(glossary, db_path):
     assert pragma(db_path, "journal_mode") == "wal"
 
 
+@pytest.mark.backends("sqlite")
 def test_foreign_keys_are_on_and_enforced(glossary):
     assert glossary._store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
@@ -40,14 +44,17 @@ def test_deleting_an_entry_cascades_to_its_terms(glossary):
     assert glossary._store.conn.execute("SELECT count(*) FROM terms").fetchone()[0] == 0
 
 
-def test_reopen_keeps_data(db_path):
-    with Glossary.open(db_path) as g:
+def test_reopen_keeps_data(db_url, backend):
+    with Glossary.open(db_url) as g:
         e = g.add("Yoon Suk Yeol", category="person")
         g.set_term(e.id, "ko", "윤석열", approve=True)
-    with Glossary.open(db_path) as g:
+    with Glossary.open(db_url) as g:
         again = g.get(e.id)
         assert again.text("ko") == "윤석열" and again.revision == 2
-    assert pragma(db_path, "user_version") == SCHEMA_VERSION
+        if backend == "postgresql":
+            assert g._store.conn.execute("SELECT version FROM glossary_schema").fetchone()[0] == SCHEMA_VERSION
+    if backend == "sqlite":
+        assert pragma(db_url, "user_version") == SCHEMA_VERSION
 
 
 def test_newer_schema_is_refused(db_path):
@@ -163,8 +170,8 @@ def test_bulk_create_is_one_transaction_and_searchable(glossary):
     assert glossary.history("e7")[0].action == "create"
 
 
-def test_stale_update_from_a_second_connection_is_a_conflict(db_path):
-    with Glossary.open(db_path, actor="a") as a, Glossary.open(db_path, actor="b") as b:
+def test_stale_update_from_a_second_connection_is_a_conflict(db_url):
+    with Glossary.open(db_url, actor="a") as a, Glossary.open(db_url, actor="b") as b:
         e = a.add("Yoon Suk Yeol", category="person")
         seen_by_b = b.get(e.id)
         a.set_term(e.id, "ko", "윤석열", revision=e.revision)
@@ -179,8 +186,8 @@ def test_stale_update_from_a_second_connection_is_a_conflict(db_path):
         assert [c.action for c in a.history(e.id)] == ["set", "create"]
 
 
-def test_update_without_revision_uses_the_current_one(db_path):
-    with Glossary.open(db_path) as a, Glossary.open(db_path) as b:
+def test_update_without_revision_uses_the_current_one(db_url):
+    with Glossary.open(db_url) as a, Glossary.open(db_url) as b:
         e = a.add("Quad")
         a.set_term(e.id, "ja", "クアッド")
         assert b.set_term(e.id, "ko", "쿼드").revision == 3

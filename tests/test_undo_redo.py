@@ -9,9 +9,13 @@ from glossary import Glossary
 from glossary.errors import Conflict, InputError, NotFound
 
 
+#: undo, redo and noticing others' changes behave the same on both backends (issue 16)
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
+
 @pytest.fixture
-def g(tmp_path):
-    with Glossary.open(tmp_path / "t.db", actor="kim") as glossary:
+def g(db_url):
+    with Glossary.open(db_url, actor="kim") as glossary:
         yield glossary
 
 
@@ -31,9 +35,9 @@ def test_several_undos_are_redone_newest_first(g):
     assert g.get(e.id).text("ja") == ""
 
 
-def test_undo_and_redo_refuse_a_revision_that_moved_on(g, tmp_path):
+def test_undo_and_redo_refuse_a_revision_that_moved_on(g, db_url):
     e = g.set_term(g.add("Quad").id, "ko", "쿼드")
-    with Glossary.open(tmp_path / "t.db", actor="lee") as other:
+    with Glossary.open(db_url, actor="lee") as other:
         other.update(e.id, note="theirs")
     with pytest.raises(Conflict):
         g.undo(e.id, revision=e.revision)
@@ -62,12 +66,12 @@ def test_undo_through_an_older_change_takes_back_the_later_ones(g):
     assert g.undo_count(e.id, create) == 1
 
 
-def test_data_version_and_changes_since_see_other_connections_only(g, tmp_path):
+def test_data_version_and_changes_since_see_other_connections_only(g, db_url):
     e = g.add("Quad")
     start, seen = g.data_version(), g.last_change_id()
     g.update(e.id, note="mine")
     assert g.data_version() == start      # my own write is not "elsewhere"
-    with Glossary.open(tmp_path / "t.db", actor="lee") as other:
+    with Glossary.open(db_url, actor="lee") as other:
         other.set_term(e.id, "ko", "쿼드")
     assert g.data_version() != start
     changes = g.changes_since(seen)

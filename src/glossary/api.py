@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
     from .reports import AlignedPair, EditionReport, ExportReport, ExtractReport, ImportReport, TextFile
 
-from .errors import Conflict, InputError, NotFound
+from .errors import Conflict, InputError, NotFound, StoreError
 from .model import Category, Change, Entry, LookupHit, Role, Stats, Status, Term
 from .store import Store
+from .store.keyindex import KeyIndex
 from .text.langtags import normalize_lang
 from .text.normalize import key as norm_key
 from .text.normalize import MAX_TERM_CHARS, clean_note, refuse_controls
@@ -35,6 +36,28 @@ _ROLE_RANK = {Role.PREFERRED: 1.0, Role.ABBREVIATION: 0.95, Role.ALIAS: 0.9, Rol
 
 def default_db_path() -> str:
     return os.environ.get("GLOSSARY_DB") or DEFAULT_DB
+
+
+def is_server_url(target: str) -> bool:
+    """Does `target` name a PostgreSQL termbase (postgresql:// or postgres://)?"""
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def _open_store(where: str, *, create: bool, timeout: float | None, actor: str | None):
+    """(the store at `where`, the actor): an SQLite file, or the PostgreSQL database of a
+    URL (imported only then: `import glossary` and SQLite lookups never load psycopg)."""
+    kwargs = {} if timeout is None else {"timeout": timeout}
+    if is_server_url(where):
+        try:
+            from .store.postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError(f"a PostgreSQL termbase needs psycopg ({exc.msg}); install it with "
+                             "pip install 'glossary[team]'", path=where) from None
+        store = PostgresStore(where, create=create, **kwargs)
+        if actor is None and not os.environ.get("GLOSSARY_ACTOR"):
+            actor = store.user   # the database role is who made the change
+        return store, actor
+    return Store(where, create=create, **kwargs), actor
 
 
 def default_actor() -> str:
@@ -65,6 +88,7 @@ class Glossary:
         # the termbase (store.termbase.Termbase): private; the services are handed it
         self._store = store
         self.actor = actor or default_actor()
+        self._lookups = KeyIndex()   # lookup answers by question, valid while the termbase is unchanged
 
     # -- life cycle ----------------------------------------------------------------
     @classmethod
@@ -72,14 +96,66 @@ class Glossary:
              create: bool = True, timeout: float | None = None) -> "Glossary":
         """Open (and create, unless create=False) the termbase at `path`
         (default: $GLOSSARY_DB, else terms/glossary.db).  `timeout`: seconds a write waits
-        for another process's write to finish before "locked" (default 30)."""
+        for another process's write to finish before "locked" (default 30).
+
+        `path` may be a PostgreSQL URL (`postgresql://user@host/dbname`, or
+        `postgresql:///dbname?host=/socket/dir`): the team server's termbase
+        (store/postgres.py; needs `pip install 'glossary[team]'`).  There the actor
+        defaults to the database role unless given or set in $GLOSSARY_ACTOR."""
         where = os.fspath(path) if path is not None else default_db_path()
-        store = Store(where, create=create) if timeout is None else Store(where, create=create, timeout=timeout)
+        store, actor = _open_store(where, create=create, timeout=timeout, actor=actor)
         return cls(store, actor=actor)
 
     @property
     def path(self) -> str:
         return self._store.path
+
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return "postgresql" if is_server_url(self._store.path) else "sqlite"
+
+    @staticmethod
+    def copy(source: str | os.PathLike[str], dest: str | os.PathLike[str], *, replace: bool = False,
+             actor: str | None = None) -> dict[str, int]:
+        """Copy the whole termbase `source` into `dest` (each an SQLite path or a PostgreSQL
+        URL) losslessly: every row of every table as it is (ids, revisions, times, the
+        history and its undo marks, documents, export records).  `dest` is created when
+        missing; one that holds anything is refused (StoreError) unless `replace`, which
+        empties it first.  The copy is one transaction of `dest`: all of it or nothing.
+        Returns the rows copied per table."""
+        from .store.schema import COPY_TABLES
+
+        src_where, dest_where = os.fspath(source), os.fspath(dest)
+        if src_where == dest_where or (not is_server_url(src_where) and not is_server_url(dest_where)
+                                       and os.path.exists(dest_where) and os.path.exists(src_where)
+                                       and os.path.samefile(src_where, dest_where)):
+            raise InputError("source and destination are the same termbase")
+        src, _ = _open_store(src_where, create=False, timeout=None, actor=actor)
+        try:
+            dst, _ = _open_store(dest_where, create=True, timeout=None, actor=actor)
+            try:
+                counts: dict[str, int] = {}
+                with dst.transaction():
+                    if not dst.is_empty():
+                        if not replace:
+                            raise StoreError("destination termbase is not empty; nothing was copied (use "
+                                             "--replace to overwrite it)", path=getattr(dst, "display", dst.path))
+                        dst.clear_all()
+                    for table in COPY_TABLES:
+                        theirs = src.table_columns(table)
+                        if not theirs:
+                            continue
+                        ours = set(dst.table_columns(table))
+                        columns = [c for c in theirs if c in ours]
+                        rows = list(src.dump_rows(table, columns))
+                        dst.load_rows(table, columns, rows)
+                        counts[table] = len(rows)
+                return counts
+            finally:
+                dst.close()
+        finally:
+            src.close()
 
     def close(self) -> None:
         self._store.close()
@@ -163,6 +239,15 @@ class Glossary:
         variants are ranked after exact matches with a score below 1.  Entries come with
         their occurrences unless `occurrences=False` (faster when they are not shown).
         """
+        # the client key index (store/keyindex.py): the same question, asked again while the
+        # termbase did not change (own commits, other connections' -- SQLite's data_version,
+        # PostgreSQL's notifications), is answered from memory without a query
+        generation = None if fuzzy else self._store.generation()
+        asked = (text, to, lang, limit, occurrences)
+        if generation is not None:
+            known = self._lookups.get(generation, asked)
+            if known is not None:
+                return list(known)
         k = norm_key(text or "")
         if not k:
             raise InputError("empty text to look up")
@@ -190,6 +275,8 @@ class Glossary:
                 entry = self._store.get(entry_id, occurrences=occurrences)
                 hits.append(LookupHit(entry, entry.terms[pos], score, "fuzzy", self._targets(entry, to)))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
+        if generation is not None:
+            self._lookups.put(generation, asked, tuple(hits[:limit]))
         return hits[:limit]
 
     @staticmethod

@@ -86,7 +86,7 @@ $T send-keys -t tui -l "いしば"
 wait_for "Ishiba Shigeru"
 $T send-keys -t tui Enter
 wait_for "a Accept"             # the table has the focus: the footer shows the editing keys
-wait_cursor_on "ishiba-shig"
+wait_cursor_on "ishiba-shig" 30
 
 step "reject the Korean transcription 이시바 시게루 (checked on screen first)"
 mark_on ko "이시바 시게루"
@@ -110,7 +110,7 @@ $T send-keys -t tui Enter
 wait_for "a Accept"
 # the cursor row is GSOMIA's before `t` adds to it (on a loaded machine the table may still
 # show the last search's rows when Enter lands)
-wait_cursor_on "general-se"   # general-security-of-military-information-agreement, cut to fit
+wait_cursor_on "general-se" 30   # general-security-of-military-information-agreement, cut to fit
 $T send-keys -t tui t
 wait_for "Add a term"
 $T send-keys -t tui -l "$KO"

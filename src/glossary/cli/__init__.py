@@ -66,7 +66,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = Parser(prog="glossary", description="English/Japanese/Korean termbase: extract, align, review, "
                                                  "export, look up and check terms.")
     parser.add_argument("--db", metavar="PATH",
-                        help="termbase file (default: $GLOSSARY_DB, else terms/glossary.db)")
+                        help="termbase file, or a postgresql:// URL of a team server's database (default: "
+                             "$GLOSSARY_DB, else terms/glossary.db)")
     parser.add_argument("--version", action="version", version="glossary 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:

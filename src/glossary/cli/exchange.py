@@ -1,4 +1,5 @@
-"""Exchange commands: export (po, tbx, csv, tsv, json) and import."""
+"""Exchange commands: export (po, tbx, csv, tsv, json), import, and copy (a whole termbase
+between SQLite files and PostgreSQL databases)."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +9,15 @@ from .context import STDIN_NAME, STDIO  # `-`: standard input (import) or output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("copy", help="copy a whole termbase (SQLite file or postgresql:// URL) into another, "
+                                    "losslessly, in one transaction")
+    p.add_argument("source", metavar="SRC", help="the termbase to copy: an SQLite file or a postgresql:// URL")
+    p.add_argument("target", metavar="DEST", help="where to copy it (created when missing); refused when it "
+                                                  "holds anything, unless --replace")
+    p.add_argument("--replace", action="store_true", help="empty a non-empty DEST first (in the same transaction)")
+    p.add_argument("--json", action="store_true", help="print the rows copied per table as JSON")
+    p.set_defaults(handler=cmd_copy)
+
     p = sub.add_parser("export", help="write the termbase as .po/.mo, TBX, CSV, Weblate CSV, OmegaT TSV or JSON; "
                                       "aligned editions as TMX")
     fsub = p.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
@@ -157,3 +167,15 @@ def _report(args, ctx, report) -> int:
         for line in report.lines():
             ctx.print(line)
     return 0 if report.ok else 1
+
+
+def cmd_copy(args, ctx) -> int:
+    from ..api import Glossary
+
+    counts = Glossary.copy(args.source, args.target, replace=args.replace)
+    if args.json:
+        ctx.print_json(counts)
+    else:
+        ctx.print(f"copied {counts.get('entries', 0)} entries, {counts.get('terms', 0)} terms and "
+                  f"{counts.get('changes', 0)} changes of history")
+    return 0

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Change, Entry, Occurrence, Record, Role, Status, Term, definitions_of
 from ..text.normalize import key as norm_key
+from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
 _ROLES = {r.value: r for r in Role}
@@ -176,6 +177,8 @@ class Store:
         self.timeout = timeout
         self._verified = False
         self._depth = 0
+        self._writes = 0          # commits of this connection (the key index's generation)
+        self._index = KeyIndex()  # the client key index: warm lookups without a query
         target = path
         if path != ":memory:":
             target = self._check_path(path, create)
@@ -287,6 +290,7 @@ class Store:
         # map and keep more of them cached (both are upper bounds, not allocations)
         self.conn.execute("PRAGMA mmap_size = 268435456")
         self.conn.execute(f"PRAGMA cache_size = {_CACHE_SIZE}")
+        self._version_cursor = self.conn.cursor()   # generation(): a reused cursor is ~1 µs cheaper
         self._setup()
 
     def _identify(self) -> int:
@@ -410,6 +414,7 @@ class Store:
             yield self.conn
         except BaseException:
             self._depth = 0
+            self._writes += 1
             try:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:
@@ -417,6 +422,7 @@ class Store:
             raise
         else:
             self._depth = 0
+            self._writes += 1
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
@@ -482,13 +488,38 @@ class Store:
                               (k, lang))
         return self._read("SELECT entry_id, pos FROM terms WHERE key = ? AND status != 'rejected'", (k,))
 
+    def generation(self) -> tuple[int, int] | None:
+        """Moves whenever the termbase may have changed: this connection's commits, and
+        `PRAGMA data_version` for every other connection's (None inside a write
+        transaction: what it reads may yet be rolled back, so nothing is remembered)."""
+        if self._depth:
+            return None
+        try:
+            return self._writes, self._version_cursor.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
     def entries_by_key(self, k: str, lang: str | None = None, *,
                        occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
         """The lookup path: entries with a live term whose key equals `k` (of language
         `lang` if given), each with the positions of its matching terms, in id order.
 
-        One query joins the matching entries with all their terms (plus one for the
-        occurrences when asked for); rows become model objects without re-validation."""
+        Answered from the client key index (store/keyindex.py) when the termbase did not
+        change since the same question was asked; else one query joins the matching
+        entries with all their terms (plus one for the occurrences when asked for); rows
+        become model objects without re-validation."""
+        generation = self.generation()
+        if generation is None:   # inside a write transaction: what it reads may yet be rolled back
+            return self._entries_by_key(k, lang, occurrences)
+        wanted = (k, lang, occurrences)
+        known = self._index.get(generation, wanted)
+        if known is not None:
+            return list(known)
+        answer = self._entries_by_key(k, lang, occurrences)
+        self._index.put(generation, wanted, tuple(answer))
+        return answer
+
+    def _entries_by_key(self, k: str, lang: str | None, occurrences: bool) -> list[tuple[Entry, tuple[int, ...]]]:
         rows = self._read(self._by_key_lang, (k, lang)) if lang else self._read(self._by_key, (k,))
         if not rows:
             return []
@@ -954,3 +985,40 @@ class Store:
             return []
         return self._read("SELECT n, source, target, source_line, target_line, kind, cost FROM edition_pairs "
                           "WHERE edition = ? ORDER BY n", (edition,))
+
+    # -- whole-termbase copies (glossary copy) -------------------------------------------
+    def table_columns(self, table: str) -> list[str]:
+        return [r[1] for r in self._read(f"PRAGMA table_info({table})")]
+
+    def dump_rows(self, table: str, columns: Sequence[str]) -> Iterator[tuple]:
+        """Every row of `table` (those columns), in primary-key order."""
+        # in primary-key order (a table of a later migration without an `id`: by all its columns)
+        order = {"export_messages": "export_id, entry_id, slot", "documents": "doc", "editions": "edition",
+                 "edition_pairs": "edition, n"}.get(
+            table, "id" if "id" in columns else ", ".join(columns))
+        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)):
+            return
+        yield from self._read(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+
+    def is_empty(self) -> bool:
+        return not any(self._read(f"SELECT 1 FROM {t} LIMIT 1") for t in ("entries", "changes", "documents",
+                                                                         "exports")) and not self.editions()
+
+    def load_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Rows exactly as given (ids included), inside the current transaction."""
+        marks = ",".join("?" * len(columns))
+        try:
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        except sqlite3.IntegrityError as exc:
+            raise Conflict(f"copy refused: {exc}") from None
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc), path=self.path) from None
+
+    def clear_all(self) -> None:
+        """Remove every row of every termbase table (inside the current transaction)."""
+        for table in ("edition_pairs", "editions", "export_messages", "exports", "documents", "changes",
+                      "occurrences", "terms", "entries"):
+            if self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)):
+                self.conn.execute(f"DELETE FROM {table}")
+        if self._read("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"):
+            self.conn.execute("DELETE FROM sqlite_sequence")
