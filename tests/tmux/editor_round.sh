@@ -67,6 +67,22 @@ wait_cursor_on() {
     fail "the cursor never reached the row of $id"
 }
 
+# search_for TEXT EXPECT: with the search box focused, type TEXT until EXPECT shows up.  On a
+# loaded machine keys typed while the app is still busy starting can be lost: empty the
+# box and type again (up to five times) rather than fail on the first try
+search_for() {
+    local text=$1 expect=$2 try i
+    for ((try = 0; try < 5; try++)); do
+        $T send-keys -t tui C-u
+        $T send-keys -t tui -l "$text"
+        for ((i = 0; i < 60; i++)); do
+            if screen | grep -qF -- "$expect"; then return 0; fi
+            sleep 0.1
+        done
+    done
+    wait_for "$expect" 1
+}
+
 step() { echo "== $*"; }
 
 step "start glossary tui on $DB at ${COLS}x${ROWS}${NO_COLOR:+ (NO_COLOR)}"
@@ -81,9 +97,7 @@ for ((try = 0; try < 20; try++)); do
     sleep 0.3
     if screen | tail -n 1 | grep -qF "f1 Help" && ! screen | tail -n 1 | grep -qF "Accept"; then break; fi
 done
-$T send-keys -t tui C-u
-$T send-keys -t tui -l "いしば"
-wait_for "Ishiba Shigeru"
+search_for "いしば" "Ishiba Shigeru"
 $T send-keys -t tui Enter
 wait_for "a Accept"             # the table has the focus: the footer shows the editing keys
 wait_cursor_on "ishiba-shig" 30
@@ -103,9 +117,7 @@ wait_for "Saved: accept ja"
 step "add $KO to GSOMIA, approved with the checkbox"
 $T send-keys -t tui /
 wait_for "f1 Help"
-$T send-keys -t tui C-u
-$T send-keys -t tui -l "GSOMIA"
-wait_for "General Secur"        # the table row (the status line may be under a notice)
+search_for "GSOMIA" "General Secur"        # the table row (the status line may be under a notice)
 $T send-keys -t tui Enter
 wait_for "a Accept"
 # the cursor row is GSOMIA's before `t` adds to it (on a loaded machine the table may still

@@ -33,6 +33,22 @@ wait_for() {
     exit 1
 }
 
+# search_for TEXT EXPECT: with the search box focused, type TEXT until EXPECT shows up.  On a
+# loaded machine keys typed while the app is still busy starting can be lost: empty the
+# box and type again (up to five times) rather than fail on the first try
+search_for() {
+    local text=$1 expect=$2 try i
+    for ((try = 0; try < 5; try++)); do
+        $T send-keys -t tui C-u
+        $T send-keys -t tui -l "$text"
+        for ((i = 0; i < 60; i++)); do
+            if screen | grep -qF -- "$expect"; then return 0; fi
+            sleep 0.1
+        done
+    done
+    wait_for "$expect" 1
+}
+
 step() { echo "== $*"; }
 
 step "start glossary tui on $DB"
@@ -48,9 +64,7 @@ for ((try = 0; try < 20; try++)); do
     if screen | tail -n 1 | grep -qF "f1 Help"; then break; fi
 done
 wait_for "f1 Help"
-$T send-keys -t tui C-u   # a / pressed once too often went into the box: empty it
-$T send-keys -t tui -l GSOMIA
-wait_for " 1 shown (search 'GSOMIA'"
+search_for GSOMIA " 1 shown (search 'GSOMIA'"   # (C-u: a / pressed once too often went into the box)
 $T send-keys -t tui Enter
 wait_for "t Add term"  # the footer shows the table's keys: the table has the focus
 
