@@ -37,12 +37,12 @@ if TYPE_CHECKING:
     import psycopg as _psycopg
 
 from ..errors import Conflict, NotFound, StoreError
-from ..model import Category, Change, Entry, Occurrence, Role, Status, Term
-from ..text.normalize import key as norm_key
+from ..model import Category, Entry, Occurrence, Role, Status, Term
+from .common import SqlTermbase
 from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, COPY_TABLES, PYTHON_STEPS, SCHEMA_VERSION, postgres_step
 from .sqlite import (_ENTRY_COLS, _STAMP, _TERM_COLS, BUSY_TIMEOUT, ExportRecord, _definitions_json, _entry_row,
-                     _entry_values, _loads, _snapshot, _term_values, now)
+                     _entry_values, _snapshot, _term_values, now)
 
 _ROLES = {r.value: r for r in Role}
 _STATUSES = {s.value: s for s in Status}
@@ -104,8 +104,11 @@ def _one_line(exc: BaseException) -> str:
     return text[0].strip() if text else type(exc).__name__
 
 
-class PostgresStore:
+class PostgresStore(SqlTermbase):
     """A termbase in one PostgreSQL database (the tables of the connection's search path)."""
+
+    P = "%s"
+    CONTAINS = "strpos(key, %s) > 0"
 
     def __init__(self, url: str, *, create: bool = True, timeout: float = BUSY_TIMEOUT, light: bool = True):
         self.path = url
@@ -540,27 +543,6 @@ class PostgresStore:
     def all_keys(self) -> Iterator[tuple[str, str, str, int]]:
         yield from self._read("SELECT key, lang, entry_id, pos FROM terms WHERE status != 'rejected'")
 
-    def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
-                    status: str | None = None, search_key: str | None = None,
-                    needs_review: bool = False) -> tuple[str, list[Any]]:
-        where, args = [], []
-        if category:
-            where.append("e.category = %s")
-            args.append(category)
-        if missing:
-            where.append("NOT EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.lang = %s "
-                         "AND t.status != 'rejected')")
-            args.append(missing)
-        if status:
-            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = %s)")
-            args.append(status)
-        if needs_review:
-            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = 'suggested')")
-        if search_key:
-            where.append("e.id IN (SELECT entry_id FROM terms WHERE strpos(key, %s) > 0)")
-            args.append(search_key)
-        return (" WHERE " + " AND ".join(where)) if where else "", args
-
     def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
                  search_key: str | None = None, needs_review: bool = False, order: str = "id",
                  limit: int | None = None, offset: int = 0) -> list[str]:
@@ -619,27 +601,6 @@ class PostgresStore:
     def undoable(self, entry_id: str) -> list[int]:
         return [r[0] for r in self._read("SELECT id FROM changes WHERE entry_id = %s AND undone = 0 "
                                          "AND action != 'undo' ORDER BY id DESC", (entry_id,))]
-
-    def stats(self) -> dict[str, Any]:
-        entries = self._read("SELECT count(*) FROM entries")[0][0]
-        by_cat = dict(self._read("SELECT category, count(*) FROM entries GROUP BY category ORDER BY category"))
-        terms: dict[str, dict[str, int]] = {}
-        for lang, status, n in self._read("SELECT lang, status, count(*) FROM terms GROUP BY lang, status "
-                                          "ORDER BY lang, status"):
-            terms.setdefault(lang, {})[status] = n
-        missing = {}
-        for lang in sorted(set(terms) | {"en", "ja", "ko"}):
-            missing[lang] = self.count(missing=lang)
-        return {"entries": entries, "by_category": by_cat, "terms": terms, "missing": missing}
-
-    def history(self, entry_id: str | None = None, limit: int = 100) -> list[Change]:
-        if entry_id:
-            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
-                              "WHERE entry_id = %s ORDER BY id DESC LIMIT %s", (entry_id, limit), light=limit <= 200)
-        else:
-            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
-                              "ORDER BY id DESC LIMIT %s", (limit,))
-        return [Change(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6])) for r in rows]
 
     # -- writing -----------------------------------------------------------------
     def _write_terms(self, entry_id: str, terms: Iterable[Term]) -> None:
@@ -708,33 +669,6 @@ class PostgresStore:
             self._write("DELETE FROM entries WHERE id = %s", (entry_id,))
             self._record(entry_id, actor, "delete", before, None, with_occurrences=True)
             return before
-
-    def undo(self, entry_id: str, *, actor: str) -> Entry | None:
-        with self.transaction():
-            rows = self._read("SELECT id, before FROM changes WHERE entry_id = %s AND undone = 0 "
-                              "AND action != 'undo' ORDER BY id DESC LIMIT 1", (entry_id,))
-            if not rows:
-                raise NotFound(f"nothing to undo for {entry_id!r}")
-            latest = self._read("SELECT rev_after FROM changes WHERE entry_id = %s ORDER BY id DESC LIMIT 1",
-                                (entry_id,))
-            return self._restore(entry_id, _loads(rows[0][1]), change_id=rows[0][0], expected=latest[0][0],
-                                 actor=actor, action="undo")
-
-    def redo(self, entry_id: str, *, actor: str) -> Entry | None:
-        with self.transaction():
-            rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = %s "
-                              "ORDER BY id DESC LIMIT 1000", (entry_id,))
-            target = None
-            for row in rows:
-                if row[1] == "undo" and not row[2]:
-                    target = row
-                    break
-                if row[1] != "redo" and row[1] != "undo":
-                    break
-            if target is None:
-                raise NotFound(f"nothing to redo for {entry_id!r} (no undo since its last change)")
-            return self._restore(entry_id, _loads(target[4]), change_id=target[0], expected=rows[0][3],
-                                 actor=actor, action="redo")
 
     def _restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,
                  actor: str, action: str) -> Entry | None:

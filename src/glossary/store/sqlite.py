@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import Conflict, NotFound, StoreError
-from ..model import Category, Change, Entry, Occurrence, Record, Role, Status, Term, definitions_of
+from ..model import Category, Entry, Occurrence, Record, Role, Status, Term, definitions_of
 from ..text.normalize import key as norm_key
+from .common import SqlTermbase
 from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
@@ -66,13 +67,6 @@ def _statements(script: str) -> list[str]:
     if current.strip(" \n\t;"):
         out.append(current)
     return out
-
-
-def _loads(snapshot: str | None) -> dict | None:
-    """A change's JSON snapshot as a dict (None: the entry did not exist)."""
-    import json
-
-    return json.loads(snapshot) if snapshot else None
 
 
 def _definitions(stored: str) -> tuple[tuple[str, str], ...]:
@@ -159,7 +153,7 @@ class ExportRecord(Record):
         return hash(self.id)
 
 
-class Store:
+class Store(SqlTermbase):
     """A termbase in one SQLite file.
 
     The file is only ever touched through SQLite: never opened, copied or stat-then-replaced
@@ -170,6 +164,9 @@ class Store:
     A glossary termbase is recognised by its `PRAGMA application_id`; a file that is not
     SQLite at all by SQLite's own error.
     """
+
+    P = "?"
+    CONTAINS = "instr(key, ?) > 0"
 
     def __init__(self, path: str, *, create: bool = True, timeout: float = BUSY_TIMEOUT):
         self.path = path
@@ -432,7 +429,8 @@ class Store:
                     pass
                 raise StoreError(_describe(exc), path=self.path) from None
 
-    def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
+    def _read(self, sql: str, args: Sequence[Any] = (), *, light: bool = False) -> list[tuple]:
+        """Rows of a query (`light` is the PostgreSQL store's small-read hint: no meaning here)."""
         try:
             return self.conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
@@ -549,27 +547,6 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
 
-    def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
-                    status: str | None = None, search_key: str | None = None,
-                    needs_review: bool = False) -> tuple[str, list[Any]]:
-        where, args = [], []
-        if category:
-            where.append("e.category = ?")
-            args.append(category)
-        if missing:
-            where.append("NOT EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.lang = ? "
-                         "AND t.status != 'rejected')")
-            args.append(missing)
-        if status:
-            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = ?)")
-            args.append(status)
-        if needs_review:
-            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = 'suggested')")
-        if search_key:
-            where.append("e.id IN (SELECT entry_id FROM terms WHERE instr(key, ?) > 0)")
-            args.append(search_key)
-        return (" WHERE " + " AND ".join(where)) if where else "", args
-
     def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
                  search_key: str | None = None, needs_review: bool = False, order: str = "id",
                  limit: int | None = None, offset: int = 0) -> list[str]:
@@ -650,26 +627,6 @@ class Store:
         return [r[0] for r in self._read("SELECT id FROM changes WHERE entry_id = ? AND undone = 0 "
                                          "AND action != 'undo' ORDER BY id DESC", (entry_id,))]
 
-    def stats(self) -> dict[str, Any]:
-        entries = self._read("SELECT count(*) FROM entries")[0][0]
-        by_cat = dict(self._read("SELECT category, count(*) FROM entries GROUP BY category ORDER BY category"))
-        terms: dict[str, dict[str, int]] = {}
-        for lang, status, n in self._read("SELECT lang, status, count(*) FROM terms GROUP BY lang, status"):
-            terms.setdefault(lang, {})[status] = n
-        missing = {}
-        for lang in sorted(set(terms) | {"en", "ja", "ko"}):
-            missing[lang] = self.count(missing=lang)
-        return {"entries": entries, "by_category": by_cat, "terms": terms, "missing": missing}
-
-    def history(self, entry_id: str | None = None, limit: int = 100) -> list[Change]:
-        if entry_id:
-            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
-                              "WHERE entry_id = ? ORDER BY id DESC LIMIT ?", (entry_id, limit))
-        else:
-            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
-                              "ORDER BY id DESC LIMIT ?", (limit,))
-        return [Change(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6])) for r in rows]
-
     # -- writing -----------------------------------------------------------------
     def _write_terms(self, entry_id: str, terms: Iterable[Term]) -> None:
         self.conn.execute("DELETE FROM terms WHERE entry_id = ?", (entry_id,))
@@ -743,41 +700,6 @@ class Store:
                 return before
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
-
-    def undo(self, entry_id: str, *, actor: str) -> Entry | None:
-        """Put the entry back as it was before its last change not yet undone.  Everything
-        is read inside the write transaction, so a change committed by another process
-        between "which change is last" and "restore it" cannot exist."""
-        with self.transaction():
-            rows = self._read("SELECT id, before FROM changes WHERE entry_id = ? AND undone = 0 "
-                              "AND action != 'undo' ORDER BY id DESC LIMIT 1", (entry_id,))
-            if not rows:
-                raise NotFound(f"nothing to undo for {entry_id!r}")
-            # every change after the one undone is an undo itself (or undone), so the entry
-            # must still be at the revision of the latest recorded change; else a Conflict
-            latest = self._read("SELECT rev_after FROM changes WHERE entry_id = ? ORDER BY id DESC LIMIT 1",
-                                (entry_id,))
-            return self._restore(entry_id, _loads(rows[0][1]), change_id=rows[0][0], expected=latest[0][0],
-                                 actor=actor, action="undo")
-
-    def redo(self, entry_id: str, *, actor: str) -> Entry | None:
-        """Take back the entry's latest undo not taken back yet, when nothing but undos and
-        redos happened since (several undos are redone one after the other, newest first;
-        a new change ends the chain).  Read under the lock."""
-        with self.transaction():
-            rows = self._read("SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = ? "
-                              "ORDER BY id DESC LIMIT 1000", (entry_id,))
-            target = None
-            for row in rows:
-                if row[1] == "undo" and not row[2]:
-                    target = row
-                    break
-                if row[1] != "redo" and row[1] != "undo":
-                    break   # a change made after the undos: there is nothing to redo
-            if target is None:
-                raise NotFound(f"nothing to redo for {entry_id!r} (no undo since its last change)")
-            return self._restore(entry_id, _loads(target[4]), change_id=target[0], expected=rows[0][3],
-                                 actor=actor, action="redo")
 
     def _restore(self, entry_id: str, snapshot: dict[str, Any] | None, *, change_id: int, expected: int | None,
                  actor: str, action: str) -> Entry | None:

@@ -1,0 +1,113 @@
+"""What both stores do the same way, written once over their `_read` and `transaction`:
+the filters of a listing, the statistics, the history and the undo/redo chain.  Each store
+gives its SQL dialect in two class attributes: `P`, its parameter marker (SQLite `?`,
+psycopg `%s`), and `CONTAINS`, how a key contains a search string (SQLite `instr`,
+PostgreSQL `strpos`).  Writes (`_restore`, `save`) stay in each store: their locking and
+error handling differ."""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..errors import NotFound
+from ..model import Change
+
+if TYPE_CHECKING:
+    from ..model import Entry
+
+
+def loads(snapshot: str | None) -> dict | None:
+    """A change's stored before/after snapshot (JSON text) as a dict (None: the entry did
+    not exist)."""
+    return json.loads(snapshot) if snapshot else None
+
+
+class SqlTermbase:
+    """The dialect-independent part of `store.sqlite.Store` and `store.postgres.PostgresStore`."""
+
+    #: the parameter marker of the driver
+    P = "?"
+    #: a key that contains the search string (one parameter)
+    CONTAINS = "instr(key, ?) > 0"
+
+    def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
+                    status: str | None = None, search_key: str | None = None,
+                    needs_review: bool = False) -> tuple[str, list[Any]]:
+        p = self.P
+        where, args = [], []
+        if category:
+            where.append(f"e.category = {p}")
+            args.append(category)
+        if missing:
+            where.append(f"NOT EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.lang = {p} "
+                         "AND t.status != 'rejected')")
+            args.append(missing)
+        if status:
+            where.append(f"EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = {p})")
+            args.append(status)
+        if needs_review:
+            where.append("EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND t.status = 'suggested')")
+        if search_key:
+            where.append(f"e.id IN (SELECT entry_id FROM terms WHERE {self.CONTAINS})")
+            args.append(search_key)
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def stats(self) -> dict[str, Any]:
+        entries = self._read("SELECT count(*) FROM entries")[0][0]
+        by_cat = dict(self._read("SELECT category, count(*) FROM entries GROUP BY category ORDER BY category"))
+        terms: dict[str, dict[str, int]] = {}
+        for lang, status, n in self._read("SELECT lang, status, count(*) FROM terms GROUP BY lang, status "
+                                          "ORDER BY lang, status"):
+            terms.setdefault(lang, {})[status] = n
+        missing = {}
+        for lang in sorted(set(terms) | {"en", "ja", "ko"}):
+            missing[lang] = self.count(missing=lang)
+        return {"entries": entries, "by_category": by_cat, "terms": terms, "missing": missing}
+
+    def history(self, entry_id: str | None = None, limit: int = 100) -> list[Change]:
+        p = self.P
+        if entry_id:
+            # one entry's history is a small read (a new process's `history ID` need not load more)
+            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
+                              f"WHERE entry_id = {p} ORDER BY id DESC LIMIT {p}", (entry_id, limit),
+                              light=limit <= 200)
+        else:
+            rows = self._read("SELECT id, entry_id, at, actor, action, before, after FROM changes "
+                              f"ORDER BY id DESC LIMIT {p}", (limit,))
+        return [Change(r[0], r[1], r[2], r[3], r[4], loads(r[5]), loads(r[6])) for r in rows]
+
+    def undo(self, entry_id: str, *, actor: str) -> "Entry | None":
+        """Put the entry back as it was before its last change not yet undone.  Everything
+        is read inside the write transaction, so a change committed by another process
+        between "which change is last" and "restore it" cannot exist."""
+        p = self.P
+        with self.transaction():
+            rows = self._read(f"SELECT id, before FROM changes WHERE entry_id = {p} AND undone = 0 "
+                              "AND action != 'undo' ORDER BY id DESC LIMIT 1", (entry_id,))
+            if not rows:
+                raise NotFound(f"nothing to undo for {entry_id!r}")
+            # every change after the one undone is an undo itself (or undone), so the entry
+            # must still be at the revision of the latest recorded change; else a Conflict
+            latest = self._read(f"SELECT rev_after FROM changes WHERE entry_id = {p} ORDER BY id DESC LIMIT 1",
+                                (entry_id,))
+            return self._restore(entry_id, loads(rows[0][1]), change_id=rows[0][0], expected=latest[0][0],
+                                 actor=actor, action="undo")
+
+    def redo(self, entry_id: str, *, actor: str) -> "Entry | None":
+        """Take back the entry's latest undo not taken back yet, when nothing but undos and
+        redos happened since (several undos are redone one after the other, newest first;
+        a new change ends the chain).  Read under the lock."""
+        with self.transaction():
+            rows = self._read(f"SELECT id, action, undone, rev_after, before FROM changes WHERE entry_id = {self.P} "
+                              "ORDER BY id DESC LIMIT 1000", (entry_id,))
+            target = None
+            for row in rows:
+                if row[1] == "undo" and not row[2]:
+                    target = row
+                    break
+                if row[1] != "redo" and row[1] != "undo":
+                    break   # a change made after the undos: there is nothing to redo
+            if target is None:
+                raise NotFound(f"nothing to redo for {entry_id!r} (no undo since its last change)")
+            return self._restore(entry_id, loads(target[4]), change_id=target[0], expected=rows[0][3],
+                                 actor=actor, action="redo")
