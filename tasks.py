@@ -125,12 +125,24 @@ def ensure_postgresql() -> None:
           "tests will be skipped", file=sys.stderr)
 
 
+def test_workers(args: list[str]) -> list[str]:
+    """pytest-xdist's options: one worker per core (at most 4; $GLOSSARY_TEST_WORKERS
+    overrides, 0 runs in this process), each test file on one worker (`--dist loadfile`:
+    a file's tests share their fixtures and run in order, as they were written).  None when
+    the caller chose (-n, or -p no:xdist) or asked for a single test (::)."""
+    if any(a.startswith(("-n", "--numprocesses")) or "xdist" in a or "::" in a for a in args):
+        return []
+    wanted = os.environ.get("GLOSSARY_TEST_WORKERS", "")
+    workers = int(wanted) if wanted.isdigit() else min(4, os.cpu_count() or 1)
+    return ["-n", str(workers), "--dist", "loadfile"] if workers > 1 else []
+
+
 def task_test(args: list[str]) -> int:
     ensure_venv()
     compile_bytecode()
     ensure_system_tools()
     ensure_postgresql()
-    rc = sh(PY, "-m", "pytest", "-q", *args, cwd=ROOT, check=False).returncode
+    rc = sh(PY, "-m", "pytest", "-q", *test_workers(args), *args, cwd=ROOT, check=False).returncode
     if rc == 5:  # no tests collected is a failure here, not a pass
         print("tasks: no tests were collected", file=sys.stderr)
         return 1
