@@ -24,27 +24,8 @@ T="tmux -u -L $SOCK"
 ENVS="GLOSSARY_ACTOR=tmux-editor"
 if [[ -n ${NO_COLOR:-} ]]; then ENVS="$ENVS NO_COLOR=1"; fi
 
-cleanup() { $T kill-server 2>/dev/null || true; }
+source "$(dirname "$0")/lib.sh"
 trap cleanup EXIT
-
-screen() { $T capture-pane -p -t tui 2>/dev/null || true; }
-
-fail() {
-    echo "$*" >&2
-    echo "----- screen -----" >&2
-    screen >&2
-    exit 1
-}
-
-# wait_for TEXT [SECONDS]: poll the screen until TEXT shows up
-wait_for() {
-    local text=$1 limit=${2:-10} i
-    for ((i = 0; i < limit * 10; i++)); do
-        if screen | grep -qF -- "$text"; then return 0; fi
-        sleep 0.1
-    done
-    fail "timed out waiting for: $text"
-}
 
 # mark_on LANG TEXT: press ] until the marked term (▶, plain text) is LANG TEXT
 mark_on() {
@@ -67,36 +48,12 @@ wait_cursor_on() {
     fail "the cursor never reached the row of $id"
 }
 
-# search_for TEXT EXPECT: with the search box focused, type TEXT until EXPECT shows up.  On a
-# loaded machine keys typed while the app is still busy starting can be lost: empty the
-# box and type again (up to five times) rather than fail on the first try
-search_for() {
-    local text=$1 expect=$2 try i
-    for ((try = 0; try < 5; try++)); do
-        $T send-keys -t tui C-u
-        $T send-keys -t tui -l "$text"
-        for ((i = 0; i < 60; i++)); do
-            if screen | grep -qF -- "$expect"; then return 0; fi
-            sleep 0.1
-        done
-    done
-    wait_for "$expect" 1
-}
-
-step() { echo "== $*"; }
-
 step "start glossary tui on $DB at ${COLS}x${ROWS}${NO_COLOR:+ (NO_COLOR)}"
 $T new-session -d -s tui -x "$COLS" -y "$ROWS" "env $ENVS $GLOSSARY --db '$DB' tui; sleep 30"
 wait_for "shown (all entries" 20
 
 step "find 石破茂 by its kana reading いしば"
-# a key sent while the terminal handshake is still going on can be lost: press / until
-# the search box has the focus (the footer shows the app's keys only)
-for ((try = 0; try < 20; try++)); do
-    $T send-keys -t tui /
-    sleep 0.3
-    if screen | tail -n 1 | grep -qF "f1 Help" && ! screen | tail -n 1 | grep -qF "Accept"; then break; fi
-done
+focus_search
 search_for "いしば" "Ishiba Shigeru"
 $T send-keys -t tui Enter
 wait_for "a Accept"             # the table has the focus: the footer shows the editing keys

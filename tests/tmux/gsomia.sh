@@ -15,55 +15,15 @@ SOCK="glossary-tui-test-$$"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color
 T="tmux -u -L $SOCK"
 
-cleanup() { $T kill-server 2>/dev/null || true; }
+source "$(dirname "$0")/lib.sh"
 trap cleanup EXIT
-
-screen() { $T capture-pane -p -t tui 2>/dev/null || true; }
-
-# wait_for TEXT [SECONDS]: poll the screen until TEXT shows up
-wait_for() {
-    local text=$1 limit=${2:-10} i
-    for ((i = 0; i < limit * 10; i++)); do
-        if screen | grep -qF -- "$text"; then return 0; fi
-        sleep 0.1
-    done
-    echo "timed out waiting for: $text" >&2
-    echo "----- screen -----" >&2
-    screen >&2
-    exit 1
-}
-
-# search_for TEXT EXPECT: with the search box focused, type TEXT until EXPECT shows up.  On a
-# loaded machine keys typed while the app is still busy starting can be lost: empty the
-# box and type again (up to five times) rather than fail on the first try
-search_for() {
-    local text=$1 expect=$2 try i
-    for ((try = 0; try < 5; try++)); do
-        $T send-keys -t tui C-u
-        $T send-keys -t tui -l "$text"
-        for ((i = 0; i < 60; i++)); do
-            if screen | grep -qF -- "$expect"; then return 0; fi
-            sleep 0.1
-        done
-    done
-    wait_for "$expect" 1
-}
-
-step() { echo "== $*"; }
 
 step "start glossary tui on $DB"
 $T new-session -d -s tui -x 160 -y 45 "$GLOSSARY --db '$DB' tui; sleep 30"
 wait_for "shown (all entries" 20
 
 step "search GSOMIA"
-# a key sent while the terminal handshake is still going on can be lost (a busy machine
-# makes it longer): press / until the footer says the search box has the focus
-for ((try = 0; try < 20; try++)); do
-    $T send-keys -t tui /
-    sleep 0.3
-    if screen | tail -n 1 | grep -qF "f1 Help"; then break; fi
-done
-wait_for "f1 Help"
+focus_search
 search_for GSOMIA " 1 shown (search 'GSOMIA'"   # (C-u: a / pressed once too often went into the box)
 $T send-keys -t tui Enter
 wait_for "t Add term"  # the footer shows the table's keys: the table has the focus

@@ -2,10 +2,10 @@
 produce readings live in text/readings.py): a stored reading (kana for Japanese, a
 romanization or Hangul for Korean) is found by what an editor types, in any of those scripts.
 
-    reading_key("イシバ しげる")   -> "いしばしげる"   kana folded to hiragana, no spaces
-    reading_key("Takaichi Sanae") -> "takaichisanae"
-    romaji_to_kana("Ishiba")      -> "いしば"         a Hepburn/kunrei query read as kana
-    reading_needles("ishiba")     -> ("ishiba", "いしば")
+    reading_key("タナカ はなこ")   -> "たなかはなこ"   kana folded to hiragana, no spaces
+    reading_key("Tanaka Hanako")  -> "tanakahanako"
+    romaji_to_kana("Tanaka")      -> "たなか"         a Hepburn/kunrei query read as kana
+    reading_needles("tanaka")     -> ("tanaka", "たなか")
 
 Both sides go through `reading_key`, so a query typed in katakana finds a reading stored
 in hiragana, and one typed with or without spaces finds a reading with spaces.  The

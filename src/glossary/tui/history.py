@@ -1,5 +1,5 @@
 """What a recorded change did, in a few words (no Textual): the undo messages and the
-history screen say "approve ja '石破茂'" rather than a revision number."""
+history screen say "approve ja '田中花子'" rather than a revision number."""
 from __future__ import annotations
 
 from typing import Any

@@ -1,0 +1,54 @@
+# Shared by the tmux scripts (sourced, not run): drive `glossary tui` in a private tmux
+# server as a person would.  The caller sets T (the tmux command with its -L socket) and
+# starts a session named `tui`.
+
+cleanup() { $T kill-server 2>/dev/null || true; }
+
+screen() { $T capture-pane -p -t tui 2>/dev/null || true; }
+
+fail() {
+    echo "$*" >&2
+    echo "----- screen -----" >&2
+    screen >&2
+    exit 1
+}
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows up
+wait_for() {
+    local text=$1 limit=${2:-10} i
+    for ((i = 0; i < limit * 10; i++)); do
+        if screen | grep -qF -- "$text"; then return 0; fi
+        sleep 0.1
+    done
+    fail "timed out waiting for: $text"
+}
+
+# search_for TEXT EXPECT: with the search box focused, type TEXT until EXPECT shows up.  On a
+# loaded machine keys typed while the app is still busy starting can be lost: empty the
+# box and type again (up to five times) rather than fail on the first try
+search_for() {
+    local text=$1 expect=$2 try i
+    for ((try = 0; try < 5; try++)); do
+        $T send-keys -t tui C-u
+        $T send-keys -t tui -l "$text"
+        for ((i = 0; i < 60; i++)); do
+            if screen | grep -qF -- "$expect"; then return 0; fi
+            sleep 0.1
+        done
+    done
+    wait_for "$expect" 1
+}
+
+# focus_search: press / until the footer says the search box has the focus (a key sent
+# while the terminal handshake is still going on can be lost, longer on a busy machine)
+focus_search() {
+    local try
+    for ((try = 0; try < 20; try++)); do
+        $T send-keys -t tui /
+        sleep 0.3
+        if screen | tail -n 1 | grep -qF "f1 Help" && ! screen | tail -n 1 | grep -qF "Accept"; then return 0; fi
+    done
+    wait_for "f1 Help"
+}
+
+step() { echo "== $*"; }
