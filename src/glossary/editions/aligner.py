@@ -12,8 +12,6 @@ Anchors (`anchors.py`) are given per sentence, in document order.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .lengths import Bead, Model, Unit, align_units
 from .texts import Paragraph
 
@@ -25,19 +23,9 @@ SENTENCE_BAND = 40
 PARAGRAPH_BAND = 30
 
 
-@dataclass(frozen=True)
-class SentenceBead:
-    """Original sentences src[i0:i1] aligned with edition sentences tgt[j0:j1]."""
-
-    i0: int
-    i1: int
-    j0: int
-    j1: int
-    cost: float
-
-    @property
-    def kind(self) -> str:
-        return f"{self.i1 - self.i0}-{self.j1 - self.j0}"
+#: original sentences src[i0:i1] aligned with edition sentences tgt[j0:j1], indexes over the
+#: whole document (a paragraph-level `Bead` of lengths.py, counted in sentences)
+SentenceBead = Bead
 
 
 def _flat_index(paras: list[Paragraph]) -> list[int]:
