@@ -6,7 +6,6 @@ PostgreSQL `strpos`).  Writes (`_restore`, `save`) stay in each store: their loc
 error handling differ."""
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
@@ -18,7 +17,9 @@ if TYPE_CHECKING:
 
 def loads(snapshot: str | None) -> dict | None:
     """A change's stored before/after snapshot (JSON text) as a dict (None: the entry did
-    not exist)."""
+    not exist).  json is imported here: a cold `glossary lookup` never needs it."""
+    import json
+
     return json.loads(snapshot) if snapshot else None
 
 
