@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["paused_collector", "BULK_COMMANDS"]
 
 #: the commands that run with the collector paused
-BULK_COMMANDS = frozenset({"extract", "import", "export", "check", "find", "align-edition"})
+BULK_COMMANDS = frozenset({"extract", "import", "export", "check", "find", "align-edition", "copy"})
 
 
 @contextmanager
