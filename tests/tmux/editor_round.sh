@@ -38,16 +38,6 @@ mark_on() {
     fail "the mark never reached $lang $text"
 }
 
-# wait_cursor_on ID [SECONDS]: poll until the table's cursor row (marked ▶) is entry ID
-wait_cursor_on() {
-    local id=$1 limit=${2:-10} i
-    for ((i = 0; i < limit * 10; i++)); do
-        if screen | grep -qE -- "▶ *$id"; then return 0; fi
-        sleep 0.1
-    done
-    fail "the cursor never reached the row of $id"
-}
-
 step "start glossary tui on $DB at ${COLS}x${ROWS}${NO_COLOR:+ (NO_COLOR)}"
 $T new-session -d -s tui -x "$COLS" -y "$ROWS" "env $ENVS $GLOSSARY --db '$DB' tui; sleep 30"
 wait_for "shown (all entries" 20

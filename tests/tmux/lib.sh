@@ -13,15 +13,21 @@ fail() {
     exit 1
 }
 
-# wait_for TEXT [SECONDS]: poll the screen until TEXT shows up
-wait_for() {
-    local text=$1 limit=${2:-10} i
+# wait_grep GREP-FLAG PATTERN SECONDS MESSAGE: poll the screen until grep finds PATTERN
+wait_grep() {
+    local flag=$1 pattern=$2 limit=$3 i
     for ((i = 0; i < limit * 10; i++)); do
-        if screen | grep -qF -- "$text"; then return 0; fi
+        if screen | grep -q"$flag" -- "$pattern"; then return 0; fi
         sleep 0.1
     done
-    fail "timed out waiting for: $text"
+    fail "$4"
 }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows up
+wait_for() { wait_grep F "$1" "${2:-10}" "timed out waiting for: $1"; }
+
+# wait_cursor_on ID [SECONDS]: poll until the table's cursor row (marked ▶) is entry ID
+wait_cursor_on() { wait_grep E "▶ *$1" "${2:-10}" "the cursor never reached the row of $1"; }
 
 # search_for TEXT EXPECT: with the search box focused, type TEXT until EXPECT shows up.  On a
 # loaded machine keys typed while the app is still busy starting can be lost: empty the

@@ -1,7 +1,7 @@
 """What both stores do the same way, written once over their `_read` and `transaction`:
-the filters of a listing, the statistics, the history and the undo/redo chain.  Each store
-gives its SQL dialect in two class attributes: `P`, its parameter marker (SQLite `?`,
-psycopg `%s`), and `CONTAINS`, how a key contains a search string (SQLite `instr`,
+reading an entry by id, the filters of a listing, the statistics, the history and the
+undo/redo chain.  Each store gives its SQL dialect in two class attributes: `P`, its
+parameter marker (SQLite `?`, psycopg `%s`), and `CONTAINS`, how a key contains a search string (SQLite `instr`,
 PostgreSQL `strpos`).  Writes (`_restore`, `save`) stay in each store: their locking and
 error handling differ."""
 from __future__ import annotations
@@ -30,6 +30,19 @@ class SqlTermbase:
     P = "?"
     #: a key that contains the search string (one parameter)
     CONTAINS = "instr(key, ?) > 0"
+
+    def exists(self, entry_id: str) -> bool:
+        return bool(self._read(f"SELECT 1 FROM entries WHERE id = {self.P}", (entry_id,), light=True))
+
+    def revision(self, entry_id: str) -> int | None:
+        rows = self._read(f"SELECT revision FROM entries WHERE id = {self.P}", (entry_id,), light=True)
+        return rows[0][0] if rows else None
+
+    def get(self, entry_id: str, *, occurrences: bool = True) -> "Entry":
+        entries = self.get_many([entry_id], occurrences=occurrences)
+        if not entries:
+            raise NotFound(f"no entry with id {entry_id!r}")
+        return entries[0]
 
     def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
                     status: str | None = None, search_key: str | None = None,

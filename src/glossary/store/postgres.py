@@ -458,19 +458,6 @@ class PostgresStore(SqlTermbase):
                           (change_id, limit))
 
     # -- reading -----------------------------------------------------------------
-    def exists(self, entry_id: str) -> bool:
-        return bool(self._read("SELECT 1 FROM entries WHERE id = %s", (entry_id,), light=True))
-
-    def revision(self, entry_id: str) -> int | None:
-        rows = self._read("SELECT revision FROM entries WHERE id = %s", (entry_id,), light=True)
-        return rows[0][0] if rows else None
-
-    def get(self, entry_id: str, *, occurrences: bool = True) -> Entry:
-        entries = self.get_many([entry_id], occurrences=occurrences)
-        if not entries:
-            raise NotFound(f"no entry with id {entry_id!r}")
-        return entries[0]
-
     def get_many(self, ids: Sequence[str], *, occurrences: bool = True) -> list[Entry]:
         if not ids:
             return []
@@ -740,17 +727,7 @@ class PostgresStore(SqlTermbase):
             terms: dict[str, list[dict[str, Any]]] = {"en": [], "ja": [], "ko": []}
             for i, t in enumerate(e.terms):
                 term_rows.append(_term_values(e.id, i, t))
-                d = {"text": t.text, "role": t.role._value_, "status": t.status._value_, "origin": t.origin,
-                     "confidence": round(t.confidence, 4)}
-                if t.evidence:
-                    d["evidence"] = t.evidence
-                if t.reading:
-                    d["reading"] = t.reading
-                if t.context:
-                    d["context"] = t.context
-                if t.part_of_speech:
-                    d["part_of_speech"] = t.part_of_speech
-                terms.setdefault(t.lang, []).append(d)
+                terms.setdefault(t.lang, []).append(t.to_dict())
             occ_rows += [(e.id, o.doc, o.line, o.col, o.context, o.footnote) for o in e.occurrences]
             history.append((e.id, stamp, actor, action, None, rev, None, encode(
                 {"id": e.id, "category": e.category._value_, "note": e.note, "revision": rev, "terms": terms,

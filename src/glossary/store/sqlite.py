@@ -437,19 +437,6 @@ class Store(SqlTermbase):
             raise StoreError(_describe(exc), path=self.path) from None
 
     # -- reading -----------------------------------------------------------------
-    def exists(self, entry_id: str) -> bool:
-        return bool(self._read("SELECT 1 FROM entries WHERE id = ?", (entry_id,)))
-
-    def revision(self, entry_id: str) -> int | None:
-        rows = self._read("SELECT revision FROM entries WHERE id = ?", (entry_id,))
-        return rows[0][0] if rows else None
-
-    def get(self, entry_id: str, *, occurrences: bool = True) -> Entry:
-        entries = self.get_many([entry_id], occurrences=occurrences)
-        if not entries:
-            raise NotFound(f"no entry with id {entry_id!r}")
-        return entries[0]
-
     def get_many(self, ids: Sequence[str], *, occurrences: bool = True) -> list[Entry]:
         """Entries in the order of `ids` (missing ids are skipped)."""
         if not ids:
@@ -776,20 +763,7 @@ class Store(SqlTermbase):
         for e, (rev, created, updated, created_by, updated_by) in zip(entries, meta):
             terms: dict[str, list[dict[str, Any]]] = {"en": [], "ja": [], "ko": []}
             for t in e.terms:
-                d = {"text": t.text, "role": t.role._value_, "status": t.status._value_, "origin": t.origin,
-                     "confidence": round(t.confidence, 4)}
-                if t.evidence:
-                    d["evidence"] = t.evidence
-                if t.reading:
-                    d["reading"] = t.reading
-                if t.context:
-                    d["context"] = t.context
-                if t.part_of_speech:
-                    d["part_of_speech"] = t.part_of_speech
-                items = terms.get(t.lang)
-                if items is None:
-                    items = terms[t.lang] = []
-                items.append(d)
+                terms.setdefault(t.lang, []).append(t.to_dict())
             # the same snapshot as _record() writes for one entry (Entry.to_dict without occurrences)
             history.append((e.id, stamp, actor, action, rev, encode(
                 {"id": e.id, "category": e.category._value_, "note": e.note, "revision": rev, "terms": terms,
