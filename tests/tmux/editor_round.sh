@@ -43,11 +43,7 @@ $T new-session -d -s tui -x "$COLS" -y "$ROWS" "env $ENVS $GLOSSARY --db '$DB' t
 wait_for "shown (all entries" 20
 
 step "find 石破茂 by its kana reading いしば"
-focus_search
-search_for "いしば" "Ishiba Shigeru"
-$T send-keys -t tui Enter
-wait_for "a Accept"             # the table has the focus: the footer shows the editing keys
-wait_cursor_on "ishiba-shig" 30
+open_entry "いしば" "Ishiba Shigeru" "ishiba-shig"   # then the table has the focus (footer: a Accept)
 
 step "reject the Korean transcription 이시바 시게루 (checked on screen first)"
 mark_on ko "이시바 시게루"
@@ -62,14 +58,8 @@ $T send-keys -t tui a
 wait_for "Saved: accept ja"
 
 step "add $KO to GSOMIA, approved with the checkbox"
-$T send-keys -t tui /
-wait_for "f1 Help"
-search_for "GSOMIA" "General Secur"        # the table row (the status line may be under a notice)
-$T send-keys -t tui Enter
-wait_for "a Accept"
-# the cursor row is GSOMIA's before `t` adds to it (on a loaded machine the table may still
-# show the last search's rows when Enter lands)
-wait_cursor_on "general-se" 30   # general-security-of-military-information-agreement, cut to fit
+# the table row (the status line may be under a notice); the id is cut to fit at 80x24
+open_entry "GSOMIA" "General Secur" "general-se"   # general-security-of-military-information-agreement
 $T send-keys -t tui t
 wait_for "Add a term"
 $T send-keys -t tui -l "$KO"

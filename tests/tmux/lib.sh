@@ -45,6 +45,30 @@ search_for() {
     wait_for "$expect" 1
 }
 
+# open_entry TEXT EXPECT ID: search for TEXT until EXPECT shows up and the search box (the
+# top of the screen) holds TEXT, press Enter and wait until the table's cursor is on entry
+# ID.  On a loaded machine a key can land while the app is still busy with the last one
+# (once the box was found empty after Enter): then the whole search is done again, up to
+# three times, before the step fails
+open_entry() {
+    local text=$1 expect=$2 id=$3 try i
+    for ((try = 0; try < 3; try++)); do
+        focus_search
+        search_for "$text" "$expect"
+        for ((i = 0; i < 50; i++)); do
+            if screen | head -n 3 | grep -qF -- "$text"; then break; fi
+            sleep 0.1
+        done
+        $T send-keys -t tui Enter
+        for ((i = 0; i < 150; i++)); do
+            if screen | tail -n 1 | grep -qF "a Accept" && screen | grep -qE -- "▶ *$id"; then return 0; fi
+            sleep 0.1
+        done
+        echo "(search for $text: the cursor is not on $id yet; searching again)" >&2
+    done
+    wait_cursor_on "$id" 1
+}
+
 # focus_search: press / until the footer says the search box has the focus (a key sent
 # while the terminal handshake is still going on can be lost, longer on a busy machine)
 focus_search() {
