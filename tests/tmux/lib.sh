@@ -6,6 +6,10 @@ cleanup() { $T kill-server 2>/dev/null || true; }
 
 screen() { $T capture-pane -p -t tui 2>/dev/null || true; }
 
+# footer: the app's last line, the key bar (the last non-blank line of the pane: under load
+# the app has once been seen drawn at 80x24 in a 160x50 pane, the rest of it blank)
+footer() { screen | grep -v '^[[:space:]]*$' | tail -n 1; }
+
 fail() {
     echo "$*" >&2
     echo "----- screen -----" >&2
@@ -61,7 +65,7 @@ open_entry() {
         done
         $T send-keys -t tui Enter
         for ((i = 0; i < 150; i++)); do
-            if screen | tail -n 1 | grep -qF "a Accept" && screen | grep -qE -- "▶ *$id"; then return 0; fi
+            if footer | grep -qF "a Accept" && screen | grep -qE -- "▶ *$id"; then return 0; fi
             sleep 0.1
         done
         echo "(search for $text: the cursor is not on $id yet; searching again)" >&2
@@ -76,7 +80,7 @@ focus_search() {
     for ((try = 0; try < 20; try++)); do
         $T send-keys -t tui /
         sleep 0.3
-        if screen | tail -n 1 | grep -qF "f1 Help" && ! screen | tail -n 1 | grep -qF "Accept"; then return 0; fi
+        if footer | grep -qF "f1 Help" && ! footer | grep -qF "Accept"; then return 0; fi
     done
     wait_for "f1 Help"
 }
