@@ -714,3 +714,12 @@ def test_a_bracket_that_romanizes_a_longer_phrase_is_not_the_name_before_it():
     text = "a certified Zainichi (*zainichi nintei*, 在日認定) and the Zaitokukai (*zaitokukai*, 在特会)"
     got = {pair.english: pair.cjk for _i, pair in bracket_pairs(text, {"Zainichi": 0, "Zaitokukai": 1})}
     assert got == {"Zaitokukai": "在特会"}
+
+
+def test_a_bracket_with_a_romanization_and_the_original_without_a_comma():
+    """`"X" (*romaji* 「日本語」)` pairs X with the original; `(the X Party, *romaji* 日本語)`
+    pairs the name inside the bracket (without its "the")."""
+    text = (Path(__file__).parent / "data" / "align" / "glossed_bracket_forms.md").read_text(encoding="utf-8")
+    out = _mini_align(text, [(Category.OTHER, ["Win, Harbor!"]), (Category.INSTITUTION, ["Harbor Unity Party"])])
+    assert "港勝つ" in _forms(out, "Win, Harbor!", "ja")
+    assert "港統一党" in _forms(out, "Harbor Unity Party", "ja")

@@ -305,3 +305,26 @@ def test_words_in_capitals_read_in_ordinary_case():
     assert "ROK Armed Forces" in got["Republic of Korelia Armed Forces"][1] or "ROK Armed Forces" in got
     assert "NATO" in got
     assert "USD" not in got and "UPDATE" not in got and "GRATITUDE" not in got and "REPUBLIC" not in got
+
+
+# -- glossed terms, ordinals inside names ----------------------------------------------------
+
+def test_a_phrase_glossed_with_its_original_is_a_term_whatever_its_case():
+    """'*x*' (「…」), *x* …, "X" (*romaji* 「…」): the writer gives the Japanese because the
+    phrase is a term; a romanization inside the bracket of a quoted English name is that
+    name's other form, not a term of its own; running words in a bracket are no romanization."""
+    got = extract("glossed_romanizations.md")
+    assert "velo-kun" in got and "zatoku" in got
+    assert "minato katsu" in got["Win, Harbor!"][1]          # one concept with its romanization
+    assert "minato katsu" not in got and "shizuka na kishi" not in got
+    assert "things have not gone our way" not in got         # "(usage of 必ずしも": not a gloss
+    assert "Minato tōitsu tō" not in got                     # the party's romanization, not a term
+    assert "Harbor Unity Party" in got
+
+
+def test_a_spelled_ordinal_between_capitalised_words_is_inside_the_name():
+    got = extract("ordinal_inside_name.txt")
+    assert got["Valmora First Party"][0] == "institution"
+    assert "Ostrava First Committee" in got
+    assert "Elin Marsh" in got and not any(k.startswith("Valmora First Lady") for k in got)
+    assert "Second Harbor Conference" in got or "Harbor Conference" in got

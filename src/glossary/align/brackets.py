@@ -98,8 +98,6 @@ def bracketed_forms(body: Body, cands: list[Candidate]) -> list[tuple[int, Form,
     mention) for each form a candidate does not have yet."""
     by_form: dict[str, int] = {}
     for i, c in enumerate(cands):
-        if c.category is Category.TITLE:
-            continue
         for f in c.forms:
             if f.lang == "en":
                 by_form.setdefault(f.text, i)

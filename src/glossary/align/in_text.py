@@ -26,8 +26,12 @@ BRACKET = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,200})[)）]")
 CJK_IN_BRACKET = regex.compile(r"[(（][^()（）\n]{0,80}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: Parts of a bracket: "romaji, 日本語" / "日本語; English".
 PART_SEPARATOR = regex.compile(r"\s*(?:[,;]\s+|[，；]\s*)")
+#: a romanization and the original without a comma between: "*nihon makero* 「日本負けろ」"
+ROMAJI_THEN_CJK = regex.compile(r"(?<=[\p{Latin}\p{N}*_'’\"”.!?])\s+(?=[「『'‘\"“*_]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 LETTER = regex.compile(r"[\p{L}\p{N}]")
+#: "the" before a name inside a bracket: "(the Japan First Party, *Nippon daiichi tō* 日本第一党)"
+LEADING_ARTICLE = regex.compile(r"^(?:the|The)\s+")
 #: Quotes and emphasis around a part or before the bracket.
 WRAPPERS = " \t*_'\"‘’“”『』「」《》〈〉"
 #: Most characters of a Japanese or Korean form taken from a bracket.
@@ -53,6 +57,14 @@ def _parts(inner: str) -> list[tuple[str, int]]:
         out.append((inner[pos:m.start()], pos))
         pos = m.end()
     out.append((inner[pos:], pos))
+    split = []
+    for text, off in out:
+        cut = ROMAJI_THEN_CJK.search(text)
+        if cut and not CJK_CHAR.search(text[:cut.start()]):
+            split += [(text[:cut.start()], off), (text[cut.end():], off + cut.end())]
+        else:
+            split.append((text, off))
+    out = split
     parts = []
     for text, off in out:
         lead = len(text) - len(text.lstrip(WRAPPERS))
@@ -105,8 +117,11 @@ def _before(before: str, forms: dict[str, int]) -> tuple[str, int, bool] | None:
 def _inside(parts: list[tuple[str, int]], forms: dict[str, int]) -> tuple[str, int, bool] | None:
     """A Latin part of the bracket that is a candidate form ("(『…』, *English Title*)")."""
     for part, _off in parts:
-        if not CJK_CHAR.search(part) and part in forms:
-            return part, forms[part], True
+        if CJK_CHAR.search(part):
+            continue
+        for name in (part, LEADING_ARTICLE.sub("", part)):
+            if name in forms:
+                return name, forms[name], True
     return None
 
 

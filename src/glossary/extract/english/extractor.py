@@ -208,6 +208,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self._lower_definitions(c, suppressed)
         if "quotes" not in off:
             self._quotes(c, suppressed, title_ranges, named, cited)
+            self._glossed(c, suppressed)
         if "lowercase" not in off:
             self._bold(c, suppressed)
         if c.seg.kind == "note" and "credits" not in off:

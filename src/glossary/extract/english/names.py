@@ -218,7 +218,8 @@ class _Names:
                 break
             if nt.cap and gap == " ":
                 w = nt.text   # startable?
-                if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())):
+                if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())) or \
+                        self._inner_ordinal(c, j + 1):
                     j += 1
                     continue
             # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
@@ -288,6 +289,14 @@ class _Names:
         return prev in HEAD_CATEGORY and HEAD_CATEGORY[prev] is not Category.PLACE and \
             toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
             PAST_VERB.match(toks[j + 1].text) is not None and self._occurs_twice(toks[j].text)
+
+    @staticmethod
+    def _inner_ordinal(c: _SegCtx, i: int) -> bool:
+        """A spelled ordinal between two capitalised words is inside the name ("Japan First
+        Party", "America First Committee"), unlike one that ends it ("... Japan First, ...")."""
+        toks = c.tokens
+        return toks[i].text in ORDINAL_WORDS and i + 1 < len(toks) and toks[i + 1].cap and \
+            c.text[toks[i].end:toks[i + 1].start] == " " and toks[i + 1].text.lower() not in STOPWORDS
 
     @staticmethod
     def _the_ordinal(c: _SegCtx, i: int) -> bool:
@@ -523,7 +532,8 @@ class _Names:
         for k in range(a + 1, b + 1):
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
                     (toks[k].text[1:].islower() or len(toks[k].text) == 1) and \
-                    not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == "."):
+                    not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
+                    not (k < b and self._inner_ordinal(c, k)):
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
                     self._span(c, k + 1, b, in_title)

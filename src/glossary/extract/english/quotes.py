@@ -81,6 +81,21 @@ CITED_TITLE_CONNECTORS = words("en_function_words", list="cited_title_connector"
 MAX_TITLE_WORDS = 30
 
 
+# Single-quoted phrases: 'neto-uyo', ‘Generation Jungle’ (the closing quote no apostrophe:
+# no letter after it).
+SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘](?P<q>[^'‘’\n]{1,80}?)['’](?![\p{L}\p{N}])")
+
+# What follows a phrase the article glosses with its Japanese or Korean original: closing
+# quotes, then the original -- bare (*payoku* パヨク), in corner quotes, or in brackets, alone
+# or after a romanization ("Lose, Japan!" (*nihon makero* 「日本負けろ」), 'X' (*romaji*, 日本語)).
+GLOSSED_BY = regex.compile(
+    r"[\s'’\"”]{0,4}(?:[(（]\s*(?:(?P<pre>[^()（）\n\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}.!?]{1,60}?)[\s,;，]\s*)?)?"
+    r"[「『'‘\"“\s]{0,3}[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+#: the longest glossed phrase, in words
+MAX_GLOSSED_WORDS = 8
+
+
 #: what separates a title from its subtitle
 SUBTITLE_BREAK = regex.compile(r"[:?!]$|^[-–—]$")
 
@@ -105,6 +120,54 @@ def _work_title(words: list[str]) -> bool:
     capitals = [w for w in main if w[:1].isupper() or w[:1].isdigit()]
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or w.lower() in NAME_CONNECTORS
                or w.lower() in TITLE_SMALL_WORDS for w in main) and len(capitals) >= 2
+
+
+#: an opening bracket, with quotes and emphasis, right before a phrase
+_BRACKET_BEFORE = regex.compile(r"[(（][\s'‘\"“*_]*$")
+#: a Latin part before it in the same bracket ("(the Japan First Party, *Nippon daiichi tō* …")
+_PART_BEFORE = regex.compile(r"[(（][^()（）\n]*\p{Latin}[^()（）\n]*[,;，][\s'‘\"“*_]*$")
+
+
+def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
+    """A bracket's Latin part before the original is its romanization when it is set off
+    -- in italics or quotes, or followed by a comma -- not running words ("(usage of 必ずしも")."""
+    part = c.text[x:y + 1]
+    return part.rstrip()[-1:] in ",;，" or any(a <= x + 1 and y - 1 <= b + 1 for a, b in c.italics) \
+        or part.strip()[:1] in "'‘\"“"
+
+
+#: the quoted or emphasised phrase a bracket follows: '"Great Korean Hate Era" ('
+_QUOTED_BEFORE = regex.compile(r"[\"“'‘*_]\s*(?P<e>[\p{L}\p{N}][^\"“”'‘’()\n]{0,120}?)\s*[\"”'’*_]\s*$")
+#: a literal translation inside the bracket after the original: (『…』, lit. "Drop dead payoku")
+_LITERAL_AFTER = regex.compile(r"^[^()（）\n]{0,80}?\blit(?:erally|\.)\s*[:,]?\s*[\"“'‘*_\s]*"
+                               r"(?P<e>\p{L}[^\"“”'‘’()\n]{0,120}?)\s*[\"”'’*_]*\s*[)）,;]")
+
+
+def _glossed_english(text: str, x: int, y: int) -> tuple[bool, str]:
+    """How the phrase at `x`..`y` relates to the English around it: (True, name) when it sits
+    in a bracket that glosses a name before it -- a quoted English phrase ('"Great Korean
+    Hate Era" ("*dai kenkan jidai*", 『…』)') or another part of the same bracket ("(the Japan
+    First Party, *Nippon daiichi tō* 日本第一党)"): it is that name's romanization, one
+    concept; (True, "") for a capitalised name before the bracket (its extent is the
+    chunker's to find); (False, name) with the literal translation the bracket gives after
+    the original ('*kutabare payoku*' (『…』, lit. "Drop dead payoku")); else (False, "")."""
+    before = text[max(0, x - 200):x]
+    m = _PART_BEFORE.search(before)
+    if m:
+        part = before[m.start() + 1:].strip(" \t'‘\"“*_")
+        part = regex.split(r"[,;，]", part)[0].strip(" \t'‘’\"“”*_")
+        return True, regex.sub(r"^(?:the|The)\s+", "", part)
+    m = _BRACKET_BEFORE.search(before)
+    if m is not None:
+        prev = before[:m.start()].rstrip()
+        q = _QUOTED_BEFORE.search(prev)
+        if q:
+            return True, q.group("e").strip()
+        word = prev.rsplit(None, 1)[-1] if prev.split() else ""
+        if word[:1].isupper():
+            return True, ""
+    lit = _LITERAL_AFTER.match(text, y)
+    return False, (lit.group("e").strip() if lit else "")
 
 
 class _Quotes:
@@ -132,6 +195,38 @@ class _Quotes:
         if c.seg.kind == "body":
             for x, y in self._unquoted_titles(c):
                 suppressed.append((x, y))
+
+    def _glossed(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A quoted or italic phrase the article follows with its Japanese or Korean
+        original names a term, whatever its case: '*neto-uyo*' (「ネトウヨ」), *payoku* パヨク,
+        "Lose, Japan!" (*nihon makero* 「日本負けろ」) -- the writer gives the original because
+        the phrase is one (the aligner pairs the two)."""
+        if not CJK_CHAR.search(c.text):
+            return
+        spans = [(x, y) for x, y in c.italics]
+        spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
+        spans += [m.span("q") for m in SINGLE_QUOTE.finditer(c.text)]
+        seen: set[int] = set()
+        for x, y in sorted(spans):
+            inner = c.text[x:y].strip().strip("'‘’\"“”").rstrip(" ,.;:")
+            if not inner or x in seen or CJK_CHAR.search(inner) or not inner[:1].isalnum() or \
+                    len(inner.split()) > MAX_GLOSSED_WORDS:
+                continue
+            m = GLOSSED_BY.match(c.text, y + (1 if y < len(c.text) and c.text[y] in "*_" else 0))
+            if m is None or (m.group("pre") and not _romanization_part(c, m.start("pre"), m.end("pre"))):
+                continue
+            seen.add(x)
+            inside, english = _glossed_english(c.text, x, y)
+            if inside and not english:
+                continue
+            start = x + c.text[x:y].find(inner)
+            words = (english or inner).split()
+            cat = category_of_head(head_of(words)) or Category.OTHER
+            if inside:   # the romanization of the name before it: one concept, not a term of its own
+                self.add(_Raw(inner, c.seg, start, None, 0, links=[english]))
+            else:
+                self.add(_Raw(inner, c.seg, start, cat, 3, links=[english] if english else None))
+            suppressed.append((start, start + len(inner)))
 
     def _unquoted_titles(self, c: _SegCtx) -> list[tuple[int, int]]:
         """A title of a work written without quotes after the noun that says it is one:
