@@ -328,3 +328,12 @@ def test_a_spelled_ordinal_between_capitalised_words_is_inside_the_name():
     assert "Ostrava First Committee" in got
     assert "Elin Marsh" in got and not any(k.startswith("Valmora First Lady") for k in got)
     assert "Second Harbor Conference" in got or "Harbor Conference" in got
+
+
+def test_a_role_title_before_several_people_is_a_term_of_its_own():
+    """Translators need the title's own equivalent (首相 / 총리) once it names several people;
+    a title before one person stays that person's alias only."""
+    got = extract("role_title_before_several_people.txt")
+    assert got["Prime Minister"][0] == "other"
+    assert "Arlo Venn" in got and "Tamsin Roe" in got
+    assert "Chief Justice" not in got and "Ola Brenn" in got

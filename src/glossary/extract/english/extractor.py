@@ -70,6 +70,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
         self._english: dict = {}                       # (segment, sentence) -> is it English
         self.salient = None                            # the article's key lower-case phrases
+        self.role_titles: dict = {}                    # role title -> (segment, start, surnames after it)
 
     def _doc_text(self) -> str:
         if self._text is None:
@@ -148,6 +149,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self._scan(ctx)
             ctx = None
         self._drop_single_lone_names()
+        self._role_terms()
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
         return _assemble(raws, self.doc, self.repeated_lone, aliases="aliases" not in self.off)
 

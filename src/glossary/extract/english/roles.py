@@ -176,3 +176,22 @@ class _Roles:
         links = [ln for ln in (text, title_form) if not TIME_PREFIX.match(ln)]
         self.add(_Raw(name, c.seg, toks[k].start, Category.PERSON, 3, "person", person_name=name, links=links))
         self._compound(c, k, b, name, "person")
+        if "roles" not in self.off:
+            role = c.text[toks[t0].start:toks[k - 1].end]
+            pre = TIME_PREFIX.match(role)
+            if pre:
+                role = role[pre.end():]
+            if role and " " in role.strip():
+                seen = self.role_titles.setdefault(role, (c.seg, c.text.find(role, toks[t0].start), set()))
+                seen[2].add(toks[b].text)      # the surname: "Prime Minister Abe", "... Shinzo Abe" are one
+
+    #: a role title written before this many different people is a term of its own
+    ROLE_TERM_PEOPLE = 2
+
+    def _role_terms(self) -> None:
+        """Rule family `roles`: a role title the article puts before several people ("Prime
+        Minister Kishida", "Prime Minister Ishiba") is a term translators need ("Prime
+        Minister" -> 首相 / 총리), an entry of its own besides the people."""
+        for role, (seg, start, people) in self.role_titles.items():
+            if len(people) >= self.ROLE_TERM_PEOPLE and start >= 0:
+                self.add(_Raw(role, seg, start, Category.OTHER, 2))
