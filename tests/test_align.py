@@ -723,3 +723,18 @@ def test_a_bracket_with_a_romanization_and_the_original_without_a_comma():
     out = _mini_align(text, [(Category.OTHER, ["Win, Harbor!"]), (Category.INSTITUTION, ["Harbor Unity Party"])])
     assert "港勝つ" in _forms(out, "Win, Harbor!", "ja")
     assert "港統一党" in _forms(out, "Harbor Unity Party", "ja")
+
+
+def test_a_bracket_gloss_in_a_note_is_not_paired_again_by_citation():
+    """`*biji-uyo* (ビジウヨ, …)` in a note glosses biji-uyo; the person the marker cites does
+    not also get the word (two consonants of one of his names are too few: ビジウヨ is no
+    "Fuji")."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(Path(__file__).parent / "data" / "align" / "bracket_gloss_in_note_beats_citation.md"))
+
+    def ja(name):
+        c = next(c for c in cands if any(f.text == name for f in c.forms))
+        return [f.text for f in c.forms if f.lang == "ja"]
+    assert ja("biji-uyo") == ["ビジウヨ"]
+    assert "ビジウヨ" not in ja("Fuji Genki")

@@ -265,3 +265,12 @@ def test_verb_stem_is_not_kept_on_the_chunk():
 def test_a_name_with_a_space_is_not_split_unless_both_parts_are_institutions():
     _, terms = terms_of("일본 외무성, 「한일 관계 전망」, 2024년.")
     assert "일본" not in {t.text for t in terms if t.kind == "institution"}
+
+
+def test_a_bare_run_keeps_no_closing_bracket_it_does_not_open():
+    """"his birth name, Takada Makoto (高田誠)": the run is 高田誠, not "高田誠)"; a bracket the
+    run opens itself stays ("ニュース速報(VIP)")."""
+    _doc, terms = terms_of("An article revealed his birth name to be Takada Makoto (高田誠). Another board is ニュース速報(VIP) here.")
+    texts = {t.text for t in terms}
+    assert not any(t.endswith((")", "）")) and "(" not in t for t in texts)
+    assert any(t.startswith("高田誠") for t in texts)

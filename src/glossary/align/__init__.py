@@ -67,6 +67,14 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         fixed |= done
 
     body = Body(doc)
+    # an article that writes a term's original beside it says what it is: first, and a note's
+    # term it glosses so is no longer open to inference from the citation
+    with problems.guard("forms written in brackets"):
+        for i, form, mention in bracketed_forms(body, out):
+            out[i].forms.append(form)
+            out[i].mentions.append(mention)
+            if mention.footnote is not None:
+                fixed.add((mention.footnote, form.text))
     cits = citations(doc, body)
     occ = Occurrences(out, body)
     info = RowIndex(candidate_rows(out))
@@ -91,10 +99,6 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
     for p in pairs:
         attach(out[p.cand], p.term, p.score, p.evidence, p.reading)
-    with problems.guard("forms written in brackets"):
-        for i, form, mention in bracketed_forms(body, out):
-            out[i].forms.append(form)
-            out[i].mentions.append(mention)
     pair_of = {}
     for p in pairs:
         pair_of.setdefault(p.cand, []).append(p)

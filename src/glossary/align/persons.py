@@ -123,9 +123,12 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                 best = (nm.score, why, nm.reading or "", False)
         if (best is None or best[0] < LOANWORD_SCORE) and LOAN_SHAPED.fullmatch(text):
             # a foreign or Japanese name transcribed in katakana/Hangul: 헤그세스 = Hegseth
-            for word in form.split():
+            words = form.split()
+            for word in words:
                 lm = loanword_match(text, word)
-                if lm is not None and (best is None or lm.score > best[0]):
+                # one word of a longer name: two consonants are too few to tell (ビジウヨ is no "Fuji")
+                if lm is not None and (len(words) == 1 or len(lm.skeleton) >= PARTIAL_SKELETON) and \
+                        (best is None or lm.score > best[0]):
                     best = (lm.score, f"{text} matches \"{form}\" by transcription {lm.explain()}", "", False)
         if hangul:
             sug = korean_for_japanese_romaji(form)
@@ -140,6 +143,9 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                         best = (score, why, "", True)
     return best
 
+
+#: consonants a transcription must share with one word of a longer English name
+PARTIAL_SKELETON = 3
 
 #: score of a transcription (consonant skeleton) match, `loanwords`
 LOANWORD_SCORE = 0.8

@@ -263,6 +263,14 @@ def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
     return titles, covered
 
 
+def _balanced(run: str) -> str:
+    """A run without the closing brackets it does not open: "高田誠)" of "Takada Makoto
+    (高田誠)" is 高田誠; "ニュース速報(VIP)" keeps its own."""
+    while run[-1:] in ")）" and run.count("(") + run.count("（") < run.count(")") + run.count("）"):
+        run = run[:-1].rstrip()
+    return run
+
+
 def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]]) -> None:
     """2. bare CJK runs outside quotes: an author list before the title, else a book title."""
     text = n.text
@@ -270,7 +278,7 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
     for m in BARE_CJK_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        run = m.group(0).strip()
+        run = _balanced(m.group(0).strip())
         if not CJK.search(run):
             continue
         if _run_people(n, m, run, titles, first_title_at) or _run_sources(n, m, run, titles, first_title_at):
