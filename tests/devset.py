@@ -228,7 +228,7 @@ def calibration(results: list[Result]) -> str:
                     band = max(b for b in BANDS if float(t.get("confidence", 0)) >= b)
                     bands[band][0 if right else 1] += 1
                     origin = (t.get("origin") or "?").split(":")[0]
-                    origin = t.get("origin") if origin == "dictionary" else origin
+                    origin = t.get("origin") if origin in ("dictionary", "transcription") else origin
                     origins.setdefault(origin, [0, 0])[0 if right else 1] += 1
 
     def rows(table, label):

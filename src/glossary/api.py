@@ -584,14 +584,18 @@ class Glossary:
         return self._store.changes_since(change_id, limit)
 
     # -- the main job (glossary.pipeline) -------------------------------------------
-    def extract(self, paths: Sequence[str], *, force: bool = False, progress=None, on_bytes=None,
-                stdin: tuple[str, bytes] | None = None) -> ExtractReport:
-        """Read articles (files or directories), extract and align their terms, merge them
-        into the termbase -> reports.ExtractReport.  Idempotent per file content; editors'
-        decisions are never overwritten.  `progress(done, total, path)` is called per file;
-        `on_bytes(done, total, path, step)` counts bytes (pipeline.BytesProgress).  The path
-        `-` is `stdin` = (name to store it under, its bytes)."""
+    def extract(self, paths: "Sequence[str | os.PathLike] | str | os.PathLike", *, force: bool = False,
+                progress=None, on_bytes=None, stdin: tuple[str, bytes] | None = None) -> ExtractReport:
+        """Read articles (files or directories; one path or several), extract and align
+        their terms, merge them into the termbase -> reports.ExtractReport.  Idempotent per
+        file content; editors' decisions are never overwritten.  `progress(done, total,
+        path)` is called per file; `on_bytes(done, total, path, step)` counts bytes
+        (pipeline.BytesProgress).  The path `-` is `stdin` = (name to store it under, its bytes)."""
         from .pipeline import extract_files
+
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        paths = [os.fspath(p) for p in paths]
 
         return extract_files(self._store, self.actor, paths, force=force, progress=progress, on_bytes=on_bytes,
                              stdin=stdin)

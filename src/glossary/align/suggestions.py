@@ -17,6 +17,8 @@ Sources:
 - `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`);
+- `transcription:korean-name` -- other Korean people: the Hangul syllables Korean names use
+  most for each syllable of the spelling (`names/spelled_korean.py`), a low-confidence guess;
 - `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
   and JMnedict, and Korean derived from it (`jmdict_source.py`);
 - `dictionary:jmnedict` (again) -- katakana for Western people from JMnedict's given
@@ -44,6 +46,7 @@ from .official_names import add_official_names
 from .outlets import add_outlet_forms
 from .state_institutions import add_state_institutions
 from .names.known_korean import known_korean_name
+from .names.spelled_korean import spelled_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
 from .user_lexicon import rows_by_key
 
@@ -78,10 +81,16 @@ def _korean_person(cand: Candidate) -> int:
         return 0
     english = _english(cand)
     found = known_korean_name(english) if english else None
+    if found is not None:
+        hangul, confidence, evidence = found
+        return fill_missing(cand, {"ko": hangul}, "dictionary:wordfreq-ko", confidence, evidence)
+    if any(f.lang == "ja" for f in cand.forms):
+        return 0      # a name the article or a dictionary gives in Japanese: the transcription rules answer
+    found = spelled_korean_name(english) if english else None
     if found is None:
         return 0
     hangul, confidence, evidence = found
-    return fill_missing(cand, {"ko": hangul}, "dictionary:wordfreq-ko", confidence, evidence)
+    return fill_missing(cand, {"ko": hangul}, "transcription:korean-name", confidence, evidence)
 
 
 def _lexicon(candidates: list[Candidate]) -> int:

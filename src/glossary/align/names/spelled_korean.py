@@ -1,0 +1,158 @@
+"""Hangul for a Korean name the word-frequency list does not hold, from its spelling.
+
+    spelled_korean_name("Kim Hak-sun") -> ("김학순", 0.5, "...")
+
+`known_korean.py` answers for the people Korean text writes about often.  For everyone
+else (a survivor, a mayor, a local official) the English spelling is all there is, and a
+spelling is ambiguous syllable by syllable ("sun" is 순, 선 or 숭).  But names are not
+random syllables: the syllables Korean given names use are few and very unequally
+frequent.  This module counts them in the name-shaped words of wordfreq's Korean list (a
+surname, then one or two syllables that read hanja: the same words `known_korean` reads,
+each word counted once, so that one celebrity does not outweigh a hundred names) and, for
+each syllable of the English spelling, proposes the Hangul syllable that names use most
+among those the spelling can stand for; the family name likewise by how many names in the
+list carry it.  The confidence is the product of the chosen syllables' shares, capped low
+(a guess ranked by statistics, for an editor to confirm); the runners-up are named in the
+evidence.
+
+Only names shaped like Korean ones get a guess: a family name in one of its usual
+spellings (data/ko_surnames.tsv, data/ko_name_spellings.tsv) at one end, one or two
+given-name syllables (hyphenated, "Hak-sun", or run together, "Jinwook") that all parse as
+Korean syllables, and not a name that parses as Japanese romaji.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+
+from ..caching import cached
+from .known_korean import SURNAME_SPELLINGS, _name_syllables, _name_words
+from .korean import _roman_lower, _syllable_spellings, hangul_romanization
+
+#: the highest confidence of a spelled guess (below every dictionary and list source)
+MAX_CONFIDENCE = 0.55
+#: the lowest: below it the guess is not offered
+MIN_CONFIDENCE = 0.2
+#: a syllable's share of its spelling's candidates is counted from this many names on
+MIN_COUNT = 5
+#: the weight of a spelling that is not the syllable's Revised Romanization
+OTHER_SPELLING_WEIGHT = 0.3
+
+
+@lru_cache(maxsize=1)
+def _given_counts() -> Counter:
+    """How many name-shaped words of the list use each syllable in the given name."""
+    names = _name_syllables()
+    counts: Counter = Counter()
+    for head, entries in _name_words().items():
+        for word, _freq in entries:
+            given = word[len(head):]
+            if len(given) == 2 and all(ch in names for ch in given):
+                counts.update(set(given))
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _surname_counts() -> Counter:
+    """How many name-shaped words of the list carry each one-syllable surname."""
+    names = _name_syllables()
+    return Counter({head: sum(1 for w, _f in entries if len(w) == 3 and all(ch in names for ch in w[1:]))
+                    for head, entries in _name_words().items() if len(head) == 1})
+
+
+@lru_cache(maxsize=1)
+def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
+    """Spelling -> [(syllable, count)] of the syllables names use, most used first."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for syl, n in _given_counts().items():
+        if n < MIN_COUNT:
+            continue
+        rr = hangul_romanization(syl).casefold()
+        for sp in _syllable_spellings(syl):
+            # the syllable's own Revised Romanization counts fully; another reading's
+            # spelling ("tae" of 대 in McCune-Reischauer, "yong" of 영) much less
+            out.setdefault(sp, []).append((syl, n * (1.0 if sp == rr else OTHER_SPELLING_WEIGHT)))
+    for v in out.values():
+        v.sort(key=lambda x: -x[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _surname_by_spelling() -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for syl, n in _surname_counts().items():
+        if not n:
+            continue
+        for sp in _syllable_spellings(syl)[:SURNAME_SPELLINGS]:
+            out.setdefault(sp, []).append((syl, n))
+    for v in out.values():
+        v.sort(key=lambda x: -x[1])
+    return out
+
+
+def _pick(options: list[tuple[str, float]]) -> tuple[str, float, str]:
+    """(syllable, its share, the runners-up) of a spelling's options."""
+    total = sum(n for _s, n in options)
+    best, n = options[0]
+    return best, n / total, "/".join(s for s, _n in options[1:3])
+
+
+def _given(spelled: str) -> list[tuple[str, float, str]] | None:
+    """The given name's syllables: "hak-sun" or "jinwook" (split where both halves parse)."""
+    table = _given_by_spelling()
+    parts = [p for p in spelled.split("-") if p]
+    if len(parts) == 1:
+        word = _roman_lower(parts[0])
+        if word in table:
+            return [_pick(table[word])]
+        splits = [(word[:k], word[k:]) for k in range(1, len(word)) if word[:k] in table and word[k:] in table]
+        if not splits:
+            return None
+        parts = max(splits, key=lambda ab: table[ab[0]][0][1] * table[ab[1]][0][1])
+    picked = []
+    for p in parts:
+        options = table.get(_roman_lower(p))
+        if not options:
+            return None
+        picked.append(_pick(options))
+    return picked if 1 <= len(picked) <= 2 else None
+
+
+@cached(maxsize=16384)
+def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
+    """(Hangul, confidence, evidence) guessed from the spelling of a Korean name, or None."""
+    from ..persons import romaji_name_is_japanese
+
+    parts = english.split()
+    if len(parts) != 2 or romaji_name_is_japanese(english):
+        return None
+    surnames = _surname_by_spelling()
+    first, last = (_roman_lower(p) for p in parts)
+    if "-" in parts[0] and last in surnames:          # "Young-Kyo Oh": given name first
+        family, given = last, parts[0]
+    elif first in surnames and "-" not in parts[0]:   # "Kim Hak-sun", "Rim Jinwook"
+        family, given = first, parts[1]
+    elif last in surnames and "-" not in parts[1] and first not in surnames:   # "Jinwook Rim"
+        family, given = last, parts[0]
+    else:
+        return None
+    picked = _given(given)
+    if picked is None:
+        return None
+    fam, fam_share, fam_others = _pick(surnames[family])
+    confidence = MAX_CONFIDENCE * fam_share
+    for _s, share, _o in picked:
+        confidence *= share
+    if confidence < MIN_CONFIDENCE * MAX_CONFIDENCE:
+        return None
+    hangul = fam + "".join(s for s, _sh, _o in picked)
+    others = [o for o in [fam_others, *(o for _s, _sh, o in picked)] if o]
+    evidence = (f"{hangul}: the family name and given-name syllables Korean names use most for the spelling "
+                f"'{english}' (counted in the name-shaped words of the Korean word-frequency list, wordfreq)"
+                + (f"; other readings: {', '.join(others)}" if others else "") + "; check")
+    return hangul, round(min(MAX_CONFIDENCE, max(confidence, MIN_CONFIDENCE)), 3), evidence
+
+
+__all__ = ["spelled_korean_name"]
+
