@@ -4,6 +4,7 @@
     python3 tasks.py eval --sealed             # ... and the sealed test part (score it once!)
     python3 tasks.py eval --sealed2            # ... and the sealed part of batch 2 (once, too)
     python3 tasks.py eval --sealed3            # ... and the sealed batch 3 (once, too)
+    python3 tasks.py eval --sealed4            # ... and the sealed batch 4 (once, too)
     python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
     python3 tasks.py eval --misses             # also print each dev article's misses/false positives
 
@@ -51,7 +52,7 @@ class Article:
     path: Path
     gold: Path
     source: str
-    side: str            # dev | sealed | sealed2 | sealed3 | seed
+    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | seed
 
     @property
     def name(self) -> str:
@@ -165,8 +166,8 @@ def table(results: list[Result]) -> str:
         lines.append(f"{r.article.name:{width}} {r.article.side:6} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
     lines.append("-" * len(head))
     labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "sealed2": "sealed, batch 2",
-              "sealed3": "sealed, batch 3", "seed": "seed"}
-    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "seed"):
+              "sealed3": "sealed, batch 3", "sealed4": "sealed, batch 4", "seed": "seed"}
+    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "seed"):
         group = [r for r in results if r.article.group == side and not r.error]
         if group:
             cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
@@ -255,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="also score the sealed part of batch 2 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--sealed3", action="store_true",
                    help="also score the sealed batch 3 (once, at the end; see tests/data/dev/split-rule.md)")
+    p.add_argument("--sealed4", action="store_true",
+                   help="also score the sealed batch 4 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
@@ -270,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"devset: the shared scorer is absent ({SCORER})", file=sys.stderr)
         return 2
     sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) \
-        + (("sealed2",) if a.sealed2 else ()) + (("sealed3",) if a.sealed3 else ())
+        + (("sealed2",) if a.sealed2 else ()) + (("sealed3",) if a.sealed3 else ()) \
+        + (("sealed4",) if a.sealed4 else ())
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())
