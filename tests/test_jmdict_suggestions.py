@@ -103,3 +103,21 @@ def test_a_name_several_people_bear_gets_the_dated_one_with_a_low_confidence_and
     assert confidence < jmdict_source.PERSON_CONFIDENCE and "吉田繁" in evidence and "check" in evidence
     unique = jmdict_source._person(Candidate(Category.PERSON, [Form("en", "Fumio Kishida")], 0.9))
     assert unique is not None and unique[3] == jmdict_source.PERSON_CONFIDENCE
+
+
+def test_an_event_named_after_another_country_is_looked_up_but_not_its_state_bodies():
+    """"Korean War" is one event JMdict glosses (朝鮮戦争); "Korean Ministry of Unification"
+    is a state body of Korea, which JMdict's Japanese institutions are not."""
+    war = Candidate(Category.EVENT, [Form("en", "Korean War")], 0.9)
+    ministry = Candidate(Category.INSTITUTION, [Form("en", "Korean Ministry of Foreign Affairs")], 0.9)
+    jmdict_source.add_jmdict_forms([war, ministry])
+    assert [f.text for f in war.forms if f.lang == "ja"] == ["朝鮮戦争"]
+    assert [f.lang for f in ministry.forms] == ["en"]
+
+
+def test_a_person_the_dictionary_glosses_with_a_title():
+    """JMnedict has no "Emperor Hirohito"; JMdict glosses 昭和天皇 so."""
+    emperor = Candidate(Category.PERSON, [Form("en", "Emperor Hirohito")], 0.9)
+    jmdict_source.add_jmdict_forms([emperor])
+    [ja] = [f for f in emperor.forms if f.lang == "ja"]
+    assert (ja.text, ja.origin) == ("昭和天皇", "dictionary:jmdict") and ja.confidence <= 0.6

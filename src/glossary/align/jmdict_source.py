@@ -85,7 +85,7 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
             continue
         found = None
         if "ja" not in have:
-            found = _person(cand) if cand.category is Category.PERSON else (
+            found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
                 and (about_japan or not _state_body(cand) or _names_japan(cand)) else None)
             if found is not None:
@@ -265,12 +265,14 @@ def _one_per_spelling(entries: list) -> list:
 def _by_gloss(cand: Candidate):
     from ..extract.general import zipf
 
-    if any(OTHER_COUNTRY.search(f.text) for f in cand.forms if f.lang == "en"):
+    if cand.category is Category.INSTITUTION and any(OTHER_COUNTRY.search(f.text) for f in cand.forms
+                                                     if f.lang == "en"):
         return None       # "Ministry of Foreign Affairs of the Republic of Korea", alias "Ministry ..."
+                          # (an event, a treaty or a place is named once: "Korean War" is 朝鮮戦争)
     for english in _english_forms(cand):
         words = english.split()
-        if len(english) < 3:
-            continue
+        if len(english) < 3 or _foreign_qualifier(english):
+            continue      # "Senkaku Islands (Taiwan)": the name another country uses
         if len(words) == 1 and zipf(english) >= COMMON_ZIPF:
             continue
         entries = list(_strict_entries(english))
@@ -355,6 +357,21 @@ def _person(cand: Candidate):
         evidence += (f"; JMnedict knows {others} other {'person' if others == 1 else 'people'} of this name "
                      f"({', '.join(dict.fromkeys(e.headword for e in people if e is not entry))}): check which is meant")
         return entry, english, evidence, AMBIGUOUS_PERSON_CONFIDENCE
+    return None
+
+
+def _titled_person_by_gloss(cand: Candidate):
+    """A person JMdict glosses under a title ("Emperor Hirohito" is 昭和天皇): a form of two
+    words or more that is a whole gloss of a word entry (not a JMnedict name: those are
+    read by `_person`)."""
+    for english in _english_forms(cand):
+        if len(english.split()) < 2:
+            continue
+        entries = [e for e in _strict_entries(english) if e.source == "jmdict"]
+        if len({e.headword for e in entries}) == 1:
+            entry = entries[0]
+            return entry, english, f"JMdict: {entry.headword} ({entry.reading}) is glossed '{english}'", \
+                GLOSS_CONFIDENCE["jmdict"]
     return None
 
 
