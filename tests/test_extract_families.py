@@ -337,3 +337,21 @@ def test_a_role_title_before_several_people_is_a_term_of_its_own():
     assert got["Prime Minister"][0] == "other"
     assert "Arlo Venn" in got and "Tamsin Roe" in got
     assert "Chief Justice" not in got and "Ola Brenn" in got
+
+
+def test_a_romanization_glossed_after_a_comma_in_its_bracket():
+    assert "gaku" in extract("glossed_romanization_comma_in_bracket.md")
+
+
+def test_a_romanization_right_after_its_original_when_it_reads_it():
+    """嫌韓 *kenkan*: the phrase reads the Japanese before it (pykakasi's dictionary);
+    東京 *Paris* does not, so no rule of this kind makes it (other rules may)."""
+    from glossary.pipeline import analyse
+
+    got = extract("original_then_romanization.md")
+    assert got["kenkan"][0] == "other"
+    cands = analyse(read_document(DATA / "original_then_romanization.md"))
+    kenkan = next(c for c in cands if any(f.text == "kenkan" for f in c.forms))
+    assert [f.text for f in kenkan.forms if f.lang == "ja"] == ["嫌韓"]
+    paris = [c for c in cands if any(f.text == "Paris" for f in c.forms)]
+    assert all("東京" not in [f.text for f in c.forms] for c in paris)

@@ -48,9 +48,11 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
     for text, lang, line, col, note, block in runs:
         k = _ja_key(text) if lang == "ja" else ""
         if lang == "ja" and k:
-            by_key.setdefault(("ja", k), []).append((text, line, col, note, block))
+            by_key.setdefault(("ja", k), []).append((text, line, col, note, block, False))
+            for alt in _alternative_keys(text) - {k}:
+                by_key.setdefault(("ja", alt), []).append((text, line, col, note, block, True))
         elif lang == "ko":
-            by_key.setdefault(("ko", text), []).append((text, line, col, note, block))
+            by_key.setdefault(("ko", text), []).append((text, line, col, note, block, False))
     ko_runs: dict[str, list[tuple[str, str]]] = {}     # first letter a run may be spelled with -> runs
     for k in by_key:
         if k[0] == "ko":
@@ -70,7 +72,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
             hit = _find(cand, lang, by_key, ko_runs, blocks, taken)
             if hit is None:
                 continue
-            english, (text, line, col, note, _block_id) = hit
+            english, (text, line, col, note, _block_id, _alt) = hit
             taken.add(text)
             where = f"note {note}" if note is not None else f"line {line}"
             cand.forms.append(Form(lang, text, Role.ALIAS, "reading", CONFIDENCE,
@@ -94,10 +96,25 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken):
         for occ in found:
             if occ[0] in taken or has_hangul(occ[0]) != (lang == "ko"):
                 continue
-            if len(letters) < FAR_LETTERS and occ[4] not in blocks:
-                continue
+            if (len(letters) < FAR_LETTERS or occ[5]) and occ[4] not in blocks:
+                continue      # a short reading, or another reading than pykakasi's: near only
             return f.text, occ
     return None
+
+
+#: runs up to this long are also read with the dictionary's other readings (嫌韓 けんかん)
+ALT_READING_CHARS = 4
+
+
+@cached(maxsize=16384)
+def _alternative_keys(text: str) -> frozenset[str]:
+    """The loose keys of the other readings pykakasi's dictionary allows for a short run
+    in kanji (its default reading is one of several: 嫌韓 is read けんかん in the word)."""
+    if len(text) > ALT_READING_CHARS or not regex.search(r"\p{Han}", text):
+        return frozenset()
+    from ..text.readings import readings
+
+    return frozenset(readings(text))
 
 
 @cached(maxsize=16384)

@@ -357,6 +357,9 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     else:
         acronyms = {match_key(r.text) for r in rs if r.kind in ("acronym", "native")}
         pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in acronyms] or list(display)
+        # a form only ever written as another's romanization (strength 0) is not the name
+        named = {match_key(r.text) for r in rs if r.strength > 0}
+        pool = [k for k in pool if k in named] or pool
         pref = max(pool, key=lambda k: (form_count[k], len(k)))
     forms: list[Form] = []
     conf = _STRENGTH_CONF.get(strength, 0.5)

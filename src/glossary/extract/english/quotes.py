@@ -89,7 +89,7 @@ SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘](?P<q>[^'‘’\n]{1,80}?)
 # quotes, then the original -- bare (*payoku* パヨク), in corner quotes, or in brackets, alone
 # or after a romanization ("Lose, Japan!" (*nihon makero* 「日本負けろ」), 'X' (*romaji*, 日本語)).
 GLOSSED_BY = regex.compile(
-    r"[\s'’\"”]{0,4}(?:[(（]\s*(?:(?P<pre>[^()（）\n\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}.!?]{1,60}?)[\s,;，]\s*)?)?"
+    r"[\s'’\"”]{0,4}[,;，、]?[\s'’\"”]{0,2}(?:[(（]\s*(?:(?P<pre>[^()（）\n\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}.!?]{1,60}?)[\s,;，]\s*)?)?"
     r"[「『'‘\"“\s]{0,3}[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 #: the longest glossed phrase, in words
@@ -126,6 +126,24 @@ def _work_title(words: list[str]) -> bool:
 _BRACKET_BEFORE = regex.compile(r"[(（][\s'‘\"“*_]*$")
 #: a Latin part before it in the same bracket ("(the Japan First Party, *Nippon daiichi tō* …")
 _PART_BEFORE = regex.compile(r"[(（][^()（）\n]*\p{Latin}[^()（）\n]*[,;，][\s'‘\"“*_]*$")
+
+
+#: a Japanese run right before a phrase, with a bracket or quote between: "嫌儲 *kenmō*",
+#: "プリキュア革命 (*purikyua kakumei*"
+_ORIGINAL_BEFORE = regex.compile(r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,12})[」』]?\s*[(（]?[\s'‘\"“]*$")
+
+
+def _reads_the_original_before(text: str, x: int, inner: str) -> bool:
+    """The phrase is the reading of the Japanese written right before it (the original
+    first, its romanization after): checked against the readings pykakasi's dictionary
+    allows, since a Latin word after Japanese is not always its reading."""
+    m = _ORIGINAL_BEFORE.search(text, max(0, x - 40), x)
+    if m is None or not regex.fullmatch(r"[\p{Latin}'’\- ]+", inner):
+        return False
+    from ...text.kana import romaji_key
+    from ...text.readings import readings
+
+    return romaji_key(inner) in readings(m.group("cjk"))
 
 
 def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
@@ -214,7 +232,8 @@ class _Quotes:
                 continue
             m = GLOSSED_BY.match(c.text, y + (1 if y < len(c.text) and c.text[y] in "*_" else 0))
             if m is None or (m.group("pre") and not _romanization_part(c, m.start("pre"), m.end("pre"))):
-                continue
+                if not _reads_the_original_before(c.text, x, inner):
+                    continue
             seen.add(x)
             inside, english = _glossed_english(c.text, x, y)
             if inside and not english:
