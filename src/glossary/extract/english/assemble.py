@@ -318,6 +318,13 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
 COMMON_WORD_ZIPF = 4.0
 
 
+def _named(pool: list[str], rs: list[_Raw]) -> list[str]:
+    """The keys of `pool` some raw names with a cue: a form only ever written as another's
+    romanization (strength 0) is not the entry's name while another form is."""
+    named = {match_key(r.text) for r in rs if r.strength > 0}
+    return [k for k in pool if k in named] or pool
+
+
 def _common_word_only(rs: list[_Raw], category: Category, strength: int) -> bool:
     """All forms are one ordinary English word ("Volume", "Magazine", "Politics",
     "Statue") and no occurrence had a strong cue: a capitalised common noun, not a name.
@@ -357,10 +364,7 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     else:
         acronyms = {match_key(r.text) for r in rs if r.kind in ("acronym", "native")}
         pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in acronyms] or list(display)
-        # a form only ever written as another's romanization (strength 0) is not the name
-        named = {match_key(r.text) for r in rs if r.strength > 0}
-        pool = [k for k in pool if k in named] or pool
-        pref = max(pool, key=lambda k: (form_count[k], len(k)))
+        pref = max(_named(pool, rs), key=lambda k: (form_count[k], len(k)))
     forms: list[Form] = []
     conf = _STRENGTH_CONF.get(strength, 0.5)
     ptext = display[pref]
