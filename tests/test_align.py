@@ -738,3 +738,14 @@ def test_a_bracket_gloss_in_a_note_is_not_paired_again_by_citation():
         return [f.text for f in c.forms if f.lang == "ja"]
     assert ja("biji-uyo") == ["ビジウヨ"]
     assert "ビジウヨ" not in ja("Fuji Genki")
+
+
+def test_a_dotted_katakana_name_in_family_first_order_pairs_with_the_english_name():
+    """ブレン・オラ in a page-foot note is "Ola Brenn" of the body, part for part in the
+    other order; the katakana's reading is not taken for a Korean name."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(Path(__file__).parent / "data" / "documents" / "page_foot_notes.txt"))
+    brenn = next(c for c in cands if any(f.text == "Ola Brenn" for f in c.forms))
+    assert [f.text for f in brenn.forms if f.lang == "ja"] == ["ブレン・オラ"]
+    assert not any(f.lang == "ko" and f.origin == "dictionary:wordfreq-ko" for c in cands for f in c.forms)

@@ -857,3 +857,20 @@ def test_control_bytes_and_one_high_byte_decode_as_cp1252():
     text, enc = decode_bytes(b"\x01\x01\t\t     \xf5")
     assert enc == "cp1252" and text.endswith("õ")
     parse_document(text)
+
+
+def test_notes_at_the_foot_of_each_page_as_pdf_to_text_writes_them():
+    """"1 Venn Arlo, 『…』" under a page's body, a page number under the notes, the numbers
+    running on over pages: notes, each linked to its marker glued to the body ("Tokyo.1")."""
+    doc = read_document(DATA / "page_foot_notes.txt")
+    assert [(n.n, n.line) for n in doc.notes] == [(1, 7), (2, 8), (3, 14), (4, 15)]
+    assert doc.notes[0].text.startswith("Venn Arlo, 『港湾条約の研究』")
+    assert [m.n for m in doc.markers] == [1, 2, 3, 4] and not doc.warnings
+    k = kinds(doc)
+    assert k[11] == "body" and k[14] == "note" and 9 not in k and 16 not in k   # page numbers skipped
+
+
+def test_numbered_lines_without_markers_stay_body():
+    doc = read_document(DATA / "numbered_lines_without_markers.txt")
+    assert not doc.notes
+    assert kinds(doc)[5] == "body"

@@ -274,3 +274,10 @@ def test_a_bare_run_keeps_no_closing_bracket_it_does_not_open():
     texts = {t.text for t in terms}
     assert not any(t.endswith((")", "）")) and "(" not in t for t in texts)
     assert any(t.startswith("高田誠") for t in texts)
+
+
+def test_a_middle_dot_joins_a_foreign_name_in_katakana_but_lists_kanji_authors():
+    _doc, terms = terms_of("ブレン・オラ「港湾条約再考」『歴史学研究』2006年.")
+    assert ("person", "ja", "ブレン・オラ") in triples(terms)
+    _doc, terms = terms_of("山田太郎・鈴木花子「港湾条約再考」『歴史学研究』2006年.")
+    assert {("person", "ja", "山田太郎"), ("person", "ja", "鈴木花子")} <= triples(terms)

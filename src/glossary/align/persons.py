@@ -121,6 +121,11 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
                 best = (nm.score, why, nm.reading or "", False)
+        if (best is None or best[0] < LOANWORD_SCORE) and "・" in text:
+            dotted = _dotted_name_match(text, form)
+            if dotted is not None:
+                best = (dotted.score, f"{text} matches \"{form}\" part by part by transcription "
+                                      f"{dotted.explain()}", "", False)
         if (best is None or best[0] < LOANWORD_SCORE) and LOAN_SHAPED.fullmatch(text):
             # a foreign or Japanese name transcribed in katakana/Hangul: 헤그세스 = Hegseth
             words = form.split()
@@ -142,6 +147,23 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                                f"({sug.text}; {sug.evidence})")
                         best = (score, why, "", True)
     return best
+
+
+def _dotted_name_match(text: str, form: str):
+    """A foreign name in katakana with its parts set off by middle dots (ブレン・オラ, ジョー・
+    バイデン) spells an English name of as many words, part for part, in either order (a
+    Japanese text may put the family name first), its consonants in that order, or None."""
+    parts = [p for p in text.split("・") if p]
+    words = form.split()
+    if len(parts) != len(words) or len(parts) < 2:
+        return None
+    joined = "".join(parts)
+    for order in (words, words[::-1]):
+        # the consonants of the whole name in this order (a part alone is often too short)
+        m = loanword_match(joined, " ".join(order))
+        if m is not None and len(m.skeleton) >= PARTIAL_SKELETON:
+            return m
+    return None
 
 
 #: consonants a transcription must share with one word of a longer English name

@@ -80,6 +80,8 @@ def _korean_person(cand: Candidate) -> int:
     if any(f.lang == "ko" for f in cand.forms):
         return 0
     english = _english(cand)
+    if any(f.lang == "en" and f.origin == "romanization" for f in cand.forms):
+        return 0      # a Japanese name the article gives only in Japanese, romanized here: not Korean
     found = known_korean_name(english) if english else None
     if found is not None:
         hangul, confidence, evidence = found

@@ -34,6 +34,12 @@ NOTE_NUMBER_RE = regex.compile(
     r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
 
+# A note at a page's foot in PDF-to-text output: "12 Text", "12. Text", "12) Text" (the text
+# must start with a letter, a quote or a bracket, not a digit: "12 3/4" is no note).
+PAGE_NOTE_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})[.)]?[ \t]+(?=[\p{L}\p{Han}「『“\"'‘(（\[])")
+# A page number on a line of its own ("12", "- 12 -", "Page 12").
+PAGE_NUMBER_RE = regex.compile(r"^[ \t\f]*(?:[-–—][ \t]*)?(?:[Pp]age[ \t]+)?[0-9]{1,4}(?:[ \t]*[-–—])?[ \t\f]*$")
+
 # A Markdown footnote definition "[^label]: text" (up to three spaces of indent).
 MD_NOTE_DEF_RE = regex.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*")
 

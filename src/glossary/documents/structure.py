@@ -34,7 +34,7 @@ from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
-    NOTES_HEADING_RE, PAGE_FURNITURE_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
+    NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
     SEPARATOR_RE, URL_RE, WORD_RE,
 )
 
@@ -64,6 +64,8 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         notes = explicit
     else:
         notes, section = _plain_notes(lines, kinds)
+        if not notes:
+            notes = _page_foot_notes(lines, kinds)
     classify_credits(lines, kinds, spans)
 
     if is_markdown:
@@ -254,6 +256,60 @@ def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteB
     for i in range(end, len(lines)):
         kinds[i] = "trailer" if lines[i].strip() else "skip"
     return notes, (start, len(lines))
+
+
+def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuild]:
+    """Notes at the foot of each page, as PDF-to-text writes them: a block of lines "N text"
+    (the number bare, or with "." or ")") after the page's body, continued on the lines
+    that follow up to a blank line, a page number or the next note; the numbers run on
+    from page to page (1, 2 | 3, 4 ...).  Kept only when every note's number is written as
+    a marker glued to a body line before it ("... in Tokyo.1") and there are two notes at
+    least; the notes' lines become notes, a page number right after a block is skipped."""
+    notes: list[_NoteBuild] = []
+    expected = 1
+    current: _NoteBuild | None = None
+    body_text: list[str] = []          # the body lines read so far (markers are looked up there)
+    for i, ln in enumerate(lines):
+        if kinds[i] is not None:
+            current = None
+            continue
+        m = PAGE_NOTE_RE.match(ln)
+        n = int(m.group("n")) if m else 0
+        if m and expected <= n <= expected + NOTE_GAP and _marked_before(body_text, n):
+            current = _NoteBuild(n=n, label=str(n), first=i, col=m.end() + 1, lines=[i])
+            notes.append(current)
+            expected = n + 1
+            continue
+        if current is not None and ln.strip() and not PAGE_NUMBER_RE.match(ln) and "\f" not in ln:
+            current.lines.append(i)
+            continue
+        if current is not None and PAGE_NUMBER_RE.match(ln):
+            current = None
+            continue                    # the page number under the notes
+        current = None
+        body_text.append(ln)
+    if len(notes) < 2:
+        return []
+    for nb in notes:
+        for i in nb.lines:
+            kinds[i] = "note"
+        after = nb.lines[-1] + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after < len(lines) and PAGE_NUMBER_RE.match(lines[after]) and kinds[after] is None:
+            kinds[after] = "skip"
+    return notes
+
+
+def _marked_before(body: list[str], n: int) -> bool:
+    """Some body line read so far carries note `n`'s marker glued to its text ("Tokyo.1",
+    "humiliation,12" or a superscript)."""
+    glued = regex.compile(r"(?<=[\p{L}\p{P}])" + str(n) + r"(?![0-9])|" +
+                          str(n).translate(_TO_SUPERSCRIPT) + r"(?![⁰¹²³⁴-⁹])")
+    return any(glued.search(ln) for ln in body[-200:])
+
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _is_trailer(lines: list[str], note: _NoteBuild | None, i: int, new_block: bool) -> bool:

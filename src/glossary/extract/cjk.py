@@ -92,7 +92,9 @@ KO_COUNTRY_SYLLABLES = words("ko_country_syllables")
 JA_INSTITUTION_FINAL = words("ja_institution_finals")
 
 # Separators between authors in an author list: 、 ・ , / and the Korean 및.
-AUTHOR_SEPARATOR = regex.compile(r"\s*(?:[、,，・·/／]|\s및\s)\s*")
+AUTHOR_SEPARATOR = regex.compile(r"\s*(?:[、,，/／]|(?<![\p{Katakana}ー]\s*)[・·]|[・·](?!\s*[\p{Katakana}ー])|\s및\s)\s*")
+# (a middle dot between katakana joins the parts of one foreign name, ブレン・オラ, ジョー・バイデン;
+# between kanji names it lists authors, 山田太郎・鈴木花子)
 
 # Japanese noun chunk: a run of Han, katakana (and the long vowel mark), 々, 〆, ヶ and digits
 # (a decimal point between digits stays inside: 地方創生2.0基本構想).
@@ -382,8 +384,9 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
     if not parts:
         return None
     has_role = AUTHOR_ROLE.search(run) is not None
-    # one bare name without a role mark is too weak (it may be a one-word title)
-    if len(parts) == 1 and not has_role:
+    # one bare name without a role mark is too weak (it may be a one-word title), unless it is
+    # a foreign name whose parts a middle dot sets off (ブレン・オラ)
+    if len(parts) == 1 and not has_role and not regex.fullmatch(r"[\p{Katakana}ー]+・[\p{Katakana}ー・]+", parts[0][0]):
         return None
     return parts
 
