@@ -5,6 +5,7 @@
     python3 tasks.py eval --sealed2            # ... and the sealed part of batch 2 (once, too)
     python3 tasks.py eval --sealed3            # ... and the sealed batch 3 (once, too)
     python3 tasks.py eval --sealed4            # ... and the sealed batch 4 (once, too)
+    python3 tasks.py eval --sealed5            # ... and the sealed batch 5 (once, too)
     python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
     python3 tasks.py eval --misses             # also print each dev article's misses/false positives
 
@@ -52,7 +53,7 @@ class Article:
     path: Path
     gold: Path
     source: str
-    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | seed
+    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | sealed5 | seed
 
     @property
     def name(self) -> str:
@@ -166,8 +167,9 @@ def table(results: list[Result]) -> str:
         lines.append(f"{r.article.name:{width}} {r.article.side:6} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
     lines.append("-" * len(head))
     labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "sealed2": "sealed, batch 2",
-              "sealed3": "sealed, batch 3", "sealed4": "sealed, batch 4", "seed": "seed"}
-    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "seed"):
+              "sealed3": "sealed, batch 3", "sealed4": "sealed, batch 4",
+              "sealed5": "sealed, batch 5", "seed": "seed"}
+    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "seed"):
         group = [r for r in results if r.article.group == side and not r.error]
         if group:
             cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
@@ -258,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="also score the sealed batch 3 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--sealed4", action="store_true",
                    help="also score the sealed batch 4 (once, at the end; see tests/data/dev/split-rule.md)")
+    p.add_argument("--sealed5", action="store_true",
+                   help="also score the sealed batch 5 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
@@ -274,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) \
         + (("sealed2",) if a.sealed2 else ()) + (("sealed3",) if a.sealed3 else ()) \
-        + (("sealed4",) if a.sealed4 else ())
+        + (("sealed4",) if a.sealed4 else ()) + (("sealed5",) if a.sealed5 else ())
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())
