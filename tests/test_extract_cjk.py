@@ -281,3 +281,9 @@ def test_a_middle_dot_joins_a_foreign_name_in_katakana_but_lists_kanji_authors()
     assert ("person", "ja", "ブレン・オラ") in triples(terms)
     _doc, terms = terms_of("山田太郎・鈴木花子「港湾条約再考」『歴史学研究』2006年.")
     assert {("person", "ja", "山田太郎"), ("person", "ja", "鈴木花子")} <= triples(terms)
+
+
+def test_the_place_before_a_publisher_is_no_part_of_its_name():
+    _doc, terms = terms_of("山田太郎『港湾条約の研究』(東京: 岩波書店, 1998), 23.")
+    texts = {t.text for t in terms if t.kind in ("institution", "publication")}
+    assert "岩波書店" in texts and not any(":" in t or "：" in t for t in texts)

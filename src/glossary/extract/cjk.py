@@ -315,10 +315,30 @@ def _run_people(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: i
     return False
 
 
+#: a place before a publisher in a book citation: "東京: 岩波書店", "서울：한울"
+PLACE_BEFORE_PUBLISHER = regex.compile(r"[\p{Han}\p{Hangul}]{1,4}\s*[:：]\s*(?=[\p{Han}\p{Hangul}\p{Katakana}])")
+
+
+class _Shifted:
+    """A match object seen from `shift` characters further on (its start only)."""
+
+    def __init__(self, m, shift: int) -> None:
+        self._m, self._shift = m, shift
+
+    def start(self) -> int:
+        return self._m.start() + self._shift
+
+    def end(self) -> int:
+        return self._m.end()
+
+
 def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: int) -> bool:
     """A bare run around a title: its publisher or source (newspaper) after it, or one
     Japanese or Korean author before it (weak evidence); True when it was one."""
     text = n.text
+    place = PLACE_BEFORE_PUBLISHER.match(run)
+    if place and titles:            # (東京: 岩波書店, 1998): the place before the colon is no name of it
+        run, m = run[place.end():], _Shifted(m, place.end())
     if titles and _looks_like_publisher(run):
         n.add(run, m.start(), "institution", 0.7)
         return True
