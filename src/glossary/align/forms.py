@@ -36,7 +36,8 @@ def working_copy(cand: Candidate) -> Candidate:
     """The copy of an input candidate that alignment works on: its own lists and its own
     forms (a form's confidence, evidence and role may change); the mentions, which nothing
     changes, are the input's."""
-    return dataclasses.replace(cand, forms=[dataclasses.replace(f) for f in cand.forms], mentions=list(cand.mentions))
+    forms = [Form(f.lang, f.text, f.role, f.origin, f.confidence, f.evidence, f.reading) for f in cand.forms]
+    return dataclasses.replace(cand, forms=forms, mentions=list(cand.mentions))
 
 
 def attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:

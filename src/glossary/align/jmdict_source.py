@@ -158,9 +158,9 @@ def _english_forms(cand: Candidate) -> list[str]:
               and f.role is not Role.DEPRECATED and f.role is not Role.ABBREVIATION]
     out = []
     for f in forms:
-        letters = [c for c in f if c.isalpha()]
-        if not letters or all(c.isupper() for c in letters) or (" " not in f and f[:1].islower()):
-            continue
+        if (f.upper() == f and f.lower() != f) or (" " not in f and f[:1].islower()) \
+                or not any(c.isalpha() for c in f):
+            continue      # an acronym (all its letters capitals), a lower-case word, no letters
         out.append(f)
     # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
     out += [m.group(1) for f in out if (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
@@ -181,12 +181,17 @@ def _gloss_key(text: str) -> str:
     return _NOT_ALNUM.sub("", _ARTICLE.sub("", _BRACKETED.sub(" ", text.casefold())))
 
 
+_BRACKETED_TEXT = regex.compile(r"\(([^()]*)\)")
+
+
 def _foreign_qualifier(gloss: str) -> bool:
     """A bracketed qualifier naming a country or people other than Japan's ("national
     assembly (esp. France)", "Senkaku Islands (name used by Taiwan)")."""
+    if "(" not in gloss:
+        return False
     from ..extract.vocab import COUNTRIES, DEMONYMS
 
-    for inner in regex.findall(r"\(([^()]*)\)", gloss):
+    for inner in _BRACKETED_TEXT.findall(gloss):
         for word in regex.findall(r"\p{Lu}[\p{L}.]*", inner):
             if word not in ("Japan", "Japanese") and (word in COUNTRIES or word in DEMONYMS):
                 return True

@@ -45,12 +45,13 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
     if not runs:
         return 0
     by_key: dict[tuple[str, str], list[tuple[str, int, int, int | None, int]]] = {}
+    short_by_block: dict[int, list] = {}     # short Japanese runs, for their other readings
     for text, lang, line, col, note, block in runs:
         k = _ja_key(text) if lang == "ja" else ""
         if lang == "ja" and k:
             by_key.setdefault(("ja", k), []).append((text, line, col, note, block, False))
-            for alt in _alternative_keys(text) - {k}:
-                by_key.setdefault(("ja", alt), []).append((text, line, col, note, block, True))
+            if len(text) <= ALT_READING_CHARS:
+                short_by_block.setdefault(block, []).append((text, line, col, note, block, True))
         elif lang == "ko":
             by_key.setdefault(("ko", text), []).append((text, line, col, note, block, False))
     ko_runs: dict[str, list[tuple[str, str]]] = {}     # first letter a run may be spelled with -> runs
@@ -69,7 +70,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
         for lang in ("ja", "ko"):
             if lang in have:
                 continue
-            hit = _find(cand, lang, by_key, ko_runs, blocks, taken)
+            hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block)
             if hit is None:
                 continue
             english, (text, line, col, note, _block_id, _alt) = hit
@@ -82,7 +83,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
     return added
 
 
-def _find(cand, lang, by_key, ko_runs, blocks, taken):
+def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block):
     for f in cand.forms:
         if f.lang != "en" or f.role is Role.DEPRECATED:
             continue
@@ -90,7 +91,10 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken):
         if len(letters) < MIN_LETTERS:
             continue
         if lang == "ja":
-            found = by_key.get(("ja", romaji_key(f.text)), [])
+            key = romaji_key(f.text)
+            found = by_key.get(("ja", key), [])
+            if not found:      # another reading of a short run near the English (嫌韓 けんかん)
+                found = [occ for b in blocks for occ in short_by_block.get(b, ()) if key in _alternative_keys(occ[0])]
         else:
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
         for occ in found:
