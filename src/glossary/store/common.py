@@ -1,18 +1,45 @@
 """What both stores do the same way, written once over their `_read` and `transaction`:
-reading an entry by id, the filters of a listing, the statistics, the history and the
-undo/redo chain.  Each store gives its SQL dialect in two class attributes: `P`, its
-parameter marker (SQLite `?`, psycopg `%s`), and `CONTAINS`, how a key contains a search string (SQLite `instr`,
-PostgreSQL `strpos`).  Writes (`_restore`, `save`) stay in each store: their locking and
+reading an entry by id, the lookup path through the client key index, listing and
+counting with filters, the documents and export records, the statistics, the history and
+the undo/redo chain.  Each store gives its SQL dialect in class attributes: `P`, its
+parameter marker (SQLite `?`, psycopg `%s`), `CONTAINS`, how a key contains a search string
+(SQLite `instr`, PostgreSQL `strpos`), and `NO_LIMIT`, how "no limit" is said before an
+OFFSET.  Writes (`_restore`, `save`) stay in each store: their locking and
 error handling differ."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
-from ..model import Change
+from ..model import Change, Record, Role, Status
 
 if TYPE_CHECKING:
     from ..model import Entry
+
+
+_ROLES = {r.value: r for r in Role}
+_STATUSES = {s.value: s for s in Status}
+
+
+class ExportRecord(Record):
+    """What one .po export carried: its id, language, when and by whom, and per message
+    (entry id, slot, msgid) the target it was exported with: (text, status), or None for
+    an empty msgstr."""
+
+    __slots__ = ("id", "lang", "created_at", "actor", "messages")
+    id: str
+    lang: str
+    created_at: str
+    actor: str
+    messages: dict[tuple[str, int, str], tuple[str, Status] | None]
+
+    def __init__(self, id: str, lang: str, created_at: str, actor: str,
+                 messages: dict[tuple[str, int, str], tuple[str, Status] | None]) -> None:
+        for name, value in zip(self.__slots__, (id, lang, created_at, actor, messages)):
+            object.__setattr__(self, name, value)
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
 
 def loads(snapshot: str | None) -> dict | None:
@@ -30,6 +57,8 @@ class SqlTermbase:
     P = "?"
     #: a key that contains the search string (one parameter)
     CONTAINS = "instr(key, ?) > 0"
+    #: how "no limit" is said before an OFFSET (SQLite needs a LIMIT clause)
+    NO_LIMIT = " LIMIT -1"
 
     def exists(self, entry_id: str) -> bool:
         return bool(self._read(f"SELECT 1 FROM entries WHERE id = {self.P}", (entry_id,), light=True))
@@ -43,6 +72,64 @@ class SqlTermbase:
         if not entries:
             raise NotFound(f"no entry with id {entry_id!r}")
         return entries[0]
+
+    def entries_by_key(self, k: str, lang: str | None = None, *,
+                       occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
+        """The lookup path: entries with a live term whose key equals `k` (of language
+        `lang` if given), each with the positions of its matching terms, in id order.
+
+        Answered from the client key index (store/keyindex.py) when the termbase did not
+        change since the same question was asked; else one query joins the matching
+        entries with all their terms (plus one for the occurrences when asked for); rows
+        become model objects without re-validation."""
+        generation = self.generation()
+        if generation is None:   # inside a write transaction: what it reads may yet be rolled back
+            return self._entries_by_key(k, lang, occurrences)
+        wanted = (k, lang, occurrences)
+        known = self._index.get(generation, wanted)
+        if known is not None:
+            return list(known)
+        answer = self._entries_by_key(k, lang, occurrences)
+        self._index.put(generation, wanted, tuple(answer))
+        return answer
+
+    def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+                 search_key: str | None = None, needs_review: bool = False, order: str = "id",
+                 limit: int | None = None, offset: int = 0) -> list[str]:
+        p = self.P
+        where, args = self._filter_sql(category=category, missing=missing, status=status,
+                                       search_key=search_key, needs_review=needs_review)
+        orders = {"id": "e.id", "category": "e.category, e.id", "updated": "e.updated_at DESC, e.id",
+                  "created": "e.created_at, e.id"}
+        sql = f"SELECT e.id FROM entries e{where} ORDER BY {orders.get(order, 'e.id')}"
+        if limit is not None and limit >= 0:
+            sql += f" LIMIT {p} OFFSET {p}"
+            args += [limit, offset]
+        elif offset or limit is not None:     # no limit (a negative one, as SQLite's -1), an offset
+            sql += f"{self.NO_LIMIT} OFFSET {p}"
+            args += [offset]
+        return [r[0] for r in self._read(sql, args)]
+
+    def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
+              search_key: str | None = None, needs_review: bool = False) -> int:
+        where, args = self._filter_sql(category=category, missing=missing, status=status,
+                                       search_key=search_key, needs_review=needs_review)
+        return self._read(f"SELECT count(*) FROM entries e{where}", args)[0][0]
+
+    # -- documents (extraction bookkeeping) and export records ---------------------------
+    def document(self, doc: str) -> tuple[str, str] | None:
+        rows = self._read(f"SELECT sha256, report FROM documents WHERE doc = {self.P}", (doc,))
+        return rows[0] if rows else None
+
+    def _export_record(self, export_id: str) -> "ExportRecord | None":
+        p = self.P
+        head = self._read(f"SELECT lang, created_at, actor FROM exports WHERE id = {p}", (export_id,))
+        if not head:
+            return None
+        rows = self._read(f"SELECT entry_id, slot, msgid, target, status FROM export_messages WHERE export_id = {p}",
+                          (export_id,))
+        messages = {(r[0], r[1], r[2]): (None if r[3] is None else (r[3], _STATUSES[r[4]])) for r in rows}
+        return ExportRecord(export_id, head[0][0], head[0][1], head[0][2], messages)
 
     def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
                     status: str | None = None, search_key: str | None = None,

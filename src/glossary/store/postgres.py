@@ -37,15 +37,13 @@ if TYPE_CHECKING:
     import psycopg as _psycopg
 
 from ..errors import Conflict, NotFound, StoreError
-from ..model import Category, Entry, Occurrence, Role, Status, Term
-from .common import SqlTermbase
+from ..model import Category, Entry, Occurrence, Term
+from .common import _ROLES, _STATUSES, ExportRecord, SqlTermbase
 from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, COPY_TABLES, PYTHON_STEPS, SCHEMA_VERSION, postgres_step
-from .sqlite import (_ENTRY_COLS, _STAMP, _TERM_COLS, BUSY_TIMEOUT, ExportRecord, _definitions_json, _entry_row,
+from .sqlite import (_ENTRY_COLS, _STAMP, _TERM_COLS, BUSY_TIMEOUT, _definitions_json, _entry_row,
                      _entry_values, _snapshot, _term_values, now)
 
-_ROLES = {r.value: r for r in Role}
-_STATUSES = {s.value: s for s in Status}
 _CATEGORIES = {c.value: c for c in Category}
 #: the advisory lock every write transaction takes ("GLSY" + 1): writers serialise
 WRITE_LOCK = APPLICATION_ID + 1
@@ -109,6 +107,7 @@ class PostgresStore(SqlTermbase):
 
     P = "%s"
     CONTAINS = "strpos(key, %s) > 0"
+    NO_LIMIT = ""
 
     def __init__(self, url: str, *, create: bool = True, timeout: float = BUSY_TIMEOUT, light: bool = True):
         self.path = url
@@ -491,21 +490,6 @@ class PostgresStore(SqlTermbase):
         return self._read("SELECT entry_id, pos FROM terms WHERE key = %s AND status != 'rejected'", (k,),
                           light=True)
 
-    def entries_by_key(self, k: str, lang: str | None = None, *,
-                       occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
-        """The lookup path (see the SQLite store), answered from the client key index when
-        nothing changed since the same question was last asked."""
-        generation = self.generation()
-        if generation is None:   # inside a write transaction: what it reads may yet be rolled back
-            return self._entries_by_key(k, lang, occurrences)
-        wanted = (k, lang, occurrences)
-        known = self._index.get(generation, wanted)
-        if known is not None:
-            return list(known)
-        answer = self._entries_by_key(k, lang, occurrences)
-        self._index.put(generation, wanted, tuple(answer))
-        return answer
-
     def _entries_by_key(self, k: str, lang: str | None, occurrences: bool) -> list[tuple[Entry, tuple[int, ...]]]:
         rows = self._read(_BY_KEY_LANG if lang else _BY_KEY_ANY, {"k": k, "lang": lang}, light=True)
         if not rows:
@@ -529,32 +513,6 @@ class PostgresStore(SqlTermbase):
 
     def all_keys(self) -> Iterator[tuple[str, str, str, int]]:
         yield from self._read("SELECT key, lang, entry_id, pos FROM terms WHERE status != 'rejected'")
-
-    def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
-                 search_key: str | None = None, needs_review: bool = False, order: str = "id",
-                 limit: int | None = None, offset: int = 0) -> list[str]:
-        where, args = self._filter_sql(category=category, missing=missing, status=status,
-                                       search_key=search_key, needs_review=needs_review)
-        orders = {"id": "e.id", "category": "e.category, e.id", "updated": "e.updated_at DESC, e.id",
-                  "created": "e.created_at, e.id"}
-        sql = f"SELECT e.id FROM entries e{where} ORDER BY {orders.get(order, 'e.id')}"
-        if limit is not None:
-            if limit < 0:   # SQLite's LIMIT -1: no limit
-                sql += " OFFSET %s"
-                args += [offset]
-            else:
-                sql += " LIMIT %s OFFSET %s"
-                args += [limit, offset]
-        elif offset:
-            sql += " OFFSET %s"
-            args += [offset]
-        return [r[0] for r in self._read(sql, args)]
-
-    def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
-              search_key: str | None = None, needs_review: bool = False) -> int:
-        where, args = self._filter_sql(category=category, missing=missing, status=status,
-                                       search_key=search_key, needs_review=needs_review)
-        return self._read(f"SELECT count(*) FROM entries e{where}", args)[0][0]
 
     def search_terms(self, search_key: str, reading_needles: Sequence[str] = (), *, category: str | None = None,
                      missing: str | None = None, status: str | None = None,
@@ -771,19 +729,9 @@ class PostgresStore(SqlTermbase):
         return True
 
     def export_record(self, export_id: str) -> ExportRecord | None:
-        head = self._read("SELECT lang, created_at, actor FROM exports WHERE id = %s", (export_id,))
-        if not head:
-            return None
-        rows = self._read("SELECT entry_id, slot, msgid, target, status FROM export_messages WHERE export_id = %s",
-                          (export_id,))
-        messages = {(r[0], r[1], r[2]): (None if r[3] is None else (r[3], _STATUSES[r[4]])) for r in rows}
-        return ExportRecord(export_id, head[0][0], head[0][1], head[0][2], messages)
+        return self._export_record(export_id)
 
     # -- documents --------------------------------------------------------------------
-    def document(self, doc: str) -> tuple[str, str] | None:
-        rows = self._read("SELECT sha256, report FROM documents WHERE doc = %s", (doc,))
-        return rows[0] if rows else None
-
     def set_document(self, doc: str, sha256: str, encoding: str, report: dict[str, Any]) -> None:
         with self.transaction():
             self._write("INSERT INTO documents (doc, sha256, encoding, extracted_at, report) "

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
     from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import Conflict, NotFound, StoreError
-from ..model import Category, Entry, Occurrence, Record, Role, Status, Term, definitions_of
+from ..model import Category, Entry, Occurrence, Role, Status, Term, definitions_of
 from ..text.normalize import key as norm_key
-from .common import SqlTermbase
+from .common import _ROLES, _STATUSES, ExportRecord, SqlTermbase  # noqa: F401 (ExportRecord: imported from here)
 from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
-_ROLES = {r.value: r for r in Role}
-_STATUSES = {s.value: s for s in Status}
 _CATEGORIES = {c.value: c for c in Category}
 # The lookup query: every term of every entry that has a live term with key ?1 (and
 # language ?2), `hit` marking the matching terms.  Uses the terms_key and terms_entry indexes.
@@ -130,27 +128,6 @@ def _snapshot(entry: Entry | None, *, occurrences: bool = False) -> str | None:
     import json
 
     return json.dumps(entry.to_dict(occurrences=occurrences), ensure_ascii=False, sort_keys=True)
-
-
-class ExportRecord(Record):
-    """What one .po export carried: its id, language, when and by whom, and per message
-    (entry id, slot, msgid) the target it was exported with: (text, status), or None for
-    an empty msgstr."""
-
-    __slots__ = ("id", "lang", "created_at", "actor", "messages")
-    id: str
-    lang: str
-    created_at: str
-    actor: str
-    messages: dict[tuple[str, int, str], tuple[str, Status] | None]
-
-    def __init__(self, id: str, lang: str, created_at: str, actor: str,
-                 messages: dict[tuple[str, int, str], tuple[str, Status] | None]) -> None:
-        for name, value in zip(self.__slots__, (id, lang, created_at, actor, messages)):
-            object.__setattr__(self, name, value)
-
-    def __hash__(self) -> int:
-        return hash(self.id)
 
 
 class Store(SqlTermbase):
@@ -484,26 +461,6 @@ class Store(SqlTermbase):
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
 
-    def entries_by_key(self, k: str, lang: str | None = None, *,
-                       occurrences: bool = True) -> list[tuple[Entry, tuple[int, ...]]]:
-        """The lookup path: entries with a live term whose key equals `k` (of language
-        `lang` if given), each with the positions of its matching terms, in id order.
-
-        Answered from the client key index (store/keyindex.py) when the termbase did not
-        change since the same question was asked; else one query joins the matching
-        entries with all their terms (plus one for the occurrences when asked for); rows
-        become model objects without re-validation."""
-        generation = self.generation()
-        if generation is None:   # inside a write transaction: what it reads may yet be rolled back
-            return self._entries_by_key(k, lang, occurrences)
-        wanted = (k, lang, occurrences)
-        known = self._index.get(generation, wanted)
-        if known is not None:
-            return list(known)
-        answer = self._entries_by_key(k, lang, occurrences)
-        self._index.put(generation, wanted, tuple(answer))
-        return answer
-
     def _entries_by_key(self, k: str, lang: str | None, occurrences: bool) -> list[tuple[Entry, tuple[int, ...]]]:
         rows = self._read(self._by_key_lang, (k, lang)) if lang else self._read(self._by_key, (k,))
         if not rows:
@@ -533,25 +490,6 @@ class Store(SqlTermbase):
             yield from self.conn.execute("SELECT key, lang, entry_id, pos FROM terms WHERE status != 'rejected'")
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc), path=self.path) from None
-
-    def list_ids(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
-                 search_key: str | None = None, needs_review: bool = False, order: str = "id",
-                 limit: int | None = None, offset: int = 0) -> list[str]:
-        where, args = self._filter_sql(category=category, missing=missing, status=status,
-                                       search_key=search_key, needs_review=needs_review)
-        orders = {"id": "e.id", "category": "e.category, e.id", "updated": "e.updated_at DESC, e.id",
-                  "created": "e.created_at, e.id"}
-        sql = f"SELECT e.id FROM entries e{where} ORDER BY {orders.get(order, 'e.id')}"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            args += [limit, offset]
-        return [r[0] for r in self._read(sql, args)]
-
-    def count(self, *, category: str | None = None, missing: str | None = None, status: str | None = None,
-              search_key: str | None = None, needs_review: bool = False) -> int:
-        where, args = self._filter_sql(category=category, missing=missing, status=status,
-                                       search_key=search_key, needs_review=needs_review)
-        return self._read(f"SELECT count(*) FROM entries e{where}", args)[0][0]
 
     # -- ranked search and live refresh (the TUI; glossary.text.ranking orders the rows) --------
     def search_terms(self, search_key: str, reading_needles: Sequence[str] = (), *, category: str | None = None,
@@ -826,19 +764,9 @@ class Store(SqlTermbase):
         export (or predates export records and is read-only)."""
         if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exports'"):
             return None
-        head = self._read("SELECT lang, created_at, actor FROM exports WHERE id = ?", (export_id,))
-        if not head:
-            return None
-        rows = self._read("SELECT entry_id, slot, msgid, target, status FROM export_messages WHERE export_id = ?",
-                          (export_id,))
-        messages = {(r[0], r[1], r[2]): (None if r[3] is None else (r[3], _STATUSES[r[4]])) for r in rows}
-        return ExportRecord(export_id, head[0][0], head[0][1], head[0][2], messages)
+        return self._export_record(export_id)
 
     # -- documents (extraction bookkeeping) -------------------------------------
-    def document(self, doc: str) -> tuple[str, str] | None:
-        rows = self._read("SELECT sha256, report FROM documents WHERE doc = ?", (doc,))
-        return rows[0] if rows else None
-
     def set_document(self, doc: str, sha256: str, encoding: str, report: dict[str, Any]) -> None:
         import json
 
