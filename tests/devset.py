@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tsvdata import commented_tsv
+
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 DEV = TESTS / "data" / "dev"
@@ -84,15 +86,7 @@ def gold_of(path: Path) -> Path:
 def articles(sides: tuple[str, ...] = ("dev",)) -> list[Article]:
     """The articles of SPLIT.tsv on the given sides that have a gold file, in file order."""
     out: list[Article] = []
-    header: list[str] | None = None
-    for line in SPLIT.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
+    for row in commented_tsv(SPLIT):
         path = DEV / row["file"]
         if row["split"] in sides and gold_of(path).exists():
             out.append(Article(path, gold_of(path), row["source"], row["split"]))

@@ -39,31 +39,21 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 from glossary import Glossary  # noqa: E402
 from glossary.errors import GlossaryError  # noqa: E402
 from glossary.text.normalize import key  # noqa: E402
+from tsvdata import commented_tsv  # noqa: E402
 
 #: units whose blocks are aligned one to one (README of the data: NTREX-128 and WMT24 units)
 BLOCK_ALIGNED_CORPORA = ("NTREX", "wmt24")
 
 
 def read_gold(path: str) -> list[dict]:
-    rows = []
-    header = None
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-            forms = [row["form"]]
-            note = row.get("note", "")
-            if "also:" in note:
-                also = note.split("also:", 1)[1].split(";", 1)[0]
-                forms += [f.strip() for f in also.split("|") if f.strip()]
-            row["forms"] = {key(f) for f in forms}
-            rows.append(row)
+    rows = commented_tsv(path)
+    for row in rows:
+        forms = [row["form"]]
+        note = row.get("note", "")
+        if "also:" in note:
+            also = note.split("also:", 1)[1].split(";", 1)[0]
+            forms += [f.strip() for f in also.split("|") if f.strip()]
+        row["forms"] = {key(f) for f in forms}
     return rows
 
 
