@@ -874,3 +874,15 @@ def test_numbered_lines_without_markers_stay_body():
     doc = read_document(DATA / "numbered_lines_without_markers.txt")
     assert not doc.notes
     assert kinds(doc)[5] == "body"
+
+
+def test_page_foot_notes_whose_number_stands_on_a_line_of_its_own():
+    """A superscript note label comes out of a PDF as "3" alone, the note's text on the next
+    line(s): still a note, the label line skipped, the wrapped text kept, the page number
+    after the notes skipped."""
+    doc = read_document(DATA / "page_foot_note_labels_alone.txt")
+    assert [(n.n, n.line) for n in doc.notes] == [(1, 7), (2, 9), (3, 15), (4, 18)]
+    assert " ".join(doc.notes[2].text.split()).endswith("Halvern University Press, 2004).")
+    assert [m.n for m in doc.markers] == [1, 2, 3, 4] and not doc.warnings
+    k = kinds(doc)
+    assert 6 not in k and 10 not in k and k[12] == "body"

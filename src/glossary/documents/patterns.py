@@ -37,6 +37,9 @@ NOTE_NUMBER_RE = regex.compile(
 # A note at a page's foot in PDF-to-text output: "12 Text", "12. Text", "12) Text" (the text
 # must start with a letter, a quote or a bracket, not a digit: "12 3/4" is no note).
 PAGE_NOTE_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})[.)]?[ \t]+(?=[\p{L}\p{Han}「『“\"'‘(（\[])")
+# The first line of a note's text whose number stands on the line before (a superscript label
+# in a PDF): a letter, a quote or a bracket first.
+PAGE_NOTE_TEXT_RE = regex.compile(r"^[ \t]*[\p{L}\p{Han}「『“\"'‘(（\[]")
 # A page number on a line of its own ("12", "- 12 -", "Page 12").
 PAGE_NUMBER_RE = regex.compile(r"^[ \t\f]*(?:[-–—][ \t]*)?(?:[Pp]age[ \t]+)?[0-9]{1,4}(?:[ \t]*[-–—])?[ \t\f]*$")
 

@@ -34,7 +34,7 @@ from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
-    NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
+    NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
     SEPARATOR_RE, URL_RE, WORD_RE,
 )
 
@@ -266,10 +266,14 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
     a marker glued to a body line before it ("... in Tokyo.1") and there are two notes at
     least; the notes' lines become notes, a page number right after a block is skipped."""
     notes: list[_NoteBuild] = []
+    labels: list[int] = []             # lines holding only a note's number (its text on the next)
     expected = 1
     current: _NoteBuild | None = None
     body_text: list[str] = []          # the body lines read so far (markers are looked up there)
-    for i, ln in enumerate(lines):
+    i = -1
+    while i + 1 < len(lines):
+        i += 1
+        ln = lines[i]
         if kinds[i] is not None:
             current = None
             continue
@@ -279,6 +283,17 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
             current = _NoteBuild(n=n, label=str(n), first=i, col=m.end() + 1, lines=[i])
             notes.append(current)
             expected = n + 1
+            continue
+        label = _label_alone(lines, kinds, i, expected)
+        if label and _marked_before(body_text, label):
+            # the number on a line of its own, the text on the next (a superscript label)
+            text = lines[i + 1]
+            current = _NoteBuild(n=label, label=str(label), first=i + 1, col=len(text) - len(text.lstrip()) + 1,
+                                 lines=[i + 1])
+            notes.append(current)
+            labels.append(i)
+            expected = label + 1
+            i += 1
             continue
         if current is not None and ln.strip() and not PAGE_NUMBER_RE.match(ln) and "\f" not in ln:
             current.lines.append(i)
@@ -290,6 +305,8 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
         body_text.append(ln)
     if len(notes) < 2:
         return []
+    for i in labels:
+        kinds[i] = "skip"
     for nb in notes:
         for i in nb.lines:
             kinds[i] = "note"
@@ -299,6 +316,16 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
         if after < len(lines) and PAGE_NUMBER_RE.match(lines[after]) and kinds[after] is None:
             kinds[after] = "skip"
     return notes
+
+
+def _label_alone(lines: list[str], kinds: list[str | None], i: int, expected: int) -> int:
+    """The note number line `i` holds alone when it is the next one expected and a line of
+    note text follows it ("3" then "Ola Brenn, The Harbor …"); else 0."""
+    ln = lines[i].strip()
+    if not regex.fullmatch(r"[0-9]{1,3}", ln) or not expected <= int(ln) <= expected + NOTE_GAP or i + 1 >= len(lines) \
+            or kinds[i + 1] is not None:
+        return 0
+    return int(ln) if PAGE_NOTE_TEXT_RE.match(lines[i + 1]) else 0
 
 
 def _marked_before(body: list[str], n: int) -> bool:
