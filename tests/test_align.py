@@ -749,3 +749,38 @@ def test_a_dotted_katakana_name_in_family_first_order_pairs_with_the_english_nam
     brenn = next(c for c in cands if any(f.text == "Ola Brenn" for f in c.forms))
     assert [f.text for f in brenn.forms if f.lang == "ja"] == ["ブレン・オラ"]
     assert not any(f.lang == "ko" and f.origin == "dictionary:wordfreq-ko" for c in cands for f in c.forms)
+
+
+def test_a_transcription_inside_a_cited_title_pairs_with_the_english_name():
+    """ベリデイン inside a Japanese title (glued to the particle after it) is "Velidane" written
+    in katakana, 오스코라스 in a Korean title "Oskoras" in Hangul (their consonants match);
+    "2channel" is not チャンネル (the English has a number the transcription lacks: no
+    reading pair, whether or not the word is an entry)."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(Path(__file__).parent / "data" / "align" / "transcriptions_in_titles.md"))
+
+    def forms(name, lang):
+        c = next(c for c in cands if any(f.text == name for f in c.forms))
+        return [f.text for f in c.forms if f.lang == lang]
+    assert "ベリデイン" in forms("Velidane", "ja")
+    assert "오스코라스" in forms("Oskoras", "ko")
+    assert not any(f.text == "チャンネル" and f.origin == "reading" for c in cands for f in c.forms)
+
+
+def test_a_working_copy_has_equal_forms_of_its_own():
+    """Alignment changes a form's confidence and evidence on its copy; every field of every
+    form (a field added later too) is carried over, and the input stays as it was."""
+    import dataclasses
+
+    from glossary.align.forms import working_copy
+    from glossary.extract.candidates import Mention
+    from glossary.model import Role
+
+    form = Form("ja", "港湾条約", Role.ALIAS, "footnote:2", 0.7, "cited in note 2", "こうわんじょうやく")
+    cand = Candidate(Category.AGREEMENT, [form], 0.9, [Mention("港湾条約", 3, 4, "")], "a note")
+    copy = working_copy(cand)
+    assert copy == cand and copy.forms[0] is not form and copy.forms is not cand.forms
+    assert all(getattr(copy.forms[0], f.name) == getattr(form, f.name) for f in dataclasses.fields(Form))
+    copy.forms[0].confidence = 0.1
+    assert form.confidence == 0.7

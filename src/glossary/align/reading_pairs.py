@@ -27,6 +27,7 @@ from ..text.kana import hepburn, romaji_key
 from ..text.readings import japanese_reading
 from ..text.scripts import has_hangul
 from .caching import cached
+from .loanwords import loanword_match, romanize, skeleton
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
 #: a run of Japanese (kanji, kana, prolonged sound mark, iteration mark) or of Hangul
@@ -54,6 +55,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
                 short_by_block.setdefault(block, []).append((text, line, col, note, block, True))
         elif lang == "ko":
             by_key.setdefault(("ko", text), []).append((text, line, col, note, block, False))
+    by_skeleton = _transcriptions(runs)
     ko_runs: dict[str, list[tuple[str, str]]] = {}     # first letter a run may be spelled with -> runs
     for k in by_key:
         if k[0] == "ko":
@@ -70,7 +72,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
         for lang in ("ja", "ko"):
             if lang in have:
                 continue
-            hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block)
+            hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton)
             if hit is None:
                 continue
             english, (text, line, col, note, _block_id, _alt) = hit
@@ -83,7 +85,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
     return added
 
 
-def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block):
+def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton):
     for f in cand.forms:
         if f.lang != "en" or f.role is Role.DEPRECATED:
             continue
@@ -97,6 +99,10 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block):
                 found = [occ for b in blocks for occ in short_by_block.get(b, ()) if key in _alternative_keys(occ[0])]
         else:
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
+        if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text):
+            # a transcription, katakana or Hangul: ラピダス = "Rapidus", 이코모스 = "ICOMOS"
+            found = [occ for sk in _skeletons(f.text) for occ in by_skeleton.get((lang, sk), ())
+                     if loanword_match(occ[0], f.text) is not None]
         for occ in found:
             if occ[0] in taken or has_hangul(occ[0]) != (lang == "ko"):
                 continue
@@ -104,6 +110,41 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block):
                 continue      # a short reading, or another reading than pykakasi's: near only
             return f.text, occ
     return None
+
+
+#: English forms of at least this many letters are looked for among transcriptions ...
+MIN_TRANSCRIBED_LETTERS = 5
+#: ... whose consonant skeleton has at least this many consonants
+MIN_TRANSCRIBED_SKELETON = 3
+#: a form with a number is not spelled by a transcription without it ("2channel", チャンネル)
+HAS_DIGIT = regex.compile(r"\d")
+#: a katakana word inside a Japanese run ("ラピダス" of ラピダスに2600億円追加支援)
+KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー・]{3,12}")
+
+
+def _transcriptions(runs) -> dict[tuple[str, str], list[tuple]]:
+    """(lang, consonant skeleton) -> the katakana words and Hangul runs of the article read as
+    transcriptions (`loanwords`); a ship's 호 (号) is indexed without it too."""
+    out: dict[tuple[str, str], list[tuple]] = {}
+    for text, lang, line, col, note, block in runs:
+        pieces = [(m.group(), m.start()) for m in KATAKANA_WORD.finditer(text)] if lang == "ja" else [(text, 0)]
+        for piece, off in pieces:
+            cores = [piece] + ([piece[:-1]] if lang == "ko" and piece.endswith("호") else [])
+            for core in cores:
+                roman = romanize(core)
+                sk = skeleton(roman) if roman else ""
+                if len(sk) >= MIN_TRANSCRIBED_SKELETON:
+                    out.setdefault((lang, sk), []).append((piece, line, col + off, note, block, False))
+    return out
+
+
+@cached(maxsize=16384)
+def _skeletons(english: str) -> tuple[str, ...]:
+    """The consonant skeletons an English form is looked up by (a ship's "Maru" aside too)."""
+    out = [skeleton(english)]
+    if english.casefold().endswith(" maru"):
+        out.append(skeleton(english[:-5]))
+    return tuple(dict.fromkeys(k for k in out if k))
 
 
 #: runs up to this long are also read with the dictionary's other readings (嫌韓 けんかん)
