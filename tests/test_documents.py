@@ -886,3 +886,11 @@ def test_page_foot_notes_whose_number_stands_on_a_line_of_its_own():
     assert [m.n for m in doc.markers] == [1, 2, 3, 4] and not doc.warnings
     k = kinds(doc)
     assert 6 not in k and 10 not in k and k[12] == "body"
+
+
+def test_page_foot_notes_whose_labels_lost_their_space():
+    """"1Venn Arlo, …", "2「…」": a superscript label glued to the note's first character."""
+    doc = read_document(DATA / "page_foot_notes_glued_labels.txt")
+    assert [(n.n, n.line) for n in doc.notes] == [(1, 7), (2, 8), (3, 14), (4, 15)]
+    assert doc.notes[0].text.startswith("Venn Arlo") and doc.notes[3].text.startswith("Ibid.")
+    assert [m.n for m in doc.markers] == [1, 2, 3, 4] and kinds(doc)[11] == "body"

@@ -34,9 +34,12 @@ NOTE_NUMBER_RE = regex.compile(
     r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
 
-# A note at a page's foot in PDF-to-text output: "12 Text", "12. Text", "12) Text" (the text
-# must start with a letter, a quote or a bracket, not a digit: "12 3/4" is no note).
-PAGE_NOTE_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})[.)]?[ \t]+(?=[\p{L}\p{Han}「『“\"'‘(（\[])")
+# A note at a page's foot in PDF-to-text output: "12 Text", "12. Text", "12) Text", or the
+# label glued to a capital or a Japanese character ("12Ibid.", "3「…」": a superscript label
+# whose space was lost); the text must start with a letter, a quote or a bracket, not a
+# digit ("12 3/4" is no note).
+PAGE_NOTE_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})(?:[.)]?[ \t]+(?=[\p{L}\p{Han}「『“\"'‘(（\[])"
+                             r"|(?=[\p{Lu}\p{Han}\p{Hiragana}\p{Katakana}「『“\"]))")
 # The first line of a note's text whose number stands on the line before (a superscript label
 # in a PDF): a letter, a quote or a bracket first.
 PAGE_NOTE_TEXT_RE = regex.compile(r"^[ \t]*[\p{L}\p{Han}「『“\"'‘(（\[]")
