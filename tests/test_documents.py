@@ -894,3 +894,16 @@ def test_page_foot_notes_whose_labels_lost_their_space():
     assert [(n.n, n.line) for n in doc.notes] == [(1, 7), (2, 8), (3, 14), (4, 15)]
     assert doc.notes[0].text.startswith("Venn Arlo") and doc.notes[3].text.startswith("Ibid.")
     assert [m.n for m in doc.markers] == [1, 2, 3, 4] and kinds(doc)[11] == "body"
+
+
+def test_page_foot_notes_run_together_on_one_line():
+    """"1 Venn Arlo, …, 23. 2 「…」. 3 Ibid.,": after a note's full stop the next expected
+    number starts the next note on the same line; each note is a segment of its own."""
+    doc = read_document(DATA / "page_foot_notes_run_together.txt")
+    assert [(n.n, n.line) for n in doc.notes] == [(1, 7), (2, 7), (3, 7), (4, 14), (5, 14)]
+    assert doc.notes[1].text == "「港湾条約を批判す」『海港新報』1905年9月3日."
+    assert " ".join(doc.notes[2].text.split()) == "Ibid., p. 4."
+    assert doc.notes[0].text.endswith("1998), 23.")
+    notes = [(s.line, s.footnote, s.text) for s in doc.segments if s.kind == "note"]
+    assert (7, 2, "「港湾条約を批判す」『海港新報』1905年9月3日.") in notes and (14, 5, "Ibid., 17.") in notes
+    assert [m.n for m in doc.markers] == [1, 2, 3, 4, 5] and not doc.warnings

@@ -100,6 +100,8 @@ class _NoteBuild:
     first: int                 # 0-based line index
     col: int                   # 1-based column of the note text on its first line
     lines: list[int] = field(default_factory=list)   # 0-based line indexes (incl. first)
+    end_col: int | None = None  # 1-based column where the note ends on its last line (the next
+                                # note starts there: page-foot notes run together); None: line end
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,9 @@ NOTE_NUMBER_RE = regex.compile(
 # digit ("12 3/4" is no note).
 PAGE_NOTE_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})(?:[.)]?[ \t]+(?=[\p{L}\p{Han}「『“\"'‘(（\[])"
                              r"|(?=[\p{Lu}\p{Han}\p{Hiragana}\p{Katakana}「『“\"]))")
+# The label of a page-foot note run on after the one before on the same line: after a full
+# stop or a closing bracket or quote, a number and the note's first character.
+INLINE_NOTE_RE = regex.compile(r"(?<=[.。)）」』”\]])[ \t]+(?P<n>[0-9]{1,3})[.)]?[ \t]*(?=[\p{Lu}\p{Han}「『“\"(（\[])")
 # The first line of a note's text whose number stands on the line before (a superscript label
 # in a PDF): a letter, a quote or a bracket first.
 PAGE_NOTE_TEXT_RE = regex.compile(r"^[ \t]*[\p{L}\p{Han}「『“\"'‘(（\[]")

@@ -34,7 +34,7 @@ from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
-    NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
+    INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
     SEPARATOR_RE, URL_RE, WORD_RE,
 )
 
@@ -283,6 +283,7 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
             current = _NoteBuild(n=n, label=str(n), first=i, col=m.end() + 1, lines=[i])
             notes.append(current)
             expected = n + 1
+            current, expected = _run_together(ln, i, current, expected, body_text, notes)
             continue
         label = _label_alone(lines, kinds, i, expected)
         if label and _marked_before(body_text, label):
@@ -297,6 +298,7 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
             continue
         if current is not None and ln.strip() and not PAGE_NUMBER_RE.match(ln) and "\f" not in ln:
             current.lines.append(i)
+            current, expected = _run_together(ln, i, current, expected, body_text, notes)
             continue
         if current is not None and PAGE_NUMBER_RE.match(ln):
             current = None
@@ -316,6 +318,25 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
         if after < len(lines) and PAGE_NUMBER_RE.match(lines[after]) and kinds[after] is None:
             kinds[after] = "skip"
     return notes
+
+
+def _run_together(ln: str, i: int, current: _NoteBuild, expected: int, body_text: list[str],
+                  notes: list[_NoteBuild]) -> tuple[_NoteBuild, int]:
+    """Page-foot notes run together on one line ("1 Ibid., 3. 2 Ibid., 5."): after the end of
+    a sentence, the next expected number (its marker glued to the body before) starts the next
+    note on the same line.  Returns the note the line ends in and the next number expected."""
+    pos = current.col - 1 if current.first == i else 0
+    while True:
+        m = INLINE_NOTE_RE.search(ln, pos)
+        while m is not None and int(m.group("n")) != expected:
+            m = INLINE_NOTE_RE.search(ln, m.end("n"))
+        if m is None or not _marked_before(body_text, expected):
+            return current, expected
+        current.end_col = m.start("n") + 1
+        current = _NoteBuild(n=expected, label=str(expected), first=i, col=m.end() + 1, lines=[i])
+        notes.append(current)
+        expected += 1
+        pos = m.end()
 
 
 def _label_alone(lines: list[str], kinds: list[str | None], i: int, expected: int) -> int:
@@ -392,9 +413,20 @@ def _keep_section(lines, notes, markers, section) -> bool:
 
 
 def _note_text(lines: list[str], nb: _NoteBuild) -> str:
-    parts = [lines[nb.first][nb.col - 1:].strip()]
-    parts += [lines[i].strip() for i in nb.lines if i != nb.first]
+    parts = []
+    for i in nb.lines:
+        start, end = _note_span(lines, nb, i)
+        parts.append(lines[i][start - 1:end - 1].strip())
     return "\n".join(parts)
+
+
+def _note_span(lines: list[str], nb: _NoteBuild, i: int) -> tuple[int, int]:
+    """The 1-based columns [start, end) of note `nb`'s text on line `i` (several page-foot
+    notes may share a line)."""
+    ln = lines[i]
+    start = nb.col if i == nb.first else len(ln) - len(ln.lstrip()) + 1
+    end = nb.end_col if (i == nb.lines[-1] and nb.end_col) else len(ln) + 1
+    return start, end
 
 
 # -- headings ---------------------------------------------------------------------------
@@ -535,10 +567,10 @@ def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[
     by_line: dict[int, list[_Candidate]] = {}
     for c in markers:
         by_line.setdefault(c.line, []).append(c)
-    note_of: dict[int, _NoteBuild] = {}
+    note_of: dict[int, list[_NoteBuild]] = {}
     for nb in notes:
         for i in nb.lines:
-            note_of[i] = nb
+            note_of.setdefault(i, []).append(nb)
     out: list[Segment] = []
     for i, (ln, kind) in enumerate(zip(lines, kinds)):
         if kind in ("skip", None) or not ln.strip():
@@ -549,11 +581,11 @@ def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[
                 chars[c.start:c.end] = " " * (c.end - c.start)
             ln = "".join(chars)
         if kind == "note":
-            nb = note_of.get(i)
-            if nb is None:
-                continue
-            col = nb.col if i == nb.first else len(ln) - len(ln.lstrip()) + 1
-            out.append(Segment("note", i + 1, col, ln[col - 1:].rstrip(), footnote=nb.n))
+            for nb in note_of.get(i, ()):
+                start, end = _note_span(lines, nb, i)
+                text = ln[start - 1:end - 1].rstrip()
+                if text.strip():
+                    out.append(Segment("note", i + 1, start, text, footnote=nb.n))
         elif i in spans:      # a front-matter title or a credit line: only its value
             a, b = spans[i]
             out.append(Segment(kind, i + 1, a + 1, ln[a:b]))
