@@ -269,7 +269,7 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
     labels: list[int] = []             # lines holding only a note's number (its text on the next)
     expected = 1
     current: _NoteBuild | None = None
-    body_text: list[str] = []          # the body lines read so far (markers are looked up there)
+    body_text: set[int] = set()        # the numbers glued to the body lines read so far (markers)
     i = -1
     while i + 1 < len(lines):
         i += 1
@@ -304,7 +304,7 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
             current = None
             continue                    # the page number under the notes
         current = None
-        body_text.append(ln)
+        body_text.update(_glued_numbers(ln))
     if len(notes) < 2:
         return []
     for i in labels:
@@ -320,7 +320,7 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
     return notes
 
 
-def _run_together(ln: str, i: int, current: _NoteBuild, expected: int, body_text: list[str],
+def _run_together(ln: str, i: int, current: _NoteBuild, expected: int, body_text: set[int],
                   notes: list[_NoteBuild]) -> tuple[_NoteBuild, int]:
     """Page-foot notes run together on one line ("1 Ibid., 3. 2 Ibid., 5."): after the end of
     a sentence, the next expected number (its marker glued to the body before) starts the next
@@ -349,15 +349,22 @@ def _label_alone(lines: list[str], kinds: list[str | None], i: int, expected: in
     return int(ln) if PAGE_NOTE_TEXT_RE.match(lines[i + 1]) else 0
 
 
-def _marked_before(body: list[str], n: int) -> bool:
+def _marked_before(body: set[int], n: int) -> bool:
     """Some body line read so far carries note `n`'s marker glued to its text ("Tokyo.1",
-    "humiliation,12" or a superscript)."""
-    glued = regex.compile(r"(?<=[\p{L}\p{P}])" + str(n) + r"(?![0-9])|" +
-                          str(n).translate(_TO_SUPERSCRIPT) + r"(?![⁰¹²³⁴-⁹])")
-    return any(glued.search(ln) for ln in body[-200:])
+    "humiliation,12" or a superscript): `body` holds the numbers so glued (`_glued_numbers`),
+    gathered once per line, so that a long document costs one pass."""
+    return n in body
 
 
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: a number glued to the word or punctuation before it, or in superscript digits
+_GLUED_NUMBER = regex.compile(r"(?<=[\p{L}\p{P}])([0-9]{1,3})(?![0-9])|([⁰¹²³⁴-⁹]{1,3})(?![⁰¹²³⁴-⁹])")
+
+
+def _glued_numbers(line: str) -> set[int]:
+    if not any(ch.isdigit() for ch in line):
+        return set()
+    return {int(m.group(1)) if m.group(1) else int(m.group(2).translate(_SUPERSCRIPT_DIGITS))
+            for m in _GLUED_NUMBER.finditer(line)}
 
 
 def _is_trailer(lines: list[str], note: _NoteBuild | None, i: int, new_block: bool) -> bool:
