@@ -26,11 +26,11 @@ BRACKET = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,200})[)）]")
 CJK_IN_BRACKET = regex.compile(r"[(（][^()（）\n]{0,80}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: Parts of a bracket: "romaji, 日本語" / "日本語; English".
 PART_SEPARATOR = regex.compile(r"\s*(?:[,;]\s+|[，；]\s*)")
-#: a romanization and the original without a comma between: "*nihon makero* 「日本負けろ」"
+#: a romanization and the original without a comma between: "*minato katsu* 「港勝つ」"
 ROMAJI_THEN_CJK = regex.compile(r"(?<=[\p{Latin}\p{N}*_'’\"”.!?])\s+(?=[「『'‘\"“*_]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 LETTER = regex.compile(r"[\p{L}\p{N}]")
-#: "the" before a name inside a bracket: "(the Japan First Party, *Nippon daiichi tō* 日本第一党)"
+#: "the" before a name inside a bracket: "(the Harbor Unity Party, *Minato tōitsu tō* 港統一党)"
 LEADING_ARTICLE = regex.compile(r"^(?:the|The)\s+")
 #: Quotes and emphasis around a part or before the bracket.
 WRAPPERS = " \t*_'\"‘’“”『』「」《》〈〉"

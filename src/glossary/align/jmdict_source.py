@@ -273,7 +273,7 @@ def _by_gloss(cand: Candidate):
     if cand.category is Category.INSTITUTION and any(OTHER_COUNTRY.search(f.text) for f in cand.forms
                                                      if f.lang == "en"):
         return None       # "Ministry of Foreign Affairs of the Republic of Korea", alias "Ministry ..."
-                          # (an event, a treaty or a place is named once: "Korean War" is 朝鮮戦争)
+                          # (an event, a treaty or a place is named once: "Vietnam War" is ベトナム戦争)
     for english in _english_forms(cand):
         words = english.split()
         if len(english) < 3 or _foreign_qualifier(english):
@@ -366,7 +366,7 @@ def _person(cand: Candidate):
 
 
 def _titled_person_by_gloss(cand: Candidate):
-    """A person JMdict glosses under a title ("Emperor Hirohito" is 昭和天皇): a form of two
+    """A person JMdict glosses under a title ("Emperor Meiji" is 明治天皇): a form of two
     words or more that is a whole gloss of a word entry (not a JMnedict name: those are
     read by `_person`)."""
     for english in _english_forms(cand):

@@ -2,7 +2,7 @@
 
     loanword_match(cjk, english) -> LoanMatch | None
 
-ラピダス = "Rapidus", 이코모스 = "ICOMOS", 헤그세스 = "Hegseth", 이쿠이나 = "Ikuina",
+ベリデイン = "Velidane", 이코모스 = "ICOMOS", 헤그세스 = "Hegseth", 이쿠이나 = "Ikuina",
 야스쿠니 = "Yasukuni".  The CJK word is romanized (katakana by Hepburn, Hangul by a simple
 jamo table) and both sides are reduced to a *consonant skeleton*: vowels dropped (so the
 epenthetic vowels of ス, 스, 그 vanish), voiced and voiceless pairs merged (b/p/f/v,

@@ -34,7 +34,7 @@ MIN_NAME_SCORE = 0.75
 #: minimum confidence of a transcription suggestion to be proposed
 MIN_SUGGESTION = 0.5
 
-# English titles before a name: stripped before name matching ("Prime Minister Ishiba").
+# English titles before a name: stripped before name matching ("Prime Minister Venn").
 EN_PERSON_TITLE = regex.compile(r"^(?:(?:" + alternation("en_person_cues", list="title_qualifier") + r")\s+)*"
                                  r"(?:" + alternation("en_person_cues", list="person_title") + r")\s+")
 
@@ -131,7 +131,7 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
             words = form.split()
             for word in words:
                 lm = loanword_match(text, word)
-                # one word of a longer name: two consonants are too few to tell (ビジウヨ is no "Fuji")
+                # one word of a longer name: two consonants are too few to tell (a slur ビジウヨ is no "Fuji")
                 if lm is not None and (len(words) == 1 or len(lm.skeleton) >= PARTIAL_SKELETON) and \
                         (best is None or lm.score > best[0]):
                     best = (lm.score, f"{text} matches \"{form}\" by transcription {lm.explain()}", "", False)
@@ -150,7 +150,7 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
 
 
 def _dotted_name_match(text: str, form: str):
-    """A foreign name in katakana with its parts set off by middle dots (ブレン・オラ, ジョー・
+    """A foreign name in katakana with its parts set off by middle dots (ブレン・オラ for "Ola Brenn", ジョー・
     バイデン) spells an English name of as many words, part for part, in either order (a
     Japanese text may put the family name first), its consonants in that order, or None."""
     parts = [p for p in text.split("・") if p]

@@ -2,8 +2,8 @@
 
 Articles on Japan and Korea name things by their romanized reading and give the
 original somewhere near it -- in the same sentence, in a note, in a quotation:
-"Zaitokukai" and 在特会, "kanzen ronpa" and 完全論破, "payoku" and パヨク, "Gyeongbokgung"
-and 경복궁.  A Japanese/Korean run of the article whose reading spells an English form
+"Minato Ichiro" and 港一郎, "shizuka na kishi" and 静かな岸, "zatoku" and ザトク,
+"Gyeongbokgung" and 경복궁.  A Japanese/Korean run of the article whose reading spells an English form
 of a candidate pairs with it:
 
 - Japanese: pykakasi's reading of the run, in Hepburn, compared with the English by the
@@ -95,12 +95,12 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
         if lang == "ja":
             key = romaji_key(f.text)
             found = by_key.get(("ja", key), [])
-            if not found:      # another reading of a short run near the English (嫌韓 けんかん)
+            if not found:      # another reading of a short run near the English (a word in kanji read otherwise in it)
                 found = [occ for b in blocks for occ in short_by_block.get(b, ()) if key in _alternative_keys(occ[0])]
         else:
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
         if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text):
-            # a transcription, katakana or Hangul: ラピダス = "Rapidus", 이코모스 = "ICOMOS"
+            # a transcription, katakana or Hangul: ベリデイン = "Velidane", 이코모스 = "ICOMOS"
             found = [occ for sk in _skeletons(f.text) for occ in by_skeleton.get((lang, sk), ())
                      if loanword_match(occ[0], f.text) is not None]
         for occ in found:
@@ -118,7 +118,7 @@ MIN_TRANSCRIBED_LETTERS = 5
 MIN_TRANSCRIBED_SKELETON = 3
 #: a form with a number is not spelled by a transcription without it ("2channel", チャンネル)
 HAS_DIGIT = regex.compile(r"\d")
-#: a katakana word inside a Japanese run ("ラピダス" of ラピダスに2600億円追加支援)
+#: a katakana word inside a Japanese run ("ベリデイン" of ベリデインに追加支援)
 KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー・]{3,12}")
 
 
@@ -147,14 +147,14 @@ def _skeletons(english: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in out if k))
 
 
-#: runs up to this long are also read with the dictionary's other readings (嫌韓 けんかん)
+#: runs up to this long are also read with the dictionary's other readings
 ALT_READING_CHARS = 4
 
 
 @cached(maxsize=16384)
 def _alternative_keys(text: str) -> frozenset[str]:
     """The loose keys of the other readings pykakasi's dictionary allows for a short run
-    in kanji (its default reading is one of several: 嫌韓 is read けんかん in the word)."""
+    in kanji (its default reading is one of several, and the word may use another)."""
     if len(text) > ALT_READING_CHARS or not regex.search(r"\p{Han}", text):
         return frozenset()
     from ..text.readings import readings

@@ -23,13 +23,13 @@ __all__ = ["numbered_keyword_match", "country_compatible", "loan_core", "CJK_ORD
 # Patterns used on every call of small helpers below (compiled once).
 _DIGITS = regex.compile(r"[0-9]+")
 
-# A company's legal form around a transcribed name: ラピダス株式会社, 주식회사 ….
+# A company's legal form around a transcribed name: ベリデイン株式会社, 주식회사 ….
 _COMPANY_FORM = regex.compile(r"^(?:株式会社|주식회사)|(?:株式会社|주식회사|社)$")
 
 
 @cached(maxsize=16384)
 def loan_core(text: str) -> str:
-    """The transcribed-name part of a term (ラピダス of ラピダス株式会社), '' when none."""
+    """The transcribed-name part of a term (ベリデイン of ベリデイン株式会社), '' when none."""
     core = _COMPANY_FORM.sub("", text)
     return core if LOAN_SHAPED.fullmatch(core) else ""
 

@@ -266,8 +266,8 @@ def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
 
 
 def _balanced(run: str) -> str:
-    """A run without the closing brackets it does not open: "高田誠)" of "Takada Makoto
-    (高田誠)" is 高田誠; "ニュース速報(VIP)" keeps its own."""
+    """A run without the closing brackets it does not open: "港一郎)" of "Minato Ichiro
+    (港一郎)" is 港一郎; "ニュース速報(VIP)" keeps its own."""
     while run[-1:] in ")）" and run.count("(") + run.count("（") < run.count(")") + run.count("）"):
         run = run[:-1].rstrip()
     return run

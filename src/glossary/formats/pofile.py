@@ -4,8 +4,8 @@ One catalog per target language.  Every entry with an English term becomes one o
 messages; `msgctxt` is the entry id, so homographs stay apart:
 
     #. category: person
-    #. note: Prime Minister of Japan from October 2024.
-    #. en aliases: Ishiba
+    #. note: Prime Minister of Japan 1946-47 and 1948-54.
+    #. en aliases: Yoshida
     #. en preferred (approved)
     #. ko preferred (suggested)
     #. ko reading: yosida sigeru

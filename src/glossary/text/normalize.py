@@ -27,7 +27,7 @@ _TRANSLATE = str.maketrans(
 # ASCII space.
 WHITESPACE_RUN = re.compile(r"\s+")
 # Invisible characters that leak in from word processors, web pages and attacks, removed
-# (not turned into a space: "Ishi<ZWSP>ba" is "Ishiba") from the stored form:
+# (not turned into a space: "Yoshi<ZWSP>da" is "Yoshida") from the stored form:
 #   U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark,
 #   U+180E Mongolian vowel separator, U+200B-U+200F zero-width space / non-joiner / joiner
 #   and the LRM/RLM marks, U+202A-U+202E bidi embeddings and overrides, U+2060-U+2064 word

@@ -1,6 +1,6 @@
 """Hangul for a Korean name the word-frequency list does not hold, from its spelling.
 
-    spelled_korean_name("Kim Hak-sun") -> ("김학순", 0.5, "...")
+    spelled_korean_name("Dong-Jin Sohn") -> ("손동진", 0.55, "...")
 
 `known_korean.py` answers for the people Korean text writes about often.  For everyone
 else (a survivor, a mayor, a local official) the English spelling is all there is, and a
@@ -129,9 +129,9 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
         return None
     surnames = _surname_by_spelling()
     first, last = (_roman_lower(p) for p in parts)
-    if "-" in parts[0] and last in surnames:          # "Young-Kyo Oh": given name first
+    if "-" in parts[0] and last in surnames:          # "Dong-Jin Sohn": given name first
         family, given = last, parts[0]
-    elif first in surnames and "-" not in parts[0]:   # "Kim Hak-sun", "Rim Jinwook"
+    elif first in surnames and "-" not in parts[0]:   # "Park Cheol-hee", "Rim Jinwook"
         family, given = first, parts[1]
     elif last in surnames and "-" not in parts[1] and first not in surnames:   # "Jinwook Rim"
         family, given = last, parts[0]

@@ -292,8 +292,8 @@ class _Names:
 
     @staticmethod
     def _inner_ordinal(c: _SegCtx, i: int) -> bool:
-        """A spelled ordinal between two capitalised words is inside the name ("Japan First
-        Party", "America First Committee"), unlike one that ends it ("... Japan First, ...")."""
+        """A spelled ordinal between two capitalised words is inside the name ("Valmora First
+        Party", "Ostrava First Committee"), unlike one that ends it ("... Valmora First, ...")."""
         toks = c.tokens
         return toks[i].text in ORDINAL_WORDS and i + 1 < len(toks) and toks[i + 1].cap and \
             c.text[toks[i].end:toks[i + 1].start] == " " and toks[i + 1].text.lower() not in STOPWORDS

@@ -81,13 +81,13 @@ CITED_TITLE_CONNECTORS = words("en_function_words", list="cited_title_connector"
 MAX_TITLE_WORDS = 30
 
 
-# Single-quoted phrases: 'neto-uyo', ‘Generation Jungle’ (the closing quote no apostrophe:
+# Single-quoted phrases: 'velo-kun', ‘Quiet Shore’ (the closing quote no apostrophe:
 # no letter after it).
 SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘](?P<q>[^'‘’\n]{1,80}?)['’](?![\p{L}\p{N}])")
 
 # What follows a phrase the article glosses with its Japanese or Korean original: closing
-# quotes, then the original -- bare (*payoku* パヨク), in corner quotes, or in brackets, alone
-# or after a romanization ("Lose, Japan!" (*nihon makero* 「日本負けろ」), 'X' (*romaji*, 日本語)).
+# quotes, then the original -- bare (*zatoku* ザトク), in corner quotes, or in brackets, alone
+# or after a romanization ("Win, Harbor!" (*minato katsu* 「港勝つ」), 'X' (*romaji*, 日本語)).
 GLOSSED_BY = regex.compile(
     r"[\s'’\"”]{0,4}[,;，、]?[\s'’\"”]{0,2}(?:[(（]\s*(?:(?P<pre>[^()（）\n\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}.!?]{1,60}?)[\s,;，]\s*)?)?"
     r"[「『'‘\"“\s]{0,3}[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -124,11 +124,11 @@ def _work_title(words: list[str]) -> bool:
 
 #: an opening bracket, with quotes and emphasis, right before a phrase
 _BRACKET_BEFORE = regex.compile(r"[(（][\s'‘\"“*_]*$")
-#: a Latin part before it in the same bracket ("(the Japan First Party, *Nippon daiichi tō* …")
+#: a Latin part before it in the same bracket ("(the Harbor Unity Party, *Minato tōitsu tō* …")
 _PART_BEFORE = regex.compile(r"[(（][^()（）\n]*\p{Latin}[^()（）\n]*[,;，][\s'‘\"“*_]*$")
 
 
-#: a Japanese run right before a phrase, with a bracket or quote between: "嫌儲 *kenmō*",
+#: a Japanese run right before a phrase, with a bracket or quote between: "港 *minato*",
 #: "プリキュア革命 (*purikyua kakumei*"
 _ORIGINAL_BEFORE = regex.compile(r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,12})[」』]?\s*[(（]?[\s'‘\"“]*$")
 
@@ -148,27 +148,27 @@ def _reads_the_original_before(text: str, x: int, inner: str) -> bool:
 
 def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
     """A bracket's Latin part before the original is its romanization when it is set off
-    -- in italics or quotes, or followed by a comma -- not running words ("(usage of 必ずしも")."""
+    -- in italics or quotes, or followed by a comma -- not running words ("(usage of 港, the key word")."""
     part = c.text[x:y + 1]
     return part.rstrip()[-1:] in ",;，" or any(a <= x + 1 and y - 1 <= b + 1 for a, b in c.italics) \
         or part.strip()[:1] in "'‘\"“"
 
 
-#: the quoted or emphasised phrase a bracket follows: '"Great Korean Hate Era" ('
+#: the quoted or emphasised phrase a bracket follows: '"Quiet Shore" ('
 _QUOTED_BEFORE = regex.compile(r"[\"“'‘*_]\s*(?P<e>[\p{L}\p{N}][^\"“”'‘’()\n]{0,120}?)\s*[\"”'’*_]\s*$")
-#: a literal translation inside the bracket after the original: (『…』, lit. "Drop dead payoku")
+#: a literal translation inside the bracket after the original: (『…』, lit. "Win, Harbor")
 _LITERAL_AFTER = regex.compile(r"^[^()（）\n]{0,80}?\blit(?:erally|\.)\s*[:,]?\s*[\"“'‘*_\s]*"
                                r"(?P<e>\p{L}[^\"“”'‘’()\n]{0,120}?)\s*[\"”'’*_]*\s*[)）,;]")
 
 
 def _glossed_english(text: str, x: int, y: int) -> tuple[bool, str]:
     """How the phrase at `x`..`y` relates to the English around it: (True, name) when it sits
-    in a bracket that glosses a name before it -- a quoted English phrase ('"Great Korean
-    Hate Era" ("*dai kenkan jidai*", 『…』)') or another part of the same bracket ("(the Japan
-    First Party, *Nippon daiichi tō* 日本第一党)"): it is that name's romanization, one
+    in a bracket that glosses a name before it -- a quoted English phrase ('"Quiet Shore"
+    ("*shizuka na kishi*", 『静かな岸』)') or another part of the same bracket ("(the Harbor
+    Unity Party, *Minato tōitsu tō* 港統一党)"): it is that name's romanization, one
     concept; (True, "") for a capitalised name before the bracket (its extent is the
     chunker's to find); (False, name) with the literal translation the bracket gives after
-    the original ('*kutabare payoku*' (『…』, lit. "Drop dead payoku")); else (False, "")."""
+    the original ('*minato katsu*' (『港勝つ』, lit. "Win, Harbor")); else (False, "")."""
     before = text[max(0, x - 200):x]
     m = _PART_BEFORE.search(before)
     if m:
@@ -216,8 +216,8 @@ class _Quotes:
 
     def _glossed(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """A quoted or italic phrase the article follows with its Japanese or Korean
-        original names a term, whatever its case: '*neto-uyo*' (「ネトウヨ」), *payoku* パヨク,
-        "Lose, Japan!" (*nihon makero* 「日本負けろ」) -- the writer gives the original because
+        original names a term, whatever its case: '*velo-kun*' (「ベロクン」), *zatoku* ザトク,
+        "Win, Harbor!" (*minato katsu* 「港勝つ」) -- the writer gives the original because
         the phrase is one (the aligner pairs the two)."""
         if not CJK_CHAR.search(c.text):
             return

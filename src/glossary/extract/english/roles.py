@@ -190,7 +190,7 @@ class _Roles:
 
     def _role_terms(self) -> None:
         """Rule family `roles`: a role title the article puts before several people ("Prime
-        Minister Kishida", "Prime Minister Ishiba") is a term translators need ("Prime
+        Minister Venn", "Prime Minister Roe") is a term translators need ("Prime
         Minister" -> 首相 / 총리), an entry of its own besides the people."""
         for role, (seg, start, people) in self.role_titles.items():
             if len(people) >= self.ROLE_TERM_PEOPLE and start >= 0:
