@@ -269,7 +269,8 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
     labels: list[int] = []             # lines holding only a note's number (its text on the next)
     expected = 1
     current: _NoteBuild | None = None
-    body_text: set[int] = set()        # the numbers glued to the body lines read so far (markers)
+    glued: set[int] = set()        # the numbers glued to the body lines read so far (markers:
+                                       # "Tokyo.1", "humiliation,12", superscripts), one pass
     i = -1
     while i + 1 < len(lines):
         i += 1
@@ -279,14 +280,14 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
             continue
         m = PAGE_NOTE_RE.match(ln)
         n = int(m.group("n")) if m else 0
-        if m and expected <= n <= expected + NOTE_GAP and _marked_before(body_text, n):
+        if m and expected <= n <= expected + NOTE_GAP and n in glued:
             current = _NoteBuild(n=n, label=str(n), first=i, col=m.end() + 1, lines=[i])
             notes.append(current)
             expected = n + 1
-            current, expected = _run_together(ln, i, current, expected, body_text, notes)
+            current, expected = _run_together(ln, i, current, expected, glued, notes)
             continue
         label = _label_alone(lines, kinds, i, expected)
-        if label and _marked_before(body_text, label):
+        if label and label in glued:
             # the number on a line of its own, the text on the next (a superscript label)
             text = lines[i + 1]
             current = _NoteBuild(n=label, label=str(label), first=i + 1, col=len(text) - len(text.lstrip()) + 1,
@@ -298,13 +299,13 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
             continue
         if current is not None and ln.strip() and not PAGE_NUMBER_RE.match(ln) and "\f" not in ln:
             current.lines.append(i)
-            current, expected = _run_together(ln, i, current, expected, body_text, notes)
+            current, expected = _run_together(ln, i, current, expected, glued, notes)
             continue
         if current is not None and PAGE_NUMBER_RE.match(ln):
             current = None
             continue                    # the page number under the notes
         current = None
-        body_text.update(_glued_numbers(ln))
+        glued.update(_glued_numbers(ln))
     if len(notes) < 2:
         return []
     for i in labels:
@@ -320,7 +321,7 @@ def _page_foot_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBui
     return notes
 
 
-def _run_together(ln: str, i: int, current: _NoteBuild, expected: int, body_text: set[int],
+def _run_together(ln: str, i: int, current: _NoteBuild, expected: int, glued: set[int],
                   notes: list[_NoteBuild]) -> tuple[_NoteBuild, int]:
     """Page-foot notes run together on one line ("1 Ibid., 3. 2 Ibid., 5."): after the end of
     a sentence, the next expected number (its marker glued to the body before) starts the next
@@ -330,7 +331,7 @@ def _run_together(ln: str, i: int, current: _NoteBuild, expected: int, body_text
         m = INLINE_NOTE_RE.search(ln, pos)
         while m is not None and int(m.group("n")) != expected:
             m = INLINE_NOTE_RE.search(ln, m.end("n"))
-        if m is None or not _marked_before(body_text, expected):
+        if m is None or expected not in glued:
             return current, expected
         current.end_col = m.start("n") + 1
         current = _NoteBuild(n=expected, label=str(expected), first=i, col=m.end() + 1, lines=[i])
@@ -347,13 +348,6 @@ def _label_alone(lines: list[str], kinds: list[str | None], i: int, expected: in
             or kinds[i + 1] is not None:
         return 0
     return int(ln) if PAGE_NOTE_TEXT_RE.match(lines[i + 1]) else 0
-
-
-def _marked_before(body: set[int], n: int) -> bool:
-    """Some body line read so far carries note `n`'s marker glued to its text ("Tokyo.1",
-    "humiliation,12" or a superscript): `body` holds the numbers so glued (`_glued_numbers`),
-    gathered once per line, so that a long document costs one pass."""
-    return n in body
 
 
 #: a number glued to the word or punctuation before it, or in superscript digits

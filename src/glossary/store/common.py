@@ -121,7 +121,15 @@ class SqlTermbase:
         rows = self._read(f"SELECT sha256, report FROM documents WHERE doc = {self.P}", (doc,))
         return rows[0] if rows else None
 
-    def _export_record(self, export_id: str) -> "ExportRecord | None":
+    def _has_table(self, name: str) -> bool:
+        """Is table `name` there (a store whose schema is always current: yes)."""
+        return True
+
+    def export_record(self, export_id: str) -> "ExportRecord | None":
+        """What the export `export_id` carried, or None when this termbase made no such
+        export (or predates export records and is read-only)."""
+        if not self._has_table("exports"):
+            return None
         p = self.P
         head = self._read(f"SELECT lang, created_at, actor FROM exports WHERE id = {p}", (export_id,))
         if not head:
@@ -130,6 +138,24 @@ class SqlTermbase:
                           (export_id,))
         messages = {(r[0], r[1], r[2]): (None if r[3] is None else (r[3], _STATUSES[r[4]])) for r in rows}
         return ExportRecord(export_id, head[0][0], head[0][1], head[0][2], messages)
+
+    # -- aligned editions (schema 6; glossary.editions) ---------------------------------
+    def editions(self, lang: str | None = None) -> list[tuple[str, str, str, str, str]]:
+        """(edition, original, lang, aligned_at, actor) of every aligned edition (of
+        `lang`), by file name; [] for a read-only termbase older than schema 6."""
+        if not self._has_table("editions"):
+            return []
+        if lang is None:
+            return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions ORDER BY edition")
+        return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions "
+                          f"WHERE lang = {self.P} ORDER BY edition", (lang,))
+
+    def edition_pairs(self, edition: str) -> list[tuple[int, str, str, int, int, str, float]]:
+        """(n, source, target, source_line, target_line, kind, cost) of the edition's pairs, in order."""
+        if not self._has_table("edition_pairs"):
+            return []
+        return self._read("SELECT n, source, target, source_line, target_line, kind, cost FROM edition_pairs "
+                          f"WHERE edition = {self.P} ORDER BY n", (edition,))
 
     def _filter_sql(self, *, category: str | None = None, missing: str | None = None,
                     status: str | None = None, search_key: str | None = None,

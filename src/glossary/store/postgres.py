@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Entry, Occurrence, Term
-from .common import _ROLES, _STATUSES, ExportRecord, SqlTermbase
+from .common import _ROLES, _STATUSES, SqlTermbase
 from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, COPY_TABLES, PYTHON_STEPS, SCHEMA_VERSION, postgres_step
 from .sqlite import (_ENTRY_COLS, _STAMP, _TERM_COLS, BUSY_TIMEOUT, _definitions_json, _entry_row,
@@ -728,9 +728,6 @@ class PostgresStore(SqlTermbase):
                               for m in messages])
         return True
 
-    def export_record(self, export_id: str) -> ExportRecord | None:
-        return self._export_record(export_id)
-
     # -- documents --------------------------------------------------------------------
     def set_document(self, doc: str, sha256: str, encoding: str, report: dict[str, Any]) -> None:
         with self.transaction():
@@ -753,18 +750,6 @@ class PostgresStore(SqlTermbase):
                         (edition, original, lang, digests[0], digests[1], now(), actor))
             self._write_many("INSERT INTO edition_pairs (edition, n, source, target, source_line, target_line, "
                              "kind, cost) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", [(edition, *p) for p in pairs])
-
-    def editions(self, lang: str | None = None) -> list[tuple[str, str, str, str, str]]:
-        """(edition, original, lang, aligned_at, actor) of every aligned edition (of `lang`)."""
-        if lang is None:
-            return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions ORDER BY edition")
-        return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions WHERE lang = %s "
-                          "ORDER BY edition", (lang,))
-
-    def edition_pairs(self, edition: str) -> list[tuple[int, str, str, int, int, str, float]]:
-        """(n, source, target, source_line, target_line, kind, cost) of the edition's pairs, in order."""
-        return self._read("SELECT n, source, target, source_line, target_line, kind, cost FROM edition_pairs "
-                          "WHERE edition = %s ORDER BY n", (edition,))
 
     # -- whole-termbase copies (glossary copy) -------------------------------------------
     def table_columns(self, table: str) -> list[str]:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from ..errors import Conflict, NotFound, StoreError
 from ..model import Category, Entry, Occurrence, Role, Status, Term, definitions_of
 from ..text.normalize import key as norm_key
-from .common import _ROLES, _STATUSES, ExportRecord, SqlTermbase  # noqa: F401 (ExportRecord: imported from here)
+from .common import _ROLES, _STATUSES, SqlTermbase
 from .keyindex import KeyIndex
 from .schema import APPLICATION_ID, MIGRATIONS, PYTHON_STEPS, READABLE_FROM, SCHEMA_VERSION
 
@@ -759,13 +759,6 @@ class Store(SqlTermbase):
                 raise StoreError(_describe(exc), path=self.path) from None
         return True
 
-    def export_record(self, export_id: str) -> "ExportRecord | None":
-        """What the export `export_id` carried, or None when this termbase made no such
-        export (or predates export records and is read-only)."""
-        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exports'"):
-            return None
-        return self._export_record(export_id)
-
     # -- documents (extraction bookkeeping) -------------------------------------
     def set_document(self, doc: str, sha256: str, encoding: str, report: dict[str, Any]) -> None:
         import json
@@ -793,22 +786,9 @@ class Store(SqlTermbase):
             except sqlite3.Error as exc:
                 raise StoreError(_describe(exc), path=self.path) from None
 
-    def editions(self, lang: str | None = None) -> list[tuple[str, str, str, str, str]]:
-        """(edition, original, lang, aligned_at, actor) of every aligned edition (of
-        `lang`), by file name; [] for a read-only termbase older than schema 6."""
-        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'editions'"):
-            return []
-        if lang is None:
-            return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions ORDER BY edition")
-        return self._read("SELECT edition, original, lang, aligned_at, actor FROM editions WHERE lang = ? "
-                          "ORDER BY edition", (lang,))
-
-    def edition_pairs(self, edition: str) -> list[tuple[int, str, str, int, int, str, float]]:
-        """(n, source, target, source_line, target_line, kind, cost) of the edition's pairs, in order."""
-        if not self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'edition_pairs'"):
-            return []
-        return self._read("SELECT n, source, target, source_line, target_line, kind, cost FROM edition_pairs "
-                          "WHERE edition = ? ORDER BY n", (edition,))
+    def _has_table(self, name: str) -> bool:
+        """A read-only termbase older than the schema may lack a table (exports, editions)."""
+        return bool(self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
     # -- whole-termbase copies (glossary copy) -------------------------------------------
     def table_columns(self, table: str) -> list[str]:
