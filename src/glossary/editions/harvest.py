@@ -35,6 +35,7 @@ from ..align.names import match_name, romaji_is_japanese
 from ..model import Category, Entry
 from ..text.lexicon import ordered, words
 from ..text.normalize import key as norm_key
+from ..text.scripts import HAN
 
 #: confidences of the harvested forms by how they were found (a published translator's
 #: choice: higher than the machine's suggestions, below an editor's decision)
@@ -68,8 +69,6 @@ LATIN_KEPT_RE = regex.compile(r"(?=\S*\p{Lu}\S*\p{Lu}|\S*\d)[\p{Lu}\d][\p{Lu}\d&
 INITIAL_RE = regex.compile(r"\p{Lu}\.?")
 #: a Hangul word
 HANGUL_WORD_RE = regex.compile(r"\p{Hangul}+")
-#: a kanji
-HAN_RE = regex.compile(r"\p{Han}")
 #: Japanese: a katakana word (a transcription)
 KATAKANA_RE = regex.compile(r"[\p{Katakana}\u30fc]{2,}")
 #: one katakana (or the long-vowel mark)
@@ -212,7 +211,7 @@ def _name_candidates(text: str, lang: str) -> list[str]:
             for i in range(len(run)):
                 for j in range(i + 2, min(len(run), i + 12) + 1):
                     cand = run[i:j]
-                    if HAN_RE.search(cand) and not KATAKANA_RE.search(cand) and "・" not in cand:
+                    if HAN.search(cand) and not KATAKANA_RE.search(cand) and "・" not in cand:
                         out.append(cand)
     else:
         ws = _ko_words(text)

@@ -36,6 +36,7 @@ from ..pipeline import find_entry, term_of, analyse
 from ..reports import AlignedPair, EditionProblem, EditionReport, HarvestedTerm
 from ..text.langtags import normalize_lang
 from ..text.normalize import key as norm_key
+from ..text.scripts import HAN, HANGUL, HIRAGANA, KATAKANA, LATIN
 from ..validate import new_id
 from .aligner import SentenceBead, align_sentences
 from .anchors import text_anchors
@@ -61,19 +62,14 @@ MIN_NUMBERS = 3
 #: ... and fewer than this many names or terms were found by evidence in aligned sentences
 MIN_SUPPORT = 2
 
-#: letters by script, for telling the language of a text
-HANGUL_RE = regex.compile(r"\p{Hangul}")
-KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-HAN_RE = regex.compile(r"\p{Han}")
-LATIN_RE = regex.compile(r"\p{Latin}")
 
 
 def script_language(text: str) -> str | None:
     """"ja", "ko" or "en" by the letters of `text` (None: too few letters to tell)."""
-    hangul = len(HANGUL_RE.findall(text))
-    kana = len(KANA_RE.findall(text))
-    han = len(HAN_RE.findall(text))
-    latin = len(LATIN_RE.findall(text))
+    hangul = len(HANGUL.findall(text))
+    kana = len(HIRAGANA.findall(text)) + len(KATAKANA.findall(text.replace("ー", "")))
+    han = len(HAN.findall(text))
+    latin = len(LATIN.findall(text))
     cjk = hangul + kana + han
     if cjk + latin < 20:
         return None
