@@ -349,7 +349,7 @@ KEYWORD_CASES = [
     pytest.param("自民党総裁選挙", "LDP leadership election", (), True, id="party-election"),
     pytest.param("자민당", "Liberal Democratic Party", (), True, id="ko-party"),
     pytest.param("대법원", "Supreme Court", (), True, id="supreme-court"),
-    pytest.param("강제징용", "wartime labor issue", (), True, id="light-head-issue"),
+    pytest.param("강제징용", "forced labor issue", (), True, id="light-head-issue"),
     pytest.param("한·일관계", "Japan-ROK relations", (), True, id="middle-dot-pair"),
     pytest.param("経済安保協議", "Japan-South Korea Economic Security Dialogue", ("日韓安保トップが初の",), True,
                  id="country-named-elsewhere-in-title"),
@@ -393,9 +393,9 @@ def test_keyword_match(cjk, english, ctx, expected):
 
 
 def test_find_phrases_prefers_whole_phrase():
-    text = "the government announced a solution for the wartime labor issue involving compensation"
+    text = "the government announced a solution for the forced labor issue involving compensation"
     (s, e, _), = find_phrases("강제징용", text)
-    assert text[s:e] == "wartime labor issue"
+    assert text[s:e] == "forced labor issue"
 
 
 # --- citations -------------------------------------------------------------------------------

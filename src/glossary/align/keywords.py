@@ -261,7 +261,7 @@ def find_phrases(cjk: str, text: str, context: tuple[str, ...] = (), min_words: 
     """English phrases in `text` that translate the CJK term fully: (start, end, match).
 
     Used to propose an English term the extractor missed (the clause cites 強制徴用 and says
-    "wartime labor issue").  Only phrases of at least `min_words` content words whose every
+    "forced labor issue").  Only phrases of at least `min_words` content words whose every
     word is covered, and CJK terms covered at least 0.8.
     """
     # nothing to find, whatever the text (see _find_phrases): every phrase word must be
@@ -332,7 +332,7 @@ def _find_phrases(cjk: str, text: str, context: tuple[str, ...], min_words: int)
                     continue
             phrase = text[toks[i][1]:toks[j - 1][2]]
             m = keyword_match(cjk, phrase, context)
-            # every word covered, or only a light head left over ("wartime labor issue")
+            # every word covered, or only a light head left over ("forced labor issue")
             if m and m.en_coverage >= 0.85 and m.cjk_coverage >= 0.8 and (
                     m.en_coverage >= 0.99 or folded[j - 1] in vocab.EN_LIGHT_WORDS):
                 out.append((toks[i][1], toks[j - 1][2], m))
