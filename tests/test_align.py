@@ -784,3 +784,25 @@ def test_a_working_copy_has_equal_forms_of_its_own():
     assert all(getattr(copy.forms[0], f.name) == getattr(form, f.name) for f in dataclasses.fields(Form))
     copy.forms[0].confidence = 0.1
     assert form.confidence == 0.7
+
+
+def test_labelled_forms_in_a_bracket_as_encyclopedias_write_them():
+    """`X (Hangul: 한글, Hanja: 漢字; romanization)`, `X (; Hanja: 漢字: _romanization_)` and
+    `X (Japanese: 日本語, Hepburn: …)`: each labelled form is X's (Hangul under Korean, Hanja and
+    Japanese under Japanese); the romanization is no English form X could be read from; a
+    form labelled Chinese is no one's."""
+    text = (Path(__file__).parent / "data" / "align" / "labelled_bracket_forms.md").read_text(encoding="utf-8")
+    out = _mini_align(text, [(Category.INSTITUTION, ["Coastal Guard Command"]),
+                             (Category.INSTITUTION, ["Harbor Patrol Corps"]),
+                             (Category.INSTITUTION, ["Island Relief Fleet"]),
+                             (Category.INSTITUTION, ["Haeangyeongbi Saryeongbu"]),
+                             (Category.INSTITUTION, ["Doseo Guhohamdae"]),
+                             (Category.PERSON, ["Minato Ichiro"]),
+                             (Category.OTHER, ["Great Wall at Sea"])])
+    assert "해안경비사령부" in _forms(out, "Coastal Guard Command", "ko")
+    assert "海岸警備司令部" in _forms(out, "Coastal Guard Command", "ja")
+    assert "港灣巡察隊" in _forms(out, "Harbor Patrol Corps", "ja")
+    assert "島嶼救護艦隊" in _forms(out, "Island Relief Fleet", "ja")
+    assert not _forms(out, "Haeangyeongbi Saryeongbu", "ja") and not _forms(out, "Doseo Guhohamdae", "ja")
+    assert "湊一郎" in _forms(out, "Minato Ichiro", "ja")
+    assert "海上長城" not in _forms(out, "Great Wall at Sea", "ja")

@@ -17,7 +17,7 @@ DATA = SRC / "data"
 FILES = sorted(DATA.glob("*.tsv"))
 
 #: the allowed values of a `source` column: a general source, or the dev-set evidence
-GENERAL_SOURCES = {"grammar", "cldr", "iso-3166", "ap-stylebook", "dictionary", "mofa"}
+GENERAL_SOURCES = {"grammar", "cldr", "iso-3166", "iso-639", "ap-stylebook", "wikipedia-mos", "dictionary", "mofa"}
 SOURCE_VALUE = re.compile(r"^(?:common-knowledge-list:[a-z0-9-]+|dev:\d+-sources|seed-only)$")
 
 

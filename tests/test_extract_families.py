@@ -134,6 +134,14 @@ def test_one_word_names_rare_in_english_or_capitalised_twice():
     assert "Users" not in got and "Courts" not in got
 
 
+def test_a_one_word_name_written_alone_in_the_body_and_a_note_is_said_twice():
+    """"on Facebook" in the body and "Facebook removed ..." in a note: the article writes the
+    common-band word alone twice, so it is a name (the note's mention is no entry of its own)."""
+    got = extract("single_name_also_in_notes.md")
+    assert got["Facebook"][0] == "institution"
+    assert "Posters" not in got and "Pages Removed" not in got or got["Pages Removed"][0] != "institution"
+
+
 def test_pandoc_citation_keys_are_markup():
     got = extract("pandoc_citations.md")
     assert "Kitada" in got                              # not hidden by the key "kitada_2005"

@@ -67,6 +67,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self._note_first_lines: set[int] | None = None  # lines where a note starts (_cited_authors)
         self.lone: list[_Raw] = []                    # one-word names (`single-names`)
         self.lone_common: list[_Raw] = []             # ... of the "common" band
+        self.note_lone: Counter[str] = Counter()      # ... of that band written alone in notes
         self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
         self._english: dict = {}                       # (segment, sentence) -> is it English
         self.salient = None                            # the article's key lower-case phrases

@@ -764,7 +764,7 @@ class _Names:
         # a sentence-initial word is no name by its capital, unless English hardly uses it
         # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
         # `single-names`: a one-word name in the body, of the rare or the common band
-        band = self._lone_name(text) if single and seg.kind == "body" and "single-names" not in self.off else None
+        band = self._lone_band(seg.kind, text, in_title) if single else None
         weak = in_title or (initial and single and not (
             band == "rare" and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)))
         if who and not in_title and not (single and generic_plural(text)):
@@ -793,6 +793,20 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _lone_band(self, kind: str, text: str, in_title: bool) -> str | None:
+        """`single-names`: the band of a one-word name in the body (see `_lone_name`).  A
+        note's mention is no name of its own (an author, a publisher), but it counts as one
+        more time the article writes the word alone ("... on Twitter": body, note; at the
+        start of a note's sentence too: the body's mention is mid-sentence)."""
+        if "single-names" in self.off or kind not in ("body", "note"):
+            return None
+        band = self._lone_name(text)
+        if kind == "note":
+            if band == "common" and not in_title:
+                self.note_lone[text] += 1
+            return None
+        return band
 
     def _firm_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
         """A name joined by an ampersand, one of its words rare in English, is a firm's

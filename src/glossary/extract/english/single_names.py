@@ -64,6 +64,8 @@ class _SingleNames:
             if r.text in in_names:
                 r.strength, r.category = 0, None
         seen = Counter(r.text for r in self.lone_common)
+        for text in seen:
+            seen[text] += self.note_lone[text]
         self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2)
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2}
         if drop:
