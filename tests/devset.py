@@ -6,6 +6,7 @@
     python3 tasks.py eval --sealed3            # ... and the sealed batch 3 (once, too)
     python3 tasks.py eval --sealed4            # ... and the sealed batch 4 (once, too)
     python3 tasks.py eval --sealed5            # ... and the sealed batch 5 (once, too)
+    python3 tasks.py eval --sealed6            # ... and the sealed batch 6 (once, too)
     python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
     python3 tasks.py eval --misses             # also print each dev article's misses/false positives
 
@@ -55,7 +56,7 @@ class Article:
     path: Path
     gold: Path
     source: str
-    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | sealed5 | seed
+    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | sealed5 | sealed6 | seed
 
     @property
     def name(self) -> str:
@@ -162,8 +163,8 @@ def table(results: list[Result]) -> str:
     lines.append("-" * len(head))
     labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "sealed2": "sealed, batch 2",
               "sealed3": "sealed, batch 3", "sealed4": "sealed, batch 4",
-              "sealed5": "sealed, batch 5", "seed": "seed"}
-    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "seed"):
+              "sealed5": "sealed, batch 5", "sealed6": "sealed, batch 6", "seed": "seed"}
+    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "seed"):
         group = [r for r in results if r.article.group == side and not r.error]
         if group:
             cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
@@ -256,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="also score the sealed batch 4 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--sealed5", action="store_true",
                    help="also score the sealed batch 5 (once, at the end; see tests/data/dev/split-rule.md)")
+    p.add_argument("--sealed6", action="store_true",
+                   help="also score the sealed batch 6 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
@@ -272,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) \
         + (("sealed2",) if a.sealed2 else ()) + (("sealed3",) if a.sealed3 else ()) \
-        + (("sealed4",) if a.sealed4 else ()) + (("sealed5",) if a.sealed5 else ())
+        + (("sealed4",) if a.sealed4 else ()) + (("sealed5",) if a.sealed5 else ()) \
+        + (("sealed6",) if a.sealed6 else ())
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())
