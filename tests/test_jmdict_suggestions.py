@@ -121,3 +121,19 @@ def test_a_person_the_dictionary_glosses_with_a_title():
     jmdict_source.add_jmdict_forms([emperor])
     [ja] = [f for f in emperor.forms if f.lang == "ja"]
     assert (ja.text, ja.origin) == ("昭和天皇", "dictionary:jmdict") and ja.confidence <= 0.6
+
+
+def test_organisations_named_only_in_notes_get_the_dictionary_english_name():
+    """内閣官房「…」 and 総務省「…」 as the authors of notes, named nowhere in English: each is an
+    entry under the English name JMdict gives it; a publisher JMnedict reads out is written
+    without its long-vowel marks (the marked form an alias) and transcribed, not read in
+    Sino-Korean, for Korean; an author the article names in English makes no second entry."""
+    cands = analyse(read_document(DATA / "organisations_named_only_in_notes.txt"))
+    secretariat = _forms(cands, "Cabinet Secretariat")
+    assert secretariat["ja"].text == "内閣官房" and secretariat["ja"].origin == "footnote:1"
+    assert _forms(cands, "Ministry of Internal Affairs and Communications")["ja"].text == "総務省"
+    publisher = next(c for c in cands if any(f.text == "Yuhikaku" for f in c.forms))
+    assert [f.text for f in publisher.forms if f.lang == "en"] == ["Yuhikaku", "Yūhikaku"]
+    assert all(f.text != "유비각" for f in publisher.forms)
+    defense = [c for c in cands if any(f.lang == "en" and f.text.startswith("Ministry of Defense") for f in c.forms)]
+    assert len(defense) == 1

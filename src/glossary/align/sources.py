@@ -105,8 +105,11 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
     a Japanese source romanized by its reading (読売新聞 = Yomiuri Shimbun, 有斐閣 =
     Yuhikaku); a ministry or office translated by the keyword table plus its country
     (財務省 = Ministry of Finance of Japan, 대통령실 = Presidential Office of the Republic of
-    Korea).  Korean sources are not romanized: their English names follow no one rule."""
+    Korea); another Japanese organisation by the name JMdict gives it (内閣官房 = Cabinet
+    Secretariat, `dictionary_name`).  Korean sources are not romanized: their English names
+    follow no one rule.  An English name the article already has makes no second entry."""
     held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+    english_names = {_loose_en(f.text) for c in cands for f in c.forms if f.lang == "en"}
     out: dict[str, Candidate] = {}
     for t in terms:
         if t.kind not in ("institution", "publication") or t.title or (t.footnote, t.text) in aligned \
@@ -118,6 +121,8 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
             out[k].mentions.append(m)
             continue
         made = ministry_name(t.text, t.lang)
+        if made is None and t.lang == "ja" and not SOURCE_NAME.search(t.text):
+            made = dictionary_name(t.text)
         category = Category.INSTITUTION
         # only a publisher's or newspaper's proper name is romanized (読売新聞, 岩波書店), never
         # a generic noun (閣議決定, 衆議院本会議) nor a Korean outlet written in kanji (韓国日報:
@@ -129,13 +134,20 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
         if made is None:
             continue
         english, why = made
-        out[k] = Candidate(category=category, confidence=SOURCE_NAME_CONFIDENCE,
-                           forms=[Form(lang="en", text=english, role=Role.PREFERRED, origin="romanization"
-                                       if "reading" in why else "translation", confidence=SOURCE_NAME_CONFIDENCE,
-                                       evidence=f"{why} (named only in footnote {t.footnote})"),
-                                  Form(lang=t.lang, text=t.text, role=Role.PREFERRED, origin=f"footnote:{t.footnote}",
-                                       confidence=round(t.confidence, 3), evidence=f"source named in footnote {t.footnote}")],
-                           mentions=[m])
+        if _loose_en(english) in english_names:
+            continue     # the article names it so, and the pairing left this form off: no second entry
+        # a name read out (a romanization, a JMnedict name) is transcribed into Korean, not
+        # read character by character (有斐閣 = 유히카쿠, not 유비각)
+        origin = "romanization" if "reading" in why or why.startswith("JMnedict") else "translation"
+        plain = _without_long_marks(english)     # Yūhikaku: English prose writes Yuhikaku
+        forms = [Form(lang="en", text=plain, role=Role.PREFERRED, origin=origin, confidence=SOURCE_NAME_CONFIDENCE,
+                      evidence=f"{why} (named only in footnote {t.footnote})")]
+        if plain != english:
+            forms.append(Form(lang="en", text=english, role=Role.ALIAS, origin=origin, confidence=SOURCE_NAME_CONFIDENCE,
+                              evidence=f"{why}, with its long vowels marked"))
+        forms.append(Form(lang=t.lang, text=t.text, role=Role.PREFERRED, origin=f"footnote:{t.footnote}",
+                          confidence=round(t.confidence, 3), evidence=f"source named in footnote {t.footnote}"))
+        out[k] = Candidate(category=category, confidence=SOURCE_NAME_CONFIDENCE, forms=forms, mentions=[m])
     return list(out.values())
 
 
@@ -161,6 +173,45 @@ def ministry_name(text: str, lang: str) -> tuple[str, str] | None:
             name = f"Ministry of {_title_case(field[0].en[0])} {country}"
             return name, f"keyword table: {text[:-1]} = \"{field[0].en[0]}\" + {text[-1]} = ministry, with the country of its language"
     return None
+
+
+#: JMdict kinds whose gloss names an organisation (a word entry must be glossed as a name)
+_NAME_KINDS = ("organization", "company", "word")
+#: a qualifier before a gloss ("(Japanese) Agency for Cultural Affairs") or after it
+#: ("Yūhikaku (law book publisher)")
+_GLOSS_QUALIFIER = regex.compile(r"^\([^)]{1,40}\)\s*|\s*\([^)]{1,80}\)$")
+
+
+@cached(maxsize=4096)
+def dictionary_name(text: str) -> tuple[str, str] | None:
+    """内閣官房 -> ("Cabinet Secretariat", evidence): the English name JMdict/JMnedict give a
+    Japanese organisation named only in a note, when the first gloss of its best entry is
+    written as a name (its words capitalised but the small ones: "Ministry of Land,
+    Infrastructure, Transport and Tourism"), its qualifiers in brackets dropped."""
+    from ..text import jmdict
+
+    if not jmdict.available() or len(text) < 2:
+        return None
+    small = words("en_align_words", list="title_small")
+    for e in jmdict.entries_for_ja(text):
+        if e.headword != text or e.kind not in _NAME_KINDS or not e.glosses:
+            continue
+        gloss = _GLOSS_QUALIFIER.sub("", _GLOSS_QUALIFIER.sub("", e.glosses[0])).strip()
+        parts = [w for w in regex.split(r"[\s,\-]+", gloss) if w]
+        if len(parts) < 1 or not all(w[:1].isupper() or w in small for w in parts) or not parts[0][:1].isupper():
+            continue
+        return gloss, f"{'JMnedict' if e.source == 'jmnedict' else 'JMdict'}: {text} = \"{e.glosses[0]}\""
+    return None
+
+
+def _without_long_marks(s: str) -> str:
+    """Yūhikaku -> Yuhikaku: a romanization's macrons and circumflexes dropped."""
+    import unicodedata
+
+    if s.isascii():
+        return s
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", s)
+                                                if c not in "\u0304\u0302"))
 
 
 def _title_case(s: str) -> str:

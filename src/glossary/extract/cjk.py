@@ -286,8 +286,10 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if _run_people(n, m, run, titles, first_title_at) or _run_sources(n, m, run, titles, first_title_at):
             continue
         if titles and m.start() < first_title_at:
-            # an author organisation before the quoted title: 財務省, “…”
-            if _kind_of(run) == "institution":
+            # an author organisation before the quoted title: 財務省, “…”; 内閣官房「…」 (a
+            # run of 3 or more Han ending as institution names end)
+            if _kind_of(run) == "institution" or (regex.fullmatch(r"[\p{Han}々]{3,12}", run) and
+                                                  run[-1] in JA_INSTITUTION_FINAL and not _kind_of(run)):
                 lang, conf = guess_lang(run, n.note_lang)
                 for part, at in _institution_parts(run, m.start()):
                     n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, n.own_lang)))
