@@ -806,3 +806,29 @@ def test_labelled_forms_in_a_bracket_as_encyclopedias_write_them():
     assert not _forms(out, "Haeangyeongbi Saryeongbu", "ja") and not _forms(out, "Doseo Guhohamdae", "ja")
     assert "湊一郎" in _forms(out, "Minato Ichiro", "ja")
     assert "海上長城" not in _forms(out, "Great Wall at Sea", "ja")
+
+
+def test_a_cited_title_pairs_with_the_publication_the_citing_clause_names():
+    """"its annual report, *Diplomatic Bluebook 2024*.[^1]" and 『外交青書2024』 in note 1: the
+    only publication of the clause and the note's title share a concept (外交 = diplomatic),
+    so the title is that publication's Japanese, not an entry of its own; a headline cited
+    beside a newspaper the clause names stays a title entry, and a newspaper in 『』 that the
+    outlets table pairs makes no title entry."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "cited_title_of_a_named_publication.md"))
+    book = next(c for c in cands if c.name == "Diplomatic Bluebook 2024")
+    assert [(f.text, f.origin) for f in book.forms if f.lang == "ja"] == [("外交青書2024", "footnote:1")]
+    titles = sorted(f.text for c in cands if c.category is Category.TITLE for f in c.forms)
+    assert titles == ["外交青書に反発"]
+    asahi = next(c for c in cands if c.name == "Asahi Shimbun")
+    assert "外交青書に反発" not in [f.text for f in asahi.forms]
+
+
+def test_a_phrase_of_the_citing_sentence_never_runs_over_a_comma_between_constituents():
+    from glossary.align.citing import PHRASE_BREAK
+
+    assert PHRASE_BREAK.search("white paper, Defense")
+    assert PHRASE_BREAK.search("Defense, the paper")
+    assert not PHRASE_BREAK.search("Ministry of Land, Infrastructure, Transport and Tourism")
+    assert not PHRASE_BREAK.search("history textbook screening")

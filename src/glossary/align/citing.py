@@ -37,8 +37,10 @@ ONE_TO_ONE_SCORE = 0.65
 QUOTED_SCORE = 0.62
 
 #: CJK term kinds and the English categories they may pair with by the one-to-one rule
+#: (a cited title pairs with the only publication the citing clause names -- "its white
+#: paper, *Defense of Japan*,⁶" and 『令和6年版 防衛白書』 -- when they share a concept)
 _ONE_TO_ONE_CATEGORIES = {"institution": {Category.INSTITUTION}, "event": {Category.EVENT},
-                          "publication": {Category.PUBLICATION}}
+                          "publication": {Category.PUBLICATION}, "title": {Category.PUBLICATION}}
 
 
 def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs: list[Pair]) -> list[Pair]:
@@ -200,6 +202,8 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
         if all(_is_country_part(k) for k, _ in m.cjk_parts):
             continue
         phrase = sent[start:end]
+        if PHRASE_BREAK.search(phrase):
+            continue     # "white paper, Defense": two constituents, no one phrase
         line, col = para.position(s0 + start)
         where = "clause" if s0 + start >= cit.clause[0] and s0 + end <= cit.clause[1] + 1 else "sentence"
         score = m.score * (1.0 if where == "clause" else 0.95)
@@ -225,6 +229,11 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
     return None
 
 
+#: punctuation between a lower-case word and a capitalised one (or the other way round)
+#: inside a phrase: the phrase runs over two constituents ("its white paper, Defense of ...")
+PHRASE_BREAK = regex.compile(r"(?<!\p{L})(?:\p{Ll}\p{L}*[”’\"']?\s*[,;:]\s*\p{Lu}|\p{Lu}\p{L}*[”’\"']?\s*[,;:]\s*\p{Ll})")
+
+
 def inside_longer_name(phrase: str, sentence: str, cands: list[Candidate]) -> bool:
     """Is `phrase` a part of a longer English form of a candidate written in `sentence`?"""
     p = phrase.casefold()
@@ -244,10 +253,12 @@ def _is_country_part(k: str) -> bool:
     return bool(cs) and all(c.country for c in cs)
 
 
-def title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]]) -> list[Candidate]:
+def title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]],
+                     aligned: set[tuple[int, str]] = frozenset()) -> list[Candidate]:
+    """One `title` entry per cited title no English candidate took (`aligned`)."""
     out: dict[str, Candidate] = {}
     for t in terms:
-        if t.kind != "title":
+        if t.kind != "title" or (t.footnote, t.text) in aligned:
             continue
         k = t.lang + ":" + text_key(t.text)
         clause = ""
