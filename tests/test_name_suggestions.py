@@ -154,3 +154,17 @@ def test_a_company_read_in_japanese_is_transcribed_in_korean():
     jmdict_source.add_jmdict_forms([kodansha, honda])
     assert {f.lang: f.text for f in kodansha.forms} == {"en": "Kodansha", "ja": "講談社", "ko": "고단샤"}
     assert not any(f.lang == "ko" for f in honda.forms)
+
+
+@pytest.mark.parametrize("english, korean", [
+    ("Naoki Shindo", "신도 나오키"),      # endings alone read "Naoki" as the family name
+    ("Shindo Naoki", "신도 나오키"),
+    ("Satoshi Ishii", "이시이 사토시"),
+])
+def test_the_family_name_comes_first_in_korean_by_how_jmnedict_spells_each_word(english, korean):
+    """JMnedict spells "Shindo" mostly as a surname and "Naoki" as a given name: whatever the
+    English order, Korean writes the family name first."""
+    from glossary.align.names.hangul_for_japanese import japanese_given_name_first, korean_for_japanese_romaji
+
+    assert abs(japanese_given_name_first(english)) >= 1.0
+    assert korean_for_japanese_romaji(english, None).text == korean

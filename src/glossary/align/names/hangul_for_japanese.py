@@ -223,16 +223,46 @@ def _ending_weight(word: str, table: dict[str, float]) -> float:
     return 0.0
 
 
+#: JMnedict's evidence on a word's name type counts at most this much either way
+NAME_TYPE_WEIGHT = 3.0
+#: JMnedict name types of given names and of family names
+_GIVEN_TYPES = frozenset({"given", "masc", "fem"})
+_FAMILY_TYPES = frozenset({"surname"})
+
+
 @cached(maxsize=8192)
 def _familyness(word: str) -> float:
-    """How much a romanized word looks like a Japanese family name rather than a given name."""
+    """How much a romanized word looks like a Japanese family name rather than a given name:
+    its ending, the short lists of the commonest names, and how JMnedict spells it -- the
+    log ratio of its spellings as a surname to those as a given name ("Naoto": 1 to 22;
+    "Shindō": 32 to 5)."""
     w = _strip_marks(word).casefold()
     score = _ending_weight(w, _FAMILY_ENDINGS) - _ending_weight(w, _GIVEN_ENDINGS)
     if w in _COMMON_FAMILY:
         score += 3
     if w in _COMMON_GIVEN:
         score -= 3
-    return score
+    return score + _name_type_evidence(word)
+
+
+@cached(maxsize=8192)
+def _name_type_evidence(word: str) -> float:
+    """log2 of (JMnedict spellings as a surname + 1) / (as a given name + 1), within
+    +-NAME_TYPE_WEIGHT; 0 without the dictionary."""
+    import math
+
+    from ...text import jmdict
+
+    if len(word) < 2 or not jmdict.available():
+        return 0.0
+    family = given = 0
+    for e in jmdict.names_for_romaji(word, kinds=_GIVEN_TYPES | _FAMILY_TYPES, limit=400):
+        if e.kind in _FAMILY_TYPES:
+            family += 1
+        elif e.kind in _GIVEN_TYPES:
+            given += 1
+    ratio = math.log2((family + 1) / (given + 1))
+    return max(-NAME_TYPE_WEIGHT, min(NAME_TYPE_WEIGHT, ratio))
 
 
 def japanese_given_name_first(english: str) -> float:
