@@ -137,3 +137,14 @@ def test_organisations_named_only_in_notes_get_the_dictionary_english_name():
     assert all(f.text != "유비각" for f in publisher.forms)
     defense = [c for c in cands if any(f.lang == "en" and f.text.startswith("Ministry of Defense") for f in c.forms)]
     assert len(defense) == 1
+
+
+@pytest.mark.parametrize("english, kanji", [
+    ("Tomiichi Murayama", "村山富市"),     # JMnedict also has 村山富一 (dated); 富市 is the given name Japanese writes more
+    ("Hitoshi Matsumoto", "松本人志"),     # 松本整 too, but 整 reads ひとし only now and then
+])
+def test_homonyms_in_jmnedict_choose_the_usual_spelling_of_the_given_name(english, kanji):
+    c = Candidate(category=Category.PERSON, confidence=0.9, forms=[Form(lang="en", text=english)])
+    entry, _english, evidence, confidence = jmdict_source._person(c)
+    assert entry.headword == kanji
+    assert "check which is meant" in evidence and confidence < 0.5

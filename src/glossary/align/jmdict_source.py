@@ -347,12 +347,23 @@ def _person(cand: Candidate):
         people = jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=5)
         if not people:
             continue
-        # homonyms: JMnedict gives dates to people of note, so a dated entry goes first
-        # (then JMnedict's own order); the same person written in old and new characters
-        # (佐藤栄作, 佐藤榮作: one gloss, one set of dates) is one person
-        pool = [e for e in people if _dated(e)] or list(people)
+        # homonyms: the spelling whose given name usually reads so goes first (富市 reads
+        # とみいち and nothing else; 富一 also とみかず), then one JMnedict gives dates (a
+        # person of note), then JMnedict's own order; the same person written in old and new
+        # characters (佐藤栄作, 佐藤榮作: one gloss, one set of dates) is one person
+        given = {e.entry_id: _given_name_part(e.headword, e.reading) for e in people}
+        typical = {k: share for k, (share, _tail) in given.items()}
+        best = max(typical.values())
+        pool = [e for e in people if typical[e.entry_id] == best]
+        # ... and of those, the given name modern Japanese writes most (wordfreq)
+        top = max(_ja_frequency(given[e.entry_id][1]) for e in pool)
+        pool = [e for e in pool if _ja_frequency(given[e.entry_id][1]) == top]
+        pool = [e for e in pool if _dated(e)] or pool
         entry = pool[0]
         others = len({next(iter(e.glosses), e.headword) for e in people}) - 1
+        if others and all(typical[e.entry_id] * TYPICAL_MARGIN <= best for e in people
+                          if next(iter(e.glosses), e.headword) != next(iter(entry.glosses), entry.headword)):
+            others = 0      # the others' given names seldom read so: the usual spelling is meant
         name = _gloss_name(entry)
         if not _japanese_romaji(english) and romaji_key(name) != romaji_key(english):
             continue        # "Yuna Kim" is not written "Kim Yuna": no order to trust for a foreign name
@@ -378,6 +389,27 @@ def _titled_person_by_gloss(cand: Candidate):
             return entry, english, f"JMdict: {entry.headword} ({entry.reading}) is glossed '{english}'", \
                 GLOSS_CONFIDENCE["jmdict"]
     return None
+
+
+#: a homonym is ruled out when its given name reads so this many times less often
+TYPICAL_MARGIN = 3.0
+_GIVEN = frozenset({"given", "masc", "fem", "unclass"})
+
+
+@cached(maxsize=4096)
+def _given_name_part(headword: str, reading: str) -> tuple[float, str]:
+    """The person's given name in characters and how usual its reading is for them: the
+    share of JMnedict's given-name readings of those characters that are this one (邦彦
+    read くにお: none of くにひこ, くにひろ, くによし; 富市 read とみいち: all).  The headword
+    is cut where the rest is a given name whose reading ends the full reading; (0.5, "")
+    when no cut is found."""
+    for k in range(1, len(headword)):
+        tail = headword[k:]
+        given = [e.reading for e in jmdict.entries_for_ja(tail) if e.headword == tail and e.kind in _GIVEN]
+        here = [r for r in given if reading.endswith(r) and len(r) < len(reading)]
+        if here:
+            return (given.count(here[0]) + 0.5) / (len(given) + 1.0), tail
+    return 0.5, ""
 
 
 def _dated(entry) -> bool:
