@@ -148,3 +148,15 @@ def test_homonyms_in_jmnedict_choose_the_usual_spelling_of_the_given_name(englis
     entry, _english, evidence, confidence = jmdict_source._person(c)
     assert entry.headword == kanji
     assert "check which is meant" in evidence and confidence < 0.5
+
+
+@pytest.mark.parametrize("english, category, ja", [
+    ("Google", Category.INSTITUTION, "グーグル"),      # a common English word: only the katakana that spells it
+    ("Epson", Category.INSTITUTION, "エプソン"),
+    ("Korea", Category.PLACE, None),                   # a place: CLDR's business, never コリア
+    ("Government", Category.INSTITUTION, None),        # no katakana spells it: 政府 is not looked up
+])
+def test_a_common_one_word_name_gets_only_the_katakana_that_spells_it(english, category, ja):
+    c = Candidate(category=category, confidence=0.9, forms=[Form(lang="en", text=english)])
+    found = jmdict_source._by_gloss(c)
+    assert (found[0].headword if found else None) == ja

@@ -256,6 +256,13 @@ def _strict_entries(english: str) -> tuple:
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
 
 
+def _spells(katakana: str, english: str) -> bool:
+    """The katakana transcribes the English word (consonant skeletons alike, `loanwords`)."""
+    from .loanwords import loanword_match
+
+    return loanword_match(katakana, english) is not None
+
+
 def _one_per_spelling(entries: list) -> list:
     """The entries with one headword per spelling, middle dots and spaces aside (the one
     with the dot kept)."""
@@ -278,12 +285,19 @@ def _by_gloss(cand: Candidate):
         words = english.split()
         if len(english) < 3 or _foreign_qualifier(english):
             continue      # "Senkaku Islands (Taiwan)": the name another country uses
-        if len(words) == 1 and zipf(english) >= COMMON_ZIPF:
-            continue
+        common = len(words) == 1 and zipf(english) >= COMMON_ZIPF
+        if common and cand.category not in (Category.INSTITUTION, Category.PUBLICATION):
+            continue      # a place ("Korea" is no コリア) or a common noun
         entries = list(_strict_entries(english))
+        if common:
+            # a word general English uses often ("Government", "Embassy") is looked up only
+            # for the katakana that spells it, and only for an organisation or a publication:
+            # a company's or a site's name (グーグル "Google")
+            entries = [e for e in entries if KATAKANA_ONLY.match(e.headword) and _spells(e.headword, english)]
         if len(words) == 1:
             # one word: a JMdict word or a JMnedict place/company/organisation, one headword
-            entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")]
+            entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
+                       or (common and e.kind == "unclass")]
             if len({e.headword for e in entries if e.source == "jmnedict"}) > 1:
                 continue
         if not entries:
