@@ -160,3 +160,17 @@ def test_a_common_one_word_name_gets_only_the_katakana_that_spells_it(english, c
     c = Candidate(category=category, confidence=0.9, forms=[Form(lang="en", text=english)])
     found = jmdict_source._by_gloss(c)
     assert (found[0].headword if found else None) == ja
+
+
+def test_an_organisation_named_only_by_its_acronym_in_an_article_on_japan():
+    """"LDP" alone: JMdict's entries glossed "LDP" all spell it out as one English name, which
+    is looked up as a name; an acronym whose JMdict expansion is a common noun or a
+    romanization gets nothing, and one the article spells out itself is not expanded."""
+    def ja(*forms):
+        c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text=t) for t in forms])
+        found = jmdict_source._by_acronym(c)
+        return found[0].headword if found else None
+    assert ja("LDP") == "自由民主党"
+    assert ja("CDP") is None                                  # "conjugate diameter pair"
+    assert ja("NHK") is None                                  # "Nihon Housou Kyoukai": Japanese writes NHK
+    assert ja("NISA", "Nippon Individual Savings Account") is None

@@ -88,6 +88,8 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
             found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
                 and (about_japan or not _state_body(cand) or _names_japan(cand)) else None)
+            if found is None and about_japan and cand.category is Category.INSTITUTION:
+                found = _by_acronym(cand)
             if found is not None:
                 entry, english, evidence, confidence = found
                 cand.forms.append(Form("ja", entry.headword, Role.PREFERRED, f"dictionary:{entry.source}",
@@ -148,6 +150,36 @@ def _state_body(cand: Candidate) -> bool:
 
 def _names_japan(cand: Candidate) -> bool:
     return any(regex.search(r"\bJapan(?:ese)?\b", f.text) for f in cand.forms if f.lang == "en")
+
+
+def _by_acronym(cand: Candidate):
+    """An organisation the article names only by its acronym ("LDP", no spelled-out form),
+    in an article on Japan: JMdict's entries glossed with the acronym all name one thing whose initials it
+    is ("Liberal Democratic Party"); that name is looked up as `_by_gloss` would."""
+    from .brackets import abbreviation
+
+    if any(f.lang == "en" and " " in f.text.strip() for f in cand.forms):
+        return None      # the article spells it out ("NISA" is its own savings account, not JMdict's agency)
+    for f in cand.forms:
+        if f.lang != "en" or not regex.fullmatch(r"[A-Z]{2,6}", f.text):
+            continue
+        names = set()
+        for e in jmdict.ja_for_english(f.text):
+            glosses = e.standard_glosses()
+            if f.text in glosses:
+                # an English name, capitalised (not "conjugate diameter pair", not the
+                # romanized "Nihon Housou Kyoukai": Japanese writes that one as NHK)
+                names.update(g for g in glosses if g != f.text and abbreviation(g) == f.text
+                             and _capitalised(g) and not _japanese_romaji(g))
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        found = _by_gloss(Candidate(category=cand.category, confidence=cand.confidence,
+                                    forms=[Form("en", name, Role.PREFERRED)]))
+        if found is not None:
+            entry, _english, evidence, confidence = found
+            return entry, f.text, f"{evidence}; JMdict spells out '{f.text}' so", confidence
+    return None
 
 
 def _english_forms(cand: Candidate) -> list[str]:
