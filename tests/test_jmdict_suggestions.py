@@ -174,3 +174,13 @@ def test_an_organisation_named_only_by_its_acronym_in_an_article_on_japan():
     assert ja("CDP") is None                                  # "conjugate diameter pair"
     assert ja("NHK") is None                                  # "Nihon Housou Kyoukai": Japanese writes NHK
     assert ja("NISA", "Nippon Individual Savings Account") is None
+
+
+@pytest.mark.parametrize("english, korean", [
+    ("Nippon Kaigi", "일본회의"),                      # a JMnedict organisation with a conference head: read in Sino-Korean
+    ("Tokyo Metropolitan Government", "도쿄도청"),      # the place transcribed, the rest read
+])
+def test_korean_for_japanese_organisations_from_the_dictionary(english, korean):
+    c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text=english)])
+    jmdict_source.add_jmdict_forms([c])
+    assert [f.text for f in c.forms if f.lang == "ko"] == [korean]

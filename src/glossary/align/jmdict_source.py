@@ -471,7 +471,7 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
     from .names.hangul_for_japanese import korean_for_japanese_romaji
 
-    if cand.category is not Category.PERSON and entry.source == "jmdict":
+    if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
         return _sino_korean_word(cand, entry, english)
     if entry.source == "jmnedict" and entry.kind == "company":
         return _company_transcribed(cand, entry, english)
@@ -515,6 +515,31 @@ def _ko_frequency(word: str) -> float:
     return get_frequency_dict("ko").get(word, 0.0)
 
 
+def _place_led(headword: str, english: str):
+    """東京都庁 "Tokyo Metropolitan Government" -> 도쿄도청: a name that starts with a
+    Japanese place the English writes in Hepburn ("Tokyo") has that place transcribed, as
+    Korean writes Japanese places, and the rest read in Sino-Korean."""
+    from .bridge import korean_for_japanese_term
+    from .names.hangul_for_japanese import _kana_to_korean
+    from .names.kana import hepburn, romaji_key, to_hiragana
+
+    keys = {romaji_key(w) for w in regex.findall(r"\p{L}+", english)}
+    for k in (3, 2):
+        place, rest = headword[:k], headword[k:]
+        if len(rest) < 1:
+            continue
+        for e in jmdict.entries_for_ja(place):
+            if e.headword != place or e.kind != "place" or romaji_key(hepburn(to_hiragana(e.reading))) not in keys:
+                continue
+            head = korean_for_japanese_term(rest)
+            place_ko = _kana_to_korean([to_hiragana(e.reading)])
+            if head is None or not head.text or not place_ko:
+                return None
+            return type(head)(place_ko + head.text.replace(" ", ""), head.confidence,
+                              f"{place} ({e.reading}) transcribed as Korean writes Japanese places; {head.evidence}")
+    return None
+
+
 def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
     that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
@@ -525,10 +550,12 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
 
     if cand.category not in BRIDGED or not regex.fullmatch(r"[\p{Han}々]{2,}", entry.headword):
         return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
-    sug = korean_for_japanese_term(entry.headword)
+    sug = _place_led(entry.headword, english) or korean_for_japanese_term(entry.headword)
     if sug is None or not sug.text:
         return 0
-    word = bool(_ko_frequency(sug.text.replace(" ", "")))
+    # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
+    # 日大 read 일대 is "a region"; only its head tells)
+    word = entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
     if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
         return 0        # neither a Korean word nor a party, ministry, court or chamber
     cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
