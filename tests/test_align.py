@@ -832,3 +832,16 @@ def test_a_phrase_of_the_citing_sentence_never_runs_over_a_comma_between_constit
     assert PHRASE_BREAK.search("Defense, the paper")
     assert not PHRASE_BREAK.search("Ministry of Land, Infrastructure, Transport and Tourism")
     assert not PHRASE_BREAK.search("history textbook screening")
+
+
+def test_a_group_named_by_a_letter_and_number_code_keeps_it_in_japanese_and_korean():
+    from glossary.align.suggestions import add_suggestions
+
+    g20 = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text="G20")])
+    spelled = Candidate(category=Category.INSTITUTION, confidence=0.9,
+                        forms=[Form(lang="en", text="Group of Eight"), Form(lang="en", text="G8", role=Role.ALIAS)])
+    person = Candidate(category=Category.PERSON, confidence=0.9, forms=[Form(lang="en", text="K2")])
+    add_suggestions([g20, spelled, person])
+    got = {f.lang: (f.text, f.origin) for f in g20.forms if f.lang != "en"}
+    assert got == {"ja": ("G20", "convention:code"), "ko": ("G20", "convention:code")}
+    assert not any(f.origin == "convention:code" for c in (spelled, person) for f in c.forms)

@@ -28,9 +28,12 @@ Sources:
 - `composition` -- bilateral names composed from the bilingual table's parts, country pair
   first (`compose.py`);
 - `transcription:place` -- Korean for Japanese places: the reading transcribed, the suffix
-  in Sino-Korean (長崎県 = 나가사키현; `japanese_places.py`).
+  in Sino-Korean (長崎県 = 나가사키현; `japanese_places.py`);
+- `convention:code` -- a group named by a letter-and-number code (G7, G20) keeps the code.
 """
 from __future__ import annotations
+
+import regex
 
 from ..extract.candidates import Candidate
 from ..text.normalize import key as norm_key
@@ -66,6 +69,28 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_korean_person_kanji(candidates)
     added += add_composed_forms(candidates)
     added += add_japanese_place_forms(candidates)
+    added += _codes(candidates)
+    return added
+
+
+#: a letter-and-number code naming a group or a forum: G7, G20, P5, C40
+CODE = regex.compile(r"[A-Z]{1,2}[0-9]{1,2}")
+#: ... written the same in Japanese and Korean text (G7サミット, G7 정상회의)
+CODE_CONFIDENCE = 0.75
+
+
+def _codes(candidates: list[Candidate]) -> int:
+    """`convention:code` -- a group or forum named by a letter-and-number code keeps it in
+    Japanese and Korean (G7, G20): the code, for an organisation, event or other entry."""
+    added = 0
+    for cand in candidates:
+        if cand.category not in (Category.INSTITUTION, Category.EVENT, Category.OTHER):
+            continue
+        code = next((f.text for f in cand.forms if f.lang == "en" and CODE.fullmatch(f.text)), None)
+        if code is None or any(f.lang == "en" and " " in f.text for f in cand.forms):
+            continue     # a code the article spells out is named by its words
+        added += fill_missing(cand, {"ja": code, "ko": code}, "convention:code", CODE_CONFIDENCE,
+                              f"a letter-and-number code ({code}) is written the same in Japanese and Korean text")
     return added
 
 
