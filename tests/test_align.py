@@ -845,3 +845,14 @@ def test_a_group_named_by_a_letter_and_number_code_keeps_it_in_japanese_and_kore
     got = {f.lang: (f.text, f.origin) for f in g20.forms if f.lang != "en"}
     assert got == {"ja": ("G20", "convention:code"), "ko": ("G20", "convention:code")}
     assert not any(f.origin == "convention:code" for c in (spelled, person) for f in c.forms)
+
+
+def test_a_state_body_named_only_in_a_note_gets_its_official_english_name():
+    """기획재정부 as the author of a note, named nowhere in English: an entry under the
+    official English name the table of state bodies gives it."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "korean_state_body_named_only_in_a_note.txt"))
+    body = next(c for c in cands if any(f.text == "기획재정부" for f in c.forms))
+    assert body.name == "Ministry of Economy and Finance"
+    assert body.category is Category.INSTITUTION

@@ -19,6 +19,7 @@ from .caching import cached
 from .forms import Pair, text_key
 from .outlets import outlet
 from .romaji import HEPBURN_N_BEFORE_LABIAL, hepburn_name
+from .state_institutions import english_for_cjk
 
 __all__ = ["outlet_pairs", "unaligned_sources", "ministry_name", "romanized_source", "SOURCE_NAME"]
 
@@ -102,10 +103,11 @@ _NEWSPAPER_HEADS = tuple(roman for _, roman, kind in _JA_SOURCE_HEADS if kind ==
 def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
     """A newspaper, publisher or ministry named only in Japanese/Korean (the author or
     source of a note) gets an entry with an English name when a general rule gives one:
-    a Japanese source romanized by its reading (読売新聞 = Yomiuri Shimbun, 有斐閣 =
-    Yuhikaku); a ministry or office translated by the keyword table plus its country
-    (財務省 = Ministry of Finance of Japan, 대통령실 = Presidential Office of the Republic of
-    Korea); another Japanese organisation by the name JMdict gives it (内閣官房 = Cabinet
+    a ministry or office translated by the keyword table plus its country (財務省 =
+    Ministry of Finance of Japan, 대통령실 = Presidential Office of the Republic of Korea);
+    else a state body of the table by its official name (기획재정부 = Ministry of Economy and
+    Finance); a Japanese source romanized by its reading (読売新聞 = Yomiuri Shimbun, 有斐閣 =
+    Yuhikaku); another Japanese organisation by the name JMdict gives it (内閣官房 = Cabinet
     Secretariat, `dictionary_name`).  Korean sources are not romanized: their English names
     follow no one rule.  An English name the article already has makes no second entry."""
     held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
@@ -120,7 +122,7 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
         if k in out:
             out[k].mentions.append(m)
             continue
-        made = ministry_name(t.text, t.lang)
+        made = ministry_name(t.text, t.lang) or english_for_cjk(t.text, t.lang)
         if made is None and t.lang == "ja" and not SOURCE_NAME.search(t.text):
             made = dictionary_name(t.text)
         category = Category.INSTITUTION

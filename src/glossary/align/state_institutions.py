@@ -54,6 +54,29 @@ def _rows() -> dict[str, dict[str, tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def _by_cjk() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(lang, Japanese or Korean name) -> [(country, official English name)]."""
+    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in table("state_institutions_cjk"):
+        official = row["en"].split("|")[0]
+        for lang in ("ja", "ko"):
+            if row[lang]:
+                out.setdefault((lang, row[lang]), []).append((row["list"], official))
+    return out
+
+
+def english_for_cjk(text: str, lang: str) -> tuple[str, str] | None:
+    """기획재정부 -> ("Ministry of Economy and Finance", evidence): the official English name
+    of the one state body the table writes so in that language (a name two states' bodies
+    share gets nothing)."""
+    rows = _by_cjk().get((lang, text), [])
+    if len(rows) != 1:
+        return None
+    country, official = rows[0]
+    return official, f"table of state bodies ({country}): {text} = {official}"
+
+
+@lru_cache(maxsize=1)
 def _qualifiers() -> tuple[regex.Pattern, dict[str, str]]:
     """A pattern finding a country or nationality qualifier around a name, and its codes."""
     from ..extract.vocab import COUNTRIES
