@@ -570,3 +570,11 @@ def test_cli_and_lookup_do_not_load_the_dictionary(tmp_path):
     modules = json.loads(out.stdout.strip().splitlines()[-1])
     assert "glossary.cli" in modules
     assert [m for m in modules if m.startswith("glossary.text.jmdict") or m.startswith("jamdict")] == []
+
+
+@pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+def test_name_kind_counts_tell_surnames_from_given_names():
+    shindo, naoto = jmdict.name_kind_counts("Shindō"), jmdict.name_kind_counts("Naoto")
+    assert shindo["surname"] > 5 * shindo.get("given", 0)
+    assert naoto.get("surname", 0) < naoto["given"]
+    assert jmdict.name_kind_counts("") == {}

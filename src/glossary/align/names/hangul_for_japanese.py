@@ -255,12 +255,9 @@ def _name_type_evidence(word: str) -> float:
 
     if len(word) < 2 or not jmdict.available():
         return 0.0
-    family = given = 0
-    for e in jmdict.names_for_romaji(word, kinds=_GIVEN_TYPES | _FAMILY_TYPES, limit=400):
-        if e.kind in _FAMILY_TYPES:
-            family += 1
-        elif e.kind in _GIVEN_TYPES:
-            given += 1
+    counts = jmdict.name_kind_counts(word)
+    family = sum(counts.get(k, 0) for k in _FAMILY_TYPES)
+    given = sum(counts.get(k, 0) for k in _GIVEN_TYPES)
     ratio = math.log2((family + 1) / (given + 1))
     return max(-NAME_TYPE_WEIGHT, min(NAME_TYPE_WEIGHT, ratio))
 
