@@ -84,6 +84,14 @@ def test_furniture_is_not_a_term():
     assert "開催" not in texts and "結果" not in texts
 
 
+def test_a_word_of_position_after_a_place_is_cut_off():
+    """A headline's 男女群島沖 ("off the Danjo Islands") names the islands; 沖 alone after a
+    one-character place stays (沖 is then the name's own)."""
+    _, terms = terms_of("「哨戒機が領空に接近 長崎・五島列島沖」, 2024.")
+    texts = {t.text for t in terms}
+    assert "五島列島" in texts and "五島列島沖" not in texts
+
+
 def test_no_cjk_no_terms():
     _, terms = terms_of("Ministry of Foreign Affairs, “Japan-China Summit Meeting,” 2024.")
     assert terms == []

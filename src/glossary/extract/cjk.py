@@ -170,6 +170,8 @@ KIND_BY_HEAD = tuple(
 
 # Japanese and Korean words that are never terms on their own (headline furniture).
 JA_STOPWORDS = words("ja_stopwords", list="stopword")
+#: words of position a headline glues after a place (男女群島沖, 尖閣周辺): cut off, longest first
+JA_POSITION_TAILS = tuple(sorted(words("ja_stopwords", list="position_tail"), key=len, reverse=True))
 KO_STOPWORDS = words("ko_stopwords", list="stopword")
 
 #: confidence of a lone author name before a title (no role mark, no separator): below
@@ -561,7 +563,7 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             if JA_ORDINAL.match(numbered) and _kind_of(numbered) == "event" and numbered not in seen:
                 seen.add(numbered)
                 out.append((numbered, off - num.end(), "event", 0.85))
-        chunk = JA_FURNITURE_TAIL.sub("", chunk)
+        chunk = _without_position(JA_FURNITURE_TAIL.sub("", chunk))
         if not chunk or chunk.isdigit() or chunk in JA_STOPWORDS:
             continue
         if not regex.search(r"[\p{Han}\p{Katakana}]", chunk):
@@ -576,6 +578,14 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             conf = 0.85 if kind != "term" else 0.75
             out.append((sub, off + sub_off, kind, conf))
     return out
+
+
+def _without_position(chunk: str) -> str:
+    """男女群島沖 -> 男女群島: a word of position after a place of two characters or more."""
+    for tail in JA_POSITION_TAILS:
+        if chunk.endswith(tail) and len(chunk) - len(tail) >= 2:
+            return chunk[:-len(tail)]
+    return chunk
 
 
 # A formal law title: one long noun phrase ending in 法律/법률, a clause of verbs and particles
