@@ -42,3 +42,17 @@ def test_only_missing_languages_are_filled_with_evidence():
     assert ko[0].confidence <= 0.5 and "ja-ko + summit" in ko[0].evidence
     person = Candidate(Category.PERSON, [Form("en", "Japan-South Korea summit")], 0.9)
     assert add_composed_forms([person]) == 0
+
+
+def test_a_plain_compound_without_a_country_pair_is_composed_for_events_agreements_policies():
+    """"security dialogue": two parts of the table, no function word, no country pair:
+    composed, modifier first, at a lower confidence; an organisation of the same words is not
+    (its name is its own), nor a compound with a function word or a group word."""
+    assert compose("security dialogue")[:2] == ("安全保障対話", "안전보장대화")
+    event = Candidate(Category.EVENT, [Form("en", "security dialogue")], 0.9)
+    body = Candidate(Category.INSTITUTION, [Form("en", "security dialogue")], 0.9)
+    assert add_composed_forms([event, body]) == 2
+    ja = next(f for f in event.forms if f.lang == "ja")
+    assert ja.confidence < 0.5 and "official name may differ" in ja.evidence
+    assert not any(f.lang == "ja" for f in body.forms)
+    assert compose("dialogue on security") is None

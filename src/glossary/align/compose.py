@@ -11,6 +11,9 @@ aligner's keyword concepts); the country pair comes first, Japan first in Japane
 A name is composed only when every content word of it is covered by the table (longest
 keys first; "of", "and", "the" and other function words aside), when it names a country
 pair or group of the table and at least one other part, and when no part is repeated.
+An event, agreement or policy without a country pair is composed too when it is a plain
+compound of two or more parts with no function word ("defense white paper" 防衛白書,
+방위백서), at a lower confidence: its official name often adds a word.
 The Japanese joins the parts without spaces; the Korean puts a space after the country
 pair and joins the rest.  Anything else gets nothing: a name the table cannot cover is
 not guessed.
@@ -91,6 +94,14 @@ def compose(english: str) -> tuple[str, str, str] | None:
     concepts = [p for p, _ in parts]
     countries = [p for p in concepts if p.country]
     rest = [(p, k) for p, k in parts if not p.country]
+    if not countries and len(rest) >= 2 and len({p.id for p in concepts}) == len(concepts) and \
+            not any(t in EN_FUNCTION_WORDS or t in GROUP_WORDS for t in toks):
+        # no country pair (nor a word saying several take part): a compound of two or more
+        # parts, modifier first in all three languages ("security dialogue" 安全保障対話
+        # 안전보장대화: Korean may write a proper
+        # noun's or a technical term's words together, 한글 맞춤법 제49–50항)
+        return ("".join(_rendering(p.en, p.ja, k) for p, k in rest),
+                "".join(_rendering(p.en, p.ko, k) for p, k in rest), " + ".join(p.id for p, _ in rest))
     if len(countries) != 1 or not rest or len({p.id for p in concepts}) != len(concepts) \
             or concepts[0] is not countries[0]:
         return None
@@ -100,6 +111,18 @@ def compose(english: str) -> tuple[str, str, str] | None:
     ja = group.ja[0] + "".join(_rendering(p.en, p.ja, k) for p, k in rest)
     ko = group.ko[0] + " " + "".join(_rendering(p.en, p.ko, k) for p, k in rest)
     return ja, ko, " + ".join([group.id, *(p.id for p, _ in rest)])
+
+
+#: a compound without a country pair is a weaker guess (its official name often adds a word)
+COMPOUND_CONFIDENCE = 0.4
+#: the categories whose names may be composed without a country pair (an organisation's
+#: name is its own: "Naval Academy" is no 海軍アカデミー)
+COMPOUND_CATEGORIES = frozenset({Category.EVENT, Category.AGREEMENT, Category.POLICY})
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[str]:
+    return frozenset(c.id for c in ROWS if c.country)
 
 
 def _rendering(en: tuple[str, ...], forms: tuple[str, ...], k: int) -> str:
@@ -116,8 +139,13 @@ def add_composed_forms(candidates: list[Candidate]) -> int:
         found = compose(english) if english else None
         if found is None:
             continue
+        bilateral = any(p in found[2].split(" + ") for p in _country_ids())
+        if not bilateral and cand.category not in COMPOUND_CATEGORIES:
+            continue      # a compound without a country pair: only an event's, agreement's or policy's name
         ja, ko, parts = found
-        added += fill_missing(cand, {"ja": ja, "ko": ko}, "composition", CONFIDENCE,
+        added += fill_missing(cand, {"ja": ja, "ko": ko}, "composition",
+                              CONFIDENCE if bilateral else COMPOUND_CONFIDENCE,
                               f"composed from the parts of '{english}' ({parts}) by the bilingual table, "
-                              f"country pair first as each language writes it")
+                              + ("country pair first as each language writes it" if bilateral else
+                                 "modifier first as all three languages write a compound; the official name may differ"))
     return added
