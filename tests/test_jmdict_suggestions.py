@@ -184,3 +184,11 @@ def test_korean_for_japanese_organisations_from_the_dictionary(english, korean):
     c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text=english)])
     jmdict_source.add_jmdict_forms([c])
     assert [f.text for f in c.forms if f.lang == "ko"] == [korean]
+
+
+def test_an_island_is_not_its_group():
+    """"Okinawa Island" is no gloss of 沖縄諸島 ("Okinawa Islands"): the number of the head
+    is kept for islands, where it names another place."""
+    c = Candidate(category=Category.PLACE, confidence=0.9, forms=[Form(lang="en", text="Okinawa Island")])
+    found = jmdict_source._by_gloss(c)
+    assert found is None or found[0].headword != "沖縄諸島"

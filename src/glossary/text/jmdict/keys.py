@@ -128,7 +128,9 @@ def gloss_key(text: str) -> str:
 
 
 #: Irregular or invariable last words that must not get an "s" variant.
-_NO_PLURAL = frozenset({"people", "police", "news", "series", "species", "japan", "korea", "china"})
+#: (an island is not its group: "Okinawa Island" is 沖縄島, "Okinawa Islands" 沖縄諸島)
+_NO_PLURAL = frozenset({"people", "police", "news", "series", "species", "japan", "korea", "china",
+                        "island", "islands", "isle", "isles"})
 
 
 def number_variants(key: str) -> tuple[str, ...]:
