@@ -192,3 +192,13 @@ def test_an_island_is_not_its_group():
     c = Candidate(category=Category.PLACE, confidence=0.9, forms=[Form(lang="en", text="Okinawa Island")])
     found = jmdict_source._by_gloss(c)
     assert found is None or found[0].headword != "沖縄諸島"
+
+
+def test_a_bracketed_qualifier_does_not_make_a_gloss_a_name():
+    """"the (Japanese) empire" glosses 皇国 as a common noun: no match for the name
+    "Japanese Empire"; "(Japanese) Agency for Cultural Affairs" is still a name."""
+    assert jmdict_source._capitalised("(Japanese) Agency for Cultural Affairs")
+    assert not jmdict_source._capitalised("the (Japanese) empire")
+    c = Candidate(category=Category.PLACE, confidence=0.9, forms=[Form(lang="en", text="Japanese Empire")])
+    found = jmdict_source._by_gloss(c)
+    assert found is None or found[0].headword != "皇国"

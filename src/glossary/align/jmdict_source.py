@@ -231,6 +231,9 @@ def _foreign_qualifier(gloss: str) -> bool:
 
 
 def _capitalised(text: str) -> bool:
+    """The name's first word after an article is capitalised; a bracketed qualifier does not
+    count ("the (Japanese) empire" is a common noun)."""
+    text = regex.sub(r"\([^()]*\)\s*", "", text)
     first = regex.search(r"\p{L}", regex.sub(r"^\s*(?:the|The|a|an)\s+", "", text))
     return bool(first) and first.group().isupper()
 
