@@ -202,3 +202,8 @@ def test_a_bracketed_qualifier_does_not_make_a_gloss_a_name():
     c = Candidate(category=Category.PLACE, confidence=0.9, forms=[Form(lang="en", text="Japanese Empire")])
     found = jmdict_source._by_gloss(c)
     assert found is None or found[0].headword != "皇国"
+
+
+def test_a_short_form_only_when_no_full_form_fits():
+    c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text="Nihon University")])
+    assert jmdict_source._by_gloss(c)[0].headword == "日本大学"      # not 日大, "(abbr)"

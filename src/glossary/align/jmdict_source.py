@@ -259,6 +259,15 @@ def _strict_keys(english: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: JMnedict's mark of a short form in a gloss
+_ABBREVIATED = regex.compile(r"\(abbr\.?\)", regex.IGNORECASE)
+
+
+def _strict_gloss(gloss: str, english: str) -> bool:
+    """This gloss is the English name (see `_strict`)."""
+    return not _strict_keys(english).isdisjoint(_strict_keys(gloss))
+
+
 def _strict(entry, english: str) -> bool:
     """Some unmarked gloss of the entry is the English name, brackets, spelling and the
     number of its last word aside; a capitalised name needs a capitalised gloss (the name
@@ -343,6 +352,9 @@ def _by_gloss(cand: Candidate):
         # a katakana name with and without its middle dot is one spelling (ゴールドマン・サックス
         # and ゴールドマンサックス): the dotted one, as names are written
         entries = _one_per_spelling(entries)
+        # a JMnedict short form ("Nihon University (abbr)": 日大) only when no full form fits
+        full = [e for e in entries if not all(_ABBREVIATED.search(g) for g in e.glosses if _strict_gloss(g, english))]
+        entries = full or entries
         if cand.category is Category.INSTITUTION:      # a body of the past is not today's
             entries = [e for e in entries if not _of_the_past(e, english)]
             if not entries:
