@@ -62,8 +62,12 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
                 continue
             for cit in cits.get(n) or []:
                 picked = None
+                pool = of_kind[kind]
+                if kind == "title":     # (cheap first: a publication whose name the sentence holds)
+                    sentence = cit.sentence_text
+                    pool = [i for i in pool if any(f.lang == "en" and f.text in sentence for f in cands[i].forms)]
                 for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
-                    inside = [i for i in of_kind[kind]
+                    inside = [i for i in pool
                               if any(p == cit.para and a >= span[0] and b <= span[1] + 1 for p, a, b in occ[i])]
                     if len(inside) == 1:
                         picked = (inside[0], where)

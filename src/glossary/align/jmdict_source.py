@@ -412,7 +412,8 @@ def _person(cand: Candidate):
         # とみいち and nothing else; 富一 also とみかず), then one JMnedict gives dates (a
         # person of note), then JMnedict's own order; the same person written in old and new
         # characters (佐藤栄作, 佐藤榮作: one gloss, one set of dates) is one person
-        given = {e.entry_id: _given_name_part(e.headword, e.reading) for e in people}
+        given = {e.entry_id: _given_name_part(e.headword, e.reading) if len(people) > 1 else (0.5, "")
+                 for e in people}
         typical = {k: share for k, (share, _tail) in given.items()}
         best = max(typical.values())
         pool = [e for e in people if typical[e.entry_id] == best]
