@@ -38,3 +38,10 @@ def test_a_suggestion_says_it_is_a_guess_in_the_termbase(tmp_path):
         t = hit.targets[0]
         assert (t.text, t.status.value, t.origin) == ("손동진", "suggested", "transcription:korean-name")
         assert t.confidence <= MAX_CONFIDENCE
+
+
+def test_a_family_name_spelled_in_revised_romanization_is_that_syllable():
+    """"Son" is 손 in Revised Romanization; 선 is "Seon" (its McCune-Reischauer "Sŏn" only
+    loses the breve): the spelling's own syllable wins, as for given names."""
+    hangul, _confidence, _evidence = spelled_korean_name("Son Hye-jin")
+    assert hangul.startswith("손")

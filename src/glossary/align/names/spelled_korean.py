@@ -79,13 +79,16 @@ def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
 
 
 @lru_cache(maxsize=1)
-def _surname_by_spelling() -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
+def _surname_by_spelling() -> dict[str, list[tuple[str, float]]]:
+    out: dict[str, list[tuple[str, float]]] = {}
     for syl, n in _surname_counts().items():
         if not n:
             continue
+        rr = hangul_romanization(syl).casefold()
         for sp in _syllable_spellings(syl)[:SURNAME_SPELLINGS]:
-            out.setdefault(sp, []).append((syl, n))
+            # as for given names: a syllable's own Revised Romanization counts fully, another
+            # reading's spelling less ("Son" is 손; 선's McCune-Reischauer "sŏn" loses its breve)
+            out.setdefault(sp, []).append((syl, n * (1.0 if sp == rr else OTHER_SPELLING_WEIGHT)))
     for v in out.values():
         v.sort(key=lambda x: -x[1])
     return out
