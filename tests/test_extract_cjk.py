@@ -295,3 +295,9 @@ def test_the_place_before_a_publisher_is_no_part_of_its_name():
     _doc, terms = terms_of("山田太郎『港湾条約の研究』(東京: 岩波書店, 1998), 23.")
     texts = {t.text for t in terms if t.kind in ("institution", "publication")}
     assert "岩波書店" in texts and not any(":" in t or "：" in t for t in texts)
+
+
+def test_a_name_quoted_inside_a_quoted_title_is_a_term():
+    """「『X』の…」: Japanese quotes a name within a quotation with 『』; the name is a term."""
+    _, terms = terms_of("港湾庁「『青島の灯台』の文化財指定について」2024年.")
+    assert "青島の灯台" in {t.text for t in terms}

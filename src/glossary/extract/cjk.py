@@ -51,8 +51,9 @@ from .scan import match_near
 # citations they only nest inside double quotes (“日韓 ‘安全保障協’ の将来は?”).
 QUOTED_SPAN = regex.compile(r"“(?P<q>[^”\n]+)”|\"(?P<q>[^\"\n]+)\"|「(?P<q>[^」\n]+)」|『(?P<q>[^』\n]+)』")
 
-# An inner quoted phrase inside a title: ‘安全保障協’, ‘물 반 컵’, 「…」 inside 『…』.
-INNER_QUOTE = regex.compile(r"[‘'「〈《](?P<q>[^’'」〉》\n]+)[’'」〉》]")
+# An inner quoted phrase inside a title: ‘安全保障協’, ‘물 반 컵’, 「…」 inside 『…』, 『…』
+# inside 「…」 (Japanese quotes a name within a quotation so: 「『佐渡島の金山』の記載」).
+INNER_QUOTE = regex.compile(r"[‘'「〈《『](?P<q>[^’'」〉》』\n]+)[’'」〉》』]")
 
 # Trailing punctuation that English citation style puts inside the closing quote (“…,”).
 TITLE_TRAILING_PUNCT = regex.compile(r"[\s,.;:，、。]+$")
