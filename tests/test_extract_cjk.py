@@ -301,3 +301,13 @@ def test_a_name_quoted_inside_a_quoted_title_is_a_term():
     """「『X』の…」: Japanese quotes a name within a quotation with 『』; the name is a term."""
     _, terms = terms_of("港湾庁「『青島の灯台』の文化財指定について」2024年.")
     assert "青島の灯台" in {t.text for t in terms}
+
+
+def test_two_noun_chunks_joined_by_no_are_a_phrase_of_their_own():
+    """尖閣諸島の国有化を…: the の-phrase is a term besides its parts; one that goes on with
+    への (首里城の世界遺産一覧表への記載) is no phrase of its own."""
+    _, terms = terms_of("「久米島諸島の国有化を閣議決定」2012年.")
+    texts = {t.text for t in terms}
+    assert {"久米島諸島の国有化", "久米島諸島", "国有化"} <= texts
+    _, terms = terms_of("「首里城の世界遺産一覧表への記載について」2023年.")
+    assert "首里城の世界遺産一覧表" not in {t.text for t in terms}

@@ -20,6 +20,7 @@ from ..model import Category, Role
 from . import vocab
 from .citations import Body, Citation
 from .forms import Pair, attach, quote, short, text_key
+from .glosses import GlossMatch, gloss_phrases
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, find_phrases
 from .sources import SOURCE_NAME
 from .terms import country_compatible
@@ -197,13 +198,17 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
         para = body.paragraphs[cit.para]
         s0 = cit.sentence[0] + (len(para.text[cit.sentence[0]:cit.sentence[1]]) -
                                 len(para.text[cit.sentence[0]:cit.sentence[1]].lstrip()))
-        found = find_phrases(term.text, sent, context)
+        found = find_phrases(term.text, sent, context) or (
+            list(gloss_phrases(term.text, sent)) if term.lang == "ja" and term.kind != "person" else [])
         if not found:
             continue
         # the cited clause first, then the best translation, then the longest phrase
         start, end, m = max(found, key=lambda x: (s0 + x[0] >= cit.clause[0] and s0 + x[1] <= cit.clause[1] + 1,
                                                   x[2].score, x[1] - x[0]))
-        if all(_is_country_part(k) for k, _ in m.cjk_parts):
+        if isinstance(m, GlossMatch):
+            if _dictionary_phrase_taken(phrase := sent[start:end], cands):
+                continue
+        elif all(_is_country_part(k) for k, _ in m.cjk_parts):
             continue
         phrase = sent[start:end]
         if PHRASE_BREAK.search(phrase):
@@ -217,7 +222,7 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
         phrase_key = text_key(phrase)
         for c in cands:
             if any(f.lang == "en" and text_key(f.text) == phrase_key for f in c.forms):
-                attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by keywords {m.explain()}")
+                attach(c, term, score, f"footnote {term.footnote}: {term.text} = \"{phrase}\" by {_by(m)} {m.explain()}")
                 return None
         if inside_longer_name(phrase, sent, cands):
             continue  # part of a longer name the extractor found (Act on … of X Information)
@@ -228,7 +233,7 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
                                               f"translating {term.text}")],
                          mentions=[Mention(text=phrase, line=line, col=col, context=cit.sentence_text)])
         attach(cand, term, score, f"footnote {term.footnote} title {quote(term.title)}: {term.text} = \"{phrase}\" "
-                                   f"by keywords {m.explain()} (score {m.score:.2f}, in the citing {where})")
+                                   f"by {_by(m)} {m.explain()} (score {m.score:.2f}, in the citing {where})")
         return cand
     return None
 
@@ -236,6 +241,16 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
 #: punctuation between a lower-case word and a capitalised one (or the other way round)
 #: inside a phrase: the phrase runs over two constituents ("its white paper, Defense of ...")
 PHRASE_BREAK = regex.compile(r"(?<!\p{L})(?:\p{Ll}\p{L}*[”’\"']?\s*[,;:]\s*\p{Lu}|\p{Lu}\p{L}*[”’\"']?\s*[,;:]\s*\p{Ll})")
+
+
+def _by(m) -> str:
+    return "the dictionary's glosses" if isinstance(m, GlossMatch) else "keywords"
+
+
+def _dictionary_phrase_taken(phrase: str, cands: list[Candidate]) -> bool:
+    """A dictionary-gloss phrase names nothing new when a person's name is in it."""
+    return any(c.category is Category.PERSON and any(f.lang == "en" and f.text in phrase for f in c.forms)
+               for c in cands)
 
 
 def inside_longer_name(phrase: str, sentence: str, cands: list[Candidate]) -> bool:

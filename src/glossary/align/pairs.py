@@ -22,6 +22,7 @@ from .citations import Body, Citation
 from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from .loanwords import loanword_match
+from .glosses import gloss_match
 from .persons import en_initials, ja_initials, name_evidence, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
@@ -108,8 +109,10 @@ class RowIndex:
                             rows.add(pos)
         return idx
 
-    def rows_for(self, term: CjkTerm) -> list:
-        """The rows `best_pairs` must try for `term`: a superset of those that give a pair."""
+    def rows_for(self, term: CjkTerm, near: frozenset[int] = frozenset()) -> list:
+        """The rows `best_pairs` must try for `term`: a superset of those that give a pair.
+        `near`: candidates the citing sentences name, tried by the dictionary's glosses
+        (a Japanese term that is no person)."""
         info = self.info
         person_term = term.kind == "person"
         maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
@@ -133,7 +136,19 @@ class RowIndex:
                 idx = self._keys_index(term.lang)
                 for k in keys:
                     picked |= idx.get(k, _NO_ROWS)
+            if near and term.lang == "ja":
+                picked |= {pos for pos, row in enumerate(info) if row[0] in near and not row[1]}
         return [info[pos] for pos in sorted(picked)]
+
+
+def cited_candidates(cits: list[Citation | None], cands: list[Candidate]) -> frozenset[int]:
+    """The candidates (not persons) an English form of which the citing sentences hold:
+    the only ones the dictionary-gloss evidence is tried on (`GLOSS_LOCALITY`)."""
+    sentences = [c.sentence_text for c in cits if c is not None]
+    if not sentences:
+        return frozenset()
+    return frozenset(i for i, c in enumerate(cands) if c.category is not Category.PERSON and any(
+        f.lang == "en" and len(f.text) >= 4 and any(f.text in s for s in sentences) for f in c.forms))
 
 
 @cached(maxsize=65536)
@@ -186,6 +201,11 @@ def _form_prefix_keys(form: str, lang: str) -> frozenset[str]:
     if lang == "ko":
         return frozenset("".join(words[:k]) for k in range(1, min(3, len(words)) + 1))
     return frozenset(_word_keys(words))
+
+
+#: the dictionary-gloss evidence counts only for a candidate this close to the citation
+#: (the citing clause or sentence: citations.LOCALITY)
+GLOSS_LOCALITY = 0.95
 
 
 def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
@@ -248,6 +268,15 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                     if lm is not None:
                         km = (lm, f)
                         by = "transcription"
+                        break
+            if km is None and term.lang == "ja" and locality(i)[0] >= GLOSS_LOCALITY:
+                # the dictionary's glosses of the term's pieces: only for a name the citing
+                # clause or sentence holds (a dictionary gives many senses)
+                for f in en_forms:
+                    gm = gloss_match(term_text, f)
+                    if gm is not None:
+                        km = (gm, f)
+                        by = "dictionary"
                         break
             if km is None:
                 continue

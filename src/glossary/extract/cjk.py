@@ -550,6 +550,7 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
         if core and core[0] not in seen:
             seen.add(core[0])
             out.append((core[0], p_off + core[1], _kind_of(core[0]) or "term", 0.75))
+    _joined_by_no(title, seen, out)
     for m in JA_CHUNK.finditer(title):
         if any(a <= m.start() < b for a, b in inner_spans):
             continue
@@ -579,6 +580,27 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             conf = 0.85 if kind != "term" else 0.75
             out.append((sub, off + sub_off, kind, conf))
     return out
+
+
+# Two noun chunks joined by の: 尖閣諸島の国有化 ("nationalization of the Senkaku Islands")
+# (the phrase must end there: a case particle, punctuation, a space or the end follows, not
+# "への", "での": 首里城の世界遺産一覧表への記載 is "Shuri Castle's inscription on the list")
+JA_NO_PHRASE = regex.compile(r"(?<![\p{Han}\p{Katakana}ー々])(?P<a>[\p{Han}\p{Katakana}ー々]{2,10})の"
+                             r"(?P<b>[\p{Han}\p{Katakana}ー々]{2,10})(?=[をがはもと](?!の)|[\s、。,.!?」』”）)]|$)")
+
+
+def _joined_by_no(title: str, seen: set[str], out: list[tuple[str, int, str, float]]) -> None:
+    """`AのB` of two noun chunks in a title is a noun phrase of its own (尖閣諸島の国有化,
+    besides 尖閣諸島 and 国有化): English often names the whole ("the nationalization of
+    the Senkaku Islands").  Not after a particle-like single kana, nor a stopword part."""
+    for m in JA_NO_PHRASE.finditer(title):
+        a, b = m.group("a"), _without_position(JA_FURNITURE_TAIL.sub("", m.group("b")))
+        if len(b) < 2 or a in JA_STOPWORDS or b in JA_STOPWORDS:
+            continue
+        phrase = a + "の" + b
+        if phrase not in seen:
+            seen.add(phrase)
+            out.append((phrase, m.start(), _kind_of(b) or "term", 0.7))
 
 
 def _without_position(chunk: str) -> str:
