@@ -207,3 +207,9 @@ def test_a_bracketed_qualifier_does_not_make_a_gloss_a_name():
 def test_a_short_form_only_when_no_full_form_fits():
     c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text="Nihon University")])
     assert jmdict_source._by_gloss(c)[0].headword == "日本大学"      # not 日大, "(abbr)"
+
+
+def test_a_gloss_with_long_vowels_written_double_matches_the_usual_spelling():
+    """JMnedict glosses 九州大学 "Kyuushuu University"; English writes "Kyushu University"."""
+    c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text="Kyushu University")])
+    assert jmdict_source._by_gloss(c)[0].headword == "九州大学"

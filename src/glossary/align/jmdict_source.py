@@ -25,6 +25,7 @@ import regex
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text import jmdict
+from ..text.kana import strip_marks
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
 
@@ -214,6 +215,14 @@ def _gloss_key(text: str) -> str:
 
 
 _BRACKETED_TEXT = regex.compile(r"\(([^()]*)\)")
+#: a romanized long vowel written double (JMnedict's "Kyuushuu University" = "Kyushu")
+_LONG_VOWEL = regex.compile(r"(?<=[bcdfghjkmnprstwyz])(?:uu|ou|oo|ii|aa|ee)")
+
+
+def _long_vowels_one(key: str) -> str:
+    """"kyuushuuuniversity" -> "kyushuniversity": a key with romanized long vowels as one
+    (both sides of a comparison: a "u" key seldom meets another word by it)."""
+    return _LONG_VOWEL.sub(lambda m: m.group()[0], key)
 
 
 def _foreign_qualifier(gloss: str) -> bool:
@@ -252,7 +261,7 @@ def _strict_keys(english: str) -> frozenset[str]:
     out = set()
     for name in names:
         unified = gloss_key(name)
-        out.update([_gloss_key(name), _gloss_key(unified)])
+        out.update([_gloss_key(name), _gloss_key(unified), _long_vowels_one(_gloss_key(strip_marks(name)))])
         if len(unified.split()) >= NUMBER_WORDS:    # "The Japan Times" is not "Japan time"
             out.update(_gloss_key(v) for v in number_variants(unified))
     out.discard("")
