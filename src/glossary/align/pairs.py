@@ -263,21 +263,11 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                         km = (m, f)
                         by = "reading"
             if km is None and term_loan:
-                for f in en_forms:
-                    lm = loanword_match(term_loan, f)
-                    if lm is not None:
-                        km = (lm, f)
-                        by = "transcription"
-                        break
+                km, by = _first(loanword_match, term_loan, en_forms), "transcription"
             if km is None and term.lang == "ja" and locality(i)[0] >= GLOSS_LOCALITY:
                 # the dictionary's glosses of the term's pieces: only for a name the citing
                 # clause or sentence holds (a dictionary gives many senses)
-                for f in en_forms:
-                    gm = gloss_match(term_text, f)
-                    if gm is not None:
-                        km = (gm, f)
-                        by = "dictionary"
-                        break
+                km, by = _first(gloss_match, term_text, en_forms), "dictionary"
             if km is None:
                 continue
             m, f = km
@@ -298,6 +288,15 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
         return []
     top = max(p.score for p in scored)
     return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+def _first(match, cjk: str, en_forms):
+    """(match, form) of the first English form `match(cjk, form)` accepts, else None."""
+    for f in en_forms:
+        m = match(cjk, f)
+        if m is not None:
+            return m, f
+    return None
 
 
 def one_per_note(pairs: list[Pair]) -> list[Pair]:
