@@ -22,6 +22,9 @@ DATA = Path(__file__).parent / "data" / "align"
     ("防衛白書", "Defense Budget", False),                          # 白書 says nothing the English says
     ("防衛白書", "Defense White Paper on Fisheries", False),        # "fisheries": no piece glosses it
     ("記載決定", "Gold Mines", False),
+    ("역사 교과서", "history textbook", True),                      # Korean: the Sino-Korean bridge's JMdict words
+    ("한일 정상회담", "Korea-Japan summit", True),
+    ("역사 교과서", "history museum", False),
 ])
 def test_pieces_and_english_cover_each_other(term, english, ok):
     assert (gloss_match(term, english) is not None) is ok

@@ -83,8 +83,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         note_cits = cits.get(n) or [None]
         loc_memo: dict[int, tuple[float, str]] = {}
         titles = tuple(t.text for t in terms if t.kind == "title")
-        near = cited_candidates(note_cits, out) if any(t.lang == "ja" and t.kind != "title" for t in terms) \
-            else frozenset()
+        near = cited_candidates(note_cits, out) if any(t.kind != "title" for t in terms) else frozenset()
         for term in terms:
             if term.kind == "title" or (term.footnote, term.text) in fixed:
                 continue

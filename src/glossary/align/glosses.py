@@ -4,7 +4,8 @@
 
 A name that is neither in the bilingual table nor read aloud is often a compound of
 ordinary dictionary words and proper names: 佐渡 (JMnedict place "Sado") + 島 (JMdict
-"island") + の + 金山 (JMdict "gold mine").  The term is cut into the longest pieces that are
+"island") + の + 金山 (JMdict "gold mine").  A Korean term's words are glossed through
+their Sino-Korean reading (역사 교과서: 歴史 "history", 教科書 "textbook").  The term is cut into the longest pieces that are
 JMdict/JMnedict headwords (the particle の and middle dots between them), each piece
 glossed; the English name's content words ("of", "the" and other function words aside,
 plurals as singulars) must each be a word of some piece's glosses, and each piece must
@@ -31,10 +32,12 @@ __all__ = ["gloss_match", "gloss_phrases", "GlossMatch", "SCORE"]
 SCORE = 0.75
 #: the longest piece looked up, in characters
 MAX_PIECE = 8
-#: a Japanese term of kanji, kana, 々 and ー, with の or middle dots between pieces
-JA_TERM = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ーの・]{2,20}")
-#: joints between pieces: the particle の and middle dots
-_JOINT = regex.compile(r"の|・")
+#: a Japanese term of kanji, kana, 々 and ー, with の or middle dots between pieces; a
+#: Korean term of Hangul words, spaces or middle dots between them
+JA_TERM = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ーの・]{2,20}|[\p{Hangul}][\p{Hangul}·・ ]{1,20}")
+#: joints between pieces: the particle の, middle dots, spaces
+_JOINT = regex.compile(r"の|・|·|\s+")
+_HANGUL = regex.compile(r"\p{Hangul}")
 _WORD = regex.compile(r"[a-z]+")
 
 
@@ -62,8 +65,15 @@ def _content(english: str) -> frozenset[str]:
 @cached(maxsize=8192)
 def _gloss_words(piece: str) -> frozenset[str]:
     """The content words of the glosses of the dictionary's entries written so (JMdict
-    words, JMnedict places and organisations), '' when none."""
+    words, JMnedict places and organisations), '' when none.  A Hangul piece of two
+    syllables or more: the glosses of the JMdict word its Sino-Korean reading is first
+    (판결 = 判決 "judgment"; the bridge of `jmdict.kanji_for_hangul`)."""
     out: set[str] = set()
+    if _HANGUL.search(piece):
+        found = jmdict.kanji_for_hangul(piece, limit=1) if len(piece) >= 2 else []
+        for g in (found[0].glosses[:6] if found else ()):
+            out |= _content(regex.sub(r"\([^()]*\)", " ", g))
+        return frozenset(out)
     for e in jmdict.entries_for_ja(piece):
         if e.headword != piece or (e.source == "jmnedict" and e.kind not in ("place", "organization", "company")):
             continue

@@ -136,7 +136,7 @@ class RowIndex:
                 idx = self._keys_index(term.lang)
                 for k in keys:
                     picked |= idx.get(k, _NO_ROWS)
-            if near and term.lang == "ja":
+            if near:
                 picked |= {pos for pos, row in enumerate(info) if row[0] in near and not row[1]}
         return [info[pos] for pos in sorted(picked)]
 
@@ -264,7 +264,7 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                         by = "reading"
             if km is None and term_loan:
                 km, by = _first(loanword_match, term_loan, en_forms), "transcription"
-            if km is None and term.lang == "ja" and locality(i)[0] >= GLOSS_LOCALITY:
+            if km is None and locality(i)[0] >= GLOSS_LOCALITY:
                 # the dictionary's glosses of the term's pieces: only for a name the citing
                 # clause or sentence holds (a dictionary gives many senses)
                 km, by = _first(gloss_match, term_text, en_forms), "dictionary"
