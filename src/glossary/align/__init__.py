@@ -33,8 +33,7 @@ from .caching import clear_caches
 from .citations import Body, citations
 from .citing import candidate_from_sentence, one_to_one_pairs, quoted_pairs, title_candidates
 from .forms import Pair, attach, order_roles, working_copy
-from .pairs import (MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, cited_candidates,
-                    one_per_note)
+from .pairs import MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, one_per_note
 from .persons import article_given_name_first, unaligned_persons
 from .problems import AlignmentWarning, Problems
 from .sources import outlet_pairs, unaligned_sources
@@ -83,13 +82,16 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         note_cits = cits.get(n) or [None]
         loc_memo: dict[int, tuple[float, str]] = {}
         titles = tuple(t.text for t in terms if t.kind == "title")
-        near = cited_candidates(note_cits, out) if any(t.kind != "title" for t in terms) else frozenset()
+        near = None          # the rows of the citing sentences, for the dictionary's glosses
         for term in terms:
             if term.kind == "title" or (term.footnote, term.text) in fixed:
                 continue
             with problems.guard(f"pairing of {term.text} (footnote {term.footnote})"):
-                pairs.extend(best_pairs(term, terms, info.rows_for(term, near), occ, body, note_cits, loc_memo,
-                                        titles))
+                found = best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles)
+                if not found and term.kind != "person":
+                    near = info.cited_rows(note_cits) if near is None else near
+                    found = best_pairs(term, terms, near, occ, body, note_cits, loc_memo, titles, dictionary_only=True)
+                pairs.extend(found)
     pairs = one_per_note(pairs)
 
     with problems.guard("the one-to-one rule"):

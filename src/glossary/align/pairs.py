@@ -109,10 +109,8 @@ class RowIndex:
                             rows.add(pos)
         return idx
 
-    def rows_for(self, term: CjkTerm, near: frozenset[int] = frozenset()) -> list:
-        """The rows `best_pairs` must try for `term`: a superset of those that give a pair.
-        `near`: candidates the citing sentences name, tried by the dictionary's glosses
-        (a Japanese term that is no person)."""
+    def rows_for(self, term: CjkTerm) -> list:
+        """The rows `best_pairs` must try for `term`: a superset of those that give a pair."""
         info = self.info
         person_term = term.kind == "person"
         maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
@@ -136,19 +134,15 @@ class RowIndex:
                 idx = self._keys_index(term.lang)
                 for k in keys:
                     picked |= idx.get(k, _NO_ROWS)
-            if near:
-                picked |= {pos for pos, row in enumerate(info) if row[0] in near and not row[1]}
         return [info[pos] for pos in sorted(picked)]
 
-
-def cited_candidates(cits: list[Citation | None], cands: list[Candidate]) -> frozenset[int]:
-    """The candidates (not persons) an English form of which the citing sentences hold:
-    the only ones the dictionary-gloss evidence is tried on (`GLOSS_LOCALITY`)."""
-    sentences = [c.sentence_text for c in cits if c is not None]
-    if not sentences:
-        return frozenset()
-    return frozenset(i for i, c in enumerate(cands) if c.category is not Category.PERSON and any(
-        f.lang == "en" and len(f.text) >= 4 and any(f.text in s for s in sentences) for f in c.forms))
+    def cited_rows(self, cits: list[Citation | None]) -> list:
+        """The rows (not persons) an English form of which the citing sentences hold: the
+        only ones the dictionary-gloss evidence is tried on (`GLOSS_LOCALITY`)."""
+        text = "\n".join(c.sentence_text for c in cits if c is not None)
+        if not text:
+            return []
+        return [row for row in self.info if not row[1] and any(len(f) >= 4 and f in text for f in row[2])]
 
 
 @cached(maxsize=65536)
@@ -210,7 +204,10 @@ GLOSS_LOCALITY = 0.95
 
 def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                note_cits: list[Citation | None], loc_memo: dict[int, tuple[float, str]] | None = None,
-               note_titles: tuple[str, ...] | None = None) -> list[Pair]:
+               note_titles: tuple[str, ...] | None = None, dictionary_only: bool = False) -> list[Pair]:
+    """The best pairs of a CJK term with the candidates of `info`'s rows; `dictionary_only`:
+    the rows of the citing sentences, tried by transcription and the dictionary's glosses
+    alone (after the other evidence found nothing)."""
     if note_titles is None:
         note_titles = tuple(t.text for t in note_terms if t.kind == "title")
     title = term.title
@@ -250,11 +247,13 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                 continue
             km = None
             by = "keywords"
+            if dictionary_only:
+                keyword_forms = ()
             for f in keyword_forms:
                 m = numbered_keyword_match(term.text, f, context)
                 if m and (km is None or m.score > km[0].score):
                     km = (m, f)
-            if term_keys:
+            if term_keys and not dictionary_only:
                 for f in en_forms:
                     if not (_form_prefix_keys(f, term.lang) & term_keys):
                         continue
