@@ -263,10 +263,12 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                         by = "reading"
             if km is None and term_loan:
                 km, by = _first(loanword_match, term_loan, en_forms), "transcription"
-            if km is None and locality(i)[0] >= GLOSS_LOCALITY:
+            if km is None and dictionary_only:
                 # the dictionary's glosses of the term's pieces: only for a name the citing
                 # clause or sentence holds (a dictionary gives many senses)
                 km, by = _first(gloss_match, term_text, en_forms), "dictionary"
+                if km is not None and locality(i)[0] < GLOSS_LOCALITY:
+                    km = None
             if km is None:
                 continue
             m, f = km
