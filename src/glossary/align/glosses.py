@@ -58,6 +58,7 @@ def _singular(w: str) -> str:
     return w
 
 
+@cached(maxsize=65536)
 def _content(english: str) -> frozenset[str]:
     return frozenset(_singular(w) for w in _WORD.findall(english.casefold()) if w not in EN_FUNCTION_WORDS)
 
