@@ -78,8 +78,7 @@ class RowIndex:
         self.by_initial: dict[str, set[int]] = {}
         self.by_concept: dict[str, set[int]] = {}
         self.by_key: dict[str, dict[str, set[int]]] = {}   # lang -> romanization key -> rows
-        self.form_rows: dict[str, list[int]] | None = None  # English form -> rows (cited_rows)
-        self.form_re = None
+        self.form_rows: list | None = None                   # (row, its English forms) for cited_rows
         by_initial, by_concept = self.by_initial, self.by_concept
         for pos, (_, person, _, stripped, keyword_forms) in enumerate(info):
             if person:
@@ -140,24 +139,13 @@ class RowIndex:
 
     def cited_rows(self, cits: list[Citation | None]) -> list:
         """The rows (not persons) an English form of which the citing sentences hold: the
-        only ones the dictionary-gloss evidence is tried on (`GLOSS_LOCALITY`).  The forms
-        are found by one pattern of them all, made once."""
+        only ones the dictionary-gloss evidence is tried on (`GLOSS_LOCALITY`)."""
         text = "\n".join(c.sentence_text for c in cits if c is not None)
         if not text:
             return []
-        if self.form_rows is None:
-            self.form_rows = {}
-            for pos, row in enumerate(self.info):
-                if not row[1]:
-                    for f in row[2]:
-                        if len(f) >= 4:
-                            self.form_rows.setdefault(f, []).append(pos)
-            self.form_re = regex.compile("|".join(regex.escape(f) for f in sorted(self.form_rows, key=len, reverse=True))) \
-                if self.form_rows else None
-        if self.form_re is None:
-            return []
-        found = {m.group() for m in self.form_re.finditer(text, overlapped=True)}
-        return [self.info[pos] for pos in sorted({p for f in found for p in self.form_rows[f]})]
+        if self.form_rows is None:      # (made once: the rows' forms worth looking for)
+            self.form_rows = [(row, tuple(f for f in row[2] if len(f) >= 4)) for row in self.info if not row[1]]
+        return [row for row, forms in self.form_rows if any(f in text for f in forms)]
 
 
 @cached(maxsize=65536)
