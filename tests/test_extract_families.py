@@ -363,3 +363,11 @@ def test_a_romanization_right_after_its_original_when_it_reads_it():
     assert [f.text for f in kenkan.forms if f.lang == "ja"] == ["嫌韓"]
     paris = [c for c in cands if any(f.text == "Paris" for f in c.forms)]
     assert all("東京" not in [f.text for f in c.forms] for c in paris)
+
+
+def test_a_table_cell_or_caption_word_is_capitalised_as_a_heading_not_as_a_name():
+    """A column header written in two cells ("| Proportion (%) |") and a LaTeX caption's
+    first word start their own text: their capital is no sign of a name."""
+    got = extract("table_cell_and_caption_words.md")
+    assert "Proportion" not in got
+    assert "Ostravia" in got and "Valmora Institute" in got

@@ -166,8 +166,8 @@ class _Sentences:
         if j < 0:
             return True
         prev = toks[j]
-        if prev.kind == "punct" and prev.text in ".!?:;”":
-            return True
+        if prev.kind == "punct" and prev.text in ".!?:;”|{":
+            return True     # also a table cell's first word ("| Total |") and a caption's ("{Share of ...")
         ss = c.sent_starts
         sent = ss[bisect.bisect_right(ss, tok.start) - 1]
         if sent <= prev.start:
