@@ -371,3 +371,11 @@ def test_a_table_cell_or_caption_word_is_capitalised_as_a_heading_not_as_a_name(
     got = extract("table_cell_and_caption_words.md")
     assert "Proportion" not in got
     assert "Ostravia" in got and "Valmora Institute" in got
+
+
+def test_a_lower_case_prison_after_a_name_makes_one_place_and_no_place_of_its_own():
+    """'held in Y prison': the dictionary's sense of "prison" (a building) makes "Y prison"
+    a place; "in" governs the compound, so "Y" alone is no place entry."""
+    got = extract("lowercase_prison_head.txt")
+    assert got["Korvath prison"][0] == "place"
+    assert "Korvath" not in got and "Miro Tarven" in got

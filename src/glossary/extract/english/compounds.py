@@ -97,6 +97,8 @@ class _Compounds:
             # "Phase One agreement": not a person; "Mainichi shinbun": the one-word name
             # is part of the longer one
             prev_raw.strength, prev_raw.category = 0, None
+        if prev_raw is not None and prev_raw.seg is c.seg and prev_raw.start == s and prev_raw.place_cue:
+            prev_raw.place_cue = False   # "held in Y prison": "in" governs the compound, Y is no place
         self.add(_Raw(full, c.seg, s, cat, strength))
         if head in MISSION_HEADS:
             self._mission_place(c, s, j, full, cat)
