@@ -379,3 +379,11 @@ def test_a_lower_case_prison_after_a_name_makes_one_place_and_no_place_of_its_ow
     got = extract("lowercase_prison_head.txt")
     assert got["Korvath prison"][0] == "place"
     assert "Korvath" not in got and "Miro Tarven" in got
+
+
+def test_a_type_code_before_a_serial_or_inside_a_model_code_is_no_name():
+    """"(QX 417)" is a hull's type code and number, "ZRT-200K" one model code: neither
+    "QX" nor "ZRT" names an organisation; an acronym without a serial still does."""
+    got = extract("type_codes_and_serials.txt")
+    assert "QX" not in got and "ZRT" not in got and "MKV" not in got
+    assert "ORTA" in got and "Valmora Navy" in got

@@ -104,6 +104,16 @@ def _head_of_word(w: str) -> str:
 AMPERSAND_COMMON_ZIPF = 4.0
 
 
+def _serial_after(c: _SegCtx, b: int) -> bool:
+    """A number other than a year right after token b: "(QX 417)" is a type code and a
+    serial number (a hull, a model), so the letters alone name no organisation."""
+    toks = c.tokens
+    if b + 1 >= len(toks) or c.text[toks[b].end:toks[b + 1].start] != " ":
+        return False
+    n = toks[b + 1].text
+    return n.isdigit() and not (len(n) == 4 and n[:2] in ("18", "19", "20"))
+
+
 def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
 
@@ -612,8 +622,8 @@ class _Names:
             tt = t.text
             if _has_dash(tt):
                 parts = ANY_HYPHEN.split(tt)
-                if any(p.isdigit() for p in parts):
-                    parts = [tt]  # a code is one name: "COVID-19", "F-35", not "COVID"
+                if any(ch.isdigit() for p in parts for ch in p):
+                    parts = [tt]  # a code is one name: "COVID-19", "F-35", "XQ-12B", not "COVID"
             else:
                 parts = [tt]
             for part in parts:
@@ -690,7 +700,8 @@ class _Names:
             return True
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
-                    _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
+                    _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)) or \
+                    _serial_after(c, b):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
