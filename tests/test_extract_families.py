@@ -387,3 +387,11 @@ def test_a_type_code_before_a_serial_or_inside_a_model_code_is_no_name():
     got = extract("type_codes_and_serials.txt")
     assert "QX" not in got and "ZRT" not in got and "MKV" not in got
     assert "ORTA" in got and "Valmora Navy" in got
+
+
+def test_a_word_with_an_inner_capital_is_a_name_even_once():
+    """No common English word is spelt with a capital inside ("MySpace"): written once
+    mid-sentence it is a name although general English uses it fairly often."""
+    got = extract("inner_capital_brand.txt")
+    assert got["MySpace"][0] == "institution"
+    assert "Ostravia" in got

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from collections import Counter
 
 from ...text.lexicon import mapping, words
@@ -27,6 +29,10 @@ from .shared import _has_dash, generic_plural, PAST_VERB, REPORTING_VERBS
 #: `single-names`: below this Zipf frequency a capitalised word is a name even once
 #: (surnames and coined names: "Katayama" 1.9, "McLuhan" 2.3; "wired" 3.8, "court" 5.0)
 RARE_ZIPF = 3.0
+
+
+#: a lower-case letter followed by a capital inside a word: a name's spelling ("NetVista")
+INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 #: ... and below this one when the article capitalises it twice and never writes it in
@@ -147,6 +153,8 @@ class _SingleNames:
             return None
         if (_has_dash(w) and w.rsplit("-", 1)[-1][:1].islower()) or generic_plural(w):
             return None
+        if INNER_CAPITAL.search(w):
+            return "rare"      # "NetVista", "McArdle": English writes no common word so
         z = general_zipf(w)
         return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
 
