@@ -395,3 +395,12 @@ def test_a_word_with_an_inner_capital_is_a_name_even_once():
     got = extract("inner_capital_brand.txt")
     assert got["MySpace"][0] == "institution"
     assert "Ostravia" in got
+
+
+def test_a_fairly_common_word_written_as_an_owner_is_a_name_once():
+    """"on Anchor's message boards": a capitalised word mid-sentence that owns something
+    is a name (a company, a platform) even once; after a determiner ("our Nation's") it
+    is a capitalised common noun."""
+    got = extract("possessive_brand.txt")
+    assert got["Anchor"][0] == "institution"
+    assert "Nation" not in got and "Ola Brenn" in got

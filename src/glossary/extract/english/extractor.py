@@ -69,6 +69,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.lone_common: list[_Raw] = []             # ... of the "common" band
         self.note_lone: Counter[str] = Counter()      # ... of that band written alone in notes
         self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
+        self.owners: set[str] = set()                  # ... of that band written as an owner ("X's")
         self._english: dict = {}                       # (segment, sentence) -> is it English
         self.salient = None                            # the article's key lower-case phrases
         self.role_titles: dict = {}                    # role title -> (segment, start, surnames after it)

@@ -104,6 +104,15 @@ def _head_of_word(w: str) -> str:
 AMPERSAND_COMMON_ZIPF = 4.0
 
 
+def _owner(c: _SegCtx, b: int) -> bool:
+    """Token b is a possessive's owner: "X's" (a capitalised common noun mid-sentence is
+    part of a longer name or a heading, and neither owns anything)."""
+    toks = c.tokens
+    if b and toks[b - 1].text.lower() in _DETERMINERS:
+        return False   # "our Nation's", "the Court's": a capitalised common noun's reference
+    return b + 1 < len(toks) and toks[b + 1].text in ("'s", "’s") and toks[b + 1].start == toks[b].end
+
+
 def _serial_after(c: _SegCtx, b: int) -> bool:
     """A number other than a year right after token b: "(QX 417)" is a type code and a
     serial number (a hull, a model), so the letters alone name no organisation."""
@@ -786,7 +795,9 @@ class _Names:
             cat = self._lone_category(c, a)
             raw = self.add(_Raw(text, seg, s, cat, 1, *_as_person(text, cat)))
             self.lone.append(raw)
-            if band == "common":
+            if band == "common" and _owner(c, b):
+                self.owners.add(text)          # an owner ("X's platform") is a name once
+            elif band == "common":
                 self.lone_common.append(raw)
         elif single and text in language_names():
             self.add(_Raw(text, seg, s, None, 0))      # "in English": a language, not a place

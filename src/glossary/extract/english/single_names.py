@@ -72,7 +72,7 @@ class _SingleNames:
         seen = Counter(r.text for r in self.lone_common)
         for text in seen:
             seen[text] += self.note_lone[text]
-        self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2)
+        self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2) | self.owners
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2}
         if drop:
             self.raws = [r for r in self.raws if id(r) not in drop]
