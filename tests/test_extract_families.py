@@ -404,3 +404,11 @@ def test_a_fairly_common_word_written_as_an_owner_is_a_name_once():
     got = extract("possessive_brand.txt")
     assert got["Anchor"][0] == "institution"
     assert "Nation" not in got and "Ola Brenn" in got
+
+
+def test_a_word_right_before_a_periodical_item_is_a_periodical():
+    """"a 2009 Compass article": the capitalised word before an item a periodical
+    publishes names the periodical, even once and however common the word."""
+    got = extract("outlet_before_article.txt")
+    assert got["Compass"][0] == "publication"
+    assert "Ola Brenn" in got

@@ -45,6 +45,10 @@ COMMON_ZIPF = 5.0
 CLASS_NOUNS: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="class_noun").items()}
 
 
+# Items a periodical publishes: "an earlier X article" — X, written right before one, is the periodical.
+OUTLET_ITEMS = words("en_lower_heads", list="outlet_item")
+
+
 # Participles after "X," that make X an organisation: "X, founded in 2022 by ...".
 FOUNDED_WORDS = words("en_function_words", list="founded")
 
@@ -113,6 +117,8 @@ class _SingleNames:
         if a and toks[a - 1].text.title() in ROLE_NOUNS and toks[a - 1].text[:1].islower() and \
                 not generic_plural(w):
             return Category.PERSON     # "political scientist Anderson", "journalist Yasuda"
+        if not initial and a + 1 < len(toks) and toks[a + 1].text in OUTLET_ITEMS and not generic_plural(w):
+            return Category.PUBLICATION   # "a 2019 X article", "an X editorial"
         coordinated = self._coordinated_category(c, a)
         if coordinated is not None:
             return coordinated
