@@ -412,3 +412,11 @@ def test_a_word_right_before_a_periodical_item_is_a_periodical():
     got = extract("outlet_before_article.txt")
     assert got["Compass"][0] == "publication"
     assert "Ola Brenn" in got
+
+
+def test_a_rare_one_word_name_mid_sentence_in_a_note_is_a_name():
+    """A note's prose names things the body does not ("because Zorvik archived them"):
+    a word general English hardly uses, mid-sentence, is a name there too."""
+    got = extract("rare_name_in_a_note.md")
+    assert "Zorvik" in got
+    assert "Ola Brenn" in got and "Valmora Review" in got

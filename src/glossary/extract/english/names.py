@@ -817,17 +817,18 @@ class _Names:
         self._compound(c, a, b, text, "name")
 
     def _lone_band(self, kind: str, text: str, in_title: bool) -> str | None:
-        """`single-names`: the band of a one-word name in the body (see `_lone_name`).  A
-        note's mention is no name of its own (an author, a publisher), but it counts as one
-        more time the article writes the word alone ("... on Twitter": body, note; at the
-        start of a note's sentence too: the body's mention is mid-sentence)."""
+        """`single-names`: the band of a one-word name (see `_lone_name`).  In a note only
+        a rare word is a name of its own (a fairly common one may be an author's or a
+        publisher's word), but a fairly common one counts as one more time the article
+        writes the word alone ("... on Twitter": body, note; at the start of a note's
+        sentence too: the body's mention is mid-sentence)."""
         if "single-names" in self.off or kind not in ("body", "note"):
             return None
         band = self._lone_name(text)
         if kind == "note":
             if band == "common" and not in_title:
                 self.note_lone[text] += 1
-            return None
+            return "rare" if band == "rare" and not in_title else None
         return band
 
     def _firm_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
