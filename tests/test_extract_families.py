@@ -420,3 +420,11 @@ def test_a_rare_one_word_name_mid_sentence_in_a_note_is_a_name():
     got = extract("rare_name_in_a_note.md")
     assert "Zorvik" in got
     assert "Ola Brenn" in got and "Valmora Review" in got
+
+
+def test_a_bulleted_list_item_is_an_entry_of_a_list_not_a_headline():
+    """"-   United States Air Force": a list item's capitals are a name's, even when the
+    article writes its words in lower case elsewhere ("united", "an air force")."""
+    got = extract("list_item_names.md")
+    assert got["United States Air Force"][0] == "institution"
+    assert "Valmora Coast Guard" in got
