@@ -428,3 +428,11 @@ def test_a_bulleted_list_item_is_an_entry_of_a_list_not_a_headline():
     got = extract("list_item_names.md")
     assert got["United States Air Force"][0] == "institution"
     assert "Valmora Coast Guard" in got
+
+
+def test_a_periodical_head_alone_is_a_name_only_after_the():
+    """"the Herald reported" names a paper; "the covers of Magazine issues" does not: a
+    periodical's head word alone is a name only after "the"."""
+    got = extract("periodical_head_alone.txt")
+    assert "Magazine" not in got
+    assert got["Herald"][0] == "publication"

@@ -651,8 +651,10 @@ class _Names:
         if single and text in SOLE_INSTITUTIONS and not in_title:
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "the Diet"
             return
-        if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS):
-            return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name
+        if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS or
+                       not (a and toks[a - 1].text.lower() == "the")):
+            return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name, a
+            # periodical's only after "the" ("the Herald"; not "Covers of Magazine X")
         if in_title and group_key(text) not in self.known:
             # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
             for k2 in range(a + 1, b):
