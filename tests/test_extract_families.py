@@ -436,3 +436,11 @@ def test_a_periodical_head_alone_is_a_name_only_after_the():
     got = extract("periodical_head_alone.txt")
     assert "Magazine" not in got
     assert got["Herald"][0] == "publication"
+
+
+def test_an_embassy_of_a_country_in_a_city_is_one_name_with_the_short_form():
+    """"the Embassy of Valmora in Ostrin": a mission headed by its first word is named with
+    the place it is in, as "the Valmoran Embassy in Ostrin" is."""
+    got = extract("embassy_of_in.txt")
+    assert "Embassy of Valmora in Ostrin" in got["Embassy of Valmora"][1]
+    assert got["Ostrin"][0] == "place"

@@ -684,8 +684,9 @@ class _Names:
             # without it is another form of the same event
             self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
-        if words[-1].lower() in MISSION_HEADS:
-            self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York"
+        if words[-1].lower() in MISSION_HEADS or (head_of(words) or "").lower() in MISSION_HEADS:
+            self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York",
+            # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
 
