@@ -444,3 +444,11 @@ def test_an_embassy_of_a_country_in_a_city_is_one_name_with_the_short_form():
     got = extract("embassy_of_in.txt")
     assert "Embassy of Valmora in Ostrin" in got["Embassy of Valmora"][1]
     assert got["Ostrin"][0] == "place"
+
+
+def test_a_titled_person_and_the_place_they_are_of_are_two_entries():
+    """"Governor Arlo Venn of Tarvik Province": a title before a person's name does not
+    make the person and their province one name."""
+    got = extract("titled_person_of_place.txt")
+    assert got["Arlo Venn"][0] == "person" and "Tarvik Province" in got
+    assert not any(k.startswith("Governor") for k in got)

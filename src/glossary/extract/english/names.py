@@ -407,8 +407,9 @@ class _Names:
             return True
         if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
             return True  # "United States of America"
-        if len(lw) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in lw):
-            return False  # a person and the place they are of: "Jane Roe of Example University"
+        named = lw[next((k for k, w in enumerate(lw) if w not in TITLE_WORDS), len(lw)):]
+        if len(named) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in named):
+            return False  # a person and the place they are of: "(Governor) Jane Roe of Example University"
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
