@@ -452,3 +452,11 @@ def test_a_titled_person_and_the_place_they_are_of_are_two_entries():
     got = extract("titled_person_of_place.txt")
     assert got["Arlo Venn"][0] == "person" and "Tarvik Province" in got
     assert not any(k.startswith("Governor") for k in got)
+
+
+def test_a_numbered_label_after_in_is_no_place():
+    """"villages in Band 3": a word the article also writes in lower case, before a
+    number, is a numbered label; "in" makes it no place."""
+    got = extract("numbered_label_after_in.txt")
+    assert "Band" not in got
+    assert got["Ostrin"][0] == "place" and "Tarvik" in got

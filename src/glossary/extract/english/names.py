@@ -776,6 +776,8 @@ class _Names:
         # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
         place_cue = not in_title and (prev in PLACE_CUES or
                                       (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
+        if place_cue and single and nxt[:1].isdigit() and text.lower() in self.lower_vocab:
+            place_cue = False    # "in Type 3", "in Group 2": a numbered label, no place
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
