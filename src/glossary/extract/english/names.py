@@ -768,16 +768,10 @@ class _Names:
         nxt_i = b + 1
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand):
             return
-        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
-        # "X, Country" reads as a place ("Ube, Japan") unless X has a person's name shape
-        # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
-        place_cue = not in_title and (prev in PLACE_CUES or
-                                      (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
-        if place_cue and single and nxt[:1].isdigit() and text.lower() in self.lower_vocab:
-            place_cue = False    # "in Type 3", "in Group 2": a numbered label, no place
+        place_cue = self._place_cue(c, a, b, words, text, in_title)
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
@@ -821,6 +815,20 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _place_cue(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
+        """The words around an unknown span say it is a place: "in X" / "to X", or "X,
+        Country" ("Ube, Japan") unless X has a person's name shape ("Choi Min-jun, Korea's
+        envoy"); not a numbered label ("in Band 3": a word the article writes in lower case)."""
+        if in_title:
+            return False
+        toks = c.tokens
+        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
+        nxt = toks[b + 1].text if b + 1 < len(toks) else ""
+        nxt2 = toks[b + 2].text if b + 2 < len(toks) else ""
+        if a == b and nxt[:1].isdigit() and text.lower() in self.lower_vocab:
+            return False
+        return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words))
 
     def _lone_band(self, kind: str, text: str, in_title: bool) -> str | None:
         """`single-names`: the band of a one-word name (see `_lone_name`).  In a note only
