@@ -460,3 +460,11 @@ def test_a_numbered_label_after_in_is_no_place():
     got = extract("numbered_label_after_in.txt")
     assert "Band" not in got
     assert got["Ostrin"][0] == "place" and "Tarvik" in got
+
+
+def test_a_field_of_study_after_in_or_of_names_no_organisation():
+    """"a professor of European History", "a doctorate in Political Science": a field of
+    study (UNESCO's fields) is no organisation and no place; the university is one."""
+    got = extract("field_of_study.txt")
+    assert "European History" not in got and "Political Science" not in got
+    assert got["Tarvik University"][0] == "institution" and "Ola Brenn" in got

@@ -21,7 +21,7 @@ from ..general import zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
@@ -768,6 +768,9 @@ class _Names:
         nxt_i = b + 1
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand):
             return
+        if self._field_of_study(c, a, words):
+            self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
+            return
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
@@ -815,6 +818,13 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _field_of_study(self, c: _SegCtx, a: int, words: list[str]) -> bool:
+        """The span after "in"/"of" names a field of study ("a doctorate in Political
+        Science", "professor of European History"): a field word last, the words before it
+        demonyms or words the article writes in lower case."""
+        return words[-1] in FIELD_WORDS and a > 0 and c.tokens[a - 1].text in ("in", "of") and \
+            all(w in DEMONYMS or w.lower() in self.lower_vocab for w in words[:-1])
 
     def _place_cue(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
         """The words around an unknown span say it is a place: "in X" / "to X", or "X,
