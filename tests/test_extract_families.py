@@ -468,3 +468,12 @@ def test_a_field_of_study_after_in_or_of_names_no_organisation():
     got = extract("field_of_study.txt")
     assert "European History" not in got and "Political Science" not in got
     assert got["Tarvik University"][0] == "institution" and "Ola Brenn" in got
+
+
+def test_a_university_with_its_campus_is_one_name():
+    """"the University of Valmora at Ostrin" names one campus (AP style), not a university
+    and a place; "a talk at Tarvik" joins nothing."""
+    got = extract("university_at_campus.txt")
+    assert got["University of Valmora at Ostrin"][0] == "institution"
+    assert "University of Valmora" not in got and "Ostrin" not in got
+    assert "Ola Brenn" in got and "Tarvik" in got

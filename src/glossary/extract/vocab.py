@@ -67,6 +67,9 @@ OF_TAKERS = words("en_heads", list="of_taker")
 #: History"): the last word of a field's name, which names no organisation.
 FIELD_WORDS = words("en_heads", list="field_of_study")
 
+#: Heads of institutions named with their campus: "University of X at Y".
+CAMPUS_HEADS = words("en_heads", list="campus")
+
 #: Countries and their short forms -> canonical code.  Multi-word names first matter
 #: only to the regex built from this table (longest alternative wins).
 COUNTRIES: dict[str, str] = mapping("en_countries", "name", "code")

@@ -21,7 +21,8 @@ from ..general import zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+from ..vocab import (MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+                     GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
@@ -36,7 +37,7 @@ from .tokens import _Tok, ORDINAL
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"])
+              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"], ["at"])
 
 
 # "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
@@ -102,6 +103,13 @@ def _head_of_word(w: str) -> str:
 #: Shipbuilding & Marine Engineering", "Simon & Schuster") when one of its words is rarer
 #: than this in general English (wordfreq's Zipf scale): "Green & Black" are colours
 AMPERSAND_COMMON_ZIPF = 4.0
+
+
+def _campus(lw: list[str], rw: list[str]) -> bool:
+    """Two runs over "at" that name one campus: "University of Valmora" + "Ostrin" (not
+    "a talk at Ostrin", "... at Noon")."""
+    return lw[0] in CAMPUS_HEADS and "of" in lw and len(rw) <= 2 and \
+        not any(w in COUNTRIES or w in MONTHS or w in DAYS for w in rw)
 
 
 def _owner(c: _SegCtx, b: int) -> bool:
@@ -335,8 +343,7 @@ class _Names:
         return HEAD_CATEGORY.get(w) is Category.INSTITUTION or w == "Republic"
 
     def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
-        """Do two capitalised runs make one name over the gap between them (one of
-        _JOIN_GAPS)?"""
+        """Do two capitalised runs make one name over the gap (one of _JOIN_GAPS) between them?"""
         toks = c.tokens
         g = right[0] - left[1] - 1
         if g > 2 or g < 1:
@@ -375,6 +382,8 @@ class _Names:
         prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
         if gap in _OF_GAPS:
             return self._joinable_of(c, left, right, lw, rw, prev)
+        if gap == ["at"]:
+            return _campus(lw, rw)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
             if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
