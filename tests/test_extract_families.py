@@ -477,3 +477,11 @@ def test_a_university_with_its_campus_is_one_name():
     assert got["University of Valmora at Ostrin"][0] == "institution"
     assert "University of Valmora" not in got and "Ostrin" not in got
     assert "Ola Brenn" in got and "Tarvik" in got
+
+
+def test_a_spelled_ordinal_before_a_unit_name_is_part_of_it():
+    """"the newly formed First Tarvik Command": an ordinal that numbers a unit (the rest
+    ends in an institution's head) is part of its name, though no "the" comes right before."""
+    got = extract("ordinal_unit_name.txt")
+    assert got["First Tarvik Command"][0] == "institution"
+    assert "Tarvik Command" not in got and "Valmora Navy" in got

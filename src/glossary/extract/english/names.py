@@ -105,6 +105,14 @@ def _head_of_word(w: str) -> str:
 AMPERSAND_COMMON_ZIPF = 4.0
 
 
+def _unit_ordinal(c: _SegCtx, a: int, b: int) -> bool:
+    """A spelled ordinal that numbers an organisation's unit: "First Valmora Command",
+    "Third Field Army" (the rest of the span ends in an institution's head)."""
+    toks = c.tokens
+    return toks[a].text in ORDINAL_WORDS and \
+        category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.INSTITUTION
+
+
 def _campus(lw: list[str], rw: list[str]) -> bool:
     """Two runs over "at" that name one campus: "University of Valmora" + "Ostrin" (not
     "a talk at Ostrin", "... at Noon")."""
@@ -171,7 +179,9 @@ class _Names:
             w = toks[i].text   # startable? (the token is capitalised)
             dated = w in MONTHS and self._dated_name(c, i)
             if (w in MONTHS and not dated) or (w in DAYS and not self._day_name(c, i)) or \
-                    (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)):
+                    (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)
+                     and not (w in ORDINAL_WORDS and i + 1 < n and toks[i + 1].cap and
+                              _unit_ordinal(c, i, self._run_end(c, i + 1)))):
                 continue
             j = self._run_end(c, i + 1 if dated else i)
             if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
@@ -518,7 +528,7 @@ class _Names:
             w = toks[a].text
             wl = w.lower()
             if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
-                    not (a < b and self._the_ordinal(c, a)):  # "The", "In"; not "US"
+                    not (a < b and (self._the_ordinal(c, a) or _unit_ordinal(c, a, b))):  # "The", "In"; not "US"
                 a += 1
                 initial = True
                 continue
