@@ -485,3 +485,11 @@ def test_a_spelled_ordinal_before_a_unit_name_is_part_of_it():
     got = extract("ordinal_unit_name.txt")
     assert got["First Tarvik Command"][0] == "institution"
     assert "Tarvik Command" not in got and "Valmora Navy" in got
+
+
+def test_an_event_named_by_a_prefixed_demonym_is_a_term():
+    """"the inter-German talks", "anti-French protests": a lower-case event head after a
+    demonym or country with a relational prefix (inter-, anti-, ...) names an event."""
+    got = extract("prefixed_demonym_events.txt")
+    assert got["inter-German talks"][0] == "event" and got["anti-French protests"][0] == "event"
+    assert "Tarvik" in got and "Ostrin" in got
