@@ -493,3 +493,12 @@ def test_an_event_named_by_a_prefixed_demonym_is_a_term():
     got = extract("prefixed_demonym_events.txt")
     assert got["inter-German talks"][0] == "event" and got["anti-French protests"][0] == "event"
     assert "Tarvik" in got and "Ostrin" in got
+
+
+def test_the_body_a_report_is_of_is_an_organisation_too():
+    """"the Report of the Advisory Panel on Harbor Safety": the report is a publication and
+    the panel that wrote it an organisation of its own."""
+    got = extract("report_of_a_body.txt")
+    assert got["Report of the Advisory Panel on Harbor Safety"][0] == "publication"
+    assert got["Advisory Panel on Harbor Safety"][0] == "institution"
+    assert "Valmora Assembly" in got

@@ -704,11 +704,23 @@ class _Names:
             # without it is another form of the same event
             self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
+        self._report_author(c, a, b, words, cat)
         if words[-1].lower() in MISSION_HEADS or (head_of(words) or "").lower() in MISSION_HEADS:
             self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York",
             # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    def _report_author(self, c: _SegCtx, a: int, b: int, words: list[str], cat: Category) -> None:
+        """"Report of the Working Group on X": the body a report is of is an organisation
+        of its own, besides the report."""
+        if cat is not Category.PUBLICATION or len(words) < 3 or words[0] not in REPORT_HEADS or words[1] != "of":
+            return
+        k = a + (3 if words[2] == "the" else 2)
+        rest = [t.text for t in c.tokens[k:b + 1]]
+        if k <= b and c.tokens[k].cap and category_of_head(head_of(rest)) is Category.INSTITUTION:
+            self.add(_Raw(c.text[c.tokens[k].start:c.tokens[b].end], c.seg, c.tokens[k].start,
+                          Category.INSTITUTION, 3))
 
     @staticmethod
     def _year_before(c: _SegCtx, a: int) -> int | None:
