@@ -502,3 +502,13 @@ def test_the_body_a_report_is_of_is_an_organisation_too():
     assert got["Report of the Advisory Panel on Harbor Safety"][0] == "publication"
     assert got["Advisory Panel on Harbor Safety"][0] == "institution"
     assert "Valmora Assembly" in got
+
+
+def test_a_team_or_caucus_is_an_organisation_and_a_named_owner_is_no_part_of_it():
+    """"Minister Venn's Harbor Review Team": "Team" and "Caucus" head organisations (the
+    dictionary's sense); a person who owns one is no part of its name, while a common
+    noun owner is ("Workers' Caucus", "People's Congress")."""
+    got = extract("team_and_owner.txt")
+    assert got["Harbor Review Team"][0] == "institution"
+    assert not any(k.startswith("Venn's") or k.startswith("Minister Venn") for k in got)
+    assert "Valmora Workers' Caucus" in got and "National People's Congress of Tarvik" in got

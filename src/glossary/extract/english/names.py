@@ -105,6 +105,12 @@ def _head_of_word(w: str) -> str:
 AMPERSAND_COMMON_ZIPF = 4.0
 
 
+#: a possessive's owner this common in English can be a common noun inside a name ("voter"
+#: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
+#: ("Abe" 3.6) that owns the organisation, and no part of its name
+OWNER_ZIPF = 4.0
+
+
 def _unit_ordinal(c: _SegCtx, a: int, b: int) -> bool:
     """A spelled ordinal that numbers an organisation's unit: "First Valmora Command",
     "Third Field Army" (the rest of the span ends in an institution's head)."""
@@ -264,7 +270,8 @@ class _Names:
             if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
                     text[nt.end:toks[j + 2].start] == " " and \
                     (toks[j].text in TITLE_ENDS or
-                     (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
+                     (toks[j].text not in COUNTRIES and self._common_owner(toks[j].text) and
+                      self._owned_name_head(toks, j + 2)) or
                      (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
                       toks[i - 2].cap)):
                 j += 2
@@ -342,6 +349,12 @@ class _Names:
         toks = c.tokens
         return toks[i].text in ORDINAL_WORDS and i > 0 and toks[i - 1].text in ("the", "The") and \
             i + 1 < len(toks) and toks[i + 1].cap and c.text[toks[i].end:toks[i + 1].start] == " "
+
+    def _common_owner(self, w: str) -> bool:
+        """A possessive's owner that can start a name: a common noun ("People's Congress",
+        "Voter's Council"), not a rare word the article never writes in lower case, a
+        person's or a place's name ("Roe's Reassessment Team")."""
+        return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF
 
     @staticmethod
     def _owned_name_head(toks: list[_Tok], k: int) -> bool:
