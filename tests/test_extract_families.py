@@ -512,3 +512,10 @@ def test_a_team_or_caucus_is_an_organisation_and_a_named_owner_is_no_part_of_it(
     assert got["Harbor Review Team"][0] == "institution"
     assert not any(k.startswith("Venn's") or k.startswith("Minister Venn") for k in got)
     assert "Valmora Workers' Caucus" in got and "National People's Congress of Tarvik" in got
+
+
+def test_daily_before_a_name_heads_a_newspaper():
+    """"The Daily Ostrinian": "Daily" first names a newspaper, as "Operation" first names
+    an operation, though the name's last word is no head."""
+    got = extract("leading_daily.md")
+    assert got["Daily Ostrinian"][0] == "publication"
