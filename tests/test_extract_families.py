@@ -519,3 +519,20 @@ def test_daily_before_a_name_heads_a_newspaper():
     an operation, though the name's last word is no head."""
     got = extract("leading_daily.md")
     assert got["Daily Ostrinian"][0] == "publication"
+
+
+def test_a_led_modifier_is_no_part_of_a_name_and_a_country_led_name_starts_a_new_one():
+    """"the Valmora-led Harbor Pact" is the Harbor Pact; "the X Office of Inspection and
+    Japan Coast Guard" lists two bodies: a run that starts with a country is a name of its
+    own, not the end of the one before "and"."""
+    got = extract("led_modifier_and_country_list.txt")
+    assert "Harbor Pact" in got and not any("-led" in k for k in got)
+    assert "Tarvik Port Office of Inspection" in got and "Japan Coast Guard" in got
+
+
+def test_lines_of_a_double_spaced_page_are_joined_into_paragraphs():
+    """A page that puts two blank lines between its wrapped lines: the lines of one
+    paragraph are read as one, so a name broken over a line end is one name."""
+    got = extract("double_spaced_wrap.txt")
+    assert got["Harbor Council of Tarvik"][2] == [(1, 53)]
+    assert "Council of Tarvik" not in got and got["Ola Brenn"][2] == [(7, 52)]

@@ -460,8 +460,8 @@ class _Names:
         has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
             len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
         first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
-        if all(w in COUNTRIES for w in rw):
-            return False   # "the Association of X and Australia": a list of members, not one name
+        if all(w in COUNTRIES for w in rw) or (len(rw) > 1 and rw[0] in COUNTRIES):
+            return False   # "the Association of X and Australia", "the X House and U.S. Senate": a list
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and HEAD_CATEGORY.get(lw[conn - 1]) is Category.INSTITUTION and len(rw) <= 2 and \
                 gap != [","] and rlast not in HEAD_CATEGORY:
@@ -540,6 +540,9 @@ class _Names:
         while a <= b:
             w = toks[a].text
             wl = w.lower()
+            if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
+                a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group"
+                continue
             if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
                     not (a < b and (self._the_ordinal(c, a) or _unit_ordinal(c, a, b))):  # "The", "In"; not "US"
                 a += 1

@@ -9,6 +9,7 @@ of it; `_Sentences` answers whether a token starts a sentence.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -80,9 +81,10 @@ class _Para:
         parts: list[str] = []
         off = 0
         for sg in segs:
-            self.pieces.append((off, sg.line, sg.col))
-            parts.append(sg.text)
-            off += len(sg.text) + 1
+            t = sg.text.strip()         # one space between lines: "Harbor " + " Council"
+            self.pieces.append((off, sg.line, sg.col + len(sg.text) - len(sg.text.lstrip())))
+            parts.append(t)
+            off += len(t) + 1
         self.text = " ".join(parts)
         self.offsets = [p[0] for p in self.pieces]
 
@@ -120,6 +122,18 @@ def _wrap_width(segments) -> int:
 MAX_WRAP_WIDTH = 120
 
 
+def _line_step(segments) -> int:
+    """The line distance between the wrapped lines of a paragraph: 1, or the distance most
+    body lines have to the next when the text puts blank lines between them (a
+    double-spaced page: 60 % of the distances or more), so that those are joined too."""
+    body = [sg.line for sg in segments if sg.kind == "body"]
+    gaps = Counter(b - a for a, b in zip(body, body[1:]))
+    if not gaps:
+        return 1
+    gap, n = gaps.most_common(1)[0]
+    return gap if gap > 1 and n >= 0.6 * sum(gaps.values()) else 1
+
+
 def _paragraphs(segments) -> list:
     """The segments, with the lines of a hard-wrapped paragraph or note joined (`_Para`):
     a line joins the next when the text is wrapped, the line is full (at least 60 % of
@@ -128,10 +142,12 @@ def _paragraphs(segments) -> list:
     width = _wrap_width(segments)
     if not width:
         return segments
+    step = _line_step(segments)
     out: list = []
     run: list[Segment] = []
     for seg in segments:
-        if run and (seg.kind != run[-1].kind or seg.kind not in ("body", "note") or seg.line != run[-1].line + 1
+        if run and (seg.kind != run[-1].kind or seg.kind not in ("body", "note")
+                    or seg.line - run[-1].line not in (1, step)
                     or seg.footnote != run[-1].footnote or _LINE_END.search(run[-1].text)
                     or _LINE_START.match(seg.text) or _LINE_START.match(run[0].text)
                     or not (len(run[-1].text) + run[-1].col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())):
