@@ -536,3 +536,10 @@ def test_lines_of_a_double_spaced_page_are_joined_into_paragraphs():
     got = extract("double_spaced_wrap.txt")
     assert got["Harbor Council of Tarvik"][2] == [(1, 53)]
     assert "Council of Tarvik" not in got and got["Ola Brenn"][2] == [(7, 52)]
+
+
+def test_the_plural_of_an_organisations_head_heads_a_name():
+    """"the Rural Revival Associations": the plural of an organisation's head noun heads a
+    name as the singular does, though its other words are common lower-case words."""
+    got = extract("plural_institution_head.txt")
+    assert got["Rural Revival Associations"][0] == "institution"
