@@ -543,3 +543,11 @@ def test_the_plural_of_an_organisations_head_heads_a_name():
     name as the singular does, though its other words are common lower-case words."""
     got = extract("plural_institution_head.txt")
     assert got["Rural Revival Associations"][0] == "institution"
+
+
+def test_a_year_before_a_lower_case_event_is_part_of_its_name():
+    """"the 2016 Ostrin mayoral election": as for a capitalised head ("the 2014 General
+    Election"), the year is part of the event's name; the name without it is an alias."""
+    got = extract("year_before_lowercase_event.txt")
+    assert got["2016 Ostrin mayoral election"][0] == "event"
+    assert "Ostrin mayoral election" in got["2016 Ostrin mayoral election"][1]

@@ -99,6 +99,12 @@ class _Compounds:
             prev_raw.strength, prev_raw.category = 0, None
         if prev_raw is not None and prev_raw.seg is c.seg and prev_raw.start == s and prev_raw.place_cue:
             prev_raw.place_cue = False   # "held in Y prison": "in" governs the compound, Y is no place
+        year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
+        if year is not None:
+            # "the 2016 Ostrin mayoral election": the year is part of the event's name, the
+            # name without it another form of the same event (as for capitalised heads)
+            self.add(_Raw(c.text[toks[year].start:toks[j].end], c.seg, toks[year].start, cat, strength,
+                          links=[full]))
         self.add(_Raw(full, c.seg, s, cat, strength))
         if head in MISSION_HEADS:
             self._mission_place(c, s, j, full, cat)
