@@ -551,3 +551,11 @@ def test_a_year_before_a_lower_case_event_is_part_of_its_name():
     got = extract("year_before_lowercase_event.txt")
     assert got["2016 Ostrin mayoral election"][0] == "event"
     assert "Ostrin mayoral election" in got["2016 Ostrin mayoral election"][1]
+
+
+def test_the_leader_a_government_is_named_after_is_a_person():
+    """"the Arlo Venn-hwan Administration": the administration is an organisation and the
+    leader it is named after a person of their own."""
+    got = extract("government_named_after_leader.txt")
+    assert got["Arlo Venn-hwan Administration"][0] == "institution"
+    assert got["Arlo Venn-hwan"][0] == "person"

@@ -22,7 +22,7 @@ from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
 from ..vocab import (MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
-                     GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+                     GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
@@ -721,11 +721,21 @@ class _Names:
             self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
         self._report_author(c, a, b, words, cat)
+        self._government_leader(c, a, b, words)
         if words[-1].lower() in MISSION_HEADS or (head_of(words) or "").lower() in MISSION_HEADS:
             self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York",
             # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    def _government_leader(self, c: _SegCtx, a: int, b: int, words: list[str]) -> None:
+        """"the Arlo Venn Administration": the leader a government is named after is a
+        person of their own (two or three words of a person's name before the head)."""
+        if words[-1].lower() not in GOVERNMENT_HEADS or not 2 <= len(words) - 1 <= 3 or \
+                not all(self._name_like(w) and not w.isupper() for w in words[:-1]):
+            return
+        name = c.text[c.tokens[a].start:c.tokens[b - 1].end]
+        self.add(_Raw(name, c.seg, c.tokens[a].start, Category.PERSON, 2, "person", person_name=name))
 
     def _report_author(self, c: _SegCtx, a: int, b: int, words: list[str], cat: Category) -> None:
         """"Report of the Working Group on X": the body a report is of is an organisation
