@@ -559,3 +559,13 @@ def test_the_leader_a_government_is_named_after_is_a_person():
     got = extract("government_named_after_leader.txt")
     assert got["Arlo Venn-hwan Administration"][0] == "institution"
     assert got["Arlo Venn-hwan"][0] == "person"
+
+
+def test_a_capital_letter_company_and_a_head_that_modifies_a_noun():
+    """"Daesan B bus company": a capital letter outside a title is part of the name, and
+    "company" (dictionary sense) heads an organisation; "Class A war criminals": "war"
+    modifies "criminals", so it heads no event; "summit meetings" stays one head."""
+    got = extract("letter_in_name_and_company.txt")
+    assert got["Daesan B bus company"][0] == "institution" and "Daesan" not in got
+    assert not any("war" in k for k in got)
+    assert got["Valmora summit meetings"][0] == "event"

@@ -20,6 +20,16 @@ from .tokens import _Tok
 DEMONYM_EVENT_HEADS = words("en_lower_heads", list="demonym_event")
 
 
+def _noun_after_head(c: _SegCtx, j: int) -> bool:
+    """A lower-case plural noun right after the head token j: the head is a modifier of
+    that noun ("war criminals"), unless the noun is a head itself ("summit meetings")."""
+    t = c.tokens[j + 1]
+    w = t.text
+    return t.kind == "word" and c.text[c.tokens[j].end:t.start] == " " and w[:1].islower() and len(w) > 3 and \
+        w.endswith("s") and not w.endswith("ss") and w not in STOPWORDS and w not in LOWER_HEAD_CATEGORY and \
+        w not in REPORTING_VERBS and w not in NOT_MODIFIERS and w != "meetings"
+
+
 class _Compounds:
     @staticmethod
     def _lower_head_after(c: _SegCtx, b: int) -> bool:
@@ -65,6 +75,8 @@ class _Compounds:
             j += 1
         else:
             return None
+        if j + 1 < len(toks) and _noun_after_head(c, j):
+            return None   # "X war criminals", "Y summit participants": the head modifies a noun
         return (j, mods) if j < len(toks) else None
 
     def _compound_name(self, c: _SegCtx, a: int, text: str, kind: str, j: int, mods: list[_Tok]) -> None:

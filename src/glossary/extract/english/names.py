@@ -582,11 +582,12 @@ class _Names:
 
     def _split_at_prepositions(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
         """Split at capitalised prepositions inside a title-case span ("... Between ..."):
-        the parts are spans of their own; True when it split."""
+        the parts are spans of their own; True when it split.  A capital letter alone
+        outside a title is a letter of the name ("Plan B", "Daesan A"), not the article."""
         toks = c.tokens
         for k in range(a + 1, b + 1):
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
-                    (toks[k].text[1:].islower() or len(toks[k].text) == 1) and \
+                    (toks[k].text[1:].islower() or (len(toks[k].text) == 1 and in_title)) and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
                     not (k < b and self._inner_ordinal(c, k)):
                 self._span(c, a, k - 1, in_title)
