@@ -569,3 +569,11 @@ def test_a_capital_letter_company_and_a_head_that_modifies_a_noun():
     assert got["Daesan B bus company"][0] == "institution" and "Daesan" not in got
     assert not any("war" in k for k in got)
     assert got["Valmora summit meetings"][0] == "event"
+
+
+def test_to_before_capitalised_common_words_is_no_place_cue():
+    """"refer to Class Schedule": capitalised words the article also writes in lower case
+    are no place because "to" comes before them; "to Ostrin Harbor" still is one."""
+    got = extract("place_cue_common_words.txt")
+    assert "Class Schedule" not in got
+    assert got["Ostrin Harbor"][0] == "place"

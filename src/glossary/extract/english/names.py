@@ -896,6 +896,8 @@ class _Names:
         nxt2 = toks[b + 2].text if b + 2 < len(toks) else ""
         if a == b and nxt[:1].isdigit() and text.lower() in self.lower_vocab:
             return False
+        if a < b and all(w.lower() in self.lower_vocab or not w[:1].isalpha() for w in words):
+            return False    # "refer to Class Schedule": words the article writes in lower case
         return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words))
 
     def _lone_band(self, kind: str, text: str, in_title: bool) -> str | None:
