@@ -577,3 +577,12 @@ def test_to_before_capitalised_common_words_is_no_place_cue():
     got = extract("place_cue_common_words.txt")
     assert "Class Schedule" not in got
     assert got["Ostrin Harbor"][0] == "place"
+
+
+def test_an_organisation_then_a_person_with_no_word_between_are_two_names():
+    """"at Tarvik Womans University Ola Brenn,": the organisation ends in its head and a
+    person's two-word name follows; two entries, not one."""
+    got = extract("organisation_then_person.txt")
+    assert got["Tarvik Womans University"][0] == "institution"
+    assert got["Ola Brenn"][0] == "person"
+    assert "Valmora Harbor Foundation" in got and "Ilse Varn" in got

@@ -517,7 +517,8 @@ class _Names:
                 (self._role_person(c, a, b, in_title) or self._title_of_organisation(c, a, b, in_title)
                  or self._organisation_then_title(c, a, b, in_title)):
             return
-        if self._titled_span(c, a, b, words, text, in_title):
+        if self._titled_span(c, a, b, words, text, in_title) or \
+                self._organisation_then_person(c, a, b, words, in_title):
             return
         # 3. a name with a head noun
         head = head_of(words)
@@ -728,6 +729,22 @@ class _Names:
             # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    def _organisation_then_person(self, c: _SegCtx, a: int, b: int, words: list[str], in_title: bool) -> bool:
+        """An organisation's name ending in its head, then a person's name with no word
+        between ("chief of admissions at Tarvik Womans University Ola Brenn, ..."): two
+        names; True when it split."""
+        heads = [k for k, w in enumerate(words[:-2]) if HEAD_CATEGORY.get(w) is Category.INSTITUTION]
+        if in_title or not heads or not 2 <= len(words) - 1 - heads[-1] <= 3:
+            return False
+        k = heads[-1]
+        if "of" in words[k + 1:] or not all(self._name_like(w) and not w.isupper() for w in words[k + 1:]):
+            return False
+        self._span(c, a, a + k, in_title)
+        p = c.tokens[a + k + 1].start
+        name = c.text[p:c.tokens[b].end]
+        self.add(_Raw(name, c.seg, p, Category.PERSON, 2, "person", person_name=name))
+        return True
 
     def _government_leader(self, c: _SegCtx, a: int, b: int, words: list[str]) -> None:
         """"the Arlo Venn Administration": the leader a government is named after is a
