@@ -586,3 +586,12 @@ def test_an_organisation_then_a_person_with_no_word_between_are_two_names():
     assert got["Tarvik Womans University"][0] == "institution"
     assert got["Ola Brenn"][0] == "person"
     assert "Valmora Harbor Foundation" in got and "Ilse Varn" in got
+
+
+def test_a_wrapped_line_of_a_double_spaced_page_read_as_a_heading_joins_its_paragraph():
+    """On a double-spaced page a wrapped line that looks like a heading on its own
+    ("Shipping Board, who have served the port of Ostrin") goes on the paragraph before
+    it when that line runs on: "the Valmora / Shipping Board" is one name."""
+    got = extract("double_spaced_false_heading.txt")
+    assert got["Valmora Shipping Board"][0] == "institution"
+    assert "Valmora" not in got and "Ola Brenn" in got

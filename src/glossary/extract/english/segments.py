@@ -9,6 +9,7 @@ of it; `_Sentences` answers whether a token starts a sentence.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -122,6 +123,11 @@ def _wrap_width(segments) -> int:
 MAX_WRAP_WIDTH = 120
 
 
+def _as_body(seg: Segment) -> Segment:
+    """The segment as a body line (same text and place)."""
+    return dataclasses.replace(seg, kind="body")
+
+
 def _line_step(segments) -> int:
     """The line distance between the wrapped lines of a paragraph: 1, or the distance most
     body lines have to the next when the text puts blank lines between them (a
@@ -146,17 +152,25 @@ def _paragraphs(segments) -> list:
     out: list = []
     run: list[Segment] = []
     for seg in segments:
-        if run and (seg.kind != run[-1].kind or seg.kind not in ("body", "note")
-                    or seg.line - run[-1].line not in (1, step)
-                    or seg.footnote != run[-1].footnote or _LINE_END.search(run[-1].text)
-                    or _LINE_START.match(seg.text) or _LINE_START.match(run[0].text)
-                    or not (len(run[-1].text) + run[-1].col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())):
+        if step > 1 and run and seg.kind == "heading" and run[-1].kind == "body" and \
+                not seg.text.lstrip().startswith("#") and _joins(run, _as_body(seg), width, step):
+            seg = _as_body(seg)   # a wrapped line of a double-spaced page the reader took for a heading
+        if run and not _joins(run, seg, width, step):
             out.append(run[0] if len(run) == 1 else _Para(run))
             run = []
         run.append(seg)
     if run:
         out.append(run[0] if len(run) == 1 else _Para(run))
     return out
+
+
+def _joins(run: list, seg: Segment, width: int, step: int) -> bool:
+    """Does `seg` go on the paragraph whose lines are `run` (see `_paragraphs`)?"""
+    last = run[-1]
+    return seg.kind == last.kind and seg.kind in ("body", "note") and seg.line - last.line in (1, step) \
+        and seg.footnote == last.footnote and not _LINE_END.search(last.text) \
+        and not _LINE_START.match(seg.text) and not _LINE_START.match(run[0].text) \
+        and (len(last.text) + last.col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())
 
 
 # A headline's words: "Energy Transition Policy: From the Grid Act to Statnett" (a body line that
