@@ -61,6 +61,8 @@ def _head_word(w: str) -> str:
         return w.title()  # "VISION" in "Cooperation VISION 2020"
     if w in HEAD_CATEGORY:
         return w          # a hyphenated head of its own: "Government-General"
+    if w.endswith("s") and HEAD_CATEGORY.get(w[:-1]) is Category.INSTITUTION:
+        return w[:-1]     # the plural of an organisation's head: "Farmers Associations"
     return w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1][:1].isupper() else w
 
 

@@ -63,6 +63,13 @@ TITLE_PREFIXES = tuple(p + " " for p in ordered("en_function_words", list="title
 #: Defense", "Session of the Diet") besides the head nouns above.
 OF_TAKERS = words("en_heads", list="of_taker")
 
+#: Fields of study and teaching ("a doctorate in Political Science", "professor of X
+#: History"): the last word of a field's name, which names no organisation.
+FIELD_WORDS = words("en_heads", list="field_of_study")
+
+#: Heads of institutions named with their campus: "University of X at Y".
+CAMPUS_HEADS = words("en_heads", list="campus")
+
 #: Countries and their short forms -> canonical code.  Multi-word names first matter
 #: only to the regex built from this table (longest alternative wins).
 COUNTRIES: dict[str, str] = mapping("en_countries", "name", "code")

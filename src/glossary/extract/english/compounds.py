@@ -20,6 +20,16 @@ from .tokens import _Tok
 DEMONYM_EVENT_HEADS = words("en_lower_heads", list="demonym_event")
 
 
+def _noun_after_head(c: _SegCtx, j: int) -> bool:
+    """A lower-case plural noun right after the head token j: the head is a modifier of
+    that noun ("war criminals"), unless the noun is a head itself ("summit meetings")."""
+    t = c.tokens[j + 1]
+    w = t.text
+    return t.kind == "word" and c.text[c.tokens[j].end:t.start] == " " and w[:1].islower() and len(w) > 3 and \
+        w.endswith("s") and not w.endswith("ss") and w not in STOPWORDS and w not in LOWER_HEAD_CATEGORY and \
+        w not in REPORTING_VERBS and w not in NOT_MODIFIERS and w != "meetings"
+
+
 class _Compounds:
     @staticmethod
     def _lower_head_after(c: _SegCtx, b: int) -> bool:
@@ -65,6 +75,8 @@ class _Compounds:
             j += 1
         else:
             return None
+        if j + 1 < len(toks) and _noun_after_head(c, j):
+            return None   # "X war criminals", "Y summit participants": the head modifies a noun
         return (j, mods) if j < len(toks) else None
 
     def _compound_name(self, c: _SegCtx, a: int, text: str, kind: str, j: int, mods: list[_Tok]) -> None:
@@ -97,6 +109,14 @@ class _Compounds:
             # "Phase One agreement": not a person; "Mainichi shinbun": the one-word name
             # is part of the longer one
             prev_raw.strength, prev_raw.category = 0, None
+        if prev_raw is not None and prev_raw.seg is c.seg and prev_raw.start == s and prev_raw.place_cue:
+            prev_raw.place_cue = False   # "held in Y prison": "in" governs the compound, Y is no place
+        year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
+        if year is not None:
+            # "the 2016 Ostrin mayoral election": the year is part of the event's name, the
+            # name without it another form of the same event (as for capitalised heads)
+            self.add(_Raw(c.text[toks[year].start:toks[j].end], c.seg, toks[year].start, cat, strength,
+                          links=[full]))
         self.add(_Raw(full, c.seg, s, cat, strength))
         if head in MISSION_HEADS:
             self._mission_place(c, s, j, full, cat)

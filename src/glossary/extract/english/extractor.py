@@ -33,7 +33,7 @@ from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .shared import _SERIES_KINDS, DOTTED_END
 from .shouting import unshout
 from .single_names import _SingleNames
-from .tokens import (LATEX_REFERENCE, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -69,6 +69,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.lone_common: list[_Raw] = []             # ... of the "common" band
         self.note_lone: Counter[str] = Counter()      # ... of that band written alone in notes
         self.repeated_lone: frozenset[str] = frozenset()   # ... mentioned alone twice or more
+        self.owners: set[str] = set()                  # ... of that band written as an owner ("X's")
         self._english: dict = {}                       # (segment, sentence) -> is it English
         self.salient = None                            # the article's key lower-case phrases
         self.role_titles: dict = {}                    # role title -> (segment, start, surnames after it)
@@ -191,7 +192,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             starts.append(m.end())
         # a table row's cells are names and figures, not a headline's capitalised words
         title_ctx = seg.kind in ("heading", "trailer") or \
-            (seg.kind == "body" and _headline_like(text) and not TABLE_ROW.search(seg.text))
+            (seg.kind == "body" and _headline_like(text) and not TABLE_ROW.search(seg.text)
+             and not LIST_ITEM.match(seg.text))
         return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower)
 
     def _scan(self, c: _SegCtx) -> None:

@@ -12,7 +12,7 @@ import regex
 
 from ...text.lexicon import words
 from ...model import Category
-from ..vocab import LOWER_HEAD_CATEGORY, STOPWORDS
+from ..vocab import COUNTRIES, DEMONYMS, LOWER_HEAD_CATEGORY, STOPWORDS
 from .segments import _Raw, _SegCtx
 from .shared import _alt, _NEAR, VERBISH
 
@@ -75,6 +75,13 @@ SO_CALLED_OF = regex.compile(
     r"\bso-called\s+(?P<name>[\p{Ll}][\p{Ll}\-]+\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 
 
+# "the inter-X summit", "anti-Y demonstrations": an event named by the parties or the side
+# it is between or against (a prefixed demonym or country, checked in `_lower_names`).
+PREFIXED_EVENT = regex.compile(
+    r"\b(?P<name>(?:" + _alt("en_function_words", "relational_prefix") + r")-(?P<party>\p{Lu}[\p{L}.]*)\s+(?P<head>"
+    + "|".join(regex.escape(w) for w, c in LOWER_HEAD_CATEGORY.items() if c is Category.EVENT) + r"))\b")
+
+
 class _Lowercase:
     def _bold(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Markdown **bold** lower-case terms (see `_lower_concept`)."""
@@ -101,8 +108,12 @@ class _Lowercase:
             lower_rxs.append(YEAR_NAMED)
         if "’ " in text or "' " in text:
             lower_rxs.append(LOWER_MINISTERS)
+        if "-" in text:
+            lower_rxs.append(PREFIXED_EVENT)
         for rx in lower_rxs:
             for m in rx.finditer(text):
+                if rx is PREFIXED_EVENT and m.group("party") not in DEMONYMS and m.group("party") not in COUNTRIES:
+                    continue
                 if rx is SO_CALLED_OF:
                     self.add(_Raw(m.group("name"), c.seg, m.start("name"), Category.EVENT, 2))
                     continue

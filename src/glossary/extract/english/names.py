@@ -21,7 +21,8 @@ from ..general import zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (MISSION_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GENERIC_GEO, GEO_WORDS, HEAD_CATEGORY,
+from ..vocab import (MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+                     GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
@@ -36,7 +37,7 @@ from .tokens import _Tok, ORDINAL
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"])
+              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"], ["at"])
 
 
 # "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
@@ -104,6 +105,46 @@ def _head_of_word(w: str) -> str:
 AMPERSAND_COMMON_ZIPF = 4.0
 
 
+#: a possessive's owner this common in English can be a common noun inside a name ("voter"
+#: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
+#: ("Abe" 3.6) that owns the organisation, and no part of its name
+OWNER_ZIPF = 4.0
+
+
+def _unit_ordinal(c: _SegCtx, a: int, b: int) -> bool:
+    """A spelled ordinal that numbers an organisation's unit: "First Valmora Command",
+    "Third Field Army" (the rest of the span ends in an institution's head)."""
+    toks = c.tokens
+    return toks[a].text in ORDINAL_WORDS and \
+        category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.INSTITUTION
+
+
+def _campus(lw: list[str], rw: list[str]) -> bool:
+    """Two runs over "at" that name one campus: "University of Valmora" + "Ostrin" (not
+    "a talk at Ostrin", "... at Noon")."""
+    return lw[0] in CAMPUS_HEADS and "of" in lw and len(rw) <= 2 and \
+        not any(w in COUNTRIES or w in MONTHS or w in DAYS for w in rw)
+
+
+def _owner(c: _SegCtx, b: int) -> bool:
+    """Token b is a possessive's owner: "X's" (a capitalised common noun mid-sentence is
+    part of a longer name or a heading, and neither owns anything)."""
+    toks = c.tokens
+    if b and toks[b - 1].text.lower() in _DETERMINERS:
+        return False   # "our Nation's", "the Court's": a capitalised common noun's reference
+    return b + 1 < len(toks) and toks[b + 1].text in ("'s", "’s") and toks[b + 1].start == toks[b].end
+
+
+def _serial_after(c: _SegCtx, b: int) -> bool:
+    """A number other than a year right after token b: "(QX 417)" is a type code and a
+    serial number (a hull, a model), so the letters alone name no organisation."""
+    toks = c.tokens
+    if b + 1 >= len(toks) or c.text[toks[b].end:toks[b + 1].start] != " ":
+        return False
+    n = toks[b + 1].text
+    return n.isdigit() and not (len(n) == 4 and n[:2] in ("18", "19", "20"))
+
+
 def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
 
@@ -144,7 +185,9 @@ class _Names:
             w = toks[i].text   # startable? (the token is capitalised)
             dated = w in MONTHS and self._dated_name(c, i)
             if (w in MONTHS and not dated) or (w in DAYS and not self._day_name(c, i)) or \
-                    (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)):
+                    (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)
+                     and not (w in ORDINAL_WORDS and i + 1 < n and toks[i + 1].cap and
+                              _unit_ordinal(c, i, self._run_end(c, i + 1)))):
                 continue
             j = self._run_end(c, i + 1 if dated else i)
             if j + 1 < n and toks[j + 1].start == toks[j].end + 1:
@@ -227,7 +270,8 @@ class _Names:
             if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
                     text[nt.end:toks[j + 2].start] == " " and \
                     (toks[j].text in TITLE_ENDS or
-                     (toks[j].text not in COUNTRIES and self._owned_name_head(toks, j + 2)) or
+                     (toks[j].text not in COUNTRIES and self._common_owner(toks[j].text) and
+                      self._owned_name_head(toks, j + 2)) or
                      (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
                       toks[i - 2].cap)):
                 j += 2
@@ -306,6 +350,12 @@ class _Names:
         return toks[i].text in ORDINAL_WORDS and i > 0 and toks[i - 1].text in ("the", "The") and \
             i + 1 < len(toks) and toks[i + 1].cap and c.text[toks[i].end:toks[i + 1].start] == " "
 
+    def _common_owner(self, w: str) -> bool:
+        """A possessive's owner that can start a name: a common noun ("People's Congress",
+        "Voter's Council"), not a rare word the article never writes in lower case, a
+        person's or a place's name ("Roe's Reassessment Team")."""
+        return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF
+
     @staticmethod
     def _owned_name_head(toks: list[_Tok], k: int) -> bool:
         """After a possessive: does the capitalised run end in an institution head?
@@ -316,8 +366,7 @@ class _Names:
         return HEAD_CATEGORY.get(w) is Category.INSTITUTION or w == "Republic"
 
     def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
-        """Do two capitalised runs make one name over the gap between them (one of
-        _JOIN_GAPS)?"""
+        """Do two capitalised runs make one name over the gap (one of _JOIN_GAPS) between them?"""
         toks = c.tokens
         g = right[0] - left[1] - 1
         if g > 2 or g < 1:
@@ -356,6 +405,8 @@ class _Names:
         prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
         if gap in _OF_GAPS:
             return self._joinable_of(c, left, right, lw, rw, prev)
+        if gap == ["at"]:
+            return _campus(lw, rw)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             cat = HEAD_CATEGORY.get(last_h)
             if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
@@ -388,8 +439,9 @@ class _Names:
             return True
         if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
             return True  # "United States of America"
-        if len(lw) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in lw):
-            return False  # a person and the place they are of: "Jane Roe of Example University"
+        named = lw[next((k for k, w in enumerate(lw) if w not in TITLE_WORDS), len(lw)):]
+        if len(named) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in named):
+            return False  # a person and the place they are of: "(Governor) Jane Roe of Example University"
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
@@ -408,8 +460,8 @@ class _Names:
         has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
             len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
         first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
-        if all(w in COUNTRIES for w in rw):
-            return False   # "the Association of X and Australia": a list of members, not one name
+        if all(w in COUNTRIES for w in rw) or (len(rw) > 1 and rw[0] in COUNTRIES):
+            return False   # "the Association of X and Australia", "the X House and U.S. Senate": a list
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and HEAD_CATEGORY.get(lw[conn - 1]) is Category.INSTITUTION and len(rw) <= 2 and \
                 gap != [","] and rlast not in HEAD_CATEGORY:
@@ -465,7 +517,8 @@ class _Names:
                 (self._role_person(c, a, b, in_title) or self._title_of_organisation(c, a, b, in_title)
                  or self._organisation_then_title(c, a, b, in_title)):
             return
-        if self._titled_span(c, a, b, words, text, in_title):
+        if self._titled_span(c, a, b, words, text, in_title) or \
+                self._organisation_then_person(c, a, b, words, in_title):
             return
         # 3. a name with a head noun
         head = head_of(words)
@@ -488,8 +541,11 @@ class _Names:
         while a <= b:
             w = toks[a].text
             wl = w.lower()
+            if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
+                a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group"
+                continue
             if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
-                    not (a < b and self._the_ordinal(c, a)):  # "The", "In"; not "US"
+                    not (a < b and (self._the_ordinal(c, a) or _unit_ordinal(c, a, b))):  # "The", "In"; not "US"
                 a += 1
                 initial = True
                 continue
@@ -527,11 +583,12 @@ class _Names:
 
     def _split_at_prepositions(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
         """Split at capitalised prepositions inside a title-case span ("... Between ..."):
-        the parts are spans of their own; True when it split."""
+        the parts are spans of their own; True when it split.  A capital letter alone
+        outside a title is a letter of the name ("Plan B", "Daesan A"), not the article."""
         toks = c.tokens
         for k in range(a + 1, b + 1):
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
-                    (toks[k].text[1:].islower() or len(toks[k].text) == 1) and \
+                    (toks[k].text[1:].islower() or (len(toks[k].text) == 1 and in_title)) and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
                     not (k < b and self._inner_ordinal(c, k)):
                 self._span(c, a, k - 1, in_title)
@@ -612,8 +669,8 @@ class _Names:
             tt = t.text
             if _has_dash(tt):
                 parts = ANY_HYPHEN.split(tt)
-                if any(p.isdigit() for p in parts):
-                    parts = [tt]  # a code is one name: "COVID-19", "F-35", not "COVID"
+                if any(ch.isdigit() for p in parts for ch in p):
+                    parts = [tt]  # a code is one name: "COVID-19", "F-35", "XQ-12B", not "COVID"
             else:
                 parts = [tt]
             for part in parts:
@@ -632,8 +689,10 @@ class _Names:
         if single and text in SOLE_INSTITUTIONS and not in_title:
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "the Diet"
             return
-        if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS):
-            return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name
+        if single and (cat is not Category.PUBLICATION or text in REPORT_HEADS or
+                       not (a and toks[a - 1].text.lower() == "the")):
+            return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name, a
+            # periodical's only after "the" ("the Herald"; not "Covers of Magazine X")
         if in_title and group_key(text) not in self.known:
             # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
             for k2 in range(a + 1, b):
@@ -663,10 +722,49 @@ class _Names:
             # without it is another form of the same event
             self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
-        if words[-1].lower() in MISSION_HEADS:
-            self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York"
+        self._report_author(c, a, b, words, cat)
+        self._government_leader(c, a, b, words)
+        if words[-1].lower() in MISSION_HEADS or (head_of(words) or "").lower() in MISSION_HEADS:
+            self._mission_place(c, s, b, text, cat)     # "the Japanese Consulate in New York",
+            # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    def _organisation_then_person(self, c: _SegCtx, a: int, b: int, words: list[str], in_title: bool) -> bool:
+        """An organisation's name ending in its head, then a person's name with no word
+        between ("chief of admissions at Tarvik Womans University Ola Brenn, ..."): two
+        names; True when it split."""
+        heads = [k for k, w in enumerate(words[:-2]) if HEAD_CATEGORY.get(w) is Category.INSTITUTION]
+        if in_title or not heads or not 2 <= len(words) - 1 - heads[-1] <= 3:
+            return False
+        k = heads[-1]
+        if "of" in words[k + 1:] or not all(self._name_like(w) and not w.isupper() for w in words[k + 1:]):
+            return False
+        self._span(c, a, a + k, in_title)
+        p = c.tokens[a + k + 1].start
+        name = c.text[p:c.tokens[b].end]
+        self.add(_Raw(name, c.seg, p, Category.PERSON, 2, "person", person_name=name))
+        return True
+
+    def _government_leader(self, c: _SegCtx, a: int, b: int, words: list[str]) -> None:
+        """"the Arlo Venn Administration": the leader a government is named after is a
+        person of their own (two or three words of a person's name before the head)."""
+        if words[-1].lower() not in GOVERNMENT_HEADS or not 2 <= len(words) - 1 <= 3 or \
+                not all(self._name_like(w) and not w.isupper() for w in words[:-1]):
+            return
+        name = c.text[c.tokens[a].start:c.tokens[b - 1].end]
+        self.add(_Raw(name, c.seg, c.tokens[a].start, Category.PERSON, 2, "person", person_name=name))
+
+    def _report_author(self, c: _SegCtx, a: int, b: int, words: list[str], cat: Category) -> None:
+        """"Report of the Working Group on X": the body a report is of is an organisation
+        of its own, besides the report."""
+        if cat is not Category.PUBLICATION or len(words) < 3 or words[0] not in REPORT_HEADS or words[1] != "of":
+            return
+        k = a + (3 if words[2] == "the" else 2)
+        rest = [t.text for t in c.tokens[k:b + 1]]
+        if k <= b and c.tokens[k].cap and category_of_head(head_of(rest)) is Category.INSTITUTION:
+            self.add(_Raw(c.text[c.tokens[k].start:c.tokens[b].end], c.seg, c.tokens[k].start,
+                          Category.INSTITUTION, 3))
 
     @staticmethod
     def _year_before(c: _SegCtx, a: int) -> int | None:
@@ -690,7 +788,8 @@ class _Names:
             return True
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
-                    _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)):
+                    _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)) or \
+                    _serial_after(c, b):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
@@ -744,14 +843,13 @@ class _Names:
         nxt_i = b + 1
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand):
             return
-        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
+        if self._field_of_study(c, a, words):
+            self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
+            return
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
         nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
-        # "X, Country" reads as a place ("Ube, Japan") unless X has a person's name shape
-        # ("Choi Min-jun, Korea's envoy"); "in X" / "to X" stays a place cue
-        place_cue = not in_title and (prev in PLACE_CUES or
-                                      (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)))
+        place_cue = self._place_cue(c, a, b, words, text, in_title)
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
@@ -775,7 +873,9 @@ class _Names:
             cat = self._lone_category(c, a)
             raw = self.add(_Raw(text, seg, s, cat, 1, *_as_person(text, cat)))
             self.lone.append(raw)
-            if band == "common":
+            if band == "common" and _owner(c, b):
+                self.owners.add(text)          # an owner ("X's platform") is a name once
+            elif band == "common":
                 self.lone_common.append(raw)
         elif single and text in language_names():
             self.add(_Raw(text, seg, s, None, 0))      # "in English": a language, not a place
@@ -794,18 +894,42 @@ class _Names:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
 
+    def _field_of_study(self, c: _SegCtx, a: int, words: list[str]) -> bool:
+        """The span after "in"/"of" names a field of study ("a doctorate in Political
+        Science", "professor of European History"): a field word last, the words before it
+        demonyms or words the article writes in lower case."""
+        return words[-1] in FIELD_WORDS and a > 0 and c.tokens[a - 1].text in ("in", "of") and \
+            all(w in DEMONYMS or w.lower() in self.lower_vocab for w in words[:-1])
+
+    def _place_cue(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
+        """The words around an unknown span say it is a place: "in X" / "to X", or "X,
+        Country" ("Ube, Japan") unless X has a person's name shape ("Choi Min-jun, Korea's
+        envoy"); not a numbered label ("in Band 3": a word the article writes in lower case)."""
+        if in_title:
+            return False
+        toks = c.tokens
+        prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
+        nxt = toks[b + 1].text if b + 1 < len(toks) else ""
+        nxt2 = toks[b + 2].text if b + 2 < len(toks) else ""
+        if a == b and nxt[:1].isdigit() and text.lower() in self.lower_vocab:
+            return False
+        if a < b and all(w.lower() in self.lower_vocab or not w[:1].isalpha() for w in words):
+            return False    # "refer to Class Schedule": words the article writes in lower case
+        return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words))
+
     def _lone_band(self, kind: str, text: str, in_title: bool) -> str | None:
-        """`single-names`: the band of a one-word name in the body (see `_lone_name`).  A
-        note's mention is no name of its own (an author, a publisher), but it counts as one
-        more time the article writes the word alone ("... on Twitter": body, note; at the
-        start of a note's sentence too: the body's mention is mid-sentence)."""
+        """`single-names`: the band of a one-word name (see `_lone_name`).  In a note only
+        a rare word is a name of its own (a fairly common one may be an author's or a
+        publisher's word), but a fairly common one counts as one more time the article
+        writes the word alone ("... on Twitter": body, note; at the start of a note's
+        sentence too: the body's mention is mid-sentence)."""
         if "single-names" in self.off or kind not in ("body", "note"):
             return None
         band = self._lone_name(text)
         if kind == "note":
             if band == "common" and not in_title:
                 self.note_lone[text] += 1
-            return None
+            return "rare" if band == "rare" and not in_title else None
         return band
 
     def _firm_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:

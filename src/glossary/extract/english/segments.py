@@ -9,6 +9,8 @@ of it; `_Sentences` answers whether a token starts a sentence.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -80,9 +82,10 @@ class _Para:
         parts: list[str] = []
         off = 0
         for sg in segs:
-            self.pieces.append((off, sg.line, sg.col))
-            parts.append(sg.text)
-            off += len(sg.text) + 1
+            t = sg.text.strip()         # one space between lines: "Harbor " + " Council"
+            self.pieces.append((off, sg.line, sg.col + len(sg.text) - len(sg.text.lstrip())))
+            parts.append(t)
+            off += len(t) + 1
         self.text = " ".join(parts)
         self.offsets = [p[0] for p in self.pieces]
 
@@ -120,6 +123,23 @@ def _wrap_width(segments) -> int:
 MAX_WRAP_WIDTH = 120
 
 
+def _as_body(seg: Segment) -> Segment:
+    """The segment as a body line (same text and place)."""
+    return dataclasses.replace(seg, kind="body")
+
+
+def _line_step(segments) -> int:
+    """The line distance between the wrapped lines of a paragraph: 1, or the distance most
+    body lines have to the next when the text puts blank lines between them (a
+    double-spaced page: 60 % of the distances or more), so that those are joined too."""
+    body = [sg.line for sg in segments if sg.kind == "body"]
+    gaps = Counter(b - a for a, b in zip(body, body[1:]))
+    if not gaps:
+        return 1
+    gap, n = gaps.most_common(1)[0]
+    return gap if gap > 1 and n >= 0.6 * sum(gaps.values()) else 1
+
+
 def _paragraphs(segments) -> list:
     """The segments, with the lines of a hard-wrapped paragraph or note joined (`_Para`):
     a line joins the next when the text is wrapped, the line is full (at least 60 % of
@@ -128,19 +148,29 @@ def _paragraphs(segments) -> list:
     width = _wrap_width(segments)
     if not width:
         return segments
+    step = _line_step(segments)
     out: list = []
     run: list[Segment] = []
     for seg in segments:
-        if run and (seg.kind != run[-1].kind or seg.kind not in ("body", "note") or seg.line != run[-1].line + 1
-                    or seg.footnote != run[-1].footnote or _LINE_END.search(run[-1].text)
-                    or _LINE_START.match(seg.text) or _LINE_START.match(run[0].text)
-                    or not (len(run[-1].text) + run[-1].col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())):
+        if step > 1 and run and seg.kind == "heading" and run[-1].kind == "body" and \
+                not seg.text.lstrip().startswith("#") and _joins(run, _as_body(seg), width, step):
+            seg = _as_body(seg)   # a wrapped line of a double-spaced page the reader took for a heading
+        if run and not _joins(run, seg, width, step):
             out.append(run[0] if len(run) == 1 else _Para(run))
             run = []
         run.append(seg)
     if run:
         out.append(run[0] if len(run) == 1 else _Para(run))
     return out
+
+
+def _joins(run: list, seg: Segment, width: int, step: int) -> bool:
+    """Does `seg` go on the paragraph whose lines are `run` (see `_paragraphs`)?"""
+    last = run[-1]
+    return seg.kind == last.kind and seg.kind in ("body", "note") and seg.line - last.line in (1, step) \
+        and seg.footnote == last.footnote and not _LINE_END.search(last.text) \
+        and not _LINE_START.match(seg.text) and not _LINE_START.match(run[0].text) \
+        and (len(last.text) + last.col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())
 
 
 # A headline's words: "Energy Transition Policy: From the Grid Act to Statnett" (a body line that
@@ -166,8 +196,8 @@ class _Sentences:
         if j < 0:
             return True
         prev = toks[j]
-        if prev.kind == "punct" and prev.text in ".!?:;”":
-            return True
+        if prev.kind == "punct" and prev.text in ".!?:;”|{":
+            return True     # also a table cell's first word ("| Total |") and a caption's ("{Share of ...")
         ss = c.sent_starts
         sent = ss[bisect.bisect_right(ss, tok.start) - 1]
         if sent <= prev.start:

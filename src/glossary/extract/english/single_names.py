@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from collections import Counter
 
 from ...text.lexicon import mapping, words
@@ -29,6 +31,10 @@ from .shared import _has_dash, generic_plural, PAST_VERB, REPORTING_VERBS
 RARE_ZIPF = 3.0
 
 
+#: a lower-case letter followed by a capital inside a word: a name's spelling ("NetVista")
+INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+
+
 #: ... and below this one when the article capitalises it twice and never writes it in
 #: lower case ("Twitter" 4.8, "Google" 4.9; "government" 5.6, "today" 5.6)
 COMMON_ZIPF = 5.0
@@ -37,6 +43,10 @@ COMMON_ZIPF = 5.0
 # Lower-case nouns that, right before a one-word name or in an appositive after it, say
 # what it names: "coalition partner X", "the faction, the Y", "Z, a populist party".
 CLASS_NOUNS: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="class_noun").items()}
+
+
+# Items a periodical publishes: "an earlier X article" — X, written right before one, is the periodical.
+OUTLET_ITEMS = words("en_lower_heads", list="outlet_item")
 
 
 # Participles after "X," that make X an organisation: "X, founded in 2022 by ...".
@@ -66,7 +76,7 @@ class _SingleNames:
         seen = Counter(r.text for r in self.lone_common)
         for text in seen:
             seen[text] += self.note_lone[text]
-        self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2)
+        self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2) | self.owners
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2}
         if drop:
             self.raws = [r for r in self.raws if id(r) not in drop]
@@ -107,6 +117,8 @@ class _SingleNames:
         if a and toks[a - 1].text.title() in ROLE_NOUNS and toks[a - 1].text[:1].islower() and \
                 not generic_plural(w):
             return Category.PERSON     # "political scientist Anderson", "journalist Yasuda"
+        if not initial and a + 1 < len(toks) and toks[a + 1].text in OUTLET_ITEMS and not generic_plural(w):
+            return Category.PUBLICATION   # "a 2019 X article", "an X editorial"
         coordinated = self._coordinated_category(c, a)
         if coordinated is not None:
             return coordinated
@@ -147,6 +159,8 @@ class _SingleNames:
             return None
         if (_has_dash(w) and w.rsplit("-", 1)[-1][:1].islower()) or generic_plural(w):
             return None
+        if INNER_CAPITAL.search(w):
+            return "rare"      # "NetVista", "McArdle": English writes no common word so
         z = general_zipf(w)
         return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
 

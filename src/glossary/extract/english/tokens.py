@@ -37,6 +37,8 @@ LATEX_REFERENCE = regex.compile(
 # A row of a table: Markdown pipes, a LaTeX row ("a & b \\"), HTML cells.
 TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$|&.*\\\\\s*$|<t[dh][\s>]")
 LATEX_ROW_END = regex.compile(r"\\\\\s*$")
+# A bulleted list item ("-   X Y Z", "* X Y Z"): an entry of a list, often a name, not a headline.
+LIST_ITEM = regex.compile(r"^\s*[-*+•]\s+\S")
 # An HTML tag with its attributes ("<td width=...>", "</sup>"): markup, blanked.  Only tags
 # of HTML elements (the reader's list): "<Asian Solidarity Conference>" written with
 # &lt;/&gt; is a title in angle brackets, not markup.  (The reader already blanks tags;
