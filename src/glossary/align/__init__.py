@@ -88,7 +88,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                 continue
             with problems.guard(f"pairing of {term.text} (footnote {term.footnote})"):
                 found = best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles)
-                if not found and term.kind != "person":
+                if not found and term.kind != "person" and len(term.text) >= 3:     # (a 2-character word is one piece)
                     near = info.cited_rows(note_cits) if near is None else near
                     found = best_pairs(term, terms, near, occ, body, note_cits, loc_memo, titles, dictionary_only=True)
                 pairs.extend(found)

@@ -199,7 +199,7 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
         s0 = cit.sentence[0] + (len(para.text[cit.sentence[0]:cit.sentence[1]]) -
                                 len(para.text[cit.sentence[0]:cit.sentence[1]].lstrip()))
         found = find_phrases(term.text, sent, context) or (
-            list(gloss_phrases(term.text, sent)) if term.kind != "person" else [])
+            list(gloss_phrases(term.text, sent)) if term.kind != "person" and len(term.text) >= 3 else [])
         if not found:
             continue
         # the cited clause first, then the best translation, then the longest phrase

@@ -162,8 +162,8 @@ def _by_acronym(cand: Candidate):
     if any(f.lang == "en" and " " in f.text.strip() for f in cand.forms):
         return None      # the article spells it out ("NISA" is its own savings account, not JMdict's agency)
     for f in cand.forms:
-        if f.lang != "en" or not regex.fullmatch(r"[A-Z]{2,6}", f.text):
-            continue
+        if f.lang != "en" or not regex.fullmatch(r"[A-Z]{3,6}", f.text):
+            continue      # (two letters, "US", "UN", gloss too many words to tell anything)
         names = set()
         for e in jmdict.ja_for_english(f.text):
             glosses = e.standard_glosses()
@@ -474,7 +474,8 @@ def _given_name_part(headword: str, reading: str) -> tuple[float, str]:
     read くにお: none of くにひこ, くにひろ, くによし; 富市 read とみいち: all).  The headword
     is cut where the rest is a given name whose reading ends the full reading; (0.5, "")
     when no cut is found."""
-    for k in range(1, len(headword)):
+    # (a family name of two characters first: the commonest cut)
+    for k in sorted(range(1, len(headword)), key=lambda k: (k != 2, k)):
         tail = headword[k:]
         given = [e.reading for e in jmdict.entries_for_ja(tail) if e.headword == tail and e.kind in _GIVEN]
         here = [r for r in given if reading.endswith(r) and len(r) < len(reading)]

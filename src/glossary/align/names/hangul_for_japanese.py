@@ -223,6 +223,8 @@ def _ending_weight(word: str, table: dict[str, float]) -> float:
     return 0.0
 
 
+#: endings and lists this sure of a name's order need no dictionary lookup
+CLEAR_WITHOUT_DICTIONARY = 4.0
 #: JMnedict's evidence on a word's name type counts at most this much either way
 NAME_TYPE_WEIGHT = 3.0
 #: JMnedict name types of given names and of family names
@@ -236,13 +238,19 @@ def _familyness(word: str) -> float:
     its ending, the short lists of the commonest names, and how JMnedict spells it -- the
     log ratio of its spellings as a surname to those as a given name ("Naoto": 1 to 22;
     "Shindō": 32 to 5)."""
+    return _ending_familyness(word) + _name_type_evidence(word)
+
+
+@cached(maxsize=8192)
+def _ending_familyness(word: str) -> float:
+    """The ending's and the short lists' part of `_familyness` (no dictionary)."""
     w = _strip_marks(word).casefold()
     score = _ending_weight(w, _FAMILY_ENDINGS) - _ending_weight(w, _GIVEN_ENDINGS)
     if w in _COMMON_FAMILY:
         score += 3
     if w in _COMMON_GIVEN:
         score -= 3
-    return score + _name_type_evidence(word)
+    return score
 
 
 @cached(maxsize=8192)
@@ -270,7 +278,11 @@ def japanese_given_name_first(english: str) -> float:
     roman = _parse_roman(english)
     if len(roman.words) != 2 or roman.caps_family is not None:
         return 0.0
-    return round(_familyness(roman.words[1]) - _familyness(roman.words[0]), 3)
+    first, last = roman.words
+    plain = _ending_familyness(last) - _ending_familyness(first)
+    if abs(plain) >= CLEAR_WITHOUT_DICTIONARY:
+        return round(plain, 3)      # the endings and lists alone are sure: no lookup
+    return round(_familyness(last) - _familyness(first), 3)
 
 
 def _hangul_loose(text: str) -> str:
