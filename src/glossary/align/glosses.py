@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..extract.aliases import _singular
 from ..text import jmdict
 from ..text.lexicon import words
 from .caching import cached
@@ -48,14 +49,6 @@ class GlossMatch:
 
     def explain(self) -> str:
         return "(dictionary glosses: " + ", ".join(f"{p} = {g}" for p, g in self.pieces) + ")"
-
-
-def _singular(w: str) -> str:
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
 
 
 @cached(maxsize=65536)
