@@ -595,3 +595,11 @@ def test_a_wrapped_line_of_a_double_spaced_page_read_as_a_heading_joins_its_para
     got = extract("double_spaced_false_heading.txt")
     assert got["Valmora Shipping Board"][0] == "institution"
     assert "Valmora" not in got and "Ola Brenn" in got
+
+
+def test_technical_abbreviations_are_no_organisations():
+    """HTML, ID, IP, DDoS are kinds of things (dictionary abbreviations), not entities; the
+    forum is one."""
+    got = extract("technical_acronyms.txt")
+    assert "Harbor Forum" in got
+    assert not any(k in got for k in ("HTML", "ID", "IP", "DDoS"))
