@@ -17,8 +17,8 @@ from collections import Counter
 from ...text.lexicon import mapping, words
 from ...model import Category
 from ..general import zipf as general_zipf
-from ..vocab import (COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS, STOPWORDS,
-                     TITLE_WORDS)
+from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
+                     STOPWORDS, TITLE_WORDS)
 from .segments import _SegCtx
 
 from .tokens import DIGIT_NAME
@@ -155,8 +155,8 @@ class _SingleNames:
         if w.lower() in self.lower_vocab or not w[:1].isupper() or len(w) < 3 or w.isupper():
             return None
         if w in STOPWORDS or w in MONTHS or w in DAYS or w in DEMONYMS or w in TITLE_WORDS or \
-                w in HEAD_CATEGORY or w in GEO_WORDS or w in COUNTRIES or w in OF_TAKERS:
-            return None
+                w in HEAD_CATEGORY or w in GEO_WORDS or w in COUNTRIES or w in OF_TAKERS or w in COMMON_ACRONYMS:
+            return None     # (a mixed-case abbreviation of a kind of thing: "DDoS")
         if (_has_dash(w) and w.rsplit("-", 1)[-1][:1].islower()) or generic_plural(w):
             return None
         if INNER_CAPITAL.search(w):
