@@ -109,8 +109,8 @@ def gloss_match(term: str, english: str) -> GlossMatch | None:
         return None
     got: list[tuple[str, str]] = []
     covered: set[str] = set()
-    for piece, words in pieces:
-        hit = want & words
+    for piece, glossed in pieces:
+        hit = want & glossed
         if not hit:
             return None             # a piece the English does not say
         covered |= hit
@@ -137,7 +137,7 @@ def gloss_phrases(term: str, sentence: str) -> tuple[tuple[int, int, GlossMatch]
     pieces = _pieces(term)
     if pieces is None or len(pieces) < 2:
         return ()
-    vocab_words = frozenset().union(*(w for _p, w in pieces))
+    vocab_words = frozenset().union(*(g for _p, g in pieces))
     toks = [(m.start(), m.end(), _singular(m.group().casefold().replace("’", "'"))) for m in _EN_WORD.finditer(sentence)]
     out = []
     limit = 2 * len(pieces) + 4
