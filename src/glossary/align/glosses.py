@@ -5,9 +5,9 @@
 A name that is neither in the bilingual table nor read aloud is often a compound of
 ordinary dictionary words and proper names: 佐渡 (JMnedict place "Sado") + 島 (JMdict
 "island") + の + 金山 (JMdict "gold mine").  A Korean term's words are glossed through
-their Sino-Korean reading (역사 교과서: 歴史 "history", 教科書 "textbook").  The term is cut into the longest pieces that are
-JMdict/JMnedict headwords (the particle の and middle dots between them), each piece
-glossed; the English name's content words ("of", "the" and other function words aside,
+their Sino-Korean reading (역사 교과서: 歴史 "history", 教科書 "textbook").  The term is cut
+into the longest pieces that are JMdict/JMnedict headwords (the particle の and middle
+dots between them), each piece glossed; the English name's content words ("of", "the" and other function words aside,
 plurals as singulars) must each be a word of some piece's glosses, and each piece must
 give at least one of them: coverage both ways.  Pieces of one kanji count only when they
 gloss a word (島 "island"); a term the dictionary cannot cut whole gets nothing.
@@ -39,6 +39,7 @@ JA_TERM = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ーの・]{2,20}|[\
 #: joints between pieces: the particle の, middle dots, spaces
 _JOINT = regex.compile(r"の|・|·|\s+")
 _HANGUL = regex.compile(r"\p{Hangul}")
+_BRACKETED = regex.compile(r"\([^()]*\)")
 _WORD = regex.compile(r"[a-z]+")
 
 
@@ -62,18 +63,13 @@ def _gloss_words(piece: str) -> frozenset[str]:
     words, JMnedict places and organisations), '' when none.  A Hangul piece of two
     syllables or more: the glosses of the JMdict word its Sino-Korean reading is first
     (판결 = 判決 "judgment"; the bridge of `jmdict.kanji_for_hangul`)."""
-    out: set[str] = set()
     if _HANGUL.search(piece):
         found = jmdict.kanji_for_hangul(piece, limit=1) if len(piece) >= 2 else []
-        for g in (found[0].glosses[:6] if found else ()):
-            out |= _content(regex.sub(r"\([^()]*\)", " ", g))
-        return frozenset(out)
-    for e in jmdict.entries_for_ja(piece):
-        if e.headword != piece or (e.source == "jmnedict" and e.kind not in ("place", "organization", "company")):
-            continue
-        for g in e.glosses[:6]:
-            out |= _content(regex.sub(r"\([^()]*\)", " ", g))
-    return frozenset(out)
+        entries = found[:1]
+    else:
+        entries = [e for e in jmdict.entries_for_ja(piece) if e.headword == piece
+                   and (e.source != "jmnedict" or e.kind in ("place", "organization", "company"))]
+    return frozenset().union(*(_content(_BRACKETED.sub(" ", g)) for e in entries for g in e.glosses[:6]))
 
 
 @cached(maxsize=4096)

@@ -27,6 +27,7 @@ from ..model import Category, Role
 from ..text import jmdict
 from ..text.kana import strip_marks
 from .caching import cached
+from .loanwords import loanword_match
 from .transcriptions import _BRIDGEABLE_HEAD
 
 #: categories looked up by English gloss
@@ -282,9 +283,8 @@ def _strict(entry, english: str) -> bool:
     number of its last word aside; a capitalised name needs a capitalised gloss (the name
     of one thing: "Lower House" of an article on Japan is 衆議院, not the common noun 下院
     "lower house")."""
-    want = _strict_keys(english)
     proper = _capitalised(english)
-    return any(not want.isdisjoint(_strict_keys(g)) and not _foreign_qualifier(g)
+    return any(_strict_gloss(g, english) and not _foreign_qualifier(g)
                and (not proper or _capitalised(g)) for g in entry.standard_glosses())
 
 
@@ -307,13 +307,6 @@ def _strict_entries(english: str) -> tuple:
     return tuple(e for e in jmdict.ja_for_english(english, limit=8)
                  if not _LATIN_ONLY.fullmatch(e.headword) and _strict(e, english)
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
-
-
-def _spells(katakana: str, english: str) -> bool:
-    """The katakana transcribes the English word (consonant skeletons alike, `loanwords`)."""
-    from .loanwords import loanword_match
-
-    return loanword_match(katakana, english) is not None
 
 
 def _one_per_spelling(entries: list) -> list:
@@ -346,7 +339,8 @@ def _by_gloss(cand: Candidate):
             # a word general English uses often ("Government", "Embassy") is looked up only
             # for the katakana that spells it, and only for an organisation or a publication:
             # a company's or a site's name (グーグル "Google")
-            entries = [e for e in entries if KATAKANA_ONLY.match(e.headword) and _spells(e.headword, english)]
+            entries = [e for e in entries if KATAKANA_ONLY.match(e.headword)
+                       and loanword_match(e.headword, english) is not None]
         if len(words) == 1:
             # one word: a JMdict word or a JMnedict place/company/organisation, one headword
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")

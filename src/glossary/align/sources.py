@@ -12,6 +12,7 @@ import regex
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..model import Category, Role
+from ..text.kana import strip_marks
 from ..text.lexicon import alternation, table, words
 from ..text.readings import kakasi
 from . import vocab
@@ -141,7 +142,7 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
         # a name read out (a romanization, a JMnedict name) is transcribed into Korean, not
         # read character by character (有斐閣 = 유히카쿠, not 유비각)
         origin = "romanization" if "reading" in why or why.startswith("JMnedict") else "translation"
-        plain = _without_long_marks(english)     # Yūhikaku: English prose writes Yuhikaku
+        plain = strip_marks(english)     # Yūhikaku: English prose writes Yuhikaku
         forms = [Form(lang="en", text=plain, role=Role.PREFERRED, origin=origin, confidence=SOURCE_NAME_CONFIDENCE,
                       evidence=f"{why} (named only in footnote {t.footnote})")]
         if plain != english:
@@ -204,16 +205,6 @@ def dictionary_name(text: str) -> tuple[str, str] | None:
             continue
         return gloss, f"{'JMnedict' if e.source == 'jmnedict' else 'JMdict'}: {text} = \"{e.glosses[0]}\""
     return None
-
-
-def _without_long_marks(s: str) -> str:
-    """Yūhikaku -> Yuhikaku: a romanization's macrons and circumflexes dropped."""
-    import unicodedata
-
-    if s.isascii():
-        return s
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", s)
-                                                if c not in "\u0304\u0302"))
 
 
 def _title_case(s: str) -> str:
