@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text.normalize import key as norm_key
+from .forms import text_key
 
 #: confidence of a CLDR name: a curated standard name, but the press may prefer another
 #: form (米国 for アメリカ合衆国), so an editor still approves it
@@ -66,7 +67,7 @@ def territory(english: str) -> tuple[str, dict[str, str]] | None:
 
     A leading "the" is ignored ("the Philippines").  A formal name ("Republic of Korea")
     gets the formal names (大韓民国, 대한민국); other names the short ones (韓国, 한국)."""
-    k = norm_key(english)
+    k = text_key(english)
     if k.startswith("the "):
         k = k[4:]
     registers, formal_en = _registers()
@@ -96,7 +97,7 @@ def _cities() -> dict[str, tuple[str, dict[str, str]]]:
 
 def city(english: str) -> tuple[str, dict[str, str]] | None:
     """(time zone id, {"ja": ..., "ko": ...}) of a city CLDR names in its time zones."""
-    return _cities().get(norm_key(english))
+    return _cities().get(text_key(english))
 
 
 def add_dictionary_forms(candidates: list[Candidate]) -> int:

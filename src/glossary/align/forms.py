@@ -6,7 +6,6 @@ copy, never a candidate handed to `align()`.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
@@ -37,7 +36,7 @@ def working_copy(cand: Candidate) -> Candidate:
     forms (a form's confidence, evidence and role may change); the mentions, which nothing
     changes, are the input's."""
     forms = [Form(f.lang, f.text, f.role, f.origin, f.confidence, f.evidence, f.reading) for f in cand.forms]
-    return dataclasses.replace(cand, forms=forms, mentions=list(cand.mentions))
+    return Candidate(cand.category, forms, cand.confidence, list(cand.mentions), cand.note)
 
 
 def attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:

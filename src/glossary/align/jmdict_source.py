@@ -187,9 +187,15 @@ def _by_acronym(cand: Candidate):
 def _english_forms(cand: Candidate) -> list[str]:
     """The English forms worth looking up: preferred first; no acronyms (TCS, SCM and DOS
     are glosses of unrelated words) and no lower-case single words."""
-    forms = [f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED]
-    forms += [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.PREFERRED
-              and f.role is not Role.DEPRECATED and f.role is not Role.ABBREVIATION]
+    return list(_lookup_forms(tuple((f.text, f.role) for f in cand.forms if f.lang == "en")))
+
+
+@cached(maxsize=16384)
+def _lookup_forms(english: tuple[tuple[str, Role], ...]) -> tuple[str, ...]:
+    """`_english_forms` of a candidate's English (text, role) pairs."""
+    forms = [text for text, role in english if role is Role.PREFERRED]
+    forms += [text for text, role in english if role is not Role.PREFERRED
+              and role is not Role.DEPRECATED and role is not Role.ABBREVIATION]
     out = []
     for f in forms:
         if (f.upper() == f and f.lower() != f) or (" " not in f and f[:1].islower()) \
@@ -197,9 +203,9 @@ def _english_forms(cand: Candidate) -> list[str]:
             continue      # an acronym (all its letters capitals), a lower-case word, no letters
         out.append(f)
     # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
-    out += [m.group(1) for f in out if (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
+    out += [m.group(1) for f in out if "Japan" in f and (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
     # the most specific name first: "House of Representatives" before its alias "Lower House"
-    return sorted(dict.fromkeys(out), key=lambda f: -len(f.split()))
+    return tuple(sorted(dict.fromkeys(out), key=lambda f: -len(f.split())))
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")

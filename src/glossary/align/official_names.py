@@ -13,7 +13,7 @@ from ..extract.candidates import Candidate
 from ..model import Category
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
-from .forms import fill_missing, lacking
+from .forms import fill_missing, lacking, text_key
 
 #: an official name from the ministries' lists: right for the thing, but an English name
 #: may name something else in an article (a "Claims Agreement" of another pair)
@@ -43,7 +43,7 @@ def official(english: str) -> tuple[str, str, str] | None:
     names, acronyms = _rows()
     english = english.strip()
     bare = english[4:] if english.lower().startswith("the ") else english
-    return acronyms.get(english) or names.get(norm_key(bare))
+    return acronyms.get(english) or names.get(text_key(bare))
 
 
 def add_official_names(candidates: list[Candidate]) -> int:

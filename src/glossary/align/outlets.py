@@ -68,10 +68,10 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
     names ("" for a language the table has no form in): the first Hangul form is the
     Korean; the first other form the Japanese, for outlets of Japan and Korea (a Chinese
     outlet's forms are Chinese)."""
-    from ..text.normalize import key
     from ..text.scripts import has_hangul
+    from .forms import text_key
 
-    found = _by_english().get(key(english.strip()))
+    found = _by_english().get(text_key(english.strip()))
     if found is None:
         return None
     names, forms, region = found

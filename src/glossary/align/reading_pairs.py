@@ -33,6 +33,8 @@ from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 #: a run of Japanese (kanji, kana, prolonged sound mark, iteration mark) or of Hangul
 JA_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ]{2,24}")
 KO_RUN = regex.compile(r"[\p{Hangul}]{2,12}")
+#: either, in one pass (the group's name is the language)
+RUN = regex.compile(f"(?P<ja>{JA_RUN.pattern})|(?P<ko>{KO_RUN.pattern})")
 #: English forms shorter than this are never compared
 MIN_LETTERS = 4
 #: ... and shorter than this only with a run of the same paragraph or note
@@ -64,12 +66,15 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
     note_of_line = {line: -n.n for n in doc.notes for line in range(n.line, n.end_line + 1)}
     taken: set[str] = set()
     added = 0
+    # a language none of whose runs is indexed has nothing to find
+    langs = tuple(lang for lang in ("ja", "ko")
+                  if any(k[0] == lang for k in by_key) or any(k[0] == lang for k in by_skeleton))
     for cand in candidates:
         if cand.category is Category.TITLE:
             continue
         have = {f.lang for f in cand.forms}
         blocks = {note_of_line.get(m.line, m.line) for m in cand.mentions}
-        for lang in ("ja", "ko"):
+        for lang in langs:
             if lang in have:
                 continue
             hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton)
@@ -96,7 +101,7 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
             key = romaji_key(f.text)
             found = by_key.get(("ja", key), [])
             if not found:      # another reading of a short run near the English (a word in kanji read otherwise in it)
-                found = [occ for b in blocks for occ in short_by_block.get(b, ()) if key in _alternative_keys(occ[0])]
+                found = [occ for b in blocks for occ in short_by_block.get(b, ()) if _reads_as(occ[0], key)]
         else:
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
         if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text):
@@ -118,6 +123,7 @@ MIN_TRANSCRIBED_LETTERS = 5
 MIN_TRANSCRIBED_SKELETON = 3
 #: a form with a number is not spelled by a transcription without it ("2channel", チャンネル)
 HAS_DIGIT = regex.compile(r"\d")
+HAN = regex.compile(r"\p{Han}")
 #: a katakana word inside a Japanese run ("ベリデイン" of ベリデインに追加支援)
 KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー・]{3,12}")
 
@@ -152,14 +158,17 @@ ALT_READING_CHARS = 4
 
 
 @cached(maxsize=16384)
-def _alternative_keys(text: str) -> frozenset[str]:
-    """The loose keys of the other readings pykakasi's dictionary allows for a short run
-    in kanji (its default reading is one of several, and the word may use another)."""
-    if len(text) > ALT_READING_CHARS or not regex.search(r"\p{Han}", text):
-        return frozenset()
+def _reads_as(text: str, key: str) -> bool:
+    """Has a short run in kanji another reading pykakasi's dictionary allows (its default
+    reading is one of several, and the word may use another) whose loose key is `key`?
+    Only a key some reading may have (`_may_read_as`, a walk cut as soon as the reading
+    cannot lead to it) pays for the enumeration of every reading."""
+    if len(text) > ALT_READING_CHARS or not HAN.search(text):
+        return False
     from ..text.readings import readings
+    from .names.japanese import _default_keyed, _may_read_as
 
-    return frozenset(readings(text))
+    return _default_keyed(text)[1] == key or (_may_read_as(text, key) and key in readings(text))
 
 
 @cached(maxsize=16384)
@@ -174,8 +183,9 @@ def _runs(doc: Document) -> list[tuple[str, str, int, int, int | None, int]]:
     for seg in doc.segments:
         if seg.kind not in ("body", "note", "heading"):
             continue
+        if seg.text.isascii():
+            continue      # (most of an English article: nothing to read)
         block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
-        for rx, lang in ((JA_RUN, "ja"), (KO_RUN, "ko")):
-            for m in rx.finditer(seg.text):
-                out.append((m.group(), lang, seg.line, seg.col + m.start(), seg.footnote, block))
+        for m in RUN.finditer(seg.text):
+            out.append((m.group(), m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
     return out

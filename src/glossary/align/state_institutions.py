@@ -29,7 +29,7 @@ from ..model import Category
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
 from .dictionary import country_mentions
-from .forms import fill_missing, lacking
+from .forms import fill_missing, lacking, text_key
 
 #: the governments' and press's names of a body: right for the body, but the English name
 #: may mean another state's body of that name when the article does not say which
@@ -100,7 +100,7 @@ def _qualified(english: str) -> tuple[str, str] | None:
         return None
     country = m.group("pre") or m.group("post")
     rest = m.group("rest1") or m.group("rest2")
-    code = codes.get(norm_key(country))
+    code = codes.get(text_key(country))
     return (rest, code) if code and rest else None
 
 
@@ -109,7 +109,7 @@ def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, st
     an article whose places name the countries `mentions` times; None when unknown or
     when it cannot tell whose body it is."""
     rows = _rows()
-    whole = rows.get(norm_key(english.strip().removeprefix("the ").removeprefix("The ")))
+    whole = rows.get(text_key(english.strip().removeprefix("the ").removeprefix("The ")))
     qualified = _qualified(english)
     if qualified:
         name, code = qualified
