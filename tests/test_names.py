@@ -380,3 +380,32 @@ ROMAJI_JAPANESE_CASES = [
 @pytest.mark.parametrize("word,ok", ROMAJI_JAPANESE_CASES)
 def test_romaji_is_japanese(word, ok):
     assert romaji_is_japanese(word) is ok
+
+
+def test_kanji_readings_are_pykakasis_own_found_by_prefix():
+    """`text.readings.kakasi()` looks pykakasi's dictionary words up by the text's prefixes
+    instead of testing every word of the first character: pykakasi's segmentation and
+    readings, unchanged, on every Japanese run of the test data and on kanji written with
+    variation selectors (whose count pykakasi folds into the match)."""
+    import glob
+
+    import pykakasi
+    import regex
+
+    from glossary.text.readings import kakasi
+
+    runs = set()
+    data = pathlib.Path(__file__).parent / "data"
+    for path in glob.glob(str(data / "**" / "*"), recursive=True):
+        try:
+            text = pathlib.Path(path).read_text(encoding="utf-8")
+        except (UnicodeDecodeError, IsADirectoryError):
+            continue
+        runs.update(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ\u3000-\u303f\U000E0100-\U000E01EF"
+                                  r"\uFE00-\uFE0F]{1,40}", text))
+    selectors = (data / "names" / "kanji_variation_selectors.txt").read_text(encoding="utf-8").splitlines()[1:]
+    runs.update(selectors)
+    assert len(runs) > 1000 and any("\U000E0100" in r for r in runs)
+    ours, theirs = kakasi(), pykakasi.kakasi()
+    assert type(ours._kakasi._jconv).__name__ == "PrefixJConv"      # the look-up under test is in use
+    assert [ours.convert(r) for r in sorted(runs)] == [theirs.convert(r) for r in sorted(runs)]

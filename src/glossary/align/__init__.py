@@ -33,7 +33,9 @@ from .caching import clear_caches
 from .citations import Body, citations
 from .citing import candidate_from_sentence, one_to_one_pairs, quoted_pairs, title_candidates
 from .forms import Pair, attach, order_roles, working_copy
-from .pairs import MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, one_per_note
+from .pairs import (
+    MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary, one_per_note,
+)
 from .persons import article_given_name_first, unaligned_persons
 from .problems import AlignmentWarning, Problems
 from .sources import outlet_pairs, unaligned_sources
@@ -88,7 +90,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                 continue
             with problems.guard(f"pairing of {term.text} (footnote {term.footnote})"):
                 found = best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles)
-                if not found and term.kind != "person" and len(term.text) >= 3:     # (a 2-character word is one piece)
+                if not found and may_pair_by_dictionary(term):
                     near = info.cited_rows(note_cits) if near is None else near
                     found = best_pairs(term, terms, near, occ, body, note_cits, loc_memo, titles, dictionary_only=True)
                 pairs.extend(found)

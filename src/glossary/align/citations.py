@@ -32,6 +32,12 @@ CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[—–]\s")
 # One letter or digit: what may not touch a form found as a whole word (Body.find_all).
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
+
+def _letter_or_digit(ch: str) -> bool:
+    """`_LETTER_OR_DIGIT` of one character; ASCII (most of what borders an English name) by
+    the string method, the rest by the pattern (the Unicode version `regex` knows)."""
+    return ch.isalnum() if ch.isascii() else _LETTER_OR_DIGIT.match(ch) is not None
+
 #: locality factors: the citing clause, the rest of its sentence, its paragraph, elsewhere
 LOCALITY = {"clause": 1.0, "sentence": 0.95, "paragraph": 0.85, "document": 0.75, "absent": 0.7}
 
@@ -123,13 +129,13 @@ class Body:
         # compiling a pattern per form
         out = []
         n = len(form)
-        letter = _LETTER_OR_DIGIT.match
+        letter = _letter_or_digit
         if self._joined is not None and "\n" not in form:
             text, offsets = self._joined, self._offsets
             k = text.find(form)
             while k >= 0:
                 e = k + n
-                if (k == 0 or not letter(text, k - 1)) and (e >= len(text) or not letter(text, e)):
+                if (k == 0 or not letter(text[k - 1])) and (e >= len(text) or not letter(text[e])):
                     i = bisect.bisect_right(offsets, k) - 1
                     out.append((i, k - offsets[i], e - offsets[i]))
                     k = text.find(form, e)
@@ -142,7 +148,7 @@ class Body:
             k = text.find(form)
             while k >= 0:
                 e = k + n
-                if (k == 0 or not letter(text, k - 1)) and (e >= len(text) or not letter(text, e)):
+                if (k == 0 or not letter(text[k - 1])) and (e >= len(text) or not letter(text[e])):
                     out.append((i, k, e))
                     k = text.find(form, e)
                 else:

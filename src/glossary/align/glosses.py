@@ -91,18 +91,23 @@ def _pieces(term: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     return tuple(out) or None
 
 
+def glossable(term: str) -> bool:
+    """Can `gloss_match` pair the term with any English name: the dictionary cuts it into
+    two glossed pieces or more."""
+    if not JA_TERM.fullmatch(term) or not jmdict.available():
+        return False
+    pieces = _pieces(term)
+    return pieces is not None and len(pieces) >= 2
+
+
 @cached(maxsize=65536)
 def gloss_match(term: str, english: str) -> GlossMatch | None:
     """The dictionary's glosses of the term's pieces and the English name's content words
     cover each other (see the module's docstring)."""
-    if not JA_TERM.fullmatch(term) or not jmdict.available():
-        return None
     want = _content(english)
-    if len(want) < 2:
+    if len(want) < 2 or not glossable(term):
         return None
     pieces = _pieces(term)
-    if pieces is None or len(pieces) < 2:
-        return None
     got: list[tuple[str, str]] = []
     covered: set[str] = set()
     for piece, glossed in pieces:

@@ -22,7 +22,7 @@ from .citations import Body, Citation
 from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from .loanwords import loanword_match
-from .glosses import gloss_match
+from .glosses import gloss_match, glossable
 from .persons import en_initials, ja_initials, name_evidence, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
@@ -198,6 +198,12 @@ def _form_prefix_keys(form: str, lang: str) -> frozenset[str]:
     if lang == "ko":
         return frozenset("".join(words[:k]) for k in range(1, min(3, len(words)) + 1))
     return frozenset(_word_keys(words))
+
+
+def may_pair_by_dictionary(term: CjkTerm) -> bool:
+    """Could the second pass (`best_pairs(..., dictionary_only=True)`) pair the term with
+    anything: a transcribed name, or a term the dictionary's glosses cut into pieces."""
+    return term.kind != "person" and len(term.text) >= 3 and (bool(loan_core(term.text)) or glossable(term.text))
 
 
 #: the dictionary-gloss evidence counts only for a candidate this close to the citation

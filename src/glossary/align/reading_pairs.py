@@ -18,6 +18,8 @@ one form per language from this source, and none in a language it already has.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..documents import Document
@@ -35,6 +37,9 @@ JA_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ]{2,24}")
 KO_RUN = regex.compile(r"[\p{Hangul}]{2,12}")
 #: either, in one pass (the group's name is the language)
 RUN = regex.compile(f"(?P<ja>{JA_RUN.pattern})|(?P<ko>{KO_RUN.pattern})")
+#: a character of a block such a run may use (the standard library's engine, much faster
+#: than `regex` at finding none in an English paragraph with curly quotes and dashes)
+MAYBE_CJK = re.compile("[\u1100-\u11ff\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 #: English forms shorter than this are never compared
 MIN_LETTERS = 4
 #: ... and shorter than this only with a run of the same paragraph or note
@@ -183,7 +188,7 @@ def _runs(doc: Document) -> list[tuple[str, str, int, int, int | None, int]]:
     for seg in doc.segments:
         if seg.kind not in ("body", "note", "heading"):
             continue
-        if seg.text.isascii():
+        if not MAYBE_CJK.search(seg.text):
             continue      # (most of an English article: nothing to read)
         block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
         for m in RUN.finditer(seg.text):

@@ -44,7 +44,56 @@ from .scripts import CJK_NAME_SEPARATOR, HAN, JA_NAME_CHAR, has_kana
 def kakasi():
     import pykakasi  # heavy: ~0.4 s and 10 MB of dictionaries, so only on first use
 
-    return pykakasi.kakasi()
+    k = pykakasi.kakasi()
+    inner = getattr(k, "_kakasi", None)
+    if inner is not None and hasattr(inner, "_jconv"):
+        try:
+            inner._jconv = _prefix_jconv()
+        except (ImportError, AttributeError, TypeError):  # pragma: no cover - another pykakasi
+            pass      # its own converter: the same readings, found more slowly
+    return k
+
+
+def _prefix_jconv():
+    """pykakasi's kanji converter with its dictionary look-up done by prefix.
+
+    pykakasi finds the longest dictionary word at the start of the text by testing every
+    word that starts with the same character (thousands for 日, 大, 国); the words are the
+    keys of a dict, so trying the text's own prefixes, longest first, finds the same word
+    with a few look-ups.  The result is pykakasi's, character for character (tested)."""
+    from pykakasi.kanji import JConv
+
+    class PrefixJConv(JConv):
+        def __init__(self) -> None:
+            super().__init__()
+            self._longest: dict[str, int] = {}      # first character -> its longest word
+
+        def convert(self, itext: str, btext: str) -> tuple[str, int]:
+            text = self._itaiji.convert(itext)
+            num_vs = len(itext) - len(text)
+            table = self._kanwa.load(text[0])
+            if table is None:
+                return "", 0
+            longest = self._longest.get(text[0])
+            if longest is None:
+                longest = self._longest[text[0]] = max(map(len, table), default=0)
+            hstr, max_len = "", 0
+            for length in range(min(longest, len(text)), 0, -1):
+                # the first reading of the longest word whose context (okurigana) fits
+                yomi = next((y for y, con in table.get(text[:length], ()) if con is None or btext in con), None)
+                if yomi is not None:
+                    hstr, max_len = yomi, length
+                    break
+            for _ in range(num_vs):   # pykakasi's own count of variation selectors in the match
+                if max_len > len(itext):
+                    break
+                elif text[max_len - 1] != itext[max_len - 1]:
+                    max_len += 1
+                elif max_len < num_vs + len(text) and max_len <= len(itext) and self._is_vschr(itext[max_len]):
+                    max_len += 1
+            return hstr, max_len
+
+    return PrefixJConv()
 
 
 @lru_cache(maxsize=1)
