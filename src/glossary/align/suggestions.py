@@ -41,6 +41,7 @@ from ..model import Category, Role
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
 from .foreign_names import add_foreign_person_forms
+from .hangul_for_english import add_english_name_hangul, add_english_person_hangul
 from .forms import fill_missing
 from .korean_kanji import add_korean_person_kanji
 from .japanese_places import add_japanese_place_forms
@@ -66,6 +67,8 @@ def add_suggestions(candidates: list[Candidate]) -> int:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
     added += add_foreign_person_forms(candidates)
+    added += add_english_person_hangul(candidates)
+    added += add_english_name_hangul(candidates)
     added += add_korean_person_kanji(candidates)
     added += add_composed_forms(candidates)
     added += add_japanese_place_forms(candidates)
