@@ -213,3 +213,18 @@ def test_a_gloss_with_long_vowels_written_double_matches_the_usual_spelling():
     """JMnedict glosses 九州大学 "Kyuushuu University"; English writes "Kyushu University"."""
     c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text="Kyushu University")])
     assert jmdict_source._by_gloss(c)[0].headword == "九州大学"
+
+
+def test_a_japanese_person_the_dictionary_names_gets_korean_from_the_reading():
+    """小泉純一郎 from JMnedict, whose gloss ("Junichiro Koizumi") JMnedict writes given name
+    first: Korean by the standard transcription of the reading the article's spelling
+    selects; a Chinese name in kanji is not read in Japanese."""
+    from glossary.align.suggestions import add_suggestions
+    from glossary.model import Role
+
+    koizumi = Candidate(Category.PERSON, [Form("en", "Koizumi Jun’ichirō", Role.PREFERRED)], 0.9)
+    xi = Candidate(Category.PERSON, [Form("en", "Xi Jinping", Role.PREFERRED), Form("ja", "習近平", Role.ALIAS)], 0.9)
+    add_suggestions([koizumi, xi])
+    ko = {f.lang: f for f in koizumi.forms}["ko"]
+    assert ko.text == "고이즈미 준이치로" and ko.origin == "transcription" and "小泉純一郎" in ko.evidence
+    assert all(f.text != "슈킨페이" for f in xi.forms)

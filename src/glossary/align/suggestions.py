@@ -66,6 +66,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
+    added += _korean_for_japanese_people(candidates)
     added += add_foreign_person_forms(candidates)
     added += add_english_person_hangul(candidates)
     added += add_english_name_hangul(candidates)
@@ -73,6 +74,29 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_composed_forms(candidates)
     added += add_japanese_place_forms(candidates)
     added += _codes(candidates)
+    return added
+
+
+def _korean_for_japanese_people(candidates: list[Candidate]) -> int:
+    """Korean for a Japanese person whose name in kanji a dictionary gave (after the
+    aligner's own transcriptions ran): the standard transcription of its reading, the one
+    the article's romanization selects (小泉純一郎 "Koizumi Jun'ichirō" -> 고이즈미 준이치로)."""
+    from ..text.scripts import HAN
+    from .names import korean_for_japanese_name
+    from .persons import MIN_SUGGESTION, romaji_name_is_japanese, strip_title
+
+    added = 0
+    for cand in candidates:
+        if cand.category is not Category.PERSON or any(f.lang == "ko" for f in cand.forms):
+            continue
+        english = strip_title(_english(cand))
+        ja = next((f for f in cand.forms if f.lang == "ja" and HAN.search(f.text)), None)
+        if ja is None or not english or not romaji_name_is_japanese(english):
+            continue       # (a Chinese name in kanji is not read in Japanese: Xi Jinping)
+        sug = korean_for_japanese_name(ja.text, english)
+        if sug is not None and sug.confidence >= MIN_SUGGESTION:
+            added += fill_missing(cand, {"ko": sug.text}, "transcription", sug.confidence,
+                                  f"Korean transcription of the Japanese name {ja.text}: {sug.evidence}")
     return added
 
 
