@@ -856,3 +856,14 @@ def test_a_state_body_named_only_in_a_note_gets_its_official_english_name():
     body = next(c for c in cands if any(f.text == "기획재정부" for f in c.forms))
     assert body.name == "Ministry of Economy and Finance"
     assert body.category is Category.INSTITUTION
+
+
+def test_a_korean_name_in_katakana_pairs_with_its_english_spelling():
+    """Japanese writes a Korean person's name as its Korean pronunciation in katakana (パク・クネ):
+    the English spelling's Hangul (박근혜), read so, is the note's name -- and not another
+    Korean person's of the same sentence."""
+    text = (Path(__file__).parent / "data" / "align" / "korean_name_in_katakana.md").read_text(encoding="utf-8")
+    out = _mini_align(text, [(Category.PERSON, ["Park Geun-hye"]), (Category.PERSON, ["Moon Jae-in"])])
+    park = _forms(out, "Park Geun-hye", "ja")
+    assert "パク・クネ" in park and "박근혜" in park["パク・クネ"].evidence
+    assert "パク・クネ" not in _forms(out, "Moon Jae-in", "ja")

@@ -135,6 +135,11 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                 if lm is not None and (len(words) == 1 or len(lm.skeleton) >= PARTIAL_SKELETON) and \
                         (best is None or lm.score > best[0]):
                     best = (lm.score, f"{text} matches \"{form}\" by transcription {lm.explain()}", "", False)
+        if (best is None or best[0] < KATAKANA_KOREAN_SCORE) and KATAKANA_NAME.fullmatch(text):
+            found = _katakana_for_korean_name(form)
+            if found is not None and _kana_key(found[0]) == _kana_key(text):
+                best = (KATAKANA_KOREAN_SCORE, f"{text} is the Korean name \"{form}\" ({found[1]}) as Japanese writes "
+                                               f"its Korean pronunciation in katakana", "", False)
         if hangul:
             sug = korean_for_japanese_romaji(form)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
@@ -147,6 +152,33 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                                f"({sug.text}; {sug.evidence})")
                         best = (score, why, "", True)
     return best
+
+
+#: score of a katakana name that is a Korean name's pronunciation (パク・クネ = "Park Geun-hye")
+KATAKANA_KOREAN_SCORE = 0.85
+KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー]+(?:[・･][\p{Katakana}ー]+){0,2}")
+
+
+def _kana_key(text: str) -> str:
+    return regex.sub(r"[・･=＝\s]", "", text)
+
+
+@cached(maxsize=16384)
+def _katakana_for_korean_name(english: str) -> tuple[str, str] | None:
+    """(katakana, Hangul) of a Korean name written in English, by its Hangul (the word list's,
+    else the spelling's best guess) read as Japanese writes Korean pronunciation: ムン・ジェイン
+    for "Moon Jae-in" (문재인)."""
+    from .names import japanese_for_korean_name
+    from .names.known_korean import known_korean_name
+    from .names.spelled_korean import spelled_korean_name
+
+    if romaji_name_is_japanese(english):
+        return None
+    found = known_korean_name(english) or spelled_korean_name(english)
+    if found is None:
+        return None
+    sug = japanese_for_korean_name(english, found[0])
+    return (sug.text, found[0]) if sug is not None and sug.text else None
 
 
 def _dotted_name_match(text: str, form: str):

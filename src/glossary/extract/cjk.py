@@ -639,12 +639,17 @@ def _title_core(title: str) -> tuple[str, int] | None:
     return text, off
 
 
+#: a foreign person's name in katakana, its parts set off by a middle dot (ジョー・バイデン)
+DOTTED_KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー]{1,10}(?:[・･][\p{Katakana}ー]{1,10}){1,2}")
+
+
 def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
     """The chunk itself and named parts of it: a party at its head, a name before a title."""
     out: list[tuple[str, int, str]] = []
     for t in sorted(JA_PERSON_TITLES, key=len, reverse=True):
-        if chunk.endswith(t) and 2 <= len(chunk) - len(t) <= 5 and regex.fullmatch(r"\p{Han}+", chunk[:-len(t)]):
-            out.append((chunk[:-len(t)], 0, "person"))
+        if chunk.endswith(t) and (2 <= len(chunk) - len(t) <= 5 and regex.fullmatch(r"\p{Han}+", chunk[:-len(t)])
+                                  or DOTTED_KATAKANA_NAME.fullmatch(chunk[:-len(t)])):
+            out.append((chunk[:-len(t)], 0, "person"))      # 岸田首相; a foreign name in katakana: パク・クネ大統領
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
     party = regex.match(r"^\p{Han}{1,6}?党", chunk)
