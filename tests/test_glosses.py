@@ -25,6 +25,10 @@ DATA = Path(__file__).parent / "data" / "align"
     ("역사 교과서", "history textbook", True),                      # Korean: the Sino-Korean bridge's JMdict words
     ("한일 정상회담", "Korea-Japan summit", True),
     ("역사 교과서", "history museum", False),
+    ("毎日放送", "Mainichi Broadcasting", True),                     # a proper name's piece by its reading
+    ("毎日放送", "Daily Broadcasting", False),                      # 毎日 glosses "every day", not "daily"
+    ("中国大使館", "Chinese Embassy", True),                        # a demonym is its country (CLDR)
+    ("日本大使館", "Chinese Embassy", False),
 ])
 def test_pieces_and_english_cover_each_other(term, english, ok):
     assert (gloss_match(term, english) is not None) is ok

@@ -72,6 +72,45 @@ def _gloss_words(piece: str) -> frozenset[str]:
     return frozenset().union(*(_content(_BRACKETED.sub(" ", g)) for e in entries for g in e.glosses[:6]))
 
 
+@cached(maxsize=8192)
+def _piece_readings(piece: str) -> frozenset[str]:
+    """The loose Hepburn keys (`romaji_key`) of a Japanese piece's dictionary readings
+    (its headword's entries): 毎日 -> the key of "mainichi"."""
+    if _HANGUL.search(piece) or len(piece) < 2:
+        return frozenset()
+    from ..text.kana import hepburn, romaji_key
+
+    keys = {romaji_key(hepburn(e.reading)) for e in jmdict.entries_for_ja(piece) if e.headword == piece and e.reading}
+    return frozenset(k for k in keys if k)
+
+
+@cached(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    """A one-word demonym -> the content words of its country's English name (CLDR):
+    "chinese" -> {"china"}, so that 中国 ("China") covers "Chinese Embassy"."""
+    from babel import Locale
+
+    from ..text.lexicon import table
+
+    names = Locale("en").territories
+    out: dict[str, frozenset[str]] = {}
+    for r in table("en_demonym_countries"):
+        demonym, code = r["demonym"].casefold(), r["code"]
+        if " " not in demonym and code in names:
+            out[demonym] = _content(names[code])
+    return out
+
+
+def _romaji_key(word: str) -> str:
+    from ..text.kana import romaji_key
+
+    return romaji_key(word)
+
+
+def _demonym_of(word: str) -> frozenset[str]:
+    return _demonyms().get(word, frozenset())
+
+
 @cached(maxsize=4096)
 def _pieces(term: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     """The term cut into the longest glossed pieces, left to right; None when some part is
@@ -111,11 +150,18 @@ def gloss_match(term: str, english: str) -> GlossMatch | None:
     got: list[tuple[str, str]] = []
     covered: set[str] = set()
     for piece, glossed in pieces:
-        hit = want & glossed
+        hit = {w for w in want if w in glossed or _demonym_of(w) & glossed}
+        how = ""
+        if not hit:
+            # a proper name's piece the English writes by its reading (毎日 "Mainichi"
+            # Broadcasting, 昭和 "Showa" Emperor)
+            readings = _piece_readings(piece)
+            hit = {w for w in want if readings and _romaji_key(w) in readings}
+            how = " (read)"
         if not hit:
             return None             # a piece the English does not say
         covered |= hit
-        got.append((piece, "/".join(sorted(hit))))
+        got.append((piece, "/".join(sorted(hit)) + how))
     if covered != want:
         return None                 # an English word no piece glosses
     return GlossMatch(SCORE, tuple(got))
