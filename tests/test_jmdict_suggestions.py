@@ -228,3 +228,18 @@ def test_a_japanese_person_the_dictionary_names_gets_korean_from_the_reading():
     ko = {f.lang: f for f in koizumi.forms}["ko"]
     assert ko.text == "고이즈미 준이치로" and ko.origin == "transcription" and "小泉純一郎" in ko.evidence
     assert all(f.text != "슈킨페이" for f in xi.forms)
+
+
+def test_a_war_named_for_a_foreign_country_gets_the_country_as_korean_names_it():
+    """ベトナム戦争 (JMdict "Vietnam War"): the country in CLDR's Korean and 戦争 read as the
+    Korean word 전쟁; 朝鮮戦争 is no such compound (Korean calls it 한국 전쟁, and 조선전쟁
+    is no suggestion)."""
+    from glossary.align.suggestions import add_suggestions
+    from glossary.model import Role
+
+    vietnam = Candidate(Category.EVENT, [Form("en", "Vietnam War", Role.PREFERRED)], 0.9)
+    korea = Candidate(Category.EVENT, [Form("en", "Korean War", Role.PREFERRED)], 0.9)
+    add_suggestions([vietnam, korea])
+    ko = {f.lang: f for f in vietnam.forms}
+    assert (ko["ja"].text, ko["ko"].text) == ("ベトナム戦争", "베트남 전쟁") and "CLDR" in ko["ko"].evidence
+    assert all(f.text != "조선전쟁" for f in korea.forms)

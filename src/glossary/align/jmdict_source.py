@@ -27,8 +27,8 @@ from ..model import Category, Role
 from ..text import jmdict
 from ..text.kana import strip_marks
 from .caching import cached
+from .jmdict_korean import _korean_from
 from .loanwords import loanword_match
-from .transcriptions import _BRIDGEABLE_HEAD
 
 #: categories looked up by English gloss
 GLOSS_CATEGORIES = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY,
@@ -41,28 +41,18 @@ COMMON_ZIPF = 4.0
 GLOSS_CONFIDENCE = {"jmdict": 0.6, "jmnedict": 0.7}
 #: Japan is the article's country when its mentions are at least this share of the top one's
 JAPAN_SHARE = 0.8
-#: categories whose names are composed of words Korean reads in Sino-Korean too
-BRIDGED = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY})
 #: several dictionary headwords fit: the most frequent must be this many times as frequent
 DOMINANCE = 3.0
 #: confidence of a JMnedict person found by full name
 PERSON_CONFIDENCE = 0.75
 #: ... when JMnedict has other people of that name (the one chosen: dated, listed first)
 AMBIGUOUS_PERSON_CONFIDENCE = 0.45
-#: a Korean form derived from a dictionary Japanese form
-DERIVED_CONFIDENCE = 0.55
 #: a country other than Japan named in English (then a Japanese institution is not it)
 OTHER_COUNTRY = regex.compile(
     r"\b(?:Korea|Korean|ROK|DPRK|China|Chinese|PRC|Taiwan|Taiwanese|U\.?S\.?|American|United States|"
     r"Russia|Russian|Britain|British|UK|France|French|Germany|German|India|Indian|Australia|Australian)\b")
 
 
-#: a headword in katakana only: JMnedict's katakana for Chinese and Korean places (ウーシー
-#: for 無錫, チェジュ島 for 済州島) is not what Japanese writes, and a Western place's
-#: transcription varies (ウェストラフィエット)
-#: bridgeable heads of names Korean transcribes all the same (慶應義塾大学 게이오기주쿠대학,
-#: 琉球国 류큐국)
-TRANSCRIBED_HEADS = ("大学", "国")
 OF_JAPAN = regex.compile(r"(?:the\s+)?(.+?)\s+of\s+Japan")
 #: names of this many words or more match a gloss whose last word is in the other number
 #: (a short name's plural is more often a name of its own: "Japan Times", "Times")
@@ -72,6 +62,9 @@ JAPAN_FIRST = regex.compile(r"(?:the\s+)?Japan(?:ese)?\s+(\S+\s+.+)")
 #: a gloss dated to a closed span of years: for an institution, a body of the past (大蔵省
 #: "Ministry of Finance (1869-2001)" is not today's ministry); an event has its dates
 PAST_SPAN = regex.compile(r"\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)")
+#: a headword in katakana only: JMnedict's katakana for Chinese and Korean places (ウーシー
+#: for 無錫, チェジュ島 for 済州島) is not what Japanese writes, and a Western place's
+#: transcription varies (ウェストラフィエット)
 KATAKANA_ONLY = regex.compile(r"^[\p{Katakana}ー・\s]+(?:島|市|州|県)?$")
 
 
@@ -487,105 +480,3 @@ def _given_name_part(headword: str, reading: str) -> tuple[float, str]:
 def _dated(entry) -> bool:
     """A JMnedict person entry with dates of birth or death in its gloss ("(1969.6.29-)")."""
     return bool(regex.search(r"\((?:\d{3,4}[\d.]*)?-(?:\d{3,4}[\d.]*)?\)", next(iter(entry.glosses), "")))
-
-
-def _korean_from(cand: Candidate, entry, english: str) -> int:
-    """Korean for a Japanese person found in JMnedict: the standard transcription of the
-    name as JMnedict romanizes it, family name first (二階俊博 "Nikai Toshihiro" ->
-    니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
-    or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
-    정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
-    from .names.hangul_for_japanese import korean_for_japanese_romaji
-
-    if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
-        return _sino_korean_word(cand, entry, english)
-    if entry.source == "jmnedict" and entry.kind == "company":
-        return _company_transcribed(cand, entry, english)
-    if cand.category is not Category.PERSON or entry.source != "jmnedict":
-        return 0
-    name = _family_first(entry)
-    if not name or not _japanese_romaji(name):
-        return 0
-    sug = korean_for_japanese_romaji(name, given_first=False)
-    if sug is None or not sug.text:
-        return 0
-    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",
-                           min(DERIVED_CONFIDENCE, float(sug.confidence) + 0.05),
-                           f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' "
-                           f"(family name first)"))
-    return 1
-
-
-def _company_transcribed(cand: Candidate, entry, english: str) -> int:
-    """Korean for a Japanese company whose English name is its Japanese reading (講談社
-    "Kodansha" -> 고단샤): Korean transcribes company names read in Japanese (소니, 고단샤);
-    a company with an English name of its own gets nothing."""
-    from .names.hangul_for_japanese import _kana_to_korean
-    from .names.kana import hepburn, romaji_key, to_hiragana
-
-    kana = to_hiragana(entry.reading)
-    if not kana or romaji_key(hepburn(kana)) != romaji_key(english):
-        return 0
-    hangul = _kana_to_korean([kana])
-    if not hangul:
-        return 0
-    cand.forms.append(Form("ko", hangul, Role.PREFERRED, "dictionary:jmnedict+transcription", DERIVED_CONFIDENCE,
-                           f"Korean transcription of the company {entry.headword} ({entry.reading}), whose "
-                           f"English name '{english}' is its Japanese reading"))
-    return 1
-
-
-def _ko_frequency(word: str) -> float:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("ko").get(word, 0.0)
-
-
-def _place_led(headword: str, english: str):
-    """東京都庁 "Tokyo Metropolitan Government" -> 도쿄도청: a name that starts with a
-    Japanese place the English writes in Hepburn ("Tokyo") has that place transcribed, as
-    Korean writes Japanese places, and the rest read in Sino-Korean."""
-    from .bridge import korean_for_japanese_term
-    from .names.hangul_for_japanese import _kana_to_korean
-    from .names.kana import hepburn, romaji_key, to_hiragana
-
-    keys = {romaji_key(w) for w in regex.findall(r"\p{L}+", english)}
-    for k in (3, 2):
-        place, rest = headword[:k], headword[k:]
-        if len(rest) < 1:
-            continue
-        for e in jmdict.entries_for_ja(place):
-            if e.headword != place or e.kind != "place" or romaji_key(hepburn(to_hiragana(e.reading))) not in keys:
-                continue
-            head = korean_for_japanese_term(rest)
-            place_ko = _kana_to_korean([to_hiragana(e.reading)])
-            if head is None or not head.text or not place_ko:
-                return None
-            return type(head)(place_ko + head.text.replace(" ", ""), head.confidence,
-                              f"{place} ({e.reading}) transcribed as Korean writes Japanese places; {head.evidence}")
-    return None
-
-
-def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
-    """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
-    that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
-    or the name is one Korean reads character by character (a party, ministry, court or
-    chamber: 公明党 -> 공명당, 防衛省 -> 방위성; universities are transcribed instead); a
-    reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
-    from .bridge import korean_for_japanese_term
-
-    if cand.category not in BRIDGED or not regex.fullmatch(r"[\p{Han}々]{2,}", entry.headword):
-        return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
-    sug = _place_led(entry.headword, english) or korean_for_japanese_term(entry.headword)
-    if sug is None or not sug.text:
-        return 0
-    # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
-    # 日大 read 일대 is "a region"; only its head tells)
-    word = entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
-    if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
-        return 0        # neither a Korean word nor a party, ministry, court or chamber
-    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
-                           f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; "
-                           + (f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)" if word else
-                            "Korean reads the names of parties, ministries, courts and chambers so")))
-    return 1

@@ -1,0 +1,169 @@
+"""Korean from a dictionary's Japanese: what `jmdict_source` found in JMdict or JMnedict
+for an entry, carried into Korean the way Korean writes each kind of name.
+
+- a Japanese person (JMnedict): the standard transcription of the romanized name, family
+  name first (二階俊博 "Nikai Toshihiro" -> 니카이 도시히로);
+- a Japanese company read in Japanese ("Kodansha" 講談社 -> 고단샤): transcribed;
+- a word in kanji: its Sino-Korean reading when Korean writes that reading as a word
+  (wordfreq's Korean list: 国会 -> 국회) or the name is a party's, ministry's, court's or
+  chamber's (公明党 -> 공명당); a leading Japanese place transcribed (東京都庁 -> 도쿄도청),
+  a leading foreign country as CLDR's Korean names it (ベトナム戦争 -> 베트남 전쟁);
+- anything else: nothing (靖国神社 is 야스쿠니 신사, not 정국신사).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..extract.candidates import Candidate, Form
+from ..model import Category, Role
+from ..text import jmdict
+from .caching import cached
+from .transcriptions import _BRIDGEABLE_HEAD
+
+#: categories whose dictionary Japanese is read in Sino-Korean
+BRIDGED = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY})
+#: confidence of a Korean form derived from the dictionary's Japanese
+DERIVED_CONFIDENCE = 0.55
+#: bridgeable heads of names Korean transcribes all the same (慶應義塾大学 게이오기주쿠대학,
+#: 琉球国 류큐국)
+TRANSCRIBED_HEADS = ("大学", "国")
+
+
+def _korean_from(cand: Candidate, entry, english: str) -> int:
+    """Korean for a Japanese person found in JMnedict: the standard transcription of the
+    name as JMnedict romanizes it, family name first (二階俊博 "Nikai Toshihiro" ->
+    니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
+    or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
+    정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
+    from .jmdict_source import _family_first, _japanese_romaji
+    from .names.hangul_for_japanese import korean_for_japanese_romaji
+
+    if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
+        return _sino_korean_word(cand, entry, english)
+    if entry.source == "jmnedict" and entry.kind == "company":
+        return _company_transcribed(cand, entry, english)
+    if cand.category is not Category.PERSON or entry.source != "jmnedict":
+        return 0
+    name = _family_first(entry)
+    if not name or not _japanese_romaji(name):
+        return 0
+    sug = korean_for_japanese_romaji(name, given_first=False)
+    if sug is None or not sug.text:
+        return 0
+    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",
+                           min(DERIVED_CONFIDENCE, float(sug.confidence) + 0.05),
+                           f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' "
+                           f"(family name first)"))
+    return 1
+
+
+def _company_transcribed(cand: Candidate, entry, english: str) -> int:
+    """Korean for a Japanese company whose English name is its Japanese reading (講談社
+    "Kodansha" -> 고단샤): Korean transcribes company names read in Japanese (소니, 고단샤);
+    a company with an English name of its own gets nothing."""
+    from .names.hangul_for_japanese import _kana_to_korean
+    from .names.kana import hepburn, romaji_key, to_hiragana
+
+    kana = to_hiragana(entry.reading)
+    if not kana or romaji_key(hepburn(kana)) != romaji_key(english):
+        return 0
+    hangul = _kana_to_korean([kana])
+    if not hangul:
+        return 0
+    cand.forms.append(Form("ko", hangul, Role.PREFERRED, "dictionary:jmnedict+transcription", DERIVED_CONFIDENCE,
+                           f"Korean transcription of the company {entry.headword} ({entry.reading}), whose "
+                           f"English name '{english}' is its Japanese reading"))
+    return 1
+
+
+def _ko_frequency(word: str) -> float:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ko").get(word, 0.0)
+
+
+def _place_led(headword: str, english: str):
+    """東京都庁 "Tokyo Metropolitan Government" -> 도쿄도청: a name that starts with a
+    Japanese place the English writes in Hepburn ("Tokyo") has that place transcribed, as
+    Korean writes Japanese places, and the rest read in Sino-Korean."""
+    from .bridge import korean_for_japanese_term
+    from .names.hangul_for_japanese import _kana_to_korean
+    from .names.kana import hepburn, romaji_key, to_hiragana
+
+    keys = {romaji_key(w) for w in regex.findall(r"\p{L}+", english)}
+    for k in (3, 2):
+        place, rest = headword[:k], headword[k:]
+        if len(rest) < 1:
+            continue
+        for e in jmdict.entries_for_ja(place):
+            if e.headword != place or e.kind != "place" or romaji_key(hepburn(to_hiragana(e.reading))) not in keys:
+                continue
+            head = korean_for_japanese_term(rest)
+            place_ko = _kana_to_korean([to_hiragana(e.reading)])
+            if head is None or not head.text or not place_ko:
+                return None
+            return type(head)(place_ko + head.text.replace(" ", ""), head.confidence,
+                              f"{place} ({e.reading}) transcribed as Korean writes Japanese places; {head.evidence}")
+    return None
+
+
+#: a country's name in katakana and a word in kanji after it (ベトナム戦争)
+COUNTRY_LED = regex.compile(r"([\p{Katakana}ー]{2,})([\p{Han}]{2,})")
+
+
+@cached(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """CLDR's Japanese name of a country -> its Korean name (ベトナム -> 베트남)."""
+    from babel import Locale
+
+    ja, ko = Locale("ja").territories, Locale("ko").territories
+    return {name: ko[code] for code, name in ja.items() if code in ko and code.isalpha()}
+
+
+def _country_led(headword: str) -> tuple[str, str] | None:
+    """(Korean, why) for a word of a foreign country's name in katakana and a kanji word
+    (ベトナム戦争 -> 베트남 전쟁): the country as Korean names it (CLDR) and the word's
+    Sino-Korean reading, when Korean uses that reading as a word."""
+    from .bridge import korean_for_japanese_term
+
+    m = COUNTRY_LED.fullmatch(headword)
+    country = _country_names().get(m.group(1)) if m else None
+    if country is None:
+        return None
+    head = korean_for_japanese_term(m.group(2))
+    word = head.text.replace(" ", "") if head is not None and head.text else ""
+    if not word or not _ko_frequency(word):
+        return None
+    return (f"{country} {word}", f"{m.group(1)} is {country} in CLDR's Korean, and Korean writes "
+                                 f"{m.group(2)} as the word {word}")
+
+
+def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
+    """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
+    that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
+    or the name is one Korean reads character by character (a party, ministry, court or
+    chamber: 公明党 -> 공명당, 防衛省 -> 방위성; universities are transcribed instead); a
+    reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
+    from .bridge import korean_for_japanese_term
+
+    if cand.category in BRIDGED and entry.source == "jmdict":
+        led = _country_led(entry.headword)
+        if led is not None:
+            cand.forms.append(Form("ko", led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+                                   f"{led[1]}, the dictionary's form {entry.headword} for '{english}'"))
+            return 1
+    if cand.category not in BRIDGED or not regex.fullmatch(r"[\p{Han}々]{2,}", entry.headword):
+        return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
+    sug = _place_led(entry.headword, english) or korean_for_japanese_term(entry.headword)
+    if sug is None or not sug.text:
+        return 0
+    # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
+    # 日大 read 일대 is "a region"; only its head tells)
+    word = entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
+    if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
+        return 0        # neither a Korean word nor a party, ministry, court or chamber
+    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+                           f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; "
+                           + (f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)" if word else
+                            "Korean reads the names of parties, ministries, courts and chambers so")))
+    return 1
