@@ -44,6 +44,7 @@ from .foreign_names import add_foreign_person_forms
 from .hangul_for_english import add_english_name_hangul, add_english_person_hangul
 from .forms import fill_missing
 from .korean_kanji import add_korean_person_kanji
+from .missions import add_mission_forms
 from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
@@ -60,6 +61,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added = _lexicon(candidates)
     added += add_official_names(candidates)
     added += add_state_institutions(candidates)
+    added += add_mission_forms(candidates)
     added += add_outlet_forms(candidates)
     added += add_dictionary_forms(candidates)
     for cand in candidates:
