@@ -72,6 +72,10 @@ def test_outlets_by_their_own_names():
     assert forms_for_english("Asahi") == ("Asahi Shimbun", "朝日新聞", "아사히신문")    # another English name
     assert forms_for_english("Tokyo Shimbun") == ("Tokyo Shimbun", "東京新聞", "")       # no Korean in the table
     assert forms_for_english("Daily Planet") is None
+    # Japanese words English spells several ways: shinbun/shimbun, Tōkyō/Tokyo
+    assert forms_for_english("Asahi shinbun") == ("Asahi Shimbun", "朝日新聞", "아사히신문")
+    assert forms_for_english("Tōkyō Shinbun") == ("Tokyo Shimbun", "東京新聞", "")
+    assert forms_for_english("Shinbun") is None
 
 
 def test_outlet_forms_added_as_suggestions():

@@ -63,6 +63,28 @@ def _by_english() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
     return out
 
 
+def _romaji(english: str) -> str:
+    """A name's words by their loose Hepburn keys: "Asahi shinbun" = "Asahi Shimbun"
+    (m and n before b, long vowels, case)."""
+    from ..text.kana import romaji_key
+
+    return " ".join(romaji_key(w) for w in english.replace("-", " ").split() if w.casefold() != "the")
+
+
+@lru_cache(maxsize=1)
+def _by_romaji() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """The Japanese outlets by their names' romaji keys (`_romaji`), for the spellings of
+    Japanese words English writes several ways (shimbun/shinbun, Tōkyō/Tokyo)."""
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+    for names, forms, region in _by_english().values():
+        if region == "JP":
+            for name in names:
+                k = _romaji(name)
+                if " " in k:            # a name of two words or more: one word is too loose a key
+                    out.setdefault(k, (names, forms, region))
+    return out
+
+
 def forms_for_english(english: str) -> tuple[str, str, str] | None:
     """(preferred English name, Japanese form, Korean form) of the outlet an English name
     names ("" for a language the table has no form in): the first Hangul form is the
@@ -71,7 +93,7 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
     from ..text.scripts import has_hangul
     from .forms import text_key
 
-    found = _by_english().get(text_key(english.strip()))
+    found = _by_english().get(text_key(english.strip())) or _by_romaji().get(_romaji(english))
     if found is None:
         return None
     names, forms, region = found
