@@ -243,3 +243,22 @@ def test_a_war_named_for_a_foreign_country_gets_the_country_as_korean_names_it()
     ko = {f.lang: f for f in vietnam.forms}
     assert (ko["ja"].text, ko["ko"].text) == ("ベトナム戦争", "베트남 전쟁") and "CLDR" in ko["ko"].evidence
     assert all(f.text != "조선전쟁" for f in korea.forms)
+
+
+def test_the_kanji_correct_a_transcription_that_guessed_the_family_name():
+    """The romanized name alone made 준 아즈미 of "Azumi Jun" (the article's other names are
+    given name first); with 安住淳 known, the reading the spelling selects puts the family
+    name first (아즈미 준).  An editor's or another source's Korean is left alone."""
+    from glossary.align.suggestions import add_suggestions
+    from glossary.model import Role
+
+    guessed = Form("ko", "준 아즈미", Role.ALIAS, "transcription", 0.55,
+                   'Korean transcription of the romanized Japanese name "Azumi Jun": 준 아즈미')
+    azumi = Candidate(Category.PERSON, [Form("en", "Azumi Jun", Role.PREFERRED),
+                                        Form("ja", "安住淳", Role.ALIAS, "footnote:3", 0.8), guessed], 0.9)
+    other = Candidate(Category.PERSON, [Form("en", "Azumi Jun", Role.PREFERRED),
+                                        Form("ja", "安住淳", Role.ALIAS, "footnote:3", 0.8),
+                                        Form("ko", "준 아즈미", Role.ALIAS, "footnote:4", 0.8)], 0.9)
+    add_suggestions([azumi, other])
+    assert [f.text for f in azumi.forms if f.lang == "ko"] == ["아즈미 준"] and "安住淳" in guessed.evidence
+    assert [f.text for f in other.forms if f.lang == "ko"] == ["준 아즈미"]

@@ -89,16 +89,26 @@ def _korean_for_japanese_people(candidates: list[Candidate]) -> int:
 
     added = 0
     for cand in candidates:
-        if cand.category is not Category.PERSON or any(f.lang == "ko" for f in cand.forms):
+        ko = [f for f in cand.forms if f.lang == "ko"]
+        # a transcription of the romanized name alone had to guess which word is the family
+        # name (Azumi Jun: 준 아즈미); the kanji now known tell it
+        guessed = len(ko) == 1 and ko[0].origin == "transcription" and "romanized" in ko[0].evidence
+        if cand.category is not Category.PERSON or (ko and not guessed):
             continue
         english = strip_title(_english(cand))
         ja = next((f for f in cand.forms if f.lang == "ja" and HAN.search(f.text)), None)
         if ja is None or not english or not romaji_name_is_japanese(english):
             continue       # (a Chinese name in kanji is not read in Japanese: Xi Jinping)
         sug = korean_for_japanese_name(ja.text, english)
-        if sug is not None and sug.confidence >= MIN_SUGGESTION:
-            added += fill_missing(cand, {"ko": sug.text}, "transcription", sug.confidence,
-                                  f"Korean transcription of the Japanese name {ja.text}: {sug.evidence}")
+        if sug is None or sug.confidence < MIN_SUGGESTION:
+            continue
+        why = f"Korean transcription of the Japanese name {ja.text}: {sug.evidence}"
+        if guessed:
+            if sug.text != ko[0].text and sug.confidence >= ko[0].confidence:
+                ko[0].text, ko[0].confidence, ko[0].evidence = sug.text, sug.confidence, why
+                added += 1
+            continue
+        added += fill_missing(cand, {"ko": sug.text}, "transcription", sug.confidence, why)
     return added
 
 
