@@ -867,3 +867,14 @@ def test_a_korean_name_in_katakana_pairs_with_its_english_spelling():
     park = _forms(out, "Park Geun-hye", "ja")
     assert "パク・クネ" in park and "박근혜" in park["パク・クネ"].evidence
     assert "パク・クネ" not in _forms(out, "Moon Jae-in", "ja")
+
+
+def test_a_party_the_english_names_by_its_reading_is_still_read_in_sino_korean():
+    """"Sanseito" pairs with 参政党 by reading, yet Korean reads a party's name character by
+    character (참정당), as it does every name with a party's, ministry's or society's head; a
+    place or a name without such a head read aloud is transcribed instead (not tested here)."""
+    text = (Path(__file__).parent / "data" / "align" / "party_named_by_its_reading.md").read_text(encoding="utf-8")
+    out = _mini_align(text, [(Category.INSTITUTION, ["Sanseito"])])
+    assert "参政党" in _forms(out, "Sanseito", "ja")
+    ko = _forms(out, "Sanseito", "ko")
+    assert "참정당" in ko and ko["참정당"].origin == "bridge"

@@ -41,6 +41,8 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
         return _sino_korean_word(cand, entry, english)
     if entry.source == "jmnedict" and entry.kind == "company":
+        if _BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS):
+            return _sino_korean_word(cand, entry, english)      # 創価学会 창가학회: a society's head reads so
         return _company_transcribed(cand, entry, english)
     if cand.category is not Category.PERSON or entry.source != "jmnedict":
         return 0

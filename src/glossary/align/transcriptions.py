@@ -75,7 +75,7 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         return  # a source named by its reading (有斐閣 = Yuhikaku): Korean transcribes it, no Sino-Korean reading
     if ja and not ko and (cand.category is Category.INSTITUTION or _bridgeable(ja[0].text)):
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
-        if " by reading " in src.evidence:
+        if " by reading " in src.evidence and not _bridgeable(src.text):
             return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
         sug = korean_for_japanese_term(src.text)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
