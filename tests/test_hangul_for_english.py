@@ -81,3 +81,16 @@ def test_a_name_written_in_kanji_or_with_korean_gets_no_transcription():
     korean = Candidate(Category.PERSON, [Form("en", "Donald Trump", Role.PREFERRED), Form("ko", "트럼프", Role.ALIAS)], 0.9)
     assert add_english_person_hangul([kanji, korean]) == 0
     assert [f.text for f in korean.forms if f.lang == "ko"] == ["트럼프"]
+
+
+@pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+@pytest.mark.parametrize("english, ko", [
+    ("Mike Honda", "마이크 혼다"),       # a Western given name (JMnedict マイク) and a Japanese surname
+    ("Keisuke Honda", None),             # a Japanese given name: the Japanese transcription's business
+    ("Kishida Fumio", None),
+])
+def test_an_american_with_a_japanese_surname_keeps_the_english_order(english, ko):
+    from glossary.align.transcriptions import _western_given_name
+
+    found = _western_given_name(english)
+    assert (found.text if found else None) == ko

@@ -56,6 +56,12 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         elif en and "ko" not in langs and "ja" not in langs and looks_japanese(cand, body) \
                 and romaji_name_is_japanese(strip_title(cand.name)) and japanese_cue(cand, body):
             english = strip_title(cand.name)
+            western = _western_given_name(english)
+            if western is not None:       # Mike Honda: a Western given name, a Japanese surname
+                _add_suggestion(cand, "ko", western, "transcription",
+                                f"Korean transcription of \"{english}\", a Western given name and a Japanese "
+                                f"surname, in the English order")
+                return
             order = None if abs(japanese_given_name_first(english)) >= CLEAR_NAME_ORDER else given_first
             sug = korean_for_japanese_romaji(english, order)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
@@ -80,6 +86,25 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         sug = korean_for_japanese_term(src.text)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
+
+
+def _western_given_name(english: str):
+    """Hangul for "Mike Honda", "Daniel Inouye": two words, the first a given name JMnedict
+    writes in katakana (マイク: a Western one, not a Japanese one in kanji) and Korean text
+    spells (wordfreq), the second a Japanese surname -- given name first, as the person is
+    named (마이크 혼다, not 혼다 미케); None for any other name."""
+    from .foreign_names import GIVEN_KINDS, _katakana_for
+    from .hangul_for_english import hangul_for_word
+
+    words = english.split()
+    if len(words) != 2 or _katakana_for(words[0], GIVEN_KINDS) is None:
+        return None
+    given = hangul_for_word(words[0])
+    family = korean_for_japanese_romaji(words[1], False)
+    if given is None or not given[1] or family is None or not family.text or " " in family.text:
+        return None
+    return replace(family, text=f"{given[0]} {family.text}", confidence=min(family.confidence, 0.55),
+                   evidence=f"{words[0]} = {given[0]} (English sounds, wordfreq); {family.evidence}")
 
 
 def _korea_first(ja: str, sug):
