@@ -279,12 +279,12 @@ def _korean_words() -> dict[str, float]:
 def hangul_for_name(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) for a Western name ("Donald Trump" -> 도널드 트럼프)."""
     from .foreign_names import _east_asian_family
-    from .jmdict_source import _japanese_romaji
+    from .persons import romaji_name_is_japanese
 
     parts = english.split()
     if not 1 <= len(parts) <= 3 or not all(LATIN_WORD.fullmatch(p) for p in parts):
         return None
-    if any(_east_asian_family(p) for p in parts) or _japanese_romaji(english):
+    if any(_east_asian_family(p) for p in parts) or romaji_name_is_japanese(english):
         return None
     if not _person_shaped(parts):
         return None

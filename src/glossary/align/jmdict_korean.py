@@ -29,13 +29,40 @@ DERIVED_CONFIDENCE = 0.55
 TRANSCRIBED_HEADS = ("大学", "国")
 
 
+def _gloss_name(entry) -> str:
+    """A JMnedict person's romanized name without its dates: "Nikai Toshihiro"."""
+    return regex.sub(r"\s*\([^()]*\)", "", next(iter(entry.glosses), "")).strip()
+
+
+def _family_first(entry) -> str:
+    """The JMnedict person's romanized name, family name first: the word whose romaji is
+    where the kana reading starts is the family name (JMnedict writes some names given
+    name first: "Shinzō Abe")."""
+    from .names.kana import hepburn, romaji_key
+
+    words = _gloss_name(entry).split()
+    reading = romaji_key(hepburn(entry.reading))
+    if len(words) != 2 or not reading:
+        return ""
+    for family, given in ((words[0], words[1]), (words[1], words[0])):
+        if reading.startswith(romaji_key(family)) and reading.endswith(romaji_key(given)):
+            return f"{family} {given}"
+    return ""
+
+
+def _japanese_romaji(name: str) -> bool:
+    from .names.hangul_for_japanese import romaji_is_japanese
+
+    words = name.replace("-", " ").split()
+    return bool(words) and all(romaji_is_japanese(w) for w in words)
+
+
 def _korean_from(cand: Candidate, entry, english: str) -> int:
     """Korean for a Japanese person found in JMnedict: the standard transcription of the
     name as JMnedict romanizes it, family name first (二階俊博 "Nikai Toshihiro" ->
     니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
     or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
     정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
-    from .jmdict_source import _family_first, _japanese_romaji
     from .names.hangul_for_japanese import korean_for_japanese_romaji
 
     if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):

@@ -27,7 +27,7 @@ from ..model import Category, Role
 from ..text import jmdict
 from ..text.kana import strip_marks
 from .caching import cached
-from .jmdict_korean import _korean_from
+from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
 
 #: categories looked up by English gloss
@@ -371,34 +371,6 @@ def _by_gloss(cand: Candidate):
                     + (f"; also {others}" if others else ""))
         return entry, english, evidence, GLOSS_CONFIDENCE[entry.source]
     return None
-
-
-def _gloss_name(entry) -> str:
-    """A JMnedict person's romanized name without its dates: "Nikai Toshihiro"."""
-    return regex.sub(r"\s*\([^()]*\)", "", next(iter(entry.glosses), "")).strip()
-
-
-def _family_first(entry) -> str:
-    """The JMnedict person's romanized name, family name first: the word whose romaji is
-    where the kana reading starts is the family name (JMnedict writes some names given
-    name first: "Shinzō Abe")."""
-    from .names.kana import hepburn, romaji_key
-
-    words = _gloss_name(entry).split()
-    reading = romaji_key(hepburn(entry.reading))
-    if len(words) != 2 or not reading:
-        return ""
-    for family, given in ((words[0], words[1]), (words[1], words[0])):
-        if reading.startswith(romaji_key(family)) and reading.endswith(romaji_key(given)):
-            return f"{family} {given}"
-    return ""
-
-
-def _japanese_romaji(name: str) -> bool:
-    from .names.hangul_for_japanese import romaji_is_japanese
-
-    words = name.replace("-", " ").split()
-    return bool(words) and all(romaji_is_japanese(w) for w in words)
 
 
 def _person(cand: Candidate):

@@ -165,16 +165,15 @@ def _kana_key(text: str) -> str:
 
 @cached(maxsize=16384)
 def _katakana_for_korean_name(english: str) -> tuple[str, str] | None:
-    """(katakana, Hangul) of a Korean name written in English, by its Hangul (the word list's,
-    else the spelling's best guess) read as Japanese writes Korean pronunciation: ムン・ジェイン
+    """(katakana, Hangul) of a Korean name written in English, by its Hangul (the name the
+    Korean word list holds) read as Japanese writes Korean pronunciation: ムン・ジェイン
     for "Moon Jae-in" (문재인)."""
     from .names import japanese_for_korean_name
     from .names.known_korean import known_korean_name
-    from .names.spelled_korean import spelled_korean_name
 
     if romaji_name_is_japanese(english):
         return None
-    found = known_korean_name(english) or spelled_korean_name(english)
+    found = known_korean_name(english)
     if found is None:
         return None
     sug = japanese_for_korean_name(english, found[0])
