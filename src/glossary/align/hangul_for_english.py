@@ -227,7 +227,8 @@ def vowels_by_jamo(column: str, jamo: str) -> str:
 
 def _variants(word: str):
     """(departures from the rules, Hangul) of each spelling the rules allow for the word,
-    the rules' own first."""
+    fewest departures first (the rules' own first)."""
+    options = []
     for n, pron in enumerate(english_sounds.pronunciations(word)[:2]):
         choices = _vowel_choices(list(pron), word)
         count = 1
@@ -238,7 +239,10 @@ def _variants(word: str):
         for pick in itertools.product(*choices):
             departures = n + sum(1 for p, c in zip(pick, choices) if p != c[0])
             for closes, z_as_s in ((True, False), (False, False), (True, True)):
-                yield departures + (not closes) + z_as_s, transcribe(pron, pick, closes, z_as_s)
+                options.append((departures + (not closes) + z_as_s, len(options), pron, pick, closes, z_as_s))
+    options.sort()
+    for departures, _i, pron, pick, closes, z_as_s in options:
+        yield departures, transcribe(pron, pick, closes, z_as_s)
 
 
 def rules_hangul(word: str) -> str:
@@ -256,6 +260,8 @@ def hangul_for_word(word: str) -> tuple[str, bool] | None:
     first = None
     best: tuple[int, float, str] | None = None
     for departures, text in _variants(word):
+        if best is not None and departures > best[0]:
+            break                   # (variants come fewest departures first)
         if first is None:
             first = text
         f = known.get(text, 0.0)
