@@ -53,6 +53,9 @@ def _country(english: str | None) -> str | None:
 
 def mission(english: str) -> tuple[str, str, str] | None:
     """(ja, ko, why) for a mission named in English, or None."""
+    low = english.casefold()
+    if "embass" not in low and "consul" not in low:
+        return None
     m = _NAME.match(english.strip())
     if m is None:
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.lexicon import table
+from .caching import cached
 
 #: an outlet's own name, as a suggestion: right for the outlet (a name is seldom another thing's)
 OUTLET_CONFIDENCE = 0.85
@@ -63,6 +64,7 @@ def _by_english() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
     return out
 
 
+@cached(maxsize=16384)
 def _romaji(english: str) -> str:
     """A name's words by their loose Hepburn keys: "Asahi shinbun" = "Asahi Shimbun"
     (m and n before b, long vowels, case)."""
@@ -93,7 +95,9 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
     from ..text.scripts import has_hangul
     from .forms import text_key
 
-    found = _by_english().get(text_key(english.strip())) or _by_romaji().get(_romaji(english))
+    found = _by_english().get(text_key(english.strip()))
+    if found is None and " " in english.strip():
+        found = _by_romaji().get(_romaji(english))
     if found is None:
         return None
     names, forms, region = found
