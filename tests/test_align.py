@@ -878,3 +878,14 @@ def test_a_party_the_english_names_by_its_reading_is_still_read_in_sino_korean()
     assert "参政党" in _forms(out, "Sanseito", "ja")
     ko = _forms(out, "Sanseito", "ko")
     assert "참정당" in ko and ko["참정당"].origin == "bridge"
+
+
+def test_company_letters_before_a_transcription_pair_with_the_english_name():
+    """SK하이닉스 is "SK hynix": the letters kept in both languages, the rest a transcription;
+    the citing sentence says only "the two companies", so the name in the paragraph pairs."""
+    text = (Path(__file__).parent / "data" / "align" / "company_letters_before_a_transcription.md").read_text(
+        encoding="utf-8")
+    out = _mini_align(text, [(Category.INSTITUTION, ["SK hynix"]), (Category.INSTITUTION, ["Samsung Electronics"])])
+    ko = _forms(out, "SK hynix", "ko")
+    assert "SK하이닉스" in ko and "transcription" in ko["SK하이닉스"].evidence
+    assert "SK하이닉스" not in _forms(out, "Samsung Electronics", "ko")

@@ -22,6 +22,8 @@ from .names.korean import _RR_FINAL, _RR_INITIAL, _RR_VOWEL
 
 #: score of a skeleton match (below a reading match of a kanji name, above the floor)
 SCORE = 0.8
+#: a company's letters before its transcribed name (SK하이닉스)
+_LATIN_PREFIX = regex.compile(r"^[A-Z]{1,4}(?:&[A-Z])?\s?(?=[\p{Hangul}\p{Katakana}])")
 #: a katakana-only or Hangul-only word, 3 to 12 characters
 TRANSCRIBED = regex.compile(r"[\p{Katakana}ー・]{3,12}|\p{Hangul}{3,8}")
 #: consonant classes: longest spelling first (data/latin_consonant_classes.tsv)
@@ -101,9 +103,16 @@ def loanword_match(cjk: str, english: str) -> LoanMatch | None:
     """`cjk` (katakana or Hangul, one word) spells `english` (one or more Latin words)."""
     en = english.strip()
     cjk_core, en_core = cjk, en
+    prefix = _LATIN_PREFIX.match(cjk)
+    if prefix is not None:
+        # a company's letters, kept in both languages: SK하이닉스 = "SK hynix"
+        letters = prefix.group().strip()
+        if not en.casefold().startswith(letters.casefold() + " "):
+            return None
+        cjk_core, en_core = cjk[prefix.end():], en[len(letters) + 1:]
     for suffix, word in _SHIP:
-        if cjk.endswith(suffix) and en.casefold().endswith(" " + word):
-            cjk_core, en_core = cjk[:-len(suffix)], en[: -len(word) - 1]
+        if cjk_core.endswith(suffix) and en_core.casefold().endswith(" " + word):
+            cjk_core, en_core = cjk_core[:-len(suffix)], en_core[: -len(word) - 1]
     roman = romanize(cjk_core)
     if not roman:
         return None

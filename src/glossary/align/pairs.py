@@ -21,10 +21,10 @@ from .caching import cached
 from .citations import Body, Citation
 from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
-from .loanwords import loanword_match
+from .loanwords import loanword_match, romanize, skeleton
 from .glosses import gloss_match, glossable
 from .persons import en_initials, ja_initials, name_evidence, strip_title
-from .terms import CJK_ORDINAL, CJK_PLUS_N, country_compatible, loan_core, numbered_keyword_match
+from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
 
 __all__ = ["MIN_PAIR_SCORE", "candidate_rows", "RowIndex", "Occurrences", "best_pairs", "one_per_note"]
@@ -79,6 +79,7 @@ class RowIndex:
         self.by_concept: dict[str, set[int]] = {}
         self.by_key: dict[str, dict[str, set[int]]] = {}   # lang -> romanization key -> rows
         self.form_rows: list | None = None                   # (row, its English forms) for cited_rows
+        self.by_skeleton: dict[str, set[int]] | None = None  # consonant skeleton -> rows, for transcriptions
         by_initial, by_concept = self.by_initial, self.by_concept
         for pos, (_, person, _, stripped, keyword_forms) in enumerate(info):
             if person:
@@ -135,7 +136,23 @@ class RowIndex:
                 idx = self._keys_index(term.lang)
                 for k in keys:
                     picked |= idx.get(k, _NO_ROWS)
+            sk = _loan_skeleton(term.text)
+            if sk:
+                picked |= self._skeleton_index().get(sk, _NO_ROWS)
         return [info[pos] for pos in sorted(picked)]
+
+    def _skeleton_index(self) -> dict[str, set[int]]:
+        """The rows (not persons) by the consonant skeleton of each English form, its
+        company letters aside ("SK hynix" also as "hynix"): the rows a transcription may spell."""
+        if self.by_skeleton is None:
+            self.by_skeleton = {}
+            for pos, (_, person, en_forms, _, _) in enumerate(self.info):
+                if person:
+                    continue
+                for form in en_forms:
+                    for sk in _form_skeletons(form):
+                        self.by_skeleton.setdefault(sk, set()).add(pos)
+        return self.by_skeleton
 
     def cited_rows(self, cits: list[Citation | None]) -> list:
         """The rows (not persons) an English form of which the citing sentences hold: the
@@ -187,6 +204,27 @@ def _term_keys(text: str, lang: str) -> frozenset[str]:
     for proper, _ in _splits(text, lang):
         out |= _keys(proper, lang)
     return frozenset(out)
+
+
+@cached(maxsize=16384)
+def _loan_skeleton(text: str) -> str:
+    """The consonant skeleton of a transcribed term's name part (its company letters and
+    legal form aside), '' when the term is no transcription."""
+    core = loan_core(text)
+    if not core:
+        return ""
+    m = LATIN_PREFIX.match(core)
+    roman = romanize(core[m.end():] if m else core)
+    return skeleton(roman) if roman else ""
+
+
+@cached(maxsize=65536)
+def _form_skeletons(form: str) -> tuple[str, ...]:
+    words = form.split()
+    out = [skeleton(form)]
+    if len(words) > 1 and regex.fullmatch(r"[A-Z]{1,4}(?:&[A-Z])?", words[0]):
+        out.append(skeleton(" ".join(words[1:])))
+    return tuple(k for k in out if len(k) >= 2)
 
 
 @cached(maxsize=65536)

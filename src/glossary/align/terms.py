@@ -27,11 +27,17 @@ _DIGITS = regex.compile(r"[0-9]+")
 _COMPANY_FORM = regex.compile(r"^(?:株式会社|주식회사)|(?:株式会社|주식회사|社)$")
 
 
+#: a company's letters before its transcribed name, as both languages keep them (SK하이닉스, LG이노텍)
+LATIN_PREFIX = regex.compile(r"^[A-Z]{1,4}(?:&[A-Z])?\s?(?=[\p{Hangul}\p{Katakana}])")
+
+
 @cached(maxsize=16384)
 def loan_core(text: str) -> str:
-    """The transcribed-name part of a term (ベリデイン of ベリデイン株式会社), '' when none."""
+    """The transcribed-name part of a term (ベリデイン of ベリデイン株式会社; SK하이닉스 whole, its
+    letters kept for `loanword_match`), '' when none."""
     core = _COMPANY_FORM.sub("", text)
-    return core if LOAN_SHAPED.fullmatch(core) else ""
+    m = LATIN_PREFIX.match(core)
+    return core if LOAN_SHAPED.fullmatch(core[m.end():] if m else core) else ""
 
 
 # An ordinal at the head of a CJK event name: 第9回, 第11次, 제9차, 제28회.
