@@ -7,6 +7,7 @@
     python3 tasks.py eval --sealed4            # ... and the sealed batch 4 (once, too)
     python3 tasks.py eval --sealed5            # ... and the sealed batch 5 (once, too)
     python3 tasks.py eval --sealed6            # ... and the sealed batch 6 (once, too)
+    python3 tasks.py eval --sealed8            # ... and the sealed batch 8 (once, too)
     python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
     python3 tasks.py eval --misses             # also print each dev article's misses/false positives
 
@@ -56,7 +57,7 @@ class Article:
     path: Path
     gold: Path
     source: str
-    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | sealed5 | sealed6 | seed
+    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | sealed5 | sealed6 | sealed8 | seed
 
     @property
     def name(self) -> str:
@@ -163,8 +164,9 @@ def table(results: list[Result]) -> str:
     lines.append("-" * len(head))
     labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "sealed2": "sealed, batch 2",
               "sealed3": "sealed, batch 3", "sealed4": "sealed, batch 4",
-              "sealed5": "sealed, batch 5", "sealed6": "sealed, batch 6", "seed": "seed"}
-    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "seed"):
+              "sealed5": "sealed, batch 5", "sealed6": "sealed, batch 6",
+              "sealed8": "sealed, batch 8", "seed": "seed"}
+    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed8", "seed"):
         group = [r for r in results if r.article.group == side and not r.error]
         if group:
             cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
@@ -259,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="also score the sealed batch 5 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--sealed6", action="store_true",
                    help="also score the sealed batch 6 (once, at the end; see tests/data/dev/split-rule.md)")
+    p.add_argument("--sealed8", action="store_true",
+                   help="also score the sealed batch 8 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
@@ -276,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) \
         + (("sealed2",) if a.sealed2 else ()) + (("sealed3",) if a.sealed3 else ()) \
         + (("sealed4",) if a.sealed4 else ()) + (("sealed5",) if a.sealed5 else ()) \
-        + (("sealed6",) if a.sealed6 else ())
+        + (("sealed6",) if a.sealed6 else ()) + (("sealed8",) if a.sealed8 else ())
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())

@@ -14,7 +14,7 @@ import pytest
 
 DEV = Path(__file__).parent / "data" / "dev"
 SPLIT = DEV / "SPLIT.tsv"
-SIDES = {"dev", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"}
+SIDES = {"dev", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed8"}
 GOLD_KEYS = {"meta", "terms", "footnotes", "anomalies"}
 
 
