@@ -153,7 +153,7 @@ def _remove_stale_temps(directory: str) -> None:
         if not name.startswith(TMP_PREFIX):
             continue
         pid = name[len(TMP_PREFIX):].partition("-")[0]
-        if not pid.isdigit() or int(pid) == os.getpid():
+        if not pid.isdecimal() or int(pid) == os.getpid():
             continue
         try:
             os.kill(int(pid), 0)

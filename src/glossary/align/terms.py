@@ -59,7 +59,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(ordered("en_align_words", list="numb
 
 
 def _number(s: str) -> int:
-    return int(s) if s.isdigit() else _NUMBER_WORDS.get(s.casefold(), -1)
+    return int(s) if s.isdecimal() else _NUMBER_WORDS.get(s.casefold(), -1)
 
 
 def _en_ordinal(english: str) -> tuple[int, str] | None:

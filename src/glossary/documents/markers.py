@@ -1,6 +1,6 @@
 """Footnote markers in the body: candidates, weights and the best increasing sequence.
 
-Candidates are `[^label]`, `[N]`, Japanese `（注N）`/`※N`, superscript
+Candidates are `[^label]`, `[N]`, `(N)` (when the notes are labelled so), Japanese `（注N）`/`※N`, superscript
 digits, digits glued after a letter, punctuation or a closing quote/bracket
 (`nations.”1`, `held,5`, `(January 2024)19`) and digits glued onto a year
 (`December 201820`: the year 2018 + 20).  URLs are ignored.  Each candidate has a
@@ -24,7 +24,7 @@ import re
 from .model import _Candidate, _NoteBuild
 from .patterns import (
     BRACKET_MARKER_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE, MAX_MARKER,
-    NOTE_GAP, SUPERSCRIPT_MARKER_RE, URL_RE, YEAR_GLUED_MARKER_RE,
+    NOTE_GAP, PAREN_MARKER_RE, SUPERSCRIPT_MARKER_RE, URL_RE, YEAR_GLUED_MARKER_RE,
 )
 
 # Superscript digits -> ASCII digits.
@@ -83,6 +83,8 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
     caret: list[_Candidate] = []
     explicit: list[_Candidate] = []
     glued: list[_Candidate] = []
+    # notes labelled (1), (2) ...: their markers may be written so too
+    paren = len(notes) >= 2 and 2 * sum(1 for nb in notes if lines[nb.first].lstrip().startswith("(")) >= len(notes)
     for i, ln in enumerate(lines):
         if kinds[i] not in ("body", "heading"):
             continue
@@ -96,7 +98,7 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
         for m in (CARET_MARKER_RE.finditer(ln) if "[^" in ln else ()):
             label = m.group("label")
             n = labels.get(label)
-            if n is None and label.isdigit():
+            if n is None and label.isdecimal():
                 n = int(label)
             if n is None:
                 n = -1          # an undefined word label: warned about, not returned
@@ -106,6 +108,10 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
                 continue
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
+        for m in (PAREN_MARKER_RE.finditer(ln) if paren and "(" in ln else ()):
+            if not in_url(m.start("m")):
+                explicit.append(_Candidate(i, m.start("m"), m.end("m"), int(m.group("n")), m.group("m"),
+                                           _W_EXPLICIT, "explicit"))
         for m in (CJK_NOTE_MARKER_RE.finditer(ln) if "注" in ln or "※" in ln else ()):
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))

@@ -80,12 +80,19 @@ CARET_MARKER_RE = regex.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 
 # A bracketed numeric reference "[12]" (not a Markdown link "[12](...)" or definition).
 BRACKET_MARKER_RE = regex.compile(r"\[(?P<n>[1-9][0-9]{0,2})\](?![(:])")
+#: `(N)` right after a word or punctuation (`... relations (3).`, `述べた(3)。`): a marker only in a
+#: document whose notes are labelled `(N)` too; not after a digit (`Article 9(1)`) other than a
+#: year's (`December 2018(20)`)
+PAREN_MARKER_RE = regex.compile(r"(?:(?<=[^\s\d(])|(?<=(?<!\d)(?:1[6-9]|20)\d\d))\s?"
+                                r"(?P<m>\((?P<n>[1-9][0-9]{0,2})\))(?![\p{L}\p{N}])")
 
 # A Japanese-style reference in the body: "（注3）", "(注3)", "注3", "※3".
 CJK_NOTE_MARKER_RE = regex.compile(r"[(（]注(?P<n>[1-9][0-9]{0,2})[)）]|(?:注|※)(?P<n>[1-9][0-9]{0,2})(?![0-9])")
 
-# Superscript digits "¹²" glued after a letter, punctuation or a closing quote.
-SUPERSCRIPT_MARKER_RE = regex.compile(r"(?=[¹²³⁴-⁹])(?<=[\p{L}\p{M}\p{P}])(?P<digits>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})(?![⁰¹²³⁴-⁹])")
+# Superscript digits "¹²" glued after a letter, punctuation, a closing quote or a year
+# ("December 2018¹": after other digits they are an exponent, 10³).
+SUPERSCRIPT_MARKER_RE = regex.compile(r"(?=[¹²³⁴-⁹])(?:(?<=[\p{L}\p{M}\p{P}])|(?<=(?<![0-9])(?:1[6-9]|20)[0-9][0-9]))"
+                                      r"(?P<digits>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})(?![⁰¹²³⁴-⁹])")
 
 # Digits glued to what precedes them: a letter, a punctuation mark or a closing quote /
 # bracket (`nations.”1`, `held,5`, `(January 2024)19`, `May 2023.7`, `In 2019,4`).  Not

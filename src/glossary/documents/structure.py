@@ -150,7 +150,7 @@ def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuil
     # Numbers: when every label is numeric the label is the number.  Otherwise notes are
     # numbered as Markdown renders them: in order of first reference, unreferenced
     # definitions after, in the order they are defined.
-    if all(d.label.isdigit() for d in defs):
+    if all(d.label.isdecimal() for d in defs):
         for d in defs:
             d.n = int(d.label)
         return defs

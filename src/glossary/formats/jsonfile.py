@@ -115,7 +115,7 @@ def _opt_text(value: Any, what: str) -> str:
 
 def _int(value: Any, what: str, low: int = 0) -> int:
     if type(value) is not int:
-        if type(value) is str and value.strip().lstrip("-").isdigit() and len(value) < 20:
+        if type(value) is str and value.strip().lstrip("-").isdecimal() and len(value) < 20:
             value = int(value)
         else:
             raise TypeError(f"{what} must be a whole number, not {json.dumps(value)[:40]}")

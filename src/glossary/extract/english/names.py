@@ -227,7 +227,7 @@ class _Names:
         if i + 2 >= len(toks) or "names" in self.off:
             return False
         day = toks[i + 1].text
-        if not ((day.isdigit() and 1 <= int(day) <= 31) or ORDINAL.match(day) or day in ORDINAL_WORDS):
+        if not ((day.isdecimal() and 1 <= int(day) <= 31) or ORDINAL.match(day) or day in ORDINAL_WORDS):
             return False
         j = i + 2
         while j < len(toks) and toks[j].cap and text[toks[j - 1].end:toks[j].start] == " ":
