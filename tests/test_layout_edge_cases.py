@@ -37,3 +37,51 @@ def test_superscript_digits_in_a_text_without_notes_do_not_stop_extraction():
     doc = read_document(DATA / "superscript_digits_in_text.txt")
     names = {f.text for c in analyse(doc) for f in c.forms}
     assert "Harbour Council" in names
+
+
+SEED = Path(__file__).parents[1] / "seeds" / "000_409e99854556560e.txt"
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: marker, note label, heading of the notes: the layouts the reader must take (the guide's list)
+LAYOUTS = {
+    "markdown.md": (lambda n: f"[^{n}]", lambda n: f"[^{n}]: ", ""),
+    "sup.txt": (lambda n: f"<sup>{n}</sup>", lambda n: f"{n}. ", "Notes"),
+    "unicode.txt": (lambda n: str(n).translate(_SUPERSCRIPT), lambda n: str(n).translate(_SUPERSCRIPT) + " ", "Endnotes"),
+    "bracket.txt": (lambda n: f"[{n}]", lambda n: f"[{n}] ", "References"),
+    "paren.txt": (lambda n: f"({n})", lambda n: f"({n}) ", "Notes"),
+    "close.txt": (lambda n: f"{n}", lambda n: f"{n}) ", "Notes"),
+}
+
+
+def _relaid(doc, marker, label, heading) -> str:
+    """The seed's body with its markers written `marker(n)` and its notes `label(n)` text."""
+    lines = list(doc.lines[:min(n.line for n in doc.notes) - 1])
+    for m in sorted(doc.markers, key=lambda m: (m.line, -m.col)):
+        ln, c = lines[m.line - 1], m.col - 1
+        assert ln[c:c + len(m.text)] == m.text
+        lines[m.line - 1] = ln[:c] + marker(m.n) + ln[c + len(m.text):]
+    notes = "\n".join(label(n.n) + n.text for n in sorted(doc.notes, key=lambda n: n.n))
+    return "\n".join(lines) + "\n\n" + (heading + "\n\n" if heading else "") + notes + "\n"
+
+
+def _pairs(doc) -> set[tuple[str, str, str]]:
+    """(preferred English, language, form) of every Japanese and Korean form of the entries."""
+    out = set()
+    for c in analyse(doc):
+        en = next((f.text for f in c.forms if f.lang == "en"), "")
+        out |= {(en, f.lang, f.text) for f in c.forms if f.lang in ("ja", "ko")}
+    return out
+
+
+def test_the_seed_in_every_note_layout_gives_the_same_markers_and_entries(tmp_path):
+    """Markdown `[^n]`, `<sup>`, Unicode superscripts in the body and as note labels, `[n]`,
+    `(n)` and `n)` notes under "Notes", "Endnotes", "References" or no heading: the seed
+    re-laid out each way links every marker and yields the same Japanese and Korean forms."""
+    seed = read_document(SEED)
+    want = _pairs(seed)
+    assert len(seed.markers) == 27 and len(want) > 40
+    for name, layout in LAYOUTS.items():
+        path = tmp_path / f"seed_{name}"
+        path.write_text(_relaid(seed, *layout), encoding="utf-8")
+        doc = read_document(path)
+        assert sorted(m.n for m in doc.markers) == list(range(1, 28)), name
+        assert _pairs(doc) == want, name
