@@ -19,11 +19,10 @@ from __future__ import annotations
 import regex
 
 from ..extract.candidates import Candidate
-from ..model import Category, Role
 from ..text import jmdict
 from ..text.lexicon import words
 from .caching import cached
-from .forms import fill_missing
+from .forms import fill_people
 
 #: JMnedict name types of given names, and of family names
 GIVEN_KINDS = frozenset({"given", "masc", "fem"})
@@ -43,16 +42,7 @@ LATIN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?")
 
 def add_foreign_person_forms(candidates: list[Candidate]) -> int:
     """Katakana for Western people without a Japanese form; returns the forms added."""
-    added = 0
-    for cand in candidates:
-        if cand.category is not Category.PERSON or any(f.lang == "ja" for f in cand.forms):
-            continue
-        english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
-        found = katakana_for_name(english) if english else None
-        if found is not None:
-            text, confidence, evidence = found
-            added += fill_missing(cand, {"ja": text}, "dictionary:jmnedict", confidence, evidence)
-    return added
+    return fill_people(candidates, "ja", katakana_for_name, "dictionary:jmnedict")
 
 
 @cached(maxsize=8192)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
-from ..model import Role
+from ..model import Category, Role
 from ..text.normalize import key as _normalize_key
 from ..text.scripts import has_hangul
 from .caching import cached
@@ -92,6 +92,24 @@ def fill_missing(cand: Candidate, forms: dict[str, str], origin: str, confidence
         if text and lang not in have:
             cand.forms.append(Form(lang, text, Role.PREFERRED, origin, confidence, evidence))
             added += 1
+    return added
+
+
+def fill_people(candidates: list[Candidate], lang: str, find, origin: str, skip=None) -> int:
+    """For each person without a `lang` form (and not `skip(cand)`): `find(its preferred
+    English name)` -> (text, confidence, evidence) or None, added as a suggestion of `origin`;
+    returns how many were added."""
+    added = 0
+    for cand in candidates:
+        if cand.category is not Category.PERSON or any(f.lang == lang for f in cand.forms):
+            continue
+        if skip is not None and skip(cand):
+            continue
+        english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
+        found = find(english) if english else None
+        if found is not None:
+            text, confidence, evidence = found
+            added += fill_missing(cand, {lang: text}, origin, confidence, evidence)
     return added
 
 

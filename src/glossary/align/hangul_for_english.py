@@ -35,7 +35,7 @@ from ..text.lexicon import table
 from ..text.scripts import HAN
 from .caching import cached
 from .foreign_names import FAMILY_KINDS, GIVEN_KINDS
-from .forms import fill_missing
+from .forms import fill_missing, fill_people
 
 #: confidence of a transcription each word of which is a spelling Korean text uses
 CONFIDENCE = 0.6
@@ -353,18 +353,9 @@ def add_english_name_hangul(candidates: list[Candidate]) -> int:
 
 
 def add_english_person_hangul(candidates: list[Candidate]) -> int:
-    """Hangul for Western people without a Korean form; returns the forms added."""
+    """Hangul for Western people without a Korean form; returns the forms added.  A name
+    written in kanji is a Japanese (or Chinese) one."""
     if not english_sounds.available():
         return 0
-    added = 0
-    for cand in candidates:
-        if cand.category is not Category.PERSON or any(f.lang == "ko" for f in cand.forms):
-            continue
-        if any(f.lang == "ja" and HAN.search(f.text) for f in cand.forms):
-            continue      # a name written in kanji is a Japanese (or Chinese) one
-        english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
-        found = hangul_for_name(english) if english else None
-        if found is not None:
-            text, confidence, evidence = found
-            added += fill_missing(cand, {"ko": text}, "transcription:cmudict", confidence, evidence)
-    return added
+    return fill_people(candidates, "ko", hangul_for_name, "transcription:cmudict",
+                       skip=lambda c: any(f.lang == "ja" and HAN.search(f.text) for f in c.forms))
