@@ -20,8 +20,11 @@ from ...text.lexicon import ordered
 from ..vocab import NEWS_DOMAINS
 
 
-# URLs and e-mail addresses: blanked (same length) before anything else.
-URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# URLs and e-mail addresses: blanked (same length) before anything else.  A URL is any
+# scheme of RFC 3986's shape followed by "://" ("https://", "ftp://", a local
+# "file:///C:/Users/X/Downloads/Y.pdf" copied into a note), or a bare "www." address.
+_URL_START = r"(?:(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]*://|www\.)"
+URL = regex.compile(_URL_START + r"\S+|\S+@\S+\.\w+")
 
 
 # A Pandoc citation key ("[@kitada_2005, p. 3]", "[-@smith2001]", "@doe99 says"): markup,
@@ -48,7 +51,7 @@ HTML_TAG = regex.compile(ELEMENT_TAG_RE.pattern + r"|<!--.*?-->", regex.IGNORECA
 
 # URL without its e-mail branch, for a text without "@" (where that branch cannot match and
 # costs the most: it tries every run of non-spaces).
-_URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
+_URL_ONLY = regex.compile(_URL_START + r"\S+")
 
 
 # Abbreviations of titles and company forms kept with their period ("Dr.", "Inc.").

@@ -1,0 +1,30 @@
+"""Precision of English extraction on unseen articles (issue 11): spans that run on past
+the name, truncated spans, letters and codes taken for institutions.  One fixture per edge
+case under tests/data/families/ (placeholder names); each test asserts what an editor
+would see in the termbase and what must not become an entry."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.documents import read_document
+from glossary.extract.english import extract_english
+
+DATA = Path(__file__).resolve().parent / "data" / "families"
+
+
+def extract(name: str) -> dict[str, tuple[str, list[str]]]:
+    """preferred English form -> (category, all English forms)."""
+    out = {}
+    for c in extract_english(read_document(DATA / name)):
+        forms = [f.text for f in c.forms]
+        out[forms[0]] = (c.category.value, forms)
+    return out
+
+
+def test_a_url_of_any_scheme_is_markup_not_words():
+    got = extract("url_schemes.md")
+    # the folder and file names of a file:/// or ftp:// URL are no acronyms or names
+    assert not {"QZXV", "KB7", "ZQRT"} & got.keys(), sorted(got)
+    assert got["Harbor Defence Reform Plan"][0] == "policy"
+    assert "Ministry of Defence" in " ".join(got)
+
