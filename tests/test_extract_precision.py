@@ -28,3 +28,11 @@ def test_a_url_of_any_scheme_is_markup_not_words():
     assert got["Harbor Defence Reform Plan"][0] == "policy"
     assert "Ministry of Defence" in " ".join(got)
 
+
+def test_pieces_of_a_hyphenated_token_that_are_no_acronyms():
+    got = extract("hyphenated_acronym_pieces.txt")
+    assert "QRDM" in got                       # the kit's own name, also written alone
+    assert "ER" not in got                     # "QRDM-ER": a variant, not an organisation
+    assert {"SPD", "FDP"} <= got.keys()        # two parties joined by a hyphen are two names
+    # a word spelled out in capital syllables has no acronyms in it
+    assert not {"BLAH", "MOH", "DOH", "NIDA"} & got.keys(), sorted(got)

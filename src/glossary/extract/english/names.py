@@ -149,6 +149,22 @@ def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
 
 
+def _acronym_pieces(tt: str) -> list[str]:
+    """The pieces of a hyphenated token that may be acronyms of their own ("SPD-FDP" ->
+    SPD, FDP).  A code is one name ("COVID-19", "F-35", "XQ-12B", not "COVID"); a final
+    piece of one or two letters is a variant of the name before it ("JDAM-ER"), not a
+    name; three or more capitalised syllables are one word spelled out or shouted
+    ("GAHM-SAH-HAHM-NIDA"), no acronyms at all."""
+    parts = ANY_HYPHEN.split(tt)
+    if any(ch.isdigit() for p in parts for ch in p):
+        return [tt]
+    if len(parts) >= 3 and all(p.isalpha() and p.isupper() for p in parts):
+        return []
+    if len(parts) >= 2 and len(parts[-1]) <= 2 and parts[-1].isupper():
+        return parts[:-1]
+    return parts
+
+
 class _Names:
     def _capitalised_spans(self, c: _SegCtx, suppressed: list[tuple[int, int]],
                            title_ranges: list[tuple[int, int]], named: list[tuple[int, int]],
@@ -667,12 +683,7 @@ class _Names:
         """Acronyms inside a span ("G20 Summit", "SPD-FDP", "NATO-related") are names too."""
         for t in c.tokens[a:b + 1]:
             tt = t.text
-            if _has_dash(tt):
-                parts = ANY_HYPHEN.split(tt)
-                if any(ch.isdigit() for p in parts for ch in p):
-                    parts = [tt]  # a code is one name: "COVID-19", "F-35", "XQ-12B", not "COVID"
-            else:
-                parts = [tt]
+            parts = _acronym_pieces(tt) if _has_dash(tt) else [tt]
             for part in parts:
                 if self._is_acronym(part) and part not in COUNTRIES and part != text and not _is_designation(part) and \
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
