@@ -36,3 +36,16 @@ def test_pieces_of_a_hyphenated_token_that_are_no_acronyms():
     assert {"SPD", "FDP"} <= got.keys()        # two parties joined by a hyphen are two names
     # a word spelled out in capital syllables has no acronyms in it
     assert not {"BLAH", "MOH", "DOH", "NIDA"} & got.keys(), sorted(got)
+
+
+def test_a_portfolio_after_of_is_no_title_and_an_acronym_after_an_of_name_is_its_own():
+    got = extract("portfolio_then_acronym.txt")
+    # "Department of Justice": "Justice" is the portfolio, not a title before a person "QRA"
+    assert "Ruritanian Department of Justice" in got, sorted(got)
+    assert got["Ruritanian Department of Justice"][0] == "institution"
+    assert not any(cat == "person" and "QRA" in " ".join(forms) for cat, forms in got.values())
+    assert "QRA" in " ".join(f for _, forms in got.values() for f in forms)
+    assert "Bank of Ruritania" in got and "BOR" in got and "Bank of Ruritania BOR" not in got
+    # an honorific before a surname in capitals (Congressional Record style) is still a person
+    assert any(cat == "person" and "DOE" in " ".join(forms) for cat, forms in got.values()), sorted(got)
+

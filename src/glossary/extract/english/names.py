@@ -30,7 +30,7 @@ from .segments import _Raw, _SegCtx
 from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
-from .roles import ROLE_NOUNS
+from .roles import _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS
 from .tokens import _Tok, ORDINAL
 
@@ -509,7 +509,7 @@ class _Names:
         a, initial = self._strip_leading(c, a, b, in_title, initial)
         if a > b:
             return
-        if self._split_at_prepositions(c, a, b, in_title):
+        if self._split_at_prepositions(c, a, b, in_title) or self._split_run_on(c, a, b, in_title):
             return
         a = self._leading_ordinal(c, a, b, in_title)
         if a > b:
@@ -613,6 +613,17 @@ class _Names:
                 return True
         return False
 
+    def _split_run_on(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """An "X of Y" name ends before an acronym after it ("U.S. Department of Justice
+        FARA website"): the name and the acronym are spans of their own; True when it split."""
+        toks = c.tokens
+        if b - a >= 3 and self._is_acronym(toks[b].text) and toks[b - 1].cap and not toks[b - 1].text.isupper() and \
+                any(toks[k].text == "of" for k in range(a + 1, b - 1)):
+            self._span(c, a, b - 1, in_title)
+            self._span(c, b, b, in_title)
+            return True
+        return False
+
     def _leading_ordinal(self, c: _SegCtx, a: int, b: int, in_title: bool) -> int:
         """A leading ordinal stays only before the head ("214th Session"): the new first
         token (past b when nothing is left)."""
@@ -665,7 +676,8 @@ class _Names:
         if b - a >= 2 and not in_title and (not TITLE_ENDS.isdisjoint(words[1:-1]) or
                                             any("-" in w and _title_part(w, TITLE_ENDS) for w in words[1:-1])):
             for t1 in range(a + 1, b):
-                if not _title_part(toks[t1].text, TITLE_HEADS) or toks[t1 - 1].text in TITLE_WORDS:
+                if not _title_part(toks[t1].text, TITLE_HEADS) or toks[t1 - 1].text in TITLE_WORDS or \
+                        _portfolio_of(c, t1, a):
                     continue
                 k = t1
                 while k <= b and _title_part(toks[k].text, TITLE_WORDS):
