@@ -49,3 +49,9 @@ def test_a_portfolio_after_of_is_no_title_and_an_acronym_after_an_of_name_is_its
     # an honorific before a surname in capitals (Congressional Record style) is still a person
     assert any(cat == "person" and "DOE" in " ".join(forms) for cat, forms in got.values()), sorted(got)
 
+
+def test_a_page_reference_ends_a_cited_title_and_a_publisher():
+    got = extract("page_reference_after_publisher.md")
+    assert got["Harborton University Press"][0] == "institution"
+    assert not any("Pg" in k or "PG" in k for k in got), sorted(got)
+    assert "Fire Across the Sea: The War and Ruritania, 1965–1975" in got

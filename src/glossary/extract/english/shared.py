@@ -37,6 +37,9 @@ ANY_HYPHEN = regex.compile(r"[-‐‑–]\s?")
 # Spelled ordinals: "the Ninth Trilateral Summit" names the series "Trilateral Summit".
 ORDINAL_WORDS = words("en_function_words", list="ordinal")
 
+# Abbreviations of "page" ("p. 12", "pp 3-4", "Pg 88"): a page reference ends a name.
+PAGE_ABBREVIATIONS = words("en_function_words", list="page_abbreviation")
+
 
 # Heads of names an ordinal belongs to (the Second World War is not one of a series of
 # "World Wars" the way "the Ninth X Summit" is one of the "X Summit" meetings).
