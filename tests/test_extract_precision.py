@@ -55,3 +55,10 @@ def test_a_page_reference_ends_a_cited_title_and_a_publisher():
     assert got["Harborton University Press"][0] == "institution"
     assert not any("Pg" in k or "PG" in k for k in got), sorted(got)
     assert "Fire Across the Sea: The War and Ruritania, 1965–1975" in got
+
+
+def test_a_prefixed_role_title_is_split_from_the_organisation_after_of():
+    got = extract("prefixed_role_title.txt")
+    assert got["Parliamentary Caucus on Ruritania"][0] == "institution", sorted(got)
+    assert not any(k.startswith("Co-Chair") for k in got), sorted(got)
+    assert got["Jane Roe"][0] == "person" and "Co-Chair Jane Roe" in got["Jane Roe"][1]
