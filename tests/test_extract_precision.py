@@ -62,3 +62,12 @@ def test_a_prefixed_role_title_is_split_from_the_organisation_after_of():
     assert got["Parliamentary Caucus on Ruritania"][0] == "institution", sorted(got)
     assert not any(k.startswith("Co-Chair") for k in got), sorted(got)
     assert got["Jane Roe"][0] == "person" and "Co-Chair Jane Roe" in got["Jane Roe"][1]
+
+
+def test_script_labels_and_romanizations_in_a_labelled_bracket_are_no_names():
+    got = extract("script_labelled_brackets.md")
+    assert not {"Hanja", "Hangul", "Japanese"} & got.keys(), sorted(got)
+    assert not any(k.startswith("Hangman") for k in got), sorted(got)
+    assert "Harbor Army" in got and "Harbor Navy" in got and "Harbor Joint Staff" in " ".join(got)
+    # an English gloss after the original is no romanization: it stays
+    assert any("Harbor Union" in forms for _, forms in got.values()), sorted(got)
