@@ -71,3 +71,11 @@ def test_script_labels_and_romanizations_in_a_labelled_bracket_are_no_names():
     assert "Harbor Army" in got and "Harbor Navy" in got and "Harbor Joint Staff" in " ".join(got)
     # an English gloss after the original is no romanization: it stays
     assert any("Harbor Union" in forms for _, forms in got.values()), sorted(got)
+
+
+def test_a_number_word_is_no_name():
+    got = extract("number_words.txt")
+    assert not any(k.startswith(("Two", "Trillion")) for k in got), sorted(got)
+    # a name that starts with a number word keeps it
+    assert "One China" in got, sorted(got)
+    assert "Three Kingdoms" in " ".join(got), sorted(got)

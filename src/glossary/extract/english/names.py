@@ -27,7 +27,7 @@ from ..vocab import (MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DA
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
-from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (CARDINALS, generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
 from .roles import _portfolio_of, ROLE_NOUNS
@@ -147,6 +147,14 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
 
 def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
+
+
+def _after_a_number(toks: list[_Tok], a: int) -> bool:
+    """Token a follows a number ("one Trillion", "5 Billion", "a Million")."""
+    if a == 0 or toks[a - 1].kind != "word":
+        return False
+    prev = toks[a - 1].text.lower()
+    return prev in CARDINALS or prev == "a" or prev[:1].isdigit()
 
 
 def _acronym_pieces(tt: str) -> list[str]:
@@ -559,6 +567,9 @@ class _Names:
             wl = w.lower()
             if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
                 a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group"
+                continue
+            if wl in CARDINALS and (a == b or _after_a_number(toks, a)):
+                a += 1      # a number: "Two protests, two Chinas", "one Trillion U.S. dollars"
                 continue
             if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
                     not (a < b and (self._the_ordinal(c, a) or _unit_ordinal(c, a, b))):  # "The", "In"; not "US"

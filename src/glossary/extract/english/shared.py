@@ -37,6 +37,9 @@ ANY_HYPHEN = regex.compile(r"[-‐‑–]\s?")
 # Spelled ordinals: "the Ninth Trilateral Summit" names the series "Trilateral Summit".
 ORDINAL_WORDS = words("en_function_words", list="ordinal")
 
+# Cardinal numbers in words: "Two" alone, or "Trillion" after a number ("one Trillion U.S."), is no name.
+CARDINALS = words("en_function_words", list="cardinal")
+
 # Prefixes a title word takes with a hyphen and stays a title: "Co-Chair".
 ROLE_PREFIXES = words("en_function_words", list="role_prefix")
 
