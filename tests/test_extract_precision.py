@@ -79,3 +79,10 @@ def test_a_number_word_is_no_name():
     # a name that starts with a number word keeps it
     assert "One China" in got, sorted(got)
     assert "Three Kingdoms" in " ".join(got), sorted(got)
+
+
+def test_a_name_before_era_or_period_dates_a_time_and_is_no_entry():
+    got = extract("period_before_era.txt")
+    assert not {"Harumi", "Quorra", "Paleolithic"} & got.keys(), sorted(got)
+    # a dynasty is a ruling house (an institution head), a restoration an event: both stay
+    assert "Ming dynasty" in got and "Harumi Restoration" in got, sorted(got)

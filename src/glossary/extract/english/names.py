@@ -34,6 +34,9 @@ from .roles import _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS
 from .tokens import _Tok, ORDINAL
 
+#: lower-case nouns for a span of time: a name right before one dates it ("the Showa era")
+PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
+
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
@@ -147,6 +150,13 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
 
 def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
+
+
+def _dates_a_period(c: _SegCtx, b: int) -> bool:
+    """The span ending at token b is followed by a noun for a span of time ("era",
+    "period"): it dates that time ("the Meiji period onwards")."""
+    toks = c.tokens
+    return b + 1 < len(toks) and toks[b + 1].text in PERIOD_NOUNS and c.text[toks[b].end:toks[b + 1].start] == " "
 
 
 def _after_a_number(toks: list[_Tok], a: int) -> bool:
@@ -554,6 +564,8 @@ class _Names:
         if cat is not None:
             self._headed_name(c, a, b, words, text, cat, in_title)
             return
+        if _dates_a_period(c, b):
+            return      # "the Showa era", "the Kofun period": a time, not a name of ours
         if self._known_shape(c, a, b, words, text, in_title):
             return
         self._unknown_name(c, a, b, words, text, in_title, initial, brand)
