@@ -86,3 +86,9 @@ def test_a_name_before_era_or_period_dates_a_time_and_is_no_entry():
     assert not {"Harumi", "Quorra", "Paleolithic"} & got.keys(), sorted(got)
     # a dynasty is a ruling house (an institution head), a restoration an event: both stay
     assert "Ming dynasty" in got and "Harumi Restoration" in got, sorted(got)
+
+
+def test_a_quantity_is_no_key_phrase():
+    got = extract("salience_quantities.txt")
+    assert "harbor dredging" in got                  # repeated far beyond English: a key phrase
+    assert not any("billion" in k for k in got), sorted(got)   # a sum of money is no term

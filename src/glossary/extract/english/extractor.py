@@ -31,7 +31,7 @@ from .quotes import _Quotes
 from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .labels import blank_labelled_brackets
-from .shared import _SERIES_KINDS, CJK_CHAR, DOTTED_END
+from .shared import _SERIES_KINDS, CARDINALS, CJK_CHAR, DOTTED_END
 from .shouting import unshout
 from .single_names import _SingleNames
 from .tokens import (LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
@@ -122,7 +122,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
         kept: dict[int, _SegCtx] = {}   # pass 1's preparations, while they are small
         kept_chars = 0
-        salience = Salience(STOPWORDS) if "salience" not in self.off else None
+        salience = Salience(STOPWORDS | CARDINALS) if "salience" not in self.off else None   # "billion yen" is a quantity
         for i, seg in enumerate(segs):
             c = self._prepare(seg)
             if kept_chars + len(seg.text) <= KEEP_PREPARED_CHARS:
