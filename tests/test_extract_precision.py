@@ -92,3 +92,8 @@ def test_a_quantity_is_no_key_phrase():
     got = extract("salience_quantities.txt")
     assert "harbor dredging" in got                  # repeated far beyond English: a key phrase
     assert not any("billion" in k for k in got), sorted(got)   # a sum of money is no term
+
+
+def test_a_version_number_at_a_sentence_end_stays_whole():
+    got = extract("version_number_at_sentence_end.txt")
+    assert "Defense Reform 2.0" in got and "Defense Reform 2" not in got, sorted(got)
