@@ -94,6 +94,13 @@ def test_a_quantity_is_no_key_phrase():
     assert not any("billion" in k for k in got), sorted(got)   # a sum of money is no term
 
 
+def test_a_website_named_after_its_owner_is_the_owner():
+    got = extract("website_of_an_owner.md")
+    assert not any("Website" in k for k in got), sorted(got)
+    assert "Ministry of National Defense" in got and "Ruritania Navy" in got, sorted(got)
+    assert "Jane Roe Presidential Library" in got, sorted(got)
+
+
 def test_a_version_number_at_a_sentence_end_stays_whole():
     got = extract("version_number_at_sentence_end.txt")
     assert "Defense Reform 2.0" in got and "Defense Reform 2" not in got, sorted(got)

@@ -34,6 +34,10 @@ from .roles import _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS
 from .tokens import _Tok, ORDINAL
 
+#: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
+SITE_NOUNS = words("en_lower_heads", list="site_noun")
+SITE_MODIFIERS = words("en_lower_heads", list="site_modifier")
+
 #: lower-case nouns for a span of time: a name right before one dates it ("the Showa era")
 PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
@@ -638,8 +642,16 @@ class _Names:
 
     def _split_run_on(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
         """An "X of Y" name ends before an acronym after it ("U.S. Department of Justice
-        FARA website"): the name and the acronym are spans of their own; True when it split."""
+        FARA website"): the name and the acronym are spans of their own; a website named
+        after its owner ("X Official Website", "X Homepage") is the owner's name.  True when
+        it split."""
         toks = c.tokens
+        if b > a and toks[b].text.lower() in SITE_NOUNS:
+            k = b - 1
+            if k > a and toks[k].text.lower() in SITE_MODIFIERS:
+                k -= 1
+            self._span(c, a, k, in_title)   # "Ministry of X Official Website": the ministry
+            return True
         if b - a >= 3 and self._is_acronym(toks[b].text) and toks[b - 1].cap and not toks[b - 1].text.isupper() and \
                 any(toks[k].text == "of" for k in range(a + 1, b - 1)):
             self._span(c, a, b - 1, in_title)
