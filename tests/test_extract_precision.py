@@ -104,3 +104,9 @@ def test_a_website_named_after_its_owner_is_the_owner():
 def test_a_version_number_at_a_sentence_end_stays_whole():
     got = extract("version_number_at_sentence_end.txt")
     assert "Defense Reform 2.0" in got and "Defense Reform 2" not in got, sorted(got)
+
+
+def test_an_acronym_long_form_never_crosses_a_bracket():
+    got = extract("acronym_long_form_across_brackets.md")
+    assert not any("(" in f or ")" in f for _, forms in got.values() for f in forms), sorted(got)
+    assert "HPA" in got["Harbor Patrol Agency"][1]
