@@ -144,8 +144,9 @@ def find_acronyms(text: str) -> list[AcronymDef]:
             i = lead.end()  # "Beijing's Ministry of Commerce (MOFCOM)"
         long = seg[i:].strip(" ,;:")
         first = long.split()[0].lower() if long.split() else ""
-        if not long or first in _BAD_FIRST or len(long) <= len(short) or not long[0].isupper():
-            continue
+        if not long or first in _BAD_FIRST or len(long) <= len(short) or not long[0].isupper() or \
+                any(ch in long for ch in "()[]"):
+            continue   # (a long form does not cross a bracket: "board (VIP) + x (y z (VIP)")
         out.append(AcronymDef(short, long, m.start("short"), m.start("short") + len(short),
                               start + i, start + i + len(long)))
     for m in SHORT_PAREN_LONG.finditer(text):

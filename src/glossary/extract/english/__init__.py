@@ -16,7 +16,8 @@ GLOSSARY_EXTRACT_WITHOUT), one module of this package per family:
     compounds       compounds.py     lower-case heads after names ("X summit")
     aliases         assemble.py      grouping the forms into candidates
 
-and the parts they share: `tokens` (markup blanking and the tokenizer), `segments`
+and the parts they share: `tokens` (markup blanking and the tokenizer), `labels` (script
+labels and romanizations in a labelled bracket, blanked like markup), `segments`
 (paragraphs, prepared segments, occurrences), `shared` (word tests), `extractor` (the two
 passes over a document that run the families in order).
 

@@ -30,7 +30,8 @@ from .names import _Names
 from .quotes import _Quotes
 from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
-from .shared import _SERIES_KINDS, DOTTED_END
+from .labels import blank_labelled_brackets
+from .shared import _SERIES_KINDS, CARDINALS, CJK_CHAR, DOTTED_END
 from .shouting import unshout
 from .single_names import _SingleNames
 from .tokens import (LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
@@ -121,7 +122,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         pairs: Counter[tuple[str, str]] = Counter()   # (acronym, lower-case word right after it)
         kept: dict[int, _SegCtx] = {}   # pass 1's preparations, while they are small
         kept_chars = 0
-        salience = Salience(STOPWORDS) if "salience" not in self.off else None
+        salience = Salience(STOPWORDS | CARDINALS) if "salience" not in self.off else None   # "billion yen" is a quantity
         for i, seg in enumerate(segs):
             c = self._prepare(seg)
             if kept_chars + len(seg.text) <= KEEP_PREPARED_CHARS:
@@ -168,6 +169,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = PANDOC_CITATION.sub(_blank, text)
         elif "www." in text or "://" in text:
             text = _URL_ONLY.sub(_blank, text)
+        if "(" in text and CJK_CHAR.search(text):
+            text = blank_labelled_brackets(text)
         text = unshout(text)
         italics: list[tuple[int, int]] = []
         bold: list[tuple[int, int]] = []

@@ -27,12 +27,19 @@ from ..vocab import (MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DA
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
-from .shared import (generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (CARDINALS, generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
-from .roles import ROLE_NOUNS
+from .roles import _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS
 from .tokens import _Tok, ORDINAL
+
+#: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
+SITE_NOUNS = words("en_lower_heads", list="site_noun")
+SITE_MODIFIERS = words("en_lower_heads", list="site_modifier")
+
+#: lower-case nouns for a span of time: a name right before one dates it ("the Showa era")
+PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
@@ -147,6 +154,37 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
 
 def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
+
+
+def _dates_a_period(c: _SegCtx, b: int) -> bool:
+    """The span ending at token b is followed by a noun for a span of time ("era",
+    "period"): it dates that time ("the Meiji period onwards")."""
+    toks = c.tokens
+    return b + 1 < len(toks) and toks[b + 1].text in PERIOD_NOUNS and c.text[toks[b].end:toks[b + 1].start] == " "
+
+
+def _after_a_number(toks: list[_Tok], a: int) -> bool:
+    """Token a follows a number ("one Trillion", "5 Billion", "a Million")."""
+    if a == 0 or toks[a - 1].kind != "word":
+        return False
+    prev = toks[a - 1].text.lower()
+    return prev in CARDINALS or prev == "a" or prev[:1].isdigit()
+
+
+def _acronym_pieces(tt: str) -> list[str]:
+    """The pieces of a hyphenated token that may be acronyms of their own ("SPD-FDP" ->
+    SPD, FDP).  A code is one name ("COVID-19", "F-35", "XQ-12B", not "COVID"); a final
+    piece of one or two letters is a variant of the name before it ("JDAM-ER"), not a
+    name; three or more capitalised syllables are one word spelled out or shouted
+    ("GAHM-SAH-HAHM-NIDA"), no acronyms at all."""
+    parts = ANY_HYPHEN.split(tt)
+    if any(ch.isdigit() for p in parts for ch in p):
+        return [tt]
+    if len(parts) >= 3 and all(p.isalpha() and p.isupper() for p in parts):
+        return []
+    if len(parts) >= 2 and len(parts[-1]) <= 2 and parts[-1].isupper():
+        return parts[:-1]
+    return parts
 
 
 class _Names:
@@ -493,7 +531,7 @@ class _Names:
         a, initial = self._strip_leading(c, a, b, in_title, initial)
         if a > b:
             return
-        if self._split_at_prepositions(c, a, b, in_title):
+        if self._split_at_prepositions(c, a, b, in_title) or self._split_run_on(c, a, b, in_title):
             return
         a = self._leading_ordinal(c, a, b, in_title)
         if a > b:
@@ -530,6 +568,8 @@ class _Names:
         if cat is not None:
             self._headed_name(c, a, b, words, text, cat, in_title)
             return
+        if _dates_a_period(c, b):
+            return      # "the Showa era", "the Kofun period": a time, not a name of ours
         if self._known_shape(c, a, b, words, text, in_title):
             return
         self._unknown_name(c, a, b, words, text, in_title, initial, brand)
@@ -543,6 +583,9 @@ class _Names:
             wl = w.lower()
             if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
                 a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group"
+                continue
+            if wl in CARDINALS and (a == b or _after_a_number(toks, a)):
+                a += 1      # a number: "Two protests, two Chinas", "one Trillion U.S. dollars"
                 continue
             if wl in STOPWORDS and (w[1:].islower() or len(w) == 1) and \
                     not (a < b and (self._the_ordinal(c, a) or _unit_ordinal(c, a, b))):  # "The", "In"; not "US"
@@ -597,6 +640,25 @@ class _Names:
                 return True
         return False
 
+    def _split_run_on(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """An "X of Y" name ends before an acronym after it ("U.S. Department of Justice
+        FARA website"): the name and the acronym are spans of their own; a website named
+        after its owner ("X Official Website", "X Homepage") is the owner's name.  True when
+        it split."""
+        toks = c.tokens
+        if b > a and toks[b].text.lower() in SITE_NOUNS:
+            k = b - 1
+            if k > a and toks[k].text.lower() in SITE_MODIFIERS:
+                k -= 1
+            self._span(c, a, k, in_title)   # "Ministry of X Official Website": the ministry
+            return True
+        if b - a >= 3 and self._is_acronym(toks[b].text) and toks[b - 1].cap and not toks[b - 1].text.isupper() and \
+                any(toks[k].text == "of" for k in range(a + 1, b - 1)):
+            self._span(c, a, b - 1, in_title)
+            self._span(c, b, b, in_title)
+            return True
+        return False
+
     def _leading_ordinal(self, c: _SegCtx, a: int, b: int, in_title: bool) -> int:
         """A leading ordinal stays only before the head ("214th Session"): the new first
         token (past b when nothing is left)."""
@@ -649,7 +711,8 @@ class _Names:
         if b - a >= 2 and not in_title and (not TITLE_ENDS.isdisjoint(words[1:-1]) or
                                             any("-" in w and _title_part(w, TITLE_ENDS) for w in words[1:-1])):
             for t1 in range(a + 1, b):
-                if not _title_part(toks[t1].text, TITLE_HEADS) or toks[t1 - 1].text in TITLE_WORDS:
+                if not _title_part(toks[t1].text, TITLE_HEADS) or toks[t1 - 1].text in TITLE_WORDS or \
+                        _portfolio_of(c, t1, a):
                     continue
                 k = t1
                 while k <= b and _title_part(toks[k].text, TITLE_WORDS):
@@ -667,12 +730,7 @@ class _Names:
         """Acronyms inside a span ("G20 Summit", "SPD-FDP", "NATO-related") are names too."""
         for t in c.tokens[a:b + 1]:
             tt = t.text
-            if _has_dash(tt):
-                parts = ANY_HYPHEN.split(tt)
-                if any(ch.isdigit() for p in parts for ch in p):
-                    parts = [tt]  # a code is one name: "COVID-19", "F-35", "XQ-12B", not "COVID"
-            else:
-                parts = [tt]
+            parts = _acronym_pieces(tt) if _has_dash(tt) else [tt]
             for part in parts:
                 if self._is_acronym(part) and part not in COUNTRIES and part != text and not _is_designation(part) and \
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \

@@ -19,7 +19,7 @@ from ..categories import category_of_head, head_of, NAME_CONNECTORS
 from ..scan import match_near
 from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, TITLE_PREFIXES
 from .segments import _Raw, _SegCtx
-from .shared import CJK_CHAR, VERBISH
+from .shared import CJK_CHAR, PAGE_ABBREVIATIONS, VERBISH
 
 
 # A leading ordinal in a cited title: "The 3rd ...".
@@ -35,18 +35,24 @@ PUBLISHER = regex.compile(
     r"\(\s*(?P<city>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s*(?P<pub>\p{Lu}[\p{L}\p{N}&.,' \-]{1,60}?)\s*,\s*(?:1[89]|20)\d\d\s*\)")
 
 
+# A page reference after a title or a publisher: "p. 12", "pp 3-4", "Pg 88", "PG 164".
+PAGE_REFERENCE = (r"\s+(?i:" + "|".join(regex.escape(w) for w in sorted({w.rstrip(".") for w in PAGE_ABBREVIATIONS},
+                                                                        key=len, reverse=True))
+                  + r")\.?\s*\d")
+
+
 # An author-date reference (APA, Harvard, Chicago author-date): "Author, A. B. (1987) Title:
 # Subtitle. City: Publisher." -- the unquoted title after the year, up to the first full stop
 # that is no initial ("U.S.", "T. R. H.") nor inside the year's parentheses.
 AUTHOR_DATE_TITLE = regex.compile(
     r"(?<=\p{L}[.,]?\s*)\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[\p{L}\d ]{1,20})?\s*\)[.,:]?\s+"
     r"(?P<title>[\p{Lu}\d][^\n]{2,300}?)"
-    r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|$)")
+    r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|" + PAGE_REFERENCE + "|$)")
 # A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
 # University Press." (the two-letter code is a state or province, not a name).
 PLACE_STATE_PUBLISHER = regex.compile(
     r"(?P<city>\p{Lu}\p{L}+(?:[ \-]\p{Lu}\p{L}+)?),\s*(?P<state>\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)\s*:\s*"
-    r"(?P<pub>\p{Lu}[\p{L}\p{N}&' \-]{1,60}?)(?=\s*[.,;]|\s*$)")
+    r"(?P<pub>\p{Lu}[\p{L}\p{N}&' \-]{1,60}?)(?=\s*[.,;]|" + PAGE_REFERENCE + r"|\s*$)")
 
 
 # After a quoted name: up to two lower-case modifiers and a lower-case head noun

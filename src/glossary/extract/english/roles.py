@@ -68,7 +68,7 @@ class _Roles:
         for pos in range(len(idx) - 2, -1, -1):
             t = idx[pos]
             w = toks[t].text
-            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS or _plural_title(w)):
+            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS or _plural_title(w)) or _portfolio_of(c, t, a):
                 continue
             name = idx[pos + 1:]
             if toks[name[0]].text in ("of", "for"):
@@ -195,3 +195,11 @@ class _Roles:
         for role, (seg, start, people) in self.role_titles.items():
             if len(people) >= self.ROLE_TERM_PEOPLE and start >= 0:
                 self.add(_Raw(role, seg, start, Category.OTHER, 2))
+
+
+def _portfolio_of(c: _SegCtx, t: int, a: int) -> bool:
+    """The title word at token t names the portfolio of an organisation before it, not a
+    role: "Department of Justice", "Ministry of Defense" (an institution's head, "of",
+    the word); what follows is no person ("... Department of Justice FARA website")."""
+    toks = c.tokens
+    return t - 2 >= a and toks[t - 1].text == "of" and HEAD_CATEGORY.get(toks[t - 2].text) is Category.INSTITUTION

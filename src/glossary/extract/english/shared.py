@@ -37,6 +37,15 @@ ANY_HYPHEN = regex.compile(r"[-‐‑–]\s?")
 # Spelled ordinals: "the Ninth Trilateral Summit" names the series "Trilateral Summit".
 ORDINAL_WORDS = words("en_function_words", list="ordinal")
 
+# Cardinal numbers in words: "Two" alone, or "Trillion" after a number ("one Trillion U.S."), is no name.
+CARDINALS = words("en_function_words", list="cardinal")
+
+# Prefixes a title word takes with a hyphen and stays a title: "Co-Chair".
+ROLE_PREFIXES = words("en_function_words", list="role_prefix")
+
+# Abbreviations of "page" ("p. 12", "pp 3-4", "Pg 88"): a page reference ends a name.
+PAGE_ABBREVIATIONS = words("en_function_words", list="page_abbreviation")
+
 
 # Heads of names an ordinal belongs to (the Second World War is not one of a series of
 # "World Wars" the way "the Ninth X Summit" is one of the "X Summit" meetings).
@@ -130,6 +139,9 @@ def _title_part(w: str, vocab: frozenset[str]) -> bool:
     m = TIME_PREFIX.match(w)
     if m:
         return _title_part(w[m.end():], vocab)
+    head, _, rest = w.partition("-")
+    if head.lower() in ROLE_PREFIXES:
+        return _title_part(rest, vocab)      # "Co-Chair", "Co-Director"
     parts = w.split("-")
     return parts[-1] in vocab and all(p in TITLE_WORDS for p in parts)
 

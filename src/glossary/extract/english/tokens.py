@@ -20,8 +20,11 @@ from ...text.lexicon import ordered
 from ..vocab import NEWS_DOMAINS
 
 
-# URLs and e-mail addresses: blanked (same length) before anything else.
-URL = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# URLs and e-mail addresses: blanked (same length) before anything else.  A URL is any
+# scheme of RFC 3986's shape followed by "://" ("https://", "ftp://", a local
+# "file:///C:/Users/X/Downloads/Y.pdf" copied into a note), or a bare "www." address.
+_URL_START = r"(?:(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]*://|www\.)"
+URL = regex.compile(_URL_START + r"\S+|\S+@\S+\.\w+")
 
 
 # A Pandoc citation key ("[@kitada_2005, p. 3]", "[-@smith2001]", "@doe99 says"): markup,
@@ -48,7 +51,7 @@ HTML_TAG = regex.compile(ELEMENT_TAG_RE.pattern + r"|<!--.*?-->", regex.IGNORECA
 
 # URL without its e-mail branch, for a text without "@" (where that branch cannot match and
 # costs the most: it tries every run of non-spaces).
-_URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+")
+_URL_ONLY = regex.compile(_URL_START + r"\S+")
 
 
 # Abbreviations of titles and company forms kept with their period ("Dr.", "Inc.").
@@ -60,7 +63,7 @@ TITLE_ABBREVIATIONS = ordered("en_abbreviations", list="token")
 # followed by one space before a capital ("Japan- U.S.-ROK"); an en dash joins like a
 # hyphen when a capital follows ("US–Japan", not "2021–2025"); a part may hold an inner
 # apostrophe ("Xi'an", "O'Brien", not the possessive "Japan's"), a "+number" ("ASEAN+3",
-# "2+2"), or be a short version number ("2.0"); `poss`: possessive 's; `punct`: any other
+# "2+2"), or be a short version number ("2.0", also at a sentence's end: "Reform 2.0."); `poss`: possessive 's; `punct`: any other
 # visible character.
 _SITE = r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
 
@@ -68,7 +71,7 @@ _SITE = r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in
 # One part of a word token: a dotted abbreviation, a short version number, or letters and
 # digits with an optional inner apostrophe + letters and an optional "+digits".
 _WORD_PART = (r"(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[+'’.](?:(?<=['’])(?!s(?!\p{L}))\p{L}+|(?<=\+)\p{N}+"
-              r"|(?<=(?<![\p{L}\p{N}.])\p{N}{1,2}\.)\p{N}{1,2}(?![\p{N}.])))?)")
+              r"|(?<=(?<![\p{L}\p{N}.])\p{N}{1,2}\.)\p{N}{1,2}(?!\p{N}|\.\p{N})))?)")
 
 
 _NOT_SITE = (
@@ -107,7 +110,7 @@ _A_SITE = (r"(?P<site>[" + _A_LU + r"][" + _A_L + _A_N + r"]*\.(?:" + "|".join(r
 
 # (the look-behind over "1 or 2 digits and a full stop" is spelled as two fixed-width ones)
 _A_WORD_PART = (r"(?:(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[+'’.](?:(?<=['’])(?!s(?![A-Za-z]))[A-Za-z]+|(?<=\+)[0-9]+"
-                r"|(?:(?<=(?<![A-Za-z0-9.])[0-9]\.)|(?<=(?<![A-Za-z0-9.])[0-9][0-9]\.))[0-9]{1,2}(?![0-9.])))?)")
+                r"|(?:(?<=(?<![A-Za-z0-9.])[0-9]\.)|(?<=(?<![A-Za-z0-9.])[0-9][0-9]\.))[0-9]{1,2}(?![0-9]|\.[0-9])))?)")
 
 
 _A_NOT_SITE = (
