@@ -92,7 +92,8 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                 found = best_pairs(term, terms, info.rows_for(term), occ, body, note_cits, loc_memo, titles)
                 if not found and may_pair_by_dictionary(term):
                     near = info.cited_rows(note_cits) if near is None else near
-                    found = best_pairs(term, terms, near, occ, body, note_cits, loc_memo, titles, dictionary_only=True)
+                    found = best_pairs(term, terms, info.with_transcriptions(near, term), occ, body, note_cits, loc_memo,
+                                       titles, dictionary_only=True)
                 pairs.extend(found)
     pairs = one_per_note(pairs)
 

@@ -136,10 +136,19 @@ class RowIndex:
                 idx = self._keys_index(term.lang)
                 for k in keys:
                     picked |= idx.get(k, _NO_ROWS)
-            sk = _loan_skeleton(term.text)
-            if sk:
-                picked |= self._skeleton_index().get(sk, _NO_ROWS)
         return [info[pos] for pos in sorted(picked)]
+
+    def with_transcriptions(self, rows: list, term: CjkTerm) -> list:
+        """`rows` and the rows (not persons) a transcribed term may spell anywhere in the
+        article (their forms' consonant skeletons are the term's), in row order: the second
+        pass's rows for a term nothing else paired."""
+        sk = _loan_skeleton(term.text)
+        extra = self._skeleton_index().get(sk, _NO_ROWS) if sk else _NO_ROWS
+        if not extra:
+            return rows
+        have = {row[0] for row in rows}
+        return sorted([*rows, *(self.info[pos] for pos in extra if self.info[pos][0] not in have)],
+                      key=lambda row: row[0])
 
     def _skeleton_index(self) -> dict[str, set[int]]:
         """The rows (not persons) by the consonant skeleton of each English form, its

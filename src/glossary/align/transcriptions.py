@@ -17,6 +17,7 @@ from ..text.lexicon import alternation
 from ..text.scripts import HAN, has_kana
 from . import vocab
 from .bridge import korean_for_japanese_term
+from .caching import cached
 from .citations import Body
 from .forms import Pair, text_key
 from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
@@ -88,6 +89,7 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
 
 
+@cached(maxsize=8192)
 def _western_given_name(english: str):
     """Hangul for "Mike Honda", "Daniel Inouye": two words, the first a given name JMnedict
     writes in katakana (マイク: a Western one, not a Japanese one in kanji) and Korean text
