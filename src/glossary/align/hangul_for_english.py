@@ -121,11 +121,11 @@ class _Syllables:
     def __init__(self) -> None:
         self.out: list[list] = []
 
-    def add(self, text: str, *, vowel: bool = False, initial: str | None = None) -> None:
-        for n, ch in enumerate(text):
+    def add(self, text: str, *, vowel: bool = False) -> None:
+        """Syllables written out whole (스, 치; the 이 of a diphthong)."""
+        for ch in text:
             i = ord(ch) - 0xAC00
-            self.out.append([initial if (n == 0 and initial) else _INITIALS[i // 588],
-                             _VOWELS[(i % 588) // 28], _FINALS[i % 28].strip(), vowel])
+            self.out.append([_INITIALS[i // 588], _VOWELS[(i % 588) // 28], _FINALS[i % 28].strip(), vowel])
 
     def close(self, final: str, *, any_syllable: bool = False) -> bool:
         """The last syllable takes `final` when it has none (and is a vowel's, unless any)."""

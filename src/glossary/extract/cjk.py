@@ -649,7 +649,7 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
     for t in sorted(JA_PERSON_TITLES, key=len, reverse=True):
         if chunk.endswith(t) and (2 <= len(chunk) - len(t) <= 5 and regex.fullmatch(r"\p{Han}+", chunk[:-len(t)])
                                   or DOTTED_KATAKANA_NAME.fullmatch(chunk[:-len(t)])):
-            out.append((chunk[:-len(t)], 0, "person"))      # 岸田首相; a foreign name in katakana: パク・クネ大統領
+            out.append((chunk[:-len(t)], 0, "person"))      # 山田首相; a foreign name in katakana: ジョン・ドウ大統領
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
     party = regex.match(r"^\p{Han}{1,6}?党", chunk)
