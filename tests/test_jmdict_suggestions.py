@@ -262,3 +262,15 @@ def test_the_kanji_correct_a_transcription_that_guessed_the_family_name():
     add_suggestions([azumi, other])
     assert [f.text for f in azumi.forms if f.lang == "ko"] == ["아즈미 준"] and "安住淳" in guessed.evidence
     assert [f.text for f in other.forms if f.lang == "ko"] == ["준 아즈미"]
+
+
+def test_an_event_english_capitalises_may_be_a_common_noun_in_the_dictionary():
+    """"Cold War": JMdict glosses 冷戦 "cold war" (lower case) and only the rare 冷たい戦争 "the
+    Cold War"; for an event the lower-case glosses count and usage picks 冷戦.  An
+    institution keeps the strict reading ("Lower House" of Japan is no common noun 下院)."""
+    from glossary.align.suggestions import add_suggestions
+    from glossary.model import Role
+
+    war = Candidate(Category.EVENT, [Form("en", "Cold War", Role.PREFERRED)], 0.9)
+    add_suggestions([war])
+    assert {f.lang: f.text for f in war.forms}["ja"] == "冷戦"

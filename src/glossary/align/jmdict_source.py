@@ -334,6 +334,10 @@ def _by_gloss(cand: Candidate):
         if common and cand.category not in (Category.INSTITUTION, Category.PUBLICATION):
             continue      # a place ("Korea" is no コリア) or a common noun
         entries = list(_strict_entries(english))
+        if cand.category is Category.EVENT and english != english.casefold():
+            # an event English capitalises is often a common noun in the dictionary (冷戦
+            # "cold war"): its lower-case glosses count too, and usage ranks them below
+            entries += [e for e in _strict_entries(english.casefold()) if e not in entries]
         if common:
             # a word general English uses often ("Government", "Embassy") is looked up only
             # for the katakana that spells it, and only for an organisation or a publication:
