@@ -253,7 +253,7 @@ def test_the_kanji_correct_a_transcription_that_guessed_the_family_name():
     from glossary.model import Role
 
     guessed = Form("ko", "준 아즈미", Role.ALIAS, "transcription", 0.55,
-                   'Korean transcription of the romanized Japanese name "Azumi Jun": 준 아즈미')
+                   'Korean transcription of the romanized Japanese name "Azumi Jun": 준 아즈미', "jun azumi")
     azumi = Candidate(Category.PERSON, [Form("en", "Azumi Jun", Role.PREFERRED),
                                         Form("ja", "安住淳", Role.ALIAS, "footnote:3", 0.8), guessed], 0.9)
     other = Candidate(Category.PERSON, [Form("en", "Azumi Jun", Role.PREFERRED),

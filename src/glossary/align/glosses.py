@@ -23,6 +23,7 @@ import regex
 
 from ..extract.aliases import _singular
 from ..text import jmdict
+from ..text.kana import hepburn, romaji_key
 from ..text.lexicon import words
 from .caching import cached
 from .vocab import EN_FUNCTION_WORDS
@@ -78,8 +79,6 @@ def _piece_readings(piece: str) -> frozenset[str]:
     (its headword's entries): 毎日 -> the key of "mainichi"."""
     if _HANGUL.search(piece) or len(piece) < 2:
         return frozenset()
-    from ..text.kana import hepburn, romaji_key
-
     keys = {romaji_key(hepburn(e.reading)) for e in jmdict.entries_for_ja(piece) if e.headword == piece and e.reading}
     return frozenset(k for k in keys if k)
 
@@ -99,12 +98,6 @@ def _demonyms() -> dict[str, frozenset[str]]:
         if " " not in demonym and code in names:
             out[demonym] = _content(names[code])
     return out
-
-
-def _romaji_key(word: str) -> str:
-    from ..text.kana import romaji_key
-
-    return romaji_key(word)
 
 
 def _demonym_of(word: str) -> frozenset[str]:
@@ -156,7 +149,7 @@ def gloss_match(term: str, english: str) -> GlossMatch | None:
             # a proper name's piece the English writes by its reading (毎日 "Mainichi"
             # Broadcasting, 昭和 "Showa" Emperor)
             readings = _piece_readings(piece)
-            hit = {w for w in want if readings and _romaji_key(w) in readings}
+            hit = {w for w in want if readings and romaji_key(w) in readings}
             how = " (read)"
         if not hit:
             return None             # a piece the English does not say

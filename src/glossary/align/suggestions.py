@@ -90,9 +90,10 @@ def _korean_for_japanese_people(candidates: list[Candidate]) -> int:
     added = 0
     for cand in candidates:
         ko = [f for f in cand.forms if f.lang == "ko"]
-        # a transcription of the romanized name alone had to guess which word is the family
-        # name (Azumi Jun: 준 아즈미); the kanji now known tell it
-        guessed = len(ko) == 1 and ko[0].origin == "transcription" and "romanized" in ko[0].evidence
+        # a transcription of the romanized name alone (its reading is that romanization, not
+        # kana) had to guess which word is the family name (Azumi Jun: 준 아즈미); the kanji
+        # now known tell it
+        guessed = len(ko) == 1 and ko[0].origin == "transcription" and bool(ko[0].reading) and ko[0].reading.isascii()
         if cand.category is not Category.PERSON or (ko and not guessed):
             continue
         english = strip_title(_english(cand))
