@@ -25,6 +25,7 @@ from ..extract.aliases import _singular
 from ..text import jmdict
 from ..text.kana import hepburn, romaji_key
 from ..text.lexicon import words
+from ..text.scripts import has_hangul
 from .caching import cached
 from .vocab import EN_FUNCTION_WORDS
 
@@ -39,7 +40,6 @@ MAX_PIECE = 8
 JA_TERM = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ーの・]{2,20}|[\p{Hangul}][\p{Hangul}·・ ]{1,20}")
 #: joints between pieces: the particle の, middle dots, spaces
 _JOINT = regex.compile(r"の|・|·|\s+")
-_HANGUL = regex.compile(r"\p{Hangul}")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _WORD = regex.compile(r"[a-z]+")
 
@@ -64,7 +64,7 @@ def _gloss_words(piece: str) -> frozenset[str]:
     words, JMnedict places and organisations), '' when none.  A Hangul piece of two
     syllables or more: the glosses of the JMdict word its Sino-Korean reading is first
     (판결 = 判決 "judgment"; the bridge of `jmdict.kanji_for_hangul`)."""
-    if _HANGUL.search(piece):
+    if has_hangul(piece):
         found = jmdict.kanji_for_hangul(piece, limit=1) if len(piece) >= 2 else []
         entries = found[:1]
     else:
@@ -77,7 +77,7 @@ def _gloss_words(piece: str) -> frozenset[str]:
 def _piece_readings(piece: str) -> frozenset[str]:
     """The loose Hepburn keys (`romaji_key`) of a Japanese piece's dictionary readings
     (its headword's entries): 毎日 -> the key of "mainichi"."""
-    if _HANGUL.search(piece) or len(piece) < 2:
+    if has_hangul(piece) or len(piece) < 2:
         return frozenset()
     keys = {romaji_key(hepburn(e.reading)) for e in jmdict.entries_for_ja(piece) if e.headword == piece and e.reading}
     return frozenset(k for k in keys if k)
