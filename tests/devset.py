@@ -2,14 +2,14 @@
 
     python3 tasks.py eval                      # dev articles + the seed, means
     python3 tasks.py eval --sealed             # ... and the sealed test part (score it once!)
-    python3 tasks.py eval --sealed2            # ... and the sealed part of batch 2 (once, too)
-    python3 tasks.py eval --sealed3            # ... and the sealed batch 3 (once, too)
-    python3 tasks.py eval --sealed4            # ... and the sealed batch 4 (once, too)
-    python3 tasks.py eval --sealed5            # ... and the sealed batch 5 (once, too)
-    python3 tasks.py eval --sealed6            # ... and the sealed batch 6 (once, too)
-    python3 tasks.py eval --sealed8            # ... and the sealed batch 8 (once, too)
+    python3 tasks.py eval --sealedN            # ... and sealed batch N (2, 3, ...; once, too)
     python3 tasks.py eval --without FAMILY     # the same with one extraction rule family off
     python3 tasks.py eval --misses             # also print each dev article's misses/false positives
+
+A figure whose gold has nothing to measure (no footnote pairs or in-source forms for
+alignment recall, no gold-known Japanese/Korean form on a matched entry for alignment
+precision, no known form for coverage) is shown as "—" and left out of the means: an
+article without CJK cannot fail to align.
 
 Every article runs through the real CLI in a fresh termbase (`glossary extract --json`,
 `glossary list --json`), as users run it, and is scored by the shared scorer
@@ -50,6 +50,15 @@ MARKERS = re.compile(r"^markers linked: (\d+)/(\d+)", re.M)
 #: the source label of the texts the team wrote itself (development data, reported apart)
 TEAM_SOURCE = "glossary-team-written"
 SPLIT_CONCEPTS = re.compile(r"concepts split over several entries: (\d+)")
+#: the scorer's lines giving a figure's numerator/denominator: a figure over nothing is not measured
+DENOMINATORS = {
+    "align_recall": re.compile(r"^alignment recall [^:]*: \d+/(\d+)", re.M),
+    "align_precision": re.compile(r"^alignment precision [^:]*: \d+/(\d+)", re.M),
+    "coverage_ja": re.compile(r"^coverage ja [^:]*: \d+/(\d+)", re.M),
+    "coverage_ko": re.compile(r"^coverage ko [^:]*: \d+/(\d+)", re.M),
+}
+#: a sealed batch's command-line switch: --sealed2, --sealed3, ...
+SEALED_BATCH = re.compile(r"--sealed(\d+)")
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,7 @@ class Article:
     path: Path
     gold: Path
     source: str
-    side: str            # dev | sealed | sealed2 | sealed3 | sealed4 | sealed5 | sealed6 | sealed8 | seed
+    side: str            # dev | sealed | sealedN (batch N) | seed
 
     @property
     def name(self) -> str:
@@ -132,6 +141,10 @@ def score(article: Article, without: tuple[str, ...] = ()) -> Result:
         return res
     last = proc.stdout.strip().splitlines()[-1]
     res.figures = {k: float(v) for k, v in FIELD.findall(last)}
+    for metric, pattern in DENOMINATORS.items():
+        m = pattern.search(proc.stdout)
+        if m and int(m[1]) == 0:
+            res.figures.pop(metric, None)
     m = MARKERS.search(proc.stdout)
     if m:
         res.markers = (int(m[1]), int(m[2]))
@@ -159,20 +172,32 @@ def table(results: list[Result]) -> str:
         if r.error:
             lines.append(f"{r.article.name:{width}} {r.article.side:6} ERROR {r.error}")
             continue
-        cells = " ".join(f"{r.figures.get(m, float('nan')):6.3f}" for m in METRICS)
+        cells = " ".join(_cell(r.figures.get(m)) for m in METRICS)
         lines.append(f"{r.article.name:{width}} {r.article.side:6} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
     lines.append("-" * len(head))
-    labels = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "sealed2": "sealed, batch 2",
-              "sealed3": "sealed, batch 3", "sealed4": "sealed, batch 4",
-              "sealed5": "sealed, batch 5", "sealed6": "sealed, batch 6",
-              "sealed8": "sealed, batch 8", "seed": "seed"}
-    for side in ("dev", "team", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed8", "seed"):
+    sides = ["dev", "team", "sealed"]
+    sides += sorted({r.article.side for r in results if SIDE_BATCH.fullmatch(r.article.side)},
+                    key=lambda x: int(x[6:]))
+    for side in sides + ["seed"]:
         group = [r for r in results if r.article.group == side and not r.error]
         if group:
-            cells = " ".join(f"{mean(group, m):6.3f}" for m in METRICS)
-            label = f"mean {labels[side]} ({len(group)})"
+            cells = " ".join(_cell(mean(group, m)) for m in METRICS)
+            label = f"mean {_label(side)} ({len(group)})"
             lines.append(f"{label:{width}} {'':6} {cells}")
     return "\n".join(lines)
+
+
+SIDE_BATCH = re.compile(r"sealed\d+")
+LABELS = {"dev": "dev, real", "team": "dev, team-written", "sealed": "sealed", "seed": "seed"}
+
+
+def _label(side: str) -> str:
+    return LABELS.get(side) or f"sealed, batch {side[6:]}"
+
+
+def _cell(value: float | None) -> str:
+    """A figure, or "—" where there was nothing to measure."""
+    return f"{'—':>6}" if value is None or value != value else f"{value:6.3f}"
 
 
 def misses(result: Result) -> str:
@@ -251,18 +276,6 @@ def alignment_misses(result: Result) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="tasks.py eval", description=__doc__.split("\n\n")[0])
     p.add_argument("--sealed", action="store_true", help="also score the sealed test part (once, at the end)")
-    p.add_argument("--sealed2", action="store_true",
-                   help="also score the sealed part of batch 2 (once, at the end; see tests/data/dev/split-rule.md)")
-    p.add_argument("--sealed3", action="store_true",
-                   help="also score the sealed batch 3 (once, at the end; see tests/data/dev/split-rule.md)")
-    p.add_argument("--sealed4", action="store_true",
-                   help="also score the sealed batch 4 (once, at the end; see tests/data/dev/split-rule.md)")
-    p.add_argument("--sealed5", action="store_true",
-                   help="also score the sealed batch 5 (once, at the end; see tests/data/dev/split-rule.md)")
-    p.add_argument("--sealed6", action="store_true",
-                   help="also score the sealed batch 6 (once, at the end; see tests/data/dev/split-rule.md)")
-    p.add_argument("--sealed8", action="store_true",
-                   help="also score the sealed batch 8 (once, at the end; see tests/data/dev/split-rule.md)")
     p.add_argument("--only-sealed", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--without", action="append", default=[], metavar="FAMILY",
                    help="switch an extraction rule family off (repeatable; see `glossary.extract.families`)")
@@ -273,14 +286,17 @@ def main(argv: list[str] | None = None) -> int:
                    help="print the alignment misses and wrong forms of dev articles")
     p.add_argument("--match", default="", help="only articles whose file name contains this")
     p.add_argument("--jobs", type=int, default=2)
-    a = p.parse_args(argv)
+    a, rest = p.parse_known_args(argv)
+    batches = []
+    for arg in rest:
+        m = SEALED_BATCH.fullmatch(arg)
+        if not m:
+            p.error(f"unrecognized arguments: {arg}")
+        batches.append(f"sealed{m[1]}")
     if not SCORER.exists():
         print(f"devset: the shared scorer is absent ({SCORER})", file=sys.stderr)
         return 2
-    sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) \
-        + (("sealed2",) if a.sealed2 else ()) + (("sealed3",) if a.sealed3 else ()) \
-        + (("sealed4",) if a.sealed4 else ()) + (("sealed5",) if a.sealed5 else ()) \
-        + (("sealed6",) if a.sealed6 else ()) + (("sealed8",) if a.sealed8 else ())
+    sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) + tuple(batches)
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())
