@@ -48,6 +48,14 @@ NOTE_CASES = [
         {("event", "ja", "民主党代表選挙"), ("institution", "ja", "民主党")},
         id="ja-year-stripped-party-split-off-election"),
     pytest.param(
+        "防衛省『令和3年版防衛白書』2021年。",
+        {("title", "ja", "令和3年版防衛白書"), ("term", "ja", "防衛白書")},
+        id="ja-year-edition-stripped"),
+    pytest.param(
+        "「河野外相、鄭義溶外交部長官と電話会談」『朝日新聞』2021年2月。",
+        {("person", "ja", "河野"), ("person", "ja", "鄭義溶"), ("institution", "ja", "外交部")},
+        id="ja-name-office-and-title-glued"),
+    pytest.param(
         "“総理 ‘経済外交’ の行方は? 専門家に聞く,” Example Shimbun, 2024.",
         {("term", "ja", "経済外交"), ("term", "ja", "専門家")},
         id="ja-inner-quote-term-and-particles"),
@@ -311,3 +319,16 @@ def test_two_noun_chunks_joined_by_no_are_a_phrase_of_their_own():
     assert {"久米島諸島の国有化", "久米島諸島", "国有化"} <= texts
     _, terms = terms_of("「首里城の世界遺産一覧表への記載について」2023年.")
     assert "首里城の世界遺産一覧表" not in {t.text for t in terms}
+
+
+def test_each_citation_of_a_mixed_note_has_its_own_language():
+    """A note citing a Japanese and a Korean work: the Japanese newspaper in the first
+    citation is Japanese although the note has Hangul (the second citation's)."""
+    from glossary.documents import read_document
+
+    doc = read_document(str(DATA / "note_citing_works_in_two_languages.md"))
+    langs = {t.text: t.lang for t in extract_cjk(doc)}
+    assert langs["読売新聞"] == "ja"
+    assert langs["韓国、防衛白書に抗議"] == "ja"
+    assert langs["동아일보"] == "ko"
+    assert langs["日 방위백서 독도 영유권 주장"] == "ko"

@@ -19,6 +19,7 @@ named in the evidence; a name that is not Japanese must be written in the dictio
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import regex
 
@@ -76,6 +77,9 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
     added = 0
     for cand in candidates:
         have = {f.lang for f in cand.forms}
+        if "ja" in have and cand.category is Category.PERSON:
+            added += _complete_family_name(cand)
+            continue
         if "ja" in have and "ko" in have:
             continue
         found = None
@@ -414,6 +418,37 @@ def _person(cand: Candidate):
                      f"({', '.join(dict.fromkeys(e.headword for e in people if e is not entry))}): check which is meant")
         return entry, english, evidence, AMBIGUOUS_PERSON_CONFIDENCE
     return None
+
+
+#: a family name alone, as Japanese headlines write people (岸田首相, 河野外相)
+FAMILY_NAME_ONLY = regex.compile(r"\p{Han}{1,3}")
+
+
+def _complete_family_name(cand: Candidate) -> int:
+    """A person the article's notes name by family name alone (河野 of 河野外相) whose full
+    English name is a JMnedict person's, written with that family name (河野太郎 "Kono
+    Taro"): the full name becomes the preferred Japanese form, and its Korean
+    transcription the preferred Korean one where the Korean was the family name's alone;
+    the family-name forms stay as aliases.  Only one person of that name in JMnedict."""
+    ja = [f for f in cand.forms if f.lang == "ja"]
+    if not ja or not all(FAMILY_NAME_ONLY.fullmatch(f.text) for f in ja):
+        return 0
+    found = _person(cand)
+    if found is None or found[3] != PERSON_CONFIDENCE:
+        return 0
+    entry, english, evidence, confidence = found
+    family = next((f for f in ja if entry.headword.startswith(f.text) and len(entry.headword) > len(f.text)), None)
+    if family is None:
+        return 0
+    ko_before = [f for f in cand.forms if f.lang == "ko"]
+    surname_ko = all(f.origin == "transcription" and " " not in f.text for f in ko_before)
+    demote = {id(f) for f in ja} | ({id(f) for f in ko_before} if surname_ko else set())
+    cand.forms[:] = [replace(f, role=Role.ALIAS) if id(f) in demote and f.role is Role.PREFERRED else f
+                     for f in cand.forms]
+    cand.forms.append(Form("ja", entry.headword, Role.PREFERRED, f"dictionary:{entry.source}",
+                           min(confidence, family.confidence),
+                           f"{evidence}; the article's {family.text} is its family name", reading=entry.reading))
+    return 1 + (_korean_from(cand, entry, english) if surname_ko else 0)
 
 
 def _titled_person_by_gloss(cand: Candidate):

@@ -104,9 +104,10 @@ JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+(?:[.．]
                       r"|(?<=[\p{Katakana}ー])・(?=\p{Katakana})[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+)*")
 # (a katakana loanword written with a middle dot, チェンマイ・イニシアティブ, is one chunk)
 
-# Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日.
+# Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日,
+# and a year's edition (令和3年版防衛白書: the 2021 edition of the defence white paper).
 JA_NUMBERING = regex.compile(
-    r"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:令和|平成|昭和)?[0-9０-９元]+年度?"
+    r"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:令和|平成|昭和)?[0-9０-９元]+年度?版?"
     r"|[0-9０-９]+月|[0-9０-９]+日)+")
 
 # The furniture at the end of a whole title: ...について (about), ...に関する (concerning) with
@@ -207,7 +208,7 @@ class _NoteCtx:
     """What the steps of `_note_terms` share: the note, its text and languages, where its
     offsets are, the terms found so far."""
 
-    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms")
+    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms", "cites")
 
     def __init__(self, doc: Document, note: Note) -> None:
         self.note = note
@@ -218,14 +219,25 @@ class _NoteCtx:
         self.note_lang = self.own_lang or "ja"
         self.pos = _Positioner(doc, note)
         self.terms: list[CjkTerm] = []
+        # a note citing several works ("「…」『読売新聞』; 「…」, 『동아일보』"): each citation's
+        # own script says its language, not the note's as a whole
+        self.cites = _citations(text) if self.own_lang else []
+
+    def langs(self, at: int) -> tuple[str, str | None]:
+        """(the default language, the own script's language) of the citation at offset `at`."""
+        for start, end, own in self.cites:
+            if start <= at < end:
+                return own or self.note_lang, own or self.own_lang
+        return self.note_lang, self.own_lang
 
     def add(self, text: str, at: int, kind: str, factor: float, lang_conf: tuple[str, float] | None = None) -> None:
         """A term of the note at offset `at`: its language guessed from `text` (and boosted
         by the note's own script) unless `lang_conf` gives it, its confidence times
         `factor`; a Japanese person gets its reading."""
         if lang_conf is None:
-            lang, conf = guess_lang(text, self.note_lang)
-            conf = _boost(conf, lang, self.own_lang)
+            note_lang, own_lang = self.langs(at)
+            lang, conf = guess_lang(text, note_lang)
+            conf = _boost(conf, lang, own_lang)
         else:
             lang, conf = lang_conf
         line, col = self.pos.at(at)
@@ -293,9 +305,10 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             # run of 3 or more Han ending as institution names end)
             if _kind_of(run) == "institution" or (regex.fullmatch(r"[\p{Han}々]{3,12}", run) and
                                                   run[-1] in JA_INSTITUTION_FINAL and not _kind_of(run)):
-                lang, conf = guess_lang(run, n.note_lang)
+                note_lang, own_lang = n.langs(m.start())
+                lang, conf = guess_lang(run, note_lang)
                 for part, at in _institution_parts(run, m.start()):
-                    n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, n.own_lang)))
+                    n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, own_lang)))
             continue
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
@@ -355,7 +368,7 @@ def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: 
         # one author before a corner-bracketed title: weak evidence (no role mark), so a
         # low confidence: it becomes a form when it matches an English name, never an
         # entry of its own
-        lang, conf = guess_lang(run, n.note_lang)
+        lang, conf = guess_lang(run, n.langs(m.start())[0])
         n.add(run, m.start(), "person", 1.0, (lang, min(conf, SINGLE_AUTHOR_CONFIDENCE)))
         return True
     if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
@@ -367,8 +380,9 @@ def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: 
 
 def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
     """3. each title and the terms inside it."""
-    note, pos, terms, note_lang, own_lang = n.note, n.pos, n.terms, n.note_lang, n.own_lang
+    note, pos, terms = n.note, n.pos, n.terms
     for span in titles:
+        note_lang, own_lang = n.langs(span.start)
         lang, conf = guess_lang(_strip_quotes(span.text), note_lang)
         conf = _boost(conf, lang, own_lang)
         line, col = pos.at(span.start)
@@ -647,9 +661,16 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
     """The chunk itself and named parts of it: a party at its head, a name before a title."""
     out: list[tuple[str, int, str]] = []
     for t in sorted(JA_PERSON_TITLES, key=len, reverse=True):
-        if chunk.endswith(t) and (2 <= len(chunk) - len(t) <= 5 and regex.fullmatch(r"\p{Han}+", chunk[:-len(t)])
-                                  or DOTTED_KATAKANA_NAME.fullmatch(chunk[:-len(t)])):
-            out.append((chunk[:-len(t)], 0, "person"))      # 山田首相; a foreign name in katakana: ジョン・ドウ大統領
+        if not chunk.endswith(t):
+            continue
+        before = chunk[:-len(t)]
+        if 2 <= len(before) <= 5 and regex.fullmatch(r"\p{Han}+", before) or DOTTED_KATAKANA_NAME.fullmatch(before):
+            out.append((before, 0, "person"))      # 山田首相; a foreign name in katakana: ジョン・ドウ大統領
+            return out
+        if 5 <= len(before) <= 7 and regex.fullmatch(r"\p{Han}+", before) and before[-1] in JA_INSTITUTION_FINAL:
+            # a name, then the office of three characters the title is of: 鄭義溶|外交部|長官, 山田|外務省|報道官
+            out.append((before[:-3], 0, "person"))
+            out.append((before[-3:], len(before) - 3, "institution"))
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
     party = regex.match(r"^\p{Han}{1,6}?党", chunk)
@@ -819,6 +840,24 @@ def _promote_known_persons(terms: list[CjkTerm]) -> None:
 
 def _strip_quotes(s: str) -> str:
     return s.strip(_CJK_QUOTE_CHARS + " ")
+
+
+#: what separates the citations of a note that cites several works
+CITATION_SEPARATOR = regex.compile(r"[;；]\s*")
+
+
+def _citations(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, own-script language) of each citation of a note that cites several works
+    in different scripts; [] when the note is one citation or all of one script."""
+    bounds, at = [], 0
+    for m in CITATION_SEPARATOR.finditer(text):
+        bounds.append((at, m.end()))
+        at = m.end()
+    bounds.append((at, len(text)))
+    if len(bounds) < 2:
+        return []
+    cites = [(a, b, _context_lang(text[a:b])) for a, b in bounds]
+    return cites if len({own for _, _, own in cites if own}) > 1 else []
 
 
 def _context_lang(text: str) -> str | None:

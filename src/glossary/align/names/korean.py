@@ -196,6 +196,20 @@ def _hanja_name_readings(han: str) -> list[str]:
     return ["".join(c) for c in combos]
 
 
+def hangul_for_hanja_name(han: str, english: str) -> NameMatch | None:
+    """The Hangul of a Korean person written in hanja (鄭義溶, as Japanese writes Korean
+    people) whose romanized name is `english`: the first Sino-Korean reading of the
+    characters that the English spells (정의용 for "Chung Eui-yong"), or None.  The
+    match's `reading` is the Hangul."""
+    if not 2 <= len(han) <= 4 or not all("\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in han):
+        return None
+    for hangul in _hanja_name_readings(han):
+        m = _match_korean(hangul, english)
+        if m is not None and m.score >= 0.9:
+            return NameMatch(m.score, f"hanja {han} read {hangul} (hanja package, Sino-Korean); {m.evidence}", hangul)
+    return None
+
+
 # ---------------------------------------------------------------------------------------
 # Candidate sets
 # ---------------------------------------------------------------------------------------
