@@ -907,3 +907,12 @@ def test_page_foot_notes_run_together_on_one_line():
     notes = [(s.line, s.footnote, s.text) for s in doc.segments if s.kind == "note"]
     assert (7, 2, "「港湾条約を批判す」『海港新報』1905年9月3日.") in notes and (14, 5, "Ibid., 17.") in notes
     assert [m.n for m in doc.markers] == [1, 2, 3, 4, 5] and not doc.warnings
+
+
+def test_a_one_sentence_paragraph_ending_in_a_marker_is_body_not_a_heading():
+    """A short paragraph of one sentence whose stop is followed by its note marker
+    ("… by phone.[^1]", "[2]", "<sup>3</sup>", "⁴") is body text: the marker must not hide
+    the stop that tells it from a heading (its names would go unextracted)."""
+    doc = read_document(str(DATA / "one_sentence_paragraphs_with_markers.md"))
+    kinds = {s.text.split()[0]: s.kind for s in doc.segments if s.kind != "note"}
+    assert kinds == {"Phone": "heading", "Foreign": "body", "The": "body", "Both": "body", "A": "body"}

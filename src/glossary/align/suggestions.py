@@ -45,6 +45,7 @@ from .hangul_for_english import add_english_name_hangul, add_english_person_hang
 from .forms import fill_missing
 from .korean_kanji import add_korean_person_kanji
 from .missions import add_mission_forms
+from .named_compounds import add_named_compound_forms
 from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
@@ -75,6 +76,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_english_name_hangul(candidates)
     added += add_korean_person_kanji(candidates)
     added += add_composed_forms(candidates)
+    added += add_named_compound_forms(candidates)
     added += add_japanese_place_forms(candidates)
     added += _codes(candidates)
     return added

@@ -116,6 +116,11 @@ MARKER_HINT_RE = regex.compile(r"[0-9\[¹²³⁴-⁹]")  # (CJK "注3" contains 
 # Sentence-final punctuation (optionally followed by closing quotes/brackets) at line end.
 SENTENCE_END_RE = regex.compile(r"[.!?:;,…。！？、．][\"'”’)\]」』）]*\s*$")
 
+# Note markers at the end of a line, after its last word or stop: `phone.[^1]`, `phone.[3]`,
+# `phone.<sup>3</sup>`, `phone.³`, `phone.3` (they hide the stop that ends a sentence).
+TRAILING_MARKERS_RE = regex.compile(
+    r"(?:\[\^?[0-9A-Za-z]{1,6}\]|<sup>[^<]{1,8}</sup>|[¹²³⁰⁴-⁹]+|(?<=[.!?”\"'’)])[0-9]{1,3})+\s*$")
+
 # A sentence break inside a line: ". " followed by a capital letter or a quote.
 SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?\p{Lu}")
 

@@ -35,7 +35,7 @@ from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
     INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
-    SEPARATOR_RE, URL_RE, WORD_RE,
+    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, WORD_RE,
 )
 
 
@@ -481,6 +481,9 @@ def _heading_like(ln: str) -> bool:
         return False
     if SENTENCE_END_RE.search(s) or SENTENCE_BREAK_RE.search(s):
         return False
+    unmarked = TRAILING_MARKERS_RE.sub("", s)
+    if unmarked != s and SENTENCE_END_RE.search(unmarked):
+        return False   # a sentence with its note marker: "… spoke by phone.[^1]"
     words = WORD_RE.findall(s)
     if not words:
         return False

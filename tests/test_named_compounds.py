@@ -1,0 +1,78 @@
+"""Names made of another entry's name and a head (align/named_compounds.py), Korean people
+in kanji (suggestions: bridge:hanja-name) and people a headline names by family name alone
+(jmdict_source._complete_family_name): what an editor sees on those entries."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.align.named_compounds import add_named_compound_forms
+from glossary.documents import read_document
+from glossary.extract.candidates import Candidate, Form
+from glossary.model import Category, Role
+from glossary.pipeline import analyse
+from glossary.text import jmdict
+
+DATA = Path(__file__).parent / "data" / "align"
+needs_dictionary = pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+
+
+def _forms(cands, english):
+    c = next(c for c in cands if any(f.lang == "en" and f.text == english for f in c.forms))
+    return {(f.lang, f.text): f for f in c.forms if f.lang != "en"}
+
+
+@pytest.fixture(scope="module")
+def heads():
+    return analyse(read_document(DATA / "names_with_heads.md"))
+
+
+@needs_dictionary
+@pytest.mark.parametrize("english, lang, text", [
+    ("Murayama Statement", "ja", "村山談話"),          # the family name in kanji of Tomiichi Murayama's 村山富市
+    ("Murayama Statement", "ko", "무라야마 담화"),     # ... and of his Korean 무라야마 도미이치
+    ("Takeshima Day", "ja", "竹島の日"),               # the islands' entry, named in a note
+    ("Kishida Cabinet", "ja", "岸田内閣"),
+    ("Kishida Cabinet", "ko", "기시다 내각"),
+])
+def test_a_name_and_a_head_are_composed_from_the_entry_named(heads, english, lang, text):
+    form = _forms(heads, english)[(lang, text)]
+    assert form.origin == "composition:name" and "en_named_heads" in form.evidence
+
+
+def test_nothing_without_an_entry_for_the_name():
+    alone = Candidate(Category.AGREEMENT, [Form("en", "Kono Statement", Role.PREFERRED)], 0.9)
+    place = Candidate(Category.PLACE, [Form("en", "Tokyo", Role.PREFERRED), Form("ja", "東京")], 0.9)
+    assert add_named_compound_forms([alone, place]) == 0
+    assert [f.lang for f in alone.forms] == ["en"]
+
+
+def test_the_head_must_fit_the_category():
+    place = Candidate(Category.PLACE, [Form("en", "Tokyo", Role.PREFERRED), Form("ja", "東京")], 0.9)
+    person = Candidate(Category.PERSON, [Form("en", "Tokyo Day", Role.PREFERRED)], 0.9)
+    event = Candidate(Category.EVENT, [Form("en", "Tokyo Day", Role.PREFERRED)], 0.9)
+    assert add_named_compound_forms([place, person, event]) == 1
+    assert [f.text for f in event.forms if f.lang == "ja"] == ["東京の日"]
+    assert not [f for f in person.forms if f.lang == "ja"]
+
+
+@needs_dictionary
+def test_a_korean_person_in_kanji_gets_the_hangul_the_english_spells():
+    cands = analyse(read_document(DATA / "korean_people_in_kanji.md"))
+    forms = _forms(cands, "Chung Eui-yong")
+    assert ("ja", "鄭義溶") in forms
+    ko = forms[("ko", "정의용")]
+    assert ko.origin == "bridge:hanja-name" and "鄭義溶 read 정의용" in ko.evidence
+
+
+@needs_dictionary
+def test_a_family_name_in_a_headline_is_completed_from_jmnedict():
+    cands = analyse(read_document(DATA / "family_name_in_a_headline.md"))
+    forms = _forms(cands, "Kono Taro")
+    full = forms[("ja", "河野太郎")]
+    assert full.role is Role.PREFERRED and "family name" in full.evidence
+    assert forms[("ja", "河野")].role is Role.ALIAS and forms[("ja", "河野")].origin.startswith("footnote:")
+    assert forms[("ko", "고노 다로")].role is Role.PREFERRED
+    chung = _forms(cands, "Chung Eui-yong")
+    assert ("ja", "鄭義溶") in chung and ("ko", "정의용") in chung
