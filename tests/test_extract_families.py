@@ -603,3 +603,17 @@ def test_technical_abbreviations_are_no_organisations():
     got = extract("technical_acronyms.txt")
     assert "Harbor Forum" in got
     assert not any(k in got for k in ("HTML", "ID", "IP", "DDoS"))
+
+
+def test_a_company_a_japanese_dictionary_names_is_a_name_even_once():
+    """`single-names`: a one-word name general English uses often ("Facebook", "Twitter",
+    "Disney") is kept after a single mention when JMdict/JMnedict names a company or an
+    organisation so; a capitalised word of another kind ("Monday", "Christian",
+    "Buddhist") is not."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    found = set(extract("brands_named_once.md"))
+    assert {"Facebook", "Twitter", "Disney"} <= found
+    assert not found & {"Monday", "Christian", "Buddhist"}

@@ -32,3 +32,29 @@ def per_word(z: float) -> float:
     """A Zipf figure as a relative frequency (occurrences per word of text)."""
     return 10 ** (z - 9)
 
+
+
+#: JMnedict kinds of an organisation's name
+ORGANISATION_KINDS = frozenset({"company", "organization"})
+
+
+@lru_cache(maxsize=4096)
+def dictionary_brand(word: str) -> bool:
+    """Does a Japanese dictionary write `word` as the name of a company or organisation?
+    JMnedict lists it as a company or organisation glossed exactly so (ディズニー "Disney",
+    ソニー "Sony"), or JMdict's headword is the name itself in Latin letters (Ｆａｃｅｂｏｏｋ,
+    Ｇｏｏｇｌｅ: Japanese writes a brand so).  A capitalised word general English also uses
+    ("Christian", "Monday") is neither.  False when the dictionary is not installed."""
+    import unicodedata
+
+    from ..text import jmdict
+
+    if not word[:1].isupper() or not jmdict.available():
+        return False
+    entries = [*jmdict.ja_for_english(word), *jmdict.names_for_romaji(word, kinds=ORGANISATION_KINDS, limit=5)]
+    for e in entries:
+        if unicodedata.normalize("NFKC", e.headword) == word:
+            return True
+        if e.kind in ORGANISATION_KINDS and any(g.split(" (")[0] == word for g in e.glosses):
+            return True
+    return False
