@@ -92,6 +92,7 @@ def analyse(doc, problems: list[str] | None = None, *,
     fails unexpectedly is skipped and said in one line, appended to `problems` (else an
     AlignmentWarning).  `step(name)` is called as each step (STEPS) begins."""
     from .align import align
+    from .align.abbreviations import confirm_in_notes
     from .align.reading_pairs import add_reading_pairs
     from .align.suggestions import add_suggestions
     from .extract.cjk import extract_cjk
@@ -107,6 +108,7 @@ def analyse(doc, problems: list[str] | None = None, *,
     step("adding suggestions")
     add_reading_pairs(doc, candidates)
     add_suggestions(candidates)
+    confirm_in_notes(candidates, cjk)
     return candidates
 
 

@@ -124,10 +124,31 @@ def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, st
         if not mentions or mentions[code] and mentions[code] >= SHARE * top:
             return (code, *whole[code], "the only state body of that name in the list, and the article is "
                                         "about that country")
+        if code in _placed_in(english):
+            return (code, *whole[code], "the only state body of that name in the list, and the name places "
+                                        "it in that country")
     # a name several states' bodies share ("Supreme Court", "Ministry of Foreign Affairs")
     # says nothing about which: how often an article names a country does not tell (an
     # article on a Korean ruling names Japan more often than Korea)
     return None
+
+
+def _placed_in(english: str) -> set[str]:
+    """The countries of the cities an English name contains ("Seoul Central District Court":
+    KR), by the CLDR time zones whose exemplar city each is (Babel)."""
+    from babel.core import get_global
+
+    from .dictionary import city
+
+    zones = get_global("zone_territories")
+    words = english.replace("-", " ").split()
+    found = set()
+    for n in (1, 2):
+        for i in range(len(words) - n + 1):
+            hit = city(" ".join(words[i:i + n]))
+            if hit is not None and zones.get(hit[0]):
+                found.add(zones[hit[0]])
+    return found
 
 
 def add_state_institutions(candidates: list[Candidate]) -> int:

@@ -1,0 +1,57 @@
+"""The notes confirm suggested forms, whole or written short (align/abbreviations.py):
+서울중앙지법 in a Korean note is the Seoul Central District Court's 서울중앙지방법원."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.align.abbreviations import confirm_in_notes, short_forms
+from glossary.extract.candidates import Candidate, CjkTerm, Form
+from glossary.documents import read_document
+from glossary.model import Category, Role
+from glossary.pipeline import analyse
+
+DATA = Path(__file__).parent / "data" / "align"
+
+
+def test_short_forms_of_court_heads():
+    assert short_forms("서울중앙지방법원", "ko") == ["서울중앙지법"]
+    assert short_forms("東京地方裁判所", "ja") == ["東京地裁"]
+    assert short_forms("ソウル中央地方法院", "ja") == ["ソウル中央地裁"]
+    assert short_forms("지방법원", "ko") == []          # the head alone is no name
+    assert short_forms("외교부", "ko") == []
+
+
+def _forms(cands, english):
+    c = next(c for c in cands if any(f.lang == "en" and f.text == english for f in c.forms))
+    return {(f.lang, f.text): f for f in c.forms if f.lang != "en"}
+
+
+def test_a_note_writing_a_suggested_name_short_gives_the_entry_its_abbreviation():
+    cands = analyse(read_document(DATA / "courts_written_short.md"))
+    seoul = _forms(cands, "Seoul Central District Court")
+    assert seoul[("ko", "서울중앙지방법원")].origin == "dictionary:state"
+    short = seoul[("ko", "서울중앙지법")]
+    assert short.role is Role.ABBREVIATION and short.origin == "footnote:1" and "서울중앙지방법원" in short.evidence
+
+
+def test_a_note_writing_a_suggested_name_whole_confirms_it():
+    day = Candidate(Category.EVENT, [Form("en", "Takeshima Day"),
+                                     Form("ja", "竹島の日", Role.PREFERRED, "composition:name", 0.6, "composed")], 0.9)
+    other = Candidate(Category.PLACE, [Form("en", "Shimane"), Form("ja", "島根", origin="footnote:1")], 0.9)
+    terms = [CjkTerm("竹島の日", "ja", "term", 4, 9, 12, 0.8, title="「竹島の日」を定める条例"),
+             CjkTerm("「竹島の日」を定める条例", "ja", "title", 4, 9, 11, 0.99),
+             CjkTerm("島根", "ja", "institution", 1, 8, 1, 0.8)]
+    assert confirm_in_notes([day, other], terms) == 1
+    ja = next(f for f in day.forms if f.lang == "ja")
+    assert ja.origin == "composition:name" and ja.confidence >= 0.85 and "footnote 4 writes it" in ja.evidence
+    assert day.mentions and day.mentions[-1].footnote == 4
+    assert [f.text for f in other.forms if f.lang == "ja"] == ["島根"]     # held already: nothing added
+
+
+def test_a_note_term_an_entry_holds_is_not_taken_again():
+    court = Candidate(Category.INSTITUTION, [Form("en", "Seoul Central District Court"),
+                                             Form("ko", "서울중앙지방법원", Role.PREFERRED, "dictionary:state", 0.8)], 0.9)
+    holder = Candidate(Category.INSTITUTION, [Form("en", "Court"), Form("ko", "서울중앙지법", origin="footnote:1")], 0.9)
+    terms = [CjkTerm("서울중앙지법", "ko", "institution", 1, 5, 6, 0.8)]
+    assert confirm_in_notes([court, holder], terms) == 0
+    assert [f.text for f in court.forms if f.lang == "ko"] == ["서울중앙지방법원"]
