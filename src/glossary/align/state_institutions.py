@@ -133,6 +133,23 @@ def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, st
     return None
 
 
+def _by_own_form(cand: Candidate) -> tuple[str, str, str, str, str] | None:
+    """The state body whose Japanese or Korean name the article itself gives the entry
+    (외교부 from a note: South Korea's Ministry of Foreign Affairs, not Japan's 外務省) when
+    its English name is one of that body's: (country, official name, ja, ko, how)."""
+    rows = _rows()
+    english = [text_key(f.text.removeprefix("the ").removeprefix("The ")) for f in cand.forms if f.lang == "en"]
+    for f in cand.forms:
+        if f.lang not in ("ja", "ko") or not f.origin.startswith(("footnote:", "text")):
+            continue
+        for country, _official in _by_cjk().get((f.lang, f.text), []):
+            for key in english:
+                found = rows.get(key, {}).get(country)
+                if found is not None:
+                    return (country, *found, f"the article's own {f.text} says whose body it is")
+    return None
+
+
 def _placed_in(english: str) -> set[str]:
     """The countries of the cities an English name contains ("Seoul Central District Court":
     KR), by the CLDR time zones whose exemplar city each is (Babel)."""
@@ -160,6 +177,8 @@ def add_state_institutions(candidates: list[Candidate]) -> int:
     added = 0
     for cand in todo:
         found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
+        if found is None:
+            found = _by_own_form(cand)
         if found is None:
             continue
         code, name, ja, ko, how = found

@@ -200,8 +200,11 @@ class _SingleNames:
     @staticmethod
     def _lone_category(c: _SegCtx, a: int) -> Category:
         """A lone name's category: a person when a reporting verb or a cited year follows
-        ("X argues", "X (2001)"), else an organisation (a site, a company, a group)."""
+        ("X argues", "X (2001)") and no article precedes it, else an organisation (a site,
+        a company, a group, a newspaper: "the X reported")."""
         toks = c.tokens
+        if a and toks[a - 1].text.lower() == "the":
+            return Category.INSTITUTION    # "the Hankyoreh reported": English puts no article before a person
         nxt = toks[a + 1].text if a + 1 < len(toks) else ""
         nxt2 = toks[a + 2].text if a + 2 < len(toks) else ""
         if nxt in REPORTING_VERBS or (nxt == "(" and nxt2[:2] in ("19", "20") and len(nxt2) == 4):

@@ -1,5 +1,5 @@
-"""The notes confirm suggested forms, whole or written short (align/abbreviations.py):
-서울중앙지법 in a Korean note is the Seoul Central District Court's 서울중앙지방법원."""
+"""What the notes say about a suggested form: they confirm it, write it short (서울중앙지법 in a
+Korean note is the Seoul Central District Court's 서울중앙지방법원), or name whose body it is."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,3 +55,19 @@ def test_a_note_term_an_entry_holds_is_not_taken_again():
     terms = [CjkTerm("서울중앙지법", "ko", "institution", 1, 5, 6, 0.8)]
     assert confirm_in_notes([court, holder], terms) == 0
     assert [f.text for f in court.forms if f.lang == "ko"] == ["서울중앙지방법원"]
+
+
+def test_a_note_names_whose_ministry_an_unqualified_name_is():
+    """"the Ministry of Foreign Affairs" is Japan's 外務省 or Korea's 외교부: the note's own
+    외교부 says which, and the table of state bodies gives the Japanese (韓国外交部)."""
+    cands = analyse(read_document(DATA / "korean_note_names_the_ministry.md"))
+    mofa = _forms(cands, "Ministry of Foreign Affairs")
+    assert ("ko", "외교부") in mofa
+    ja = mofa[("ja", "韓国外交部")]
+    assert ja.origin == "dictionary:state" and "외교부" in ja.evidence
+
+
+def test_a_newspaper_after_the_is_no_person():
+    cands = analyse(read_document(DATA / "korean_note_names_the_ministry.md"))
+    paper = next(c for c in cands if any(f.text == "Hankyoreh" for f in c.forms))
+    assert paper.category is not Category.PERSON
