@@ -76,3 +76,20 @@ def test_a_family_name_in_a_headline_is_completed_from_jmnedict():
     assert forms[("ko", "고노 다로")].role is Role.PREFERRED
     chung = _forms(cands, "Chung Eui-yong")
     assert ("ja", "鄭義溶") in chung and ("ko", "정의용") in chung
+
+
+@needs_dictionary
+def test_people_english_took_for_a_place_or_an_organisation_are_people_by_their_notes():
+    """"lost to Ishiba Shigeru" reads as a place and "Kishida dissolved" as an organisation;
+    the notes name both as people (石破茂氏, 岸田首相): they pair, become people and get
+    their Korean by transcription (not a Sino-Korean reading), and the cabinet is named
+    after the family name."""
+    cands = analyse(read_document(DATA / "person_taken_for_a_place.txt"))
+    by_name = {c.name: c for c in cands}
+    ishiba, kishida = by_name["Ishiba Shigeru"], by_name["Kishida"]
+    assert ishiba.category is Category.PERSON and kishida.category is Category.PERSON
+    assert ("ja", "石破茂") in _forms(cands, "Ishiba Shigeru") and ("ko", "이시바 시게루") in _forms(cands, "Ishiba Shigeru")
+    assert ("ko", "기시다") in _forms(cands, "Kishida") and not any(
+        f.origin == "bridge" for f in kishida.forms)
+    cabinet = _forms(cands, "Kishida cabinet")
+    assert ("ja", "岸田内閣") in cabinet and ("ko", "기시다 내각") in cabinet

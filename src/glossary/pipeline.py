@@ -93,6 +93,7 @@ def analyse(doc, problems: list[str] | None = None, *,
     AlignmentWarning).  `step(name)` is called as each step (STEPS) begins."""
     from .align import align
     from .align.abbreviations import confirm_in_notes
+    from .align.persons import persons_by_notes
     from .align.reading_pairs import add_reading_pairs
     from .align.suggestions import add_suggestions
     from .extract.cjk import extract_cjk
@@ -107,6 +108,7 @@ def analyse(doc, problems: list[str] | None = None, *,
     candidates = align(doc, english, cjk, on_error=problems.append if problems is not None else None)
     step("adding suggestions")
     add_reading_pairs(doc, candidates)
+    persons_by_notes(candidates, cjk)
     add_suggestions(candidates)
     confirm_in_notes(candidates, cjk)
     return candidates

@@ -36,7 +36,7 @@ from .forms import Pair, attach, order_roles, working_copy
 from .pairs import (
     MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary, one_per_note,
 )
-from .persons import article_given_name_first, unaligned_persons
+from .persons import article_given_name_first, persons_by_notes, unaligned_persons
 from .problems import AlignmentWarning, Problems
 from .sources import outlet_pairs, unaligned_sources
 from .transcriptions import suggest
@@ -110,6 +110,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     pair_of = {}
     for p in pairs:
         pair_of.setdefault(p.cand, []).append(p)
+    persons_by_notes(out, cjk_terms)
 
     # terms no candidate holds, translated by a phrase of the citing sentence
     for n, terms in sorted(by_note.items()):

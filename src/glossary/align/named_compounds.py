@@ -55,7 +55,7 @@ def _family_kanji(name: str, ja: str) -> str | None:
     if not jmdict.available():
         return None
     heads = {e.headword for e in jmdict.names_for_romaji(name, kinds=frozenset({"surname"}), limit=20)}
-    fits = sorted((h for h in heads if ja.startswith(h) and len(ja) > len(h)), key=len, reverse=True)
+    fits = sorted((h for h in heads if ja.startswith(h)), key=len, reverse=True)
     return fits[0] if fits else None
 
 
@@ -74,12 +74,12 @@ def _name_forms(name: str, candidates: list[Candidate], skip: Candidate) -> dict
                 if f is not None:
                     out[lang] = (f.text, f.confidence, f"{english[0]} ({f.text})")
         elif cand.category is Category.PERSON and len(name.split()) == 1 and any(
-                len(e.split()) >= 2 and key in (text_key(e.split()[0]), text_key(e.split()[-1])) for e in english):
+                key in (text_key(e.split()[0]), text_key(e.split()[-1])) for e in english if e.split()):
             ja, ko = _preferred(cand, "ja"), _preferred(cand, "ko")
             family = _family_kanji(name, ja.text) if ja is not None else None
             if family is not None:
                 out["ja"] = (family, ja.confidence, f"the family name {family} of {english[0]} ({ja.text})")
-                if ko is not None and " " in ko.text:
+                if ko is not None and (" " in ko.text or family == ja.text):
                     out["ko"] = (ko.text.split()[0], ko.confidence, f"the family name of {english[0]} ({ko.text})")
         if out:
             return out

@@ -59,7 +59,29 @@ def candidate_rows(cands: list[Candidate]) -> list[tuple[int, bool, list[str], l
         # keyword_match finds nothing for a form without a concept of the table: skip those
         keyword_forms = [] if person else [f for f in en_forms if en_has_concepts(f)]
         out.append((i, person, en_forms, stripped, keyword_forms))
+        if not person and cand.category in (Category.PLACE, Category.INSTITUTION) and \
+                _person_shaped(cand.name, alone=cand.category is Category.INSTITUTION):
+            # "lost to Ishiba Shigeru": the English may have taken a person for a place; a note's
+            # person may pair with it too (`persons.persons_by_notes` then makes it a person)
+            out.append((i, DUAL, en_forms, (cand.name,), []))
     return out
+
+
+#: the person flag of a row that is also a place's or organisation's: only a note's person pairs with it
+DUAL = "dual"
+
+
+def _person_shaped(english: str, alone: bool = False) -> bool:
+    """Two or three capitalised words (or, `alone`, one: "Kishida dissolved ...") none of
+    which names a kind of thing, a place or a country ("Ishiba Shigeru", not "Shimane
+    Prefecture", "North Korea", "New York City")."""
+    from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY
+
+    words = english.split()
+    if not (1 if alone else 2) <= len(words) <= 3 or english in COUNTRIES:
+        return False
+    return all(regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?", w) and w not in HEAD_CATEGORY and w not in GEO_WORDS
+               and w not in DEMONYMS and w.lower() not in LOWER_HEAD_CATEGORY and w not in COUNTRIES for w in words)
 
 
 _NO_ROWS: frozenset[int] = frozenset()
@@ -287,7 +309,7 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     for i, person, en_forms, stripped, keyword_forms in info:
         best: Pair | None = None
         if person:
-            if not maybe_name:
+            if not maybe_name or (person is DUAL and not is_person_term):
                 continue
             nm = name_evidence(term_text, stripped)
             if nm is None:

@@ -290,3 +290,34 @@ def japanese_cue(cand: Candidate, body: Body) -> bool:
             if JAPANESE_CUE.search(text, max(0, start - CUE_WINDOW), min(len(text), end + CUE_WINDOW)):
                 return True
     return False
+
+
+#: a note's person form this sure says the entry names a person
+PERSON_FORM_CONFIDENCE = 0.7
+
+
+def persons_by_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
+    """An entry English extraction took for a place or an organisation ("lost to Ishiba
+    Shigeru", "Kishida dissolved ...") whose Japanese/Korean forms from the notes are all
+    names the notes give as a person's (石破茂氏, 岸田首相: a name with a title or an author's
+    role) is a person: its category becomes PERSON.  Not when an English word of it is a
+    head that names a kind of thing ("Kishida Cabinet").  Returns how many changed."""
+    from ..extract.vocab import HEAD_CATEGORY, LOWER_HEAD_CATEGORY
+
+    kinds: dict[tuple[int, str], set[str]] = {}
+    for t in terms:
+        kinds.setdefault((t.footnote, t.text), set()).add(t.kind)
+    changed = 0
+    for cand in candidates:
+        if cand.category not in (Category.PLACE, Category.INSTITUTION):
+            continue
+        noted = [f for f in cand.forms if f.lang in ("ja", "ko") and f.origin.startswith("footnote:")]
+        if not noted or not all(kinds.get((int(f.origin[9:]), f.text)) == {"person"} and
+                                f.confidence >= PERSON_FORM_CONFIDENCE for f in noted if f.origin[9:].isdecimal()):
+            continue
+        if any(f.lang == "en" and any(w in HEAD_CATEGORY or w.lower() in LOWER_HEAD_CATEGORY for w in f.text.split())
+               for f in cand.forms):
+            continue
+        cand.category = Category.PERSON
+        changed += 1
+    return changed
