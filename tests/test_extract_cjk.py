@@ -56,6 +56,14 @@ NOTE_CASES = [
         {("person", "ja", "河野"), ("person", "ja", "鄭義溶"), ("institution", "ja", "外交部")},
         id="ja-name-office-and-title-glued"),
     pytest.param(
+        "「日韓首脳会談　尹大統領、岸田首相に協力要請」『読売新聞』2023年3月17日。",
+        {("person", "ja", "尹"), ("person", "ja", "岸田")},
+        id="ja-korean-family-name-in-one-kanji-before-a-title"),
+    pytest.param(
+        "「申源湜国防相、木原防衛相と会談」『産経新聞』2024年6月2日。",
+        {("person", "ja", "申源湜"), ("person", "ja", "木原")},
+        id="ja-defence-minister-titles"),
+    pytest.param(
         "“総理 ‘経済外交’ の行方は? 専門家に聞く,” Example Shimbun, 2024.",
         {("term", "ja", "経済外交"), ("term", "ja", "専門家")},
         id="ja-inner-quote-term-and-particles"),
@@ -332,3 +340,12 @@ def test_each_citation_of_a_mixed_note_has_its_own_language():
     assert langs["韓国、防衛白書に抗議"] == "ja"
     assert langs["동아일보"] == "ko"
     assert langs["日 방위백서 독도 영유권 주장"] == "ko"
+
+
+@pytest.mark.parametrize("note, absent", [
+    pytest.param("「新首相、米大統領と電話」『毎日新聞』2017年5月。", {"新", "米"}, id="prefix-and-country-abbreviation"),
+    pytest.param("「李明博大統領が竹島上陸　韓国大統領で初」『朝日新聞』2012年8月10日。", {"韓国"}, id="country-before-title"),
+])
+def test_no_person_from_a_title_prefix_or_a_country(note, absent):
+    _, terms = terms_of(note)
+    assert not {t.text for t in terms if t.kind == "person"} & absent

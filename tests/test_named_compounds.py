@@ -93,3 +93,19 @@ def test_people_english_took_for_a_place_or_an_organisation_are_people_by_their_
         f.origin == "bridge" for f in kishida.forms)
     cabinet = _forms(cands, "Kishida cabinet")
     assert ("ja", "岸田内閣") in cabinet and ("ko", "기시다 내각") in cabinet
+
+
+@needs_dictionary
+def test_korean_leaders_named_by_a_kanji_family_name_and_a_title():
+    """尹大統領, 文大統領 in Japanese headlines pair with the full English names they cite (the
+    kanji's Korean reading is the family name the English spells), 李明博 by its Korean
+    reading; none of them is transcribed as a Japanese name (no 몬, no "Sumomo Akihiro")."""
+    cands = analyse(read_document(DATA / "korean_leaders_in_japanese_headlines.md"))
+    assert ("ja", "尹") in _forms(cands, "Yoon Suk Yeol")
+    moon = _forms(cands, "Moon Jae-in")
+    assert ("ja", "文") in moon and ("ko", "문재인") in moon and ("ko", "몬") not in moon
+    lee = _forms(cands, "Lee Myung-bak")
+    assert ("ja", "李明博") in lee and ("ko", "이명박") in lee
+    names = {f.text for c in cands for f in c.forms if f.lang == "en"}
+    assert not names & {"Sumomo Akihiro", "Bun", "In", "Kan Koku"}
+    assert ("ko", "신원식") in _forms(cands, "Shin Won-sik")

@@ -88,7 +88,26 @@ def ja_initials(text: str) -> frozenset[str] | None:
         k = romaji_key(kana_to_romaji(default.replace(" ", "")))
         if k:
             out.add(k[0])
+    out |= _korean_surname_initials(text[0])
     return frozenset(out) if out else None
+
+
+@cached(maxsize=8192)
+def _korean_surname_initials(ch: str) -> frozenset[str]:
+    """The first letters of the English spellings of the Korean family name a kanji writes
+    (李 이: Lee, Yi, Rhee; 尹 윤: Yoon, Yun): Japanese writes Korean people in kanji."""
+    from ..extract.cjk import KO_SURNAMES
+    from ..text.readings import sino_korean_readings
+    from .names.korean import _syllable_spellings
+
+    out = set()
+    for hangul in sino_korean_readings(ch, initial=True, name=True):
+        if hangul in KO_SURNAMES:
+            for spelling in _syllable_spellings(hangul):
+                k = romaji_key(spelling)
+                if k:
+                    out.add(k[0])
+    return frozenset(out)
 
 
 @cached(maxsize=16384)

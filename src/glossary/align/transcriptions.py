@@ -14,7 +14,7 @@ from ..documents import Document
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text.lexicon import alternation
-from ..text.scripts import HAN, has_kana
+from ..text.scripts import HAN, has_hangul, has_kana
 from . import vocab
 from .bridge import korean_for_japanese_term
 from .caching import cached
@@ -47,7 +47,8 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
     en = [f for f in cand.forms if f.lang == "en"]
     if cand.category is Category.PERSON:
         ja_kanji = [f for f in ja if HAN.search(f.text)]
-        if ja_kanji and not any(is_full_hangul_name(f.text) for f in ko):
+        if ja_kanji and not any(is_full_hangul_name(f.text) for f in ko) and not has_hangul(ja_kanji[0].reading):
+            # (a name paired by its Korean reading, 文 = 문 of "Moon Jae-in", is a Korean's: not transcribed)
             src = ja_kanji[0]
             english = strip_title(cand.name) if en else None
             sug = korean_for_japanese_name(src.text, english)

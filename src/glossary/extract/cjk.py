@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import functools
+
 import regex
 
 from ..documents import Document, Note
@@ -664,6 +666,11 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
         if not chunk.endswith(t):
             continue
         before = chunk[:-len(t)]
+        if before in _ja_country_names():
+            break       # 韓国大統領 "the Korean president": a country, no name
+        if len(before) == 1 and _korean_surname_kanji(before):
+            out.append((before, 0, "person"))      # 尹大統領, 文大統領: a Korean family name in kanji
+            return out
         if 2 <= len(before) <= 5 and regex.fullmatch(r"\p{Han}+", before) or DOTTED_KATAKANA_NAME.fullmatch(before):
             out.append((before, 0, "person"))      # 山田首相; a foreign name in katakana: ジョン・ドウ大統領
             return out
@@ -677,6 +684,30 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
     if party and party.end() < len(chunk) and party.end() >= 2:
         out.append((party.group(0), 0, "institution"))
     return out
+
+
+#: single kanji before a title that modify it (新首相, 米大統領): no family name
+JA_TITLE_PREFIXES = words("ja_title_prefixes")
+
+
+def _korean_surname_kanji(ch: str) -> bool:
+    """A kanji that writes a common Korean family name (尹 윤, 文 문, 朴 박) and is not a
+    prefix of titles (新首相, 韓首相)."""
+    from ..text.readings import sino_korean_readings
+
+    if ch in JA_TITLE_PREFIXES or not HAN.fullmatch(ch):
+        return False
+    return any(r in KO_SURNAMES for r in sino_korean_readings(ch, initial=True, name=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _ja_country_names() -> frozenset[str]:
+    """Country names in Japanese (CLDR, and the press's short names): 韓国, 中国, 米国."""
+    from babel import Locale
+
+    names = set(Locale("ja").territories.values())
+    names.update(r["ja"] for r in table("country_names_cjk") if r["ja"])
+    return frozenset(names)
 
 
 def _kind_of(chunk: str) -> str | None:

@@ -68,4 +68,34 @@ def match_name(cjk: str, english: str) -> NameMatch | None:
                                              f"hanja {name} read {hangul} (hanja, Sino-Korean); " + km.evidence,
                                              km.reading))
                     break
+        if len(name) == 1 and HAN_ONLY.fullmatch(name):
+            family = _korean_family_only(name, english)
+            if family is not None:
+                results.append(family)
     return max(results, key=lambda m: m.score) if results else None
+
+
+#: a Korean family name alone in kanji (尹大統領, a Japanese headline's way of naming a Korean
+#: leader) matched to a full English name: just above MIN_NAME_SCORE, so that only a name
+#: the citing clause or sentence holds pairs (the locality decides among people of one family
+#: name); Hangul family names alone (김) stay below: Korean text names people in full
+FAMILY_ONLY_SCORE = 0.76
+
+
+def _korean_family_only(han: str, english: str) -> NameMatch | None:
+    """尹 (尹大統領 in a Japanese headline) and "Yoon Suk Yeol": the kanji's Korean reading
+    is a family name the English spells first (or last, when the given name is hyphenated)."""
+    from ...extract.cjk import KO_SURNAMES
+
+    words = [_roman_lower(w) for w in _parse_roman(english).words]
+    if len(words) < 2:
+        return None
+    for hangul in _hanja_name_readings(han):
+        if hangul not in KO_SURNAMES:
+            continue
+        spellings = _syllable_spellings(hangul)
+        for word, order in ((words[0], "family name first"), (words[-1], "given name first")):
+            if word in spellings:
+                return NameMatch(FAMILY_ONLY_SCORE, f"hanja {han} read {hangul} (hanja, Sino-Korean), a Korean family "
+                                                    f"name spelled '{word}' in '{english.strip()}' ({order})", hangul)
+    return None
