@@ -64,6 +64,10 @@ NOTE_CASES = [
         {("person", "ja", "申源湜"), ("person", "ja", "木原")},
         id="ja-defence-minister-titles"),
     pytest.param(
+        "국방부, 『2022 국방백서』, 2023년 2월.",
+        {("institution", "ko", "국방부"), ("term", "ko", "국방백서")},
+        id="ko-noun-ending-in-seo-kept-whole"),
+    pytest.param(
         "“総理 ‘経済外交’ の行方は? 専門家に聞く,” Example Shimbun, 2024.",
         {("term", "ja", "経済外交"), ("term", "ja", "専門家")},
         id="ja-inner-quote-term-and-particles"),
@@ -349,3 +353,9 @@ def test_each_citation_of_a_mixed_note_has_its_own_language():
 def test_no_person_from_a_title_prefix_or_a_country(note, absent):
     _, terms = terms_of(note)
     assert not {t.text for t in terms if t.kind == "person"} & absent
+
+
+def test_a_verb_ending_in_seo_is_no_term():
+    _, terms = terms_of("「외교부, 보고서 발표해서 논란」, 『연합뉴스』, 2023.")
+    texts = {t.text for t in terms}
+    assert "보고서" in texts and not texts & {"발표해서", "발표해"}

@@ -109,3 +109,13 @@ def test_korean_leaders_named_by_a_kanji_family_name_and_a_title():
     names = {f.text for c in cands for f in c.forms if f.lang == "en"}
     assert not names & {"Sumomo Akihiro", "Bun", "In", "Kan Koku"}
     assert ("ko", "신원식") in _forms(cands, "Shin Won-sik")
+
+
+@needs_dictionary
+def test_a_korean_particle_is_no_part_of_a_name_read_from_a_note():
+    """‘다케시마의 날’: the name read out of the note is 다케시마, not 다케시마의, and the day
+    composed from it is the note's own 다케시마의 날 (confirmed by the note)."""
+    cands = analyse(read_document(DATA / "korean_name_before_a_particle.md"))
+    assert ("ko", "다케시마") in _forms(cands, "Takeshima") and ("ko", "다케시마의") not in _forms(cands, "Takeshima")
+    day = _forms(cands, "Takeshima Day")
+    assert ("ko", "다케시마의 날") in day and ("ko", "다케시마의의 날") not in day

@@ -214,3 +214,17 @@ def test_korean_suggestions_for_the_japanese_people_of_the_seed(seed_db):
             if any(t.text == want for t in suggestions):
                 right.append(en)
     assert len(right) >= 5, right
+
+
+def test_two_countries_bodies_sharing_a_word_stay_two_entries(tmp_path):
+    """"the Japanese government" (政府 in a Japanese note) and "the Korean government"
+    (정부 in a Korean one, 정부 also the Sino-Korean reading of 政府) share a form; they name
+    different countries' bodies, so they stay two entries.  Names of one country sharing a
+    form still merge (an alias written differently)."""
+    fixture = os.path.join(ROOT, "tests", "data", "align", "two_governments_one_word.md")
+    with Glossary.open(tmp_path / "t.db") as g:
+        g.extract([fixture])
+        english = sorted(t.text for e in g.list() for t in e.terms if t.lang == "en" and "government" in t.text)
+        entries = [e for e in g.list() if any(t.lang == "en" and "government" in t.text for t in e.terms)]
+    assert english == ["Japanese government", "Korean government"]
+    assert len(entries) == 2

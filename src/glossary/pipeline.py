@@ -254,8 +254,13 @@ def find_entry(store: "Termbase", cand: Candidate) -> str | None:
     order = ([f for f in forms if f.role is Role.PREFERRED]
              + [f for f in forms if f.role is Role.ABBREVIATION]
              + [f for f in forms if f.role is Role.ALIAS])
+    own_countries = _countries_named([f.text for f in forms if f.lang == "en" and f.origin == "text"])
     for f in order:
         ids = {entry_id for entry_id, _pos in store.ids_by_key(norm_key(f.text), f.lang)}
+        if ids and f.lang != "en" and own_countries:
+            # a Japanese/Korean form two names of different countries' bodies share (政府 of
+            # "Japanese government" and of "Korean government") does not make them one entry
+            ids = {i for i in ids if not _other_country(store, i, own_countries)}
         if not ids:
             continue
         if len(ids) == 1:
@@ -271,6 +276,30 @@ def find_entry(store: "Termbase", cand: Candidate) -> str | None:
             if len(same) == 1:
                 return same[0].id
     return None
+
+
+def _countries_named(english: list[str]) -> frozenset[str]:
+    """The countries English names name by a country word or an adjective ("Japanese
+    government": JP), as codes."""
+    from .extract.vocab import COUNTRIES, DEMONYM_COUNTRY
+
+    out = set()
+    for text in english:
+        words = text.replace("-", " ").replace("’s", "").replace("'s", "").split()
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                w = " ".join(words[i:i + n])
+                code = COUNTRIES.get(w) or DEMONYM_COUNTRY.get(w)
+                if code:
+                    out.add(code)
+    return frozenset(out)
+
+
+def _other_country(store: "Termbase", entry_id: str, own: frozenset[str]) -> bool:
+    """The entry's own English (origin text) names countries and none of `own`'s."""
+    theirs = _countries_named([t.text for t in store.get(entry_id, occurrences=False).terms
+                               if t.lang == "en" and t.origin == "text"])
+    return bool(theirs) and not theirs & own
 
 
 def _new_id(tb: "Termbase", cand: Candidate) -> str:

@@ -24,6 +24,7 @@ import regex
 
 from ..documents import Document
 from ..extract.candidates import Candidate, Form, Mention
+from ..extract.cjk import strip_particle
 from ..model import Category, Role
 from ..text.kana import hepburn, romaji_key
 from ..text.readings import japanese_reading
@@ -192,5 +193,8 @@ def _runs(doc: Document) -> list[tuple[str, str, int, int, int | None, int]]:
             continue      # (most of an English article: nothing to read)
         block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
         for m in RUN.finditer(seg.text):
-            out.append((m.group(), m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
+            text = m.group()
+            if m.lastgroup == "ko":
+                text = strip_particle(text)     # 다케시마의 (날): the name, not its particle
+            out.append((text, m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
     return out

@@ -153,6 +153,10 @@ KO_ADNOMINAL_L = regex.compile(r"^[\p{Hangul}][울를갈할될볼줄일릴칠킬
 # (김정은 keeps its 은, 윤석열 ends in no particle at all).
 KO_PARTICLES = ordered("ko_particles", list="particle")
 
+# The syllable before 서 in a verb's -아서/-어서 form (발표해서, 와서): then a word ending in 서 is
+# a verb, else it may be a noun (국방백서, 보고서) or a place with the locative 서 (부산서).
+KO_CONNECTIVE_BEFORE_SEO = words("ko_particles", list="connective_before_seo")
+
 # Nouns whose last syllable looks like a particle (의 of 회의, 이 of 차이): never stripped.
 KO_NOUNS_ENDING_LIKE_PARTICLES = ordered("ko_particles", list="noun_not_particle")
 
@@ -758,13 +762,15 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         if not stem or stem in KO_STOPWORDS or stem.isdigit():
             continue
         if stem == word and word.endswith("서") and len(word) >= 3 and _kind_of(word) is None \
-                and word[:-1] not in seen:
+                and word[:-1] not in seen and word[-2] not in KO_CONNECTIVE_BEFORE_SEO:
             # colloquial locative 서 (= 에서) after a place: 부산서 -> 부산, weaker (보고서,
             # 문서 keep the word itself too)
             seen.add(word[:-1])
             out.append((word[:-1], off, "term", 0.6))
-        if KO_VERBAL_ENDING.search(word) and stem == word and _kind_of(stem) is None:
-            continue
+        locative = stem == word and word.endswith("서") and len(word) >= 3 and _kind_of(word) is None
+        if KO_VERBAL_ENDING.search(word) and stem == word and _kind_of(stem) is None and not (
+                locative and word[-2] not in KO_CONNECTIVE_BEFORE_SEO):
+            continue     # (a noun ending in 서 -- 국방백서, 보고서 -- is kept besides its locative reading)
         if KO_ADNOMINAL_L.match(stem) and stem == word:
             continue
         syllables = len(regex.findall(r"[\p{Hangul}\p{Han}]", stem))
@@ -850,6 +856,10 @@ def _strip_particle(word: str) -> str:
             return word
         return stem
     return word
+
+
+#: a Korean word without the particle after it (한국의 -> 한국), for other modules
+strip_particle = _strip_particle
 
 
 def _boost(conf: float, lang: str, own_lang: str | None) -> float:

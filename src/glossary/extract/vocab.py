@@ -76,6 +76,8 @@ COUNTRIES: dict[str, str] = mapping("en_countries", "name", "code")
 
 #: Demonyms (adjectives of nationality): never entities by themselves.
 DEMONYMS = words("en_geo", list="demonym")
+#: an adjective of nationality -> the country it names (ISO 3166 code): "Japanese" JP
+DEMONYM_COUNTRY: dict[str, str] = mapping("en_demonym_countries", "demonym", "code")
 
 #: Geographic words: a span made of these and compass points is a place, not a person.
 GEO_WORDS = words("en_geo", list="geo")
