@@ -119,3 +119,10 @@ def test_a_korean_particle_is_no_part_of_a_name_read_from_a_note():
     assert ("ko", "다케시마") in _forms(cands, "Takeshima") and ("ko", "다케시마의") not in _forms(cands, "Takeshima")
     day = _forms(cands, "Takeshima Day")
     assert ("ko", "다케시마의 날") in day and ("ko", "다케시마의의 날") not in day
+
+
+def test_a_phrase_of_the_citing_sentence_does_not_end_inside_a_name():
+    cands = analyse(read_document(DATA / "phrase_cut_before_a_name.txt"))
+    english = {f.text for c in cands for f in c.forms if f.lang == "en"}
+    assert not any(e.endswith(" South") for e in english)
+    assert "South Korea" in english

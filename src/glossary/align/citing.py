@@ -213,6 +213,8 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
         phrase = sent[start:end]
         if PHRASE_BREAK.search(phrase):
             continue     # "white paper, Defense": two constituents, no one phrase
+        if CUT_NAME.search(phrase) and NAME_GOES_ON.match(sent, end):
+            continue     # "export controls on South" (Korea): the phrase ends inside a name
         line, col = para.position(s0 + start)
         where = "clause" if s0 + start >= cit.clause[0] and s0 + end <= cit.clause[1] + 1 else "sentence"
         score = m.score * (1.0 if where == "clause" else 0.95)
@@ -241,6 +243,12 @@ def candidate_from_sentence(term: CjkTerm, note_terms: list[CjkTerm], note_cits:
 #: punctuation between a lower-case word and a capitalised one (or the other way round)
 #: inside a phrase: the phrase runs over two constituents ("its white paper, Defense of ...")
 PHRASE_BREAK = regex.compile(r"(?<!\p{L})(?:\p{Ll}\p{L}*[”’\"']?\s*[,;:]\s*\p{Lu}|\p{Lu}\p{L}*[”’\"']?\s*[,;:]\s*\p{Ll})")
+
+
+#: a phrase ending in a capitalised word ...
+CUT_NAME = regex.compile(r"\p{Lu}\p{L}*$")
+#: ... that the sentence's next word, capitalised too, continues
+NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 
 
 def _by(m) -> str:
