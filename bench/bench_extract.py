@@ -13,19 +13,19 @@ every suggestion source, the JMdict index included) adds at most 60 % to extract
 from __future__ import annotations
 
 import gc
-import glob
 import os
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+#: the pinned list of the corpus's articles (bench/corpus.txt)
+CORPUS_LIST = os.path.join(ROOT, "bench", "corpus.txt")
+
+
 def corpus(n: int = 100) -> list[tuple[str, str]]:
-    sources = [os.path.join(ROOT, "seeds", name) for name in sorted(os.listdir(os.path.join(ROOT, "seeds")))]
-    for pattern in ("tests/data/articles/*", "tests/data/align/*", "tests/data/documents/*.md",
-                    "tests/data/dev/team/eval/*"):
-        sources += sorted(p for p in glob.glob(os.path.join(ROOT, pattern))
-                          if p.endswith((".txt", ".md")))
+    with open(CORPUS_LIST, encoding="utf-8") as fh:
+        sources = [os.path.join(ROOT, ln.strip()) for ln in fh if ln.strip() and not ln.startswith("#")]
     texts = []
     for path in sources:
         try:

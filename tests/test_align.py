@@ -55,7 +55,7 @@ def _same(a: str, b: str) -> bool:
     return a.replace("-", "").casefold() == b.replace("-", "").casefold()
 
 
-def _fake_match_name(cjk: str, english: str):
+def _fake_match_name(cjk: str, english: str, japanese: bool = True):
     for ja, reading, ko, roman in _PEOPLE:
         family = roman.split()[0]
         if cjk == ja and (_same(english, roman) or _same(english, family)):
@@ -265,7 +265,7 @@ def test_input_candidates_untouched(fake_names):
     assert [list(c.forms) for c in cands] == before
 
 
-def _failing_match_name(cjk: str, english: str):
+def _failing_match_name(cjk: str, english: str, japanese: bool = True):
     if cjk == "河野太郎":
         raise RuntimeError("a bug in the name matcher")
     return _fake_match_name(cjk, english)

@@ -23,7 +23,7 @@ from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from .loanwords import loanword_match, romanize, skeleton
 from .glosses import gloss_match, glossable
-from .persons import en_initials, ja_initials, name_evidence, strip_title
+from .persons import en_initials, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
 
@@ -90,7 +90,7 @@ _NO_ROWS: frozenset[int] = frozenset()
 class RowIndex:
     """The rows of `candidate_rows`, indexed so that each CJK term visits only the rows that
     can pair with it (in row order, so the pairs come out as if every row were tried):
-    persons by the first letters of their names (`ja_initials` / `en_initials`), other
+    persons by the first letters of their names (`name_initials` / `en_initials`), other
     candidates by the keyword concepts of their forms and by their romanization keys."""
 
     def __init__(self, info) -> None:
@@ -140,7 +140,7 @@ class RowIndex:
         maybe_name = person_term or (_name_shaped(term.text) and not _vocabulary_word(term.text))
         picked: set[int] | list[int] = set()
         if maybe_name and self.persons:
-            initials = None if has_hangul(term.text) else ja_initials(term.text)
+            initials = None if has_hangul(term.text) else name_initials(term.text)
             if initials is None:
                 picked.update(self.persons)
             else:

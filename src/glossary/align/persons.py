@@ -88,8 +88,16 @@ def ja_initials(text: str) -> frozenset[str] | None:
         k = romaji_key(kana_to_romaji(default.replace(" ", "")))
         if k:
             out.add(k[0])
-    out |= _korean_surname_initials(text[0])
     return frozenset(out) if out else None
+
+
+def name_initials(text: str) -> frozenset[str] | None:
+    """`ja_initials` and the first letters of the Korean family name the first kanji may
+    write (李 = Lee, Yi, Rhee): every English name a Han name may pair with starts so."""
+    ja = ja_initials(text)
+    if ja is None:
+        return None
+    return ja | _korean_surname_initials(text[0])
 
 
 @cached(maxsize=8192)
@@ -132,11 +140,14 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
     best = None
     hangul = has_hangul(text)
     initials = None if hangul else ja_initials(text)
+    korean = frozenset() if hangul or initials is None else _korean_surname_initials(text[0])
     for form in forms:
         if not form:
             continue
-        if initials is None or en_initials(form) & initials:
-            nm = match_name(text, form)
+        starts = en_initials(form) if initials is not None else frozenset()
+        if initials is None or starts & initials or starts & korean:
+            # (a name the Japanese readings cannot start is tried by its Korean reading only)
+            nm = match_name(text, form, initials is None or bool(starts & initials))
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
                 best = (nm.score, why, nm.reading or "", False)

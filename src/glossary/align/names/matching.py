@@ -28,7 +28,7 @@ def _may_start(syllable: str, words: tuple[str, ...]) -> bool:
 
 
 @cached(maxsize=65536)
-def match_name(cjk: str, english: str) -> NameMatch | None:
+def match_name(cjk: str, english: str, japanese: bool = True) -> NameMatch | None:
     """Does the CJK name `cjk` name the same person as the romanized `english`?
 
     `cjk`: a Japanese name in kanji/kana, a Korean name in Hangul (or a Japanese name
@@ -46,7 +46,7 @@ def match_name(cjk: str, english: str) -> NameMatch | None:
             if m:
                 results.append(m)
     elif JA_NAME_CHAR.search(cjk):
-        jm = _match_japanese(cjk, english)
+        jm = _match_japanese(cjk, english) if japanese else None
         if jm:
             results.append(_ja_match_to_name_match(cjk, english, jm))
         name, _ = _name_chars(cjk)
