@@ -166,14 +166,15 @@ def mean(results: list[Result], metric: str) -> float:
 def table(results: list[Result]) -> str:
     """One table: every article, then the mean of each side."""
     width = max([len(r.article.name) for r in results] + [24])
-    head = f"{'article':{width}} {'side':6} " + " ".join(f"{SHORT[m]:>6}" for m in METRICS) + "  markers split"
+    side_w = max([len(r.article.side) for r in results] + [6])
+    head = f"{'article':{width}} {'side':{side_w}} " + " ".join(f"{SHORT[m]:>6}" for m in METRICS) + "  markers split"
     lines = [head, "-" * len(head)]
     for r in results:
         if r.error:
-            lines.append(f"{r.article.name:{width}} {r.article.side:6} ERROR {r.error}")
+            lines.append(f"{r.article.name:{width}} {r.article.side:{side_w}} ERROR {r.error}")
             continue
         cells = " ".join(_cell(r.figures.get(m)) for m in METRICS)
-        lines.append(f"{r.article.name:{width}} {r.article.side:6} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
+        lines.append(f"{r.article.name:{width}} {r.article.side:{side_w}} {cells}  {r.markers[0]:>3}/{r.markers[1]:<3} {r.split:>4}")
     lines.append("-" * len(head))
     sides = ["dev", "team", "sealed"]
     sides += sorted({r.article.side for r in results if SIDE_BATCH.fullmatch(r.article.side)},
@@ -183,7 +184,7 @@ def table(results: list[Result]) -> str:
         if group:
             cells = " ".join(_cell(mean(group, m)) for m in METRICS)
             label = f"mean {_label(side)} ({len(group)})"
-            lines.append(f"{label:{width}} {'':6} {cells}")
+            lines.append(f"{label:{width}} {'':{side_w}} {cells}")
     return "\n".join(lines)
 
 
