@@ -3,7 +3,7 @@
 Many names an article uses are another entry's name and a head word: "the Murayama
 Statement" (村山談話, 무라야마 담화) is Prime Minister Tomiichi Murayama's, "Takeshima Day"
 (竹島の日, 다케시마의 날) is the islands', "the Fukuda Doctrine" (福田ドクトリン, 후쿠다
-독트린), "the Kishida Cabinet" (岸田内閣, 기시다 내각).  The heads and how each language
+독트린), "the Tanaka Cabinet" (田中内閣, 다나카 내각).  The heads and how each language
 writes the compound are data (`data/en_named_heads.tsv`); the name is taken only from
 another entry of the same article whose English is that name -- a place or any other
 entry, or a person whose family name it is -- and only in a language that entry already has a form in.  A

@@ -61,7 +61,7 @@ def candidate_rows(cands: list[Candidate]) -> list[tuple[int, bool, list[str], l
         out.append((i, person, en_forms, stripped, keyword_forms))
         if not person and cand.category in (Category.PLACE, Category.INSTITUTION) and \
                 _person_shaped(cand.name, alone=cand.category is Category.INSTITUTION):
-            # "lost to Ishiba Shigeru": the English may have taken a person for a place; a note's
+            # "lost to Yamada Taro": the English may have taken a person for a place; a note's
             # person may pair with it too (`persons.persons_by_notes` then makes it a person)
             out.append((i, DUAL, en_forms, (cand.name,), []))
     return out
@@ -72,8 +72,8 @@ DUAL = "dual"
 
 
 def _person_shaped(english: str, alone: bool = False) -> bool:
-    """Two or three capitalised words (or, `alone`, one: "Kishida dissolved ...") none of
-    which names a kind of thing, a place or a country ("Ishiba Shigeru", not "Shimane
+    """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
+    which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane
     Prefecture", "North Korea", "New York City")."""
     from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY
 

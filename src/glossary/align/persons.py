@@ -103,7 +103,7 @@ def name_initials(text: str) -> frozenset[str] | None:
 @cached(maxsize=8192)
 def _korean_surname_initials(ch: str) -> frozenset[str]:
     """The first letters of the English spellings of the Korean family name a kanji writes
-    (李 이: Lee, Yi, Rhee; 尹 윤: Yoon, Yun): Japanese writes Korean people in kanji."""
+    (李 이: Lee, Yi, Rhee; 朴 박: Park, Pak, Bak): Japanese writes Korean people in kanji."""
     from ..extract.cjk import KO_SURNAMES
     from ..text.readings import sino_korean_readings
     from .names.korean import _syllable_spellings
@@ -327,11 +327,11 @@ PERSON_FORM_CONFIDENCE = 0.7
 
 
 def persons_by_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
-    """An entry English extraction took for a place or an organisation ("lost to Ishiba
-    Shigeru", "Kishida dissolved ...") whose Japanese/Korean forms from the notes are all
-    names the notes give as a person's (石破茂氏, 岸田首相: a name with a title or an author's
+    """An entry English extraction took for a place or an organisation ("lost to Yamada
+    Taro", "Suzuki dissolved ...") whose Japanese/Korean forms from the notes are all
+    names the notes give as a person's (山田太郎氏, 鈴木首相: a name with a title or an author's
     role) is a person: its category becomes PERSON.  Not when an English word of it is a
-    head that names a kind of thing ("Kishida Cabinet").  Returns how many changed."""
+    head that names a kind of thing ("Suzuki Cabinet").  Returns how many changed."""
     from ..extract.vocab import HEAD_CATEGORY, LOWER_HEAD_CATEGORY
 
     kinds: dict[tuple[int, str], set[str]] = {}

@@ -673,7 +673,7 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
         if before in _ja_country_names():
             break       # 韓国大統領 "the Korean president": a country, no name
         if len(before) == 1 and _korean_surname_kanji(before):
-            out.append((before, 0, "person"))      # 尹大統領, 文大統領: a Korean family name in kanji
+            out.append((before, 0, "person"))      # 朴大統領, 文大統領: a Korean family name in kanji
             return out
         if 2 <= len(before) <= 5 and regex.fullmatch(r"\p{Han}+", before) or DOTTED_KATAKANA_NAME.fullmatch(before):
             out.append((before, 0, "person"))      # 山田首相; a foreign name in katakana: ジョン・ドウ大統領
@@ -695,7 +695,7 @@ JA_TITLE_PREFIXES = words("ja_title_prefixes")
 
 
 def _korean_surname_kanji(ch: str) -> bool:
-    """A kanji that writes a common Korean family name (尹 윤, 文 문, 朴 박) and is not a
+    """A kanji that writes a common Korean family name (金 김, 文 문, 朴 박) and is not a
     prefix of titles (新首相, 韓首相)."""
     from ..text.readings import sino_korean_readings
 

@@ -75,7 +75,7 @@ def match_name(cjk: str, english: str, japanese: bool = True) -> NameMatch | Non
     return max(results, key=lambda m: m.score) if results else None
 
 
-#: a Korean family name alone in kanji (尹大統領, a Japanese headline's way of naming a Korean
+#: a Korean family name alone in kanji (朴大統領, a Japanese headline's way of naming a Korean
 #: leader) matched to a full English name: just above MIN_NAME_SCORE, so that only a name
 #: the citing clause or sentence holds pairs (the locality decides among people of one family
 #: name); Hangul family names alone (김) stay below: Korean text names people in full
@@ -83,7 +83,7 @@ FAMILY_ONLY_SCORE = 0.76
 
 
 def _korean_family_only(han: str, english: str) -> NameMatch | None:
-    """尹 (尹大統領 in a Japanese headline) and "Yoon Suk Yeol": the kanji's Korean reading
+    """朴 (朴大統領 in a Japanese headline) and "Park Chul-soo": the kanji's Korean reading
     is a family name the English spells first (or last, when the given name is hyphenated)."""
     from ...extract.cjk import KO_SURNAMES
 
