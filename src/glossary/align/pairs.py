@@ -23,7 +23,7 @@ from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from .loanwords import loanword_match, romanize, skeleton
 from .glosses import gloss_match, glossable
-from .persons import en_initials, name_evidence, name_initials, strip_title
+from .persons import en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
 
@@ -75,13 +75,13 @@ def _person_shaped(english: str, alone: bool = False) -> bool:
     """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
     which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane
     Prefecture", "North Korea", "New York City")."""
-    from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY
+    from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS
 
     words = english.split()
     if not (1 if alone else 2) <= len(words) <= 3 or english in COUNTRIES:
         return False
-    return all(regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?", w) and w not in HEAD_CATEGORY and w not in GEO_WORDS
-               and w not in DEMONYMS and w.lower() not in LOWER_HEAD_CATEGORY and w not in COUNTRIES for w in words)
+    return all(regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?", w) and not kind_word(w) and w not in GEO_WORDS
+               and w not in DEMONYMS and w not in COUNTRIES for w in words)
 
 
 _NO_ROWS: frozenset[int] = frozenset()

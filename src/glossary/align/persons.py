@@ -322,6 +322,14 @@ def japanese_cue(cand: Candidate, body: Body) -> bool:
     return False
 
 
+def kind_word(word: str) -> bool:
+    """A head word that names a kind of thing ("Cabinet", "Prefecture", "faction"): a name
+    with one is no person's."""
+    from ..extract.vocab import HEAD_CATEGORY, LOWER_HEAD_CATEGORY
+
+    return word in HEAD_CATEGORY or word.lower() in LOWER_HEAD_CATEGORY
+
+
 #: a note's person form this sure says the entry names a person
 PERSON_FORM_CONFIDENCE = 0.7
 
@@ -332,8 +340,6 @@ def persons_by_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
     names the notes give as a person's (山田太郎氏, 鈴木首相: a name with a title or an author's
     role) is a person: its category becomes PERSON.  Not when an English word of it is a
     head that names a kind of thing ("Suzuki Cabinet").  Returns how many changed."""
-    from ..extract.vocab import HEAD_CATEGORY, LOWER_HEAD_CATEGORY
-
     kinds: dict[tuple[int, str], set[str]] = {}
     for t in terms:
         kinds.setdefault((t.footnote, t.text), set()).add(t.kind)
@@ -341,12 +347,12 @@ def persons_by_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
     for cand in candidates:
         if cand.category not in (Category.PLACE, Category.INSTITUTION):
             continue
-        noted = [f for f in cand.forms if f.lang in ("ja", "ko") and f.origin.startswith("footnote:")]
+        noted = [f for f in cand.forms if f.lang in ("ja", "ko") and f.origin.startswith("footnote:")
+                 and f.origin[9:].isdecimal()]
         if not noted or not all(kinds.get((int(f.origin[9:]), f.text)) == {"person"} and
-                                f.confidence >= PERSON_FORM_CONFIDENCE for f in noted if f.origin[9:].isdecimal()):
+                                f.confidence >= PERSON_FORM_CONFIDENCE for f in noted):
             continue
-        if any(f.lang == "en" and any(w in HEAD_CATEGORY or w.lower() in LOWER_HEAD_CATEGORY for w in f.text.split())
-               for f in cand.forms):
+        if any(f.lang == "en" and any(kind_word(w) for w in f.text.split()) for f in cand.forms):
             continue
         cand.category = Category.PERSON
         changed += 1
