@@ -617,3 +617,70 @@ def test_a_company_a_japanese_dictionary_names_is_a_name_even_once():
     found = set(extract("brands_named_once.md"))
     assert {"Facebook", "Twitter", "Disney"} <= found
     assert not found & {"Monday", "Christian", "Buddhist"}
+
+
+def test_an_agreement_dated_with_of_and_a_year_keeps_its_head_after_an_inner_of():
+    """`names`: "X-Kingdom of Y Joint Declaration of 1998" is an agreement (its head is the
+    word before "of 1998", not the one before the first "of"), with the form without the
+    year as well."""
+    got = extract("joint_declaration_of_a_year.txt")
+    cat, forms, _ = got["Valmora-Kingdom of Ostrin Joint Declaration of 1998"]
+    assert cat == "agreement" and "Valmora-Kingdom of Ostrin Joint Declaration" in forms
+
+
+def test_an_ampersand_in_running_text_joins_one_name_even_of_common_words():
+    """`names`: prose writes "and", so "Harbor Iron & Steel" is one firm; a heading's
+    "Trade & Industry" (common words) is no name."""
+    got = extract("ampersand_in_running_text.md")
+    assert got["Harbor Iron & Steel"][0] == "institution"
+    assert not any("Trade" in k or "Industry" in k for k in got)
+
+
+def test_a_designated_year_is_an_event_and_a_fiscal_year_is_none():
+    """`names`: "the X-Y Friendship Year 2005" is an event with its number; "Fiscal Year
+    2024" and "Happy New Year" are common nouns (en_heads.tsv common_compound)."""
+    got = extract("designated_years.txt")
+    assert got["Norway-Peru Friendship Year 2005"][0] == "event"
+    assert not any("Fiscal" in k or "New Year" in k for k in got)
+
+
+def test_a_pair_of_countries_joined_by_a_hyphen_is_no_persons_name():
+    got = extract("country_pair_is_no_person.txt")
+    assert not any(v[0] == "person" for v in got.values())
+
+
+def test_two_organisations_over_of_the_or_a_place_over_on_are_separate_names():
+    """`names`: "the X Museum on Y-island" is the museum (and a place); "the X Research
+    Institute of the Y History Foundation" names two bodies, each with a name of its own;
+    but "Standing Committee of the National X Congress" (its own words common) and
+    "Conference on Disarmament" (a subject) are one name each."""
+    got = extract("two_organisations_of_and_on.txt")
+    assert {"Tarvik Museum", "Tarvik Research Institute", "Northern Ostrin History Foundation",
+            "Standing Committee of the National Harbor Congress", "Conference on Disarmament"} <= set(got)
+    assert not any(k.startswith("Tarvik Museum on") or k.startswith("Tarvik Research Institute of") for k in got)
+
+
+def test_a_town_after_a_name_is_a_place():
+    """`names`: Town, City, Village and Ward are heads of place names (en_heads.tsv)."""
+    got = extract("town_after_a_name.txt")
+    assert got["Tarvik Town"][0] == "place" and got["Ostrin Prefecture"][0] == "place"
+
+
+def test_an_unquoted_book_title_before_its_publisher_in_a_note_is_one_publication():
+    """`quotes`: "Author, Title: Subtitle (City: Publisher, Year)" (Chicago notes) names the
+    book whole, its subtitle included, also after "eds."; the capitalised words inside it
+    are no people of their own."""
+    got = extract("unquoted_book_in_note.md")
+    title = "The Weight of the Harbor: Problems of Memory in Valmora-Ostrin Relations"
+    assert got[title][0] == "publication" and got["Ostrin Papers"][0] == "publication"
+    assert got["Ola Brenn"][0] == "person" and got["Tarvik University Press"][0] == "institution"
+    assert not any(k in got for k in ("Problems of Memory", "Valmora-Ostrin Relations", "Harbor"))
+
+
+def test_a_name_after_a_in_a_title_or_heading_is_a_description():
+    """`names`: in a heading or a cited title "a New X Partnership" describes; it is no
+    agreement of its own (the cited title as a whole still is one)."""
+    got = extract("description_after_a_in_a_title.md")
+    assert not any("Partnership" in k and not k.startswith("Valmora-Ostrin Joint Declaration") for k in got)
+    assert got["Valmora-Ostrin Joint Declaration: A New Valmora-Ostrin Partnership towards the Twenty-first Century"][0] \
+        == "agreement"

@@ -20,6 +20,8 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 #: a Roman numeral of I, V and X (parts, chapters, "World War II")
 ROMAN_NUMERAL = regex.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+#: a year of the modern era written in full
+_YEAR = regex.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
 def head_of(words: list[str]) -> str | None:
@@ -37,6 +39,8 @@ def head_of(words: list[str]) -> str | None:
 @lru_cache(maxsize=16384)
 def _head_of(words: tuple[str, ...]) -> str | None:
     """head_of, memoised by the words (names recur within and across articles)."""
+    if len(words) > 3 and words[-2] == "of" and _YEAR.match(words[-1]):
+        words = words[:-2]      # a trailing year: "Japan-Republic of Korea Joint Declaration of 1998"
     if len(words) > 1 and not any(ch.isalpha() for ch in words[-1]):
         words = words[:-1]  # a trailing number: "Executive Order 14012", "Vision 2030"
         if len(words) > 2 and words[-1] == "." and words[-2] in ("No", "Nos"):

@@ -27,6 +27,10 @@ TITLE_ENDS = words("en_titles", where=("ends", "yes"))
 #: Head nouns (capitalised, last word of a name) and the category they give.
 HEAD_CATEGORY: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="category").items()}
 
+#: A modifier and a head that make a common noun, not a name: "Fiscal Year", "New Year".
+COMMON_COMPOUNDS: frozenset[str] = frozenset(
+    f"{w} {h}" for w, h in mapping("en_heads", "word", "category", list="common_compound").items())
+
 #: Publication heads that are common nouns: never a name on their own ("the Report"),
 #: unlike a newspaper's one-word name ("Economist").
 REPORT_HEADS = words("en_heads", list="report")

@@ -222,7 +222,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         if c.seg.kind == "note" and "credits" not in off:
             self._cited_authors(c, suppressed)
         if c.seg.kind == "note" and "quotes" not in off:
-            self._publishers(c, suppressed)
+            self._publishers(c, suppressed, title_ranges, named)
             self._author_date(c, suppressed, title_ranges, named)
         if "lowercase" not in off:
             self._lower_names(c)

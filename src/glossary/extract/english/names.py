@@ -21,7 +21,7 @@ from ..general import zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+from ..vocab import (COMMON_COMPOUNDS, MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
@@ -150,6 +150,33 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
         return False
     n = toks[b + 1].text
     return n.isdigit() and not (len(n) == 4 and n[:2] in ("18", "19", "20"))
+
+
+#: after "on", a one-word name rarer than this in English is a place, not a subject
+#: ("the X Museum on Ulsan-do", not "Conference on Disarmament")
+PLACE_AFTER_ON_ZIPF = 2.5
+
+
+def _complete_name(words: list[str]) -> bool:
+    """A name of its own: capitalised words that are no connectors before its head ("X
+    Research Institute"), not a bare head ("Institute") or a head's complement."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0] not in HEAD_CATEGORY
+
+
+def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) -> bool:
+    """Two runs over "for"/"on" (the): a head that takes a complement ("Plan for X", "Act
+    on Y", "Council for Justice and Remembrance" + "for the Issues ...")."""
+    cat = HEAD_CATEGORY.get(last_h)
+    if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
+            not all(w in COUNTRIES for w in rw):
+        last_h = head_of(lw) or last_h     # the name's head
+        cat = HEAD_CATEGORY.get(last_h)
+    # (not before a name of another kind: "nominated the X Mines for the Y List"; not a
+    # place after a name of its own: "the X Museum on Y-island")
+    return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
+        HEAD_CATEGORY.get(rw[-1]) not in (Category.OTHER, Category.PLACE) and \
+        not (gap == ["on"] and _complete_name(lw) and len(rw) == 1 and
+             general_zipf(rw[0].lower()) < PLACE_AFTER_ON_ZIPF)
 
 
 def _rare_word_in(words: list[str]) -> bool:
@@ -435,8 +462,9 @@ class _Names:
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
         if any(w in MONTHS or w in DAYS for w in rw[:1]):
             return False
-        if gap == ["&"]:    # one name, in a heading or a list too (see _rare_word_in)
-            return not all(w in COUNTRIES for w in rw) and _rare_word_in(lw + rw)
+        if gap == ["&"]:    # one name; in a heading or a list only with a word rare in English (_rare_word_in)
+            return not all(w in COUNTRIES for w in rw) and (_rare_word_in(lw + rw) or (
+                not c.title_ctx and c.text[toks[left[1]].end:toks[right[0]].start] == " & "))
         if c.title_ctx and gap != ["of"] and \
                 group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
             return False  # a headline capitalises everything: "Factions, Money and Doctrine"
@@ -446,15 +474,7 @@ class _Names:
         if gap == ["at"]:
             return _campus(lw, rw)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
-            cat = HEAD_CATEGORY.get(last_h)
-            if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
-                    not all(w in COUNTRIES for w in rw):
-                # "Council for Justice and Remembrance" + "for the Issues ...": the name's head
-                last_h = head_of(lw) or last_h
-                cat = HEAD_CATEGORY.get(last_h)
-            # (not before a name of another kind: "nominated the X Mines for the Y List")
-            return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
-                HEAD_CATEGORY.get(rlast) not in (Category.OTHER, Category.PLACE)
+            return _joinable_for_on(gap, lw, rw, last_h)
         if gap in (["and"], [","]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
         if gap == ["by"]:
@@ -474,7 +494,11 @@ class _Names:
         if NAME_NUMBER.match(toks[left[1]].text):
             return False   # a numbered provision of an instrument: "Article 80" | "the Forces Act"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
-            return True
+            # not two organisations, each with its own name: "the X Research Institute of the Y Foundation"
+            # ("Standing Committee of the National X Congress" is one: its own words are common)
+            return not (HEAD_CATEGORY.get(last_h) is Category.INSTITUTION and _complete_name(lw) and len(rw) >= 2
+                        and HEAD_CATEGORY.get(_head_of_word(rlast)) is Category.INSTITUTION
+                        and any(w in COUNTRIES or general_zipf(w.lower()) < PLACE_AFTER_ON_ZIPF for w in lw[:-1]))
         if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
             return True  # "United States of America"
         named = lw[next((k for k, w in enumerate(lw) if w not in TITLE_WORDS), len(lw)):]
@@ -751,6 +775,14 @@ class _Names:
                        not (a and toks[a - 1].text.lower() == "the")):
             return  # a head noun alone ("Agreement", "Ministry", "Report") is not a name, a
             # periodical's only after "the" ("the Herald"; not "Covers of Magazine X")
+        if in_title and any(k >= 0 and toks[k].text.lower() in ("a", "an") and all(t.cap for t in toks[k + 1:a])
+                            for k in (a - 1, a - 2)) and group_key(text) not in self.known:
+            self.add(_Raw(text, seg, s, None, 0))   # a title's "A New X Partnership": a description
+            return
+        named = [w for w in words if not w.isdigit()]
+        if len(named) >= 2 and f"{named[-2]} {named[-1]}" in COMMON_COMPOUNDS:
+            self.add(_Raw(text, seg, s, None, 0))   # "Fiscal Year 2024", "Happy New Year": common nouns
+            return
         if in_title and group_key(text) not in self.known:
             # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
             for k2 in range(a + 1, b):
@@ -1067,6 +1099,8 @@ class _Names:
             return False
         if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
             return False
+        if "-" in base and any(p in COUNTRIES or p in DEMONYMS for p in base.split("-")):
+            return False    # "Japan-Korea", "Sino-Korean": countries, not a person's name
         return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in base.split("-")) \
             or base.isupper()
 

@@ -106,6 +106,37 @@ MAX_GLOSSED_WORDS = 8
 SUBTITLE_BREAK = regex.compile(r"[:?!]$|^[-–—]$")
 
 
+#: words of a book's author list besides capitalised names
+AUTHOR_LIST_WORDS = words("en_function_words", list="author_list_word")
+
+
+#: an editors' mark after the author list: "eds., "
+EDITOR_MARK = regex.compile(r"\(?eds?\.\)?,\s+")
+
+
+def _book_before(text: str, end: int) -> tuple[int, int] | None:
+    """The unquoted title of a book cited as "Author(s), Title: Subtitle" right before
+    `end` (where its "(City: Publisher, Year)" opens), as (start, end) in `text`; the
+    citation starts the note or follows a ";"."""
+    start = max(text.rfind(";", 0, end), text.rfind("\n", 0, end)) + 1
+    chunk = text[start:end]
+    comma = chunk.find(", ")
+    if comma < 0 or any(q in chunk for q in "“”\"‘’«»『』「」") or CJK_CHAR.search(chunk):
+        return None
+    authors, title = chunk[:comma].split(), chunk[comma + 2:].rstrip()
+    role = EDITOR_MARK.match(title)
+    if role:                    # "A and B, eds., Title"
+        title, comma = title[role.end():], comma + role.end()
+    if not 1 <= len(authors) <= 8 or any(ch.isdigit() for ch in chunk[:comma]) or \
+            not all(w[:1].isupper() or w in AUTHOR_LIST_WORDS for w in authors):
+        return None
+    words = title.split()
+    if len(words) < 2 or not _work_title(words):
+        return None
+    x = start + comma + 2
+    return x, x + len(title)
+
+
 def _work_title(words: list[str]) -> bool:
     """Words that read as the title of a book, report or article: the main title (up to a
     colon, "?" or a dash) in title case, at least two words, small words ("in", "and",
@@ -277,12 +308,20 @@ class _Quotes:
                 out.append((x, y))
         return out
 
-    def _publishers(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
-        """A book citation in a note: "(Tokyo: Publisher, 2024)" names a place and a publisher."""
+    def _publishers(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
+                    named: list[tuple[int, int]]) -> None:
+        """A book citation in a note: "(Tokyo: Publisher, 2024)" names a place and a publisher,
+        and the unquoted title before it ("Author, Title: Subtitle (City: ...") a book."""
         for m in PUBLISHER.finditer(c.text):
             self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
             self.add(_Raw(m.group("pub"), c.seg, m.start("pub"), Category.INSTITUTION, 2))
             suppressed.append((m.start(), m.end()))
+            book = _book_before(c.text, m.start())
+            if book is not None and not any(book[0] < e and s_ < book[1] for s_, e in (*suppressed, *title_ranges)):
+                x, y = book
+                self.add(_Raw(c.text[x:y], c.seg, x, Category.PUBLICATION, 2))
+                named.append((x, y))
+                title_ranges.append((x, y))
 
     def _author_date(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
                      named: list[tuple[int, int]]) -> None:
