@@ -70,6 +70,18 @@ def test_credit_lines_and_bylines_name_people():
     assert ("credit", 5, "Jane Roe, John Doe") in segments("credit_lines.md")
 
 
+def test_a_credit_line_of_several_roles_names_every_person_at_their_place():
+    """A byline with a second role after "|" and a credit line whose roles follow ";" are
+    credit lines, not headings: every person is named, at their column, no role word is."""
+    got = extract("credit_line_of_several_roles.md")
+    for person, pos in (("Jane Roe", (3, 4)), ("Ola Brenn", (3, 17)), ("Kim Min-jun", (3, 37)),
+                        ("Tanaka Hiroshi", (5, 12)), ("Park Ji-won", (5, 28)), ("Sato Yuki", (5, 50))):
+        assert got[person][0] == "person" and got[person][2] == [pos], person
+    assert not any(k.startswith(("Photos", "Editing")) for k in got)
+    kinds = {line: kind for kind, line, _ in segments("credit_line_of_several_roles.md")}
+    assert kinds[3] == kinds[5] == "credit"
+
+
 # -- roles: a title is split from the person it precedes -----------------------------------
 
 def test_role_titles_are_split_from_the_names_they_precede():

@@ -56,16 +56,30 @@ def _fields() -> dict[str, str]:
     return lexicon.mapping("front_matter_fields", "field", "holds")
 
 
+#: what separates the groups of a credit line with several roles ("By A | Photos: B",
+#: "Reporting: A, B; Editing: C")
+CREDIT_GROUP_BREAK = regex.compile(r"\s+[|·•]\s+|;\s+(?=[^;]*[:：|])")
+
+
 def credit_names(line: str) -> tuple[int, int] | None:
     """(start, end) of the names of a credit line or byline ("By A and B",
-    "Reporting: A, B"), or None when the line is not one."""
+    "Reporting: A, B", "By A | Photos: B"), or None when the line is not one.  A line of
+    several roles keeps their words between the names: the extractor drops them."""
     by_re, colon_re = _credit_res()
     m = by_re.match(line) or colon_re.match(line)
     if not m:
         return None
+    groups = CREDIT_GROUP_BREAK.split(line[m.end():].rstrip())
+    for k, group in enumerate(groups):
+        g = group.rstrip().rstrip("\\])").strip("*_ ")
+        if k:
+            r = by_re.match(g) or colon_re.match(g)
+            if not r:
+                return None
+            g = g[r.end():].strip("*_ ")
+        if not g or len(g.split()) > MAX_CREDIT_WORDS or not NAME_LIST_RE.match(g):
+            return None
     rest = line[m.end():].rstrip().rstrip("\\])").strip("*_ ")
-    if not rest or len(rest.split()) > MAX_CREDIT_WORDS or not NAME_LIST_RE.match(rest):
-        return None
     start = line.index(rest, m.end())
     return start, start + len(rest)
 

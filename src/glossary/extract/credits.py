@@ -17,7 +17,9 @@ import regex
 from ..text.lexicon import ordered
 
 #: separators between the names of a credit list
-SEPARATOR = regex.compile(r"\s*(?:,|;|&|/|·|\band\b|\bwith\b)\s*")
+SEPARATOR = regex.compile(r"\s*(?:,|;|&|/|·|•|\||\band\b|\bwith\b)\s*")
+#: the role that opens a later group of a credit line of several roles ("Photos: ", "by ")
+ROLE_LEAD = regex.compile(r"^(?:\p{L}+(?:\s+\p{L}+){0,2}\s*[:：]\s*|[Bb]y\s+)")
 #: one word of a person's name: capitalised (with inner hyphens/apostrophes/periods) or a particle
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|" + "|".join(ordered("name_particles")) + r")$")
 
@@ -31,7 +33,7 @@ def credited_people(text: str) -> list[tuple[str, int]]:
         if start < 0:
             continue
         pos = start + len(piece)
-        name = piece.strip(" .*_")
+        name = ROLE_LEAD.sub("", piece.strip(" .*_"))
         words = name.split()
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper():
             out.append((name, text.find(name, start)))
