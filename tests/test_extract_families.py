@@ -696,3 +696,16 @@ def test_a_name_after_a_in_a_title_or_heading_is_a_description():
     assert not any("Partnership" in k and not k.startswith("Valmora-Ostrin Joint Declaration") for k in got)
     assert got["Valmora-Ostrin Joint Declaration: A New Valmora-Ostrin Partnership towards the Twenty-first Century"][0] \
         == "agreement"
+
+
+def test_a_company_a_japanese_dictionary_names_is_a_name_at_a_sentence_start_too():
+    """`single-names`: a sentence-initial capital says nothing, but a fairly common word
+    that JMnedict names as a company ("Toyota", "Sony") is still an organisation there,
+    never a person ("Sony said"); "Meanwhile" and "Critics" stay words."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    got = extract("company_at_sentence_start.txt")
+    assert got["Toyota"][0] == "institution" and got["Sony"][0] == "institution"
+    assert not got.keys() & {"Meanwhile", "Critics", "The"}

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import zipf as general_zipf
+from ..general import dictionary_brand, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -949,18 +949,16 @@ class _Names:
         if not single and not in_title and "roles" not in self.off and self._led_by_role(c, a):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "director of Asia Policy Point"
             return
-        # a sentence-initial word is no name by its capital, unless English hardly uses it
-        # ("Sunstein (2001) showed", not "Nonetheless" or "Officials")
         # `single-names`: a one-word name in the body, of the rare or the common band
         band = self._lone_band(seg.kind, text, in_title) if single else None
-        weak = in_title or (initial and single and not (
-            band == "rare" and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)))
+        weak = in_title or (initial and single and not self._initial_name(c, a, b, text, band))
         if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
         elif band and not place_cue and self._in_english(c, a):
-            cat = self._lone_category(c, a)
+            # (a company a Japanese dictionary names is no person: "Samsung said")
+            cat = Category.INSTITUTION if dictionary_brand(text) else self._lone_category(c, a)
             raw = self.add(_Raw(text, seg, s, cat, 1, *_as_person(text, cat)))
             self.lone.append(raw)
             if band == "common" and _owner(c, b):
@@ -983,6 +981,13 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _initial_name(self, c: _SegCtx, a: int, b: int, text: str, band: str | None) -> bool:
+        """A sentence-initial word is no name by its capital, unless English hardly uses it
+        ("Sunstein (2001) showed", not "Nonetheless" or "Officials") or it is a fairly
+        common one a Japanese dictionary names as a company ("Toyota said ...")."""
+        return (band == "rare" or (band == "common" and dictionary_brand(text))) and not text.endswith("ly") \
+            and self._said_of_a_name(c, b) and self._in_english(c, a)
 
     def _field_of_study(self, c: _SegCtx, a: int, words: list[str]) -> bool:
         """The span after "in"/"of" names a field of study ("a doctorate in Political
