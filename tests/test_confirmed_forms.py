@@ -71,3 +71,39 @@ def test_a_newspaper_after_the_is_no_person():
     cands = analyse(read_document(DATA / "korean_note_names_the_ministry.md"))
     paper = next(c for c in cands if any(f.text == "Hankyoreh" for f in c.forms))
     assert paper.category is not Category.PERSON
+
+
+def test_a_note_in_old_character_forms_writes_the_suggested_name_and_its_form_is_kept_as_written():
+    """A Japanese note in old forms (經濟産業省) or a Korean note's hanja (韓國政府) writes the
+    entry's suggested form (経済産業省, 韓国政府): the note's form is attached as written,
+    an alias from the footnote, and the suggestion stays."""
+    meti = Candidate(Category.INSTITUTION, [Form("en", "Ministry of Economy, Trade and Industry"),
+                                            Form("ja", "経済産業省", Role.PREFERRED, "dictionary:state", 0.8)], 0.9)
+    gov = Candidate(Category.INSTITUTION, [Form("en", "Korean government"),
+                                           Form("ja", "韓国政府", Role.PREFERRED, "composition", 0.5)], 0.9)
+    terms = [CjkTerm("經濟産業省", "ja", "institution", 6, 3, 1, 0.8),
+             CjkTerm("韓國政府", "ko", "institution", 8, 3, 1, 0.8),
+             CjkTerm("國家", "ko", "term", 8, 3, 10, 0.8)]
+    assert confirm_in_notes([meti, gov], terms) == 2
+    old = {f.text: f for c in (meti, gov) for f in c.forms if f.lang == "ja"}
+    assert old["經濟産業省"].origin == "footnote:6" and old["經濟産業省"].role is Role.ALIAS
+    assert "old character forms" in old["經濟産業省"].evidence
+    assert old["韓國政府"].origin == "footnote:8" and old["経済産業省"].origin == "dictionary:state"
+
+
+def test_old_character_forms_fold_to_todays():
+    from glossary.text.kyujitai import fold
+
+    assert fold("經濟産業省") == "経済産業省"          # pykakasi's variant table
+    assert fold("每日新聞") == "毎日新聞"              # data/ja_kyujitai.tsv (the Jōyō table's old forms)
+    assert fold("徵用工") == "徴用工" and fold("韓國") == "韓国"
+    assert fold("東京") == "東京" and fold("Tokyo") == "Tokyo" and fold("도쿄") == "도쿄"
+
+
+def test_the_dictionary_reads_a_headword_in_old_forms():
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        import pytest
+        pytest.skip("jamdict-data is not installed")
+    assert jmdict.entries_for_ja("每日") and jmdict.entries_for_ja("每日")[0].headword == "毎日"

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..model import Role
+from ..text.kyujitai import fold
 from ..text.lexicon import table
 from .forms import text_key
 
+#: one kanji
+_HAN = regex.compile(r"\p{Han}")
 #: the confidence of a suggestion a note writes: the article's own form
 CONFIRMED = 0.85
 
@@ -49,7 +54,8 @@ def confirm_in_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
     for t in terms:
         if t.kind != "title" and (t.lang, text_key(t.text)) not in held:
             by_key.setdefault((t.lang, text_key(t.text)), t)
-    if not by_key:
+    old = _old_forms(terms, held)
+    if not by_key and not old:
         return 0
     done = 0
     for cand in candidates:
@@ -63,6 +69,14 @@ def confirm_in_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
                 _mention(cand, whole)
                 done += 1
                 continue
+            t = old.pop(text_key(f.text), None) if f.lang == "ja" else None
+            if t is not None:
+                cand.forms.append(Form("ja", t.text, Role.ALIAS, f"footnote:{t.footnote}", CONFIRMED,
+                                       f"footnote {t.footnote} writes {f.text} in old character forms "
+                                       f"({t.text}; pykakasi itaijidict, data/ja_kyujitai.tsv)"))
+                _mention(cand, t)
+                done += 1
+                continue
             for short in short_forms(f.text, f.lang):
                 t = by_key.pop((f.lang, text_key(short)), None)
                 if t is None:
@@ -73,6 +87,20 @@ def confirm_in_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
                 _mention(cand, t)
                 done += 1
     return done
+
+
+def _old_forms(terms: list[CjkTerm], held: set[tuple[str, str]]) -> dict[str, CjkTerm]:
+    """today's form -> a note's term written in old kanji forms (a Japanese note's 經濟産業省,
+    a Korean note's hanja 韓國政府): matched to a suggested Japanese form by `fold`."""
+    out: dict[str, CjkTerm] = {}
+    for t in terms:
+        if t.kind == "title" or (t.lang, text_key(t.text)) in held or \
+                (t.lang == "ko" and not all(_HAN.match(ch) for ch in t.text)):
+            continue
+        modern = fold(t.text)
+        if modern != t.text:
+            out.setdefault(text_key(modern), t)
+    return out
 
 
 def _mention(cand: Candidate, t: CjkTerm) -> None:

@@ -442,7 +442,15 @@ def entries_for_ja(term: str) -> list[DictEntry]:
     the one looked up when it is one of its readings."""
     if not term or not term.strip():
         return []
-    return _lookup(_entries_for_ja, unicodedata.normalize("NFKC", term).strip())
+    term = unicodedata.normalize("NFKC", term).strip()
+    found = _lookup(_entries_for_ja, term)
+    if not found:
+        from ..kyujitai import fold
+
+        modern = fold(term)     # a note's old forms: 經濟産業省 is 経済産業省
+        if modern != term:
+            found = _lookup(_entries_for_ja, modern)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
