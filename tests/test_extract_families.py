@@ -709,3 +709,10 @@ def test_a_company_a_japanese_dictionary_names_is_a_name_at_a_sentence_start_too
     got = extract("company_at_sentence_start.txt")
     assert got["Toyota"][0] == "institution" and got["Sony"][0] == "institution"
     assert not got.keys() & {"Meanwhile", "Critics", "The"}
+
+
+def test_a_surname_before_a_company_head_is_a_company_not_a_person():
+    """`names`: Construction, Shipping (en_heads.tsv: heads a dictionary gives as a kind of
+    business) make a company of the name before them, not a person "Harada Construction"."""
+    got = extract("company_after_a_surname.txt")
+    assert got["Harada Construction"][0] == "institution" and got["Ostrin Shipping"][0] == "institution"
