@@ -126,3 +126,39 @@ def test_a_phrase_of_the_citing_sentence_does_not_end_inside_a_name():
     english = {f.text for c in cands for f in c.forms if f.lang == "en"}
     assert not any(e.endswith(" South") for e in english)
     assert "South Korea" in english
+
+
+@pytest.fixture(scope="module")
+def firms():
+    return analyse(read_document(DATA / "firms_named_after_a_house.md"))
+
+
+@needs_dictionary
+def test_a_firm_named_after_another_entry_gets_that_name_and_its_kind_of_business(firms):
+    """"X Heavy Industries" with an entry "X" (三菱, 미쓰비시): Japanese 三菱重工業, Korean the
+    name as read in Japanese and the business in Sino-Korean, 미쓰비시중공업 -- which a
+    Korean note writes, so it is confirmed."""
+    got = _forms(firms, "Mitsubishi Heavy Industries")
+    assert got[("ja", "三菱重工業")].origin == "composition:name"
+    ko = got[("ko", "미쓰비시중공업")]
+    assert ko.origin == "composition:name" and ko.confidence >= 0.85 and "footnote 1 writes it" in ko.evidence
+
+
+@needs_dictionary
+def test_a_firm_named_after_a_house_no_entry_holds_takes_the_name_from_jmnedict(firms):
+    """No entry "Nishimatsu": JMnedict's one reading (西松) gives 西松建設, the Korean
+    transcription 니시마쓰건설, at a dictionary name's confidence; a name JMnedict reads
+    several ways (Kawasaki: 川崎, 河崎, ...) gets a lower one."""
+    got = _forms(firms, "Nishimatsu Construction")
+    assert got[("ja", "西松建設")].confidence == got[("ko", "니시마쓰건설")].confidence == 0.5
+    bank = _forms(firms, "Kawasaki Bank")
+    assert bank[("ja", "川崎銀行")].confidence < 0.5 and ("ko", "가와사키은행") in bank
+
+
+@needs_dictionary
+def test_a_korean_firm_named_in_hanja_reads_in_sino_korean_not_as_japanese(firms):
+    """JMnedict reads 現代 as ヒュンダイ (a foreign name in katakana): the Korean is the hanja's
+    reading, 현대자동차, never a transcription of the Japanese 휸다이."""
+    got = _forms(firms, "Hyundai Motor")
+    assert ("ko", "현대자동차") in got and ("ja", "現代自動車") in got
+    assert not any(text.startswith("휸") for lang, text in got if lang == "ko")

@@ -3,7 +3,9 @@
 Many names an article uses are another entry's name and a head word: "the Murayama
 Statement" (村山談話, 무라야마 담화) is Prime Minister Tomiichi Murayama's, "Takeshima Day"
 (竹島の日, 다케시마의 날) is the islands', "the Fukuda Doctrine" (福田ドクトリン, 후쿠다
-독트린), "the Tanaka Cabinet" (田中内閣, 다나카 내각).  The heads and how each language
+독트린), "the Tanaka Cabinet" (田中内閣, 다나카 내각), a firm named after a house or a place
+("X Heavy Industries", "X Construction": {}重工業, {}중공업 -- Korean writes the name as read
+in Japanese and the kind of business in Sino-Korean).  The heads and how each language
 writes the compound are data (`data/en_named_heads.tsv`); the name is taken only from
 another entry of the same article whose English is that name -- a place or any other
 entry, or a person whose family name it is -- and only in a language that entry already has a form in.  A
@@ -14,6 +16,8 @@ person's transcribed name (무라야마 of 무라야마 도미이치).  Nothing 
 from __future__ import annotations
 
 from functools import lru_cache
+
+import regex
 
 from ..extract.candidates import Candidate
 from ..model import Category, Role
@@ -27,9 +31,11 @@ ORIGIN = "composition:name"
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, tuple[str, str, frozenset[Category]]]:
-    """head word (casefolded) -> (Japanese pattern, Korean pattern, categories)."""
-    return {r["head"].casefold(): (r["ja"], r["ko"], frozenset(Category(c) for c in r["categories"].split()))
+def _heads() -> dict[str, tuple[str, str, frozenset[Category], bool]]:
+    """head word (casefolded) -> (Japanese pattern, Korean pattern, categories, whether the
+    name may come from JMnedict)."""
+    return {r["head"].casefold(): (r["ja"], r["ko"], frozenset(Category(c) for c in r["categories"].split()),
+                                   r["name_from"] == "dictionary")
             for r in table("en_named_heads")}
 
 
@@ -43,9 +49,11 @@ def _split(english: str) -> tuple[str, str] | None:
     words = english.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
-    if len(words) < 2 or words[-1].casefold() not in _heads():
-        return None
-    return " ".join(words[:-1]), words[-1].casefold()
+    for n in (2, 1):        # a head of two words first: "Mitsubishi Heavy Industries"
+        head = " ".join(words[-n:]).casefold()
+        if len(words) > n and head in _heads():
+            return " ".join(words[:-n]), head
+    return None
 
 
 def _family_kanji(name: str, ja: str) -> str | None:
@@ -86,6 +94,49 @@ def _name_forms(name: str, candidates: list[Candidate], skip: Candidate) -> dict
     return {}
 
 
+#: a katakana character (or the long-vowel mark, the middle dot)
+_KATAKANA = regex.compile(r"[\p{Katakana}ー・]")
+#: JMnedict kinds a firm, a shrine or a cabinet may be named after
+NAME_KINDS = frozenset({"company", "organization", "surname", "place"})
+#: the confidence of a name JMnedict reads one way only (or as a company), and of one of several
+DICTIONARY_NAME, AMBIGUOUS_NAME = 0.5, 0.35
+
+
+def _dictionary_name(name: str) -> dict[str, tuple[str, float, str]]:
+    """{lang: (form, confidence, whose)} of a one-word Japanese name no entry of the article
+    holds, from JMnedict ("Nishimatsu" 西松): a company of that name first, else the most
+    common name; several readings lower the confidence.  Korean: its transcription."""
+    from ..text import jmdict
+    from .bridge import korean_for_japanese_term
+    from .names.hangul_for_japanese import korean_for_japanese_romaji, romaji_is_japanese
+    from .names.kana import hepburn, romaji_key, to_hiragana
+
+    if " " in name or "-" in name or not romaji_is_japanese(name) or not jmdict.available():
+        return {}
+    entries = jmdict.names_for_romaji(name, kinds=NAME_KINDS, limit=8)
+    if not entries:
+        return {}
+    company = [e for e in entries if e.kind in ("company", "organization")]
+    best = company[0] if company else entries[0]
+    heads = {e.headword for e in entries}
+    conf = DICTIONARY_NAME if company or len(heads) == 1 else AMBIGUOUS_NAME
+    whose = f"{name} = {best.headword} (JMnedict {best.kind}" + \
+        (f", one of {len(heads)} readings)" if len(heads) > 1 and not company else ")")
+    out = {"ja": (best.headword, conf, whose)}
+    # a kanji name read in katakana is a foreign one (現代 ヒュンダイ "Hyundai"): Korean reads its hanja
+    foreign = all(_KATAKANA.match(ch) for ch in best.reading) and regex.search(r"\p{Han}", best.headword)
+    if not foreign and romaji_key(hepburn(to_hiragana(best.reading))) == romaji_key(name):
+        ko = korean_for_japanese_romaji(name, given_first=False)
+        if ko is not None and ko.text:
+            out["ko"] = (ko.text, conf, f"{name} = {ko.text} (Korean transcription of the Japanese name)")
+    else:   # the English is no Japanese reading: a Korean firm's hanja (現代 "Hyundai") reads in Sino-Korean
+        sino = korean_for_japanese_term(best.headword)
+        if sino is not None:
+            out["ko"] = (sino.text, conf, f"{best.headword} = {sino.text} (Sino-Korean reading; '{name}' is "
+                                          f"not its Japanese reading {best.reading})")
+    return out
+
+
 def add_named_compound_forms(candidates: list[Candidate]) -> int:
     """Japanese and Korean for names made of another entry's name and a head of the table."""
     added = 0
@@ -95,13 +146,13 @@ def add_named_compound_forms(candidates: list[Candidate]) -> int:
         if split is None:
             continue
         name, head = split
-        ja_pattern, ko_pattern, categories = _heads()[head]
+        ja_pattern, ko_pattern, categories, from_dictionary = _heads()[head]
         if cand.category not in categories:
             continue
         missing = [lang for lang in ("ja", "ko") if not any(f.lang == lang for f in cand.forms)]
         if not missing:
             continue
-        parts = _name_forms(name, candidates, cand)
+        parts = _name_forms(name, candidates, cand) or (_dictionary_name(name) if from_dictionary else {})
         for lang in missing:
             if lang not in parts:
                 continue
