@@ -712,7 +712,25 @@ def test_a_company_a_japanese_dictionary_names_is_a_name_at_a_sentence_start_too
 
 
 def test_a_surname_before_a_company_head_is_a_company_not_a_person():
-    """`names`: Construction, Shipping (en_heads.tsv: heads a dictionary gives as a kind of
+    """`names`: Construction, Logistics (en_heads.tsv: heads a dictionary gives as a kind of
     business) make a company of the name before them, not a person "Harada Construction"."""
     got = extract("company_after_a_surname.txt")
-    assert got["Harada Construction"][0] == "institution" and got["Ostrin Shipping"][0] == "institution"
+    assert got["Harada Construction"][0] == "institution" and got["Ostrin Logistics"][0] == "institution"
+
+
+def test_common_nouns_capitalised_over_of_after_the_are_one_name():
+    """`names`: mid-sentence, "the Courses of Study" (common nouns prose would write in lower
+    case) names one thing; a title ("the Governor of X") is no such name, a sea is a place."""
+    got = extract("common_nouns_named_over_of.txt")
+    assert "Courses of Study" in got and not {"Courses", "Study"} & set(got)
+    assert not any(k.startswith("Governor") for k in got)
+    assert got["Sea of Valmora"][0] == "place"
+
+
+def test_a_works_main_title_named_alone_is_the_same_work():
+    """`aliases`: "The Spirit of X: Joint Statement of ..." and, later, "the Spirit of X" are
+    one entry (the main title before the colon is the work's short name)."""
+    got = extract("main_title_named_alone.md")
+    forms = got["The Spirit of Camp Willow: Joint Statement of Valmora and Ostrin"][1]
+    assert "Spirit of Camp Willow" in forms
+    assert not any(k.startswith("Spirit") for k in got)

@@ -125,6 +125,13 @@ def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, i
                 if lk not in strong and " at " not in ln and " in " not in ln:
                     continue
             uf.union(k, lk)
+    # a title with a subtitle and its main title named on its own: "The Spirit of X: Joint
+    # Statement of ..." and "the Spirit of X" are one work
+    for r, k in zip(raws, keys):
+        if k and ": " in r.text:
+            main = group_key(r.text.split(": ", 1)[0])
+            if main and main in strong and main != k and len(main.split()) >= 3:   # ("The Comfort Women: ..." is a book)
+                uf.union(k, main)
     return keys, strong
 
 

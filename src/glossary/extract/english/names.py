@@ -163,6 +163,11 @@ def _complete_name(words: list[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0] not in HEAD_CATEGORY
 
 
+#: a word at least this common in English is a common noun when capitalised inside a name
+#: ("the Courses of Study"), not a proper name of its own
+COMMON_NOUN_ZIPF = 3.5
+
+
 def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) -> bool:
     """Two runs over "for"/"on" (the): a head that takes a complement ("Plan for X", "Act
     on Y", "Council for Justice and Remembrance" + "for the Issues ...")."""
@@ -507,7 +512,28 @@ class _Names:
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
-        return rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])
+        return (rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])) or \
+            (prev == "the" and self._common_noun_name(c, left[0], lw, rw))
+
+    def _common_nouns_named(self, c: _SegCtx, a: int, words: list[str], text: str) -> bool:
+        """"the Courses of Study" (see `_common_noun_name`) is a name of its own kind."""
+        if len(words) < 3 or words[1] != "of" or a == 0 or c.tokens[a - 1].text.lower() != "the" or \
+                not self._common_noun_name(c, a, words[:1], words[2:]):
+            return False
+        self.add(_Raw(text, c.seg, c.tokens[a].start, Category.OTHER, 2))
+        return True
+
+    def _common_noun_name(self, c: _SegCtx, a: int, lw: list[str], rw: list[str]) -> bool:
+        """After "the", mid-sentence in running text, common nouns capitalised over "of"
+        name one thing ("the Courses of Study", "the Rules of Engagement"): prose writes
+        them in lower case unless they are a name.  Not a title ("the Governor of X"), a
+        country or a place after "of"."""
+        if c.title_ctx or len(lw) != 1 or not 1 <= len(rw) <= 2 or lw[0] in TITLE_WORDS or \
+                self._is_sentence_initial(c, a):
+            return False
+        return all(w[:1].isupper() and w.isalpha() and w not in COUNTRIES and w not in GEO_WORDS and
+                   general_zipf(w.lower()) >= COMMON_NOUN_ZIPF
+                   for w in (*lw, *rw))
 
     def _joinable_and(self, c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
                       rw: list[str], prev: str) -> bool:
@@ -931,7 +957,8 @@ class _Names:
         toks, seg, single = c.tokens, c.seg, a == b
         s = toks[a].start
         nxt_i = b + 1
-        if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand):
+        if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand) or \
+                self._common_nouns_named(c, a, words, text):
             return
         if self._field_of_study(c, a, words):
             self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
