@@ -734,3 +734,12 @@ def test_a_works_main_title_named_alone_is_the_same_work():
     forms = got["The Spirit of Camp Willow: Joint Statement of Valmora and Ostrin"][1]
     assert "Spirit of Camp Willow" in forms
     assert not any(k.startswith("Spirit") for k in got)
+
+
+def test_a_document_symbol_is_a_code_not_names():
+    """A WTO or UN document symbol (WT/DS495/AB/R, S/RES/2231) is blanked like a URL: no
+    "WT", "DS495" or "RES" entries; names listed with slashes and no digit stay names."""
+    got = extract("document_symbols.md")
+    assert not got.keys() & {"WT", "DS495", "AB", "R", "S", "RES"}
+    assert "Report of the Appellate Body" in got and "Harbor Trade Organization" in got
+    assert {"Valmora", "Ostrin", "Tarvik"} <= set(got)

@@ -34,7 +34,7 @@ from .labels import blank_labelled_brackets
 from .shared import _SERIES_KINDS, CARDINALS, CJK_CHAR, DOTTED_END
 from .shouting import unshout
 from .single_names import _SingleNames
-from .tokens import (LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -169,6 +169,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = PANDOC_CITATION.sub(_blank, text)
         elif "www." in text or "://" in text:
             text = _URL_ONLY.sub(_blank, text)
+        if "/" in text:
+            text = DOCUMENT_SYMBOL.sub(_blank, text)
         if "(" in text and CJK_CHAR.search(text):
             text = blank_labelled_brackets(text)
         text = unshout(text)

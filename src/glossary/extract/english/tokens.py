@@ -49,6 +49,13 @@ LIST_ITEM = regex.compile(r"^\s*[-*+•]\s+\S")
 HTML_TAG = regex.compile(ELEMENT_TAG_RE.pattern + r"|<!--.*?-->", regex.IGNORECASE)
 
 
+# An official document's symbol (WTO "WT/DS495/AB/R", UN "S/RES/2231", "E/CN.4/1996/53"):
+# parts in capitals and digits over at least two slashes, a digit among them -- a code,
+# not names ("WT", "DS495"); blanked like a URL.  "Japan/Korea/China" (no digit) stays.
+DOCUMENT_SYMBOL = regex.compile(
+    r"(?<![\w/])(?=[A-Z0-9./\-]*\d)[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?![\w/])")
+
+
 # URL without its e-mail branch, for a text without "@" (where that branch cannot match and
 # costs the most: it tries every run of non-spaces).
 _URL_ONLY = regex.compile(_URL_START + r"\S+")
