@@ -743,3 +743,11 @@ def test_a_document_symbol_is_a_code_not_names():
     assert not got.keys() & {"WT", "DS495", "AB", "R", "S", "RES"}
     assert "Report of the Appellate Body" in got and "Harbor Trade Organization" in got
     assert {"Valmora", "Ostrin", "Tarvik"} <= set(got)
+
+
+def test_a_nations_navy_or_army_after_its_demonym_is_an_organisation():
+    """`compounds`: "the Norwegian navy", "the Peruvian army" (a demonym before a lower-case
+    service, like "government"); "the army" alone is no name."""
+    got = extract("demonym_before_a_service.txt")
+    assert got["Norwegian navy"][0] == got["Peruvian army"][0] == "institution"
+    assert not got.keys() & {"army", "navy"}
