@@ -751,3 +751,12 @@ def test_a_nations_navy_or_army_after_its_demonym_is_an_organisation():
     got = extract("demonym_before_a_service.txt")
     assert got["Norwegian navy"][0] == got["Peruvian army"][0] == "institution"
     assert not got.keys() & {"army", "navy"}
+
+
+def test_a_three_letter_day_form_outside_a_date_is_a_word_of_the_name():
+    """`names`: "Sun" is Sunday only in a date ("Sun, 3 March"); in "the Rising Sun flag"
+    (a name before a lower-case head, en_lower_heads.tsv "flag") and in a person's name
+    ("Ahn Gwan Sun") it is part of the name."""
+    got = extract("sun_is_no_sunday.txt")
+    assert got["Rising Sun flag"][0] == "other" and got["Ahn Gwan Sun"][0] == "person"
+    assert not got.keys() & {"Rising", "Ahn Gwan", "Sun", "Sat"}

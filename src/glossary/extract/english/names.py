@@ -331,7 +331,8 @@ class _Names:
                 break
             if nt.cap and gap == " ":
                 w = nt.text   # startable?
-                if not (self._month(toks, j + 1) or w in DAYS or (w.lower() in STOPWORDS and w[1:].islower())) or \
+                if not (self._month(toks, j + 1) or self._weekday(toks, j + 1) or
+                        (w.lower() in STOPWORDS and w[1:].islower())) or \
                         self._inner_ordinal(c, j + 1):
                     j += 1
                     continue
@@ -369,6 +370,16 @@ class _Names:
         if w not in MONTHS:
             return False
         return len(w) > 3 or w == "May" or (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit())
+
+    @staticmethod
+    def _weekday(toks: list[_Tok], k: int) -> bool:
+        """Token k names a day: a day's name, or its three-letter form in a date ("Sun, 3
+        March", "Sat 12"; "the Rising Sun flag" is no date)."""
+        w = toks[k].text
+        if w not in DAYS:
+            return False
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        return len(w) > 3 or nxt in (",", ".") or nxt[:1].isdigit()
 
     def _join_between(self, c: _SegCtx, merged: list[list[int]]) -> list[list[int]]:
         """An agreement name goes on over "between A and (the) B" when A and B are
@@ -1126,7 +1137,7 @@ class _Names:
     def _name_like(self, w: str) -> bool:
         """A word that can be part of a person's name."""
         base = w.rstrip(".")
-        if not base[:1].isupper() or base in COUNTRIES or base in DEMONYMS or base in DAYS or \
+        if not base[:1].isupper() or base in COUNTRIES or base in DEMONYMS or (base in DAYS and len(base) > 3) or \
                 (base in MONTHS and (len(base) > 3 or base == "May")):
             return False
         if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
