@@ -760,3 +760,11 @@ def test_a_three_letter_day_form_outside_a_date_is_a_word_of_the_name():
     got = extract("sun_is_no_sunday.txt")
     assert got["Rising Sun flag"][0] == "other" and got["Ahn Gwan Sun"][0] == "person"
     assert not got.keys() & {"Rising", "Ahn Gwan", "Sun", "Sat"}
+
+
+def test_a_rulers_name_with_its_epithet_is_one_name():
+    """`names`: "X the Great" (epithets: en_function_words.tsv) is one name, a title before
+    it a role ("King Tarvik the Wise" is the person "Tarvik the Wise")."""
+    got = extract("ruler_with_an_epithet.txt")
+    assert "Ostrin the Great" in got and got["Tarvik the Wise"][0] == "person"
+    assert not got.keys() & {"Ostrin", "Great", "Wise", "King Tarvik"}

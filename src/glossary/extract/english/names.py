@@ -47,6 +47,10 @@ _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"],
               ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"], ["at"])
 
 
+#: the epithets of rulers after "the" ("Sejong the Great", "Pliny the Elder")
+EPITHETS = words("en_function_words", list="epithet")
+
+
 # "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
 _OF_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"])
 
@@ -463,6 +467,9 @@ class _Names:
                     toks[right[0]].text not in COUNTRIES and right[1] + 1 < len(toks) and \
                     toks[right[1] + 1].text == "the" and not c.title_ctx
             if g0 == "the":
+                # a ruler's epithet: "Gwanggaeto the Great", "Alfred the Great" (one name)
+                if right[0] == right[1] and toks[right[0]].text in EPITHETS and left[1] - left[0] <= 2:
+                    return True
                 # ... and the object of that aim: "Society to Protect" + "the X"
                 return left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
                     HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION
@@ -525,6 +532,18 @@ class _Names:
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
         return (rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])) or \
             (prev == "the" and self._common_noun_name(c, left[0], lw, rw))
+
+    def _epithet_name(self, c: _SegCtx, a: int, words: list[str]) -> bool:
+        """"(King) Sejong the Great": a ruler's name with its epithet, one person."""
+        if len(words) < 3 or words[-2] != "the" or words[-1] not in EPITHETS:
+            return False
+        k = 0
+        while k < len(words) - 3 and words[k] in TITLE_WORDS:
+            k += 1          # a title before the name is the person's role
+        toks = c.tokens
+        name = c.text[toks[a + k].start:toks[a + len(words) - 1].end]
+        self.add(_Raw(name, c.seg, toks[a + k].start, Category.PERSON, 2, "person", person_name=name))
+        return True
 
     def _common_nouns_named(self, c: _SegCtx, a: int, words: list[str], text: str) -> bool:
         """"the Courses of Study" (see `_common_noun_name`) is a name of its own kind."""
@@ -969,7 +988,7 @@ class _Names:
         s = toks[a].start
         nxt_i = b + 1
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand) or \
-                self._common_nouns_named(c, a, words, text):
+                self._common_nouns_named(c, a, words, text) or self._epithet_name(c, a, words):
             return
         if self._field_of_study(c, a, words):
             self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
