@@ -768,3 +768,13 @@ def test_a_rulers_name_with_its_epithet_is_one_name():
     got = extract("ruler_with_an_epithet.txt")
     assert "Ostrin the Great" in got and got["Tarvik the Wise"][0] == "person"
     assert not got.keys() & {"Ostrin", "Great", "Wise", "King Tarvik"}
+
+
+def test_a_quoted_clause_in_lower_case_in_a_note_is_speech_not_a_title():
+    """`quotes`: in a note, "the media should send only men to the X Finance Ministry ..."
+    is someone's words: the ministry is a name of its own and the clause no title; a
+    quoted title-case headline stays a title."""
+    got = extract("quoted_speech_in_a_note.md")
+    assert got["Valmora Finance Ministry"][0] == "institution"
+    assert not any(k.startswith("the media") for k in got)
+    assert got["Harbor Politics in Valmora"][0] == "title"

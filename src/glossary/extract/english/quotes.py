@@ -83,6 +83,8 @@ HEADLINE_LABELS = words("en_function_words", list="headline_label")
 CITED_TITLE_CONNECTORS = words("en_function_words", list="cited_title_connector")
 
 
+#: a quoted clause of at least this many words that starts in lower case is speech
+QUOTED_SPEECH_WORDS = 5
 #: the longest title of a work taken from quotes or italics, in words
 MAX_TITLE_WORDS = 30
 
@@ -406,8 +408,13 @@ class _Quotes:
         self.add(_Raw(inner, c.seg, x + c.text[x:y].find(inner), cat, 3))
         return True
 
-    def _cited_title(self, c: _SegCtx, inner: str, qs: int) -> tuple[int, int, str]:
-        """An English title in a note: the thing it names, or a `title` entry."""
+    def _cited_title(self, c: _SegCtx, inner: str, qs: int) -> tuple[int, int, str] | None:
+        """An English title in a note: the thing it names, or a `title` entry.  A quoted
+        clause that starts in lower case is someone's words, not a title: the names in it
+        are read as in running text ("... that "the media should send men to the Finance
+        Ministry"")."""
+        if inner[:1].islower() and len(inner.split()) >= QUOTED_SPEECH_WORDS:
+            return None
         name, off = inner, 0
         low = name.lower()
         prefixed = False
