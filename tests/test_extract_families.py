@@ -778,3 +778,14 @@ def test_a_quoted_clause_in_lower_case_in_a_note_is_speech_not_a_title():
     assert got["Valmora Finance Ministry"][0] == "institution"
     assert not any(k.startswith("the media") for k in got)
     assert got["Harbor Politics in Valmora"][0] == "title"
+
+
+def test_a_company_a_japanese_dictionary_names_is_a_name_in_a_note_too():
+    """`single-names`: in a note a fairly common word is a name only when JMnedict/JMdict
+    name it as a company ("on Twitter"); "Monday" is not."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    got = extract("brand_named_in_a_note.md")
+    assert got["Twitter"][0] == "institution" and "Monday" not in got

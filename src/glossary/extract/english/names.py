@@ -1081,7 +1081,10 @@ class _Names:
         if kind == "note":
             if band == "common" and not in_title:
                 self.note_lone[text] += 1
-            return "rare" if band == "rare" and not in_title else None
+            if in_title:
+                return None
+            # (a fairly common word a Japanese dictionary names as a company counts: "on Twitter")
+            return band if band == "rare" or (band == "common" and dictionary_brand(text)) else None
         return band
 
     def _firm_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
