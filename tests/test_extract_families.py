@@ -789,3 +789,28 @@ def test_a_company_a_japanese_dictionary_names_is_a_name_in_a_note_too():
         pytest.skip("jamdict-data is not installed")
     got = extract("brand_named_in_a_note.md")
     assert got["Twitter"][0] == "institution" and "Monday" not in got
+
+
+def test_a_year_after_an_events_name_is_not_the_subject_of_the_next_verb():
+    """`names`: "the X Triennale 2019 held in Y" is one event with its year (a number is no
+    one-word name that "held" could be said of, even when the article repeats it)."""
+    got = extract("event_with_its_year_before_a_verb.txt")
+    assert got["Harbor Triennale 2019"][0] == "event" and "Harbor Triennale" not in got
+
+
+def test_a_war_in_a_country_is_one_event_and_the_same_as_the_countrys_war():
+    """`names` and `aliases`: "the War in Afghanistan" is one event, the same as "the
+    Afghanistan War"; a plural head in a country ("Elections in Norway") is no name."""
+    got = extract("war_in_a_country.txt")
+    assert "Afghanistan War" in got["War in Afghanistan"][1] and got["War in Afghanistan"][0] == "event"
+    assert not any(k.startswith("Elections") for k in got)
+
+
+def test_a_name_listed_beside_a_longer_one_is_not_its_short_form():
+    """`aliases`: "Chubu X Broadcasting, X Broadcasting" listed in one note are two bodies;
+    a later "the Promotion Act" is still the one longer name it can mean; "Television" heads
+    a broadcaster's name."""
+    got = extract("names_listed_beside_a_longer_one.md")
+    assert "Ostrin Broadcasting" in got and "Chubu Ostrin Broadcasting" in got
+    assert "Promotion Act" in got["Coastal Fisheries Promotion Act"][1]
+    assert got["Harbor Television"][0] == "institution"

@@ -125,6 +125,13 @@ def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, i
                 if lk not in strong and " at " not in ln and " in " not in ln:
                     continue
             uf.union(k, lk)
+    # "War in Vietnam" is the "Vietnam War" the article names too
+    for r, k in zip(raws, keys):
+        if k and " in " in r.text:
+            head, _, place = r.text.partition(" in ")
+            other = group_key(f"{place} {head}")
+            if " " not in head and other in strong and other != k:
+                uf.union(k, other)
     # a title with a subtitle and its main title named on its own: "The Spirit of X: Joint
     # Statement of ..." and "the Spirit of X" are one work
     for r, k in zip(raws, keys):
@@ -246,9 +253,11 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
     the same head), "the Velka mine" = "the Velka Hill Silver Mines" (its first word and its
     head, lower-case, of exactly one name)."""
     named: dict[str, bool] = {}   # text of a multi-word name -> seen with a cue (strength >= 2)
+    where: dict[str, list[tuple[object, int]]] = defaultdict(list)   # ... and where it is
     for r, _ in resolved:
         if r.kind == "name" and r.category in _NAMED_KINDS and " " in r.text and r.text[:1].isupper():
             named[r.text] = named.get(r.text, False) or r.strength >= 2
+            where[r.text].append((r.seg, r.start))
     by_last: dict[str, dict[str, str]] = defaultdict(dict)   # last word -> text -> key
     for t, cued in named.items():
         w = t.split()
@@ -264,7 +273,9 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         last = w[-1]
         if last[:1].isupper():
             tail = " " + text
-            hits = {uf.find(fk) for t, fk in by_last.get(last, {}).items() if t.endswith(tail)}
+            # (not a name listed beside the longer one: "Chubu X Broadcasting, X Broadcasting")
+            hits = {uf.find(fk) for t, fk in by_last.get(last, {}).items()
+                    if t.endswith(tail) and not _one_sentence(where[t], where[text])}
         elif len(w) == 2:
             head = last.title()
             hits = {uf.find(fk) for h in (head, head + "s") for t, fk in by_last.get(h, {}).items()
@@ -274,6 +285,20 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, next(iter(hits)))
+
+
+#: the end of a sentence: a full stop, "?" or "!" before white space
+SENTENCE_BREAK = regex.compile(r"[.?!]\s")
+
+
+def _one_sentence(a: list[tuple[object, int]], b: list[tuple[object, int]]) -> bool:
+    """Do two names stand in one sentence somewhere (a list of names: "Chubu X Broadcasting,
+    X Broadcasting"), with no sentence end between them?"""
+    for seg, x in a:
+        for seg2, y in b:
+            if seg is seg2 and not SENTENCE_BREAK.search(seg.text, min(x, y), max(x, y)):
+                return True
+    return False
 
 
 def _paren_aliases(raws, keys, uf, strong, doc) -> None:

@@ -44,7 +44,7 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"], ["at"])
+              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"], ["at"], ["in"])
 
 
 #: the epithets of rulers after "the" ("Sejong the Great", "Pliny the Elder")
@@ -416,7 +416,7 @@ class _Names:
         toks = c.tokens
         prev = toks[j - 1].text
         return prev in HEAD_CATEGORY and HEAD_CATEGORY[prev] is not Category.PLACE and \
-            toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
+            toks[j].text[:1].isalpha() and toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
             PAST_VERB.match(toks[j + 1].text) is not None and self._occurs_twice(toks[j].text)
 
     @staticmethod
@@ -496,6 +496,9 @@ class _Names:
             return self._joinable_of(c, left, right, lw, rw, prev)
         if gap == ["at"]:
             return _campus(lw, rw)
+        if gap == ["in"]:   # an event head alone and the country it is in: "War in Afghanistan"
+            return len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s") and \
+                c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             return _joinable_for_on(gap, lw, rw, last_h)
         if gap in (["and"], [","]):
