@@ -916,3 +916,21 @@ def test_a_one_sentence_paragraph_ending_in_a_marker_is_body_not_a_heading():
     doc = read_document(str(DATA / "one_sentence_paragraphs_with_markers.md"))
     kinds = {s.text.split()[0]: s.kind for s in doc.segments if s.kind != "note"}
     assert kinds == {"Phone": "heading", "Foreign": "body", "The": "body", "Both": "body", "A": "body"}
+
+
+def test_markers_and_note_labels_with_brackets_escaped_by_pandoc():
+    """Pandoc's Markdown writer escapes brackets: "1946.\\[1\\]" is marker 1, glued or not,
+    and the notes are a numbered list under "References" with indented continuation lines."""
+    doc = read_document(str(DATA / "pandoc_escaped_bracket_markers.md"))
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 3), (2, 3), (3, 5)] and not doc.warnings
+    assert doc.notes[1].text.split()[-1] == "33–41." and [n.n for n in doc.notes] == [1, 2, 3]
+    body = " ".join(s.text for s in doc.segments if s.kind == "body")
+    assert "\\" not in body and "[1" not in body
+
+
+def test_a_note_written_as_an_italic_line_is_a_note():
+    """A note as an italic line after the text ("_[1] The commission ...", closed by a lone
+    "_"): note 1, and the marker glued to a word ("investigations[1]") is linked to it."""
+    doc = read_document(str(DATA / "italic_note_line_after_front_matter.md"))
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 5)] and not doc.warnings
+    assert doc.notes[0].text.startswith("The commission was formed in 1948.")

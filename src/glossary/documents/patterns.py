@@ -29,7 +29,7 @@ MAX_MARKER = 999
 # `sup`).  `N.`/`N)` need white space after them (so
 # "2024.10.1" or "3.5%" do not count); bracketed forms may touch the text.
 NOTE_NUMBER_RE = regex.compile(
-    r"^[ \t]*(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\[(?P<n>[0-9]{1,4})\]|[(（](?P<n>[0-9]{1,4})[)）]"
+    r"^[ \t]*(?:[*_]{1,2}(?=\\?\[))?(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\\?\[(?P<n>[0-9]{1,4})\\?\]|[(（](?P<n>[0-9]{1,4})[)）]"
     r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?"
     r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
@@ -79,7 +79,8 @@ URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>“”\"]+")
 CARET_MARKER_RE = regex.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 
 # A bracketed numeric reference "[12]" (not a Markdown link "[12](...)" or definition).
-BRACKET_MARKER_RE = regex.compile(r"\[(?P<n>[1-9][0-9]{0,2})\](?![(:])")
+# (Pandoc's Markdown writer escapes the brackets: "\[12\]")
+BRACKET_MARKER_RE = regex.compile(r"\\?\[(?P<n>[1-9][0-9]{0,2})\\?\](?![(:])")
 #: `(N)` right after a word or punctuation (`... relations (3).`, `述べた(3)。`): a marker only in a
 #: document whose notes are labelled `(N)` too; not after a digit (`Article 9(1)`) other than a
 #: year's (`December 2018(20)`)
