@@ -814,3 +814,13 @@ def test_a_name_listed_beside_a_longer_one_is_not_its_short_form():
     assert "Ostrin Broadcasting" in got and "Chubu Ostrin Broadcasting" in got
     assert "Promotion Act" in got["Coastal Fisheries Promotion Act"][1]
     assert got["Harbor Television"][0] == "institution"
+
+
+def test_a_list_with_a_serial_comma_after_a_names_head_stays_inside_the_name():
+    """`names`: "X Declaration for Peace, Prosperity, and Unification of the Y Peninsula" and
+    "Ministry of Economy, Trade, and Industry" are one name each (the list after the head's
+    "for"/"of"); a list of places ("Valmora, Ostrin, and Tarvik") is not one name."""
+    got = extract("list_inside_a_name_with_serial_comma.txt")
+    assert got["Harbor Declaration for Peace, Prosperity, and Unification of the Ostrin Peninsula"][0] == "agreement"
+    assert got["Ministry of Economy, Trade, and Industry"][0] == "institution"
+    assert not any("Valmora, Ostrin" in k for k in got)

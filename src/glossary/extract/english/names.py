@@ -44,7 +44,7 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], ["to"], ["the"], ["by"], ["at"], ["in"])
+              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"])
 
 
 #: the epithets of rulers after "the" ("Sejong the Great", "Pliny the Elder")
@@ -170,6 +170,13 @@ def _complete_name(words: list[str]) -> bool:
 #: a word at least this common in English is a common noun when capitalised inside a name
 #: ("the Courses of Study"), not a proper name of its own
 COMMON_NOUN_ZIPF = 3.5
+
+
+def _list_head(w: str) -> bool:
+    """A head whose complement may be a list of words: an organisation, an agreement, a
+    policy or an event ("Ministry of X, Y and Z", "Treaty on X, Y and Z")."""
+    return HEAD_CATEGORY.get(_head_of_word(w)) in (Category.INSTITUTION, Category.AGREEMENT, Category.POLICY,
+                                                    Category.EVENT)
 
 
 def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) -> bool:
@@ -501,7 +508,7 @@ class _Names:
                 c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             return _joinable_for_on(gap, lw, rw, last_h)
-        if gap in (["and"], [","]):
+        if gap in (["and"], [","], [",", "and"]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
         if gap == ["by"]:
             # the agent that ends a complement: "Issues of Military Sexual Slavery by Japan"
@@ -591,7 +598,16 @@ class _Names:
                 first_cat is Category.INSTITUTION:
             nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
             return gap != [","] or nxt in (",", "and")
-        if gap == [","]:
+        if conn and _list_head(lw[conn - 1]) and len(rw) <= 2 and rlast not in HEAD_CATEGORY and \
+                not any(w in COUNTRIES for w in rw):
+            # a list after a name's head and its "for"/"on"/"of": "X Declaration for Peace,
+            # Prosperity, and Unification", "Ministry of Economy, Trade, and Industry"
+            nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
+            if gap == [","]:
+                return nxt in (",", "and")
+            if gap == [",", "and"]:
+                return any(t.text == "," for t in toks[left[0]:left[1] + 1])
+        if gap in ([","], [",", "and"]):
             return False
         if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
                 len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
