@@ -94,8 +94,9 @@ def _name_forms(name: str, candidates: list[Candidate], skip: Candidate) -> dict
     return {}
 
 
-#: a katakana character (or the long-vowel mark, the middle dot)
+#: a katakana character (or the long-vowel mark, the middle dot); a kanji
 _KATAKANA = regex.compile(r"[\p{Katakana}ー・]")
+_HAN = regex.compile(r"\p{Han}")
 #: JMnedict kinds a firm, a shrine or a cabinet may be named after
 NAME_KINDS = frozenset({"company", "organization", "surname", "place"})
 #: the confidence of a name JMnedict reads one way only (or as a company), and of one of several
@@ -124,7 +125,7 @@ def _dictionary_name(name: str) -> dict[str, tuple[str, float, str]]:
         (f", one of {len(heads)} readings)" if len(heads) > 1 and not company else ")")
     out = {"ja": (best.headword, conf, whose)}
     # a kanji name read in katakana is a foreign one (現代 ヒュンダイ "Hyundai"): Korean reads its hanja
-    foreign = all(_KATAKANA.match(ch) for ch in best.reading) and regex.search(r"\p{Han}", best.headword)
+    foreign = all(_KATAKANA.match(ch) for ch in best.reading) and _HAN.search(best.headword) is not None
     if not foreign and romaji_key(hepburn(to_hiragana(best.reading))) == romaji_key(name):
         ko = korean_for_japanese_romaji(name, given_first=False)
         if ko is not None and ko.text:
