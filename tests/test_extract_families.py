@@ -824,3 +824,13 @@ def test_a_list_with_a_serial_comma_after_a_names_head_stays_inside_the_name():
     assert got["Harbor Declaration for Peace, Prosperity, and Unification of the Ostrin Peninsula"][0] == "agreement"
     assert got["Ministry of Economy, Trade, and Industry"][0] == "institution"
     assert not any("Valmora, Ostrin" in k for k in got)
+
+
+def test_a_list_item_of_common_words_before_and_starts_the_next_name():
+    """`names`: in "..., Naval Logistics Command, Naval Education and Training Command, ..."
+    the item "Naval Education" (common words) starts the name after "and"; a list of proper
+    names ("Valmora, Ostrin and Tarvik Harbor Authority") stays a list."""
+    got = extract("comma_list_item_of_common_words.txt")
+    assert got["Naval Education and Training Command"][0] == "institution"
+    assert "Naval Logistics Command" in got and "Naval Academy" in got
+    assert "Tarvik Harbor Authority" in got and not any(k.startswith("Ostrin and") for k in got)

@@ -172,6 +172,14 @@ def _complete_name(words: list[str]) -> bool:
 COMMON_NOUN_ZIPF = 3.5
 
 
+def _common_words(words: list[str]) -> bool:
+    """Two or more capitalised common words ("Naval Education"): a list item after a comma
+    made of them is the start of a name ("..., Naval Education and Training Command"), not
+    a name of its own."""
+    return len(words) >= 2 and all(w.isalpha() and w not in COUNTRIES and w not in DEMONYMS and
+                                   general_zipf(w.lower()) >= COMMON_NOUN_ZIPF for w in words)
+
+
 def _list_head(w: str) -> bool:
     """A head whose complement may be a list of words: an organisation, an agreement, a
     policy or an event ("Ministry of X, Y and Z", "Treaty on X, Y and Z")."""
@@ -617,8 +625,9 @@ class _Names:
             and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
             and not any(w in TITLE_ENDS for w in lw) \
             and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
-            and prev != "," \
-            and (len(lw) == 1 or prev in _DETERMINERS or all(w.lower() in self.lower_vocab for w in lw))
+            and (prev != "," or _common_words(lw)) \
+            and (len(lw) == 1 or prev in _DETERMINERS or _common_words(lw) and prev == "," or
+                 all(w.lower() in self.lower_vocab for w in lw))
 
     def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
         """Classify the capitalised span a..b, in this order: leading words stripped, split
