@@ -834,3 +834,10 @@ def test_a_list_item_of_common_words_before_and_starts_the_next_name():
     assert got["Naval Education and Training Command"][0] == "institution"
     assert "Naval Logistics Command" in got and "Naval Academy" in got
     assert "Tarvik Harbor Authority" in got and not any(k.startswith("Ostrin and") for k in got)
+
+
+def test_a_monarch_named_by_the_reign_and_the_title_after_it_is_a_person():
+    """`names`: "the Harbor Emperor" (reign name + a regnal title, en_function_words.tsv) is a
+    person; "the Japanese Emperor" (a demonym) is no name of its own."""
+    got = extract("monarch_named_by_the_reign.txt")
+    assert got["Harbor Emperor"][0] == "person" and "Japanese Emperor" not in got

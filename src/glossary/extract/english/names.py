@@ -47,6 +47,8 @@ _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"],
               ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"])
 
 
+#: a monarch's title after the era or reign name ("the Meiji Emperor")
+REGNAL_TITLES = words("en_function_words", list="regnal_title")
 #: the epithets of rulers after "the" ("Sejong the Great", "Pliny the Elder")
 EPITHETS = words("en_function_words", list="epithet")
 
@@ -551,6 +553,15 @@ class _Names:
         return (rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])) or \
             (prev == "the" and self._common_noun_name(c, left[0], lw, rw))
 
+    def _reign_named(self, c: _SegCtx, a: int, words: list[str], text: str) -> bool:
+        """"the Meiji Emperor", "the Kangxi Emperor": a monarch named by the era or reign
+        and the title after it is a person."""
+        if len(words) != 2 or words[1] not in REGNAL_TITLES or a == 0 or c.tokens[a - 1].text.lower() != "the" or \
+                words[0] in COUNTRIES or words[0] in DEMONYMS or not words[0].isalpha():
+            return False
+        self.add(_Raw(text, c.seg, c.tokens[a].start, Category.PERSON, 2, "person", person_name=text))
+        return True
+
     def _epithet_name(self, c: _SegCtx, a: int, words: list[str]) -> bool:
         """"(King) Sejong the Great": a ruler's name with its epithet, one person."""
         if len(words) < 3 or words[-2] != "the" or words[-1] not in EPITHETS:
@@ -1016,7 +1027,8 @@ class _Names:
         s = toks[a].start
         nxt_i = b + 1
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand) or \
-                self._common_nouns_named(c, a, words, text) or self._epithet_name(c, a, words):
+                self._common_nouns_named(c, a, words, text) or self._epithet_name(c, a, words) or \
+                self._reign_named(c, a, words, text):
             return
         if self._field_of_study(c, a, words):
             self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
