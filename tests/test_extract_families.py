@@ -841,3 +841,11 @@ def test_a_monarch_named_by_the_reign_and_the_title_after_it_is_a_person():
     person; "the Japanese Emperor" (a demonym) is no name of its own."""
     got = extract("monarch_named_by_the_reign.txt")
     assert got["Harbor Emperor"][0] == "person" and "Japanese Emperor" not in got
+
+
+def test_a_unit_named_after_its_head_and_a_rarer_common_noun_over_of():
+    """`names`: "Unit Tarvik" (a leading head, like "Operation X") is an organisation; "the
+    Cornerstone of Peace" is one name (Zipf >= 3 common nouns); "Unit prices" is none."""
+    got = extract("leading_unit_and_rarer_common_nouns.txt")
+    assert got["Unit Tarvik"][0] == "institution" and "Cornerstone of Peace" in got
+    assert not any(k.startswith("Unit prices") for k in got)

@@ -170,8 +170,9 @@ def _complete_name(words: list[str]) -> bool:
 
 
 #: a word at least this common in English is a common noun when capitalised inside a name
-#: ("the Courses of Study"), not a proper name of its own
-COMMON_NOUN_ZIPF = 3.5
+#: ("the Courses of Study", "the Cornerstone of Peace"), not a proper name of its own: Zipf 3 is a word
+#: general English uses once in a million words (wordfreq)
+COMMON_NOUN_ZIPF = 3.0
 
 
 def _common_words(words: list[str]) -> bool:
