@@ -15,6 +15,8 @@ Sources:
 - `dictionary:outlets` -- newspapers, agencies and broadcasters by their own names
   (`outlets.py`, data/news_outlets.tsv);
 - `dictionary:cldr` -- places that are countries, territories or cities (`dictionary.py`);
+- `romanization:korean-place` -- Korean places spelled in Revised Romanization, read back
+  through the Korean word-frequency list (`korean_places.py`);
 - `dictionary:wordfreq-ko` -- Korean people by name, from the Korean word-frequency list
   (`names/known_korean.py`);
 - `transcription:korean-name` -- other Korean people: the Hangul syllables Korean names use
@@ -44,6 +46,7 @@ from .foreign_names import add_foreign_person_forms
 from .hangul_for_english import add_english_name_hangul, add_english_person_hangul
 from .forms import fill_missing
 from .korean_kanji import add_korean_person_kanji
+from .korean_places import add_korean_place_forms
 from .missions import add_mission_forms
 from .named_compounds import add_named_compound_forms
 from .japanese_places import add_japanese_place_forms
@@ -66,6 +69,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_mission_forms(candidates)
     added += add_outlet_forms(candidates)
     added += add_dictionary_forms(candidates)
+    added += add_korean_place_forms(candidates)
     for cand in candidates:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)

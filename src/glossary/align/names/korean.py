@@ -132,6 +132,14 @@ def _roman_lower(word: str) -> str:
     return "".join(c for c in _strip_marks(word).casefold() if "a" <= c <= "z")
 
 
+def revised_romanization(word: str) -> str:
+    """Revised Romanization of a Hangul word syllable by syllable, lower case, without the
+    sound changes across syllables (경복궁 -> "gyeongbokgung"); "" for other text."""
+    if not word or not all(_is_syllable(c) for c in word):
+        return ""
+    return "".join(_RR_INITIAL[i] + _RR_VOWEL[v] + _RR_FINAL[f] for i, v, f in map(_decompose, word))
+
+
 def hangul_romanization(hangul: str) -> str:
     """Revised Romanization of a Hangul name, family name first, given syllables hyphenated
     as South Korean passports write them: 홍길동 -> "Hong Gil-dong"."""
