@@ -158,9 +158,10 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
     return n.isdigit() and not (len(n) == 4 and n[:2] in ("18", "19", "20"))
 
 
-#: after "on", a one-word name rarer than this in English is a place, not a subject
-#: ("the X Museum on Ulsan-do", not "Conference on Disarmament")
-PLACE_AFTER_ON_ZIPF = 2.5
+#: a word rarer than this in English is a proper name's (wordfreq's Zipf scale): after "on"
+#: a place, not a subject ("the X Museum on Ulsan-do", not "Conference on Disarmament"); in
+#: front of a head, what makes a name one of its own ("Dokdo Research Institute")
+PROPER_WORD_ZIPF = 2.5
 
 
 def _complete_name(words: list[str]) -> bool:
@@ -175,12 +176,21 @@ def _complete_name(words: list[str]) -> bool:
 COMMON_NOUN_ZIPF = 3.0
 
 
+def _common_word(w: str) -> bool:
+    """A word of general English (Zipf >= COMMON_NOUN_ZIPF), not a country's name."""
+    return w.isalpha() and w not in COUNTRIES and general_zipf(w.lower()) >= COMMON_NOUN_ZIPF
+
+
 def _common_words(words: list[str]) -> bool:
     """Two or more capitalised common words ("Naval Education"): a list item after a comma
     made of them is the start of a name ("..., Naval Education and Training Command"), not
     a name of its own."""
-    return len(words) >= 2 and all(w.isalpha() and w not in COUNTRIES and w not in DEMONYMS and
-                                   general_zipf(w.lower()) >= COMMON_NOUN_ZIPF for w in words)
+    return len(words) >= 2 and all(_common_word(w) and w not in DEMONYMS for w in words)
+
+
+def _after_the(c: _SegCtx, a: int) -> bool:
+    """Token a follows "the"."""
+    return a > 0 and c.tokens[a - 1].text.lower() == "the"
 
 
 def _list_head(w: str) -> bool:
@@ -203,7 +213,7 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
     return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
         HEAD_CATEGORY.get(rw[-1]) not in (Category.OTHER, Category.PLACE) and \
         not (gap == ["on"] and _complete_name(lw) and len(rw) == 1 and
-             general_zipf(rw[0].lower()) < PLACE_AFTER_ON_ZIPF)
+             general_zipf(rw[0].lower()) < PROPER_WORD_ZIPF)
 
 
 def _rare_word_in(words: list[str]) -> bool:
@@ -542,7 +552,7 @@ class _Names:
             # ("Standing Committee of the National X Congress" is one: its own words are common)
             return not (HEAD_CATEGORY.get(last_h) is Category.INSTITUTION and _complete_name(lw) and len(rw) >= 2
                         and HEAD_CATEGORY.get(_head_of_word(rlast)) is Category.INSTITUTION
-                        and any(w in COUNTRIES or general_zipf(w.lower()) < PLACE_AFTER_ON_ZIPF for w in lw[:-1]))
+                        and any(w in COUNTRIES or general_zipf(w.lower()) < PROPER_WORD_ZIPF for w in lw[:-1]))
         if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
             return True  # "United States of America"
         named = lw[next((k for k, w in enumerate(lw) if w not in TITLE_WORDS), len(lw)):]
@@ -557,7 +567,7 @@ class _Names:
     def _reign_named(self, c: _SegCtx, a: int, words: list[str], text: str) -> bool:
         """"the Meiji Emperor", "the Kangxi Emperor": a monarch named by the era or reign
         and the title after it is a person."""
-        if len(words) != 2 or words[1] not in REGNAL_TITLES or a == 0 or c.tokens[a - 1].text.lower() != "the" or \
+        if len(words) != 2 or words[1] not in REGNAL_TITLES or not _after_the(c, a) or \
                 words[0] in COUNTRIES or words[0] in DEMONYMS or not words[0].isalpha():
             return False
         self.add(_Raw(text, c.seg, c.tokens[a].start, Category.PERSON, 2, "person", person_name=text))
@@ -577,7 +587,7 @@ class _Names:
 
     def _common_nouns_named(self, c: _SegCtx, a: int, words: list[str], text: str) -> bool:
         """"the Courses of Study" (see `_common_noun_name`) is a name of its own kind."""
-        if len(words) < 3 or words[1] != "of" or a == 0 or c.tokens[a - 1].text.lower() != "the" or \
+        if len(words) < 3 or words[1] != "of" or not _after_the(c, a) or \
                 not self._common_noun_name(c, a, words[:1], words[2:]):
             return False
         self.add(_Raw(text, c.seg, c.tokens[a].start, Category.OTHER, 2))
@@ -591,9 +601,7 @@ class _Names:
         if c.title_ctx or len(lw) != 1 or not 1 <= len(rw) <= 2 or lw[0] in TITLE_WORDS or \
                 self._is_sentence_initial(c, a):
             return False
-        return all(w[:1].isupper() and w.isalpha() and w not in COUNTRIES and w not in GEO_WORDS and
-                   general_zipf(w.lower()) >= COMMON_NOUN_ZIPF
-                   for w in (*lw, *rw))
+        return all(w[:1].isupper() and _common_word(w) and w not in GEO_WORDS for w in (*lw, *rw))
 
     def _joinable_and(self, c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
                       rw: list[str], prev: str) -> bool:
