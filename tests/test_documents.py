@@ -934,3 +934,48 @@ def test_a_note_written_as_an_italic_line_is_a_note():
     doc = read_document(str(DATA / "italic_note_line_after_front_matter.md"))
     assert [(m.n, m.line) for m in doc.markers] == [(1, 5)] and not doc.warnings
     assert doc.notes[0].text.startswith("The commission was formed in 1948.")
+
+
+def _linked(name: str):
+    doc = read_document(str(DATA / name))
+    body = " ".join(s.text for s in doc.segments if s.kind == "body")
+    return doc, [m.n for m in doc.markers], body
+
+
+def test_bracketed_series_of_markers_cite_every_note_they_list():
+    """"[1,2]", "[3-5]" and "[6, 7]" cite each note they list or span (Vancouver style), and
+    none of their digits or separators stays in the text."""
+    doc, numbers, body = _linked("bracket_series_markers.txt")
+    assert numbers == [1, 2, 3, 4, 5, 6, 7, 8] and not doc.warnings
+    assert not any(ch.isdigit() or ch in "[]," for ch in body)
+
+
+def test_glued_series_of_markers_but_not_numbers():
+    """"spring.1,2" and "once.3–5" are markers 1-5; "1,500 ships" stays a number."""
+    doc, numbers, body = _linked("glued_series_markers.txt")
+    assert numbers == [1, 2, 3, 4, 5, 6] and not doc.warnings
+    assert "1,500 ships" in body and "spring. " in body
+
+
+def test_superscript_range_and_list_markers():
+    """"¹⁻³" cites notes 1 to 3 and "⁴,⁵" notes 4 and 5; the comma goes with them."""
+    doc, numbers, body = _linked("superscript_range_markers.txt")
+    assert numbers == [1, 2, 3, 4, 5] and not doc.warnings
+    assert body.rstrip().endswith("at once.")
+
+
+def test_pandoc_superscript_markers_and_labels():
+    """Pandoc's "^1^" is a marker in the text and a label in the notes; "km^2^" after a
+    letter is an exponent."""
+    doc, numbers, body = _linked("pandoc_superscript_markers.md")
+    assert numbers == [1, 2] and [n.n for n in doc.notes] == [1, 2] and not doc.warnings
+    assert doc.notes[1].text.startswith("「오스트린") and "km^2^" in body
+
+
+def test_html_sup_series_and_a_note_list_on_one_line():
+    """`<sup>1,2</sup>`, two adjacent `<sup>` links and `<sup>5&ndash;7</sup>` cite notes
+    1-7 (not "34"), and a footnote list written on one line is seven notes."""
+    doc, numbers, body = _linked("html_sup_series_one_line_list.html")
+    assert numbers == [1, 2, 3, 4, 5, 6, 7] and not doc.warnings
+    assert [n.text for n in doc.notes][1:3] == ["Ibid.", "「오스트린 항만청 성명」, 2020."]
+    assert not any(ch.isdigit() for ch in body)

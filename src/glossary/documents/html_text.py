@@ -54,6 +54,10 @@ _CLASS_OR_ID_RE = regex.compile(r"""(?<![\w-])(?:class|id)\s*=\s*["']?(?P<v>[^"'
 _NOTES_CONTAINER_RE = regex.compile(r"foot[-_ ]?notes?|end[-_ ]?notes?|\bnotes\b|references|footnote", regex.IGNORECASE)
 #: What a reference's label may be once its tags are removed.
 _LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<n>[0-9]{1,3})?\s*(?P<sym>\*{1,4}|†|‡|§)?\s*[\])]?\s*$")
+#: a series label "8,9", "[3-5]", "1, 3–5": rendered as superscripts with its separators ("⁸,⁹", "³⁻⁵")
+_SERIES_LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<body>[1-9][0-9]{0,2}(?:\s*[,–—-]\s*[1-9][0-9]{0,2})+)\s*[\])]?\s*$")
+#: a reference right after another one (`<sup>1</sup><sup>2</sup>`): a comma keeps them two numbers
+_AFTER_SUP_RE = regex.compile(r"</sup\s*>[\s,]*$", regex.IGNORECASE)
 #: A back-link inside a note: <a href="#..">↩</a>, ^, ↑, "back".
 _BACKLINK_RE = regex.compile(r"<a\b[^<>]*href\s*=\s*[\"']?#[^<>]*>\s*(?:↩︎?|↑|\^|⤴|back)\s*</a\s*>", regex.IGNORECASE)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -112,8 +116,9 @@ def html_view(text: str) -> HtmlView:
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end(), "")
     taken.commit()
-    for (start, end), n in _references(text, items, taken).items():
-        taken.add(start, end, str(n).translate(_SUPERSCRIPT))
+    for (start, end), label in _references(text, items, taken).items():
+        glue = "," if _AFTER_SUP_RE.search(text, max(0, start - 12), start) else ""
+        taken.add(start, end, glue + label.translate(_SUPERSCRIPT))
     taken.commit()
     heading_opens: list[tuple[int, str]] = []
     for m in TAG_RE.finditer(text):
@@ -245,8 +250,9 @@ def _names_notes(attrs: str) -> bool:
     return any(_NOTES_CONTAINER_RE.search(m.group("v")) for m in _CLASS_OR_ID_RE.finditer(attrs))
 
 
-def _references(text: str, notes: dict[int, tuple[int, str]], taken: _Spans) -> dict[tuple[int, int], int]:
-    """`<sup>` footnote references: their span -> the note number they stand for.
+def _references(text: str, notes: dict[int, tuple[int, str]], taken: _Spans) -> dict[tuple[int, int], str]:
+    """`<sup>` footnote references: their span -> the note number(s) they stand for ("3",
+    or a series "8,9", "3⁻5" whose dash is raised as the markers module reads it).
 
     A link to a note item decides the number (the nearest following item with that id,
     else the first); otherwise a numeric label does; a symbol label without a link
@@ -255,11 +261,16 @@ def _references(text: str, notes: dict[int, tuple[int, str]], taken: _Spans) -> 
     for offset, (n, ident) in notes.items():
         if ident:
             by_id.setdefault(ident, []).append((offset, n))
-    refs: dict[tuple[int, int], int] = {}
+    refs: dict[tuple[int, int], str] = {}
     for m in _SUP_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
         inner = m.group("inner")
+        series = _SERIES_LABEL_RE.match(html.unescape(TAG_RE.sub("", inner)))
+        if series:
+            refs[m.span()] = regex.sub(r"\s+", "", series.group("body")).replace("–", "⁻").replace("—", "⁻") \
+                .replace("-", "⁻")
+            continue
         label = _LABEL_RE.match(TAG_RE.sub("", inner))
         if not label or not (label.group("n") or label.group("sym")):
             continue
@@ -271,7 +282,7 @@ def _references(text: str, notes: dict[int, tuple[int, str]], taken: _Spans) -> 
         elif label.group("n"):
             n = int(label.group("n"))
         if n:
-            refs[m.span()] = n
+            refs[m.span()] = str(n)
     return refs
 
 

@@ -23,8 +23,9 @@ import re
 
 from .model import _Candidate, _NoteBuild
 from .patterns import (
-    BRACKET_MARKER_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE, MAX_MARKER,
-    NOTE_GAP, PAREN_MARKER_RE, SUPERSCRIPT_MARKER_RE, URL_RE, YEAR_GLUED_MARKER_RE,
+    BRACKET_MARKER_RE, BRACKET_SERIES_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE,
+    GLUED_SERIES_RE, MAX_MARKER, NOTE_GAP, PANDOC_SUP_MARKER_RE, PAREN_MARKER_RE, SUPERSCRIPT_MARKER_RE,
+    SUPERSCRIPT_SERIES_RE, URL_RE, YEAR_GLUED_MARKER_RE,
 )
 
 # Superscript digits -> ASCII digits.
@@ -32,6 +33,37 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 # -- markers ----------------------------------------------------------------------------
+
+#: most numbers one range of a series stands for ("[3-40]" is no citation of 38 notes)
+_MAX_RANGE = 20
+# One number of a series and the separator before it ("", ",", " – ", "⁻").
+_SERIES_PART = re.compile(r"(?P<sep>[ \t]*[,⁻–—-][ \t]*)?(?P<n>[0-9⁰¹²³⁴-⁹]+)")
+
+
+def _series(line: int, start: int, end: int, body: str, body_at: int, weight: float,
+            family: str) -> list[_Candidate]:
+    """The markers of one series: `body` ("1,2", "3-5", "¹⁻³"), found at column `body_at`
+    of a marker that spans start..end.  Each listed number is a marker; a range stands for
+    every number in it (the ones between its ends at the dash).  Not increasing, or a
+    range too wide: no markers (`[5-2]`, `[1-90]` are not citations)."""
+    out: list[_Candidate] = []
+    prev = 0
+    parts = list(_SERIES_PART.finditer(body))
+    for k, m in enumerate(parts):
+        n = int(m.group("n").translate(_SUPERSCRIPT_DIGITS))
+        sep = (m.group("sep") or "").strip()
+        if n <= prev or (sep and sep in "⁻–—-" and n - prev > _MAX_RANGE):
+            return []
+        a = start if k == 0 else body_at + m.start()
+        b = end if k == len(parts) - 1 else body_at + m.end()
+        if sep and sep in "⁻–—-":
+            dash = body_at + m.start()
+            out.extend(_Candidate(line, dash, dash, x, str(x), weight, family, series=True)
+                       for x in range(prev + 1, n))
+        out.append(_Candidate(line, a, b, n, m.group("n"), weight, family, series=True))
+        prev = n
+    return out
+
 
 # Context weights of glued-digit candidates (what the digits are glued to).
 _W_CLOSE = 3.0        # closing quote or bracket: nations.”1  (January 2024)19
@@ -108,6 +140,11 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
                 continue
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
+        for m in (BRACKET_SERIES_RE.finditer(ln) if "[" in ln else ()):
+            if not in_url(m.start()):
+                explicit += _series(i, m.start(), m.end(), m.group("body"), m.start("body"), _W_EXPLICIT, "explicit")
+        for m in (PANDOC_SUP_MARKER_RE.finditer(ln) if "^" in ln else ()):
+            explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(), _W_EXPLICIT, "explicit"))
         for m in (PAREN_MARKER_RE.finditer(ln) if paren and "(" in ln else ()):
             if not in_url(m.start("m")):
                 explicit.append(_Candidate(i, m.start("m"), m.end("m"), int(m.group("n")), m.group("m"),
@@ -115,11 +152,21 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
         for m in (CJK_NOTE_MARKER_RE.finditer(ln) if "注" in ln or "※" in ln else ()):
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
+        series_at: set[int] = set()
+        for m in (SUPERSCRIPT_SERIES_RE.finditer(ln) if _SUPERSCRIPT.search(ln) else ()):
+            if not in_url(m.start()):
+                found = _series(i, m.start(), m.end(), m.group("body"), m.start("body"), _W_EXPLICIT, "explicit")
+                explicit += found
+                series_at.update(range(m.start(), m.end()) if found else ())
         for m in (SUPERSCRIPT_MARKER_RE.finditer(ln) if _SUPERSCRIPT.search(ln) else ()):
-            if in_url(m.start()):
+            if in_url(m.start()) or m.start() in series_at:
                 continue
             n = int(m.group("digits").translate(_SUPERSCRIPT_DIGITS))
             explicit.append(_Candidate(i, m.start(), m.end(), n, m.group(), _W_EXPLICIT, "explicit"))
+        for m in (GLUED_SERIES_RE.finditer(ln) if "," in ln or "-" in ln or "–" in ln else ()):
+            if not in_url(m.start()):
+                glued += _series(i, m.start(), m.end(), m.group("body"), m.start("body"),
+                                 _glued_weight(ln, m.start()), "glued")
         for m in _glued_matches(ln):
             if in_url(m.start()):
                 continue
@@ -258,8 +305,10 @@ def _best_sequence(cands: list[_Candidate], numbers: set[int], max_n: int,
         # candidates at the same place are alternatives: evaluate together, then insert
         j = idx
         while j < len(usable) and usable[j].line == usable[idx].line and \
-                usable[j].end == usable[idx].end and usable[j].family == usable[idx].family:
+                usable[j].end == usable[idx].end and usable[j].family == usable[idx].family and \
+                not (usable[j].series or usable[idx].series):
             j += 1
+        j = max(j, idx + 1)
         group = range(idx, j)
         for g in group:
             c = usable[g]

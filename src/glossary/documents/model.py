@@ -113,3 +113,5 @@ class _Candidate:
     text: str
     weight: float
     family: str                # "caret", "explicit", "glued"
+    series: bool = False       # one number of a series ("[1,2]", "3-5"): never an alternative
+                               # reading of its neighbours, which may end where it does

@@ -30,7 +30,7 @@ MAX_MARKER = 999
 # "2024.10.1" or "3.5%" do not count); bracketed forms may touch the text.
 NOTE_NUMBER_RE = regex.compile(
     r"^[ \t]*(?:[*_]{1,2}(?=\\?\[))?(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\\?\[(?P<n>[0-9]{1,4})\\?\]|[(（](?P<n>[0-9]{1,4})[)）]"
-    r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?"
+    r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?|\^(?P<n>[0-9]{1,4})\^"
     r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
 
@@ -87,6 +87,14 @@ BRACKET_MARKER_RE = regex.compile(r"\\?\[(?P<n>[1-9][0-9]{0,2})\\?\](?![(:])")
 PAREN_MARKER_RE = regex.compile(r"(?:(?<=[^\s\d(])|(?<=(?<!\d)(?:1[6-9]|20)\d\d))\s?"
                                 r"(?P<m>\((?P<n>[1-9][0-9]{0,2})\))(?![\p{L}\p{N}])")
 
+# A bracketed series of references "[1,2]", "[3-5]", "[1, 3–5]" (Vancouver style): `body` is
+# what the markers module expands, number by number.
+BRACKET_SERIES_RE = regex.compile(r"\\?\[(?P<body>[1-9][0-9]{0,2}(?:[ \t]*[,–—-][ \t]*[1-9][0-9]{0,2})+)\\?\](?![(:])")
+
+# Pandoc's superscript "^3^" (its Markdown for a raised note number), glued to a word or not;
+# not a unit's exponent after a number ("12 km^2^").
+PANDOC_SUP_MARKER_RE = regex.compile(r"(?<![\^\p{N}])(?<![0-9][ \t]?\p{L}{1,3})\^(?P<n>[1-9][0-9]{0,2})\^")
+
 # A Japanese-style reference in the body: "（注3）", "(注3)", "注3", "※3".
 CJK_NOTE_MARKER_RE = regex.compile(r"[(（]注(?P<n>[1-9][0-9]{0,2})[)）]|(?:注|※)(?P<n>[1-9][0-9]{0,2})(?![0-9])")
 
@@ -94,6 +102,19 @@ CJK_NOTE_MARKER_RE = regex.compile(r"[(（]注(?P<n>[1-9][0-9]{0,2})[)）]|(?:�
 # ("December 2018¹": after other digits they are an exponent, 10³).
 SUPERSCRIPT_MARKER_RE = regex.compile(r"(?=[¹²³⁴-⁹])(?:(?<=[\p{L}\p{M}\p{P}])|(?<=(?<![0-9])(?:1[6-9]|20)[0-9][0-9]))"
                                       r"(?P<digits>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})(?![⁰¹²³⁴-⁹])")
+
+# A series of superscript numbers "¹,²", "¹⁻³", "²–⁴", "¹,³⁻⁵"; `body` is expanded number by
+# number (and its separators go with the markers).
+SUPERSCRIPT_SERIES_RE = regex.compile(r"(?:(?<=[\p{L}\p{M}\p{P}])|(?<=(?<![0-9])(?:1[6-9]|20)[0-9][0-9]))"
+                                      r"(?P<body>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2}(?:[,⁻–-][¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})+)(?![⁰¹²³⁴-⁹])")
+
+# A series of glued numbers after a word's punctuation or a closing quote: "relations.1,2",
+# "held,”3-5".  A list item has one or two digits ("1,000" is a number); a range may have
+# three.  Not after a number's full stop ("2019.1,2" is a date).
+GLUED_SERIES_RE = regex.compile(
+    r"(?=[1-9])(?<=[.,;:!?)\]}\"'”’»」』】〕）。、…])(?<![0-9][.,:;])"
+    r"(?P<body>[1-9][0-9]{0,2}(?:,[1-9][0-9]?(?![0-9])|[–-][1-9][0-9]{0,2})+)(?![0-9\p{L}\p{M}%°])(?![.,:][0-9])"
+)
 
 # Digits glued to what precedes them: a letter, a punctuation mark or a closing quote /
 # bracket (`nations.”1`, `held,5`, `(January 2024)19`, `May 2023.7`, `In 2019,4`).  Not
@@ -120,7 +141,8 @@ SENTENCE_END_RE = regex.compile(r"[.!?:;,…。！？、．][\"'”’)\]」』�
 # Note markers at the end of a line, after its last word or stop: `phone.[^1]`, `phone.[3]`,
 # `phone.<sup>3</sup>`, `phone.³`, `phone.3` (they hide the stop that ends a sentence).
 TRAILING_MARKERS_RE = regex.compile(
-    r"(?:\[\^?[0-9A-Za-z]{1,6}\]|<sup>[^<]{1,8}</sup>|[¹²³⁰⁴-⁹]+|(?<=[.!?”\"'’)])[0-9]{1,3})+\s*$")
+    r"(?:\[\^?[0-9A-Za-z]{1,6}\]|\[[0-9][0-9,–\- ]{1,14}\]|<sup>[^<]{1,8}</sup>|[¹²³⁰⁴-⁹][¹²³⁰⁴-⁹,⁻–-]*"
+    r"|\^[0-9]{1,3}\^|(?<=[.!?”\"'’)])[0-9]{1,3}(?:[,–-][0-9]{1,3})*)+\s*$")
 
 # A sentence break inside a line: ". " followed by a capital letter or a quote.
 SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?\p{Lu}")

@@ -108,11 +108,15 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
 def _html_notes(html_notes: list[HtmlNote], kinds: list[str | None]) -> list[_NoteBuild]:
     """The footnote list items of an HTML page (html_text.py); marks their lines as notes."""
-    notes = []
+    notes: list[_NoteBuild] = []
     for hn in html_notes:
-        lines = [i for i in range(hn.line, hn.end_line + 1) if kinds[i] is None]
+        # a list written on one line (`<li>…</li><li>…</li>`): the item before ends where this starts
+        shared = notes and notes[-1].lines[-1] == hn.line
+        lines = [i for i in range(hn.line, hn.end_line + 1) if kinds[i] is None or (shared and i == hn.line)]
         if not lines or lines[0] != hn.line:
             continue
+        if shared:
+            notes[-1].end_col = hn.col
         for i in lines:
             kinds[i] = "note"
         notes.append(_NoteBuild(n=hn.n, label=hn.label, first=hn.line, col=hn.col, lines=lines))
