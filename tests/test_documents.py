@@ -979,3 +979,12 @@ def test_html_sup_series_and_a_note_list_on_one_line():
     assert numbers == [1, 2, 3, 4, 5, 6, 7] and not doc.warnings
     assert [n.text for n in doc.notes][1:3] == ["Ibid.", "「오스트린 항만청 성명」, 2020."]
     assert not any(ch.isdigit() for ch in body)
+
+
+@pytest.mark.parametrize("name", ["fullwidth_bracket_markers.txt", "fullwidth_paren_markers.txt"])
+def test_fullwidth_markers_and_labels(name):
+    """Markers and labels typed in a Japanese input mode ("［１］", "（１）") are notes 1-3;
+    the notes keep their own full-width digits ("２０１９年")."""
+    doc, numbers, body = _linked(name)
+    assert numbers == [1, 2, 3] and [n.n for n in doc.notes] == [1, 2, 3] and not doc.warnings
+    assert doc.notes[0].text == "外務省「ヴァルモラ合意について」２０１９年。" and "１" not in body

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .model import _Candidate, _NoteBuild
 from .patterns import (
-    BRACKET_MARKER_RE, BRACKET_SERIES_RE, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE,
+    BRACKET_MARKER_RE, BRACKET_SERIES_RE, FULLWIDTH_MARKS, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE,
     GLUED_SERIES_RE, MAX_MARKER, NOTE_GAP, PANDOC_SUP_MARKER_RE, PAREN_MARKER_RE, SUPERSCRIPT_MARKER_RE,
     SUPERSCRIPT_SERIES_RE, URL_RE, YEAR_GLUED_MARKER_RE,
 )
@@ -116,10 +117,11 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
     explicit: list[_Candidate] = []
     glued: list[_Candidate] = []
     # notes labelled (1), (2) ...: their markers may be written so too
-    paren = len(notes) >= 2 and 2 * sum(1 for nb in notes if lines[nb.first].lstrip().startswith("(")) >= len(notes)
+    paren = len(notes) >= 2 and 2 * sum(1 for nb in notes if lines[nb.first].lstrip().startswith(("(", "（"))) >= len(notes)
     for i, ln in enumerate(lines):
         if kinds[i] not in ("body", "heading"):
             continue
+        ln = ln.translate(FULLWIDTH_MARKS)
         if not _HINT.search(ln):   # = MARKER_HINT_RE.search(ln)
             continue
         urls = [(m.start(), m.end()) for m in URL_RE.finditer(ln)] if ("http" in ln or "www." in ln) else []
@@ -196,7 +198,11 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
         if chosen is best_glued:
             chosen = chosen + _out_of_order(glued, chosen, numbers)
     chosen = sorted(chosen, key=lambda c: (c.line, c.start))
-    return chosen
+    # a marker read from full-width characters keeps the text it has in the document
+    return [replace(c, text=lines[c.line][c.start:c.end])
+            if c.end > c.start and lines[c.line][c.start:c.end] != c.text
+            and lines[c.line][c.start:c.end].translate(FULLWIDTH_MARKS) == c.text else c
+            for c in chosen]
 
 
 #: weight a glued marker needs to be taken out of increasing order: the strongest shapes

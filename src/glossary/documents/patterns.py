@@ -72,6 +72,10 @@ NOTES_HEADING_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: full-width digits, brackets and stops as ASCII, one character for one (columns stay): note
+#: labels and markers typed in a Japanese or Korean input mode ("［１］", "１．", "（３）")
+FULLWIDTH_MARKS = str.maketrans("０１２３４５６７８９［］（）．，－", "0123456789[]().,-")
+
 # A URL or bare www. address; digits inside are never markers.
 URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>“”\"]+")
 

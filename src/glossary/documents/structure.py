@@ -33,7 +33,7 @@ from .markers import _find_markers
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
-    MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
+    FULLWIDTH_MARKS, MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
     INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
     SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, WORD_RE,
 )
@@ -177,7 +177,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _note_number(line: str) -> tuple[int, int] | None:
-    m = NOTE_NUMBER_RE.match(line)
+    m = NOTE_NUMBER_RE.match(line.translate(FULLWIDTH_MARKS))
     if not m:
         return None
     if m.group("sup"):
