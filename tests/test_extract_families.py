@@ -849,3 +849,23 @@ def test_a_unit_named_after_its_head_and_a_rarer_common_noun_over_of():
     got = extract("leading_unit_and_rarer_common_nouns.txt")
     assert got["Unit Tarvik"][0] == "institution" and "Cornerstone of Peace" in got
     assert not any(k.startswith("Unit prices") for k in got)
+
+
+def test_a_news_scrapers_metadata_lines_are_not_text():
+    """"keywords: valmo ostrin …" (lower-case names: no common words), "authors: Jane Roe",
+    "publish date: …" above the text: skipped, a credit and skipped; "Finance Minister Valmo"
+    stays a person although the keywords write "valmo" in lower case."""
+    segs = segments("scraper_metadata_lines.md")
+    assert ("credit", 5, "Jane Roe") in segs
+    assert not any("valmo" in t or "2020-08-28" in t for _, _, t in segs)
+    got = extract("scraper_metadata_lines.md")
+    assert got["Valmo"][0] == "person" and "Finance Minister Valmo" in got["Valmo"][1]
+    assert got["Jane Roe"][0] == "person"
+
+
+def test_a_persons_name_set_in_capitals_as_a_subheading():
+    """"KENTARO VALMO" over a paragraph on "Finance Minister Valmo": the person's full name,
+    one entry with "Mr Valmo" — not two acronyms; "NATO AND THE ROK" keeps its acronyms."""
+    got = extract("name_heading_in_capitals.md")
+    assert got["Kentaro Valmo"][0] == "person" and "Mr Valmo" in got["Kentaro Valmo"][1]
+    assert "KENTARO" not in got and "VALMO" not in got and "ROK" in got and not any("Nato" in k for k in got)

@@ -30,6 +30,10 @@ MAX_CREDIT_WORDS = 24
 PROVENANCE_RE = regex.compile(
     r"^\s*(?:(?:Source|URL|Original(?:ly published)?(?: at| in)?)\s*:|Retrieved from\b)\s*\S", regex.I)
 FENCE_RE = regex.compile(r"^(?:---|\+\+\+)\s*$")
+#: a metadata line outside front matter: a field name of one to three words, a colon, the value
+LOOSE_FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z][A-Za-z]*(?:[ _][A-Za-z]+){0,2}):[ \t]*(?P<value>.*?)\s*$")
+#: how far from the top (after a provenance line) such metadata lines are looked for
+LOOSE_FIELD_LINES = 20
 FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
 QUOTED_VALUE_RE = regex.compile(r"^([\"'])(?P<inner>.*)\1$")
 #: an item of a YAML list under a field ("authors:" then "  - Name")
@@ -95,6 +99,26 @@ def classify_front(lines: list[str], kinds: list, spans: dict[int, tuple[int, in
         i += 1
     if i < len(lines) and FENCE_RE.match(lines[i]):
         _front_matter(lines, kinds, spans, i)
+    else:
+        _loose_fields(lines, kinds, spans, i)
+
+
+def _loose_fields(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]], start: int) -> None:
+    """Metadata lines without a fence near the top ("keywords: aso abe ldp", "authors: A",
+    "publish date: 2020-08-28", as a news scraper writes them): a known field's line is
+    skipped, or read as a title or a credit like a front-matter field's."""
+    fields = _fields()
+    for j in range(start, min(len(lines), start + LOOSE_FIELD_LINES)):
+        m = LOOSE_FIELD_RE.match(lines[j])
+        holds = fields.get(regex.sub(r"[\s_]+", " ", m["key"].lower())) if m else None
+        if holds is None:
+            continue
+        kinds[j] = "skip"
+        a, b = _unquoted(m.span("value"), m["value"])
+        if holds == "title" and m["value"]:
+            kinds[j], spans[j] = "heading", (a, b)
+        elif holds == "credit" and m["value"] and NAME_LIST_RE.match(lines[j][a:b]):
+            kinds[j], spans[j] = "credit", (a, b)
 
 
 def classify_credits(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
@@ -132,7 +156,7 @@ def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
         a, b = _unquoted(m.span("value"), m["value"])
         if holds == "title":
             kinds[j], spans[j] = "heading", (a, b)
-        elif NAME_LIST_RE.match(lines[j][a:b]):
+        elif holds == "credit" and NAME_LIST_RE.match(lines[j][a:b]):
             kinds[j], spans[j] = "credit", (a, b)
 
 

@@ -32,7 +32,7 @@ from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .labels import blank_labelled_brackets
 from .shared import _SERIES_KINDS, CARDINALS, CJK_CHAR, DOTTED_END
-from .shouting import unshout
+from .shouting import titled_words, unshout
 from .single_names import _SingleNames
 from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
@@ -62,8 +62,10 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self._twice: dict[str, bool] = {}    # _occurs_twice, memoised
         self._cited = False                  # scanning inside a cited title that stays a title
         self._text: str | None = None        # the whole text (_doc_text)
+        self._titled_words: frozenset[str] | None = None   # words in title case (_titled)
         self.known_cat: dict[str, Category] = {}   # group key -> category of names with a cue
         self.known_last: set[str] = set()            # the last words of those names
+        self.known_people: set[str] = set()          # family names of people named with a cue
         self.off = disabled()                          # rule families switched off
         self._note_first_lines: set[int] | None = None  # lines where a note starts (_cited_authors)
         self.lone: list[_Raw] = []                    # one-word names (`single-names`)
@@ -106,6 +108,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             if raw.strength >= 2:
                 k = group_key(raw.text)
                 self.known.add(k)
+                if raw.category is Category.PERSON:
+                    self.known_people.add(raw.text.rsplit(None, 1)[-1])
                 if raw.category in _SERIES_KINDS and k not in self.known_cat:
                     self.known_cat[k] = raw.category
                     self.known_last.add(raw.text.rsplit(None, 1)[-1])
@@ -156,6 +160,12 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
         return _assemble(raws, self.doc, self.repeated_lone, aliases="aliases" not in self.off)
 
+    def _titled(self) -> frozenset[str]:
+        """The words the article writes in title case (for names set in capitals), once."""
+        if self._titled_words is None:
+            self._titled_words = titled_words(self._doc_text())
+        return self._titled_words
+
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
         if "<" in text:
@@ -173,7 +183,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = DOCUMENT_SYMBOL.sub(_blank, text)
         if "(" in text and CJK_CHAR.search(text):
             text = blank_labelled_brackets(text)
-        text = unshout(text)
+        text = unshout(text, self._titled)
         italics: list[tuple[int, int]] = []
         bold: list[tuple[int, int]] = []
         if "*" in text or "_" in text or "`" in text or "](" in text:

@@ -1060,6 +1060,7 @@ class _Names:
         weak = in_title or (initial and single and not self._initial_name(c, a, b, text, band))
         if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
+            self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
         elif band and not place_cue and self._in_english(c, a):
@@ -1087,6 +1088,12 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _heading_person(self, words: list[str]) -> bool:
+        """Two or three words of a person's name whose last is the family name of someone the
+        article names with a cue ("Finance Minister Aso", "Mr Aso")."""
+        return 2 <= len(words) <= 3 and words[-1] in self.known_people and \
+            all(self._name_like(w) and not w.isupper() for w in words)
 
     def _initial_name(self, c: _SegCtx, a: int, b: int, text: str, band: str | None) -> bool:
         """A sentence-initial word is no name by its capital, unless English hardly uses it
@@ -1185,6 +1192,10 @@ class _Names:
                 if not self._is_acronym(p) and p not in COUNTRIES and self._name_like(p):
                     self.add(_Raw(p, seg, s + text.find(p), Category.INSTITUTION, 1))
             self._compound(c, a, b, text, "acronym")
+            return True
+        if in_title and not single and self._heading_person(text.split()):
+            # "Taro Aso" over a paragraph on "Mr Aso": the person's full name
+            self.add(_Raw(text, seg, s, Category.PERSON, 2, "person", person_name=text))
             return True
         if in_title and group_key(text) not in self.known:
             for k2 in range(a + 1, b + 1):
