@@ -869,3 +869,12 @@ def test_a_persons_name_set_in_capitals_as_a_subheading():
     got = extract("name_heading_in_capitals.md")
     assert got["Kentaro Valmo"][0] == "person" and "Mr Valmo" in got["Kentaro Valmo"][1]
     assert "KENTARO" not in got and "VALMO" not in got and "ROK" in got and not any("Nato" in k for k in got)
+
+
+def test_a_photo_credit_of_one_word_in_capitals_is_an_agency():
+    """"PHOTO: AFP" and "Photo: Jane Roe/REUTERS": AFP and REUTERS are agencies
+    (institutions), Jane Roe a person; "PHOTO" is no name."""
+    got = extract("photo_credit_agencies.md")
+    assert got["AFP"][0] == "institution" and got["AFP"][2] == [(3, 8)]
+    assert got["REUTERS"][0] == "institution" and got["Jane Roe"][0] == "person"
+    assert "PHOTO" not in got and "Photo" not in got

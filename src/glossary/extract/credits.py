@@ -3,7 +3,8 @@
 The document reader marks bylines, credit lines and front-matter authors as segments of
 kind "credit" that hold only the names ("Kim Ji-yoon, Lim Bo-young").  Each item shaped
 like a person's name (two to four capitalised words, hyphenated given names and name
-particles allowed) is a person; an item of one word ("Volunteer", "Reuters") is not.
+particles allowed) is a person; an item of one word ("Volunteer", "Reuters") is not, and
+one word in capitals ("PHOTO: AFP") is an agency.
 
 A note that starts with its author in the inverted order of a bibliography ("Hongo,
 Jun. (2012) ...", "Havens, T. R. H. Fire Across the Sea ...", "Mori, Kyozo (1973)")
@@ -24,9 +25,12 @@ ROLE_LEAD = regex.compile(r"^(?:\p{L}+(?:\s+\p{L}+){0,2}\s*[:：]\s*|[Bb]y\s+)")
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|" + "|".join(ordered("name_particles")) + r")$")
 
 
-def credited_people(text: str) -> list[tuple[str, int]]:
-    """(name, start) of each person a credit segment's text names."""
-    out: list[tuple[str, int]] = []
+#: one word in capitals in a credit list: a news or photo agency ("PHOTO: AFP", "REUTERS", "EPA")
+AGENCY_WORD = regex.compile(r"^\p{Lu}{2,}+(?:-\p{Lu}++)?$")
+
+
+def _credit_items(text: str):
+    """(item, start) of each name a credit segment's text lists, its role word removed."""
     pos = 0
     for piece in SEPARATOR.split(text):
         start = text.find(piece, pos) if piece else -1
@@ -34,10 +38,25 @@ def credited_people(text: str) -> list[tuple[str, int]]:
             continue
         pos = start + len(piece)
         name = ROLE_LEAD.sub("", piece.strip(" .*_"))
+        if name:
+            yield name, text.find(name, start)
+
+
+def credited_people(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each person a credit segment's text names."""
+    out: list[tuple[str, int]] = []
+    for name, start in _credit_items(text):
         words = name.split()
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper():
-            out.append((name, text.find(name, start)))
+            out.append((name, start))
     return out
+
+
+def credited_agencies(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each agency a credit segment's text names: an item of one word in
+    capitals ("AFP", "REUTERS"); a one-word item in ordinary case ("Volunteer") stays
+    nothing."""
+    return [(name, start) for name, start in _credit_items(text) if AGENCY_WORD.match(name)]
 
 
 #: An inverted author name at the start of a note (or after "; "): "Surname, Given." /

@@ -16,7 +16,7 @@ from ...documents import Document, Segment
 from ...model import Category
 from ..aliases import group_key
 from ..candidates import Candidate
-from ..credits import cited_authors, credited_people
+from ..credits import cited_authors, credited_agencies, credited_people
 from ..general import zipf as general_zipf
 from ..families import disabled
 from ..salience import Salience, phrase_pattern
@@ -247,6 +247,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         """Rule family `credits` (see `extract.credits`): the people a credit line names."""
         for name, start in credited_people(c.text):
             self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
+        for name, start in credited_agencies(c.text):
+            self.add(_Raw(name, c.seg, start, Category.INSTITUTION, 2))
 
     def _cited_authors(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Rule family `credits`: the author a note starts with, inverted as in a
