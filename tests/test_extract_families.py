@@ -878,3 +878,17 @@ def test_a_photo_credit_of_one_word_in_capitals_is_an_agency():
     assert got["AFP"][0] == "institution" and got["AFP"][2] == [(3, 8)]
     assert got["REUTERS"][0] == "institution" and got["Jane Roe"][0] == "person"
     assert "PHOTO" not in got and "Photo" not in got
+
+
+def test_page_chrome_is_no_text_and_a_related_headline_is_a_heading():
+    """"[Original Article](…)", "Share", "Advertisement" are skipped; "Related Story
+    <headline>" and "Read more: <headline>" keep only the headline, as a heading; a sentence
+    that starts with "Watch" stays text."""
+    segs = segments("page_chrome_lines.md")
+    assert ("heading", 9, "Valmora stocks tumble after reports of Olsen resigning") in segs
+    assert ("heading", 13, "Ostrin Harbor Authority to review port fees") in segs
+    assert any(k == "body" and line == 15 for k, line, _ in segs)
+    texts = " ".join(t for _, _, t in segs)
+    assert "Original Article" not in texts and "Share" not in texts and "Advertisement" not in texts
+    got = extract("page_chrome_lines.md")
+    assert not any("Story" in k or "Original" in k for k in got) and "Tarvik Olsen" in got

@@ -121,6 +121,40 @@ def _loose_fields(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
             kinds[j], spans[j] = "credit", (a, b)
 
 
+@cache
+def _chrome_res() -> tuple[regex.Pattern, regex.Pattern]:
+    kinds = lexicon.mapping("en_page_chrome", "phrase", "kind")
+    alt = lambda kind: "|".join(regex.escape(w).replace(r"\ ", r"\s+")   # noqa: E731
+                                for w in sorted(kinds, key=len, reverse=True) if kinds[w] in (kind, "both"))
+    link = r"\[(?:" + alt("line") + r")\]\([^)\s]*\)"
+    line_re = regex.compile(r"^\s*(?:[*_#>]+\s*)*(?:" + alt("line") + "|" + link + r")\s*[:.!…»›>]*\s*[*_]*\s*$")
+    lead_re = regex.compile(r"^\s*(?:[*_]+\s*)*(?:" + alt("lead") + r")(?:\s*[:：|»›>\-–—]\s*|\s+)(?:[*_]+\s*)*(?=[\p{Lu}\p{N}\[\"“‘'])")
+    return line_re, lead_re
+
+
+def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
+    """Page furniture among the lines not classified yet (the phrases are data:
+    data/en_page_chrome.tsv): a line that is only "Share", "Advertisement" or a link
+    "[Original Article](…)" is skipped; "Related Story <headline>" or "Read more: <headline>"
+    is the headline of another page, a heading holding only the headline."""
+    line_re, lead_re = _chrome_res()
+    for j, ln in enumerate(lines):
+        if kinds[j] is not None or not ln.strip() or len(ln) > 300:
+            continue
+        if line_re.match(ln):
+            kinds[j] = "skip"
+            continue
+        m = lead_re.match(ln)
+        if m:
+            rest = ln[m.end():].rstrip()
+            if rest and not SENTENCE_FINAL.search(rest):
+                kinds[j], spans[j] = "heading", (m.end(), len(rest) + m.end())
+
+
+#: a line that ends as a sentence does (a "Watch the video. It…" line is text, not a headline)
+SENTENCE_FINAL = regex.compile(r"[.!?][\"”’')]*\s*$")
+
+
 def classify_credits(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
     """Mark the credit lines and bylines among the lines not classified yet ("credit")."""
     for j, ln in enumerate(lines):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import regex
 
 from .decode import normalize_text
-from .frontmatter import classify_credits, classify_front
+from .frontmatter import classify_chrome, classify_credits, classify_front
 from .html_text import HtmlNote, html_view
 from .markers import _find_markers
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
@@ -67,6 +67,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         if not notes:
             notes = _page_foot_notes(lines, kinds)
     classify_credits(lines, kinds, spans)
+    classify_chrome(lines, kinds, spans)
 
     if is_markdown:
         _markdown_headings(lines, kinds, heading_col)
