@@ -892,3 +892,30 @@ def test_page_chrome_is_no_text_and_a_related_headline_is_a_heading():
     assert "Original Article" not in texts and "Share" not in texts and "Advertisement" not in texts
     got = extract("page_chrome_lines.md")
     assert not any("Story" in k or "Original" in k for k in got) and "Tarvik Olsen" in got
+
+
+def test_role_titles_in_a_chain_of_people_are_no_names():
+    """"Ambassador Extraordinary and Plenipotentiary", "Deputy Minister for Political
+    Affairs", "Minister of Foreign Affairs of Ostrin" are the roles of the people before
+    them: no person "Extraordinary", no person "Political Affairs", no institution."""
+    got = extract("role_title_chains.txt")
+    assert {"Tarvik Olsen", "Harald Brenn", "Ola Vik"} <= set(got)
+    assert all(got[p][0] == "person" for p in ("Tarvik Olsen", "Harald Brenn", "Ola Vik"))
+    assert got["Embassy of Ostrin in Valmora"][0] == "institution"
+    assert not any(w in k for k in got for w in ("Extraordinary", "Plenipotentiary", "Political", "Minister"))
+
+
+def test_an_adjective_and_a_name_share_its_head():
+    """"…, Asian and Oceanian Affairs Bureau": one bureau (a lone adjective before "and"
+    is no name of its own); "Valmora, Ostrin and the Pacific Harbor Forum" stays a list."""
+    got = extract("adjective_and_name_head.txt")
+    assert got["Asian and Oceanian Affairs Bureau"][0] == "institution"
+    assert "Oceanian Affairs Bureau" not in got and got["Pacific Harbor Forum"][0] == "institution"
+
+
+def test_a_plural_possessive_inside_a_name_of_any_kind():
+    """"Finance Ministers’ Meeting" (an event), "Veterans’ Memorial Day", "Farmers' Union":
+    the plural possessive stays inside the name."""
+    got = extract("plural_possessive_event.txt")
+    assert got["Finance Ministers’ Meeting"][0] == "event"
+    assert any(k.endswith("Farmers' Union") for k in got) and "Veterans’ Memorial Day" in got

@@ -23,6 +23,8 @@ TITLE_WORDS = words("en_titles", where=("in_title", "yes"))
 TITLE_HEADS = words("en_titles", where=("starts", "yes"))
 #: The last word of a title: a span "Vice Foreign Minister" is a title only if it ends here.
 TITLE_ENDS = words("en_titles", where=("ends", "yes"))
+#: Title words that are family names too when they end a person's name ("Mary Major").
+TITLE_SURNAMES = words("en_titles", where=("surname", "yes"))
 
 #: Head nouns (capitalised, last word of a name) and the category they give.
 HEAD_CATEGORY: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="category").items()}

@@ -388,8 +388,8 @@ class _Names:
             # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
             if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
                     j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
-                    self._owned_name_head(toks, j + 2):
-                j += 2
+                    self._owned_name_head(toks, j + 2, any_head=True):
+                j += 2      # (any head: "Finance Ministers' Meeting", "Veterans' Memorial Day")
                 continue
             break
         return j
@@ -470,13 +470,15 @@ class _Names:
         return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF
 
     @staticmethod
-    def _owned_name_head(toks: list[_Tok], k: int) -> bool:
-        """After a possessive: does the capitalised run end in an institution head?
-        ("People's Congress", "People's Republic") -- not "Korea's Political Crisis"."""
+    def _owned_name_head(toks: list[_Tok], k: int, any_head: bool = False) -> bool:
+        """After a possessive: does the capitalised run end in an institution head (any
+        name's head, with `any_head`)? ("People's Congress", "People's Republic") -- not
+        "Korea's Political Crisis"."""
         while k + 1 < len(toks) and toks[k + 1].cap:
             k += 1
         w = toks[k].text
-        return HEAD_CATEGORY.get(w) is Category.INSTITUTION or w == "Republic"
+        cat = HEAD_CATEGORY.get(w)
+        return cat is Category.INSTITUTION or w == "Republic" or (any_head and cat is not None)
 
     def _joinable(self, c: _SegCtx, left: list[int], right: list[int]) -> bool:
         """Do two capitalised runs make one name over the gap (one of _JOIN_GAPS) between them?"""
@@ -645,7 +647,7 @@ class _Names:
             and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
             and not any(w in TITLE_ENDS for w in lw) \
             and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
-            and (prev != "," or _common_words(lw)) \
+            and (prev != "," or _common_words(lw) or len(lw) == 1 and (lw[0] in DEMONYMS or _common_word(lw[0]))) \
             and (len(lw) == 1 or prev in _DETERMINERS or _common_words(lw) and prev == "," or
                  all(w.lower() in self.lower_vocab for w in lw))
 
@@ -1000,7 +1002,9 @@ class _Names:
             self._compound(c, a, b, text, "place")
             return True
         if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
-            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            # (not a title: "Minister of Foreign Affairs of the ROK" is a role, no institution)
+            role = _title_part(words[0], TITLE_ENDS) and words[1] in ("of", "for")
+            self.add(_Raw(text, seg, s, None, 0) if role else _Raw(text, seg, s, Category.INSTITUTION, 2))
             return True
         # a longer form of a known event or policy name: "Nordic Iron Gate" after "Iron Gate exercise"
         if not single and not in_title and words[-1] in self.known_last:
@@ -1039,7 +1043,7 @@ class _Names:
                 self._common_nouns_named(c, a, words, text) or self._epithet_name(c, a, words) or \
                 self._reign_named(c, a, words, text):
             return
-        if self._field_of_study(c, a, words):
+        if self._field_of_study(c, a, words) or self._portfolio_after_title(c, a, b):
             self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
             return
         nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
@@ -1088,6 +1092,14 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    @staticmethod
+    def _portfolio_after_title(c: _SegCtx, a: int, b: int) -> bool:
+        """The span is the portfolio of a title before it and the clause ends after it:
+        "Deputy Minister for Political Affairs," — no name of its own."""
+        toks = c.tokens
+        return a >= 2 and toks[a - 1].text in ("for", "of") and _title_part(toks[a - 2].text, TITLE_ENDS) and \
+            (b + 1 >= len(toks) or toks[b + 1].text in (",", ";", ".", ")", "and"))
 
     def _heading_person(self, words: list[str]) -> bool:
         """Two or three words of a person's name whose last is the family name of someone the

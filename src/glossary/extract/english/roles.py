@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
-from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, TITLE_ENDS, TITLE_WORDS
+from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _title_part, TIME_PREFIX
 
@@ -153,9 +153,9 @@ class _Roles:
 
     @staticmethod
     def _surname_title_word(w: str) -> bool:
-        """A title word that is also a surname when it ends a name ("Mary Major", "John
-        King"): any title word but those that end a title ("Minister", "President")."""
-        return w in TITLE_WORDS and w not in TITLE_ENDS and w not in HEAD_CATEGORY
+        """A title word that is also a surname when it ends a name ("Mary Major"): the
+        title words the data marks so, but those that end a title ("Minister", "King")."""
+        return w in TITLE_SURNAMES and w not in TITLE_ENDS and w not in HEAD_CATEGORY
 
     @staticmethod
     def _initial(c: _SegCtx, k: int) -> bool:
