@@ -919,3 +919,19 @@ def test_a_plural_possessive_inside_a_name_of_any_kind():
     got = extract("plural_possessive_event.txt")
     assert got["Finance Ministers’ Meeting"][0] == "event"
     assert any(k.endswith("Farmers' Union") for k in got) and "Veterans’ Memorial Day" in got
+
+
+def test_numbers_in_quotes_name_nothing():
+    """“30, 40, 30” and “40” are figures, not terms; “Ostrin Doctrine” is one, and so is
+    the “2+2” format of talks."""
+    got = extract("quoted_numbers.txt")
+    assert not any(k[:2] in ("30", "40") for k in got) and "Ostrin Doctrine" in got
+    assert any("2+2" in k for k in got)
+
+
+def test_a_headline_after_a_label_in_lenticular_brackets_is_a_heading():
+    """"【Editorial】Title-case headline" is a heading (its capitals say nothing): no person
+    "Crushing Defeat", no place "Strengthen Ties"."""
+    assert segments("headline_in_lenticular_brackets.txt")[0][0] == "heading"
+    got = extract("headline_in_lenticular_brackets.txt")
+    assert "Valmora Harbor Authority" in got and not any("Defeat" in k or "Strengthen" in k for k in got)

@@ -500,7 +500,7 @@ def _heading_like(ln: str) -> bool:
         return False   # a table row ("| a | b |", "a & b \\\\"): cells, not a heading
     if len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
         return False   # a line that ends in "and", "the", "of" goes on: a wrapped paragraph
-    first = s.lstrip("“\"‘'「『(（[")[:1]
+    first = s.lstrip("“\"‘'「『(（[【〔［《〈")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii() and first.isalpha())
 
 

@@ -227,6 +227,10 @@ def _glossed_english(text: str, x: int, y: int) -> tuple[bool, str]:
     return False, (lit.group("e").strip() if lit else "")
 
 
+#: a quotation of figures only: numbers, their separators, a per cent sign
+QUOTED_FIGURES = regex.compile(r"[\d\s,.;:%/\-–]+")
+
+
 class _Quotes:
     def _quotes(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
                 named: list[tuple[int, int]], cited: list[tuple[int, int]]) -> None:
@@ -351,8 +355,8 @@ class _Quotes:
 
     def _quote(self, c: _SegCtx, q: str, qs: int) -> tuple[int, int, str] | None:
         inner = q.rstrip(" ,.;:")
-        if not inner or CJK_CHAR.search(inner):
-            return None
+        if not inner or CJK_CHAR.search(inner) or QUOTED_FIGURES.fullmatch(inner):
+            return None     # (figures in quotes name nothing: "30, 40, 30"; "2+2" does)
         words = inner.split()
         if c.seg.kind in ("note", "trailer"):
             return self._cited_title(c, inner, qs)
