@@ -935,3 +935,11 @@ def test_a_headline_after_a_label_in_lenticular_brackets_is_a_heading():
     assert segments("headline_in_lenticular_brackets.txt")[0][0] == "heading"
     got = extract("headline_in_lenticular_brackets.txt")
     assert "Valmora Harbor Authority" in got and not any("Defeat" in k or "Strengthen" in k for k in got)
+
+
+def test_two_names_over_a_slash_share_the_head():
+    """"the Senkaku/Diaoyu Islands": one place, as written (not "Senkaku" and "Diaoyu
+    Islands"); "Japan/Korea" stays two countries."""
+    got = extract("slash_pair_names.txt")
+    assert got["Senkaku/Diaoyu Islands"][0] == "place" and "Senkaku" not in got and "Diaoyu Islands" not in got
+    assert "Japan/Korea" not in got

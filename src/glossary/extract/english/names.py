@@ -44,7 +44,7 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"])
+              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["/"])
 
 
 #: a monarch's title after the era or reign name ("the Meiji Emperor")
@@ -515,6 +515,10 @@ class _Names:
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
         if any(w in MONTHS or w in DAYS for w in rw[:1]):
             return False
+        if gap == ["/"]:    # two names of one thing sharing its head: "the Senkaku/Diaoyu Islands"
+            return len(lw) == 1 and len(rw) >= 2 and c.text[toks[left[1]].end:toks[right[0]].start] == "/" and \
+                lw[0] not in COUNTRIES and rw[0] not in COUNTRIES and \
+                (_head_of_word(rlast) in HEAD_CATEGORY or rlast in GEO_WORDS)
         if gap == ["&"]:    # one name; in a heading or a list only with a word rare in English (_rare_word_in)
             return not all(w in COUNTRIES for w in rw) and (_rare_word_in(lw + rw) or (
                 not c.title_ctx and c.text[toks[left[1]].end:toks[right[0]].start] == " & "))
