@@ -889,3 +889,20 @@ def test_company_letters_before_a_transcription_pair_with_the_english_name():
     ko = _forms(out, "SK hynix", "ko")
     assert "SK하이닉스" in ko and "transcription" in ko["SK하이닉스"].evidence
     assert "SK하이닉스" not in _forms(out, "Samsung Electronics", "ko")
+
+
+def test_a_romanized_title_in_a_note_pairs_with_its_original():
+    """A bibliography's romanized title in italics is a publication, and the title after it
+    (bare, or in square brackets) is its Japanese form: "*Nichibei sensō to sengo Nihon*
+    日米戦争と戦後日本" although pykakasi reads 日本 "Nippon" (a word's reading apart),
+    "*Jimintō: seikentō no 38-nen* [自民党―政権党の38年]" with its digits and dash."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(Path(__file__).parent / "data" / "align" / "romanized_titles_in_notes.md"))
+
+    def entry(name):
+        return next(c for c in cands if any(f.text == name for f in c.forms))
+    first, second = entry("Nichibei sensō to sengo Nihon"), entry("Jimintō: seikentō no 38-nen")
+    assert first.category is Category.PUBLICATION and second.category is Category.PUBLICATION
+    assert [f.text for f in first.forms if f.lang == "ja"] == ["日米戦争と戦後日本"]
+    assert [f.text for f in second.forms if f.lang == "ja"] == ["自民党―政権党の38年"]

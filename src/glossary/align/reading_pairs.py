@@ -18,6 +18,7 @@ one form per language from this source, and none in a language it already has.
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 import regex
@@ -34,7 +35,10 @@ from .loanwords import loanword_match, romanize, skeleton
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
 #: a run of Japanese (kanji, kana, prolonged sound mark, iteration mark) or of Hangul
-JA_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ]{2,24}")
+JA_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ](?:[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ]"
+                       r"|[0-9０-９―]+(?=[\p{Han}\p{Hiragana}\p{Katakana}])){1,23}")
+#: (digits and a dash inside a title's run: 自民党―政権党の38年 reads as "Jimintō: seikentō no 38-nen",
+#: the loose key dropping both)
 KO_RUN = regex.compile(r"[\p{Hangul}]{2,12}")
 #: either, in one pass (the group's name is the language)
 RUN = regex.compile(f"(?P<ja>{JA_RUN.pattern})|(?P<ko>{KO_RUN.pattern})")
@@ -64,6 +68,11 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
         elif lang == "ko":
             by_key.setdefault(("ko", text), []).append((text, line, col, note, block, False))
     by_skeleton = _transcriptions(runs)
+    long_by_block: dict[int, list] = {}     # long Japanese runs, for readings a few letters off
+    for key_, occs in by_key.items():
+        if key_[0] == "ja" and len(key_[1]) >= NEAR_KEY_LETTERS:
+            for occ in occs:
+                long_by_block.setdefault(occ[4], []).append((key_[1], occ))
     ko_runs: dict[str, list[tuple[str, str]]] = {}     # first letter a run may be spelled with -> runs
     for k in by_key:
         if k[0] == "ko":
@@ -83,7 +92,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
         for lang in langs:
             if lang in have:
                 continue
-            hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton)
+            hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton, long_by_block)
             if hit is None:
                 continue
             english, (text, line, col, note, _block_id, _alt) = hit
@@ -96,7 +105,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
     return added
 
 
-def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton):
+def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton, long_by_block):
     for f in cand.forms:
         if f.lang != "en" or f.role is Role.DEPRECATED:
             continue
@@ -108,6 +117,10 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
             found = by_key.get(("ja", key), [])
             if not found:      # another reading of a short run near the English (a word in kanji read otherwise in it)
                 found = [occ for b in blocks for occ in short_by_block.get(b, ()) if _reads_as(occ[0], key)]
+            if not found and len(key) >= NEAR_KEY_LETTERS:
+                # a long romanized title in the same note or paragraph whose reading differs from
+                # pykakasi's in a word or two (日本 read "Nihon", not "Nippon")
+                found = [occ for b in blocks for k2, occ in long_by_block.get(b, ()) if _near_key(key, k2)]
         else:
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
         if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text):
@@ -121,6 +134,20 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
                 continue      # a short reading, or another reading than pykakasi's: near only
             return f.text, occ
     return None
+
+
+#: a romanized form of at least this many letters (loose key) may differ from the reading of a
+#: Japanese run of its note or paragraph in a few letters ...
+NEAR_KEY_LETTERS = 12
+#: ... as long as the two keys are this similar (difflib's ratio)
+NEAR_KEY_RATIO = 0.88
+
+
+def _near_key(a: str, b: str) -> bool:
+    """Two long loose romaji keys that differ in a word's reading at most."""
+    if abs(len(a) - len(b)) > len(a) * (1 - NEAR_KEY_RATIO) + 2:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= NEAR_KEY_RATIO
 
 
 #: English forms of at least this many letters are looked for among transcriptions ...

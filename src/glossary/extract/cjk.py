@@ -51,7 +51,11 @@ from .scan import match_near
 # A quoted span: “…”, "…", 「…」 or 『…』 (the closing mark of the same pair; no nesting of
 # the same pair).  Single quotes ‘…’ are not title delimiters at the top level: in English
 # citations they only nest inside double quotes (“日韓 ‘安全保障協’ の将来は?”).
-QUOTED_SPAN = regex.compile(r"“(?P<q>[^”\n]+)”|\"(?P<q>[^\"\n]+)\"|「(?P<q>[^」\n]+)」|『(?P<q>[^』\n]+)』")
+QUOTED_SPAN = regex.compile(r"“(?P<q>[^”\n]+)”|\"(?P<q>[^\"\n]+)\"|「(?P<q>[^」\n]+)」|『(?P<q>[^』\n]+)』"
+                            r"|[\[［](?P<q>[^\]］\n\[［]+)[\]］]")
+#: (a bibliography's original title in square brackets after its romanization, "*Jimintō*
+#: [自民党―政権党の38年]", counts as quoted when the brackets hold no Latin letters)
+LATIN_LETTER = regex.compile(r"[A-Za-z]")
 
 # An inner quoted phrase inside a title: ‘安全保障協’, ‘물 반 컵’, 「…」 inside 『…』, 『…』
 # inside 「…」 (Japanese quotes a name within a quotation so: 「『佐渡島の金山』の記載」).
@@ -268,7 +272,7 @@ def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
     covered: list[tuple[int, int]] = []
     for m in QUOTED_SPAN.finditer(text):
         inner = m.group("q")
-        if not CJK.search(inner):
+        if not CJK.search(inner) or (m.group(0)[0] in "[［" and LATIN_LETTER.search(inner)):
             continue
         start = m.start("q")
         title = TITLE_TRAILING_PUNCT.sub("", inner)

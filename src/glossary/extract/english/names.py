@@ -181,6 +181,20 @@ def _common_word(w: str) -> bool:
     return w.isalpha() and w not in COUNTRIES and general_zipf(w.lower()) >= COMMON_NOUN_ZIPF
 
 
+def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
+                     rw: list[str]) -> bool:
+    """Two runs over "&" or "/".  "&": one name; in a heading or a list only with a word rare
+    in English (_rare_word_in).  "/": two names of one thing sharing its head, "the
+    Senkaku/Diaoyu Islands" (not countries: "Japan/Korea")."""
+    toks = c.tokens
+    if gap == ["&"]:
+        return not all(w in COUNTRIES for w in rw) and (_rare_word_in(lw + rw) or (
+            not c.title_ctx and c.text[toks[left[1]].end:toks[right[0]].start] == " & "))
+    return len(lw) == 1 and len(rw) >= 2 and c.text[toks[left[1]].end:toks[right[0]].start] == "/" and \
+        lw[0] not in COUNTRIES and rw[0] not in COUNTRIES and \
+        (_head_of_word(rw[-1]) in HEAD_CATEGORY or rw[-1] in GEO_WORDS)
+
+
 def _common_words(words: list[str]) -> bool:
     """Two or more capitalised common words ("Naval Education"): a list item after a comma
     made of them is the start of a name ("..., Naval Education and Training Command"), not
@@ -515,13 +529,8 @@ class _Names:
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
         if any(w in MONTHS or w in DAYS for w in rw[:1]):
             return False
-        if gap == ["/"]:    # two names of one thing sharing its head: "the Senkaku/Diaoyu Islands"
-            return len(lw) == 1 and len(rw) >= 2 and c.text[toks[left[1]].end:toks[right[0]].start] == "/" and \
-                lw[0] not in COUNTRIES and rw[0] not in COUNTRIES and \
-                (_head_of_word(rlast) in HEAD_CATEGORY or rlast in GEO_WORDS)
-        if gap == ["&"]:    # one name; in a heading or a list only with a word rare in English (_rare_word_in)
-            return not all(w in COUNTRIES for w in rw) and (_rare_word_in(lw + rw) or (
-                not c.title_ctx and c.text[toks[left[1]].end:toks[right[0]].start] == " & "))
+        if gap in (["/"], ["&"]):
+            return _joinable_symbol(c, left, right, gap, lw, rw)
         if c.title_ctx and gap != ["of"] and \
                 group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
             return False  # a headline capitalises everything: "Factions, Money and Doctrine"

@@ -98,7 +98,7 @@ SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘](?P<q>[^'‘’\n]{1,80}?)
 # or after a romanization ("Win, Harbor!" (*minato katsu* 「港勝つ」), 'X' (*romaji*, 日本語)).
 GLOSSED_BY = regex.compile(
     r"[\s'’\"”]{0,4}[,;，、]?[\s'’\"”]{0,2}(?:[(（]\s*(?:(?P<pre>[^()（）\n\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}.!?]{1,60}?)[\s,;，]\s*)?)?"
-    r"[「『'‘\"“\s]{0,3}[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    r"[「『'‘\"“\s\[［【〔]{0,3}[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 #: the longest glossed phrase, in words
 MAX_GLOSSED_WORDS = 8
@@ -283,7 +283,9 @@ class _Quotes:
                 continue
             start = x + c.text[x:y].find(inner)
             words = (english or inner).split()
-            cat = category_of_head(head_of(words)) or Category.OTHER
+            # (in a note, a work's romanized title in italics: "*Nichibei sensō* 日米戦争")
+            cat = category_of_head(head_of(words)) or \
+                (Category.PUBLICATION if c.seg.kind == "note" and (x, y) in c.italics else Category.OTHER)
             if inside:   # the romanization of the name before it: one concept, not a term of its own
                 self.add(_Raw(inner, c.seg, start, None, 0, links=[english]))
             else:
