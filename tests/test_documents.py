@@ -988,3 +988,15 @@ def test_fullwidth_markers_and_labels(name):
     doc, numbers, body = _linked(name)
     assert numbers == [1, 2, 3] and [n.n for n in doc.notes] == [1, 2, 3] and not doc.warnings
     assert doc.notes[0].text == "外務省「ヴァルモラ合意について」２０１９年。" and "１" not in body
+
+
+def test_a_page_exported_on_one_line_reads_paragraph_by_paragraph():
+    """A Google Docs HTML export holds the whole page on one line: each paragraph starts a
+    line of its own, so the heading is a heading and the notes after the rule ("[1] …" in a
+    <div><p>) are notes 1-3 linked to the <sup> references."""
+    doc = read_document(str(DATA / "google_docs_export_one_line.html"))
+    assert [m.n for m in doc.markers] == [1, 2, 3] and not doc.warnings
+    assert [n.text for n in doc.notes] == ["外務省「ヴァルモラ合意について」2019年。", "「오스트린 항만청 성명」, 2020.",
+                                           "Ostrin Daily, March 2, 2020."]
+    kinds = [(s.kind, s.text) for s in doc.segments]
+    assert kinds[0] == ("heading", "Valmora and Ostrin") and ("body", "Nothing came of it.") in kinds

@@ -67,6 +67,11 @@ _CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 _INLINE = frozenset("a abbr b big cite code del dfn em font i ins kbd label mark q rp rt ruby s samp small "
                     "span strike strong sub sup time tt u var wbr".split())
 MIN_TAGS = 1
+#: elements that start a paragraph or a line as a page shows them
+_PARAGRAPHS = frozenset("p div li h1 h2 h3 h4 h5 h6 br tr blockquote section article header footer aside hr dt dd".split())
+_PARAGRAPH_TAG_RE = regex.compile(r"<(?:p|div|li|h[1-6]|br|tr|blockquote)\b", regex.IGNORECASE)
+#: more paragraph tags than this many per line: the page is minified (one long line or a few)
+MINIFIED_RATIO = 3
 
 
 def looks_like_html(text: str) -> bool:
@@ -121,12 +126,19 @@ def html_view(text: str) -> HtmlView:
         taken.add(start, end, glue + label.translate(_SUPERSCRIPT))
     taken.commit()
     heading_opens: list[tuple[int, str]] = []
+    # a page written on a few long lines (an editor's export, "<p>…</p><div><p>…</p></div>"):
+    # each paragraph starts a line, as the page shows it (line numbers then count those lines)
+    minified = len(_PARAGRAPH_TAG_RE.findall(text)) > MINIFIED_RATIO * (text.count("\n") + 1)
     for m in TAG_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
         name = m.group("name").lower()
         block = name not in _INLINE
-        taken.add(m.start(), m.end(), (" " if block else "") + "\n" * m.group().count("\n"))
+        breaks = m.group().count("\n")
+        if minified and not breaks and name in _PARAGRAPHS and (not m.group("close") or name == "br"):
+            taken.add(m.start(), m.end(), "\n")
+        else:
+            taken.add(m.start(), m.end(), (" " if block else "") + "\n" * breaks)
         if name[0] == "h" and name[1:].isdigit():
             heading_opens.append((m.start(), "/" if m.group("close") else ""))
     taken.commit()
@@ -134,7 +146,7 @@ def html_view(text: str) -> HtmlView:
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end(), _entity(m))
     out, where = taken.apply(text)
-    return HtmlView(out, tuple(_note_spans(text, out, where, items)), _heading_lines(text, heading_opens))
+    return HtmlView(out, tuple(_note_spans(text, out, where, items)), _heading_lines(text, heading_opens, out, where))
 
 
 class _Spans:
@@ -179,12 +191,15 @@ class _Spans:
         return "".join(parts), where
 
 
-def _heading_lines(text: str, opens: list[tuple[int, str]]) -> frozenset[int]:
-    """Lines where an <hN> opens and its </hN> closes on the same line."""
+def _heading_lines(text: str, opens: list[tuple[int, str]], out: str, where) -> frozenset[int]:
+    """Lines (of the edited text `out`; `where` maps an offset of `text` into it) where an
+    <hN> opens and its </hN> closes on the same line."""
     lines = set()
     for (a, kind_a), (b, kind_b) in zip(opens, opens[1:]):
         if kind_a == "" and kind_b == "/" and "\n" not in text[a:b]:
-            lines.add(text.count("\n", 0, a))
+            x, y = where(a), where(b)
+            if "\n" not in out[x:y].strip("\n"):
+                lines.add(out.count("\n", 0, x) + (1 if out[x:x + 1] == "\n" else 0))
     return frozenset(lines)
 
 
