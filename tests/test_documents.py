@@ -1000,3 +1000,18 @@ def test_a_page_exported_on_one_line_reads_paragraph_by_paragraph():
                                            "Ostrin Daily, March 2, 2020."]
     kinds = [(s.kind, s.text) for s in doc.segments]
     assert kinds[0] == ("heading", "Valmora and Ostrin") and ("body", "Nothing came of it.") in kinds
+
+
+def test_note_labels_alone_on_their_lines_after_a_notes_heading():
+    """A page copied from a newsletter: under "Notes", each number stands alone and its text
+    is the next paragraph; notes 1-3 hold the text, not the number."""
+    doc = read_document(str(DATA / "note_labels_alone_on_their_lines.txt"))
+    assert [m.n for m in doc.markers] == [1, 2, 3] and not doc.warnings
+    assert [(n.n, n.line, n.text) for n in doc.notes][2] == (3, 15, "Ibid.")
+    assert not any(s.text.strip() in ("1", "2", "3") for s in doc.segments)
+
+
+def test_paren_markers_cite_notes_labelled_with_a_right_paren():
+    """"spring.(1)" cites note "1)" when nothing else in the text is a marker."""
+    doc = read_document(str(DATA / "paren_markers_with_right_paren_labels.txt"))
+    assert [m.n for m in doc.markers] == [1, 2] and not doc.warnings

@@ -109,7 +109,7 @@ def _glued_matches(ln: str):
             end = m.end()
 
 
-def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
+def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = None) -> list[_Candidate]:
     numbers = {nb.n for nb in notes}
     labels = {nb.label: nb.n for nb in notes}
     max_n = max(numbers, default=0)
@@ -117,7 +117,11 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild]) -> list[_Candidate]:
     explicit: list[_Candidate] = []
     glued: list[_Candidate] = []
     # notes labelled (1), (2) ...: their markers may be written so too
-    paren = len(notes) >= 2 and 2 * sum(1 for nb in notes if lines[nb.first].lstrip().startswith(("(", "（"))) >= len(notes)
+    # (or, when no other marker is found, notes labelled "1)" cited as "(1)")
+    if paren is None:
+        paren = len(notes) >= 2 and 2 * sum(1 for nb in notes if lines[nb.first].lstrip().startswith(("(", "（"))) >= len(notes)
+        if not paren and notes:
+            return _find_markers(lines, kinds, notes, False) or _find_markers(lines, kinds, notes, True)
     for i, ln in enumerate(lines):
         if kinds[i] not in ("body", "heading"):
             continue

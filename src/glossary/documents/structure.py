@@ -192,12 +192,38 @@ def _label_style(line: str) -> str:
     return "1" if first.isdigit() else first
 
 
+#: a note's number alone on its line, its text in the next paragraph (a page copied from a
+#: blog or newsletter: "1" / "" / "Text …"); read only after a notes heading
+LONE_LABEL_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})\.?[ \t]*$")
+
+
+def _lone_labels(lines: list[str], kinds: list[str | None]) -> dict[int, tuple[int, int, int]]:
+    """After the last notes heading: line of a lone number -> (line of its text, number, col)."""
+    heading = next((i for i in range(len(lines) - 1, -1, -1)
+                    if kinds[i] is None and NOTES_HEADING_RE.match(lines[i])), None)
+    out: dict[int, tuple[int, int, int]] = {}
+    if heading is None:
+        return out
+    for i in range(heading + 1, len(lines)):
+        m = LONE_LABEL_RE.match(lines[i])
+        if not m or kinds[i] is not None:
+            continue
+        j = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+        if j is not None and kinds[j] is None and not LONE_LABEL_RE.match(lines[j]) and not _note_number(lines[j]):
+            out[i] = (j, int(m["n"]), len(lines[j]) - len(lines[j].lstrip()) + 1)
+    return out
+
+
 def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:
     numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))]
+    lone = _lone_labels(lines, kinds)
+    if lone:
+        numbered = sorted(numbered + list(lone.values()))
     style = {i: _label_style(lines[i]) for i, _n, _c in numbered}
     numbered = [t for t in numbered if t[1] >= 1]
     if not numbered:
         return [], None
+    lone = {i for i in lone if lone[i][0] >= numbered[0][0]}    # (the lines of lone labels)
     # Walk back from the last numbered line through decreasing numbers.  `filled[i]` =
     # non-blank lines before line i, so the lines between two candidates cost O(1).
     filled = [0]
@@ -247,7 +273,7 @@ def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteB
     for i in range(start, len(lines)):
         if i in firsts:
             current = firsts[i]
-        elif not lines[i].strip():
+        elif not lines[i].strip() or i in lone:
             after_blank = True
             continue
         elif i > last_first and _is_trailer(lines, current, i, after_blank and not spaced):
@@ -257,7 +283,9 @@ def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteB
         if current is not None:        # always set: the section starts at a note
             current.lines.append(i)
     for i in range(start, end):
-        kinds[i] = "note" if lines[i].strip() else "skip"
+        kinds[i] = "note" if lines[i].strip() and i not in lone else "skip"
+    for i in lone:
+        kinds[i] = "skip"
     for i in range(end, len(lines)):
         kinds[i] = "trailer" if lines[i].strip() else "skip"
     return notes, (start, len(lines))
