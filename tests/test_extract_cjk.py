@@ -359,3 +359,11 @@ def test_a_verb_ending_in_seo_is_no_term():
     _, terms = terms_of("「외교부, 보고서 발표해서 논란」, 『연합뉴스』, 2023.")
     texts = {t.text for t in terms}
     assert "보고서" in texts and not texts & {"발표해서", "발표해"}
+
+
+def test_a_company_named_by_its_legal_form_inside_a_title():
+    """A company's legal form (株式会社, data) inside a title's chunk sets the company off
+    from what follows (its plant)."""
+    _doc, terms = terms_of("経済産業省「オストリン電力ホールディングス株式会社ヴァルモラ第一原子力発電所における処理水の"
+                           "処分に関する基本方針」2021年。")
+    assert {("institution", "ja", "オストリン電力ホールディングス"), ("term", "ja", "ヴァルモラ第一原子力発電所")} <= triples(terms)

@@ -943,3 +943,12 @@ def test_two_names_over_a_slash_share_the_head():
     got = extract("slash_pair_names.txt")
     assert got["Senkaku/Diaoyu Islands"][0] == "place" and "Senkaku" not in got and "Diaoyu Islands" not in got
     assert "Japan/Korea" not in got
+
+
+def test_facilities_are_named_by_their_heads_and_take_no_on_complement():
+    """"Tarvik Daiichi Nuclear Power Station" is a name (head Station); "the Kadena Air Base on
+    Okinawa" is the base, on the island; "Commission on Human Rights" keeps its complement."""
+    got = extract("facility_names.txt")
+    assert got["Tarvik Daiichi Nuclear Power Station"][0] == "institution"
+    assert "Kadena Air Base" in got and not any(k.endswith("on Okinawa") for k in got)
+    assert "Ostrin Commission on Human Rights" in got

@@ -688,10 +688,34 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
             out.append((before[-3:], len(before) - 3, "institution"))
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
+    out.extend(_company_parts(chunk))
     party = regex.match(r"^\p{Han}{1,6}?党", chunk)
     if party and party.end() < len(chunk) and party.end() >= 2:
         out.append((party.group(0), 0, "institution"))
     return out
+
+
+#: legal forms of Japanese companies (株式会社, 有限会社 ...)
+JA_COMPANY_FORMS = tuple(sorted(words("ja_company_forms"), key=len, reverse=True))
+
+
+def _company_parts(chunk: str) -> list[tuple[str, int, str]]:
+    """A company named inside a longer chunk by its legal form: the company's name without
+    the form, and what follows it (東京電力ホールディングス株式会社|福島第一原子力発電所: the company
+    and its plant; 株式会社講談社: 講談社)."""
+    for form in JA_COMPANY_FORMS:
+        k = chunk.find(form)
+        if k < 0:
+            continue
+        out: list[tuple[str, int, str]] = []
+        name, name_at, rest_at = (chunk[:k], 0, k + len(form)) if k else (chunk[len(form):], len(form), len(chunk))
+        if len(name) >= 2:
+            out.append((name, name_at, "institution"))
+        rest = chunk[rest_at:]
+        if len(rest) >= 2:
+            out.append((rest, rest_at, _kind_of(rest) or "term"))
+        return out
+    return []
 
 
 #: single kanji before a title that modify it (新首相, 米大統領): no family name

@@ -21,7 +21,7 @@ from ..general import dictionary_brand, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (COMMON_COMPOUNDS, MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
@@ -224,6 +224,8 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
         cat = HEAD_CATEGORY.get(last_h)
     # (not before a name of another kind: "nominated the X Mines for the Y List"; not a
     # place after a name of its own: "the X Museum on Y-island")
+    if gap[0] == "on" and last_h in FACILITY_HEADS:
+        return False        # a building or site, then where it is: "the X Air Base on Okinawa"
     return cat in _FOR_ON_HEADS and last_h not in ("Party", "Government") and \
         HEAD_CATEGORY.get(rw[-1]) not in (Category.OTHER, Category.PLACE) and \
         not (gap == ["on"] and _complete_name(lw) and len(rw) == 1 and
