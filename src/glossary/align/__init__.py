@@ -84,7 +84,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         note_cits = cits.get(n) or [None]
         loc_memo: dict[int, tuple[float, str]] = {}
         titles = tuple(t.text for t in terms if t.kind == "title")
-        near = None          # the rows of the citing sentences, for the dictionary's glosses
+        near = wide = None   # the rows of the citing sentences (paragraphs), for the dictionary's glosses
         for term in terms:
             if term.kind == "title" or (term.footnote, term.text) in fixed:
                 continue
@@ -94,6 +94,9 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                     near = info.cited_rows(note_cits) if near is None else near
                     found = best_pairs(term, terms, info.with_transcriptions(near, term), occ, body, note_cits, loc_memo,
                                        titles, dictionary_only=True)
+                    if not found:       # (the citing paragraph, by many glossed pieces alone)
+                        wide = info.cited_rows(note_cits, paragraph=True) if wide is None else wide
+                        found = best_pairs(term, terms, wide, occ, body, note_cits, loc_memo, titles, True, True)
                 pairs.extend(found)
     pairs = one_per_note(pairs)
 

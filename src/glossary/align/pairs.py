@@ -185,10 +185,12 @@ class RowIndex:
                         self.by_skeleton.setdefault(sk, set()).add(pos)
         return self.by_skeleton
 
-    def cited_rows(self, cits: list[Citation | None]) -> list:
-        """The rows (not persons) an English form of which the citing sentences hold: the
-        only ones the dictionary-gloss evidence is tried on (`GLOSS_LOCALITY`)."""
-        text = "\n".join(c.sentence_text for c in cits if c is not None)
+    def cited_rows(self, cits: list[Citation | None], paragraph: bool = False) -> list:
+        """The rows (not persons) an English form of which the citing sentences hold (their
+        paragraphs, with `paragraph`): the only ones the dictionary-gloss evidence is tried on
+        (`GLOSS_LOCALITY`, `WIDE_GLOSS_PIECES`)."""
+        text = "\n".join((c.body.paragraphs[c.para].text if paragraph else c.sentence_text)
+                         for c in cits if c is not None)
         if not text:
             return []
         if self.form_rows is None:      # (made once: the rows' forms worth looking for)
@@ -276,16 +278,22 @@ def may_pair_by_dictionary(term: CjkTerm) -> bool:
 
 
 #: the dictionary-gloss evidence counts only for a candidate this close to the citation
-#: (the citing clause or sentence: citations.LOCALITY)
+#: (the citing clause or sentence: citations.LOCALITY) ...
 GLOSS_LOCALITY = 0.95
+#: ... or in the citing paragraph, when it glosses at least this many pieces of the term
+#: both ways (福島|第一|原子力発電所 = "Fukushima Daiichi Nuclear Power Station": specific enough)
+WIDE_GLOSS_PIECES = 3
+WIDE_GLOSS_LOCALITY = 0.85
 
 
 def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                note_cits: list[Citation | None], loc_memo: dict[int, tuple[float, str]] | None = None,
-               note_titles: tuple[str, ...] | None = None, dictionary_only: bool = False) -> list[Pair]:
+               note_titles: tuple[str, ...] | None = None, dictionary_only: bool = False,
+               wide: bool = False) -> list[Pair]:
     """The best pairs of a CJK term with the candidates of `info`'s rows; `dictionary_only`:
     the rows of the citing sentences, tried by transcription and the dictionary's glosses
-    alone (after the other evidence found nothing)."""
+    alone (after the other evidence found nothing); `wide`: the rows of the citing
+    paragraphs, by glosses of WIDE_GLOSS_PIECES pieces or more alone."""
     if note_titles is None:
         note_titles = tuple(t.text for t in note_terms if t.kind == "title")
     title = term.title
@@ -339,13 +347,16 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                     if m and (km is None or m.score > km[0].score):
                         km = (m, f)
                         by = "reading"
-            if km is None and term_loan:
+            if km is None and term_loan and not wide:
                 km, by = _first(loanword_match, term_loan, en_forms), "transcription"
             if km is None and dictionary_only:
                 # the dictionary's glosses of the term's pieces: only for a name the citing
-                # clause or sentence holds (a dictionary gives many senses)
+                # clause or sentence holds (a dictionary gives many senses), or its paragraph
+                # when many pieces agree
                 km, by = _first(gloss_match, term_text, en_forms), "dictionary"
-                if km is not None and locality(i)[0] < GLOSS_LOCALITY:
+                if km is not None and locality(i)[0] < (WIDE_GLOSS_LOCALITY if wide else GLOSS_LOCALITY):
+                    km = None
+                if km is not None and wide and len(km[0].pieces) < WIDE_GLOSS_PIECES:
                     km = None
             if km is None:
                 continue
