@@ -906,3 +906,12 @@ def test_a_romanized_title_in_a_note_pairs_with_its_original():
     assert first.category is Category.PUBLICATION and second.category is Category.PUBLICATION
     assert [f.text for f in first.forms if f.lang == "ja"] == ["日米戦争と戦後日本"]
     assert [f.text for f in second.forms if f.lang == "ja"] == ["自民党―政権党の38年"]
+
+
+def test_cjk_glosses_in_square_brackets_are_no_cited_titles():
+    """"Editorial [社説]", "apology [謝罪]", "Yonhap [서울=연합뉴스]": glosses and a dateline in
+    square brackets, no titles (only right after a romanized title in italics is one)."""
+    from glossary.extract.cjk import extract_cjk
+
+    terms = extract_cjk(read_document(Path(__file__).parent / "data" / "align" / "cjk_glosses_in_square_brackets.md"))
+    assert not [t.text for t in terms if t.kind == "title"]

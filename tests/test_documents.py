@@ -1015,3 +1015,15 @@ def test_paren_markers_cite_notes_labelled_with_a_right_paren():
     """"spring.(1)" cites note "1)" when nothing else in the text is a marker."""
     doc = read_document(str(DATA / "paren_markers_with_right_paren_labels.txt"))
     assert [m.n for m in doc.markers] == [1, 2] and not doc.warnings
+
+
+def test_a_page_number_after_labelled_notes_is_no_note_label():
+    """A lone "9" after notes labelled "1." (a page number) leaves the notes as they are."""
+    doc = read_document(str(DATA / "page_number_after_labelled_notes.txt"))
+    assert [m.n for m in doc.markers] == [1, 2] and [n.n for n in doc.notes] == [1, 2] and not doc.warnings
+
+
+def test_an_enumeration_in_parentheses_is_no_marker_when_notes_are_labelled_with_a_stop():
+    """"(1) peace … (2) free trade" with notes labelled "1.": an enumeration, no markers."""
+    doc = read_document(str(DATA / "enumeration_in_parentheses_is_no_marker.txt"))
+    assert doc.markers == () and "(1) peace" in doc.segments[1].text

@@ -32,8 +32,12 @@ PROVENANCE_RE = regex.compile(
 FENCE_RE = regex.compile(r"^(?:---|\+\+\+)\s*$")
 #: a metadata line outside front matter: a field name of one to three words, a colon, the value
 LOOSE_FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z][A-Za-z]*(?:[ _][A-Za-z]+){0,2}):[ \t]*(?P<value>.*?)\s*$")
-#: how far from the top (after a provenance line) such metadata lines are looked for
+#: how far from the top (after a provenance line) such metadata lines are looked for ...
 LOOSE_FIELD_LINES = 20
+#: ... among headings, image and link lines (what a scraper writes around them) ...
+LOOSE_PASS_RE = regex.compile(r"^\s*(?:#{1,6}\s|!?\[[^\]]*\]\([^)]*\)\s*$)")
+#: ... and a skipped field's value has at most this many words and is no sentence
+LOOSE_VALUE_WORDS = 16
 FIELD_RE = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
 QUOTED_VALUE_RE = regex.compile(r"^([\"'])(?P<inner>.*)\1$")
 #: an item of a YAML list under a field ("authors:" then "  - Name")
@@ -109,16 +113,23 @@ def _loose_fields(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
     skipped, or read as a title or a credit like a front-matter field's."""
     fields = _fields()
     for j in range(start, min(len(lines), start + LOOSE_FIELD_LINES)):
-        m = LOOSE_FIELD_RE.match(lines[j])
+        ln = lines[j]
+        m = LOOSE_FIELD_RE.match(ln)
         holds = fields.get(regex.sub(r"[\s_]+", " ", m["key"].lower())) if m else None
         if holds is None:
+            if ln.strip() and not LOOSE_PASS_RE.match(ln):
+                return      # the text starts: metadata lines come before it, as one block
             continue
-        kinds[j] = "skip"
         a, b = _unquoted(m.span("value"), m["value"])
-        if holds == "title" and m["value"]:
+        value = ln[a:b]
+        if holds == "title" and value and not SENTENCE_FINAL.search(value):
             kinds[j], spans[j] = "heading", (a, b)
-        elif holds == "credit" and m["value"] and NAME_LIST_RE.match(lines[j][a:b]):
-            kinds[j], spans[j] = "credit", (a, b)
+        elif holds == "credit" and (not value or NAME_LIST_RE.match(value)):
+            kinds[j], spans[j] = ("credit", (a, b)) if value else ("skip", (a, b))
+        elif holds == "skip" and len(value.split()) <= LOOSE_VALUE_WORDS and not SENTENCE_FINAL.search(value):
+            kinds[j] = "skip"
+        else:
+            return          # "Reporter: Will the …?", "Updated: The port …": the text itself
 
 
 @cache
@@ -128,7 +139,8 @@ def _chrome_res() -> tuple[regex.Pattern, regex.Pattern]:
                                 for w in sorted(kinds, key=len, reverse=True) if kinds[w] in (kind, "both"))
     link = r"\[(?:" + alt("line") + r")\]\([^)\s]*\)"
     line_re = regex.compile(r"^\s*(?:[*_#>]+\s*)*(?:" + alt("line") + "|" + link + r")\s*[:.!…»›>]*\s*[*_]*\s*$")
-    lead_re = regex.compile(r"^\s*(?:[*_]+\s*)*(?:" + alt("lead") + r")(?:\s*[:：|»›>\-–—]\s*|\s+)(?:[*_]+\s*)*(?=[\p{Lu}\p{N}\[\"“‘'])")
+    lead_re = regex.compile(r"^\s*(?:[*_]+\s*)*(?P<lead>" + alt("lead") + r")(?P<sep>\s*[:：|»›>\-–—]\s*|\s+)"
+                            r"(?:[*_]+\s*)*(?=[\p{Lu}\p{N}\[\"“‘'])")
     return line_re, lead_re
 
 
@@ -136,7 +148,9 @@ def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, i
     """Page furniture among the lines not classified yet (the phrases are data:
     data/en_page_chrome.tsv): a line that is only "Share", "Advertisement" or a link
     "[Original Article](…)" is skipped; "Related Story <headline>" or "Read more: <headline>"
-    is the headline of another page, a heading holding only the headline."""
+    is the headline of another page, a heading holding only the headline -- on a line of its
+    own, and after a lead of one word only with a separator ("Watch: …", not "Watch Party
+    at …")."""
     line_re, lead_re = _chrome_res()
     for j, ln in enumerate(lines):
         if kinds[j] is not None or not ln.strip() or len(ln) > 300:
@@ -145,7 +159,8 @@ def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, i
             kinds[j] = "skip"
             continue
         m = lead_re.match(ln)
-        if m:
+        alone = (j == 0 or not lines[j - 1].strip()) and (j + 1 == len(lines) or not lines[j + 1].strip())
+        if m and alone and (len(m.group("lead").split()) > 1 or m.group("sep").strip()):
             rest = ln[m.end():].rstrip()
             if rest and not SENTENCE_FINAL.search(rest):
                 kinds[j], spans[j] = "heading", (m.end(), len(rest) + m.end())

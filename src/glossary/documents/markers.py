@@ -29,6 +29,9 @@ from .patterns import (
     SUPERSCRIPT_SERIES_RE, URL_RE, YEAR_GLUED_MARKER_RE,
 )
 
+#: a note labelled "1)" (its markers may be written "(1)")
+RIGHT_PAREN_LABEL = re.compile(r"^\s*[0-9]{1,3}\)")
+
 # Superscript digits -> ASCII digits.
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -58,8 +61,8 @@ def _series(line: int, start: int, end: int, body: str, body_at: int, weight: fl
         a = start if k == 0 else body_at + m.start()
         b = end if k == len(parts) - 1 else body_at + m.end()
         if sep and sep in "⁻–—-":
-            dash = body_at + m.start()
-            out.extend(_Candidate(line, dash, dash, x, str(x), weight, family, series=True)
+            dash = body_at + m.start()          # (the separator: "-", " – ", "⁻")
+            out.extend(_Candidate(line, dash, dash + len(m.group("sep")), x, str(x), weight, family, series=True)
                        for x in range(prev + 1, n))
         out.append(_Candidate(line, a, b, n, m.group("n"), weight, family, series=True))
         prev = n
@@ -120,7 +123,8 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
     # (or, when no other marker is found, notes labelled "1)" cited as "(1)")
     if paren is None:
         paren = len(notes) >= 2 and 2 * sum(1 for nb in notes if lines[nb.first].lstrip().startswith(("(", "（"))) >= len(notes)
-        if not paren and notes:
+        right = 2 * sum(1 for nb in notes if RIGHT_PAREN_LABEL.match(lines[nb.first])) >= len(notes)
+        if not paren and notes and right:
             return _find_markers(lines, kinds, notes, False) or _find_markers(lines, kinds, notes, True)
     for i, ln in enumerate(lines):
         if kinds[i] not in ("body", "heading"):
@@ -202,10 +206,11 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
         if chosen is best_glued:
             chosen = chosen + _out_of_order(glued, chosen, numbers)
     chosen = sorted(chosen, key=lambda c: (c.line, c.start))
-    # a marker read from full-width characters keeps the text it has in the document
+    # a marker read from full-width characters keeps the text it has in the document, and one
+    # number of a series its part of it ("[1", ",2]"; the dash for the numbers a range spans)
     return [replace(c, text=lines[c.line][c.start:c.end])
             if c.end > c.start and lines[c.line][c.start:c.end] != c.text
-            and lines[c.line][c.start:c.end].translate(FULLWIDTH_MARKS) == c.text else c
+            and (c.series or lines[c.line][c.start:c.end].translate(FULLWIDTH_MARKS) == c.text) else c
             for c in chosen]
 
 

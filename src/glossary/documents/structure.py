@@ -198,20 +198,22 @@ LONE_LABEL_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})\.?[ \t]*$")
 
 
 def _lone_labels(lines: list[str], kinds: list[str | None]) -> dict[int, tuple[int, int, int]]:
-    """After the last notes heading: line of a lone number -> (line of its text, number, col)."""
+    """After the last notes heading: line of a lone number -> (line of its text, number, col).
+    Only when the notes there have no other labels and the lone numbers run 1, 2, 3 ... (a
+    page number after labelled notes is no label)."""
     heading = next((i for i in range(len(lines) - 1, -1, -1)
                     if kinds[i] is None and NOTES_HEADING_RE.match(lines[i])), None)
     out: dict[int, tuple[int, int, int]] = {}
-    if heading is None:
+    if heading is None or any(kinds[i] is None and _note_number(lines[i]) for i in range(heading + 1, len(lines))):
         return out
     for i in range(heading + 1, len(lines)):
         m = LONE_LABEL_RE.match(lines[i])
-        if not m or kinds[i] is not None:
+        if not m or kinds[i] is not None or int(m["n"]) != len(out) + 1:
             continue
         j = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
-        if j is not None and kinds[j] is None and not LONE_LABEL_RE.match(lines[j]) and not _note_number(lines[j]):
+        if j is not None and kinds[j] is None and not LONE_LABEL_RE.match(lines[j]):
             out[i] = (j, int(m["n"]), len(lines[j]) - len(lines[j].lstrip()) + 1)
-    return out
+    return out if len(out) >= 2 else {}
 
 
 def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:

@@ -56,6 +56,8 @@ QUOTED_SPAN = regex.compile(r"“(?P<q>[^”\n]+)”|\"(?P<q>[^\"\n]+)\"|「(?P<
 #: (a bibliography's original title in square brackets after its romanization, "*Jimintō*
 #: [自民党―政権党の38年]", counts as quoted when the brackets hold no Latin letters)
 LATIN_LETTER = regex.compile(r"[A-Za-z]")
+#: ... right after the italic romanized title (not "Editorial [社説]", "[서울=연합뉴스]")
+AFTER_ITALICS = regex.compile(r"\p{L}[*_]{1,2}[ \t]*$")
 
 # An inner quoted phrase inside a title: ‘安全保障協’, ‘물 반 컵’, 「…」 inside 『…』, 『…』
 # inside 「…」 (Japanese quotes a name within a quotation so: 「『佐渡島の金山』の記載」).
@@ -272,7 +274,8 @@ def _quoted_titles(text: str) -> tuple[list[_Span], list[tuple[int, int]]]:
     covered: list[tuple[int, int]] = []
     for m in QUOTED_SPAN.finditer(text):
         inner = m.group("q")
-        if not CJK.search(inner) or (m.group(0)[0] in "[［" and LATIN_LETTER.search(inner)):
+        if not CJK.search(inner) or (m.group(0)[0] in "[［" and (LATIN_LETTER.search(inner)
+                                                                 or not AFTER_ITALICS.search(text, 0, m.start()))):
             continue
         start = m.start("q")
         title = TITLE_TRAILING_PUNCT.sub("", inner)

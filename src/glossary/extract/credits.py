@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from ..text.lexicon import ordered
+from ..text.lexicon import ordered, words
 
 #: separators between the names of a credit list
 SEPARATOR = regex.compile(r"\s*(?:,|;|&|/|·|•|\||\band\b|\bwith\b)\s*")
@@ -52,11 +52,16 @@ def credited_people(text: str) -> list[tuple[str, int]]:
     return out
 
 
+#: what a credit gives in place of a name ("FILE", "HANDOUT", "STAFF")
+FILLERS = words("en_credit_fillers")
+
+
 def credited_agencies(text: str) -> list[tuple[str, int]]:
     """(name, start) of each agency a credit segment's text names: an item of one word in
-    capitals ("AFP", "REUTERS"); a one-word item in ordinary case ("Volunteer") stays
-    nothing."""
-    return [(name, start) for name, start in _credit_items(text) if AGENCY_WORD.match(name)]
+    capitals ("AFP", "REUTERS") but a filler ("FILE", "HANDOUT": data); a one-word item in
+    ordinary case ("Volunteer") stays nothing."""
+    return [(name, start) for name, start in _credit_items(text)
+            if AGENCY_WORD.match(name) and name.lower() not in FILLERS]
 
 
 #: An inverted author name at the start of a note (or after "; "): "Surname, Given." /

@@ -30,7 +30,7 @@ from .segments import _Raw, _SegCtx
 from .shared import (CARDINALS, generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
-from .roles import _portfolio_of, ROLE_NOUNS
+from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS
 from .tokens import _Tok, ORDINAL
 
@@ -404,8 +404,8 @@ class _Names:
             # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
             if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
                     j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
-                    self._owned_name_head(toks, j + 2, any_head=True):
-                j += 2      # (any head: "Finance Ministers' Meeting", "Veterans' Memorial Day")
+                    self._owned_name_head(toks, j + 2, any_head=_plural_title(toks[j].text)):
+                j += 2      # (a meeting of office holders too: "Finance Ministers' Meeting")
                 continue
             break
         return j
@@ -1079,7 +1079,6 @@ class _Names:
         weak = in_title or (initial and single and not self._initial_name(c, a, b, text, band))
         if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
-            self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
         elif band and not place_cue and self._in_english(c, a):
@@ -1111,16 +1110,19 @@ class _Names:
     @staticmethod
     def _portfolio_after_title(c: _SegCtx, a: int, b: int) -> bool:
         """The span is the portfolio of a title before it and the clause ends after it:
-        "Deputy Minister for Political Affairs," — no name of its own."""
+        "Deputy Minister for Political Affairs," — no name of its own (one word is the place
+        of an office: "Mayor of Gimhae")."""
         toks = c.tokens
-        return a >= 2 and toks[a - 1].text in ("for", "of") and _title_part(toks[a - 2].text, TITLE_ENDS) and \
+        return b > a and a >= 2 and toks[a - 1].text in ("for", "of") and _title_part(toks[a - 2].text, TITLE_ENDS) and \
             (b + 1 >= len(toks) or toks[b + 1].text in (",", ";", ".", ")", "and"))
 
     def _heading_person(self, words: list[str]) -> bool:
         """Two or three words of a person's name whose last is the family name of someone the
-        article names with a cue ("Finance Minister Aso", "Mr Aso")."""
+        article names with a cue ("Finance Minister Aso", "Mr Aso"), the others given names:
+        rare in English and no one's family name ("Kessin Meets Ostrin" is a headline)."""
         return 2 <= len(words) <= 3 and words[-1] in self.known_people and \
-            all(self._name_like(w) and not w.isupper() for w in words)
+            all(self._name_like(w) and not w.isupper() for w in words) and \
+            all(general_zipf(w.lower()) < COMMON_NOUN_ZIPF and w not in self.known_people for w in words[:-1])
 
     def _initial_name(self, c: _SegCtx, a: int, b: int, text: str, band: str | None) -> bool:
         """A sentence-initial word is no name by its capital, unless English hardly uses it

@@ -227,8 +227,9 @@ def _glossed_english(text: str, x: int, y: int) -> tuple[bool, str]:
     return False, (lit.group("e").strip() if lit else "")
 
 
-#: a quotation of figures only: numbers, their separators, a per cent sign
-QUOTED_FIGURES = regex.compile(r"[\d\s,.;:%/\-–]+")
+#: a quotation of figures only: a whole number, a list of numbers, a percentage ("30, 40, 30",
+#: "40", "3%"); a date-like name stays a name ("3.11", "6.25")
+QUOTED_FIGURES = regex.compile(r"\d+|\d[\d.]*(?:\s*[,;/]\s*\d[\d.]*)+|\d[\d.,]*\s*%")
 
 
 class _Quotes:
