@@ -1001,3 +1001,14 @@ def test_headline_subheads_naming_two_people_are_no_person():
     Ostrin: headlines, not people."""
     got = extract("headline_subheads_naming_two_people.txt")
     assert not any(" " in k and ("Meets" in k or "Blasts" in k) for k in got)
+
+
+def test_a_government_named_after_its_leader_names_the_leader():
+    """"the Valdsen administration", "the Tarvik cabinet": the leader is a person too; "the
+    Tokyo administration" (a place a dictionary knows only as a place) and "the Labour
+    administration" (no family name) name no one."""
+    got = extract("government_named_after_its_leader.txt")
+    assert got["Valdsen"][0] == "person" and got["Tarvik"][0] == "person"
+    assert "Valdsen administration" in got and "Tarvik cabinet" in got
+    assert "Tokyo" not in got or got["Tokyo"][0] != "person"
+    assert "Labour" not in got
