@@ -915,3 +915,14 @@ def test_cjk_glosses_in_square_brackets_are_no_cited_titles():
 
     terms = extract_cjk(read_document(Path(__file__).parent / "data" / "align" / "cjk_glosses_in_square_brackets.md"))
     assert not [t.text for t in terms if t.kind == "title"]
+
+
+def test_a_compound_glossed_piece_by_piece_pairs_with_a_name_of_the_citing_paragraph():
+    """The note's 福島第一原子力発電所 is glossed piece by piece (福島|第一|原子力発電所) as "Fukushima
+    Daiichi Nuclear Power Station", named in the sentence before the citing one: three pieces
+    agreeing both ways are specific enough for the paragraph."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(Path(__file__).parent / "data" / "align" / "gloss_pair_in_the_citing_paragraph.md"))
+    plant = next(c for c in cands if any(f.text == "Fukushima Daiichi Nuclear Power Station" for f in c.forms))
+    assert [f.text for f in plant.forms if f.lang == "ja"] == ["福島第一原子力発電所"]
