@@ -34,7 +34,8 @@ from .citations import Body, citations
 from .citing import candidate_from_sentence, one_to_one_pairs, quoted_pairs, title_candidates
 from .forms import Pair, attach, order_roles, working_copy
 from .pairs import (
-    MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary, one_per_note,
+    MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary, may_pair_widely,
+    one_per_note,
 )
 from .persons import article_given_name_first, persons_by_notes, unaligned_persons
 from .problems import AlignmentWarning, Problems
@@ -94,7 +95,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                     near = info.cited_rows(note_cits) if near is None else near
                     found = best_pairs(term, terms, info.with_transcriptions(near, term), occ, body, note_cits, loc_memo,
                                        titles, dictionary_only=True)
-                    if not found:       # (the citing paragraph, by many glossed pieces alone)
+                    if not found and may_pair_widely(term):   # (the citing paragraph, by many glossed pieces)
                         wide = info.cited_rows(note_cits, paragraph=True) if wide is None else wide
                         found = best_pairs(term, terms, wide, occ, body, note_cits, loc_memo, titles, True, True)
                 pairs.extend(found)

@@ -22,7 +22,7 @@ from .citations import Body, Citation
 from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from .loanwords import loanword_match, romanize, skeleton
-from .glosses import gloss_match, glossable
+from .glosses import _pieces, gloss_match, glossable
 from .persons import en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
@@ -101,6 +101,7 @@ class RowIndex:
         self.by_concept: dict[str, set[int]] = {}
         self.by_key: dict[str, dict[str, set[int]]] = {}   # lang -> romanization key -> rows
         self.form_rows: list | None = None                   # (row, its English forms) for cited_rows
+        self.cited_memo: dict[str, list] = {}                # cited_rows by the text searched
         self.by_skeleton: dict[str, set[int]] | None = None  # consonant skeleton -> rows, for transcriptions
         by_initial, by_concept = self.by_initial, self.by_concept
         for pos, (_, person, _, stripped, keyword_forms) in enumerate(info):
@@ -195,7 +196,11 @@ class RowIndex:
             return []
         if self.form_rows is None:      # (made once: the rows' forms worth looking for)
             self.form_rows = [(row, tuple(f for f in row[2] if len(f) >= 4)) for row in self.info if not row[1]]
-        return [row for row, forms in self.form_rows if any(f in text for f in forms)]
+            self.cited_memo = {}
+        found = self.cited_memo.get(text)   # (notes cited from one paragraph share its rows)
+        if found is None:
+            found = self.cited_memo[text] = [row for row, forms in self.form_rows if any(f in text for f in forms)]
+        return found
 
 
 @cached(maxsize=65536)
@@ -275,6 +280,13 @@ def may_pair_by_dictionary(term: CjkTerm) -> bool:
     """Could the second pass (`best_pairs(..., dictionary_only=True)`) pair the term with
     anything: a transcribed name, or a term the dictionary's glosses cut into pieces."""
     return term.kind != "person" and len(term.text) >= 3 and (bool(loan_core(term.text)) or glossable(term.text))
+
+
+def may_pair_widely(term: CjkTerm) -> bool:
+    """Could the paragraph pass (`best_pairs(..., wide=True)`) pair the term: the dictionary
+    cuts it into WIDE_GLOSS_PIECES pieces or more."""
+    pieces = _pieces(term.text)
+    return pieces is not None and len(pieces) >= WIDE_GLOSS_PIECES
 
 
 #: the dictionary-gloss evidence counts only for a candidate this close to the citation

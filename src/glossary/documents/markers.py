@@ -88,6 +88,8 @@ _CLOSERS = set(")]}\"'”’»」』】〕）")
 # skip the costlier marker patterns on lines where those cannot match:
 # MARKER_HINT_RE itself (plain character class, same set);
 _HINT = re.compile(r"[0-9\[¹²³⁴-⁹]")
+# a full-width digit or bracket (FULLWIDTH_MARKS reads them as ASCII);
+_FULLWIDTH = re.compile("[０-９［］（）]")
 # a superscript digit (SUPERSCRIPT_MARKER_RE starts with one);
 _SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹]")
 # five digits in a row (YEAR_GLUED_MARKER_RE: a year and at least one more digit);
@@ -129,7 +131,8 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
     for i, ln in enumerate(lines):
         if kinds[i] not in ("body", "heading"):
             continue
-        ln = ln.translate(FULLWIDTH_MARKS)
+        if _FULLWIDTH.search(ln):
+            ln = ln.translate(FULLWIDTH_MARKS)
         if not _HINT.search(ln):   # = MARKER_HINT_RE.search(ln)
             continue
         urls = [(m.start(), m.end()) for m in URL_RE.finditer(ln)] if ("http" in ln or "www." in ln) else []

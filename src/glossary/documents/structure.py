@@ -177,8 +177,14 @@ def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuil
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
+#: the first characters of a note label typed in a Japanese input mode ("［１］", "１．", "（１）")
+_FULLWIDTH_FIRST = frozenset("０１２３４５６７８９［（")
+
+
 def _note_number(line: str) -> tuple[int, int] | None:
-    m = NOTE_NUMBER_RE.match(line.translate(FULLWIDTH_MARKS))
+    if line.lstrip(" \t")[:1] in _FULLWIDTH_FIRST:
+        line = line.translate(FULLWIDTH_MARKS)
+    m = NOTE_NUMBER_RE.match(line)
     if not m:
         return None
     if m.group("sup"):
