@@ -1012,3 +1012,13 @@ def test_a_government_named_after_its_leader_names_the_leader():
     assert "Valdsen administration" in got and "Tarvik cabinet" in got
     assert "Tokyo" not in got or got["Tokyo"][0] != "person"
     assert "Labour" not in got
+
+
+def test_an_act_of_war_named_by_the_country_it_was_done_to():
+    """"Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of Korea"
+    are events when the place is a country (conflict heads are data); "a war in Vietnam"
+    (indefinite) and "the occupation of Tarvik Street" (no country) are not."""
+    got = extract("conflict_named_by_its_country.txt")
+    assert got["occupation of Korea"][0] == "event" and got["Russia’s invasion of Ukraine"][0] == "event"
+    assert got["war in Ukraine"][0] == "event"
+    assert not any(k.startswith("war in Vietnam") or "Street" in k and "occupation" in k for k in got)

@@ -75,6 +75,15 @@ SO_CALLED_OF = regex.compile(
     r"\bso-called\s+(?P<name>[\p{Ll}][\p{Ll}\-]+\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})")
 
 
+# "Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of Korea": an
+# act of war or rule named by who did it and to which country (both checked in `_lower_names`).
+CONFLICT_EVENT = regex.compile(
+    r"(?:\b[Tt]he\s+|(?P<owner>\b\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:['’]s)?)\s+)"
+    r"(?P<name>(?P<head>" + _alt("en_lower_heads", "conflict_head") + r")\s+(?:of|in)\s+"
+    r"(?P<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))\b")
+CONFLICT_HINT = regex.compile(r"\b(?:" + _alt("en_lower_heads", "conflict_head") + r")\s+(?:of|in)\s+\p{Lu}")
+
+
 # "the inter-X summit", "anti-Y demonstrations": an event named by the parties or the side
 # it is between or against (a prefixed demonym or country, checked in `_lower_names`).
 PREFIXED_EVENT = regex.compile(
@@ -110,6 +119,8 @@ class _Lowercase:
             lower_rxs.append(LOWER_MINISTERS)
         if "-" in text:
             lower_rxs.append(PREFIXED_EVENT)
+        if CONFLICT_HINT.search(text):
+            self._conflict_events(c)
         for rx in lower_rxs:
             for m in rx.finditer(text):
                 if rx is PREFIXED_EVENT and m.group("party") not in DEMONYMS and m.group("party") not in COUNTRIES:
@@ -123,6 +134,17 @@ class _Lowercase:
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
                 self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+
+    def _conflict_events(self, c: _SegCtx) -> None:
+        """"Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of
+        Korea": an event, when the place is a country and who did it (if named) a country or
+        its people; the owner's name joins the event ("Russia’s invasion of Ukraine")."""
+        for m in CONFLICT_EVENT.finditer(c.text):
+            owner = (m.group("owner") or "").removesuffix("’s").removesuffix("'s")
+            if m.group("place") not in COUNTRIES or (owner and owner not in COUNTRIES and owner not in DEMONYMS):
+                continue
+            start = m.start("owner") if owner and owner in COUNTRIES else m.start("name")
+            self.add(_Raw(c.text[start:m.end("name")], c.seg, start, Category.EVENT, 2))
 
     def _lower_concept(self, c: _SegCtx, inner: str, start: int, quoted: bool = True) -> bool:
         """A lower-case term of two to four words set off by bold (**forward basing**)
