@@ -1027,3 +1027,10 @@ def test_an_enumeration_in_parentheses_is_no_marker_when_notes_are_labelled_with
     """"(1) peace … (2) free trade" with notes labelled "1.": an enumeration, no markers."""
     doc = read_document(str(DATA / "enumeration_in_parentheses_is_no_marker.txt"))
     assert doc.markers == () and "(1) peace" in doc.segments[1].text
+
+
+def test_digits_in_names_are_no_markers_in_an_article_without_notes():
+    """No notes: "P5", "G7", "£3.8" are names and a price, not markers 5, 7, 8 (digits
+    glued to words count only as a run from 1), and no warning says a note is missing."""
+    doc = read_document(str(DATA / "digits_in_names_without_notes.txt"))
+    assert doc.markers == () and doc.warnings == ()

@@ -356,6 +356,8 @@ def _best_sequence(cands: list[_Candidate], numbers: set[int], max_n: int,
         out.append(usable[g])
         g = back[g]
     out.reverse()
+    if not numbers and out[0].n != 1:
+        return []       # without notes, digits are markers only in a run from 1 ("P5 … G7 … £3.8" is none)
     # drop members that lower the total (a trailing unknown, for instance)
     return [c for c in out if not numbers or c.n in numbers or c.family == "explicit"]
 
