@@ -1022,3 +1022,10 @@ def test_an_act_of_war_named_by_the_country_it_was_done_to():
     assert got["occupation of Korea"][0] == "event" and got["Russia’s invasion of Ukraine"][0] == "event"
     assert got["war in Ukraine"][0] == "event"
     assert not any(k.startswith("war in Vietnam") or "Street" in k and "occupation" in k for k in got)
+
+
+def test_a_headline_verb_after_a_title_is_no_name():
+    """"Valmora Mayor Visits Ostrin": "Visits" is the headline's verb, no person "Visits
+    Ostrin"; "Foreign Minister Harald Brenn" in the text is a person."""
+    got = extract("headline_verb_after_a_title.txt")
+    assert not any("Visits" in k for k in got) and got["Harald Brenn"][0] == "person"
