@@ -293,7 +293,7 @@ def may_pair_widely(term: CjkTerm) -> bool:
 #: (the citing clause or sentence: citations.LOCALITY) ...
 GLOSS_LOCALITY = 0.95
 #: ... or in the citing paragraph, when it glosses at least this many pieces of the term
-#: both ways (福島|第一|原子力発電所 = "Fukushima Daiichi Nuclear Power Station": specific enough)
+#: both ways (三浦|第一|原子力発電所 = "Miura Daiichi Nuclear Power Station": specific enough)
 WIDE_GLOSS_PIECES = 3
 WIDE_GLOSS_LOCALITY = 0.85
 

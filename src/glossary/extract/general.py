@@ -67,7 +67,7 @@ NOT_PERSON_KINDS = ORGANISATION_KINDS | frozenset({"place", "station"})
 @lru_cache(maxsize=4096)
 def dictionary_place_only(word: str) -> bool:
     """Does JMnedict know `word` as the name of a place and never as a person's (Tokyo,
-    Seoul, Beijing; not Kishida or Osaka, which are family names too)?  False when the
+    Seoul, Beijing; not Yamada or Osaka, which are family names too)?  False when the
     dictionary is not installed."""
     from ..text import jmdict
 

@@ -120,7 +120,7 @@ class _Compounds:
                           links=[full]))
         self.add(_Raw(full, c.seg, s, cat, strength))
         if head in LEADER_HEADS and kind in ("name", "person") and not mods and self._leader(text):
-            # "the Biden administration", "the Kishida cabinet": the leader is a person named here
+            # "the Valdsen administration", "the Tarvik cabinet": the leader is a person named here
             # (the one-word name read before, as an organisation, is that person)
             if prev_raw is not None and prev_raw.seg is c.seg and prev_raw.start == s and prev_raw.strength <= 1:
                 prev_raw.category, prev_raw.strength = None, 0

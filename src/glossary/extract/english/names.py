@@ -1118,7 +1118,7 @@ class _Names:
 
     def _heading_person(self, words: list[str]) -> bool:
         """Two or three words of a person's name whose last is the family name of someone the
-        article names with a cue ("Finance Minister Aso", "Mr Aso"), the others given names:
+        article names with a cue ("Finance Minister Valmo", "Mr Valmo"), the others given names:
         rare in English and no one's family name ("Kessin Meets Ostrin" is a headline)."""
         return 2 <= len(words) <= 3 and words[-1] in self.known_people and \
             all(self._name_like(w) and not w.isupper() for w in words) and \
@@ -1223,7 +1223,7 @@ class _Names:
             self._compound(c, a, b, text, "acronym")
             return True
         if in_title and not single and self._heading_person(text.split()):
-            # "Taro Aso" over a paragraph on "Mr Aso": the person's full name
+            # "Kentaro Valmo" over a paragraph on "Mr Valmo": the person's full name
             self.add(_Raw(text, seg, s, Category.PERSON, 2, "person", person_name=text))
             return True
         if in_title and group_key(text) not in self.known:

@@ -7,7 +7,7 @@ ordinary English word (by wordfreq) is rewritten in title case before the rule f
 run -- function words in lower case, and a short word English does not use (ROK, NATO)
 kept in capitals as the acronym it is.  A short run of words English does not use is a
 name in capitals when the article writes at least half of its words in title case
-elsewhere ("TARO ASO" over a paragraph on "Mr Aso"): every word is then title-cased.  The
+elsewhere ("KENTARO VALMO" over a paragraph on "Mr Valmo"): every word is then title-cased.  The
 rewrite keeps every character's position (same length), so mentions stay where they are in
 the file.
 """
@@ -38,7 +38,7 @@ TITLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}])
 
 
 def titled_words(text: str) -> frozenset[str]:
-    """The words `text` writes in title case ("Aso"), lower-cased."""
+    """The words `text` writes in title case ("Valmo"), lower-cased."""
     return frozenset(w.lower() for w in TITLED_WORD.findall(text))
 
 
