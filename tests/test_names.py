@@ -409,3 +409,16 @@ def test_kanji_readings_are_pykakasis_own_found_by_prefix():
     ours, theirs = kakasi(), pykakasi.kakasi()
     assert type(ours._kakasi._jconv).__name__ == "PrefixJConv"      # the look-up under test is in use
     assert [ours.convert(r) for r in sorted(runs)] == [theirs.convert(r) for r in sorted(runs)]
+
+
+@pytest.mark.parametrize("english, korean", [
+    ("Junichiro", "준이치로"), ("Junichi", "준이치"), ("Kenichi", "겐이치"), ("Minako", "미나코"), ("Kanako", "가나코"),
+])
+def test_korean_for_japanese_romaji_reads_n_before_a_vowel_as_the_dictionary_does(english, korean):
+    """"n" before a vowel is ん or な-row: JMnedict's most frequent reading of the name decides
+    (Junichi: じゅんいち -> 준이치; Minako: みなこ -> 미나코)."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("the JMdict index is not built here")
+    assert korean_for_japanese_romaji(english).text == korean

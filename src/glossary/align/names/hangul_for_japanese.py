@@ -14,7 +14,7 @@ import regex
 
 from ...text.kana import CHOON as _CHOON
 from ...text.kana import HATSUON as _HATSUON
-from ...text.kana import HEPBURN_OH_LONG, to_hiragana
+from ...text.kana import HEPBURN_OH_LONG, hepburn, to_hiragana
 from ...text.kana import KANA_ROMAJI as _KANA_ROMAJI
 from ...text.kana import SOKUON as _SOKUON
 from ...text.kana import VOWELS as _VOWELS
@@ -405,6 +405,32 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     return Suggestion(text, confidence, evidence, reading)
 
 
+#: "n" before a vowel: ん or な-row, which the romanization does not tell (Junichi: じゅんいち)
+N_BEFORE_VOWEL = regex.compile(r"n[aiueoy]", regex.IGNORECASE)
+#: JMnedict kinds of the names whose readings decide it (JMnedict's own tags)
+NAME_READING_KINDS = frozenset({"given", "masc", "fem", "surname", "unclass"})
+
+
+def _dictionary_morae(word: str) -> list[str] | None:
+    """The morae of a romanized name word whose "n" before a vowel is ambiguous, from the
+    reading JMnedict gives that spelling most often as a name (Junichi: じゅんいち, 20 of 20;
+    Minako: みなこ); None when there is no such ambiguity, no dictionary or no entry."""
+    if not N_BEFORE_VOWEL.search(word):
+        return None
+    from collections import Counter
+
+    from ...text import jmdict
+    from ...text.kana import romaji_key
+
+    if not jmdict.available():
+        return None
+    entries = jmdict.names_for_romaji(word, kinds=NAME_READING_KINDS, limit=20)
+    readings = Counter(e.reading for e in entries if romaji_key(hepburn(e.reading)) == romaji_key(word))
+    if not readings:
+        return None
+    return _kana_word_morae(readings.most_common(1)[0][0])
+
+
 @cached(maxsize=16384)
 def korean_for_japanese_romaji(english: str, given_first: bool | None = None) -> Suggestion | None:
     """Hangul for a Japanese name known only in Hepburn romanization (Tanaka -> 다나카).
@@ -413,8 +439,8 @@ def korean_for_japanese_romaji(english: str, given_first: bool | None = None) ->
     Korean writes Japanese names family name first: an ALL-CAPS word (the family name)
     goes first; otherwise `given_first` says whether the English is written given name first
     (the caller knows the article's habit), and when it is None the name's own shape decides
-    (`japanese_given_name_first`: Kakuei Tanaka -> 다나카 가쿠에이, Tanaka Kakuei stays).  ``n`` before a vowel is read as な-row (Junichiro -> 주니치로 is a known limit:
-    write "Jun'ichiro" for 준이치로).  None when a word cannot be Hepburn (Kim, Blinken);
+    (`japanese_given_name_first`: Kakuei Tanaka -> 다나카 가쿠에이, Tanaka Kakuei stays).  ``n`` before a vowel is read as JMnedict reads that name most often (Junichiro:
+    じゅんいちろう -> 준이치로; Minako: みなこ -> 미나코), as な-row without the dictionary.  None when a word cannot be Hepburn (Kim, Blinken);
     a non-Japanese name that happens to be Hepburn-shaped (Biden -> 비덴) is transcribed,
     so the caller decides whether the person is Japanese.
     """
@@ -434,7 +460,7 @@ def korean_for_japanese_romaji(english: str, given_first: bool | None = None) ->
             order_note = "written given name first in English, family name first in Korean"
     out = []
     for w in words:
-        morae = _romaji_word_morae(w)
+        morae = _dictionary_morae(w) or _romaji_word_morae(w)
         h = _morae_to_hangul(morae) if morae else None
         if not h:
             return None
