@@ -14,6 +14,8 @@ from glossary.align.names.spelled_korean import MAX_CONFIDENCE, spelled_korean_n
     ("Kwan-Yong Kim", "김관용"),        # "yong" is 용's own spelling, not 영's (yeong)
     ("Tae-Sik Lee", "이태식"),          # "tae" is 태 in Revised Romanization, 대 only in McCune-Reischauer
     ("Park Cheol-hee", "박철희"),       # family name first
+    ("Yun Byung-se", "윤병세"),         # the census order: 윤, not 연 (which the word list counts in 연구원 …)
+    ("Yeo Han-koo", "여한구"),
 ])
 def test_the_syllables_names_use_most_for_the_spelling(english, hangul):
     got = spelled_korean_name(english)

@@ -26,6 +26,7 @@ from collections import Counter
 from functools import lru_cache
 
 
+from ...text.lexicon import ordered
 from ..caching import cached
 from .known_korean import SURNAME_SPELLINGS, _name_syllables, _name_words
 from .korean import _roman_lower, _syllable_spellings, hangul_romanization
@@ -81,14 +82,19 @@ def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
 @lru_cache(maxsize=1)
 def _surname_by_spelling() -> dict[str, list[tuple[str, float]]]:
     out: dict[str, list[tuple[str, float]]] = {}
+    census = ordered("ko_surnames", list="one_syllable")     # most frequent first
+    rank = {syl: k + 1 for k, syl in enumerate(census)}
     for syl, n in _surname_counts().items():
         if not n:
             continue
         rr = hangul_romanization(syl).casefold()
+        # the census order weighs the word list's count, which also counts words that merely
+        # start with the syllable (연 of 연구원 outnumbers 윤 there; Korea has thirty times more 윤)
+        prior = 1.0 / rank.get(syl, len(census) + 1)
         for sp in _syllable_spellings(syl)[:SURNAME_SPELLINGS]:
             # as for given names: a syllable's own Revised Romanization counts fully, another
             # reading's spelling less ("Son" is 손; 선's McCune-Reischauer "sŏn" loses its breve)
-            out.setdefault(sp, []).append((syl, n * (1.0 if sp == rr else OTHER_SPELLING_WEIGHT)))
+            out.setdefault(sp, []).append((syl, n * prior * (1.0 if sp == rr else OTHER_SPELLING_WEIGHT)))
     for v in out.values():
         v.sort(key=lambda x: -x[1])
     return out
