@@ -1029,3 +1029,11 @@ def test_a_headline_verb_after_a_title_is_no_name():
     Ostrin"; "Foreign Minister Harald Brenn" in the text is a person."""
     got = extract("headline_verb_after_a_title.txt")
     assert not any("Visits" in k for k in got) and got["Harald Brenn"][0] == "person"
+
+
+def test_a_party_named_with_a_lower_case_head():
+    """"the Valmora Socialist party" (an older style) is an organisation; "a Japan party" (a
+    country's party) is no name."""
+    got = extract("party_with_a_lower_case_head.txt")
+    assert got["Valmora Socialist party"][0] == "institution" and got["Ostrin Liberal party"][0] == "institution"
+    assert "Japan party" not in got

@@ -96,8 +96,9 @@ class _Compounds:
         if kind == "demonym" and head not in GOVERNMENT_HEADS and head not in MISSION_HEADS and \
                 not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the"):
             return  # but "the Asian financial crisis", "the Spanish civil war"
-        if head in PLACE_PLURAL_HEADS and kind == "country":
-            return
+        if (head in PLACE_PLURAL_HEADS or cat is Category.INSTITUTION and head not in MISSION_HEADS
+                and head not in GOVERNMENT_HEADS) and kind == "country":
+            return      # "a Japan party", "Korea prison": a country's, not a name
         s = toks[a].start
         full = c.text[s:toks[j].end]
         strength = 2 if cat is Category.OTHER else 3
