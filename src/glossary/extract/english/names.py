@@ -21,7 +21,7 @@ from ..general import dictionary_brand, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
@@ -1016,7 +1016,11 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
             self._compound(c, a, b, text, "place")
             return True
-        if len(words) >= 2 and words[-1] in COUNTRIES and not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1]):
+        # (one country's organisation in another: "U.S. Forces Japan")
+        stationed = len(words) >= 3 and words[0] in COUNTRIES and words[-2] in STATIONED_HEADS \
+            and not any(w in COUNTRIES or w in GEO_WORDS for w in words[1:-1])
+        if len(words) >= 2 and words[-1] in COUNTRIES and \
+                (stationed or not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1])):
             # (not a title: "Minister of Foreign Affairs of the ROK" is a role, no institution)
             role = _title_part(words[0], TITLE_ENDS) and words[1] in ("of", "for")
             self.add(_Raw(text, seg, s, None, 0) if role else _Raw(text, seg, s, Category.INSTITUTION, 2))
