@@ -1041,7 +1041,7 @@ def test_a_party_named_with_a_lower_case_head():
 
 def test_a_countrys_forces_named_with_the_country_they_are_in():
     """"U.S. Forces Japan" is one organisation (its head "Forces" is data, list stationed);
-    "the Valmora Foundation Korea office" names no "Foundation Korea"."""
+    "the Japan Foundation Korea office" names no "Foundation Korea"."""
     got = extract("forces_stationed_in_a_country.txt")
     assert got["U.S. Forces Japan"][0] == "institution"
     assert not any(k.endswith("Foundation Korea") for k in got)

@@ -181,6 +181,12 @@ def _common_word(w: str) -> bool:
     return w.isalpha() and w not in COUNTRIES and general_zipf(w.lower()) >= COMMON_NOUN_ZIPF
 
 
+def _stationed(words: list[str]) -> bool:
+    """One country's forces named with the country they are in: "U.S. Forces Japan"."""
+    return len(words) >= 3 and words[0] in COUNTRIES and words[-2] in STATIONED_HEADS and \
+        not any(w in COUNTRIES or w in GEO_WORDS for w in words[1:-1])
+
+
 def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
                      rw: list[str]) -> bool:
     """Two runs over "&" or "/".  "&": one name; in a heading or a list only with a word rare
@@ -1016,11 +1022,8 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
             self._compound(c, a, b, text, "place")
             return True
-        # (one country's organisation in another: "U.S. Forces Japan")
-        stationed = len(words) >= 3 and words[0] in COUNTRIES and words[-2] in STATIONED_HEADS \
-            and not any(w in COUNTRIES or w in GEO_WORDS for w in words[1:-1])
         if len(words) >= 2 and words[-1] in COUNTRIES and \
-                (stationed or not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1])):
+                (_stationed(words) or not any(w in COUNTRIES or w in GEO_WORDS for w in words[:-1])):
             # (not a title: "Minister of Foreign Affairs of the ROK" is a role, no institution)
             role = _title_part(words[0], TITLE_ENDS) and words[1] in ("of", "for")
             self.add(_Raw(text, seg, s, None, 0) if role else _Raw(text, seg, s, Category.INSTITUTION, 2))
