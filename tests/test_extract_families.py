@@ -1003,16 +1003,6 @@ def test_headline_subheads_naming_two_people_are_no_person():
     assert not any(" " in k and ("Meets" in k or "Blasts" in k) for k in got)
 
 
-def test_a_government_named_after_its_leader_names_the_leader():
-    """"the Valdsen administration", "the Tarvik cabinet": the leader is a person too; "the
-    Tokyo administration" (a place a dictionary knows only as a place) and "the Labour
-    administration" (no family name) name no one."""
-    got = extract("government_named_after_its_leader.txt")
-    assert got["Valdsen"][0] == "person" and got["Tarvik"][0] == "person"
-    assert "Valdsen administration" in got and "Tarvik cabinet" in got
-    assert "Tokyo" not in got or got["Tokyo"][0] != "person"
-    assert "Labour" not in got
-
 
 def test_an_act_of_war_named_by_the_country_it_was_done_to():
     """"Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of Korea"
@@ -1021,22 +1011,12 @@ def test_an_act_of_war_named_by_the_country_it_was_done_to():
     got = extract("conflict_named_by_its_country.txt")
     assert got["occupation of Korea"][0] == "event" and got["Russia’s invasion of Ukraine"][0] == "event"
     assert got["war in Ukraine"][0] == "event"
+    # a capitalised word before the country is no owner ("Since Japan's …"); an owner that is
+    # no country is left out ("Ostrin's invasion of Peru" is the invasion of Peru)
+    assert got["Japan's annexation of Korea"][0] == "event" and got["invasion of Peru"][0] == "event"
     assert not any(k.startswith("war in Vietnam") or "Street" in k and "occupation" in k for k in got)
 
 
-def test_a_headline_verb_after_a_title_is_no_name():
-    """"Valmora Mayor Visits Ostrin": "Visits" is the headline's verb, no person "Visits
-    Ostrin"; "Foreign Minister Harald Brenn" in the text is a person."""
-    got = extract("headline_verb_after_a_title.txt")
-    assert not any("Visits" in k for k in got) and got["Harald Brenn"][0] == "person"
-
-
-def test_a_party_named_with_a_lower_case_head():
-    """"the Valmora Socialist party" (an older style) is an organisation; "a Japan party" (a
-    country's party) is no name."""
-    got = extract("party_with_a_lower_case_head.txt")
-    assert got["Valmora Socialist party"][0] == "institution" and got["Ostrin Liberal party"][0] == "institution"
-    assert "Japan party" not in got
 
 
 def test_a_countrys_forces_named_with_the_country_they_are_in():

@@ -59,19 +59,3 @@ def dictionary_brand(word: str) -> bool:
             return True
     return False
 
-
-#: JMnedict kinds of a name that is no person's (a place, a station, an organisation)
-NOT_PERSON_KINDS = ORGANISATION_KINDS | frozenset({"place", "station"})
-
-
-@lru_cache(maxsize=4096)
-def dictionary_place_only(word: str) -> bool:
-    """Does JMnedict know `word` as the name of a place and never as a person's (Tokyo,
-    Seoul, Beijing; not Yamada or Osaka, which are family names too)?  False when the
-    dictionary is not installed."""
-    from ..text import jmdict
-
-    if not word[:1].isupper() or not jmdict.available():
-        return False
-    kinds = {e.kind for e in jmdict.names_for_romaji(word, limit=10)}
-    return "place" in kinds and kinds <= NOT_PERSON_KINDS

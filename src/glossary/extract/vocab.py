@@ -57,8 +57,6 @@ PLACE_PLURAL_HEADS = words("en_lower_heads", list="place_plural")
 #: Lower-case heads that only make a name after a person ("Obama administration") or a
 #: demonym ("French government"), never after a bare country ("US administration").
 GOVERNMENT_HEADS = words("en_lower_heads", list="government")
-#: ... of which these name a government after its leader ("the Valdsen administration")
-LEADER_HEADS = words("en_lower_heads", list="leader_head")
 #: heads of a country's diplomatic missions: "the Japanese embassy (in Seoul)"
 MISSION_HEADS = words("en_lower_heads", list="mission")
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
-from ..general import dictionary_place_only
-from ..vocab import (COUNTRIES, GEO_WORDS, GOVERNMENT_HEADS, LEADER_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, NOT_MODIFIERS,
+from ..vocab import (COUNTRIES, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, NOT_MODIFIERS,
                      PLACE_PLURAL_HEADS, STOPWORDS)
 from .segments import _Raw, _SegCtx
 from .shared import _SERIES_KINDS, PAST_VERB, REPORTING_VERBS
@@ -96,9 +95,8 @@ class _Compounds:
         if kind == "demonym" and head not in GOVERNMENT_HEADS and head not in MISSION_HEADS and \
                 not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the"):
             return  # but "the Asian financial crisis", "the Spanish civil war"
-        if (head in PLACE_PLURAL_HEADS or cat is Category.INSTITUTION and head not in MISSION_HEADS
-                and head not in GOVERNMENT_HEADS) and kind == "country":
-            return      # "a Japan party", "Korea prison": a country's, not a name
+        if head in PLACE_PLURAL_HEADS and kind == "country":
+            return
         s = toks[a].start
         full = c.text[s:toks[j].end]
         strength = 2 if cat is Category.OTHER else 3
@@ -120,12 +118,6 @@ class _Compounds:
             self.add(_Raw(c.text[toks[year].start:toks[j].end], c.seg, toks[year].start, cat, strength,
                           links=[full]))
         self.add(_Raw(full, c.seg, s, cat, strength))
-        if head in LEADER_HEADS and kind in ("name", "person") and not mods and self._leader(text):
-            # "the Valdsen administration", "the Tarvik cabinet": the leader is a person named here
-            # (the one-word name read before, as an organisation, is that person)
-            if prev_raw is not None and prev_raw.seg is c.seg and prev_raw.start == s and prev_raw.strength <= 1:
-                prev_raw.category, prev_raw.strength = None, 0
-            self.add(_Raw(text, c.seg, s, Category.PERSON, 1, "person", person_name=text))
         if head in MISSION_HEADS:
             self._mission_place(c, s, j, full, cat)
         if cat in _SERIES_KINDS and kind == "name":
@@ -133,13 +125,6 @@ class _Compounds:
             self.known_cat.setdefault(group_key(text), cat)
             self.known_last.add(text.rsplit(None, 1)[-1])
         self._place_link(c, j, full, cat)
-
-    def _leader(self, text: str) -> bool:
-        """One word that can be a person's family name: no country, demonym or place word, no
-        word the article writes in lower case, no name of another kind it knows, no place a
-        dictionary knows only as a place ("the Tokyo administration")."""
-        return " " not in text and "-" not in text and self._name_like(text) and text not in GEO_WORDS and \
-            self.known_cat.get(group_key(text)) is None and not text.isupper() and not dictionary_place_only(text)
 
     def _mission_place(self, c: _SegCtx, s: int, j: int, text: str, cat: Category) -> None:
         """A diplomatic mission and where it is: "the Japanese embassy in Seoul", "the

@@ -137,13 +137,19 @@ class _Lowercase:
 
     def _conflict_events(self, c: _SegCtx) -> None:
         """"Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of
-        Korea": an event, when the place is a country and who did it (if named) a country or
-        its people; the owner's name joins the event ("Russia’s invasion of Ukraine")."""
+        Korea": an event, when the place is a country; a country that did it joins the event
+        ("Russia’s invasion of Ukraine"), anyone else is left out ("Putin's invasion of
+        Ukraine" is the invasion of Ukraine)."""
         for m in CONFLICT_EVENT.finditer(c.text):
-            owner = (m.group("owner") or "").removesuffix("’s").removesuffix("'s")
-            if m.group("place") not in COUNTRIES or (owner and owner not in COUNTRIES and owner not in DEMONYMS):
+            if m.group("place") not in COUNTRIES:
                 continue
-            start = m.start("owner") if owner and owner in COUNTRIES else m.start("name")
+            start = m.start("name")
+            written = m.group("owner") or ""
+            owner = written.removesuffix("’s").removesuffix("'s")
+            if owner not in COUNTRIES and " " in owner:
+                owner = owner.rsplit(None, 1)[1]       # "Since Russia's invasion …": the country
+            if owner in COUNTRIES:
+                start = m.start("owner") + written.rfind(owner)
             self.add(_Raw(c.text[start:m.end("name")], c.seg, start, Category.EVENT, 2))
 
     def _lower_concept(self, c: _SegCtx, inner: str, start: int, quoted: bool = True) -> bool:

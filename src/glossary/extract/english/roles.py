@@ -9,7 +9,6 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
-from ..general import zipf as general_zipf
 from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _title_part, TIME_PREFIX
@@ -17,20 +16,6 @@ from .shared import _title_part, TIME_PREFIX
 
 #: occupations written before a name as a title ("Journalist Eric Johnston")
 ROLE_NOUNS = words("en_role_nouns")
-
-
-#: a word in a headline that is a verb in the third person when its stem is this common
-#: in English ("Visits", "Meets", "Urges": Zipf of "visit", "meet", "urge")
-HEADLINE_VERB_ZIPF = 3.5
-
-
-def _headline_verb(w: str) -> bool:
-    """A capitalised word ending in "s" whose stem is a common English word: "Visits",
-    "Meets", "Slams" (not "Jones", "Charles")."""
-    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
-        return False
-    stem = w[:-2] if w.endswith("es") and general_zipf(w[:-2].lower()) >= HEADLINE_VERB_ZIPF else w[:-1]
-    return general_zipf(stem.lower()) >= HEADLINE_VERB_ZIPF
 
 
 def _plural_title(w: str) -> bool:
@@ -94,8 +79,6 @@ class _Roles:
                 return False
             if len(name) == 1 and (in_title or not _title_part(w, TITLE_ENDS)):
                 return False
-            if in_title and _headline_verb(toks[name[0]].text):
-                return False    # "Valmora Mayor Visits Ostrin": a headline's verb, no name
             first = idx[0]
             t0 = next((k for k in idx[:pos + 1] if _title_part(toks[k].text, TITLE_WORDS)
                        or toks[k].text in ROLE_NOUNS), t)
