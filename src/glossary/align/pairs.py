@@ -196,7 +196,6 @@ class RowIndex:
             return []
         if self.form_rows is None:      # (made once: the rows' forms worth looking for)
             self.form_rows = [(row, tuple(f for f in row[2] if len(f) >= 4)) for row in self.info if not row[1]]
-            self.cited_memo = {}
         found = self.cited_memo.get(text)   # (notes cited from one paragraph share its rows)
         if found is None:
             found = self.cited_memo[text] = [row for row, forms in self.form_rows if any(f in text for f in forms)]

@@ -60,7 +60,8 @@ _SERIES_LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<body>[1-9][0-9]{0,2}(?:\s*[,
 _AFTER_SUP_RE = regex.compile(r"</sup\s*>[\s,]*$", regex.IGNORECASE)
 #: A back-link inside a note: <a href="#..">↩</a>, ^, ↑, "back".
 _BACKLINK_RE = regex.compile(r"<a\b[^<>]*href\s*=\s*[\"']?#[^<>]*>\s*(?:↩︎?|↑|\^|⤴|back)\s*</a\s*>", regex.IGNORECASE)
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: digits as superscripts, and a range's dash raised as the markers module reads it ("3-5" -> "³⁻⁵")
+_SUPERSCRIPT = str.maketrans("0123456789-–—", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁻")
 #: Containers that may hold a footnote list.
 _CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 #: Inline elements: their tags vanish ("<em>Asahi</em> Shimbun"); other tags read as a space.
@@ -283,8 +284,7 @@ def _references(text: str, notes: dict[int, tuple[int, str]], taken: _Spans) -> 
         inner = m.group("inner")
         series = _SERIES_LABEL_RE.match(html.unescape(TAG_RE.sub("", inner)))
         if series:
-            refs[m.span()] = regex.sub(r"\s+", "", series.group("body")).replace("–", "⁻").replace("—", "⁻") \
-                .replace("-", "⁻")
+            refs[m.span()] = regex.sub(r"\s+", "", series.group("body"))
             continue
         label = _LABEL_RE.match(TAG_RE.sub("", inner))
         if not label or not (label.group("n") or label.group("sym")):

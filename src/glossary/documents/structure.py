@@ -203,14 +203,14 @@ def _label_style(line: str) -> str:
 LONE_LABEL_RE = regex.compile(r"^[ \t]*(?P<n>[0-9]{1,3})\.?[ \t]*$")
 
 
-def _lone_labels(lines: list[str], kinds: list[str | None]) -> dict[int, tuple[int, int, int]]:
+def _lone_labels(lines: list[str], kinds: list[str | None], labelled: list[int]) -> dict[int, tuple[int, int, int]]:
     """After the last notes heading: line of a lone number -> (line of its text, number, col).
     Only when the notes there have no other labels and the lone numbers run 1, 2, 3 ... (a
-    page number after labelled notes is no label)."""
+    page number after labelled notes is no label); `labelled`: the lines with a note label."""
     heading = next((i for i in range(len(lines) - 1, -1, -1)
                     if kinds[i] is None and NOTES_HEADING_RE.match(lines[i])), None)
     out: dict[int, tuple[int, int, int]] = {}
-    if heading is None or any(kinds[i] is None and _note_number(lines[i]) for i in range(heading + 1, len(lines))):
+    if heading is None or any(i > heading and kinds[i] is None for i in labelled):
         return out
     for i in range(heading + 1, len(lines)):
         m = LONE_LABEL_RE.match(lines[i])
@@ -224,7 +224,7 @@ def _lone_labels(lines: list[str], kinds: list[str | None]) -> dict[int, tuple[i
 
 def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:
     numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))]
-    lone = _lone_labels(lines, kinds)
+    lone = _lone_labels(lines, kinds, [i for i, _n, _c in numbered])
     if lone:
         numbered = sorted(numbered + list(lone.values()))
     style = {i: _label_style(lines[i]) for i, _n, _c in numbered}

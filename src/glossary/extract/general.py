@@ -58,4 +58,3 @@ def dictionary_brand(word: str) -> bool:
         if e.kind in ORGANISATION_KINDS and any(g.split(" (")[0] == word for g in e.glosses):
             return True
     return False
-

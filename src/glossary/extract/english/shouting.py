@@ -31,7 +31,7 @@ CAPS_HINT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+[ \-]++\p{Lu}{2}")
 WORD_ZIPF = 3.5
 #: a word of at most this many letters that English hardly uses stays in capitals (ROK, DPRK)
 ACRONYM_LEN = 4
-#: most words of a run read as a name in capitals ("TARO ASO", "SHINJIRO KOIZUMI")
+#: most words of a run read as a name in capitals ("KENTARO VALMO", "HARALD OSTRIN BRENN")
 NAME_RUN_WORDS = 4
 #: a word in title case elsewhere in the article (for name runs)
 TITLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}])")
