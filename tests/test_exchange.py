@@ -563,3 +563,31 @@ def test_export_po_on_a_full_disk_replaces_nothing(tmp_path, monkeypatch):
     assert calls == [None, "ko"]
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before                    # the .pot too: no new entry in it
+
+
+def test_a_termbase_dump_larger_than_an_article_restores(tmp_path, monkeypatch):
+    """A termbase's own JSON dump outgrows the article limit (100,000 entries make 80 MB
+    of JSON against 64 MiB): an import has a higher default limit of its own, and
+    $GLOSSARY_MAX_INPUT_MB still sets both."""
+    from glossary.documents import reader
+
+    items = [Entry(f"valmora-{i}", Category.INSTITUTION, "", (
+        Term("en", f"Valmora Board {i}", Role.PREFERRED, Status.APPROVED, "text"),
+        Term("ja", f"ヴァルモラ委員会{i}", Role.PREFERRED, Status.APPROVED, "footnote:1"))) for i in range(40)]
+    a = termbase(str(tmp_path / "a.db"), items)
+    dump = str(tmp_path / "dump.json")
+    a.export_json(dump)
+    a.close()
+    size = os.path.getsize(dump)
+    monkeypatch.delenv("GLOSSARY_MAX_INPUT_MB", raising=False)
+    monkeypatch.setattr(reader, "DEFAULT_MAX_BYTES", size // 2)     # an article this big is refused
+    with pytest.raises(InputError, match="file too large"):
+        reader.read_bytes(dump)
+    b = termbase(str(tmp_path / "b.db"))
+    try:
+        assert len(b.import_file(dump).added) == len(items)
+        monkeypatch.setenv("GLOSSARY_MAX_INPUT_MB", str(size / 2 / 1024 / 1024))
+        with pytest.raises(InputError, match="file too large"):
+            b.import_file(dump)
+    finally:
+        b.close()
