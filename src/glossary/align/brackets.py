@@ -16,6 +16,10 @@ from .citations import Body
 from .forms import Pair, short, text_key
 from .in_text import bracket_pairs
 
+#: spaces and dashes between the words of a name; a run of white space
+_WORD_BREAKS = regex.compile(r"[\s\-–]+")
+_SPACES = regex.compile(r"\s+")
+
 __all__ = ["acronym_pairs", "bracketed_forms", "abbreviation"]
 
 
@@ -33,7 +37,7 @@ _ACRONYM_SKIP = words("en_align_words", list="acronym_skip")
 
 def abbreviation(name: str) -> str:
     """The initials of an English name's words: Japan National Tourism Organization -> JNTO."""
-    words = [w for w in regex.split(r"[\s\-–]+", name) if w and w.casefold() not in _ACRONYM_SKIP]
+    words = [w for w in _WORD_BREAKS.split(name) if w and w.casefold() not in _ACRONYM_SKIP]
     return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) >= 2 else ""
 
 
@@ -66,7 +70,7 @@ def acronym_pairs(doc: Document, by_note: dict[int, list[CjkTerm]], cands: list[
     for nt in notes:
         terms = by_note.get(nt.n, [])
         for m in CJK_NAME_ACRONYM.finditer(nt.text):
-            hits = by_ac.get(regex.sub(r"\s+", " ", m.group("ac")), set())
+            hits = by_ac.get(_SPACES.sub(" ", m.group("ac")), set())
             if len(hits) != 1:
                 continue
             i = next(iter(hits))

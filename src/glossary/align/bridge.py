@@ -24,6 +24,9 @@ from ..text.readings import SHINJITAI_TO_KYUJITAI, sino_korean_readings, to_trad
 from .caching import cached
 from .names import NameMatch, Suggestion
 
+#: a kanji
+_HAN = regex.compile(r"\p{Han}")
+
 __all__ = ["cognate", "korean_for_japanese_term", "sino_korean_readings", "to_traditional",
            "SHINJITAI_TO_KYUJITAI"]
 
@@ -93,7 +96,7 @@ def _units(ja: str) -> list[_Unit]:
         ch = s[i]
         if ch == "\u3005" and units and units[-1].kind == "char":        # 々 repeats
             units.append(_Unit(ch, units[-1].forms, "char"))
-        elif regex.match(r"\p{Han}", ch):
+        elif _HAN.match(ch):
             forms = sino_korean_readings(ch, initial=(i == 0))
             if ch in _NUMERALS:
                 forms = forms + (_NUMERALS[ch],)

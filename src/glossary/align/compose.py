@@ -31,6 +31,10 @@ from .caching import cached
 from .forms import fill_missing, lacking
 from .vocab import EN_FUNCTION_WORDS, ROWS, Concept
 
+#: dashes and slashes between words; what is no letter, digit, apostrophe or space
+_DASHES = regex.compile(r"[-‐‑–—/]")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}' ]+")
+
 #: categories whose names are composed this way
 COMPOSED = frozenset({Category.EVENT, Category.AGREEMENT, Category.POLICY, Category.INSTITUTION, Category.OTHER})
 #: a composition is a guess from parts: below every dictionary source
@@ -60,8 +64,8 @@ def _en_index() -> dict[tuple[str, ...], Concept]:
 
 def _words(english: str) -> list[str]:
     s = english.casefold().replace("’", "'")
-    s = regex.sub(r"[-‐‑–—/]", " ", s)
-    s = regex.sub(r"[^\p{L}\p{N}' ]+", " ", s)
+    s = _DASHES.sub(" ", s)
+    s = _NOT_WORD.sub(" ", s)
     return [w for w in s.split() if w]
 
 

@@ -24,6 +24,9 @@ from ..text.lexicon import words
 from .caching import cached
 from .forms import fill_people
 
+#: a gloss's bracketed qualifier
+_QUALIFIER = regex.compile(r"\s*\([^()]*\)")
+
 #: JMnedict name types of given names, and of family names
 GIVEN_KINDS = frozenset({"given", "masc", "fem"})
 FAMILY_KINDS = frozenset({"surname"})
@@ -63,7 +66,7 @@ def _katakana_for(word: str, kinds: frozenset[str]) -> tuple[str, str] | None:
     for e in jmdict.ja_for_english(word, kinds=kinds, limit=10):
         if e.source != "jmnedict":
             continue
-        if not any(regex.sub(r"\s*\([^()]*\)", "", g).strip().casefold() == word.casefold() for g in e.glosses):
+        if not any(_QUALIFIER.sub("", g).strip().casefold() == word.casefold() for g in e.glosses):
             continue
         if not KATAKANA.fullmatch(e.headword):
             kanji = max(kanji, e.priority + 1)      # a Japanese name spelled so ("Ken" 健)

@@ -24,6 +24,7 @@ import regex
 from ..extract.aliases import _singular
 from ..text import jmdict
 from ..text.kana import hepburn, romaji_key
+from ..text.kyujitai import fold
 from ..text.lexicon import words
 from ..text.scripts import has_hangul
 from .caching import cached
@@ -68,7 +69,8 @@ def _gloss_words(piece: str) -> frozenset[str]:
         found = jmdict.kanji_for_hangul(piece, limit=1) if len(piece) >= 2 else []
         entries = found[:1]
     else:
-        entries = [e for e in jmdict.entries_for_ja(piece) if e.headword == piece
+        modern = fold(piece)      # a note's old forms: 韓國 is 韓国 (the lookup folds them too)
+        entries = [e for e in jmdict.entries_for_ja(piece) if e.headword in (piece, modern)
                    and (e.source != "jmnedict" or e.kind in ("place", "organization", "company"))]
     return frozenset().union(*(_content(_BRACKETED.sub(" ", g)) for e in entries for g in e.glosses[:6]))
 
@@ -79,7 +81,8 @@ def _piece_readings(piece: str) -> frozenset[str]:
     (its headword's entries): 毎日 -> the key of "mainichi"."""
     if has_hangul(piece) or len(piece) < 2:
         return frozenset()
-    keys = {romaji_key(hepburn(e.reading)) for e in jmdict.entries_for_ja(piece) if e.headword == piece and e.reading}
+    heads = (piece, fold(piece))
+    keys = {romaji_key(hepburn(e.reading)) for e in jmdict.entries_for_ja(piece) if e.headword in heads and e.reading}
     return frozenset(k for k in keys if k)
 
 

@@ -20,6 +20,11 @@ from ..text import jmdict
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
 
+#: a gloss's bracketed qualifier; a run of letters; a word of two kanji or more
+_QUALIFIER = regex.compile(r"\s*\([^()]*\)")
+_LETTERS = regex.compile(r"\p{L}+")
+_KANJI_WORD = regex.compile(r"[\p{Han}々]{2,}")
+
 #: categories whose dictionary Japanese is read in Sino-Korean
 BRIDGED = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY})
 #: confidence of a Korean form derived from the dictionary's Japanese
@@ -31,7 +36,7 @@ TRANSCRIBED_HEADS = ("大学", "国")
 
 def _gloss_name(entry) -> str:
     """A JMnedict person's romanized name without its dates: "Nikai Toshihiro"."""
-    return regex.sub(r"\s*\([^()]*\)", "", next(iter(entry.glosses), "")).strip()
+    return _QUALIFIER.sub("", next(iter(entry.glosses), "")).strip()
 
 
 def _family_first(entry) -> str:
@@ -119,7 +124,7 @@ def _place_led(headword: str, english: str):
     from .names.hangul_for_japanese import _kana_to_korean
     from .names.kana import hepburn, romaji_key, to_hiragana
 
-    keys = {romaji_key(w) for w in regex.findall(r"\p{L}+", english)}
+    keys = {romaji_key(w) for w in _LETTERS.findall(english)}
     for k in (3, 2):
         place, rest = headword[:k], headword[k:]
         if len(rest) < 1:
@@ -181,7 +186,7 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
             cand.forms.append(Form("ko", led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
                                    f"{led[1]}, the dictionary's form {entry.headword} for '{english}'"))
             return 1
-    if cand.category not in BRIDGED or not regex.fullmatch(r"[\p{Han}々]{2,}", entry.headword):
+    if cand.category not in BRIDGED or not _KANJI_WORD.fullmatch(entry.headword):
         return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
     sug = _place_led(entry.headword, english) or korean_for_japanese_term(entry.headword)
     if sug is None or not sug.text:

@@ -31,6 +31,13 @@ from .caching import cached
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
 
+#: "Japan", "Japanese"; an acronym; a bracketed qualifier; a letter; a leading article
+_JAPAN = regex.compile(r"\bJapan(?:ese)?\b")
+_ACRONYM = regex.compile(r"[A-Z]{3,6}")
+_BRACKETED = regex.compile(r"\([^()]*\)\s*")
+_LETTER = regex.compile(r"\p{L}")
+_ARTICLE = regex.compile(r"^\s*(?:the|The|a|an)\s+")
+
 #: categories looked up by English gloss
 GLOSS_CATEGORIES = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY,
                               Category.PUBLICATION, Category.PLACE, Category.OTHER})
@@ -148,7 +155,7 @@ def _state_body(cand: Candidate) -> bool:
 
 
 def _names_japan(cand: Candidate) -> bool:
-    return any(regex.search(r"\bJapan(?:ese)?\b", f.text) for f in cand.forms if f.lang == "en")
+    return any(_JAPAN.search(f.text) for f in cand.forms if f.lang == "en")
 
 
 def _by_acronym(cand: Candidate):
@@ -160,7 +167,7 @@ def _by_acronym(cand: Candidate):
     if any(f.lang == "en" and " " in f.text.strip() for f in cand.forms):
         return None      # the article spells it out ("NISA" is its own savings account, not JMdict's agency)
     for f in cand.forms:
-        if f.lang != "en" or not regex.fullmatch(r"[A-Z]{3,6}", f.text):
+        if f.lang != "en" or not _ACRONYM.fullmatch(f.text):
             continue      # (two letters, "US", "UN", gloss too many words to tell anything)
         names = set()
         for e in jmdict.ja_for_english(f.text):
@@ -246,8 +253,8 @@ def _foreign_qualifier(gloss: str) -> bool:
 def _capitalised(text: str) -> bool:
     """The name's first word after an article is capitalised; a bracketed qualifier does not
     count ("the (Japanese) empire" is a common noun)."""
-    text = regex.sub(r"\([^()]*\)\s*", "", text)
-    first = regex.search(r"\p{L}", regex.sub(r"^\s*(?:the|The|a|an)\s+", "", text))
+    text = _BRACKETED.sub("", text)
+    first = _LETTER.search(_ARTICLE.sub("", text))
     return bool(first) and first.group().isupper()
 
 

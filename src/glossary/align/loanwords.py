@@ -20,6 +20,9 @@ from ..text.lexicon import table
 from .caching import cached
 from .names.korean import _RR_FINAL, _RR_INITIAL, _RR_VOWEL
 
+#: a Hangul syllable or jamo
+_HANGUL = regex.compile(r"\p{Hangul}")
+
 #: score of a skeleton match (below a reading match of a kanji name, above the floor)
 SCORE = 0.8
 #: a company's letters before its transcribed name (SK하이닉스)
@@ -62,7 +65,7 @@ def romanize(cjk: str) -> str:
     """The Latin reading of a katakana or Hangul word ('' when it is neither)."""
     if not TRANSCRIBED.fullmatch(cjk):
         return ""
-    if regex.search(r"\p{Hangul}", cjk):
+    if _HANGUL.search(cjk):
         return hangul_roman(cjk)
     from .names import kana_to_romaji
 

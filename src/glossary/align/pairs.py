@@ -27,6 +27,10 @@ from .persons import en_initials, kind_word, name_evidence, name_initials, strip
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
 
+#: a capitalised word ("Tanaka", "Kim-jong"); a short run of initials ("AT&T")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?")
+_INITIALS = regex.compile(r"[A-Z]{1,4}(?:&[A-Z])?")
+
 __all__ = ["MIN_PAIR_SCORE", "candidate_rows", "RowIndex", "Occurrences", "best_pairs", "one_per_note"]
 
 
@@ -80,7 +84,7 @@ def _person_shaped(english: str, alone: bool = False) -> bool:
     words = english.split()
     if not (1 if alone else 2) <= len(words) <= 3 or english in COUNTRIES:
         return False
-    return all(regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?", w) and not kind_word(w) and w not in GEO_WORDS
+    return all(_CAPITALISED_WORD.fullmatch(w) and not kind_word(w) and w not in GEO_WORDS
                and w not in DEMONYMS and w not in COUNTRIES for w in words)
 
 
@@ -259,7 +263,7 @@ def _loan_skeleton(text: str) -> str:
 def _form_skeletons(form: str) -> tuple[str, ...]:
     words = form.split()
     out = [skeleton(form)]
-    if len(words) > 1 and regex.fullmatch(r"[A-Z]{1,4}(?:&[A-Z])?", words[0]):
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]):
         out.append(skeleton(" ".join(words[1:])))
     return tuple(k for k in out if len(k) >= 2)
 

@@ -27,6 +27,9 @@ from .loanwords import loanword_match
 from .names import japanese_given_name_first, korean_for_japanese_romaji, match_name, romaji_is_japanese
 from .romaji import reading_of
 
+#: the dots, equals signs and spaces between the parts of a name in kana
+_KANA_JOINTS = regex.compile(r"[・･=＝\s]")
+
 
 #: a name match must reach this score (names.match_name's scale, 0..1) to count at all
 MIN_NAME_SCORE = 0.75
@@ -190,7 +193,7 @@ KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー]+(?:[・･][\p{Katakana}ー]+)
 
 
 def _kana_key(text: str) -> str:
-    return regex.sub(r"[・･=＝\s]", "", text)
+    return _KANA_JOINTS.sub("", text)
 
 
 @cached(maxsize=16384)

@@ -22,6 +22,9 @@ from .outlets import outlet
 from .romaji import HEPBURN_N_BEFORE_LABIAL, hepburn_name
 from .state_institutions import english_for_cjk
 
+#: spaces, commas and dashes between a gloss's words
+_GLOSS_BREAKS = regex.compile(r"[\s,\-]+")
+
 __all__ = ["outlet_pairs", "unaligned_sources", "ministry_name", "romanized_source", "SOURCE_NAME"]
 
 
@@ -200,7 +203,7 @@ def dictionary_name(text: str) -> tuple[str, str] | None:
         if e.headword != text or e.kind not in _NAME_KINDS or not e.glosses:
             continue
         gloss = _GLOSS_QUALIFIER.sub("", _GLOSS_QUALIFIER.sub("", e.glosses[0])).strip()
-        parts = [w for w in regex.split(r"[\s,\-]+", gloss) if w]
+        parts = [w for w in _GLOSS_BREAKS.split(gloss) if w]
         if len(parts) < 1 or not all(w[:1].isupper() or w in small for w in parts) or not parts[0][:1].isupper():
             continue
         return gloss, f"{'JMnedict' if e.source == 'jmnedict' else 'JMdict'}: {text} = \"{e.glosses[0]}\""

@@ -444,12 +444,11 @@ def entries_for_ja(term: str) -> list[DictEntry]:
         return []
     term = unicodedata.normalize("NFKC", term).strip()
     found = _lookup(_entries_for_ja, term)
-    if not found:
-        from ..kyujitai import fold
+    from ..kyujitai import fold
 
-        modern = fold(term)     # a note's old forms: 經濟産業省 is 経済産業省
-        if modern != term:
-            found = _lookup(_entries_for_ja, modern)
+    modern = fold(term)     # a note's old forms: 經濟産業省 is 経済産業省; 韓國 is 韓国 (as well
+    if modern != term:      # as a rare name written so)
+        found = list(found) + [e for e in _lookup(_entries_for_ja, modern) if e not in found]
     return found
 
 
