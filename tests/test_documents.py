@@ -1034,3 +1034,15 @@ def test_digits_in_names_are_no_markers_in_an_article_without_notes():
     glued to words count only as a run from 1), and no warning says a note is missing."""
     doc = read_document(str(DATA / "digits_in_names_without_notes.txt"))
     assert doc.markers == () and doc.warnings == ()
+
+
+def test_markdown_links_to_notes_on_their_own_lines_start_no_notes_section():
+    """A scraped article whose inline runs stand on their own lines: "[6](#fn006-…)" is a
+    link to a note (a marker), not note 6's label, and the "6" of "(#B6-…)" is part of a
+    link target, no marker; the paragraphs after them stay body text, and a line that ends
+    in "(" or holds only a link is no heading."""
+    doc = read_document(str(DATA / "markdown_link_markers_on_their_own_lines.md"))
+    assert doc.notes == () and doc.warnings == ()
+    kinds = {s.text.strip(): s.kind for s in doc.segments}
+    assert kinds["The Valmora Council met in Ostrin in 1350 and agreed on a new code."] == "body"
+    assert all(k == "body" for t, k in kinds.items() if t != "Warfare in Valmora")

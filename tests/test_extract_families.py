@@ -1025,3 +1025,15 @@ def test_a_countrys_forces_named_with_the_country_they_are_in():
     got = extract("forces_stationed_in_a_country.txt")
     assert got["U.S. Forces Japan"][0] == "institution"
     assert not any(k.endswith("Foundation Korea") for k in got)
+
+
+def test_classical_japanese_names_and_lower_case_event_heads():
+    """"<clan> no <given name>" is one person when both words are rare in English ("the
+    realm no longer" is no name); "X disturbance", "X rebellion", "X bakufu" and a
+    demonym's "invasions" name events and an institution (the heads are data)."""
+    got = extract("classical_japanese_names_and_lower_heads.txt")
+    for name in ("Ostrin no Kessimaru", "Valmora no Tadenori", "Valmora no Masakudo"):
+        assert got[name][0] == "person"
+    assert got["Kessin disturbance"][0] == "event" and got["Mongol invasions"][0] == "event"
+    assert got["Ostrin bakufu"][0] == "institution"
+    assert not any("no longer" in k for k in got)

@@ -26,7 +26,7 @@ from .model import _Candidate, _NoteBuild
 from .patterns import (
     BRACKET_MARKER_RE, BRACKET_SERIES_RE, FULLWIDTH_MARKS, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE,
     GLUED_SERIES_RE, MAX_MARKER, NOTE_GAP, PANDOC_SUP_MARKER_RE, PAREN_MARKER_RE, SUPERSCRIPT_MARKER_RE,
-    SUPERSCRIPT_SERIES_RE, URL_RE, YEAR_GLUED_MARKER_RE,
+    SUPERSCRIPT_SERIES_RE, URL_RE, LINK_TARGET_RE, YEAR_GLUED_MARKER_RE,
 )
 
 #: a note labelled "1)" (its markers may be written "(1)")
@@ -136,6 +136,8 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
         if not _HINT.search(ln):   # = MARKER_HINT_RE.search(ln)
             continue
         urls = [(m.start(), m.end()) for m in URL_RE.finditer(ln)] if ("http" in ln or "www." in ln) else []
+        if "](" in ln:      # a link's target: "[6](#fn006)", "[Friday 1992](#B6)"
+            urls += [(m.start(), m.end()) for m in LINK_TARGET_RE.finditer(ln)]
 
         def in_url(p: int) -> bool:
             return any(a <= p < b for a, b in urls)

@@ -29,7 +29,7 @@ MAX_MARKER = 999
 # `sup`).  `N.`/`N)` need white space after them (so
 # "2024.10.1" or "3.5%" do not count); bracketed forms may touch the text.
 NOTE_NUMBER_RE = regex.compile(
-    r"^[ \t]*(?:[*_]{1,2}(?=\\?\[))?(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\\?\[(?P<n>[0-9]{1,4})\\?\]|[(（](?P<n>[0-9]{1,4})[)）]"
+    r"^[ \t]*(?:[*_]{1,2}(?=\\?\[))?(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\\?\[(?P<n>[0-9]{1,4})\\?\](?!\(#[^)\s]*\)[ \t]*(?:$|[).,;:]))|[(（](?P<n>[0-9]{1,4})[)）]"
     r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?|\^(?P<n>[0-9]{1,4})\^"
     r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
@@ -78,6 +78,8 @@ FULLWIDTH_MARKS = str.maketrans("０１２３４５６７８９［］（）．�
 
 # A URL or bare www. address; digits inside are never markers.
 URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>“”\"]+")
+# The target of a Markdown link, "(#fn6)", "(/notes/6)" after "]": never a note marker.
+LINK_TARGET_RE = regex.compile(r"(?<=\])\([^()\s]+\)")
 
 # A Markdown footnote reference "[^label]" in the body.
 CARET_MARKER_RE = regex.compile(r"\[\^(?P<label>[^\]\s]+)\]")

@@ -35,7 +35,7 @@ from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     FULLWIDTH_MARKS, MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
     INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
-    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, WORD_RE,
+    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, LINK_TARGET_RE, WORD_RE,
 )
 
 
@@ -516,9 +516,13 @@ def _plain_headings(lines, kinds, heading_col) -> None:
             kinds[i] = "heading"
 
 
+#: the last character of a line whose sentence goes on (an opening bracket, a comma, a dash)
+_GOES_ON = frozenset("([{（「『“‘,、–—")
+
+
 def _heading_like(ln: str) -> bool:
     s = ln.strip()
-    if len(s) > 160 or BULLET_RE.match(s) or URL_RE.search(s):
+    if len(s) > 160 or BULLET_RE.match(s) or URL_RE.search(s) or ("](" in s and LINK_TARGET_RE.search(s)):
         return False
     if SENTENCE_END_RE.search(s) or SENTENCE_BREAK_RE.search(s):
         return False
@@ -534,8 +538,8 @@ def _heading_like(ln: str) -> bool:
         return False
     if _TABLE_ROW.search(s):
         return False   # a table row ("| a | b |", "a & b \\\\"): cells, not a heading
-    if len(words) > 1 and words[-1].lower() in _SMALL_WORDS:
-        return False   # a line that ends in "and", "the", "of" goes on: a wrapped paragraph
+    if len(words) > 1 and words[-1].lower() in _SMALL_WORDS or s[-1] in _GOES_ON:
+        return False   # a line that ends in "and", "the", "of", "(" or "," goes on: a wrapped paragraph
     first = s.lstrip("“\"‘'「『(（[【〔［《〈")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii() and first.isalpha())
 

@@ -162,6 +162,9 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
 #: a place, not a subject ("the X Museum on Ulsan-do", not "Conference on Disarmament"); in
 #: front of a head, what makes a name one of its own ("Dokdo Research Institute")
 PROPER_WORD_ZIPF = 2.5
+#: ... and both words of a classical Japanese name "<clan> no <given name>" below this
+#: ("Abe no Nakamaro": "Abe" 3.6)
+CLAN_NO_ZIPF = 4.0
 
 
 def _complete_name(words: list[str]) -> bool:
@@ -236,6 +239,17 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
         HEAD_CATEGORY.get(rw[-1]) not in (Category.OTHER, Category.PLACE) and \
         not (gap == ["on"] and _complete_name(lw) and len(rw) == 1 and
              general_zipf(rw[0].lower()) < PROPER_WORD_ZIPF)
+
+
+def _clan_no_name(clan: str, given: str) -> bool:
+    """'<clan> no <given name>' is one Japanese name of the classical form ("Taira no
+    Kiyomori"): two words English hardly uses (Zipf < CLAN_NO_ZIPF, one of them below
+    PROPER_WORD_ZIPF), neither a country nor a demonym ("Japan no longer" is no name)."""
+    if not (clan.isalpha() and given.isalpha()):
+        return False
+    z = sorted((general_zipf(clan), general_zipf(given)))
+    return z[1] < CLAN_NO_ZIPF and z[0] < PROPER_WORD_ZIPF and \
+        not any(w in COUNTRIES or w in DEMONYMS for w in (clan, given))
 
 
 def _rare_word_in(words: list[str]) -> bool:
@@ -399,6 +413,12 @@ class _Names:
                       self._owned_name_head(toks, j + 2)) or
                      (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
                       toks[i - 2].cap)):
+                j += 2
+                continue
+            # a Japanese name of the classical form "<clan> no <given name>" ("Ono no Komachi")
+            if j == i and nt.text == "no" and gap == " " and j + 2 < n and toks[j + 2].cap and \
+                    text[nt.end:toks[j + 2].start] == " " and _clan_no_name(toks[j].text, toks[j + 2].text) and \
+                    "names" not in self.off:
                 j += 2
                 continue
             # a middle initial: "George W. Bush", "Peter J. Katzenstein"
@@ -1103,7 +1123,7 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
-        elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
+        elif 2 <= len(name_words := [w for w in words if w not in (".", "no")]) <= 4 and \
                 all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
                 (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
                 not ROMAN_NUMERAL.match(name_words[-1]) and \
