@@ -1037,3 +1037,19 @@ def test_classical_japanese_names_and_lower_case_event_heads():
     assert got["Kessin disturbance"][0] == "event" and got["Mongol invasions"][0] == "event"
     assert got["Ostrin bakufu"][0] == "institution"
     assert not any("no longer" in k for k in got)
+
+
+def test_companies_with_and_without_their_legal_form_and_envoys_after_their_post():
+    """A company's legal form is data (list legal_form): "Tarvik Foundry Corp." and "Tarvik
+    Foundry" are one company, "Kellvane Strategies LLC" and "Kellvane" too, and "NV" ends a
+    name; an acronym and a company name over "and" are two ("TSMC and Ostrin Corp.") unless
+    the words after it are common ("CHIPS and Science Act"); "Ambassador to Japan Mira
+    Kessin" is a post and a person; "Englishmen" are nobody."""
+    got = extract("companies_legal_forms_and_posted_envoys.txt")
+    assert got["Tarvik Foundry Corp."][0] == "institution" and "Tarvik Foundry" not in got
+    assert got["Kellvane Strategies LLC"][0] == "institution" and "Kellvane" not in got
+    assert got["Brennor Holding NV"][0] == "institution"
+    assert got["Ostrin Corp."][0] == "institution" and got["CHIPS and Science Act"][0] == "policy"
+    assert not any(k.startswith("TSMC and") for k in got)
+    assert got["Mira Kessin"][0] == "person" and not any(k.startswith("Japan Mira") for k in got)
+    assert not any("Englishmen" in k or "Dutchmen" in k for k in got)

@@ -45,6 +45,8 @@ NUMBERED_HEADS = words("en_heads", list="numbered")
 LEADING_HEADS: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="leading").items()}
 #: Heads of a country's forces named with the country they are in ("U.S. Forces Japan").
 STATIONED_HEADS = words("en_heads", list="stationed", column="word")
+#: a company's legal form after its name ("Corp.", "Ltd", "NV"): "X Corp." and "X" are one company
+LEGAL_FORMS = words("en_heads", list="legal_form", column="word")
 #: Heads of buildings and sites: no complement after "on" ("the X Base on Okinawa").
 FACILITY_HEADS = words("en_heads", list="facility", column="word")
 

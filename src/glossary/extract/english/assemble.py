@@ -19,7 +19,7 @@ from ...model import Category, Role
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
-from ..vocab import COUNTRIES, GOVERNMENT_HEADS, HEAD_CATEGORY
+from ..vocab import COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
 from .segments import _position, _Raw
 from ..general import zipf as general_zipf
 from .shared import _has_dash, match_key, ORDINAL_WORDS
@@ -98,6 +98,29 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
     return out
 
 
+def _legal_forms_left_out(raws: list[_Raw], keys: list[str], strong: dict[str, int], uf: UnionFind) -> None:
+    """A company named with its legal form and without it: "Rapidus Corp." and "Rapidus";
+    "Marathon Strategies LLC" and "Marathon" — its first word, when no other name starts
+    with it and the article never names a place so ("Tokyo Broadcasting Holdings", "Tokyo")."""
+    texts = {r.text for r in raws if " " in r.text}
+    firms = {t for t in texts if t.rpartition(" ")[2] in LEGAL_FORMS}
+    others = {t.split()[0] for t in texts - firms}
+    stems: dict[str, set[str]] = defaultdict(set)     # first word -> the firms' stems' keys
+    for t in firms:
+        stems[t.split()[0]].add(group_key(t.rpartition(" ")[0]))
+    places = {r.text for r in raws if r.category is Category.PLACE or r.text in COUNTRIES or r.text in DEMONYMS}
+    for r, k in zip(raws, keys):
+        if not k or r.text not in firms:
+            continue
+        stem = r.text.rpartition(" ")[0]
+        first = stem.split()[0]
+        alone = " " in stem and first not in others and len(stems[first]) == 1 and first not in places
+        shorts = [stem] + ([first] if alone else [])
+        for short in map(group_key, shorts):
+            if short and short in strong and short != k:
+                uf.union(k, short)
+
+
 def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, int]]:
     """The group key of each raw (added to `uf`), the strongest strength per key, and the
     explicit links between forms (acronyms, "(the Y)", "X at P", colon titles) joined."""
@@ -132,6 +155,7 @@ def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, i
             other = group_key(f"{place} {head}")
             if " " not in head and other in strong and other != k:
                 uf.union(k, other)
+    _legal_forms_left_out(raws, keys, strong, uf)
     # a title with a subtitle and its main title named on its own: "The Spirit of X: Joint
     # Statement of ..." and "the Spirit of X" are one work
     for r, k in zip(raws, keys):

@@ -177,6 +177,10 @@ def _complete_name(words: list[str]) -> bool:
 #: ("the Courses of Study", "the Cornerstone of Peace"), not a proper name of its own: Zipf 3 is a word
 #: general English uses once in a million words (wordfreq)
 COMMON_NOUN_ZIPF = 3.0
+#: an acronym, "and", then a name with a word below this ("TSMC and Intel Corp.": "intel"
+#: 4.1) is two organisations; with common words only ("CHIPS and Science Act": "science"
+#: 5.1), one name
+NAMED_PARTNER_ZIPF = 4.5
 
 
 def _common_word(w: str) -> bool:
@@ -688,6 +692,8 @@ class _Names:
             and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
             and not any(w in TITLE_ENDS for w in lw) \
             and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
+            and not (len(lw) == 1 and len(lw[0]) >= 3 and _is_acronym(lw[0]) and len(rw) >= 2 and
+                     any(general_zipf(w.lower()) < NAMED_PARTNER_ZIPF for w in rw[:-1])) \
             and (prev != "," or _common_words(lw) or len(lw) == 1 and (lw[0] in DEMONYMS or _common_word(lw[0]))) \
             and (len(lw) == 1 or prev in _DETERMINERS or _common_words(lw) and prev == "," or
                  all(w.lower() in self.lower_vocab for w in lw))
@@ -719,7 +725,8 @@ class _Names:
             if name == text:
                 continue
             self.add(_Raw(name, seg, s + start, Category.PLACE, 2, "place"))
-        if self._country_span(c, a, b, words, text):
+        if self._country_span(c, a, b, words, text) or \
+                ("roles" not in self.off and not single and self._posted_person(c, a, b, text)):
             return
         # 2. a person after a role title ("Deputy Secretary of Commerce Jane Doe")
         if "roles" not in self.off and not single and self._has_title_word(toks, a, b) and \
@@ -1280,6 +1287,8 @@ class _Names:
             return False
         if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
             return False
+        if base.endswith("men") and generic_plural(base):
+            return False    # "Englishmen": a nation's people
         if "-" in base and any(p in COUNTRIES or p in DEMONYMS for p in base.split("-")):
             return False    # "Japan-Korea", "Sino-Korean": countries, not a person's name
         return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in base.split("-")) \

@@ -14,7 +14,7 @@ from ...text.lexicon import ordered, words
 from ...text.normalize import key as _normalize_key
 from ...model import Category
 from ..aliases import COUNTRY_NAME
-from ..vocab import COUNTRIES, FAMILY_NAMES, TITLE_WORDS
+from ..vocab import COUNTRIES, DEMONYMS, FAMILY_NAMES, TITLE_WORDS
 
 
 # A form ending in a dotted abbreviation keeps its period: "U.S.", "Samsung Co.".
@@ -153,12 +153,15 @@ GENERIC_PLURAL_ZIPF = 3.5
 @lru_cache(maxsize=16384)
 def generic_plural(w: str) -> bool:
     """A capitalised plural of a common English noun ("Scholars", "Researchers",
-    "Representatives", "Activities"): a kind of people or things, never one name."""
-    if len(w) < 5 or not w.endswith("s") or not w[:1].isupper() or not w[1:].islower():
+    "Representatives", "Activities") or of a nation's people ("Englishmen"): a kind of
+    people or things, never one name."""
+    if len(w) < 5 or not w.endswith(("s", "men")) or not w[:1].isupper() or not w[1:].islower():
         return False
     from ..general import zipf
 
     low = w.lower()
+    if low.endswith("men") and (w[:-3] in language_names() or w[:-3] in DEMONYMS):
+        return True         # "Englishmen", "Dutchmen": people of a nation
     stems = [low[:-1]]
     if low.endswith("ies"):
         stems.append(low[:-3] + "y")
