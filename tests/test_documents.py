@@ -1038,11 +1038,20 @@ def test_digits_in_names_are_no_markers_in_an_article_without_notes():
 
 def test_markdown_links_to_notes_on_their_own_lines_start_no_notes_section():
     """A scraped article whose inline runs stand on their own lines: "[6](#fn006-…)" is a
-    link to a note (a marker), not note 6's label, and the "6" of "(#B6-…)" is part of a
-    link target, no marker; the paragraphs after them stay body text, and a line that ends
-    in "(" or holds only a link is no heading."""
+    link to a note (a marker; the note itself was not copied), not note 6's label, and the
+    "6" of "(#B6-…)" is part of a link target, no marker; the paragraphs after them stay
+    body text, and a line that ends in "(" or holds only a link is no heading."""
     doc = read_document(str(DATA / "markdown_link_markers_on_their_own_lines.md"))
     assert doc.notes == () and doc.warnings == ()
     kinds = {s.text.strip(): s.kind for s in doc.segments}
     assert kinds["The Valmora Council met in Ostrin in 1350 and agreed on a new code."] == "body"
-    assert all(k == "body" for t, k in kinds.items() if t != "Warfare in Valmora")
+    assert all(k == "body" for t, k in kinds.items() if t != "Harbours of Valmora")
+
+
+def test_markdown_links_to_notes_in_the_body_and_as_labels_under_the_notes_heading():
+    """"met in 1990.[1](#fn1)" cites note 1; under "## Notes", "[1](#fnref1)" alone on its
+    line (the text on the next) and "[2](#fnref2). Text" are the labels of notes 1 and 2."""
+    doc = read_document(str(DATA / "markdown_link_markers_inline_with_notes.md"))
+    assert [m.n for m in doc.markers] == [1, 2] and doc.warnings == ()
+    assert [n.n for n in doc.notes] == [1, 2]
+    assert "Harbour Memoirs" in doc.notes[0].text and "Tarvik Talks" in doc.notes[1].text

@@ -585,6 +585,10 @@ def test_a_termbase_dump_larger_than_an_article_restores(tmp_path, monkeypatch):
         reader.read_bytes(dump)
     b = termbase(str(tmp_path / "b.db"))
     try:
+        monkeypatch.setattr(reader, "DEFAULT_MAX_BYTES", size // 5)     # ... and a dump over 4x that is
+        with pytest.raises(InputError, match="file too large"):
+            b.import_file(dump)
+        monkeypatch.setattr(reader, "DEFAULT_MAX_BYTES", size // 2)
         assert len(b.import_file(dump).added) == len(items)
         monkeypatch.setenv("GLOSSARY_MAX_INPUT_MB", str(size / 2 / 1024 / 1024))
         with pytest.raises(InputError, match="file too large"):

@@ -1028,28 +1028,40 @@ def test_a_countrys_forces_named_with_the_country_they_are_in():
 
 
 def test_classical_japanese_names_and_lower_case_event_heads():
-    """"<clan> no <given name>" is one person when both words are rare in English ("the
-    realm no longer" is no name); "X disturbance", "X rebellion", "X bakufu" and a
-    demonym's "invasions" name events and an institution (the heads are data)."""
+    """"<clan> no <given name>" is one person when the dictionary (JMnedict) knows the
+    person so; a party or a film named "<word> no <word>" is nobody; "X disturbance",
+    "X bakufu" and a demonym's "invasions" name events and an institution (data)."""
     got = extract("classical_japanese_names_and_lower_heads.txt")
-    for name in ("Ostrin no Kessimaru", "Valmora no Tadenori", "Valmora no Masakudo"):
+    for name in ("Ono no Komachi", "Sugawara no Michizane", "Abe no Nakamaro"):
         assert got[name][0] == "person"
+    assert not any(k in ("Ishin no Kai", "Hotaru no Haka") for k in got)
     assert got["Kessin disturbance"][0] == "event" and got["Mongol invasions"][0] == "event"
     assert got["Ostrin bakufu"][0] == "institution"
-    assert not any("no longer" in k for k in got)
 
 
 def test_companies_with_and_without_their_legal_form_and_envoys_after_their_post():
     """A company's legal form is data (list legal_form): "Tarvik Foundry Corp." and "Tarvik
     Foundry" are one company, "Kellvane Strategies LLC" and "Kellvane" too, and "NV" ends a
-    name; an acronym and a company name over "and" are two ("TSMC and Ostrin Corp.") unless
-    the words after it are common ("CHIPS and Science Act"); "Ambassador to Japan Mira
-    Kessin" is a post and a person; "Englishmen" are nobody."""
+    name, but a country is nobody's short form ("Korea Inc."); an acronym and a company
+    name over "and" are two ("VTX and Ostrin Corp.") unless the words after it are common
+    ("PACT and Science Act"); "Ambassador to Japan Mira Kessin" is a post and a person (a
+    posted title, data), "Adviser to Korea Hydro Power" is no person; "Scotsmen" are nobody."""
     got = extract("companies_legal_forms_and_posted_envoys.txt")
     assert got["Tarvik Foundry Corp."][0] == "institution" and "Tarvik Foundry" not in got
     assert got["Kellvane Strategies LLC"][0] == "institution" and "Kellvane" not in got
     assert got["Brennor Holding NV"][0] == "institution"
-    assert got["Ostrin Corp."][0] == "institution" and got["CHIPS and Science Act"][0] == "policy"
-    assert not any(k.startswith("TSMC and") for k in got)
+    assert got["Korea"][0] == "place" and "Korea" not in got["Korea Inc."][1]
+    assert got["Ostrin Corp."][0] == "institution" and got["PACT and Science Act"][0] == "policy"
+    assert not any(k.startswith("VTX and") for k in got)
     assert got["Mira Kessin"][0] == "person" and not any(k.startswith("Japan Mira") for k in got)
-    assert not any("Englishmen" in k or "Dutchmen" in k for k in got)
+    assert not any(v[0] == "person" and "Hydro" in k for k, v in got.items())
+    assert not any("Scotsmen" in k or "Frenchmen" in k for k in got)
+
+
+def test_a_given_name_before_a_surname_that_is_a_common_word():
+    """A given name the dictionary transcribes as one (JMnedict, masc/fem/given) before a
+    capitalised common word or a month makes a person ("Peter Long", though the article
+    writes "long"; "Theresa March"); a date ("May 1") stays a date."""
+    got = extract("given_names_before_common_word_surnames.txt")
+    assert got["Peter Long"][0] == "person" and got["Theresa March"][0] == "person"
+    assert not any(k.startswith("May") for k in got)

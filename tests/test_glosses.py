@@ -55,3 +55,10 @@ def test_dictionary_glosses_pair_terms_with_the_citing_sentence():
     assert ja("Kumejima Islands") == [("久米島諸島", True)]
     # 首里城の世界遺産一覧表への記載: "への" goes on, so no の-phrase, and no "castle to the ..." phrase
     assert not any("castle" in f.text for c in cands for f in c.forms)
+
+
+def test_old_kanji_forms_find_todays_entries_even_when_a_rare_name_is_written_so():
+    """韓國 is also a rare name in JMnedict, written so; the lookup still brings today's
+    韓国 ("South Korea") after it, and a term in old forms is glossed piece by piece."""
+    assert any(e.headword == "韓国" and e.source == "jmdict" for e in jmdict.entries_for_ja("韓國"))
+    assert gloss_match("韓國政府", "Korean government") is not None

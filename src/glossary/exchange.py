@@ -102,9 +102,9 @@ class _Plan:
 #: prefix of the temporary files exports write beside their targets; the pid in the name
 #: lets the next export remove those of a process that was killed mid-way
 TMP_PREFIX = ".tmp-glossary-"
-#: the default size limit of an imported termbase file ($GLOSSARY_MAX_INPUT_MB overrides it):
-#: four times an article's, so that a 100,000-entry termbase's JSON dump restores
-IMPORT_MAX_BYTES = 256 * 1024 * 1024
+#: the default size limit of an imported termbase file, in multiples of an article's
+#: ($GLOSSARY_MAX_INPUT_MB sets both): a 100,000-entry termbase's JSON dump (80 MB) restores
+IMPORT_LIMIT_FACTOR = 4
 
 
 def _owned_link(path: str, follow: bool, shown: str) -> None:
@@ -404,12 +404,12 @@ def import_file(tb: "Termbase", actor: str, path: str, *, fmt: str | None = None
     lang = normalize_lang(lang) if lang else None
     import io
 
-    from .documents.reader import MAX_BYTES_ENV, read_bytes
+    from .documents import reader
 
     # a regular file within the input limit, as extract reads; a termbase's own dump is
     # larger than any article (100,000 entries: 80 MB of JSON), so its default is higher
-    limit = None if os.environ.get(MAX_BYTES_ENV, "").strip() else IMPORT_MAX_BYTES
-    fh = io.BytesIO(read_bytes(path, max_bytes=limit))
+    limit = None if os.environ.get(reader.MAX_BYTES_ENV, "").strip() else IMPORT_LIMIT_FACTOR * reader.DEFAULT_MAX_BYTES
+    fh = io.BytesIO(reader.read_bytes(path, max_bytes=limit))
     return _import(tb, actor, fh, path, fmt, lang, dry_run, force)
 
 

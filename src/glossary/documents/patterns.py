@@ -29,7 +29,7 @@ MAX_MARKER = 999
 # `sup`).  `N.`/`N)` need white space after them (so
 # "2024.10.1" or "3.5%" do not count); bracketed forms may touch the text.
 NOTE_NUMBER_RE = regex.compile(
-    r"^[ \t]*(?:[*_]{1,2}(?=\\?\[))?(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\\?\[(?P<n>[0-9]{1,4})\\?\](?!\(#[^)\s]*\)[ \t]*(?:$|[).,;:]))|[(（](?P<n>[0-9]{1,4})[)）]"
+    r"^[ \t]*(?:[*_]{1,2}(?=\\?\[))?(?:(?P<n>[0-9]{1,4})[.)](?=[ \t])|\\?\[(?P<n>[0-9]{1,4})\\?\]|[(（](?P<n>[0-9]{1,4})[)）]"
     r"|[(（]?(?:注|※)(?P<n>[0-9]{1,4})[)）:：.]?|\^(?P<n>[0-9]{1,4})\^"
     r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]{0,2})[.)]?(?![⁰¹²³⁴-⁹]))[ \t]*"
 )
@@ -79,6 +79,9 @@ FULLWIDTH_MARKS = str.maketrans("０１２３４５６７８９［］（）．�
 # A URL or bare www. address; digits inside are never markers.
 URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>“”\"]+")
 # The target of a Markdown link, "(#fn6)", "(/notes/6)" after "]": never a note marker.
+# A link to a note alone on its line, "[6](#fn6)" (then, at most, the sentence's ")" or
+# stop): a marker where the inline runs of a page were copied onto lines of their own.
+LINK_MARKER_LINE_RE = regex.compile(r"^[ \t]*\\?\[[0-9]{1,4}\\?\]\(#[^()\s]*\)[ \t]*[).,;:]?[ \t]*$")
 LINK_TARGET_RE = regex.compile(r"(?<=\])\([^()\s]+\)")
 
 # A Markdown footnote reference "[^label]" in the body.
@@ -86,7 +89,7 @@ CARET_MARKER_RE = regex.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 
 # A bracketed numeric reference "[12]" (not a Markdown link "[12](...)" or definition).
 # (Pandoc's Markdown writer escapes the brackets: "\[12\]")
-BRACKET_MARKER_RE = regex.compile(r"\\?\[(?P<n>[1-9][0-9]{0,2})\\?\](?![(:])")
+BRACKET_MARKER_RE = regex.compile(r"\\?\[(?P<n>[1-9][0-9]{0,2})\\?\](?!:|\((?!#))")
 #: `(N)` right after a word or punctuation (`... relations (3).`, `述べた(3)。`): a marker only in a
 #: document whose notes are labelled `(N)` too; not after a digit (`Article 9(1)`) other than a
 #: year's (`December 2018(20)`)

@@ -35,7 +35,7 @@ from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     FULLWIDTH_MARKS, MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
     INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
-    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, LINK_TARGET_RE, WORD_RE,
+    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, LINK_MARKER_LINE_RE, LINK_TARGET_RE, WORD_RE,
 )
 
 
@@ -223,7 +223,12 @@ def _lone_labels(lines: list[str], kinds: list[str | None], labelled: list[int])
 
 
 def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:
-    numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))]
+    # a link to a note alone on its line ("[6](#fn6)") labels a note only under a notes
+    # heading; elsewhere it is the marker of a page whose inline runs were put on lines
+    heading = next((i for i in range(len(lines) - 1, -1, -1)
+                    if kinds[i] is None and NOTES_HEADING_RE.match(lines[i])), len(lines))
+    numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))
+                and (i > heading or not LINK_MARKER_LINE_RE.match(ln))]
     lone = _lone_labels(lines, kinds, [i for i, _n, _c in numbered])
     if lone:
         numbered = sorted(numbered + list(lone.values()))

@@ -58,3 +58,37 @@ def dictionary_brand(word: str) -> bool:
         if e.kind in ORGANISATION_KINDS and any(g.split(" (")[0] == word for g in e.glosses):
             return True
     return False
+
+
+#: JMnedict kinds of a given name (not "unclass", which holds common nouns too: ハウス "House")
+PERSONAL_KINDS = frozenset({"masc", "fem", "given"})
+
+
+@lru_cache(maxsize=4096)
+def dictionary_given_name(word: str) -> bool:
+    """Does a Japanese dictionary transcribe `word` as a foreign personal name?  JMnedict
+    has a name in katakana glossed exactly so (ジェフリー "Jeffrey", テレサ "Theresa"), which
+    makes the word a given name before a surname that is also a common word ("Jeffrey
+    Mass", "Theresa May").  False when the dictionary is not installed."""
+    from ..text import jmdict
+    from ..text.scripts import is_katakana_word
+
+    if not word[:1].isupper() or not word.isalpha() or not jmdict.available():
+        return False
+    return any(is_katakana_word(e.headword) and any(g.split(" (")[0] == word for g in e.glosses)
+               for e in jmdict.names_for_romaji(word, kinds=PERSONAL_KINDS, limit=5))
+
+
+#: JMnedict kinds of a person's full name (historical people are "person"; many are "unclass")
+PERSON_KINDS = frozenset({"person", "unclass"})
+
+
+@lru_cache(maxsize=4096)
+def dictionary_person(name: str) -> bool:
+    """Does JMnedict know a person by this romanised full name ("Taira no Masakado" 平将門)?
+    False when the dictionary is not installed."""
+    from ..text import jmdict
+
+    if not jmdict.available():
+        return False
+    return bool(jmdict.names_for_romaji(name, kinds=PERSON_KINDS, limit=1))

@@ -25,6 +25,8 @@ TITLE_HEADS = words("en_titles", where=("starts", "yes"))
 TITLE_ENDS = words("en_titles", where=("ends", "yes"))
 #: Title words that are family names too when they end a person's name ("Mary Major").
 TITLE_SURNAMES = words("en_titles", where=("surname", "yes"))
+#: titles held in a country, "Ambassador to Japan" before the holder's name
+POSTED_TITLES = words("en_titles", where=("posted", "yes"))
 
 #: Head nouns (capitalised, last word of a name) and the category they give.
 HEAD_CATEGORY: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="category").items()}

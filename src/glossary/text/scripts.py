@@ -31,6 +31,14 @@ def has_hangul(text: str) -> bool:
     return HANGUL.search(text) is not None
 
 
+#: a word written in katakana alone (with ー and middle dots)
+KATAKANA_WORD = regex.compile(r"[\p{Katakana}\u30fc\u30fb]+")
+
+
+def is_katakana_word(text: str) -> bool:
+    return KATAKANA_WORD.fullmatch(text) is not None
+
+
 def has_kana(text: str) -> bool:
     return HIRAGANA.search(text) is not None or KATAKANA.search(text) is not None
 

@@ -19,7 +19,7 @@ from ...model import Category, Role
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
-from ..vocab import COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
+from ..vocab import COUNTRIES, DEMONYMS, FAMILY_NAMES, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
 from .segments import _position, _Raw
 from ..general import zipf as general_zipf
 from .shared import _has_dash, match_key, ORDINAL_WORDS
@@ -99,9 +99,11 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
 
 
 def _legal_forms_left_out(raws: list[_Raw], keys: list[str], strong: dict[str, int], uf: UnionFind) -> None:
-    """A company named with its legal form and without it: "Rapidus Corp." and "Rapidus";
-    "Marathon Strategies LLC" and "Marathon" — its first word, when no other name starts
-    with it and the article never names a place so ("Tokyo Broadcasting Holdings", "Tokyo")."""
+    """A company named with its legal form and without it: "Valmora Foundry Corp." and
+    "Valmora Foundry"; "Tarvik Strategies LLC" and "Tarvik" — the first word of a two-word
+    name, when no other name starts with it, no person is named so and the article never
+    names a place so ("Tokyo Broadcasting Holdings", "Tokyo").  A place is never the short
+    form ("Korea Inc." is a way of speaking of Korea)."""
     texts = {r.text for r in raws if " " in r.text}
     firms = {t for t in texts if t.rpartition(" ")[2] in LEGAL_FORMS}
     others = {t.split()[0] for t in texts - firms}
@@ -109,13 +111,15 @@ def _legal_forms_left_out(raws: list[_Raw], keys: list[str], strong: dict[str, i
     for t in firms:
         stems[t.split()[0]].add(group_key(t.rpartition(" ")[0]))
     places = {r.text for r in raws if r.category is Category.PLACE or r.text in COUNTRIES or r.text in DEMONYMS}
+    people = {w for r in raws if r.kind == "person" or r.category is Category.PERSON for w in r.text.split()}
     for r, k in zip(raws, keys):
         if not k or r.text not in firms:
             continue
         stem = r.text.rpartition(" ")[0]
         first = stem.split()[0]
-        alone = " " in stem and first not in others and len(stems[first]) == 1 and first not in places
-        shorts = [stem] + ([first] if alone else [])
+        alone = len(stem.split()) == 2 and first not in others and len(stems[first]) == 1 and \
+            first not in places and first not in people and first not in FAMILY_NAMES
+        shorts = ([stem] if stem not in places else []) + ([first] if alone else [])
         for short in map(group_key, shorts):
             if short and short in strong and short != k:
                 uf.union(k, short)

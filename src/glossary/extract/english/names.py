@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_brand, zipf as general_zipf
+from ..general import dictionary_given_name, dictionary_person, dictionary_brand, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -162,8 +162,8 @@ def _serial_after(c: _SegCtx, b: int) -> bool:
 #: a place, not a subject ("the X Museum on Ulsan-do", not "Conference on Disarmament"); in
 #: front of a head, what makes a name one of its own ("Dokdo Research Institute")
 PROPER_WORD_ZIPF = 2.5
-#: ... and both words of a classical Japanese name "<clan> no <given name>" below this
-#: ("Abe no Nakamaro": "Abe" 3.6)
+#: both words of a classical Japanese name "<clan> no <given name>" are below this
+#: ("Abe no Nakamaro": "Abe" 3.6) before the dictionary is asked
 CLAN_NO_ZIPF = 4.0
 
 
@@ -177,9 +177,8 @@ def _complete_name(words: list[str]) -> bool:
 #: ("the Courses of Study", "the Cornerstone of Peace"), not a proper name of its own: Zipf 3 is a word
 #: general English uses once in a million words (wordfreq)
 COMMON_NOUN_ZIPF = 3.0
-#: an acronym, "and", then a name with a word below this ("TSMC and Intel Corp.": "intel"
-#: 4.1) is two organisations; with common words only ("CHIPS and Science Act": "science"
-#: 5.1), one name
+#: an acronym, "and", then a name with a word below this ("VTX and Ostrin Corp.") is two
+#: organisations; with common words only ("PACT and Science Act": "science" 5.1), one name
 NAMED_PARTNER_ZIPF = 4.5
 
 
@@ -246,14 +245,13 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
 
 
 def _clan_no_name(clan: str, given: str) -> bool:
-    """'<clan> no <given name>' is one Japanese name of the classical form ("Taira no
-    Kiyomori"): two words English hardly uses (Zipf < CLAN_NO_ZIPF, one of them below
-    PROPER_WORD_ZIPF), neither a country nor a demonym ("Japan no longer" is no name)."""
-    if not (clan.isalpha() and given.isalpha()):
+    """'<clan> no <given name>' is one Japanese name of the classical form when a Japanese
+    dictionary (JMnedict) knows the person so ("Sugawara no Michizane" 菅原道真): a party,
+    a film or a rally named "<word> no <word>" is not one; two words English hardly uses
+    (Zipf < CLAN_NO_ZIPF) first, so that "Japan no Longer" costs no lookup."""
+    if not (clan.isalpha() and given.isalpha()) or max(general_zipf(clan), general_zipf(given)) >= CLAN_NO_ZIPF:
         return False
-    z = sorted((general_zipf(clan), general_zipf(given)))
-    return z[1] < CLAN_NO_ZIPF and z[0] < PROPER_WORD_ZIPF and \
-        not any(w in COUNTRIES or w in DEMONYMS for w in (clan, given))
+    return dictionary_person(f"{clan} no {given}")
 
 
 def _rare_word_in(words: list[str]) -> bool:
@@ -405,7 +403,7 @@ class _Names:
                 w = nt.text   # startable?
                 if not (self._month(toks, j + 1) or self._weekday(toks, j + 1) or
                         (w.lower() in STOPWORDS and w[1:].islower())) or \
-                        self._inner_ordinal(c, j + 1):
+                        self._inner_ordinal(c, j + 1) or self._calendar_surname(toks, i, j):
                     j += 1
                     continue
             # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
@@ -439,6 +437,28 @@ class _Names:
                 continue
             break
         return j
+
+    def _given_name(self, w: str) -> bool:
+        """A foreign given name by the dictionary (`dictionary_given_name`), and no word the
+        article or English uses otherwise: not a month, a day, a function word or a word the
+        article writes in lower case."""
+        return w not in MONTHS and w not in DAYS and w.lower() not in STOPWORDS and \
+            w.lower() not in self.lower_vocab and "names" not in self.off and dictionary_given_name(w)
+
+    def _calendar_surname(self, toks: list[_Tok], i: int, j: int) -> bool:
+        """A month's or a day's name after a given name is a surname ("Theresa May",
+        "Karl Friday"): the run is that one given name, and no date follows."""
+        nxt = toks[j + 2].text if j + 2 < len(toks) else ""
+        return j == i and not nxt[:1].isdigit() and self._given_name(toks[j].text)
+
+    def _given_then_surname(self, words: list[str]) -> bool:
+        """Two words, a given name and a capitalised word that is no head, title, country
+        or function word: a person even when the surname is a common word ("Jeffrey Mass")."""
+        if len(words) != 2 or len(words[1]) < 3 or not words[1].isalpha() or not words[1][:1].isupper():
+            return False
+        s = words[1]
+        return s not in COUNTRIES and s not in DEMONYMS and s not in HEAD_CATEGORY and s not in TITLE_WORDS and \
+            not generic_plural(s) and self._given_name(words[0])
 
     @staticmethod
     def _month(toks: list[_Tok], k: int) -> bool:
@@ -736,6 +756,9 @@ class _Names:
         if self._titled_span(c, a, b, words, text, in_title) or \
                 self._organisation_then_person(c, a, b, words, in_title):
             return
+        if len(words) == 3 and words[1] == "no":   # (joined by `_run_end` for a person the dictionary knows)
+            self.add(_Raw(text, seg, s, Category.PERSON, 2, "person", person_name=text))
+            return
         # 3. a name with a head noun
         head = head_of(words)
         cat = category_of_head(head)
@@ -811,7 +834,8 @@ class _Names:
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
                     (toks[k].text[1:].islower() or (len(toks[k].text) == 1 and in_title)) and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
-                    not (k < b and self._inner_ordinal(c, k)):
+                    not (k < b and self._inner_ordinal(c, k)) and \
+                    not (k == a + 1 == b and toks[k].text in MONTHS):   # a surname: "Theresa May"
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
                     self._span(c, k + 1, b, in_title)
@@ -1086,8 +1110,7 @@ class _Names:
         """4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
         reference to something known."""
         toks, seg, single = c.tokens, c.seg, a == b
-        s = toks[a].start
-        nxt_i = b + 1
+        s, nxt_i = toks[a].start, b + 1
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand) or \
                 self._common_nouns_named(c, a, words, text) or self._epithet_name(c, a, words) or \
                 self._reign_named(c, a, words, text):
@@ -1130,12 +1153,14 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
-        elif 2 <= len(name_words := [w for w in words if w not in (".", "no")]) <= 4 and \
+        elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
                 all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
                 (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
                 not ROMAN_NUMERAL.match(name_words[-1]) and \
                 not any(len(w) > 2 and w.isupper() for w in name_words) and \
                 not (len(name_words[-1]) == 1 and words[-1] != "."):   # "Part II", "FIFA X", "Peter J" are no people
+            self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
+        elif not initial and self._given_then_surname(words):
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))
@@ -1288,7 +1313,7 @@ class _Names:
         if base in HEAD_CATEGORY or base in TITLE_WORDS or base.lower() in STOPWORDS:
             return False
         if base.endswith("men") and generic_plural(base):
-            return False    # "Englishmen": a nation's people
+            return False    # "Scotsmen": a nation's people
         if "-" in base and any(p in COUNTRIES or p in DEMONYMS for p in base.split("-")):
             return False    # "Japan-Korea", "Sino-Korean": countries, not a person's name
         return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in base.split("-")) \

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
-from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
+from ..vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, POSTED_TITLES, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _country_names, _title_part, TIME_PREFIX
 
@@ -30,18 +30,22 @@ _TITLE_ANY = frozenset(TITLE_WORDS) | ROLE_NOUNS | frozenset(w + "s" for w in TI
 class _Roles:
     def _posted_person(self, c: _SegCtx, a: int, b: int, text: str) -> bool:
         """A span after "<title> to" or "<title> in" that starts with a country: the country
-        is where the title is held and the two to four name-like words after it are the
-        person ("US Ambassador to Japan Rahm Emanuel", "Consul General in Korea Mira
-        Kessin").  True when the span was one."""
+        is where the title is held (a posted title, data) and the two to four name-like words
+        after it are the person ("the Ambassador to Japan Mira Kessin"); no head noun or
+        place among them ("Adviser to Korea Hydro Power" is a company).  True when it was one."""
         toks = c.tokens
-        if a < 2 or toks[a - 1].text not in ("to", "in") or not _title_part(toks[a - 2].text, TITLE_WORDS):
+        if a < 2 or toks[a - 1].text not in ("to", "in") or toks[a - 2].text not in POSTED_TITLES:
             return False
         names = _country_names(text)
         if not names or names[0][1] != 0:
             return False
         end = toks[a].start + len(names[0][0])
         k = next((k for k in range(a, b + 1) if toks[k].start > end), None)
-        if k is None or not 2 <= b - k + 1 <= 4 or not all(self._name_like(t.text) for t in toks[k:b + 1]):
+        if k is None or not 2 <= b - k + 1 <= 4:
+            return False
+        places = {r.text for r in self.raws if r.category is Category.PLACE}
+        if not all(self._name_like(t.text) and t.text not in HEAD_CATEGORY and t.text not in GEO_WORDS and
+                   t.text not in places for t in toks[k:b + 1]):
             return False
         self.add(_Raw(names[0][0], c.seg, toks[a].start, Category.PLACE, 3, "place"))
         name = c.text[toks[k].start:toks[b].end]

@@ -153,15 +153,15 @@ GENERIC_PLURAL_ZIPF = 3.5
 @lru_cache(maxsize=16384)
 def generic_plural(w: str) -> bool:
     """A capitalised plural of a common English noun ("Scholars", "Researchers",
-    "Representatives", "Activities") or of a nation's people ("Englishmen"): a kind of
+    "Representatives", "Activities") or of a nation's people ("Scotsmen"): a kind of
     people or things, never one name."""
     if len(w) < 5 or not w.endswith(("s", "men")) or not w[:1].isupper() or not w[1:].islower():
         return False
     from ..general import zipf
 
     low = w.lower()
-    if low.endswith("men") and (w[:-3] in language_names() or w[:-3] in DEMONYMS):
-        return True         # "Englishmen", "Dutchmen": people of a nation
+    if low.endswith("men"):
+        return w[:-3] in language_names() or w[:-3] in DEMONYMS   # "Scotsmen": a nation's people
     stems = [low[:-1]]
     if low.endswith("ies"):
         stems.append(low[:-3] + "y")

@@ -439,7 +439,8 @@ def entries_for_ja(term: str) -> list[DictEntry]:
     """Every entry with this kanji form or kana reading (NFKC), best first: a form before a
     reading, then priority, JMdict before JMnedict, fewer glosses, shorter headword.  The
     headword is the form looked up when it is one of the entry's kanji forms, the reading
-    the one looked up when it is one of its readings."""
+    the one looked up when it is one of its readings.  A term in old kanji forms (韓國)
+    also finds, after its own entries, those of today's forms (韓国), headed so."""
     if not term or not term.strip():
         return []
     term = unicodedata.normalize("NFKC", term).strip()
