@@ -1065,3 +1065,16 @@ def test_a_given_name_before_a_surname_that_is_a_common_word():
     got = extract("given_names_before_common_word_surnames.txt")
     assert got["Peter Long"][0] == "person" and got["Theresa March"][0] == "person"
     assert not any(k.startswith("May") for k in got)
+
+
+def test_a_sentence_whose_italic_runs_were_put_on_lines_of_their_own():
+    """A page copy that put every italic run on a line of its own between blank lines:
+    "the⏎⏎Kessin⏎⏎disturbance of 1350" is one sentence, so the name and its lower-case head
+    are one name, and "Harbour Lanterns" after "her book" is no heading but a title; a
+    heading between two sentences ("A Note on Sources") stays a heading."""
+    got = extract("italic_runs_on_lines_of_their_own.md")
+    assert got["Kessin disturbance"][0] == "event" and got["Ostrin bakufu"][0] == "institution"
+    assert got["Harbour Lanterns"][0] == "publication"
+    kinds = {t: k for k, _line, t in segments("italic_runs_on_lines_of_their_own.md")}
+    assert kinds["Kessin"] == "body" and kinds["Harbour Lanterns"] == "body"
+    assert kinds["A Note on Sources"] == "heading"

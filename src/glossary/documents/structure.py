@@ -515,10 +515,25 @@ def _plain_headings(lines, kinds, heading_col) -> None:
         if blank_mode:
             before = i == 0 or not lines[i - 1].strip()
             after = i + 1 >= len(lines) or not lines[i + 1].strip() or kinds[i + 1] not in (None, "body")
-            if not (before and after):
+            if not (before and after) or _inside_a_sentence(lines, i):
                 continue
         if _heading_like(ln) and (not wrapped or _title_like(ln.strip())):
             kinds[i] = "heading"
+
+
+#: the first character of a line that goes on the sentence before it
+_GOES_ON_FROM = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
+
+
+def _inside_a_sentence(lines: list[str], i: int) -> bool:
+    """Line i, between blank lines, is a piece of the sentence around it (a page copy that
+    put each italic run on a line of its own: "the⏎⏎Kannō⏎⏎disturbance of 1350"): the line
+    before it (a blank line apart) ends in a small word, "(" or ",", or the line after it
+    goes on in lower case or with a closing bracket or stop."""
+    prev = lines[i - 2].rstrip() if i >= 2 and not lines[i - 1].strip() else ""
+    nxt = lines[i + 2] if i + 2 < len(lines) and not lines[i + 1].strip() else ""
+    last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
+    return (last in _SMALL_WORDS or (last[-1:] in "(," and last != "")) or bool(_GOES_ON_FROM.match(nxt))
 
 
 #: the last character of a line whose sentence goes on (an opening bracket, a comma, a dash)

@@ -17,6 +17,7 @@ import regex
 
 from ...documents import Segment
 from ...model import Category
+from ..vocab import STOPWORDS as _FUNCTION_WORDS
 from .tokens import _Tok
 
 
@@ -107,6 +108,8 @@ _LINE_END = regex.compile(r"[.!?:;”\"')\]|*>]\s*$")
 
 
 _LINE_START = regex.compile(r"^\s*(?:[-*+>|#]|\d+[.)]\s|<)")
+#: a line that ends a sentence (or is markup): never joined by `_broken_sentences`
+_SENTENCE_END = regex.compile(r"[.!?:;”\"'|*>]\s*$")
 
 
 def _wrap_width(segments) -> int:
@@ -147,7 +150,7 @@ def _paragraphs(segments) -> list:
     segments = list(segments)
     width = _wrap_width(segments)
     if not width:
-        return segments
+        return _broken_sentences(segments)
     step = _line_step(segments)
     out: list = []
     run: list[Segment] = []
@@ -155,13 +158,50 @@ def _paragraphs(segments) -> list:
         if step > 1 and run and seg.kind == "heading" and run[-1].kind == "body" and \
                 not seg.text.lstrip().startswith("#") and _joins(run, _as_body(seg), width, step):
             seg = _as_body(seg)   # a wrapped line of a double-spaced page the reader took for a heading
-        if run and not _joins(run, seg, width, step):
+        if run and not (_joins(run, seg, width, step) or _continues(run[-1], seg)):
             out.append(run[0] if len(run) == 1 else _Para(run))
             run = []
         run.append(seg)
     if run:
         out.append(run[0] if len(run) == 1 else _Para(run))
     return out
+
+
+#: the first character of a line that goes on the sentence before it: a lower-case letter,
+#: a closing bracket or a stop ("the⏎⏎Kannō⏎⏎disturbance of 1350", "(⏎⏎[Ref](#B6)⏎⏎). Then")
+_GOES_ON = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
+#: the last word of a line whose sentence goes on: a function word ("the", "of", "his")
+_LAST_WORD = regex.compile(r"(?:^|\s)(\p{Ll}+)\s*$")
+#: ... or an opening bracket or a comma
+_OPEN_END = regex.compile(r"[(\[,]\s*$")
+
+
+def _broken_sentences(segments: list) -> list:
+    """Body lines of one sentence that a page copy put on lines of their own, one blank
+    line apart (every italic run and link of a scraped article): a line that ends no
+    sentence joins the next when that one goes on in lower case or with a closing
+    bracket or stop, or when the line ends in a function word ("the", "of") or "(" (`_Para`)."""
+    out: list = []
+    run: list = []
+    for seg in segments:
+        if run and not _continues(run[-1], seg):
+            out.append(run[0] if len(run) == 1 else _Para(run))
+            run = []
+        run.append(seg)
+    if run:
+        out.append(run[0] if len(run) == 1 else _Para(run))
+    return out
+
+
+def _continues(last: Segment, seg: Segment) -> bool:
+    if not (seg.kind == last.kind == "body" and seg.footnote == last.footnote and 1 <= seg.line - last.line <= 2):
+        return False
+    if _LINE_START.match(seg.text) or _LINE_START.match(last.text) or _SENTENCE_END.search(last.text):
+        return False
+    if _GOES_ON.match(seg.text) or _OPEN_END.search(last.text):
+        return True
+    m = _LAST_WORD.search(last.text)
+    return m is not None and m.group(1) in _FUNCTION_WORDS
 
 
 def _joins(run: list, seg: Segment, width: int, step: int) -> bool:
