@@ -51,6 +51,8 @@ def corpus(n: int = 100) -> list[tuple[str, str]]:
 
 
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+#: the regex tokenizer's pass is short: it is timed this many times per run (best kept)
+TOKENIZER_TIMES = 10
 #: extraction may be at most this many times slower than the regex word tokenizer (issue 11)
 MAX_TOKENIZER_RATIO = 50
 #: alignment (with reading pairs and suggestions) may add this share of extraction time
@@ -102,9 +104,15 @@ def _run_once(docs, word) -> dict[str, tuple[float, float]]:
 
     _clear_memos()
     out = {}
-    with _Clock() as k:
-        sum(len(word.findall(t)) for _, t in docs)
-    out["tok"] = (k.wall, k.cpu)
+    # the baseline takes ~30 ms: timed TOKENIZER_TIMES times and the best kept, so that one
+    # scheduler hiccup does not move the ratio by a tenth
+    best_tok = None
+    for _ in range(TOKENIZER_TIMES):
+        with _Clock() as k:
+            sum(len(word.findall(t)) for _, t in docs)
+        if best_tok is None or k.cpu < best_tok[1]:
+            best_tok = (k.wall, k.cpu)
+    out["tok"] = best_tok
     with _Clock() as k:
         parsed = [parse_document(t, path=name) for name, t in docs]
     out["parse"] = (k.wall, k.cpu)
