@@ -274,3 +274,23 @@ def test_an_event_english_capitalises_may_be_a_common_noun_in_the_dictionary():
     war = Candidate(Category.EVENT, [Form("en", "Cold War", Role.PREFERRED)], 0.9)
     add_suggestions([war])
     assert {f.lang: f.text for f in war.forms}["ja"] == "冷戦"
+
+
+@pytest.mark.parametrize("english, korean", [
+    ("United Nations", "국제연합"),            # 国際 + 連合, each a Korean word; 연 by the initial-sound rule
+    ("World Health Organization", "세계보건기관"),
+])
+def test_korean_for_a_compound_of_common_words_korean_writes_with_the_same_words(english, korean):
+    c = Candidate(category=Category.INSTITUTION, confidence=0.9, forms=[Form(lang="en", text=english)])
+    jmdict_source.add_jmdict_forms([c])
+    ko = [f for f in c.forms if f.lang == "ko"]
+    assert [f.text for f in ko] == [korean] and "each of its words is a Korean word" in ko[0].evidence
+
+
+def test_a_compound_with_a_proper_name_is_not_read_in_sino_korean():
+    """東京 ("Tokyo") in 東京大学 and 靖国 in 靖国神社 are names: 동경대학 and 정국신사 are not
+    what Korean writes, so the composition gives nothing."""
+    from glossary.align.jmdict_korean import _composed
+
+    assert _composed("東京大学") is None and _composed("靖国神社") is None
+    assert _composed("国際連合") == "국제연합"

@@ -194,10 +194,73 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
     # 日大 read 일대 is "a region"; only its head tells)
     word = entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
+    why = f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)"
     if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
-        return 0        # neither a Korean word nor a party, ministry, court or chamber
-    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
-                           f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; "
-                           + (f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)" if word else
-                            "Korean reads the names of parties, ministries, courts and chambers so")))
+        composed = _composed(entry.headword) if entry.source == "jmdict" else None
+        if composed is None:
+            return 0        # neither a Korean word nor a party, ministry, court or chamber
+        sug_text, why = composed, "each of its words is a Korean word (wordfreq) read so: " + why.split(" as ")[0]
+    else:
+        sug_text = sug.text
+        why = why if word else "Korean reads the names of parties, ministries, courts and chambers so"
+    cand.forms.append(Form("ko", sug_text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+                           f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; {why}"))
     return 1
+
+
+@cached(maxsize=4096)
+def _composed(headword: str) -> str | None:
+    """A compound of common words that Korean writes with the same words (国際 + 連合 ->
+    국제연합, 世界 + 保健 + 機関 -> 세계보건기관): the headword cut into the dictionary's
+    longest common words (two or more), each read in Sino-Korean as a word of its own (the
+    initial-sound rule applies to each) and each a Korean word by wordfreq; a country's name
+    counts as its Korean name (日本 -> 일본).  A proper name among them (東京, 靖国: Korean
+    transcribes those) or a word Korean does not use gives None."""
+    from .bridge import korean_for_japanese_term
+    from .glosses import _gloss_words
+
+    pieces: list[str] = []
+    i = 0
+    while i < len(headword):
+        n = next((n for n in range(min(len(headword) - i, 8, len(headword) - 1), 1, -1)
+                  if _gloss_words(headword[i:i + n])), 0)
+        if not n:
+            return None
+        pieces.append(headword[i:i + n])
+        i += n
+    if len(pieces) < 2:
+        return None
+    out = []
+    for piece in pieces:
+        ko = _country_korean().get(piece)
+        if ko is None:
+            if not any(_common(e) for e in jmdict.entries_for_ja(piece) if e.headword == piece):
+                return None
+            sug = korean_for_japanese_term(piece)
+            if sug is None or not sug.text or not _ko_frequency(sug.text):
+                return None
+            ko = sug.text
+        out.append(ko)
+    return "".join(out)
+
+
+def _common(entry) -> bool:
+    """A JMdict word whose first glosses are common nouns, not a name in capitals (東京
+    "Tokyo" is one place; JMnedict's homographs, 連合 a place, do not count)."""
+    return entry.source == "jmdict" and not any(g[:1].isupper() for g in entry.glosses[:2])
+
+
+@cached(maxsize=1)
+def _country_korean() -> dict[str, str]:
+    """A country's Japanese name -> its Korean name (CLDR, and the foreign ministries' short
+    names of data/country_names_cjk.tsv): 日本 -> 일본, 韓国 -> 한국."""
+    from babel import Locale
+
+    from ..text.lexicon import table
+
+    ja, ko = Locale("ja").territories, Locale("ko").territories
+    out = {ja[c]: ko[c] for c in ja if c in ko and len(c) == 2 and c.isalpha()}
+    for row in table("country_names_cjk"):      # (the short names first: 韓国 is 한국)
+        if row["ja"] and row["ko"] and row["ko"] != "-":
+            out[row["ja"]] = row["ko"]
+    return out
