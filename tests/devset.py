@@ -297,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     if not SCORER.exists():
         print(f"devset: the shared scorer is absent ({SCORER})", file=sys.stderr)
         return 2
-    sides = ("sealed",) if a.only_sealed else ("dev",) + (("sealed",) if a.sealed else ()) + tuple(batches)
+    # (--only-sealed with --sealedN scores batch N alone, not batch 1 as well or instead)
+    sides = (tuple(batches) or ("sealed",)) if a.only_sealed else \
+        ("dev",) + (("sealed",) if a.sealed else ()) + tuple(batches)
     items = [x for x in articles(sides) if a.match in x.path.name]
     if not a.only_sealed and (not a.match or a.match in SEED.name):
         items.append(seed())
