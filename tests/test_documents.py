@@ -1055,3 +1055,18 @@ def test_markdown_links_to_notes_in_the_body_and_as_labels_under_the_notes_headi
     assert [m.n for m in doc.markers] == [1, 2] and doc.warnings == ()
     assert [n.n for n in doc.notes] == [1, 2]
     assert "Harbour Memoirs" in doc.notes[0].text and "Tarvik Talks" in doc.notes[1].text
+
+
+def test_link_markers_and_notes_labelled_with_a_colon():
+    """A hand-made page: markers are links to anchors ("[1](#1)", "[2](#two)") and the notes
+    an HTML anchor holding "1: " before a link to the source; every marker finds its note."""
+    doc = read_document(str(DATA / "link_markers_and_colon_labels.md"))
+    assert [m.n for m in doc.markers] == [1, 2, 3] and doc.warnings == ()
+    assert [n.n for n in doc.notes] == [1, 2, 3] and "Harbour Memoirs" in doc.notes[0].text
+
+
+def test_a_timeline_of_years_with_colons_is_no_notes_section():
+    """"2001: …" lines are a timeline, not notes labelled "1:" (a colon label has at most three digits)."""
+    doc = read_document(str(DATA / "timeline_years_with_colons.txt"))
+    assert doc.notes == () and all(s.kind != "note" for s in doc.segments)
+    assert any(s.text.startswith("The Tarvik Council") and s.kind == "body" for s in doc.segments)
