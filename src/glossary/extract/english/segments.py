@@ -152,15 +152,27 @@ def _paragraphs(segments) -> list:
     if not width:
         return _broken_sentences(segments)
     step = _line_step(segments)
+
+    def joined(run: list, seg: Segment) -> tuple[bool, Segment]:
+        if step > 1 and seg.kind == "heading" and run[-1].kind == "body" and \
+                not seg.text.lstrip().startswith("#") and _joins(run, _as_body(seg), width, step):
+            return True, _as_body(seg)   # a wrapped line of a double-spaced page the reader took for a heading
+        return _joins(run, seg, width, step) or _continues(run[-1], seg), seg
+
+    return _grouped(segments, joined)
+
+
+def _grouped(segments: list, joined) -> list:
+    """The segments, runs of them that `joined(run, seg) -> (joins, seg)` keeps together
+    made one `_Para` each."""
     out: list = []
     run: list[Segment] = []
     for seg in segments:
-        if step > 1 and run and seg.kind == "heading" and run[-1].kind == "body" and \
-                not seg.text.lstrip().startswith("#") and _joins(run, _as_body(seg), width, step):
-            seg = _as_body(seg)   # a wrapped line of a double-spaced page the reader took for a heading
-        if run and not (_joins(run, seg, width, step) or _continues(run[-1], seg)):
-            out.append(run[0] if len(run) == 1 else _Para(run))
-            run = []
+        if run:
+            joins, seg = joined(run, seg)
+            if not joins:
+                out.append(run[0] if len(run) == 1 else _Para(run))
+                run = []
         run.append(seg)
     if run:
         out.append(run[0] if len(run) == 1 else _Para(run))
@@ -181,16 +193,7 @@ def _broken_sentences(segments: list) -> list:
     line apart (every italic run and link of a scraped article): a line that ends no
     sentence joins the next when that one goes on in lower case or with a closing
     bracket or stop, or when the line ends in a function word ("the", "of") or "(" (`_Para`)."""
-    out: list = []
-    run: list = []
-    for seg in segments:
-        if run and not _continues(run[-1], seg):
-            out.append(run[0] if len(run) == 1 else _Para(run))
-            run = []
-        run.append(seg)
-    if run:
-        out.append(run[0] if len(run) == 1 else _Para(run))
-    return out
+    return _grouped(segments, lambda run, seg: (_continues(run[-1], seg), seg))
 
 
 def _continues(last: Segment, seg: Segment) -> bool:
