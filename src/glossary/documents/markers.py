@@ -136,7 +136,7 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
         if not _HINT.search(ln):   # = MARKER_HINT_RE.search(ln)
             continue
         urls = [(m.start(), m.end()) for m in URL_RE.finditer(ln)] if ("http" in ln or "www." in ln) else []
-        if "](" in ln:      # a link's target: "[6](#fn006)", "[Friday 1992](#B6)"
+        if "](" in ln:      # a link's target: "[6](#fn6)", "[Tarvik 1992](#B2)"
             urls += [(m.start(), m.end()) for m in LINK_TARGET_RE.finditer(ln)]
 
         def in_url(p: int) -> bool:

@@ -527,7 +527,7 @@ _GOES_ON_FROM = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
 
 def _inside_a_sentence(lines: list[str], i: int) -> bool:
     """Line i, between blank lines, is a piece of the sentence around it (a page copy that
-    put each italic run on a line of its own: "the⏎⏎Kannō⏎⏎disturbance of 1350"): the line
+    put each italic run on a line of its own: "the⏎⏎Kessin⏎⏎disturbance of 1350"): the line
     before it (a blank line apart) ends in a small word, "(" or ",", or the line after it
     goes on in lower case or with a closing bracket or stop."""
     prev = lines[i - 2].rstrip() if i >= 2 and not lines[i - 1].strip() else ""

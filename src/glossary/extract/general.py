@@ -85,7 +85,7 @@ PERSON_KINDS = frozenset({"person", "unclass"})
 
 @lru_cache(maxsize=4096)
 def dictionary_person(name: str) -> bool:
-    """Does JMnedict know a person by this romanised full name ("Taira no Masakado" 平将門)?
+    """Does JMnedict know a person by this romanised full name ("Sugawara no Michizane" 菅原道真)?
     False when the dictionary is not installed."""
     from ..text import jmdict
 

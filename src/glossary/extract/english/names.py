@@ -447,13 +447,13 @@ class _Names:
 
     def _calendar_surname(self, toks: list[_Tok], i: int, j: int) -> bool:
         """A month's or a day's name after a given name is a surname ("Theresa May",
-        "Karl Friday"): the run is that one given name, and no date follows."""
+        "Anna Friday"): the run is that one given name, and no date follows."""
         nxt = toks[j + 2].text if j + 2 < len(toks) else ""
         return j == i and not nxt[:1].isdigit() and self._given_name(toks[j].text)
 
     def _given_then_surname(self, words: list[str]) -> bool:
         """Two words, a given name and a capitalised word that is no head, title, country
-        or function word: a person even when the surname is a common word ("Jeffrey Mass")."""
+        or function word: a person even when the surname is a common word ("Peter Long")."""
         if len(words) != 2 or len(words[1]) < 3 or not words[1].isalpha() or not words[1][:1].isupper():
             return False
         s = words[1]

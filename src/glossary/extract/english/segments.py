@@ -180,7 +180,7 @@ def _grouped(segments: list, joined) -> list:
 
 
 #: the first character of a line that goes on the sentence before it: a lower-case letter,
-#: a closing bracket or a stop ("the⏎⏎Kannō⏎⏎disturbance of 1350", "(⏎⏎[Ref](#B6)⏎⏎). Then")
+#: a closing bracket or a stop ("the⏎⏎Kessin⏎⏎disturbance of 1350", "(⏎⏎[Ref](#B2)⏎⏎). Then")
 _GOES_ON = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
 #: the last word of a line whose sentence goes on: a function word ("the", "of", "his")
 _LAST_WORD = regex.compile(r"(?:^|\s)(\p{Ll}+)\s*$")
