@@ -1078,3 +1078,14 @@ def test_a_sentence_whose_italic_runs_were_put_on_lines_of_their_own():
     kinds = {t: k for k, _line, t in segments("italic_runs_on_lines_of_their_own.md")}
     assert kinds["Kessin"] == "body" and kinds["Harbour Lanterns"] == "body"
     assert kinds["A Note on Sources"] == "heading"
+
+
+def test_a_meeting_named_by_the_two_leaders_who_held_it():
+    """"the A–B summit": A and B are people when the dictionary (JMnedict) knows each as a
+    family name and as no company (the meeting heads are data, list leaders_meeting);
+    countries and acronyms ("US–ROK") and a company ("Honda") are nobody."""
+    got = extract("meetings_named_by_their_leaders.txt")
+    assert got["Merkel–Nakamura summit"][0] == "event"
+    for who in ("Merkel", "Nakamura", "Park"):
+        assert got[who][0] == "person"
+    assert "Honda" not in got and "Tarvik" not in got and not any(v[0] == "person" and k in ("US", "ROK") for k, v in got.items())

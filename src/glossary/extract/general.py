@@ -92,3 +92,15 @@ def dictionary_person(name: str) -> bool:
     if not jmdict.available():
         return False
     return bool(jmdict.names_for_romaji(name, kinds=PERSON_KINDS, limit=1))
+
+
+@lru_cache(maxsize=4096)
+def dictionary_surname(word: str) -> bool:
+    """Does JMnedict know `word` as a family name ("Putin" プーチン, "Kim" キム) and not as a
+    company's ("Honda", "Nissan")?  False when the dictionary is not installed."""
+    from ..text import jmdict
+
+    if not word[:1].isupper() or not word.isalpha() or not jmdict.available():
+        return False
+    kinds = {e.kind for e in jmdict.names_for_romaji(word, limit=10)}
+    return "surname" in kinds and "company" not in kinds

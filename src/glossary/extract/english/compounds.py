@@ -9,15 +9,18 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
-from ..vocab import (COUNTRIES, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, NOT_MODIFIERS,
-                     PLACE_PLURAL_HEADS, STOPWORDS)
+from ..general import dictionary_surname
+from ..vocab import (COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS,
+                     NOT_MODIFIERS, PLACE_PLURAL_HEADS, STOPWORDS)
 from .segments import _Raw, _SegCtx
-from .shared import _SERIES_KINDS, PAST_VERB, REPORTING_VERBS
+from .shared import _SERIES_KINDS, ANY_HYPHEN, PAST_VERB, REPORTING_VERBS
 from .tokens import _Tok
 
 
 # Lower-case heads that make a named event after a demonym and a modifier.
 DEMONYM_EVENT_HEADS = words("en_lower_heads", list="demonym_event")
+# Lower-case heads of a meeting named by the two leaders who held it ("the A–B summit").
+LEADERS_MEETING_HEADS = words("en_lower_heads", list="leaders_meeting")
 
 
 def _noun_after_head(c: _SegCtx, j: int) -> bool:
@@ -45,6 +48,20 @@ class _Compounds:
         found = self._compound_head(c, b, kind)
         if found is not None:
             self._compound_name(c, a, text, kind, *found)
+
+    def _meeting_parties(self, c: _SegCtx, a: int, b: int) -> None:
+        """"the A–B summit": A and B, joined by a dash, are the leaders who met when a
+        dictionary knows each as a family name and neither is a country or an acronym
+        ("the Ostrin–Kim summit"; not "the US–ROK summit", "the Nissan–Tarvik talks")."""
+        name = c.text[c.tokens[a].start:c.tokens[b].end]
+        parts = ANY_HYPHEN.split(name)
+        if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper() and p not in COUNTRIES
+                                      and p not in DEMONYMS and dictionary_surname(p) for p in parts):
+            return
+        start = c.tokens[a].start
+        for p in parts:
+            off = start + name.index(p)
+            self.add(_Raw(p, c.seg, off, Category.PERSON, 1, "person", person_name=p))
 
     def _compound_head(self, c: _SegCtx, b: int, kind: str) -> tuple[int, list[_Tok]] | None:
         """(index of the lower-case head, the modifiers before it) after token b, or None:
@@ -117,6 +134,8 @@ class _Compounds:
             # name without it another form of the same event (as for capitalised heads)
             self.add(_Raw(c.text[toks[year].start:toks[j].end], c.seg, toks[year].start, cat, strength,
                           links=[full]))
+        if head in LEADERS_MEETING_HEADS and not mods:
+            self._meeting_parties(c, a, j - 1)   # (before the meeting: later rules extend the last raw)
         self.add(_Raw(full, c.seg, s, cat, strength))
         if head in MISSION_HEADS:
             self._mission_place(c, s, j, full, cat)
