@@ -1089,3 +1089,13 @@ def test_a_meeting_named_by_the_two_leaders_who_held_it():
     for who in ("Merkel", "Nakamura", "Park"):
         assert got[who][0] == "person"
     assert "Honda" not in got and "Tarvik" not in got and not any(v[0] == "person" and k in ("US", "ROK") for k, v in got.items())
+
+
+def test_a_report_named_with_its_subject_after_on():
+    """A report's head (Outlook, Survey, Report: data, en_heads list report) takes its subject
+    after "on" ("the Valmora Outlook on the Indo-Pacific"); a newspaper does not ("the Tarvik
+    Times on Okinawa" is the paper, writing on Okinawa)."""
+    got = extract("reports_on_a_subject.txt")
+    assert got["Valmora Outlook on the Indo-Pacific"][0] == "publication"
+    assert got["Annual Survey on Ostrin Trade"][0] == "publication"
+    assert got["Tarvik Times"][0] == "publication" and not any(k.endswith("on Okinawa") for k in got)
