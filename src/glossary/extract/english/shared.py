@@ -160,6 +160,8 @@ def generic_plural(w: str) -> bool:
     from ..general import zipf
 
     low = w.lower()
+    if w[:-1] in DEMONYMS:
+        return True         # "Singaporeans": a nation's people
     if low.endswith("men"):
         return w[:-3] in language_names() or w[:-3] in DEMONYMS   # "Scotsmen": a nation's people
     stems = [low[:-1]]
