@@ -172,6 +172,16 @@ async def tui_editor(db: Path, stop: threading.Event, tally: Tally, entry_id: st
     ~300 ms; a dialog (conflict, fault) counts as a refusal and is answered."""
     app = make_app(db)
     saves = 0
+    # every notification shown, kept: "Saved: …" stays on screen 2 s, and on a loaded machine
+    # one turn of the waiting loop below can take longer than that
+    shown: list[str] = []
+    notify = app.notify
+
+    def keep(message, *args, **kwargs):
+        shown.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = keep
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         i = 0
@@ -188,8 +198,7 @@ async def tui_editor(db: Path, stop: threading.Event, tally: Tally, entry_id: st
             # machine that takes a while, so wait (up to a minute) for its outcome
             for _ in range(1200):
                 await pilot.pause()
-                if isinstance(app.screen, (ConflictScreen, FaultScreen)) or \
-                        any(n.message == f"Saved: {what}" for n in app._notifications):
+                if isinstance(app.screen, (ConflictScreen, FaultScreen)) or f"Saved: {what}" in shown:
                     break
                 await asyncio.sleep(0.05)
             if isinstance(app.screen, (ConflictScreen, FaultScreen)):
@@ -197,7 +206,7 @@ async def tui_editor(db: Path, stop: threading.Event, tally: Tally, entry_id: st
                 await pilot.press("escape")
                 await pilot.pause()
                 continue
-            if any(n.message == f"Saved: {what}" for n in app._notifications):
+            if f"Saved: {what}" in shown:
                 saves += 1
                 tally.acknowledged.append(("ko", entry_id, text, "approved"))
             else:

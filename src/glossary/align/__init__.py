@@ -29,6 +29,7 @@ from typing import Callable
 from ..documents import Document
 from ..extract.candidates import Candidate, CjkTerm
 from .brackets import acronym_pairs, bracketed_forms
+from .vocabulary_lines import vocabulary_forms
 from .caching import clear_caches
 from .citations import Body, citations
 from .citing import candidate_from_sentence, one_to_one_pairs, quoted_pairs, title_candidates
@@ -72,8 +73,10 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     body = Body(doc)
     # an article that writes a term's original beside it says what it is: first, and a note's
     # term it glosses so is no longer open to inference from the citation
-    with problems.guard("forms written in brackets"):
-        for i, form, mention in bracketed_forms(body, out):
+    with problems.guard("forms written in brackets and on vocabulary lines"):
+        found_lines, made = vocabulary_forms(doc, out)
+        out += made
+        for i, form, mention in bracketed_forms(body, out) + found_lines:
             out[i].forms.append(form)
             out[i].mentions.append(mention)
             if mention.footnote is not None:
