@@ -252,15 +252,10 @@ def _common(entry) -> bool:
 
 @cached(maxsize=1)
 def _country_korean() -> dict[str, str]:
-    """A country's Japanese name -> its Korean name (CLDR, and the foreign ministries' short
-    names of data/country_names_cjk.tsv): 日本 -> 일본, 韓国 -> 한국."""
-    from babel import Locale
+    """A country's Japanese name -> its Korean name, short and formal (`dictionary`'s
+    tables: CLDR, and the foreign ministries' names): 日本 -> 일본, 韓国 -> 한국."""
+    from .dictionary import _registers, _territories
 
-    from ..text.lexicon import table
-
-    ja, ko = Locale("ja").territories, Locale("ko").territories
-    out = {ja[c]: ko[c] for c in ja if c in ko and len(c) == 2 and c.isalpha()}
-    for row in table("country_names_cjk"):      # (the short names first: 韓国 is 한국)
-        if row["ja"] and row["ko"] and row["ko"] != "-":
-            out[row["ja"]] = row["ko"]
+    out = {names["ja"]: names["ko"] for _code, names in _territories().values()}
+    out.update((names["ja"], names["ko"]) for names in _registers()[0].values() if names["ja"] and names["ko"] != "-")
     return out

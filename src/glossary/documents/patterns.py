@@ -78,6 +78,9 @@ FULLWIDTH_MARKS = str.maketrans("０１２３４５６７８９［］（）．�
 
 # A URL or bare www. address; digits inside are never markers.
 URL_RE = regex.compile(r"(?:https?://|www\.)[^\s<>“”\"]+")
+# The start of a line that goes on the sentence of the line before it: a lower-case letter,
+# a closing bracket or a stop ("the⏎⏎Kessin⏎⏎disturbance of 1350", "(⏎⏎[Ref](#B2)⏎⏎). Then").
+CONTINUATION_RE = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
 # The target of a Markdown link, "(#fn6)", "(/notes/6)" after "]": never a note marker.
 # A link to a note alone on its line, "[6](#fn6)" (then, at most, the sentence's ")" or
 # stop): a marker where the inline runs of a page were copied onto lines of their own.

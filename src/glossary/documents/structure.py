@@ -35,7 +35,7 @@ from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     FULLWIDTH_MARKS, MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
     INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
-    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, LINK_MARKER_LINE_RE, LINK_TARGET_RE, WORD_RE,
+    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, CONTINUATION_RE, LINK_MARKER_LINE_RE, LINK_TARGET_RE, WORD_RE,
 )
 
 
@@ -521,10 +521,6 @@ def _plain_headings(lines, kinds, heading_col) -> None:
             kinds[i] = "heading"
 
 
-#: the first character of a line that goes on the sentence before it
-_GOES_ON_FROM = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
-
-
 def _inside_a_sentence(lines: list[str], i: int) -> bool:
     """Line i, between blank lines, is a piece of the sentence around it (a page copy that
     put each italic run on a line of its own: "the⏎⏎Kessin⏎⏎disturbance of 1350"): the line
@@ -533,7 +529,7 @@ def _inside_a_sentence(lines: list[str], i: int) -> bool:
     prev = lines[i - 2].rstrip() if i >= 2 and not lines[i - 1].strip() else ""
     nxt = lines[i + 2] if i + 2 < len(lines) and not lines[i + 1].strip() else ""
     last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
-    return (last in _SMALL_WORDS or (last[-1:] in "(," and last != "")) or bool(_GOES_ON_FROM.match(nxt))
+    return (last in _SMALL_WORDS or (last[-1:] in "(," and last != "")) or bool(CONTINUATION_RE.match(nxt))
 
 
 #: the last character of a line whose sentence goes on (an opening bracket, a comma, a dash)

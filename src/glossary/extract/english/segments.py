@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ...documents import Segment
+from ...documents.patterns import CONTINUATION_RE
 from ...model import Category
 from ..vocab import STOPWORDS as _FUNCTION_WORDS
 from .tokens import _Tok
@@ -179,9 +180,6 @@ def _grouped(segments: list, joined) -> list:
     return out
 
 
-#: the first character of a line that goes on the sentence before it: a lower-case letter,
-#: a closing bracket or a stop ("the⏎⏎Kessin⏎⏎disturbance of 1350", "(⏎⏎[Ref](#B2)⏎⏎). Then")
-_GOES_ON = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
 #: the last word of a line whose sentence goes on: a function word ("the", "of", "his")
 _LAST_WORD = regex.compile(r"(?:^|\s)(\p{Ll}+)\s*$")
 #: ... or an opening bracket or a comma
@@ -201,7 +199,7 @@ def _continues(last: Segment, seg: Segment) -> bool:
         return False
     if _LINE_START.match(seg.text) or _LINE_START.match(last.text) or _SENTENCE_END.search(last.text):
         return False
-    if _GOES_ON.match(seg.text) or _OPEN_END.search(last.text):
+    if CONTINUATION_RE.match(seg.text) or _OPEN_END.search(last.text):
         return True
     m = _LAST_WORD.search(last.text)
     return m is not None and m.group(1) in _FUNCTION_WORDS
