@@ -85,3 +85,31 @@ def test_the_seed_in_every_note_layout_gives_the_same_markers_and_entries(tmp_pa
         doc = read_document(path)
         assert sorted(m.n for m in doc.markers) == list(range(1, 28)), name
         assert _pairs(doc) == want, name
+
+
+def _latex_escaped(s: str) -> str:
+    return "".join("\\" + ch if ch in "%&$#_{}" else "\\textasciitilde{}" if ch == "~" else ch for ch in s)
+
+
+def test_the_seed_as_latex_with_inline_footnotes_gives_the_same_entries(tmp_path):
+    """The seed written as a LaTeX paper -- each note a `\\footnote{…}` where its marker
+    stood, the notes section gone -- links every marker to its note and yields the same
+    Japanese and Korean forms as the plain text."""
+    seed = read_document(SEED)
+    want = _pairs(seed)
+    notes = {n.n: n.text for n in seed.notes}
+    body = seed.lines[:min(n.line for n in seed.notes) - 1]
+    lines = []
+    for i, ln in enumerate(body, 1):
+        out, pos = [], 0
+        for m in sorted((m for m in seed.markers if m.line == i), key=lambda m: m.col):
+            out += [_latex_escaped(ln[pos:m.col - 1]), "\\footnote{", _latex_escaped(notes[m.n]), "}"]
+            pos = m.col - 1 + len(m.text)
+        lines.append("".join(out) + _latex_escaped(ln[pos:]))
+    path = tmp_path / "seed.tex"
+    path.write_text("\\documentclass{article}\n\\begin{document}\n" + "\n".join(lines)
+                    + "\n\\end{document}\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.format == "latex"
+    assert sorted(m.n for m in doc.markers) == list(range(1, 28)) == sorted(n.n for n in doc.notes)
+    assert _pairs(doc) == want

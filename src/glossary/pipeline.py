@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .store.termbase import Termbase
 
 #: file names `extract DIR` picks up
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".tex", ".html", ".htm")
 #: the path that stands for standard input (its bytes and name come with `stdin`)
 STDIN = "-"
 #: how far through one file each step of its extraction is (reading is quick, the
@@ -75,7 +75,7 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                     if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                         found.append(os.path.join(root, name))
             if not found:
-                raise InputError("no article files (.txt, .md) in this directory", path=p)
+                raise InputError("no article files (.txt, .md, .tex, .html) in this directory", path=p)
             found.sort()
             for f in found:
                 require_regular_file(f)

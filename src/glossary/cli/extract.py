@@ -8,7 +8,7 @@ import sys
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="read articles, extract and align terms, store them (idempotent)")
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="article files or directories (.txt, .md); - for standard input")
+                   help="article files or directories (.txt, .md, .tex, .html); - for standard input")
     p.add_argument("--stdin-name", metavar="NAME", default="<stdin>",
                    help="the document name standard input is stored under (its occurrences name it; "
                         "default <stdin>)")

@@ -63,7 +63,7 @@ class Document:
     notes: tuple[Note, ...]
     markers: tuple[Marker, ...]
     warnings: tuple[str, ...] = field(default=())
-    format: str = "text"                        # "text" or "markdown"
+    format: str = "text"                        # "text", "markdown" or "latex"
 
     def note(self, n: int) -> Note | None:
         for note in self.notes:

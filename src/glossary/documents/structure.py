@@ -29,6 +29,7 @@ import regex
 from .decode import normalize_text
 from .frontmatter import classify_chrome, classify_credits, classify_front
 from .html_text import HtmlNote, html_view
+from .latex_text import LatexView, latex_view
 from .markers import _find_markers
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
@@ -46,6 +47,9 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     """
     html = html_view(normalize_text(text))
     text = html.text
+    latex = latex_view(text)
+    if latex is not None:
+        return _parse_latex(latex, path, encoding)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -102,6 +106,49 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     return Document(path=path, encoding=encoding, text=text, lines=tuple(lines),
                     segments=tuple(segments), notes=note_objs, markers=marker_objs,
                     warnings=tuple(warnings), format="markdown" if is_markdown else "text")
+
+
+def _parse_latex(view: LatexView, path: str, encoding: str) -> Document:
+    """A LaTeX article (latex_text.py): its notes stand inside body lines, so the body is
+    read from the view with their text blanked and each note from the full view."""
+    full = view.text.split("\n")
+    lines = view.body.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+        full.pop()
+    kinds: list[str | None] = [None] * len(lines)
+    heading_col: dict[int, int] = {}
+    spans: dict[int, tuple[int, int]] = {}
+    notes = [_NoteBuild(n=ln.n, label=str(ln.n), first=ln.line, col=ln.col,
+                        lines=list(range(ln.line, ln.end_line + 1)), end_col=ln.end_col)
+             for ln in view.notes]
+    for nb in notes:        # a line that holds nothing but notes is a note line
+        for i in nb.lines:
+            if not lines[i].strip():
+                kinds[i] = "note"
+    classify_credits(lines, kinds, spans)
+    for i in view.headings:
+        if kinds[i] is None and lines[i].strip():
+            kinds[i] = "heading"
+            heading_col[i] = len(lines[i]) - len(lines[i].lstrip()) + 1
+    _plain_headings(lines, kinds, heading_col)
+    for i, k in enumerate(kinds):
+        if k is None:
+            kinds[i] = "body" if lines[i].strip() else "skip"
+    markers = [_Candidate(m.line, m.start, m.end, m.n, m.text, 4.0, "explicit") for m in view.markers]
+    known = {nb.n for nb in notes}
+    warnings = [f"line {m.line + 1}: footnote mark {m.n} has no \\footnotetext"
+                for m in markers if m.n not in known]
+    segments = sorted(_segments(lines, kinds, heading_col, notes, markers, spans, full),
+                      key=lambda s: (s.line, s.col))
+    note_objs = tuple(
+        Note(n=nb.n, line=nb.first + 1, col=nb.col, text=_note_text(full, nb), end_line=nb.lines[-1] + 1,
+             label=nb.label)
+        for nb in notes)
+    marker_objs = tuple(Marker(n=c.n, line=c.line + 1, col=c.start + 1, text=c.text) for c in markers)
+    return Document(path=path, encoding=encoding, text=view.text, lines=tuple(full),
+                    segments=tuple(segments), notes=note_objs, markers=marker_objs,
+                    warnings=tuple(warnings), format="latex")
 
 
 # -- notes ------------------------------------------------------------------------------
@@ -628,7 +675,9 @@ def _longest_increasing(items: list[_Candidate]) -> set[int]:
 
 
 def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[_Candidate],
-              spans: dict[int, tuple[int, int]]) -> list[Segment]:
+              spans: dict[int, tuple[int, int]], full: list[str] | None = None) -> list[Segment]:
+    """The segments of each line by its kind.  With `full` (a LaTeX view), notes stand
+    inside body lines: `lines` has their text blanked, `full` holds it."""
     by_line: dict[int, list[_Candidate]] = {}
     for c in markers:
         by_line.setdefault(c.line, []).append(c)
@@ -638,6 +687,14 @@ def _segments(lines, kinds, heading_col, notes: list[_NoteBuild], markers: list[
             note_of.setdefault(i, []).append(nb)
     out: list[Segment] = []
     for i, (ln, kind) in enumerate(zip(lines, kinds)):
+        if full is not None and i in note_of:
+            for nb in note_of[i]:
+                start, end = _note_span(full, nb, i)
+                text = full[i][start - 1:end - 1].rstrip()
+                if text.strip():
+                    out.append(Segment("note", i + 1, start, text, footnote=nb.n))
+            if kind == "note":
+                continue
         if kind in ("skip", None) or not ln.strip():
             continue
         if i in by_line:
