@@ -29,6 +29,10 @@ from dataclasses import dataclass
 
 import regex
 
+#: how far an optional argument `[…]` may run
+MAX_OPTIONAL = 500
+#: groups inside groups deeper than this are written as plain text (no recursion)
+MAX_DEPTH = 40
 #: a text holding this many article commands (or a preamble) is read as LaTeX
 MIN_COMMANDS = 3
 _LATEX_RE = regex.compile(r"\\documentclass\b|\\begin\{document\}")
@@ -180,6 +184,8 @@ class _Writer:
         self.markers: list[tuple[int, int, str]] = []
         self.headings: list[int] = []
         self.env: list[str] = []
+        self.depth = 0                # groups being written inside each other
+        self.braces = _matching_braces(text)
 
     # -- output ---------------------------------------------------------------
     def emit(self, s: str) -> None:
@@ -193,25 +199,15 @@ class _Writer:
 
     # -- reading --------------------------------------------------------------
     def group_end(self, p: int, close: str = "}") -> int:
-        """The index after the group opening at `p` (`{` or `[`), or the end of the text."""
-        t, depth, k, open_ = self.text, 0, p, t_open(close)
-        while k < len(t):
-            ch = t[k]
-            if ch == "\\":
-                k += 2
-                continue
-            if ch == "%":
-                nl = t.find("\n", k)
-                k = len(t) if nl < 0 else nl
-                continue
-            if ch == open_:
-                depth += 1
-            elif ch == close:
-                depth -= 1
-                if depth == 0:
-                    return k + 1
-            k += 1
-        return len(t)
+        """The index after the group opening at `p` (`{` or `[`), or the end of the text
+        (an unclosed brace); an optional argument `[…]` is looked for in MAX_OPTIONAL."""
+        if close == "}":
+            return self.braces.get(p, len(self.text))
+        t, k = self.text, p + 1
+        stop = min(len(t), p + MAX_OPTIONAL)
+        while k < stop and t[k] != "]":
+            k = self.braces.get(k, k + 1) if t[k] == "{" else k + 1
+        return k + 1 if k < stop else p + 1
 
     def args(self, p: int) -> list[tuple[str, int, int]]:
         """The arguments right after a command ending at `p`: (kind "[" or "{", start, end)."""
@@ -252,8 +248,18 @@ class _Writer:
 
     def run(self, end: int) -> None:
         """Write the source from `self.pos` up to `end`."""
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                self.emit(self.text[self.pos:end])
+                self.pos = end
+                return
+            self._run(end)
+        finally:
+            self.depth -= 1
+
+    def _run(self, end: int) -> None:
         t = self.text
-        italic_groups: list[int] = []
         while self.pos < end:
             ch = t[self.pos]
             if ch == "\\":
@@ -268,7 +274,6 @@ class _Writer:
                     self.italic(self.pos + m.end(), min(g, end) - 1)
                     self.pos = g
                 else:
-                    italic_groups.append(self.pos)
                     self.pos += 1
             elif ch == "}":
                 self.pos += 1
@@ -453,5 +458,18 @@ class _Writer:
         self.emit(mark)
 
 
-def t_open(close: str) -> str:
-    return "{" if close == "}" else "["
+def _matching_braces(text: str) -> dict[int, int]:
+    """offset of each `{` -> the offset after its `}` (escaped braces and comments skipped),
+    in one pass: an unclosed brace is not in the map."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for m in _BRACE_RE.finditer(text):
+        ch = m.group()
+        if ch == "{":
+            stack.append(m.start())
+        elif ch == "}" and stack:
+            out[stack.pop()] = m.end()
+    return out
+
+
+_BRACE_RE = regex.compile(r"\\.|%[^\n]*|[{}]", regex.DOTALL)
