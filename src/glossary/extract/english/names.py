@@ -1317,7 +1317,12 @@ class _Names:
             return False    # "Scotsmen": a nation's people
         if "-" in base and any(p in COUNTRIES or p in DEMONYMS for p in base.split("-")):
             return False    # "Japan-Korea", "Sino-Korean": countries, not a person's name
-        return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in base.split("-")) \
+        parts = base.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            # a hyphenated given name ("Jae-In", "Sun-Ok"): one syllable may be a common
+            # word; all of them common ("Post-War") is no name
+            return not all(p.lower() in self.lower_vocab for p in parts)
+        return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in parts) \
             or base.isupper()
 
     @staticmethod
