@@ -45,6 +45,7 @@ TAG_RE = regex.compile(r"<(?P<close>/)?(?P<name>" + _ELEMENTS + r")\b(?P<attrs>[
 _OPAQUE_RE = regex.compile(
     r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<\?.*?\?>|<%.*?%>|<!DOCTYPE[^>]*>",
     regex.IGNORECASE | regex.DOTALL)
+_COMMENT_RE = regex.compile(r"<!--.*?-->", regex.DOTALL)
 _ENTITY_RE = regex.compile(r"&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 _SUP_RE = regex.compile(r"<sup\b[^<>]*>(?P<inner>.*?)</sup\s*>", regex.IGNORECASE | regex.DOTALL)
 _HREF_RE = regex.compile(r"""(?<![\w-])href\s*=\s*["']?#(?P<id>[^"'\s>]+)""", regex.IGNORECASE)
@@ -112,7 +113,7 @@ def html_view(text: str) -> HtmlView:
     """`text` with its markup removed, footnote references rewritten, footnote items and
     headings found.  Text that does not look like HTML comes back as it is."""
     if not looks_like_html(text):
-        return HtmlView(text)
+        return _plain_view(text)
     edits: list[tuple[int, int, str]] = []
     for m in _OPAQUE_RE.finditer(text):
         edits.append((m.start(), m.end(), "\n" * m.group().count("\n")))
@@ -148,6 +149,22 @@ def html_view(text: str) -> HtmlView:
             taken.add(m.start(), m.end(), _entity(m))
     out, where = taken.apply(text)
     return HtmlView(out, tuple(_note_spans(text, out, where, items)), _heading_lines(text, heading_opens, out, where))
+
+
+def _plain_view(text: str) -> HtmlView:
+    """A text without HTML elements may still carry an HTML comment (a Markdown page's
+    hidden draft, `<!-- … -->`) or character references (`&quot;`, `&#39;` in a scraped
+    transcript): the comment goes (its line breaks stay), a reference is its character."""
+    if "&" not in text and "<!--" not in text:
+        return HtmlView(text)
+    edits = [(m.start(), m.end(), "\n" * m.group().count("\n")) for m in _COMMENT_RE.finditer(text)]
+    taken = _Spans(edits)
+    for m in _ENTITY_RE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end(), _entity(m))
+    if not taken.pending and not edits:
+        return HtmlView(text)
+    return HtmlView(taken.apply(text)[0])
 
 
 class _Spans:

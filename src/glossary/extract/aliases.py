@@ -32,6 +32,7 @@ HEAD_SYNONYMS = tuple(
     (regex.compile(r"\b" + r"\s+".join(r["form"].split()) + r"s?\b" if r["position"] == "anywhere"
                    else r"(?<=\S)\s+" + r["form"] + "$", regex.I), r["replacement"])
     for r in table("en_head_synonyms"))
+_POSSESSIVE = regex.compile(r"(?<=\p{L})'s\b")
 _DROP = words("en_function_words", list="group_key_drop")
 
 
@@ -49,6 +50,8 @@ def group_key(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).replace("’", "'")
     s = LEADING_NUMBER.sub("", s)
     s = COUNTRY_NAME.sub(lambda m: " ~" + COUNTRIES[m.group()].lower() + " ", s)
+    if "'" in s:        # a possessive is the same name: "X Women's Day" = "X Women Day"
+        s = _POSSESSIVE.sub("", s)
     for rx, rep in HEAD_SYNONYMS:
         s = rx.sub(rep, s)
     words = [w for w in KEY_WORD.findall(s.casefold().replace("~", "")) if w not in _DROP]

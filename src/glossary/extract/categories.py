@@ -41,6 +41,8 @@ def _head_of(words: tuple[str, ...]) -> str | None:
     """head_of, memoised by the words (names recur within and across articles)."""
     if len(words) > 3 and words[-2] == "of" and _YEAR.match(words[-1]):
         words = words[:-2]      # a trailing year: "Japan-Republic of Korea Joint Declaration of 1998"
+    if len(words) > 3 and words[-2] == "/" and words[-1].isdigit() and words[-3].isdigit():
+        words = words[:-2]  # a session and its number: "Resolution 46/1"
     if len(words) > 1 and not any(ch.isalpha() for ch in words[-1]):
         words = words[:-1]  # a trailing number: "Executive Order 14012", "Vision 2030"
         if len(words) > 2 and words[-1] == "." and words[-2] in ("No", "Nos"):

@@ -43,6 +43,9 @@ REPORT_HEADS = words("en_heads", list="report")
 #: "Resolution 2231", "Vision 2030", "Agenda 2063".
 NUMBERED_HEADS = words("en_heads", list="numbered")
 
+#: Heads a possessive owner starts the name of, whoever the owner is ("X's Day", "Parents' Day").
+OWNED_HEADS = words("en_heads", list="owned")
+
 #: Heads that come before the name: "Operation Tomodachi", "Exercise Freedom Edge", "Fort Bragg".
 LEADING_HEADS: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="leading").items()}
 #: Heads of a country's forces named with the country they are in ("U.S. Forces Japan").

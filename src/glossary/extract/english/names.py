@@ -24,7 +24,7 @@ from ..categories import _head_word as _head_word_of, category_of_head, head_of,
 from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
-                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, PLACE_CUES, REPORT_HEADS,
+                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
 from .shared import (CARDINALS, generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
@@ -122,6 +122,8 @@ AMPERSAND_COMMON_ZIPF = 4.0
 #: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
 #: ("Abe" 3.6) that owns the organisation, and no part of its name
 OWNER_ZIPF = 4.0
+#: a sentence-initial word in -ly this common in English is an adverb ("Politically, ...")
+ADVERB_ZIPF = 3.0
 
 
 def _unit_ordinal(c: _SegCtx, a: int, b: int) -> bool:
@@ -205,6 +207,12 @@ def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[st
     return len(lw) == 1 and len(rw) >= 2 and c.text[toks[left[1]].end:toks[right[0]].start] == "/" and \
         lw[0] not in COUNTRIES and rw[0] not in COUNTRIES and \
         (_head_of_word(rw[-1]) in HEAD_CATEGORY or rw[-1] in GEO_WORDS)
+
+
+def _owned_head(toks: list[_Tok], k: int) -> bool:
+    """The capitalised word at k, alone, is a head any possessive owner starts a name of
+    ("Valentine's Day", "Parents' Day", "New Year's Eve")."""
+    return toks[k].text in OWNED_HEADS and not (k + 1 < len(toks) and toks[k + 1].cap)
 
 
 def _common_words(words: list[str]) -> bool:
@@ -339,6 +347,9 @@ class _Names:
                         (_head_title(toks[j].text) in NUMBERED_HEADS or "." in nt.text or
                          (toks[j].text in HEAD_CATEGORY and j > i and len(nt.text) <= 4)):
                     j += 1  # "Executive Order 14012", "Section 301", "Civil Chamber 15", "Reform 2.0"
+                    if j + 2 < n and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end and \
+                            toks[j + 2].start == toks[j + 1].end and toks[j + 2].text.isdigit():
+                        j += 2   # a session and its number: "Resolution 46/1"
             if j + 2 < n and toks[j + 1].text == "of" and _is_year(toks[j + 2].text) and \
                     HEAD_CATEGORY.get(_head_of_word(toks[j].text)) in (Category.AGREEMENT, Category.POLICY) and \
                     text[toks[j].end:toks[j + 2].start] == " of " and "names" not in self.off:
@@ -411,7 +422,7 @@ class _Names:
             # after "X of", a country's too: "Castles of Spain's Golden Y"
             if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
                     text[nt.end:toks[j + 2].start] == " " and \
-                    (toks[j].text in TITLE_ENDS or
+                    (toks[j].text in TITLE_ENDS or _owned_head(toks, j + 2) or
                      (toks[j].text not in COUNTRIES and self._common_owner(toks[j].text) and
                       self._owned_name_head(toks, j + 2)) or
                      (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
@@ -433,7 +444,8 @@ class _Names:
             # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
             if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
                     j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
-                    self._owned_name_head(toks, j + 2, any_head=_plural_title(toks[j].text)):
+                    (self._owned_name_head(toks, j + 2, any_head=_plural_title(toks[j].text)) or
+                     _owned_head(toks, j + 2)):
                 j += 2      # (a meeting of office holders too: "Finance Ministers' Meeting")
                 continue
             break
@@ -690,6 +702,10 @@ class _Names:
         if conn and HEAD_CATEGORY.get(lw[conn - 1]) is Category.INSTITUTION and len(rw) <= 2 and \
                 gap != [","] and rlast not in HEAD_CATEGORY:
             return True    # "Korean Council for Justice and Remembrance"
+        if conn and lw[conn - 1] in HEAD_CATEGORY and lw[conn] in ("for", "on") and len(rw) <= 2 and \
+                gap == ["and"] and rlast not in HEAD_CATEGORY and \
+                _common_words([w for w in lw[conn + 1:] if w not in ("the", "a")] + rw):
+            return True    # an aim of common words: "Conference for the Free and Fair Vote"
         if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
                 first_cat is Category.INSTITUTION:
             nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
@@ -1212,7 +1228,15 @@ class _Names:
             return False
         if a < b and all(w.lower() in self.lower_vocab or not w[:1].isalpha() for w in words):
             return False    # "refer to Class Schedule": words the article writes in lower case
-        return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words))
+        return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)
+                                      and not (a == b and self._sentence_adverb(c, a)))
+
+    def _sentence_adverb(self, c: _SegCtx, a: int) -> bool:
+        """"Politically, Japan …": a sentence's first word in -ly, an English word, before a
+        comma is an adverb, not a place ("Ube, Japan")."""
+        w = c.tokens[a].text
+        return len(w) > 5 and w.endswith("ly") and general_zipf(w.lower()) >= ADVERB_ZIPF and \
+            self._is_sentence_initial(c, a)
 
     def _lone_band(self, kind: str, text: str, in_title: bool) -> str | None:
         """`single-names`: the band of a one-word name (see `_lone_name`).  In a note only

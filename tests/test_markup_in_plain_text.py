@@ -1,0 +1,37 @@
+"""HTML bits in texts that are not HTML pages: a Markdown page's `<!-- … -->` comment is
+no text, character references (`&quot;`, `&#39;`) read as their characters, and the
+credit lines of a transcript ("Translator:", "Reviewer:") are credits.  Made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.documents import read_document
+from glossary.pipeline import analyse
+
+DATA = Path(__file__).parent / "data" / "documents"
+
+
+def _names(doc):
+    return {f.text for c in analyse(doc) for f in c.forms if f.lang == "en"}
+
+
+def test_an_html_comment_in_markdown_is_no_text_and_keeps_the_lines():
+    doc = read_document(DATA / "markdown_html_comment.md")
+    assert "Kessin League" not in doc.text and "draft" not in doc.text
+    assert doc.lines[7] == "Its leader, Mira Kessin, spoke."     # line 8 stays line 8
+    names = _names(doc)
+    assert "Kessin League" not in names and "Tarvik" not in names and "Mira Kessin" in names
+
+
+def test_character_references_without_tags_are_their_characters():
+    doc = read_document(DATA / "character_references_without_tags.txt")
+    assert doc.lines[0] == 'She sang "Kessin Nights" at the Ostrin Hall & Theatre.'
+    assert doc.lines[1] == "It's the Valmora Festival’s song; AT&T and R&D stay as written."
+    assert "Kessin Nights" in _names(doc)
+
+
+def test_translator_and_reviewer_lines_are_credits():
+    doc = read_document(DATA / "credit_lines_translator_reviewer.txt")
+    assert [s.text for s in doc.segments if s.kind == "credit"] == ["Mira Kessin", "Tarvik Ostrin"]
+    names = _names(doc)
+    assert {"Mira Kessin", "Tarvik Ostrin"} <= names
