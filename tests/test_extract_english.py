@@ -66,6 +66,10 @@ CASES = [
      [("St. Tarvik's Day", "event"), ("Valmora's Day", "event"), ("Parents' Day", "event")], ["St. Tarvik"]),
     ("sentence-adverb-before-a-country-is-no-place", "Politically, Valmora needs a new party.",
      [], ["Politically"]),
+    ("loanwords-from-japanese-and-korean-repeated",
+     "The Valmora daimyos met the shogun. Each daimyo owed the shogun rice; the chaebol of Ostrin and "
+     "another chaebol bought the cartouche and a second cartouche.",
+     [("daimyo", "other"), ("shogun", "other"), ("chaebol", "other")], ["cartouche"]),
     ("korean-name-unhyphenated", "Critics of President Yoon Suk Yeol gathered outside.",
      [("Yoon Suk Yeol", "person")], []),
     ("japanese-name-family-first", "Support for Prime Minister Ishiba Shigeru fell in October.",

@@ -16,6 +16,11 @@ from glossary.align.names.spelled_korean import MAX_CONFIDENCE, spelled_korean_n
     ("Park Cheol-hee", "박철희"),       # family name first
     ("Yun Byung-se", "윤병세"),         # the census order: 윤, not 연 (which the word list counts in 연구원 …)
     ("Yeo Han-koo", "여한구"),
+    # syllables that read hanja but that the list's few thousand names happen not to use
+    # (흥, 덕, 홍, 열) are candidates too (add-one smoothing)
+    ("Han Heung-deok", "한흥덕"),
+    ("Baek Hong-yeol", "백홍열"),
+    ("Baek Hong Yeol", "백홍열"),       # the given name written as two words
 ])
 def test_the_syllables_names_use_most_for_the_spelling(english, hangul):
     got = spelled_korean_name(english)

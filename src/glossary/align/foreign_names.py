@@ -39,6 +39,13 @@ SURNAME_CONFIDENCE = 0.45
 #: this much alike (difflib's ratio)
 LENGTH_SHARE = 0.6
 MIN_LIKENESS = 0.4
+#: of several spellings with the same dictionary priority, the one Japanese text writes at
+#: least DOMINANCE times as often as the next, and at least this often, is the usual one
+MIN_FREQUENCY = 1e-8
+#: a katakana name Japanese text writes this often spells the word it glosses, however
+#: unlike its letters (ジョージ "George")
+COMMON_FREQUENCY = 5e-7
+_INITIAL = regex.compile(r"\p{Lu}\.?")
 KATAKANA = regex.compile(r"[\p{Katakana}ー]{2,}")
 LATIN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?")
 
@@ -59,26 +66,56 @@ def _family_names() -> frozenset[str]:
 
 
 def _katakana_for(word: str, kinds: frozenset[str]) -> tuple[str, str] | None:
-    """(katakana, note) for one name word: the JMnedict entries of these kinds whose gloss
-    is exactly the word, the best-ranked one when it clearly leads."""
+    """(katakana, note) for one name word: the JMnedict entries of these kinds (or, when
+    none is, of any kind: a Western name is often unclassified or a place, "ジミー",
+    "ケント") whose gloss is exactly the word; of several, the one Japanese text writes
+    clearly most often (wordfreq), else the one the dictionary clearly ranks first."""
     found: dict[str, int] = {}
     kanji = 0
-    for e in jmdict.ja_for_english(word, kinds=kinds, limit=10):
-        if e.source != "jmnedict":
-            continue
-        if not any(_QUALIFIER.sub("", g).strip().casefold() == word.casefold() for g in e.glosses):
-            continue
-        if not KATAKANA.fullmatch(e.headword):
-            kanji = max(kanji, e.priority + 1)      # a Japanese name spelled so ("Ken" 健)
-        elif _sounds_like(e.headword, word):
-            found[e.headword] = max(found.get(e.headword, 0), e.priority)
+    for pool_kinds in (kinds | {"unclass"}, None):
+        for e in jmdict.ja_for_english(word, kinds=pool_kinds, limit=20):
+            if e.source != "jmnedict" or \
+                    not any(_QUALIFIER.sub("", g).strip().casefold() == word.casefold() for g in e.glosses):
+                continue
+            if not KATAKANA.fullmatch(e.headword):
+                if pool_kinds is not None:
+                    kanji = max(kanji, e.priority + 1)      # a Japanese name spelled so ("Ken" 健)
+            elif _sounds_like(e.headword, word) and (pool_kinds is not None or
+                                                     _ja_frequency(e.headword) >= MIN_FREQUENCY):
+                # (a place's or a company's spelling only when Japanese text writes it)
+                found[e.headword] = max(found.get(e.headword, 0), e.priority)
+        if kanji and pool_kinds is not None:
+            break
     if not found or kanji > max(found.values()):
         return None
-    ranked = sorted(found.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * max(1, ranked[1][1]):
+    ranked = _usual_first(found)
+    if ranked is None:
         return None
-    others = ", ".join(k for k, _ in ranked[1:3])
-    return ranked[0][0], f"{ranked[0][0]} '{word}'" + (f" (rarely {others})" if others else "")
+    others = ", ".join(ranked[1:3])
+    return ranked[0], f"{ranked[0]} '{word}'" + (f" (rarely {others})" if others else "")
+
+
+def _usual_first(found: dict[str, int]) -> list[str] | None:
+    """The spellings, the usual one first: the one Japanese text writes DOMINANCE times as
+    often as the next (wordfreq), else the one the dictionary's priority so ranks; None
+    when neither decides."""
+    by_use = sorted(found, key=lambda k: -_ja_frequency(k))
+    if len(by_use) == 1:
+        return by_use
+    first, second = _ja_frequency(by_use[0]), _ja_frequency(by_use[1])
+    if first >= MIN_FREQUENCY and first >= DOMINANCE * second:
+        return by_use
+    by_rank = sorted(found, key=lambda k: -found[k])
+    if found[by_rank[0]] >= DOMINANCE * max(1, found[by_rank[1]]) and first < MIN_FREQUENCY:
+        return by_rank
+    return None
+
+
+def _ja_frequency(word: str) -> float:
+    """How often Japanese text writes the word (wordfreq's Japanese list; 0 if unlisted)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ja").get(word, 0.0)
 
 
 def _sounds_like(katakana: str, word: str) -> bool:
@@ -89,16 +126,22 @@ def _sounds_like(katakana: str, word: str) -> bool:
 
     roman = romaji_key(hepburn(katakana))
     latin = romaji_key(word)
+    # (a spelling Japanese text writes often is no short form: ジョージ for "George")
     return (bool(roman) and len(roman) >= LENGTH_SHARE * len(latin)
-            and SequenceMatcher(None, roman, latin).ratio() >= MIN_LIKENESS)
+            and (SequenceMatcher(None, roman, latin).ratio() >= MIN_LIKENESS or
+                 _ja_frequency(katakana) >= COMMON_FREQUENCY))
 
 
 @cached(maxsize=8192)
 def katakana_for_name(english: str) -> tuple[str, float, str] | None:
     """(katakana, confidence, evidence) for a Western name ("Joe Biden" -> ジョー・バイデン),
     or None (see the module's guards)."""
-    parts = english.split()
-    if not 1 <= len(parts) <= 3 or not all(LATIN_WORD.fullmatch(p) for p in parts):
+    words = english.split()
+    # a middle initial is left out, as Japanese mostly writes it ("Joseph S. Nye" ジョセフ・ナイ)
+    parts = [w for w in words if not _INITIAL.fullmatch(w)]
+    if not 1 <= len(parts) <= 3 or not all(LATIN_WORD.fullmatch(p) for p in parts) or \
+            (len(parts) < len(words) and (len(parts) < 2 or _INITIAL.fullmatch(words[0]) or
+                                          _INITIAL.fullmatch(words[-1]))):
         return None
     if any(_east_asian_family(p) for p in parts):
         return None

@@ -104,3 +104,25 @@ def dictionary_surname(word: str) -> bool:
         return False
     kinds = {e.kind for e in jmdict.names_for_romaji(word, limit=10)}
     return "surname" in kinds and "company" not in kinds
+
+
+@lru_cache(maxsize=4096)
+def dictionary_loanword(word: str) -> bool:
+    """Is the lower-case English `word` a word English took from Japanese or Korean, by the
+    dictionary?  A JMdict entry is glossed with it ("daimyo (Japanese feudal lord)" 大名,
+    "zaibatsu" 財閥) and either its reading is the word in Hepburn romanisation
+    (だいみょう: a Japanese loan) or a gloss names Korea ("hanbok (traditional Korean
+    dress)", "yangban, ... ruling class of Korea": a Korean one).  False when the dictionary
+    is not installed."""
+    from ..text import jmdict
+    from ..text.kana import hepburn, romaji_key
+
+    if not word.isalpha() or not word.islower() or not jmdict.available():
+        return False
+    key = romaji_key(word)
+    for e in jmdict.ja_for_english(word, limit=8):
+        if e.source != "jmdict" or not any(g == word or g.startswith(word + " (") for g in e.glosses):
+            continue
+        if romaji_key(hepburn(e.reading)).replace(" ", "") == key or any("Korea" in g for g in e.glosses):
+            return True
+    return False

@@ -37,6 +37,13 @@ MAX_WORDS = 4
 MAX_COUNTED_CHARS = 500_000
 #: phrases reported per article, at most (the most key first)
 MAX_PHRASES = 12
+#: a single lower-case word is a key term when it is a loanword from Japanese or Korean
+#: (`dictionary_loanword`: "daimyo", "chaebol") rarer than this in English, used at least
+#: MIN_LOANWORD_COUNT times (its plural counted)
+LOANWORD_ZIPF = 3.0
+MIN_LOANWORD_COUNT = 2
+MAX_LOANWORDS = 8
+MIN_LOANWORD_LEN = 4
 
 WORD = regex.compile(r"[\p{L}][\p{L}\-]*(?:['’][\p{L}]+)?|\S")
 
@@ -48,6 +55,7 @@ class Salience:
     words: int = 0
     counts: Counter = field(default_factory=Counter)
     lower: Counter = field(default_factory=Counter)    # occurrences written wholly in lower case
+    single: Counter = field(default_factory=Counter)   # lower-case words (loanword candidates)
     chars: int = 0                                     # characters counted so far
 
     def add_text(self, text: str) -> None:
@@ -66,6 +74,7 @@ class Salience:
         ok = [a and "'" not in t and "’" not in t and w not in stop for a, t, w in zip(alpha, toks, low)]
         small = [t[:1].islower() for t in toks]
         self.words += sum(alpha)
+        self.single.update([w for w, o, s in zip(low, ok, small) if o and s and len(w) >= MIN_LOANWORD_LEN])
         counts, lower = self.counts, self.lower
         for i in [k for k in range(n - 1) if ok[k] and ok[k + 1]]:
             if toks[i].endswith("ly"):
@@ -99,7 +108,26 @@ class Salience:
                 continue
             kept.append(key)
         order = {k: s for s, k in scored}
-        return sorted(kept, key=lambda k: -order[k])[:MAX_PHRASES]
+        return sorted(kept, key=lambda k: -order[k])[:MAX_PHRASES] + self.loanwords()
+
+    def loanwords(self) -> list[str]:
+        """Lower-case words the article repeats that English took from Japanese or Korean
+        ("daimyo", "chaebol"), with their plurals as written ("daimyos"), most used first."""
+        from .general import dictionary_loanword
+
+        counts: Counter = Counter()
+        for w, n in self.single.items():
+            base = w[:-1] if w.endswith("s") and w[:-1] in self.single else w
+            counts[base] += n
+        found: list[str] = []
+        for w, n in counts.most_common():
+            if n < MIN_LOANWORD_COUNT or len(found) >= MAX_LOANWORDS:
+                break
+            if zipf(w) < LOANWORD_ZIPF and dictionary_loanword(w):
+                found.append(w)
+                if w + "s" in self.single:
+                    found.append(w + "s")
+        return found
 
 
 def phrase_pattern(phrases: list[str]) -> regex.Pattern | None:

@@ -35,8 +35,8 @@ from .korean import _roman_lower, _syllable_spellings, hangul_romanization
 MAX_CONFIDENCE = 0.55
 #: the lowest: below it the guess is not offered
 MIN_CONFIDENCE = 0.2
-#: a syllable's share of its spelling's candidates is counted from this many names on
-MIN_COUNT = 5
+#: each syllable that reads hanja counts as used by this many more names than the list has
+SMOOTHING = 1.0
 #: the weight of a spelling that is not the syllable's Revised Romanization
 OTHER_SPELLING_WEIGHT = 0.3
 
@@ -66,9 +66,11 @@ def _surname_counts() -> Counter:
 def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
     """Spelling -> [(syllable, count)] of the syllables names use, most used first."""
     out: dict[str, list[tuple[str, float]]] = {}
-    for syl, n in _given_counts().items():
-        if n < MIN_COUNT:
-            continue
+    counts = _given_counts()
+    for syl in _name_syllables():
+        # add-one smoothing: a syllable that reads hanja and that the list's few thousand
+        # names happen not to use ("열" of 석열) stays a candidate, ranked below the used ones
+        n = counts.get(syl, 0) + SMOOTHING
         rr = hangul_romanization(syl).casefold()
         for sp in _syllable_spellings(syl):
             # the syllable's own Revised Romanization counts fully; another reading's
@@ -134,9 +136,11 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
     from ..persons import romaji_name_is_japanese
 
     parts = english.split()
-    if len(parts) != 2 or romaji_name_is_japanese(english):
-        return None
     surnames = _surname_by_spelling()
+    if len(parts) == 3 and _roman_lower(parts[0]) in surnames and not any("-" in p for p in parts):
+        parts = [parts[0], f"{parts[1]}-{parts[2]}"]    # "Yoon Suk Yeol": the given name in two words
+    if len(parts) != 2 or romaji_name_is_japanese(" ".join(parts)):
+        return None
     first, last = (_roman_lower(p) for p in parts)
     if "-" in parts[0] and last in surnames:          # "Dong-Jin Sohn": given name first
         family, given = last, parts[0]
