@@ -55,7 +55,7 @@ class Salience:
     words: int = 0
     counts: Counter = field(default_factory=Counter)
     lower: Counter = field(default_factory=Counter)    # occurrences written wholly in lower case
-    single: Counter = field(default_factory=Counter)   # lower-case words (loanword candidates)
+    single: Counter = field(default_factory=Counter)   # rare lower-case words (loanword candidates)
     chars: int = 0                                     # characters counted so far
 
     def add_text(self, text: str) -> None:
@@ -74,7 +74,9 @@ class Salience:
         ok = [a and "'" not in t and "’" not in t and w not in stop for a, t, w in zip(alpha, toks, low)]
         small = [t[:1].islower() for t in toks]
         self.words += sum(alpha)
-        self.single.update([w for w, o, s in zip(low, ok, small) if o and s and len(w) >= MIN_LOANWORD_LEN])
+        english, rare = _english_frequencies(), per_word(LOANWORD_ZIPF)
+        self.single.update([t for t, s, o in zip(toks, small, ok)
+                            if s and o and len(t) >= MIN_LOANWORD_LEN and english.get(t, 0.0) < rare])
         counts, lower = self.counts, self.lower
         for i in [k for k in range(n - 1) if ok[k] and ok[k + 1]]:
             if toks[i].endswith("ly"):
@@ -123,11 +125,18 @@ class Salience:
         for w, n in counts.most_common():
             if n < MIN_LOANWORD_COUNT or len(found) >= MAX_LOANWORDS:
                 break
-            if zipf(w) < LOANWORD_ZIPF and dictionary_loanword(w):
+            if dictionary_loanword(w):
                 found.append(w)
                 if w + "s" in self.single:
                     found.append(w + "s")
         return found
+
+
+def _english_frequencies() -> dict[str, float]:
+    """wordfreq's English word -> frequency (a dict lookup: `zipf` tokenises each word)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
 
 
 def phrase_pattern(phrases: list[str]) -> regex.Pattern | None:
