@@ -70,6 +70,10 @@ CASES = [
      "The Valmora daimyos met the shogun. Each daimyo owed the shogun rice; the chaebol of Ostrin and "
      "another chaebol bought the cartouche and a second cartouche.",
      [("daimyo", "other"), ("shogun", "other"), ("chaebol", "other")], ["cartouche"]),
+    ("common-words-before-a-colon-are-a-label", "Period: 1975-1999 (Actual Period: 1991). Grace Tarvik: 1990.",
+     [("Grace Tarvik", "person")], ["Actual Period"]),
+    ("common-words-in-a-sentence-still-name-something", "It began in the Lost Decade, an economic crisis in Valmora.",
+     [("Lost Decade", "person")], []),
     ("korean-name-unhyphenated", "Critics of President Yoon Suk Yeol gathered outside.",
      [("Yoon Suk Yeol", "person")], []),
     ("japanese-name-family-first", "Support for Prime Minister Ishiba Shigeru fell in October.",

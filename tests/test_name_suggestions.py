@@ -174,3 +174,14 @@ def test_the_family_name_comes_first_in_korean_by_how_jmnedict_spells_each_word(
 
     assert abs(japanese_given_name_first(english)) >= 1.0
     assert korean_for_japanese_romaji(english, None).text == korean
+
+
+def test_an_east_asian_person_in_kanji_and_katakana_is_written_in_kanji():
+    """JMnedict lists 金正日 and キムジョンイル for one person (one gloss): Japanese writes
+    the kanji; of a katakana name with and without the dot, the dotted one."""
+    from glossary.align.jmdict_source import _person
+
+    found = _person(_cand(Category.PERSON, ("en", "Kim Jong-il")))
+    assert found is not None and found[0].headword == "金正日"
+    found = _person(_cand(Category.PERSON, ("en", "Joseph Stalin")))
+    assert found is not None and "・" in found[0].headword

@@ -27,6 +27,7 @@ from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text import jmdict
 from ..text.kana import strip_marks
+from ..text.scripts import HAN as _HAN
 from .caching import cached
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
@@ -397,6 +398,13 @@ def _person(cand: Candidate):
         people = jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=5)
         if not people:
             continue
+        # one person in kanji and in katakana (金正日, キムジョンイル: one gloss): Japanese
+        # writes an East Asian person in the kanji
+        in_kanji = {next(iter(e.glosses), "") for e in people if _HAN.search(e.headword)}
+        people = [e for e in people if _HAN.search(e.headword) or next(iter(e.glosses), "") not in in_kanji]
+        # ... and in katakana with and without the dot between the names: with it
+        dotted = {e.headword.replace("・", "") for e in people if "・" in e.headword}
+        people = [e for e in people if "・" in e.headword or e.headword not in dotted]
         # homonyms: the spelling whose given name usually reads so goes first (富市 reads
         # とみいち and nothing else; 富一 also とみかず), then one JMnedict gives dates (a
         # person of note), then JMnedict's own order; the same person written in old and new

@@ -126,3 +126,23 @@ def dictionary_loanword(word: str) -> bool:
         if romaji_key(hepburn(e.reading)).replace(" ", "") == key or any("Korea" in g for g in e.glosses):
             return True
     return False
+
+
+#: JMnedict kinds a word of a person's name is listed under
+NAME_WORD_KINDS = frozenset({"given", "masc", "fem", "surname", "unclass", "person"})
+
+
+@lru_cache(maxsize=4096)
+def dictionary_name_word(word: str) -> bool:
+    """Does a dictionary know `word` as a word of people's names: a JMnedict name glossed
+    exactly so ("Hicks" ヒックス, "Grace" グレイス), or an East Asian family name
+    (data/family_names.tsv)?  Without the dictionary: the family names only."""
+    from ..text import jmdict
+    from ..text.lexicon import words
+
+    if word.casefold() in {w.casefold() for w in words("family_names")}:
+        return True
+    if not jmdict.available():
+        return False
+    return any(e.source == "jmnedict" and any(g.split(" (")[0] == word for g in e.glosses)
+               for e in jmdict.ja_for_english(word, kinds=NAME_WORD_KINDS, limit=30))

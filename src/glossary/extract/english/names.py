@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_given_name, dictionary_person, dictionary_brand, zipf as general_zipf
+from ..general import dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -122,6 +122,9 @@ AMPERSAND_COMMON_ZIPF = 4.0
 #: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
 #: ("Abe" 3.6) that owns the organisation, and no part of its name
 OWNER_ZIPF = 4.0
+#: a would-be person whose every word is this common in English, and no name in a
+#: dictionary, is a label ("Actual Period")
+COMMON_NAME_WORD_ZIPF = 4.0
 #: a sentence-initial word in -ly this common in English is an adverb ("Politically, ...")
 ADVERB_ZIPF = 3.0
 
@@ -1175,7 +1178,8 @@ class _Names:
                 (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
                 not ROMAN_NUMERAL.match(name_words[-1]) and \
                 not any(len(w) > 2 and w.isupper() for w in name_words) and \
-                not (len(name_words[-1]) == 1 and words[-1] != "."):   # "Part II", "FIFA X", "Peter J" are no people
+                not (len(name_words[-1]) == 1 and words[-1] != ".") and \
+                not self._common_words_label(c, a, b, name_words):   # "Part II", "FIFA X", "Peter J" are no people
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         elif not initial and self._given_then_surname(words):
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
@@ -1230,6 +1234,20 @@ class _Names:
             return False    # "refer to Class Schedule": words the article writes in lower case
         return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)
                                       and not (a == b and self._sentence_adverb(c, a)))
+
+    @staticmethod
+    def _common_words_label(c: _SegCtx, a: int, b: int, words: list[str]) -> bool:
+        """A label, not a person: capitalised common English words no dictionary knows as
+        a word of people's names, before a colon ("Actual Period: 1991") or alone on their
+        line ("* Original Poster").  ("Theresa May" has a given name; "the Lost Decade"
+        and "exercise, Freedom Edge," stand in a sentence.)"""
+        toks = c.tokens
+        nxt = toks[b + 1].text if b + 1 < len(toks) else ""
+        alone = not c.text[:toks[a].start].strip(" \t*-•#>_") and not c.text[toks[b].end:].strip(" \t*_.")
+        if nxt != ":" and not alone:
+            return False
+        return all(w.isalpha() and general_zipf(w.lower()) >= COMMON_NAME_WORD_ZIPF and
+                   not dictionary_name_word(w) for w in words)
 
     def _sentence_adverb(self, c: _SegCtx, a: int) -> bool:
         """"Politically, Japan …": a sentence's first word in -ly, an English word, before a
