@@ -130,7 +130,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                     out.append(new)
                     aligned_terms.add((term.footnote, term.text))
 
-    for what, make in (("title entries", lambda: title_candidates(cjk_terms, cits, aligned_terms)),
+    for what, make in (("title entries", lambda: title_candidates(cjk_terms, cits, aligned_terms, doc.lines)),
                        ("entries for names without an English match",
                         lambda: unaligned_persons(cjk_terms, aligned_terms, out)),
                        ("entries for sources named only in the notes",

@@ -280,12 +280,46 @@ def _is_country_part(k: str) -> bool:
     return bool(cs) and all(c.country for c in cs)
 
 
+#: "『題名』 (English title)": a cited title's translation in brackets right after it
+TRANSLATED_TITLE = regex.compile(r"^[」』”\"’]?\s*[(（]\s*(?P<en>\p{Lu}[^()（）\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{4,200}?)"
+                                 r"\s*[)）]")
+#: ... not publication details: "(Tokyo: Iwanami, 2001)", "(Seoul, 1998)", "(pp. 3-9)"
+_PUBLICATION_DETAILS = regex.compile(r"^[\p{L} .]+:\s|,\s*(?:1[89]|20)\d\d\b|\b(?:pp?|vol|no|ed|eds|trans)\.", regex.I)
+#: score of a title's translation given in brackets after it
+TRANSLATED_SCORE = 0.85
+#: a translation's words are English: this share of them common in English (not romanisation)
+ENGLISH_SHARE = 0.6
+
+
+def translated_title(line: str, term: CjkTerm) -> str | None:
+    """The English translation the note writes in brackets right after a cited title
+    ("沖縄の歴史(A History of Okinawa)"), or None: not publication details, not a
+    romanisation of the title ("(Okinawa no rekishi)": most words no English word)."""
+    from ..extract.general import zipf
+
+    start = term.col - 1 + len(term.text)
+    if not (0 <= start <= len(line)) or line[term.col - 1:start] != term.text:
+        return None
+    m = TRANSLATED_TITLE.match(line[start:])
+    if m is None or _PUBLICATION_DETAILS.search(m["en"]):
+        return None
+    words = regex.findall(r"\p{L}+", m["en"])
+    if len(words) < 2 or sum(1 for w in words if zipf(w.lower()) >= 3.0) < ENGLISH_SHARE * len(words):
+        return None
+    return m["en"].strip()
+
+
 def title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]],
-                     aligned: set[tuple[int, str]] = frozenset()) -> list[Candidate]:
-    """One `title` entry per cited title no English candidate took (`aligned`)."""
+                     aligned: set[tuple[int, str]] = frozenset(), lines: tuple[str, ...] = ()) -> list[Candidate]:
+    """One `title` entry per cited title no English candidate took (`aligned`); a title
+    the note translates in brackets is a publication with that English name."""
     out: dict[str, Candidate] = {}
     for t in terms:
         if t.kind != "title" or (t.footnote, t.text) in aligned:
+            continue
+        english = translated_title(lines[t.line - 1], t) if 0 < t.line <= len(lines) else None
+        if english is not None:
+            out["en:" + text_key(english)] = _translated(t, english)
             continue
         k = t.lang + ":" + text_key(t.text)
         clause = ""
@@ -304,3 +338,14 @@ def title_candidates(terms: list[CjkTerm], cits: dict[int, list[Citation]],
                                        confidence=round(t.confidence, 3), evidence=ev)],
                            mentions=[m], note=clause)
     return list(out.values())
+
+
+def _translated(t: CjkTerm, english: str) -> Candidate:
+    """A publication: the title as cited and its translation the note gives in brackets."""
+    m = Mention(text=t.text, line=t.line, col=t.col, context=t.text, footnote=t.footnote)
+    ev = f"the note gives the title's English in brackets: {t.text} ({english})"
+    return Candidate(category=Category.PUBLICATION, confidence=TRANSLATED_SCORE,
+                     forms=[Form(lang="en", text=english, origin="text", confidence=TRANSLATED_SCORE, evidence=ev),
+                            Form(lang=t.lang, text=t.text, origin=f"footnote:{t.footnote}",
+                                 confidence=TRANSLATED_SCORE, evidence=ev)],
+                     mentions=[m])

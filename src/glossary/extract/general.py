@@ -129,7 +129,7 @@ def dictionary_loanword(word: str) -> bool:
 
 
 #: JMnedict kinds a word of a person's name is listed under
-NAME_WORD_KINDS = frozenset({"given", "masc", "fem", "surname", "unclass", "person"})
+NAME_WORD_KINDS = PERSONAL_KINDS | PERSON_KINDS | {"surname"}
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 
 from ...text.lexicon import ordered
 from ..caching import cached
@@ -35,6 +37,8 @@ from .korean import _roman_lower, _syllable_spellings, hangul_romanization
 MAX_CONFIDENCE = 0.55
 #: the lowest: below it the guess is not offered
 MIN_CONFIDENCE = 0.2
+#: ㅓ before a final consonant, as names spell it in English ("seok" -> "suk")
+_EO_AS_U = regex.compile(r"(?<!y)eo(?=[kmnlpt]|ng)")
 #: each syllable that reads hanja counts as used by this many more names than the list has
 SMOOTHING = 1.0
 #: the weight of a spelling that is not the syllable's Revised Romanization
@@ -72,10 +76,12 @@ def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
         # names happen not to use ("열" of 석열) stays a candidate, ranked below the used ones
         n = counts.get(syl, 0) + SMOOTHING
         rr = hangul_romanization(syl).casefold()
+        usual = {rr, _EO_AS_U.sub("u", rr)}
         for sp in _syllable_spellings(syl):
-            # the syllable's own Revised Romanization counts fully; another reading's
-            # spelling ("tae" of 대 in McCune-Reischauer, "yong" of 영) much less
-            out.setdefault(sp, []).append((syl, n * (1.0 if sp == rr else OTHER_SPELLING_WEIGHT)))
+            # the syllable's own Revised Romanization counts fully, and so does the spelling
+            # English-language names use for ㅓ before a final ("Suk" 석, "Duk" 덕, "Sung"
+            # 성); another reading's spelling ("tae" of 대 in McCune-Reischauer) much less
+            out.setdefault(sp, []).append((syl, n * (1.0 if sp in usual else OTHER_SPELLING_WEIGHT)))
     for v in out.values():
         v.sort(key=lambda x: -x[1])
     return out

@@ -1173,15 +1173,7 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
-        elif 2 <= len(name_words := [w for w in words if w != "."]) <= 4 and \
-                all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
-                (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
-                not ROMAN_NUMERAL.match(name_words[-1]) and \
-                not any(len(w) > 2 and w.isupper() for w in name_words) and \
-                not (len(name_words[-1]) == 1 and words[-1] != ".") and \
-                not self._common_words_label(c, a, b, name_words):   # "Part II", "FIFA X", "Peter J" are no people
-            self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
-        elif not initial and self._given_then_surname(words):
+        elif self._person_words(c, a, b, words) or (not initial and self._given_then_surname(words)):
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))
@@ -1234,6 +1226,19 @@ class _Names:
             return False    # "refer to Class Schedule": words the article writes in lower case
         return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)
                                       and not (a == b and self._sentence_adverb(c, a)))
+
+    def _person_words(self, c: _SegCtx, a: int, b: int, words: list[str]) -> bool:
+        """Two to four words shaped like a person's name: name-like words (initials too),
+        the last one name-like or a surname that is also a title word; not "Part II",
+        "FIFA X", "Peter J" or a label of common words."""
+        name_words = [w for w in words if w != "."]
+        return 2 <= len(name_words) <= 4 and \
+            all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
+            (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
+            not ROMAN_NUMERAL.match(name_words[-1]) and \
+            not any(len(w) > 2 and w.isupper() for w in name_words) and \
+            not (len(name_words[-1]) == 1 and words[-1] != ".") and \
+            not self._common_words_label(c, a, b, name_words)
 
     @staticmethod
     def _common_words_label(c: _SegCtx, a: int, b: int, words: list[str]) -> bool:
