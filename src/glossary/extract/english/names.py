@@ -122,6 +122,8 @@ AMPERSAND_COMMON_ZIPF = 4.0
 #: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
 #: ("Abe" 3.6) that owns the organisation, and no part of its name
 OWNER_ZIPF = 4.0
+#: tokens looked ahead for the "and" that ends a list inside a name
+LIST_LOOKAHEAD = 12
 #: a would-be person whose every word is this common in English, and no name in a
 #: dictionary, is a label ("Actual Period")
 COMMON_NAME_WORD_ZIPF = 4.0
@@ -210,6 +212,16 @@ def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[st
     return len(lw) == 1 and len(rw) >= 2 and c.text[toks[left[1]].end:toks[right[0]].start] == "/" and \
         lw[0] not in COUNTRIES and rw[0] not in COUNTRIES and \
         (_head_of_word(rw[-1]) in HEAD_CATEGORY or rw[-1] in GEO_WORDS)
+
+
+def _list_ends_in_and(toks: list[_Tok], k: int) -> bool:
+    """From k on, commas and capitalised words run to an "and" ("…, Trade, and Industry")."""
+    for t in toks[k:k + LIST_LOOKAHEAD]:
+        if t.text in ("and", "&"):
+            return True
+        if t.text != "," and not t.cap:
+            return False
+    return False
 
 
 def _owned_head(toks: list[_Tok], k: int) -> bool:
@@ -718,8 +730,8 @@ class _Names:
             # a list after a name's head and its "for"/"on"/"of": "X Declaration for Peace,
             # Prosperity, and Unification", "Ministry of Economy, Trade, and Industry"
             nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
-            if gap == [","]:
-                return nxt in (",", "and")
+            if gap == [","]:     # (a list that ends in "and": not "X of Y, Toronto, August 1974")
+                return nxt == "and" or (nxt == "," and _list_ends_in_and(toks, right[1] + 1))
             if gap == [",", "and"]:
                 return any(t.text == "," for t in toks[left[0]:left[1] + 1])
         if gap in ([","], [",", "and"]):
