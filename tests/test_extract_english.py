@@ -78,6 +78,8 @@ CASES = [
      [("Valmora Socialist party", "institution"), ("Ostrin Liberal party", "institution")], []),
     ("a-place-after-a-comma-ends-no-list", "Papers for the IX Valmora Congress of Sociology, Ostrin, August 1974.",
      [("IX Valmora Congress of Sociology", "institution")], ["IX Valmora Congress of Sociology, Ostrin"]),
+    ("event-named-by-whose-it-was", "After Tarvik’s revolt was put down, Kessin's invasions of Valmora began.",
+     [("Tarvik’s revolt", "event"), ("Kessin's invasions", "event")], []),
     ("korean-name-unhyphenated", "Critics of President Yoon Suk Yeol gathered outside.",
      [("Yoon Suk Yeol", "person")], []),
     ("japanese-name-family-first", "Support for Prime Minister Ishiba Shigeru fell in October.",

@@ -43,6 +43,9 @@ REPORT_HEADS = words("en_heads", list="report")
 #: "Resolution 2231", "Vision 2030", "Agenda 2063".
 NUMBERED_HEADS = words("en_heads", list="numbered")
 
+#: Lower-case event heads a name's possessive makes a name of ("Masakado’s revolt").
+OWNED_EVENT_HEADS = words("en_lower_heads", list="owned_event")
+
 #: Heads a possessive owner starts the name of, whoever the owner is ("X's Day", "Parents' Day").
 OWNED_HEADS = words("en_heads", list="owned")
 

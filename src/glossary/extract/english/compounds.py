@@ -10,7 +10,7 @@ from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
 from ..general import dictionary_surname
-from ..vocab import (COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS,
+from ..vocab import (COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, OWNED_EVENT_HEADS,
                      NOT_MODIFIERS, PLACE_PLURAL_HEADS, STOPWORDS)
 from .segments import _Raw, _SegCtx
 from .shared import _SERIES_KINDS, ANY_HYPHEN, PAST_VERB, REPORTING_VERBS
@@ -69,6 +69,10 @@ class _Compounds:
         ("foreign ministers’ meeting") before "meeting" only."""
         toks = c.tokens
         j = b + 1
+        if kind in ("name", "person") and j + 1 < len(toks) and toks[j].kind == "poss" and \
+                toks[j + 1].text in OWNED_EVENT_HEADS and c.text[toks[j].end:toks[j + 1].start] == " " and \
+                not (j + 2 < len(toks) and _noun_after_head(c, j + 1)):
+            return j + 1, []       # a name's possessive and an event head: "Masakado’s revolt"
         mods: list[_Tok] = []
         owners = False   # a plural possessive modifier: "foreign ministers’ meeting"
         while j < len(toks) and len(mods) <= 2:
