@@ -29,7 +29,7 @@ def test_footnotemark_footnotetext_and_numbered_footnotes_are_linked_notes():
     assert "\\" not in body and "{" not in body
     assert [s.text for s in _segments(doc, "heading")] == ["The Tarvik Dispute and the Ostrin Accord",
                                                            "Introduction"]
-    assert [s.text for s in _segments(doc, "credit")] == ["Mira Kessin  and  Jon Valmora"]
+    assert [s.text for s in _segments(doc, "credit")] == ["Mira Kessin and Jon Valmora"]
 
 
 def test_markup_accents_quotes_and_links_become_text():
@@ -71,3 +71,37 @@ def test_extract_cli_on_a_latex_file(tmp_path):
     res = run_glossary("--db", tmp_path / "t.db", "extract", DATA / "latex_footnotemark_footnotetext.tex")
     assert res.rc == 0, res.stderr
     assert "2 notes, 2 markers linked" in res.stdout + res.stderr
+
+
+MALFORMED = [
+    ("\\documentclass{article}\n\\section{}", ""),
+    ("\\documentclass{article}\nText\\footnote{\n}", "Text"),
+    ("\\documentclass{article}\n\\title{Tarvik\n\\begin{document}\nHello world.\n\\end{document}\n", "Hello world."),
+    ("\\documentclass{article}\nSee \\href{https://ko.example.org/wiki/%EA%B9%80}{the page on Kim} now.\n"
+     "And \\url{https://example.org/a%20b} too.\n", "See the page on Kim now."),
+    ("\\documentclass{article}\nIt cost $5 in Valmora.\n\nOstrin is a city.\n", "Ostrin is a city."),
+    ("\\documentclass{article}\nCaf\\'{e\n} one\ntwo\nthree\n", "three"),
+    ("\\documentclass{article}\nA\\\\[2pt]\nB\n", "B"),
+]
+
+
+def test_malformed_latex_keeps_the_files_lines_and_text():
+    """Unclosed groups, an empty heading, a note left open at the end, "%" in a URL, a
+    lone "$", an accent over a line break, "\\\\[2pt]": no crash, every line of the file is
+    one line of the view, and the text after the damage is still read."""
+    from glossary.documents.structure import parse_document
+
+    for text, want in MALFORMED:
+        doc = parse_document(text)
+        assert len(doc.lines) == len(text.split("\n")) - text.endswith("\n"), text
+        assert not want or any(want in s.text for s in doc.segments), (text, doc.segments)
+        assert "[2pt]" not in doc.text and "%EA" not in " ".join(s.text for s in doc.segments)
+
+
+def test_latex_paragraph_lines_are_no_headings():
+    """LaTeX marks its headings: a short paragraph line is body."""
+    from glossary.documents.structure import parse_document
+
+    doc = parse_document("\\documentclass{article}\n\\section{Valmora}\nKessin Tarvik and Ostrin\n\nThe Valmora Policy\n")
+    assert [(s.kind, s.text) for s in doc.segments] == [
+        ("heading", "Valmora"), ("body", "Kessin Tarvik and Ostrin"), ("body", "The Valmora Policy")]

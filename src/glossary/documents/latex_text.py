@@ -78,7 +78,7 @@ _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u
             ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
 _SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ",
             ";": " ", ":": " ", "!": "", "/": "", "@": "", "-": "", "\\": " ", "\n": "\n"}
-_NAMED = {"ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—", "S": "§", "P": "¶", "and": " and ",
+_NAMED = {"ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—", "S": "§", "P": "¶", "and": "and",
           "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "i": "ı", "l": "ł", "L": "Ł", "quad": " ",
           "qquad": " ", "enspace": " ", "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“",
           "textquotedblright": "”", "LaTeX": "LaTeX", "TeX": "TeX", "item": "- "}
@@ -111,7 +111,7 @@ class LatexMarker:
 @dataclass(frozen=True)
 class LatexView:
     """The view (`text`: every note where it stands) and `body` (the same with each note's
-    text blanked), with the notes, markers, heading lines and byline lines."""
+    text blanked), with the notes, markers and heading lines."""
 
     text: str
     body: str
@@ -234,7 +234,9 @@ class _Writer:
         t = self.text
         k = a
         for m in regex.finditer(r"\\(?P<c>title|author)\s*(?:\[[^\]]*\])?\s*(?=\{)", t, pos=a, endpos=b):
-            end = self.group_end(m.end())
+            end = min(self.group_end(m.end()), b)      # (an unclosed group ends with the preamble)
+            if end <= k:
+                continue
             self.newlines(k, m.start())
             line_start = t.rfind("\n", 0, m.start()) + 1
             if m["c"] == "title":
@@ -242,7 +244,7 @@ class _Writer:
             elif not t[line_start:m.start()].strip():
                 self.emit("By ")
             self.pos = m.end() + 1
-            self.run(end - 1)
+            self.run(end - 1 if t[end - 1] == "}" else end)
             k = end
         self.newlines(k, b)
 
@@ -278,8 +280,14 @@ class _Writer:
             elif ch == "}":
                 self.pos += 1
             elif ch == "$":
-                close = t.find("$$" if t.startswith("$$", self.pos) else "$", self.pos + 1, end)
-                close = end if close < 0 else close + (2 if t.startswith("$$", self.pos) else 1)
+                double = t.startswith("$$", self.pos)
+                para = t.find("\n\n", self.pos, end)      # math never runs past a paragraph
+                close = t.find("$$" if double else "$", self.pos + 1, end if para < 0 else para)
+                if close < 0:       # an unclosed "$" is a dollar sign ("It cost $5")
+                    self.emit("$")
+                    self.pos += 1
+                    continue
+                close += 2 if double else 1
                 self.newlines(self.pos, close)
                 self.pos = close
             elif ch == "~":
@@ -359,6 +367,10 @@ class _Writer:
             self.pos = args[-1][2] if args else after
             return
         braces = [a for a in args if a[0] == "{"]
+        if name == "url" and braces:        # a URL is written as it is ("%" and all)
+            self.emit(t[braces[0][1] + 1:braces[0][2] - 1])
+            self.pos = args[-1][2]
+            return
         if name in _HEADINGS:
             self.headings.append(self.size)
         if not braces:       # an unknown declaration (\\bfseries, \\noindent ...): it goes
@@ -393,12 +405,19 @@ class _Writer:
             return
         self.emit(_SYMBOLS.get(sym, ""))
         self.pos = after
+        if sym == "\\" and t.startswith("[", after):      # a line break's spacing: "\\[2pt]"
+            close = t.find("]", after, min(end, after + MAX_OPTIONAL))
+            if close > 0 and "\n" not in t[after:close]:
+                self.pos = close + 1
 
     def _accented(self, p: int) -> tuple[str | None, int]:
         t = self.text
         if p < len(t) and t[p] == "{":
             q = self.group_end(p)
-            inner = t[p + 1:q - 1].strip()
+            inner = t[p + 1:q - 1]
+            if "\n" in inner:
+                return None, p
+            inner = inner.strip()
             inner = "i" if inner in ("\\i", "\\i{}") else inner
             return (inner, q) if len(inner) == 1 else (None, p)
         if t.startswith("\\i", p) and not t[p + 2:p + 3].isalpha():
@@ -465,11 +484,13 @@ def _matching_braces(text: str) -> dict[int, int]:
     stack: list[int] = []
     for m in _BRACE_RE.finditer(text):
         ch = m.group()
-        if ch == "{":
+        if m.start("url") >= 0:     # a URL is read as written: its "%" starts no comment
+            out[m.start("url")] = m.end()
+        elif ch == "{":
             stack.append(m.start())
         elif ch == "}" and stack:
             out[stack.pop()] = m.end()
     return out
 
 
-_BRACE_RE = regex.compile(r"\\.|%[^\n]*|[{}]", regex.DOTALL)
+_BRACE_RE = regex.compile(r"\\(?:url|href)\s*(?P<url>\{)[^{}\s]*\}|\\.|%[^\n]*|[{}]", regex.DOTALL)

@@ -49,7 +49,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     text = html.text
     latex = latex_view(text)
     if latex is not None:
-        return _parse_latex(latex, path, encoding)
+        return _parse_latex(latex, path, encoding, text.endswith("\n"))
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -108,30 +108,30 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
                     warnings=tuple(warnings), format="markdown" if is_markdown else "text")
 
 
-def _parse_latex(view: LatexView, path: str, encoding: str) -> Document:
+def _parse_latex(view: LatexView, path: str, encoding: str, final_newline: bool = True) -> Document:
     """A LaTeX article (latex_text.py): its notes stand inside body lines, so the body is
     read from the view with their text blanked and each note from the full view."""
     full = view.text.split("\n")
     lines = view.body.split("\n")
-    if lines and lines[-1] == "":
+    if final_newline and lines and lines[-1] == "" and full[-1] == "":
         lines.pop()
         full.pop()
     kinds: list[str | None] = [None] * len(lines)
     heading_col: dict[int, int] = {}
     spans: dict[int, tuple[int, int]] = {}
+    last = len(lines) - 1       # (the view's final empty line is no line of the file)
     notes = [_NoteBuild(n=ln.n, label=str(ln.n), first=ln.line, col=ln.col,
-                        lines=list(range(ln.line, ln.end_line + 1)), end_col=ln.end_col)
-             for ln in view.notes]
+                        lines=list(range(ln.line, min(ln.end_line, last) + 1)), end_col=ln.end_col)
+             for ln in view.notes if ln.line <= last]
     for nb in notes:        # a line that holds nothing but notes is a note line
         for i in nb.lines:
             if not lines[i].strip():
                 kinds[i] = "note"
     classify_credits(lines, kinds, spans)
-    for i in view.headings:
-        if kinds[i] is None and lines[i].strip():
+    for i in view.headings:      # (LaTeX marks its headings: no other line is one)
+        if i <= last and kinds[i] is None and lines[i].strip():
             kinds[i] = "heading"
             heading_col[i] = len(lines[i]) - len(lines[i].lstrip()) + 1
-    _plain_headings(lines, kinds, heading_col)
     for i, k in enumerate(kinds):
         if k is None:
             kinds[i] = "body" if lines[i].strip() else "skip"

@@ -60,6 +60,9 @@ def dictionary_brand(word: str) -> bool:
     return False
 
 
+#: an unclassified JMnedict name is a given name when English uses the word less than this
+UNCLASSIFIED_GIVEN_ZIPF = 4.7
+
 #: JMnedict kinds of a given name (not "unclass", which holds common nouns too: ハウス "House")
 PERSONAL_KINDS = frozenset({"masc", "fem", "given"})
 
@@ -75,8 +78,14 @@ def dictionary_given_name(word: str) -> bool:
 
     if not word[:1].isupper() or not word.isalpha() or not jmdict.available():
         return False
-    return any(is_katakana_word(e.headword) and any(g.split(" (")[0] == word for g in e.glosses)
-               for e in jmdict.names_for_romaji(word, kinds=PERSONAL_KINDS, limit=5))
+    if any(is_katakana_word(e.headword) and any(g.split(" (")[0] == word for g in e.glosses)
+           for e in jmdict.names_for_romaji(word, kinds=PERSONAL_KINDS, limit=5)):
+        return True
+    # an unclassified name ("カール" Karl) when English uses the word little otherwise
+    # (the unclassified names hold common nouns too: ハウス "House")
+    return zipf(word.lower()) < UNCLASSIFIED_GIVEN_ZIPF and any(
+        e.source == "jmnedict" and is_katakana_word(e.headword) and any(g.split(" (")[0] == word for g in e.glosses)
+        for e in jmdict.ja_for_english(word, kinds=frozenset({"unclass"}), limit=10))
 
 
 #: JMnedict kinds of a person's full name (historical people are "person"; many are "unclass")

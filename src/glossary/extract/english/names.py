@@ -486,7 +486,7 @@ class _Names:
             return False
         s = words[1]
         return s not in COUNTRIES and s not in DEMONYMS and s not in HEAD_CATEGORY and s not in TITLE_WORDS and \
-            not generic_plural(s) and self._given_name(words[0])
+            s.lower() not in CARDINALS and not generic_plural(s) and self._given_name(words[0])   # not "Pillar Two"
 
     @staticmethod
     def _month(toks: list[_Tok], k: int) -> bool:
@@ -1185,7 +1185,8 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
-        elif self._person_words(c, a, b, words) or (not initial and self._given_then_surname(words)):
+        elif self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
+                not initial or words[-1] in DAYS or words[-1] in MONTHS)):   # "Karl Friday argues"
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))
