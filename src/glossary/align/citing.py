@@ -284,11 +284,14 @@ def _is_country_part(k: str) -> bool:
 TRANSLATED_TITLE = regex.compile(r"^[」』”\"’]?\s*[(（]\s*(?P<en>\p{Lu}[^()（）\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{4,200}?)"
                                  r"\s*[)）]")
 #: ... not publication details: "(Tokyo: Iwanami, 2001)", "(Seoul, 1998)", "(pp. 3-9)"
-_PUBLICATION_DETAILS = regex.compile(r"^[\p{L} .]+:\s|,\s*(?:1[89]|20)\d\d\b|\b(?:pp?|vol|no|ed|eds|trans)\.", regex.I)
+_PUBLICATION_DETAILS = regex.compile(r"^[\p{L} .]+:\s[^,]*,\s*(?:1[89]|20)\d\d|,\s*(?:1[89]|20)\d\d\b|"
+                                     r"\b(?:pp?|vol|no|ed|eds|trans)\.", regex.I)
 #: score of a title's translation given in brackets after it
 TRANSLATED_SCORE = 0.85
-#: a translation's words are English: this share of them common in English (not romanisation)
+#: a translation's words are English: this share of its lower-case content words are words
+#: English uses at least so often (a romanisation's are not)
 ENGLISH_SHARE = 0.6
+ENGLISH_ZIPF = 3.0
 
 
 def translated_title(line: str, term: CjkTerm) -> str | None:
@@ -296,6 +299,7 @@ def translated_title(line: str, term: CjkTerm) -> str | None:
     ("沖縄の歴史(A History of Okinawa)"), or None: not publication details, not a
     romanisation of the title ("(Okinawa no rekishi)": most words no English word)."""
     from ..extract.general import zipf
+    from ..extract.vocab import STOPWORDS
 
     start = term.col - 1 + len(term.text)
     if not (0 <= start <= len(line)) or line[term.col - 1:start] != term.text:
@@ -304,7 +308,11 @@ def translated_title(line: str, term: CjkTerm) -> str | None:
     if m is None or _PUBLICATION_DETAILS.search(m["en"]):
         return None
     words = regex.findall(r"\p{L}+", m["en"])
-    if len(words) < 2 or sum(1 for w in words if zipf(w.lower()) >= 3.0) < ENGLISH_SHARE * len(words):
+    # (function words and names do not tell English from a romanisation: "Okinawa no rekishi")
+    content = [w for w in words if w.lower() not in STOPWORDS]
+    content = [w for w in content if w[:1].islower()] or content     # (title case: all of them)
+    if len(words) < 2 or not content or \
+            sum(1 for w in content if zipf(w.lower()) >= ENGLISH_ZIPF) < ENGLISH_SHARE * len(content):
         return None
     return m["en"].strip()
 

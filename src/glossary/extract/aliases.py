@@ -32,7 +32,7 @@ HEAD_SYNONYMS = tuple(
     (regex.compile(r"\b" + r"\s+".join(r["form"].split()) + r"s?\b" if r["position"] == "anywhere"
                    else r"(?<=\S)\s+" + r["form"] + "$", regex.I), r["replacement"])
     for r in table("en_head_synonyms"))
-_POSSESSIVE = regex.compile(r"(?<=\p{L})'s\b")
+_POSSESSIVE = regex.compile(r"(?<=\p{L})'s\b(?=\s+\S)")     # inside a name, not ending it ("McDonald's")
 _DROP = words("en_function_words", list="group_key_drop")
 
 

@@ -115,13 +115,18 @@ def dictionary_surname(word: str) -> bool:
     return "surname" in kinds and "company" not in kinds
 
 
+#: a dictionary gloss that says its word is Korean ("hanbok (traditional Korean dress)")
+KOREAN_GLOSS = "Korea"
+
+
 @lru_cache(maxsize=4096)
 def dictionary_loanword(word: str) -> bool:
     """Is the lower-case English `word` a word English took from Japanese or Korean, by the
     dictionary?  A JMdict entry is glossed with it ("daimyo (Japanese feudal lord)" 大名,
     "zaibatsu" 財閥) and either its reading is the word in Hepburn romanisation
-    (だいみょう: a Japanese loan) or a gloss names Korea ("hanbok (traditional Korean
-    dress)", "yangban, ... ruling class of Korea": a Korean one).  False when the dictionary
+    (だいみょう: a Japanese loan; a word Japanese took from another language and English
+    uses rarely, "pagoda", passes too) or that gloss names Korea ("hanbok (traditional
+    Korean dress)": a Korean one).  False when the dictionary
     is not installed."""
     from ..text import jmdict
     from ..text.kana import hepburn, romaji_key
@@ -132,9 +137,17 @@ def dictionary_loanword(word: str) -> bool:
     for e in jmdict.ja_for_english(word, limit=8):
         if e.source != "jmdict" or not any(g == word or g.startswith(word + " (") for g in e.glosses):
             continue
-        if romaji_key(hepburn(e.reading)).replace(" ", "") == key or any("Korea" in g for g in e.glosses):
+        matching = [g for g in e.glosses if g == word or g.startswith(word + " (")]
+        if romaji_key(hepburn(e.reading)).replace(" ", "") == key or any(KOREAN_GLOSS in g for g in matching):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from ..text.lexicon import words
+
+    return frozenset(w.casefold() for w in words("family_names"))
 
 
 #: JMnedict kinds a word of a person's name is listed under
@@ -147,9 +160,8 @@ def dictionary_name_word(word: str) -> bool:
     exactly so ("Hicks" ヒックス, "Grace" グレイス), or an East Asian family name
     (data/family_names.tsv)?  Without the dictionary: the family names only."""
     from ..text import jmdict
-    from ..text.lexicon import words
 
-    if word.casefold() in {w.casefold() for w in words("family_names")}:
+    if word.casefold() in _family_names():
         return True
     if not jmdict.available():
         return False

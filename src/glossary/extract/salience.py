@@ -35,7 +35,7 @@ MAX_WORDS = 4
 #: characters of an article counted for the statistics (a sample as large as a book
 #: chapter; the phrases found are then looked for in the whole article)
 MAX_COUNTED_CHARS = 500_000
-#: phrases reported per article, at most (the most key first)
+#: phrases reported per article, at most (the most key first; the loanwords come on top)
 MAX_PHRASES = 12
 #: a single lower-case word is a key term when it is a loanword from Japanese or Korean
 #: (`dictionary_loanword`: "daimyo", "chaebol") rarer than this in English, used at least

@@ -39,6 +39,8 @@ MAX_CONFIDENCE = 0.55
 MIN_CONFIDENCE = 0.2
 #: ㅓ before a final consonant, as names spell it in English ("seok" -> "suk")
 _EO_AS_U = regex.compile(r"(?<!y)eo(?=[kmnlpt]|ng)")
+#: a name in three words is less surely Korean (Chinese names are written so too)
+THREE_WORD_FACTOR = 0.8
 #: each syllable that reads hanja counts as used by this many more names than the list has
 SMOOTHING = 1.0
 #: the weight of a spelling that is not the syllable's Revised Romanization
@@ -108,6 +110,13 @@ def _surname_by_spelling() -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+def _usual_spelling(word: str) -> bool:
+    """The word is a name syllable's Revised Romanization or its ㅓ-as-u spelling."""
+    w = _roman_lower(word)
+    return any(w in (rr, _EO_AS_U.sub("u", rr)) for rr in (hangul_romanization(s).casefold()
+                                                           for s, _n in _given_by_spelling().get(w, ())))
+
+
 def _pick(options: list[tuple[str, float]]) -> tuple[str, float, str]:
     """(syllable, its share, the runners-up) of a spelling's options."""
     total = sum(n for _s, n in options)
@@ -143,8 +152,10 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
 
     parts = english.split()
     surnames = _surname_by_spelling()
-    if len(parts) == 3 and _roman_lower(parts[0]) in surnames and not any("-" in p for p in parts):
-        parts = [parts[0], f"{parts[1]}-{parts[2]}"]    # "Yoon Suk Yeol": the given name in two words
+    three = len(parts) == 3 and _roman_lower(parts[0]) in surnames and not any("-" in p for p in parts) and \
+        all(_usual_spelling(p) for p in parts[1:])
+    if three:     # "Yoon Suk Yeol": the given name in two words, each a syllable's usual spelling
+        parts = [parts[0], f"{parts[1]}-{parts[2]}"]
     if len(parts) != 2 or romaji_name_is_japanese(" ".join(parts)):
         return None
     first, last = (_roman_lower(p) for p in parts)
@@ -160,7 +171,7 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
     if picked is None:
         return None
     fam, fam_share, fam_others = _pick(surnames[family])
-    confidence = MAX_CONFIDENCE * fam_share
+    confidence = MAX_CONFIDENCE * fam_share * (THREE_WORD_FACTOR if three else 1.0)
     for _s, share, _o in picked:
         confidence *= share
     if confidence < MIN_CONFIDENCE * MAX_CONFIDENCE:

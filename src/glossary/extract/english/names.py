@@ -122,6 +122,8 @@ AMPERSAND_COMMON_ZIPF = 4.0
 #: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
 #: ("Abe" 3.6) that owns the organisation, and no part of its name
 OWNER_ZIPF = 4.0
+#: a hyphenated word whose every part English uses this often is no given name ("Post-War")
+HYPHEN_WORD_ZIPF = 4.5
 #: tokens looked ahead for the "and" that ends a list inside a name
 LIST_LOOKAHEAD = 12
 #: a would-be person whose every word is this common in English, and no name in a
@@ -1379,9 +1381,11 @@ class _Names:
             return False    # "Japan-Korea", "Sino-Korean": countries, not a person's name
         parts = base.split("-")
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-            # a hyphenated given name ("Jae-In", "Sun-Ok"): one syllable may be a common
-            # word; all of them common ("Post-War") is no name
-            return not all(p.lower() in self.lower_vocab for p in parts)
+            # a hyphenated given name ("Jae-In"): one syllable may be a common word of the
+            # article; all of them common ("Post-War") is no name
+            return not all(p.lower() in self.lower_vocab or
+                           (general_zipf(p.lower()) >= HYPHEN_WORD_ZIPF and not dictionary_name_word(p))
+                           for p in parts)
         return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in parts) \
             or base.isupper()
 
