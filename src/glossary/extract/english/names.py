@@ -124,6 +124,8 @@ AMPERSAND_COMMON_ZIPF = 4.0
 OWNER_ZIPF = 4.0
 #: a hyphenated word whose every part English uses this often is no given name ("Post-War")
 HYPHEN_WORD_ZIPF = 4.5
+#: words after an ordinal in a numbered unit's name ("201st Flying Corps")
+MAX_ORDINAL_UNIT_WORDS = 3
 #: tokens looked ahead for the "and" that ends a list inside a name
 LIST_LOOKAHEAD = 12
 #: a would-be person whose every word is this common in English, and no name in a
@@ -905,7 +907,10 @@ class _Names:
             # "the Ninth Pacific Summit": this meeting, and the series "Pacific Summit"
             rest = c.text[toks[a + 1].start:toks[b].end]
             self.add(_Raw(rest, c.seg, toks[a + 1].start, Category.EVENT, 2))
-        if ORDINAL.match(toks[a].text) and not (a < b and toks[a + 1].text in HEAD_CATEGORY):
+        # (a numbered unit or body keeps its number: "201st Flying Corps", "3rd Marine Division")
+        if ORDINAL.match(toks[a].text) and not (a < b and (toks[a + 1].text in HEAD_CATEGORY or (
+                b - a <= MAX_ORDINAL_UNIT_WORDS and
+                category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.INSTITUTION))):
             a += 1
         return a
 
