@@ -82,6 +82,8 @@ CASES = [
      [("201st Valmora Corps", "institution"), ("3rd Ostrin Division", "institution")], []),
     ("lower-case-school-fleet-theatre-after-a-name", "Prints of the Tarvik school hung in the Kessin theatre; the Valmora fleet left.",
      [("Tarvik school", "institution"), ("Kessin theatre", "institution"), ("Valmora fleet", "institution")], []),
+    ("generation-numeral-after-a-name", "The actor Ichikawa Tarvik V played the role; Part II followed.",
+     [("Ichikawa Tarvik V", "person")], ["Part II"]),
     ("korean-name-unhyphenated", "Critics of President Yoon Suk Yeol gathered outside.",
      [("Yoon Suk Yeol", "person")], []),
     ("japanese-name-family-first", "Support for Prime Minister Ishiba Shigeru fell in October.",

@@ -1252,6 +1252,9 @@ class _Names:
         the last one name-like or a surname that is also a title word; not "Part II",
         "FIFA X", "Peter J" or a label of common words."""
         name_words = [w for w in words if w != "."]
+        if len(name_words) >= 3 and ROMAN_NUMERAL.match(name_words[-1]) and \
+                any(dictionary_name_word(w) for w in name_words[:-1]):
+            name_words = name_words[:-1]   # a generation or a reign: "Ichikawa Danjūrō V", "Louis Napoleon III"
         return 2 <= len(name_words) <= 4 and \
             all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
             (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
