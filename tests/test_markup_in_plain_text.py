@@ -35,3 +35,13 @@ def test_translator_and_reviewer_lines_are_credits():
     assert [s.text for s in doc.segments if s.kind == "credit"] == ["Mira Kessin", "Tarvik Ostrin"]
     names = _names(doc)
     assert {"Mira Kessin", "Tarvik Ostrin"} <= names
+
+
+def test_a_link_whose_text_is_a_title_in_title_case_is_one_publication():
+    """`[Studies in the Institutional History of Early Modern Ostrin](https://…)`: the link's
+    text bounds the title, small words and all (not "Institutional History" and a place)."""
+    doc = read_document(DATA / "markdown_link_with_a_title.md")
+    cands = {f.text: c for c in analyse(doc) for f in c.forms if f.lang == "en"}
+    title = "Studies in the Institutional History of Early Modern Ostrin"
+    assert title in cands and cands[title].category.value == "publication"
+    assert "Institutional History" not in cands

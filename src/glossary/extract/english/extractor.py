@@ -39,6 +39,9 @@ from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATE
                      SENTENCE_END, URL)
 
 
+#: a link's text in title case this many words long is a work's title
+LINK_TITLE_WORDS = 4
+
 #: segment text (characters) whose tokens pass 1 keeps for pass 2: an ordinary article is
 #: tokenised once; beyond this a large article's segments are tokenised again in pass 2,
 #: so that its tokens (~30 bytes per character) are never all in memory at once
@@ -168,6 +171,10 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
 
     def _prepare(self, seg: Segment) -> _SegCtx:
         text = seg.text
+        # a link whose text is a work's title in title case reads as an italic title (found
+        # before the URLs are blanked: the blanking keeps every position)
+        titled_links = [m.span("t") for m in MD_LINK.finditer(text) if _title_case(m.group("t"))] \
+            if "](" in text else []
         if "<" in text:
             text = HTML_TAG.sub(_blank, text)
         if "\\" in text:
@@ -187,7 +194,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         italics: list[tuple[int, int]] = []
         bold: list[tuple[int, int]] = []
         if "*" in text or "_" in text or "`" in text or "](" in text:
-            italics = [m.span("t") for m in MD_ITALIC.finditer(text)]
+            italics = [m.span("t") for m in MD_ITALIC.finditer(text)] + titled_links
             if "**" in text:
                 bold = [m.span("t") for m in MD_BOLD.finditer(text)]
             if "![" in text:
@@ -271,3 +278,14 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             if not any(x <= m.start() < y for x, y in suppressed):
                 cat = LOWER_HEAD_CATEGORY.get(m.group().rsplit(None, 1)[-1].lower(), Category.OTHER)
                 self.add(_Raw(m.group(), c.seg, m.start(), cat, 2))
+
+
+def _title_case(text: str) -> bool:
+    """A work's title in title case: LINK_TITLE_WORDS words or more, every word capitalised
+    or a small word, at least one small word ("Studies in the History of Early Modern
+    Japan"; not a menu's "One Short Bio")."""
+    words = text.split()
+    if len(words) < LINK_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    small = [w for w in words if w in STOPWORDS]
+    return bool(small) and all(w[:1].isupper() or w in STOPWORDS for w in words)

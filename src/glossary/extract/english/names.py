@@ -1267,11 +1267,11 @@ class _Names:
     def _common_words_label(c: _SegCtx, a: int, b: int, words: list[str]) -> bool:
         """A label, not a person: capitalised common English words no dictionary knows as
         a word of people's names, before a colon ("Actual Period: 1991") or alone on their
-        line ("* Original Poster").  ("Theresa May" has a given name; "the Lost Decade"
+        line ("* Original Poster", a menu's "[One Short Bio](…)").  ("Theresa May" has a given name; "the Lost Decade"
         and "exercise, Freedom Edge," stand in a sentence.)"""
         toks = c.tokens
         nxt = toks[b + 1].text if b + 1 < len(toks) else ""
-        alone = not c.text[:toks[a].start].strip(" \t*-•#>_") and not c.text[toks[b].end:].strip(" \t*_.")
+        alone = not c.text[:toks[a].start].strip(" \t*-•#>_[") and not c.text[toks[b].end:].strip(" \t*_.]()")
         if nxt != ":" and not alone:
             return False
         return all(w.isalpha() and general_zipf(w.lower()) >= COMMON_NAME_WORD_ZIPF and
