@@ -45,3 +45,11 @@ def test_a_link_whose_text_is_a_title_in_title_case_is_one_publication():
     title = "Studies in the Institutional History of Early Modern Ostrin"
     assert title in cands and cands[title].category.value == "publication"
     assert "Institutional History" not in cands
+
+
+def test_a_phrase_glossed_word_by_word_gives_no_reading_terms():
+    """`神風 (*shinpuu*) 特別 (*tokubetsu*) …`: each reading glosses one word of a longer
+    phrase; none is a term (a single glossed phrase, `*velo-kun* (ベロクン)`, still is)."""
+    doc = read_document(DATA / "word_by_word_gloss.md")
+    names = _names(doc)
+    assert not {"shinpuu", "tokubetsu", "kougekitai"} & names and "Special Attack Unit" in names

@@ -85,6 +85,8 @@ CITED_TITLE_CONNECTORS = words("en_function_words", list="cited_title_connector"
 
 #: a quoted clause of at least this many words that starts in lower case is speech
 QUOTED_SPEECH_WORDS = 5
+#: two or more CJK words in a row, each followed by its lower-case reading in brackets
+WORD_BY_WORD = regex.compile(r"(?:[\p{Han}\p{Katakana}\p{Hiragana}\p{Hangul}ー]+\s*[(（][*_\s]*\p{Ll}[\p{Ll}'’-]*[*_\s]*[)）]\s*){2,}")
 #: the longest title of a work taken from quotes or italics, in words
 MAX_TITLE_WORDS = 30
 
@@ -269,7 +271,11 @@ class _Quotes:
         spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
         spans += [m.span("q") for m in SINGLE_QUOTE.finditer(c.text)]
         seen: set[int] = set()
+        # a phrase glossed word by word ("神風 (*shinpuu*) 特別 (*tokubetsu*)"): its readings are no terms
+        piecewise = [m.span() for m in WORD_BY_WORD.finditer(c.text)] if c.text.count("(") >= 2 else []
         for x, y in sorted(spans):
+            if any(a <= x < b for a, b in piecewise):
+                continue
             inner = c.text[x:y].strip().strip("'‘’\"“”").rstrip(" ,.;:")
             if not inner or x in seen or CJK_CHAR.search(inner) or not inner[:1].isalnum() or \
                     len(inner.split()) > MAX_GLOSSED_WORDS:
