@@ -53,3 +53,12 @@ def test_a_phrase_glossed_word_by_word_gives_no_reading_terms():
     doc = read_document(DATA / "word_by_word_gloss.md")
     names = _names(doc)
     assert not {"shinpuu", "tokubetsu", "kougekitai"} & names and "Special Attack Unit" in names
+
+
+def test_a_bracketed_name_followed_by_dates_is_the_names_form():
+    """`Name (徳川 家康 January 30, 1543 - June 1, 1616)`: the Japanese name before the dates
+    is the person's Japanese form."""
+    doc = read_document(DATA / "bracket_name_then_dates.md")
+    forms = {f.text: c for c in analyse(doc) for f in c.forms}
+    assert forms["Tarvik Valmora"] is forms["徳川 家康"]
+    assert forms["Ostrin Kessin"] is forms["山本 五十六"]

@@ -39,6 +39,8 @@ WRAPPERS = " \t*_'\"‘’“”『』「」《》〈〉"
 LABEL = regex.compile(r"^(?:(?P<label>[\p{Latin}][\p{Latin}.'’ –\-]{0,24}?)\s*[:：]\s*|(?P<label>lit\.|literally)\s+)(?=\S)",
                       regex.IGNORECASE)
 #: a colon between the parts of one label's part: "大韓民國陸軍: _Daehanminguk Yukgun_"
+#: a part that starts with a CJK name and goes on in Latin letters or digits after a space
+CJK_THEN_LATIN = regex.compile(r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]+(?:[ 　][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々]+)*)\s+(?=[\p{Latin}\d])")
 COLON_AFTER_CJK = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々])\s*[:：]\s+")
 #: label (lower case) -> the language of the form after it: ja, ko, zh (not ours), rom, gloss
 SCRIPT_LABELS = mapping("script_labels", "label", "lang")
@@ -86,6 +88,10 @@ def _parts(inner: str) -> list[tuple[str, int, str | None]]:
             pieces.append((text[at:], off + at))
         for i, (piece, poff) in enumerate(pieces):
             lang = hint if i == 0 else "rom"    # "大韓民國陸軍: _Daehanminguk Yukgun_"
+            head = CJK_THEN_LATIN.match(piece)    # "徳川 家康 January 30, 1543": the name, then dates
+            if head:
+                split += [(head["cjk"], poff, lang), (piece[head.end():], poff + head.end(), None)]
+                continue
             cut = ROMAJI_THEN_CJK.search(piece)
             if cut and not CJK_CHAR.search(piece[:cut.start()]):
                 split += [(piece[:cut.start()], poff, None), (piece[cut.end():], poff + cut.end(), lang)]
