@@ -84,6 +84,7 @@ CASES = [
      [("Tarvik school", "institution"), ("Kessin theatre", "institution"), ("Valmora fleet", "institution")], []),
     ("generation-numeral-after-a-name", "The actor Ichikawa Tarvik V played the role; Part II followed.",
      [("Ichikawa Tarvik V", "person")], ["Part II"]),
+    ("battle-off-a-coast", "The Battle off Valmora was fought in 1944.", [("Battle off Valmora", "event")], []),
     ("korean-name-unhyphenated", "Critics of President Yoon Suk Yeol gathered outside.",
      [("Yoon Suk Yeol", "person")], []),
     ("japanese-name-family-first", "Support for Prime Minister Ishiba Shigeru fell in October.",

@@ -44,7 +44,7 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["/"])
+              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["off"], ["/"])
 
 
 #: a monarch's title after the era or reign name ("the Meiji Emperor")
@@ -623,6 +623,8 @@ class _Names:
             return self._joinable_of(c, left, right, lw, rw, prev)
         if gap == ["at"]:
             return _campus(lw, rw)
+        if gap == ["off"]:  # an event head alone and the coast it was off: "Battle off Samar"
+            return len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s")
         if gap == ["in"]:   # an event head alone and the country it is in: "War in Afghanistan"
             return len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s") and \
                 c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES
