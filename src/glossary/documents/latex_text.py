@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 import regex
+
+from ..text import lexicon
 
 #: how far an optional argument `[…]` may run
 MAX_OPTIONAL = 500
@@ -43,45 +46,23 @@ _COMMAND_HINT_RE = regex.compile(
 _MARKDOWN_RE = regex.compile(r"^(?:[ ]{0,3}\[\^[^\]\s]+\]:|#{1,6}[ \t]+\S)", regex.MULTILINE)
 _NAME_RE = regex.compile(r"\\(?P<name>[A-Za-z@]+)\*?|\\(?P<sym>.)", regex.DOTALL)
 
-# Command kinds.  These are LaTeX's own markup (like HTML's element names), not vocabulary.
-#: the command and all its arguments go
-_DROP = frozenset((
-    "cite citep citet citealp citealt citeauthor citeyear citeyearpar parencite textcite autocite footcite "
-    "smartcite fullcite nocite ref eqref pageref autoref cref Cref nameref label index usepackage "
-    "RequirePackage documentclass bibliographystyle bibliography addbibresource printbibliography input "
-    "include includegraphics includeonly vspace hspace setlength addtolength setcounter addtocounter "
-    "newcommand renewcommand providecommand newenvironment renewenvironment DeclareMathOperator "
-    "maketitle tableofcontents listoffigures listoftables pagestyle thispagestyle pagenumbering date "
-    "thanks hypersetup geometry linespread newpage clearpage pagebreak noindent centering raggedright "
-    "medskip bigskip smallskip vfill hfill par indent today bibitem begin end newline linebreak "
-    "footnotesize small large Large LARGE normalsize scriptsize tiny huge Huge selectlanguage "
-    "captionsetup graphicspath setmainfont setCJKmainfont definecolor").split())
-#: the argument is text: the command and the braces go
-_KEEP = frozenset((
-    "textbf textsc textrm textsf texttt textup textnormal textmd mbox text url uppercase MakeUppercase "
-    "caption subcaption foreignlanguage textjapanese textkorean ruby underline uline hl mkbibquote "
-    "section subsection subsubsection paragraph subparagraph chapter part title subtitle").split())
-#: the argument is italic
-_ITALIC = frozenset("textit emph textsl mkbibemph".split())
-#: declarations that make the rest of their group italic: {\\em X}, {\\itshape X}
-_ITALIC_SWITCH = frozenset("em it itshape sl slshape".split())
-#: headings
-_HEADINGS = frozenset("section subsection subsubsection paragraph subparagraph chapter part title".split())
-#: the last argument is the text (\\href{url}{text})
-_LAST = frozenset("href hyperref foreignquote".split())
-#: commands of notes
-_NOTE = frozenset("footnote endnote".split())
-#: math and verbatim-like environments whose body goes
-_OPAQUE_ENVS = frozenset("equation equation* align align* math displaymath verbatim lstlisting comment "
-                         "tikzpicture figure* thebibliography".split())
+# Command kinds: LaTeX's own markup, listed in data/latex_commands.tsv (what each kind means
+# is said there); read on the first LaTeX article (`import glossary` reads no data file).
+@cache
+def _kind(kind: str) -> frozenset[str]:
+    return lexicon.words("latex_commands", list=kind, column="command")
+
+
+@cache
+def _named() -> dict[str, str]:
+    """Symbols' commands and the text each writes ("\\ldots" …)."""
+    return lexicon.mapping("latex_commands", "command", "text", list="named")
+
+
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
 _SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ",
             ";": " ", ":": " ", "!": "", "/": "", "@": "", "-": "", "\\": " ", "\n": "\n"}
-_NAMED = {"ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—", "S": "§", "P": "¶", "and": "and",
-          "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "i": "ı", "l": "ł", "L": "Ł", "quad": " ",
-          "qquad": " ", "enspace": " ", "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“",
-          "textquotedblright": "”", "LaTeX": "LaTeX", "TeX": "TeX", "item": "- "}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -271,7 +252,7 @@ class _Writer:
                 self.pos = end if nl < 0 else nl
             elif ch == "{":
                 m = regex.match(r"\{\\(?P<s>[A-Za-z]+)\b[ \t]*", t[self.pos:self.pos + 20])
-                if m and m["s"] in _ITALIC_SWITCH:
+                if m and m["s"] in _kind("italic_switch"):
                     g = self.group_end(self.pos)
                     self.italic(self.pos + m.end(), min(g, end) - 1)
                     self.pos = g
@@ -336,8 +317,8 @@ class _Writer:
             return
         name = m["name"]
         after = m.end()
-        if name in _NAMED and name not in ("item",):
-            self.emit(_NAMED[name])
+        if name in _named():
+            self.emit(_named()[name])
             self.pos = after + (1 if after < len(t) and t[after] == " " and name in ("ldots", "dots", "S") else 0)
             return
         if name == "item":
@@ -350,7 +331,7 @@ class _Writer:
         if name in ("begin", "end"):
             self.environment(name, after, end)
             return
-        if name in _NOTE or name == "footnotetext":
+        if name in _kind("note") or name == "footnotetext":
             self.footnote(name, after, end)
             return
         if name == "footnotemark":
@@ -362,7 +343,7 @@ class _Writer:
             self.pos = args[-1][2] if args else after
             return
         args = self.args(after)
-        if name in _DROP:
+        if name in _kind("drop"):
             self.newlines(self.pos, args[-1][2] if args else after)
             self.pos = args[-1][2] if args else after
             return
@@ -371,7 +352,7 @@ class _Writer:
             self.emit(t[braces[0][1] + 1:braces[0][2] - 1])
             self.pos = args[-1][2]
             return
-        if name in _HEADINGS:
+        if name in _kind("heading"):
             self.headings.append(self.size)
         if not braces:       # an unknown declaration (\\bfseries, \\noindent ...): it goes
             self.newlines(self.pos, args[-1][2] if args else after)
@@ -379,9 +360,9 @@ class _Writer:
             if not args and self.pos < end and t[self.pos] == " ":
                 self.pos += 1
             return
-        keep = braces[-1] if name in _LAST else braces[0]
+        keep = braces[-1] if name in _kind("last") else braces[0]
         self.newlines(self.pos, keep[1])
-        if name in _ITALIC:
+        if name in _kind("italic"):
             self.italic(keep[1] + 1, min(keep[2], end) - 1)
         else:
             self.pos = keep[1] + 1
@@ -431,7 +412,7 @@ class _Writer:
         args = self.args(after)
         env = t[args[0][1] + 1:args[0][2] - 1].strip() if args and args[0][0] == "{" else ""
         stop = args[-1][2] if args else after
-        if name == "begin" and env in _OPAQUE_ENVS:
+        if name == "begin" and env in _kind("opaque_env"):
             close = t.find("\\end{" + env + "}", stop)
             stop = len(t) if close < 0 else close + len("\\end{" + env + "}")
         elif name == "begin":

@@ -154,7 +154,7 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
     surnames = _surname_by_spelling()
     three = len(parts) == 3 and _roman_lower(parts[0]) in surnames and not any("-" in p for p in parts) and \
         all(_usual_spelling(p) for p in parts[1:])
-    if three:     # "Yoon Suk Yeol": the given name in two words, each a syllable's usual spelling
+    if three:     # "Ohm Tae Sik": the given name in two words, each a syllable's usual spelling
         parts = [parts[0], f"{parts[1]}-{parts[2]}"]
     if len(parts) != 2 or romaji_name_is_japanese(" ".join(parts)):
         return None

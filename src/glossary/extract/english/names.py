@@ -1270,7 +1270,7 @@ class _Names:
         """A label, not a person: capitalised common English words no dictionary knows as
         a word of people's names, before a colon ("Actual Period: 1991") or alone on their
         line ("* Original Poster", a menu's "[One Short Bio](…)").  ("Theresa May" has a given name; "the Lost Decade"
-        and "exercise, Freedom Edge," stand in a sentence.)"""
+        and "exercise, Valmora Shield," stand in a sentence.)"""
         toks = c.tokens
         nxt = toks[b + 1].text if b + 1 < len(toks) else ""
         alone = not c.text[:toks[a].start].strip(" \t*-•#>_[") and not c.text[toks[b].end:].strip(" \t*_.]()")
