@@ -62,3 +62,12 @@ def test_a_bracketed_name_followed_by_dates_is_the_names_form():
     forms = {f.text: c for c in analyse(doc) for f in c.forms}
     assert forms["Tarvik Valmora"] is forms["徳川 家康"]
     assert forms["Ostrin Kessin"] is forms["山本 五十六"]
+
+
+def test_a_term_led_by_a_japanese_name_is_transcribed_then_read_in_korean():
+    """徳川幕府 "Tokugawa shogunate": Korean transcribes the name and reads the rest in
+    Sino-Korean (도쿠가와 막부), not 덕천막부; a ministry stays read whole (방위성)."""
+    doc = read_document(DATA / "japanese_name_led_term_in_korean.md")
+    ko = {f.text for c in analyse(doc) for f in c.forms if f.lang == "ko"}
+    assert {"도쿠가와 막부", "가마쿠라 막부", "방위성"} <= ko and "덕천막부" not in ko
+

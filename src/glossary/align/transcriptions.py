@@ -85,9 +85,17 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
         if " by reading " in src.evidence and not _bridgeable(src.text):
             return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
+        led = _name_led(src.text, strip_title(cand.name))
+        if led is not None:   # 徳川幕府 "Tokugawa shogunate": the name transcribed, the rest read (도쿠가와 막부)
+            _add_suggestion(cand, "ko", led, "transcription", f"Korean for {src.text}, led by a Japanese name")
+            return
         sug = korean_for_japanese_term(src.text)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
+
+
+#: JMnedict kinds of a name that may lead a term (徳川 of 徳川幕府, 鎌倉 of 鎌倉幕府)
+NAME_LED_KINDS = frozenset({"place", "surname", "person"})
 
 
 @cached(maxsize=8192)
@@ -108,6 +116,29 @@ def _western_given_name(english: str):
         return None
     return replace(family, text=f"{given[0]} {family.text}", confidence=min(family.confidence, 0.55),
                    evidence=f"{words[0]} = {given[0]} (English sounds, wordfreq); {family.evidence}")
+
+
+@cached(maxsize=4096)
+def _name_led(ja: str, english: str):
+    """Korean for a Japanese term whose English starts with a Japanese proper name the
+    term starts with in kanji (徳川幕府 "Tokugawa shogunate", JMnedict: 徳川 read Tokugawa):
+    Korean transcribes the name and reads the rest in Sino-Korean (도쿠가와 막부), as it
+    writes 에도 막부, 가마쿠라 막부; None for any other term."""
+    from ..text import jmdict
+
+    first = english.split()[0] if english.split() else ""
+    if not first.isalpha() or not first[:1].isupper() or not jmdict.available():
+        return None
+    for e in jmdict.names_for_romaji(first, kinds=NAME_LED_KINDS, limit=10):
+        if not (HAN.match(e.headword) and ja.startswith(e.headword) and len(ja) > len(e.headword)):
+            continue
+        name = korean_for_japanese_romaji(first, False)
+        rest = korean_for_japanese_term(ja[len(e.headword):])
+        if name is None or rest is None or " " in name.text:
+            return None
+        return replace(rest, text=f"{name.text} {rest.text}", confidence=min(name.confidence, rest.confidence),
+                       evidence=f"{e.headword} = {name.text} (a Japanese name, transcribed); {rest.evidence}")
+    return None
 
 
 def _korea_first(ja: str, sug):
