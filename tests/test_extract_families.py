@@ -1099,3 +1099,16 @@ def test_a_report_named_with_its_subject_after_on():
     assert got["Valmora Outlook on the Indo-Pacific"][0] == "publication"
     assert got["Annual Survey on Ostrin Trade"][0] == "publication"
     assert got["Tarvik Times"][0] == "publication" and not any(k.endswith("on Okinawa") for k in got)
+
+
+def test_adjectives_made_from_names_are_no_names():
+    """`single-names`: a capitalised word with an adjective's or a follower's ending that a
+    Japanese dictionary translates as a common word and knows no name for ("Confucianist",
+    "Paleolithic", "Portuguese") is not a one-word name; the one-word names beside them are."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    found = set(extract("adjectives_made_from_names.txt"))
+    assert not found & {"Confucianist", "Shintoist", "Paleolithic", "Portuguese", "Eugenics"}
+    assert {"Kessin", "Valmora", "Tarvikara"} <= found

@@ -167,3 +167,26 @@ def dictionary_name_word(word: str) -> bool:
         return False
     return any(e.source == "jmnedict" and any(g.split(" (")[0] == word for g in e.glosses)
                for e in jmdict.ja_for_english(word, kinds=NAME_WORD_KINDS, limit=30))
+
+
+@lru_cache(maxsize=1)
+def _adjective_suffixes() -> tuple[str, ...]:
+    from ..text.lexicon import words
+
+    return tuple(sorted(words("en_function_words", list="adjective_suffix"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def dictionary_adjective(word: str) -> bool:
+    """Is the capitalised `word` an English adjective or a follower's noun made from a name
+    ("Confucianist", "Paleolithic", "Portuguese"): it ends in one of English's suffixes that
+    make such words (data/en_function_words.tsv, list adjective_suffix), a Japanese
+    dictionary translates it as a common word (JMdict) and knows no name so (JMnedict)?
+    Not a name of its own, then.  False when the dictionary is not installed."""
+    from ..text import jmdict
+
+    if not word[:1].isupper() or not word.isalpha() or not word.casefold().endswith(_adjective_suffixes()) \
+            or not jmdict.available():
+        return False
+    entries = jmdict.ja_for_english(word, limit=10)
+    return any(e.source == "jmdict" for e in entries) and not any(e.source == "jmnedict" for e in entries)

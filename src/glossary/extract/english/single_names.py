@@ -16,7 +16,7 @@ from collections import Counter
 
 from ...text.lexicon import mapping, words
 from ...model import Category
-from ..general import dictionary_brand, zipf as general_zipf
+from ..general import dictionary_adjective, dictionary_brand, zipf as general_zipf
 from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
                      STOPWORDS, TITLE_WORDS)
 from .segments import _SegCtx
@@ -161,6 +161,8 @@ class _SingleNames:
             return None     # (a mixed-case abbreviation of a kind of thing: "DDoS")
         if (_has_dash(w) and w.rsplit("-", 1)[-1][:1].islower()) or generic_plural(w):
             return None
+        if dictionary_adjective(w):
+            return None     # "Confucianist scholars", "the Paleolithic": an adjective, not a name
         if INNER_CAPITAL.search(w):
             return "rare"      # "NetVista", "McArdle": English writes no common word so
         z = general_zipf(w)
