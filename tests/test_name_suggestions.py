@@ -30,8 +30,8 @@ def _cand(category: Category, *forms: tuple[str, str]) -> Candidate:
     # of several spellings, the one Japanese text writes most (wordfreq's Japanese list)
     ("Vladimir Putin", "ウラジーミル・プーチン"),
     ("Donald Trump", "ドナルド・トランプ"),
-    # a middle initial is left out
-    ("Harry S. Truman", "ハリー・トルーマン"),
+    # a middle initial stays, a Latin capital between the dots
+    ("Harry S. Truman", "ハリー・S・トルーマン"),
     ("Daniel Craig", "ダニエル・クレイグ"),   # ダニエル is unclassified in JMnedict
 ])
 def test_western_people_in_katakana(english, katakana):

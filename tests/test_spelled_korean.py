@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.align.names.spelled_korean import MAX_CONFIDENCE, spelled_korean_name
+from glossary.align.names.spelled_korean import MAX_CONFIDENCE, MIN_CONFIDENCE, spelled_korean_name
 
 
 @pytest.mark.parametrize("english, hangul", [
@@ -25,7 +25,18 @@ from glossary.align.names.spelled_korean import MAX_CONFIDENCE, spelled_korean_n
 def test_the_syllables_names_use_most_for_the_spelling(english, hangul):
     got = spelled_korean_name(english)
     assert got is not None and got[0] == hangul
-    assert 0 < got[1] <= MAX_CONFIDENCE and "check" in got[2]
+    assert MIN_CONFIDENCE <= got[1] <= MAX_CONFIDENCE and "check" in got[2]
+
+
+@pytest.mark.parametrize("english", [
+    "Soh Chung-hee",    # "chung": 정, 청 or 중, each a usual spelling of one of them
+    "Cho Tae-yul",      # 율/열 (the usual spelling of 열 in names is "yeol"; "yul" is 율 in Revised Romanization), 태/대
+])
+def test_a_guess_less_likely_than_the_floor_is_not_offered(english):
+    """Where the spelling leaves several syllables about as likely, the product of their
+    shares falls under MIN_CONFIDENCE and nothing is offered: on the dev set such guesses
+    were right three times in ten."""
+    assert spelled_korean_name(english) is None
 
 
 @pytest.mark.parametrize("english", ["Shin Kanemaru", "Kotsubo Shinya", "Mike Honda", "Donald Trump",

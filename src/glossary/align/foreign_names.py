@@ -137,7 +137,7 @@ def katakana_for_name(english: str) -> tuple[str, float, str] | None:
     """(katakana, confidence, evidence) for a Western name ("Joe Biden" -> ジョー・バイデン),
     or None (see the module's guards)."""
     words = english.split()
-    # a middle initial is left out, as Japanese mostly writes it ("Joseph S. Nye" ジョセフ・ナイ)
+    # a middle initial is not transcribed (see below)
     parts = [w for w in words if not _INITIAL.fullmatch(w)]
     if not 1 <= len(parts) <= 3 or not all(LATIN_WORD.fullmatch(p) for p in parts) or \
             (len(parts) < len(words) and (len(parts) < 2 or _INITIAL.fullmatch(words[0]) or
@@ -151,7 +151,10 @@ def katakana_for_name(english: str) -> tuple[str, float, str] | None:
                for i, p in enumerate(parts)]
     if any(s is None for s in spelled):
         return None
-    text = "・".join(s[0] for s in spelled)
+    # a middle initial stays, a Latin capital between the dots, as Japanese writes the names
+    # of people known by it ("Harry S. Truman" ハリー・S・トルーマン)
+    it = iter(s[0] for s in spelled)
+    text = "・".join(w[0].upper() if _INITIAL.fullmatch(w) else next(it) for w in words)
     notes = "; ".join(s[1] for s in spelled)
     if len(parts) == 1:
         return text, SURNAME_CONFIDENCE, f"JMnedict surname {notes} (a Western name is written in katakana)"
