@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word, zipf as general_zipf
+from ..general import dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -1166,8 +1166,8 @@ class _Names:
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
-                       or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS)):
-            self.add(_Raw(text, seg, s, None, 0))   # "DC-based", "Persons", "NGOs": no name
+                       or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS) or dictionary_adjective(text)):
+            self.add(_Raw(text, seg, s, None, 0))   # "DC-based", "Persons", "NGOs", "in Buddhist terms": no name
             return
         if not single and not in_title and "roles" not in self.off and self._led_by_role(c, a):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "director of Asia Policy Point"
@@ -1263,6 +1263,7 @@ class _Names:
             not ROMAN_NUMERAL.match(name_words[-1]) and \
             not any(len(w) > 2 and w.isupper() for w in name_words) and \
             not (len(name_words[-1]) == 1 and words[-1] != ".") and \
+            not dictionary_adjective(name_words[-1]) and \
             not self._common_words_label(c, a, b, name_words)
 
     @staticmethod
