@@ -1166,8 +1166,12 @@ class _Names:
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
-                       or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS) or dictionary_adjective(text)):
-            self.add(_Raw(text, seg, s, None, 0))   # "DC-based", "Persons", "NGOs", "in Buddhist terms": no name
+                       or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS)):
+            self.add(_Raw(text, seg, s, None, 0))   # "DC-based", "Persons", "NGOs": no name
+            return
+        if single and dictionary_adjective(text):
+            self.add(_Raw(text, seg, s, None, 0))   # "in Buddhist terms": no name, but "the Norwegian navy"
+            self._compound(c, a, b, text, "demonym")
             return
         if not single and not in_title and "roles" not in self.off and self._led_by_role(c, a):
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # "director of Asia Policy Point"
