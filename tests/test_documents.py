@@ -1070,3 +1070,22 @@ def test_a_timeline_of_years_with_colons_is_no_notes_section():
     doc = read_document(str(DATA / "timeline_years_with_colons.txt"))
     assert doc.notes == () and all(s.kind != "note" for s in doc.segments)
     assert any(s.text.startswith("The Tarvik Council") and s.kind == "body" for s in doc.segments)
+
+
+def test_note_labels_linking_back_to_their_markers_without_a_notes_heading():
+    """A converted page: the body cites "[1](#FN000001)", and the note is "[1](#ref_FN000001)"
+    alone on its line, its text in the next paragraph, with no notes heading: the second
+    link of a number is its note's label."""
+    doc = read_document(str(DATA / "markdown_link_labels_linking_back_without_heading.md"))
+    assert [m.n for m in doc.markers] == [1, 2, 3] and doc.warnings == ()
+    assert [n.n for n in doc.notes] == [1, 2, 3]
+    assert "大分史料" in doc.notes[0].text and "大友の歴史" in doc.notes[1].text and doc.notes[2].text == "Ibid., 20."
+
+
+def test_caret_labels_alone_on_their_lines_with_indented_notes():
+    """"[^1]" alone on its line (no colon), the note's text the indented paragraph after it:
+    a footnote definition, as a converter writes it."""
+    doc = read_document(str(DATA / "markdown_caret_labels_alone_with_indented_notes.md"))
+    assert [m.n for m in doc.markers] == [1, 2] and doc.warnings == ()
+    assert [n.n for n in doc.notes] == [1, 2] and "大分史料" in doc.notes[0].text
+    assert all("[^" not in s.text for s in doc.segments if s.kind == "body")

@@ -130,6 +130,14 @@ def test_author_date_references_name_their_titles_and_publishers():
     assert "Harbour War" in got    # a name inside the title still counts
 
 
+def test_pages_after_a_journals_year_and_a_colon_are_no_title():
+    """"_Journal_ (1996): 271–285, 276, explains that …": the colon leads to pages and the
+    note's own prose, not to an author-date title."""
+    got = extract("journal_pages_after_the_year_and_a_colon.md")
+    assert not any(k[:1].isdigit() or "explains" in k for k in got)
+    assert "Ostrin Journal of Studies" in got and "Kessin Varo" in got
+
+
 def test_generic_plurals_are_not_people():
     got = extract("generic_plurals.txt")
     assert not any(k in got for k in ("Scholars", "Activists", "Researchers"))

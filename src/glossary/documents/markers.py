@@ -153,7 +153,11 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
         for m in (BRACKET_MARKER_RE.finditer(ln) if "[" in ln else ()):
             if in_url(m.start()) or (m.start() > 0 and ln[m.start() - 1] == "^"):
                 continue
-            explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
+            end = m.end()
+            if ln.startswith("(#", end):     # "[42](#FN000042)": the link's target is part of the marker
+                target = LINK_TARGET_RE.match(ln, end)
+                end = target.end() if target else end
+            explicit.append(_Candidate(i, m.start(), end, int(m.group("n")), ln[m.start():end],
                                        _W_EXPLICIT, "explicit"))
         for m in (BRACKET_SERIES_RE.finditer(ln) if "[" in ln else ()):
             if not in_url(m.start()):

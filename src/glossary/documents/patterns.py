@@ -52,6 +52,10 @@ PAGE_NUMBER_RE = regex.compile(r"^[ \t\f]*(?:[-–—][ \t]*)?(?:[Pp]age[ \t]+)?
 # A Markdown footnote definition "[^label]: text" (up to three spaces of indent).
 MD_NOTE_DEF_RE = regex.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*")
 
+# A footnote's label "[^label]" alone on its line, its text in the indented paragraph after
+# it (a converter's output: "[^12]" / "" / "    Text ..."), without Markdown's colon.
+MD_NOTE_LONE_RE = regex.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\][ \t]*$")
+
 # An indented continuation line of a Markdown footnote definition (4 spaces or a tab).
 MD_NOTE_CONT_RE = regex.compile(r"^(?: {4}|\t)[ \t]*(?=\S)")
 
@@ -85,6 +89,8 @@ CONTINUATION_RE = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
 # A link to a note alone on its line, "[6](#fn6)" (then, at most, the sentence's ")" or
 # stop): a marker where the inline runs of a page were copied onto lines of their own.
 LINK_MARKER_LINE_RE = regex.compile(r"^[ \t]*\\?\[[0-9]{1,4}\\?\]\(#[^()\s]*\)[ \t]*[).,;:]?[ \t]*$")
+# A link to a note anywhere in a line, "[6](#fn6)": its number.
+LINK_MARKER_RE = regex.compile(r"\\?\[(?P<n>[0-9]{1,4})\\?\]\(#[^()\s]*\)")
 LINK_TARGET_RE = regex.compile(r"(?<=\])\([^()\s]+\)")
 
 # A Markdown footnote reference "[^label]" in the body.

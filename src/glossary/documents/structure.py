@@ -36,7 +36,7 @@ from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
     FULLWIDTH_MARKS, MD_NOTE_CONT_RE, MD_NOTE_DEF_RE, MD_SETEXT_RE, NOTE_COMPLETE_RE, NOTE_GAP, NOTE_NUMBER_RE,
     INLINE_NOTE_RE, NOTES_HEADING_RE, PAGE_FURNITURE_RE, PAGE_NOTE_RE, PAGE_NOTE_TEXT_RE, PAGE_NUMBER_RE, QUOTED_LINE_RE, SENTENCE_BREAK_RE, SENTENCE_END_RE,
-    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, CONTINUATION_RE, LINK_MARKER_LINE_RE, LINK_TARGET_RE, WORD_RE,
+    SEPARATOR_RE, TRAILING_MARKERS_RE, URL_RE, CONTINUATION_RE, LINK_MARKER_LINE_RE, LINK_MARKER_RE, LINK_TARGET_RE, MD_NOTE_LONE_RE, WORD_RE,
 )
 
 
@@ -176,8 +176,9 @@ def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuil
     defs: list[_NoteBuild] = []
     current: _NoteBuild | None = None
     pending_blank = False
+    lone = _lone_caret_labels(lines)
     for i, ln in enumerate(lines):
-        m = MD_NOTE_DEF_RE.match(ln)
+        m = MD_NOTE_DEF_RE.match(ln) or (MD_NOTE_LONE_RE.match(ln) if i in lone else None)
         if m:
             label = m.group("label")
             current = _NoteBuild(n=0, label=label, first=i, col=m.end() + 1, lines=[i])
@@ -221,6 +222,18 @@ def _markdown_notes(lines: list[str], kinds: list[str | None]) -> list[_NoteBuil
     return defs
 
 
+def _lone_caret_labels(lines: list[str]) -> set[int]:
+    """Lines of a "[^label]" alone whose text is the indented paragraph after it (within a
+    blank line): a footnote's definition written without Markdown's colon."""
+    out = set()
+    for i, ln in enumerate(lines):
+        if "[^" in ln and MD_NOTE_LONE_RE.match(ln):
+            j = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+            if j is not None and MD_NOTE_CONT_RE.match(lines[j]):
+                out.add(i)
+    return out
+
+
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -236,7 +249,9 @@ def _note_number(line: str) -> tuple[int, int] | None:
         return None
     if m.group("sup"):
         return int(m.group("sup").translate(_SUPERSCRIPT_DIGITS)), m.end() + 1
-    return int(m.group("n")), m.end() + 1
+    link = LINK_TARGET_RE.match(line, m.end()) if line[m.end() - 1:m.end()] == "]" else None
+    # (a label that links back to its marker, "[1](#fnref1)": the note's text is after the link)
+    return int(m.group("n")), (link.end() if link else m.end()) + 1
 
 
 def _label_style(line: str) -> str:
@@ -269,13 +284,33 @@ def _lone_labels(lines: list[str], kinds: list[str | None], labelled: list[int])
     return out if len(out) >= 2 else {}
 
 
+def _link_labels(lines: list[str]) -> set[int]:
+    """Lines of a link to a note alone on its line ("[6](#ref6)") whose number an earlier
+    line already links to: the second link of a number is its note's label (a converted
+    page whose notes link back to their markers, with no notes heading)."""
+    seen: set[int] = set()
+    out = set()
+    for i, ln in enumerate(lines):
+        if "](#" not in ln:
+            continue
+        if LINK_MARKER_LINE_RE.match(ln):
+            n = int(LINK_MARKER_RE.search(ln)["n"])
+            if n in seen:
+                out.add(i)
+            seen.add(n)
+        else:
+            seen.update(int(m["n"]) for m in LINK_MARKER_RE.finditer(ln))
+    return out
+
+
 def _plain_notes(lines: list[str], kinds: list[str | None]) -> tuple[list[_NoteBuild], tuple[int, int] | None]:
     # a link to a note alone on its line ("[6](#fn6)") labels a note only under a notes
     # heading; elsewhere it is the marker of a page whose inline runs were put on lines
     heading = next((i for i in range(len(lines) - 1, -1, -1)
                     if kinds[i] is None and NOTES_HEADING_RE.match(lines[i])), len(lines))
+    again = _link_labels(lines)
     numbered = [(i, nc[0], nc[1]) for i, ln in enumerate(lines) if (nc := _note_number(ln))
-                and (i > heading or not LINK_MARKER_LINE_RE.match(ln))]
+                and (i > heading or i in again or not LINK_MARKER_LINE_RE.match(ln))]
     lone = _lone_labels(lines, kinds, [i for i, _n, _c in numbered])
     if lone:
         numbered = sorted(numbered + list(lone.values()))
@@ -511,7 +546,7 @@ def _note_text(lines: list[str], nb: _NoteBuild) -> str:
     for i in nb.lines:
         start, end = _note_span(lines, nb, i)
         parts.append(lines[i][start - 1:end - 1].strip())
-    return "\n".join(parts)
+    return "\n".join(parts).strip("\n")    # (a label alone on its line: the text starts below)
 
 
 def _note_span(lines: list[str], nb: _NoteBuild, i: int) -> tuple[int, int]:

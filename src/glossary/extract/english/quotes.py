@@ -50,6 +50,10 @@ AUTHOR_DATE_TITLE = regex.compile(
     r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|" + PAGE_REFERENCE + "|$)")
 # A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
 # University Press." (the two-letter code is a state or province, not a name).
+#: page numbers after a journal's year, "(1996): 271–285, 276": no title follows
+PAGES_FIRST = regex.compile(r"\d+(?:[–-]\d+)?\s*[,;.]")
+
+
 PLACE_STATE_PUBLISHER = regex.compile(
     r"(?P<city>\p{Lu}\p{L}+(?:[ \-]\p{Lu}\p{L}+)?),\s*(?P<state>\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)\s*:\s*"
     r"(?P<pub>\p{Lu}[\p{L}\p{N}&' \-]{1,60}?)(?=\s*[.,;]|" + PAGE_REFERENCE + r"|\s*$)")
@@ -348,8 +352,9 @@ class _Quotes:
             title = m.group("title").rstrip(" ,;:")
             x = m.start("title")
             if any(x < e and s_ < x + len(title) for s_, e in (*suppressed, *title_ranges)) or QUOTE.match(title) or \
-                    title[:1] in "“\"'‘" or len(title.split()) > MAX_TITLE_WORDS or len(title.split()) < 2:
-                continue
+                    title[:1] in "“\"'‘" or len(title.split()) > MAX_TITLE_WORDS or len(title.split()) < 2 or \
+                    PAGES_FIRST.match(title):
+                continue    # (not "(1996): 271–285, 276, explains that …": pages, then prose)
             words = title.split()
             cat = category_of_head(head_of(words)) or Category.PUBLICATION
             self.add(_Raw(title, c.seg, x, cat, 2))
