@@ -1121,3 +1121,12 @@ def test_adjectives_made_from_names_are_no_names():
     assert not found & {"Confucianist", "Shintoist", "Paleolithic", "Portuguese", "Eugenics", "Buddhist",
                          "Various Buddhist"}
     assert {"Kessin", "Valmora", "Tarvikara"} <= found
+
+
+def test_a_name_before_a_lowercase_building_debate_or_invasion_head_is_one_name():
+    """`compounds`: "Tarvik palace", "the Usa Valmora shrine", "the Kessin temple" are
+    institutions, "the Ostrin disputation" and "the Brell invasion" events — the head is part
+    of the name, as "Shrine" and "Temple" are when capitalised."""
+    got = extract("lowercase_building_and_debate_heads.txt")
+    assert got["Tarvik palace"][0] == got["Usa Valmora shrine"][0] == got["Kessin temple"][0] == "institution"
+    assert got["Ostrin disputation"][0] == got["Brell invasion"][0] == "event"
