@@ -1130,3 +1130,10 @@ def test_a_name_before_a_lowercase_building_debate_or_invasion_head_is_one_name(
     got = extract("lowercase_building_and_debate_heads.txt")
     assert got["Tarvik palace"][0] == got["Usa Valmora shrine"][0] == got["Kessin temple"][0] == "institution"
     assert got["Ostrin disputation"][0] == got["Brell invasion"][0] == "event"
+
+
+def test_a_name_two_longer_names_carry_is_still_a_name_alone():
+    """`single-names`: "Valmora" written alone twice is a name, though "the Usa Valmora
+    shrine" and "the Ohara Valmora shrine" carry it (their first words are no person's)."""
+    got = extract("name_shared_by_two_longer_names.txt")
+    assert "Valmora" in got and "Usa Valmora shrine" in got and "Ohara Valmora shrine" in got

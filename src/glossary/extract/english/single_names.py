@@ -67,7 +67,8 @@ class _SingleNames:
             return
         in_names = set()
         for r in self.raws:
-            if (r.kind == "person" or r.category is Category.PERSON) and " " in r.text:
+            # (not a span a longer name took over: "Usa Valmora" of "the Usa Valmora shrine")
+            if (r.kind == "person" or r.category is Category.PERSON) and " " in r.text and r.strength:
                 words = r.text.split()
                 in_names.update((words[0], words[-1]))
         for r in self.lone:
