@@ -1137,3 +1137,21 @@ def test_a_name_two_longer_names_carry_is_still_a_name_alone():
     shrine" and "the Ohara Valmora shrine" carry it (their first words are no person's)."""
     got = extract("name_shared_by_two_longer_names.txt")
     assert "Valmora" in got and "Usa Valmora shrine" in got and "Ohara Valmora shrine" in got
+
+
+def test_short_note_citations_name_their_authors_and_books():
+    """`credits`: a short note's "Surname, _Title_, pages" or "Surname, “Article,” page"
+    names a person (the author; a common English word too: "Turnbull"), and the italic
+    title is a publication whatever its head ("State of War"), not a person "Valmora Days
+    Brell" read from an italic title as given names."""
+    got = extract("short_note_citations.md")
+    assert all(got[k][0] == "person" for k in ("Kessin", "Turnbull", "Jien", "Brell"))
+    assert got["State of War"][0] == got["Valmora Days"][0] == "publication"
+    assert not any("Brell" in k and k != "Brell" for k in got)
+
+
+def test_short_note_citations_under_a_label_alone_on_its_line():
+    """The same when the note's label stands alone and its text is the indented paragraph
+    below: the note's first line with text is where its citations start."""
+    got = extract("short_note_citations_under_lone_labels.md")
+    assert all(got[k][0] == "person" for k in ("Conlan", "Turnbull", "Jien"))

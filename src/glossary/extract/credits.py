@@ -67,9 +67,27 @@ def credited_agencies(text: str) -> list[tuple[str, int]]:
 #: An inverted author name at the start of a note (or after "; "): "Surname, Given." /
 #: "Surname, G. H." / "Surname, Given (2012)" / "Surname, Given and ..."
 INVERTED_AUTHOR = regex.compile(
-    r"(?:^|(?<=;\s))[\s*_\[\]]*(?P<sur>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+"
+    r"(?:^|(?<=;\s))[\s*_\[\]]*(?P<sur>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),[ \t](?=\p{Lu})"
     r"(?P<given>(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.)){0,2})"
     r"(?:(?=\s*(?:[(.,;:&]|\band\b|$))|(?<=\.)(?=\s))")
+
+
+#: a short note's author: "Surname, " before the cited title ("Tarvik, _Title_, 52")
+SHORT_NOTE_AUTHOR = regex.compile(
+    r"(?:^|(?<=;\s))[\s*_\[\]]*(?P<sur>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),[ \t]+")
+
+
+def short_note_authors(text: str, title_starts: frozenset[int], not_names: frozenset[str]) -> list[tuple[str, int]]:
+    """(surname, start) of the authors of a short note's citations, "Tarvik, _Title_, 52;
+    Kessin, “Article,” 7": a surname and a comma at the note's start or after "; ", then a
+    title in italics (`title_starts`: where italic titles start) or in quotes."""
+    out = []
+    for m in SHORT_NOTE_AUTHOR.finditer(text):
+        sur, end = m.group("sur"), m.end()
+        if sur in not_names or not (end in title_starts or text[end:end + 1] in "“\""):
+            continue
+        out.append((sur, m.start("sur")))
+    return out
 
 
 def cited_authors(text: str, not_names: frozenset[str]) -> list[tuple[str, str, int]]:

@@ -16,7 +16,7 @@ from ...documents import Document, Segment
 from ...model import Category
 from ..aliases import group_key
 from ..candidates import Candidate
-from ..credits import cited_authors, credited_agencies, credited_people
+from ..credits import cited_authors, credited_agencies, credited_people, short_note_authors
 from ..general import zipf as general_zipf
 from ..families import disabled
 from ..salience import Salience, phrase_pattern
@@ -261,7 +261,12 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         """Rule family `credits`: the author a note starts with, inverted as in a
         bibliography ("Hongo, Jun. (2012) ..." is Jun Hongo)."""
         if self._note_first_lines is None:
-            self._note_first_lines = {n.line for n in self.doc.notes}
+            # each note's first line with text (a label alone on its line has its text below)
+            first: dict[int | None, int] = {}
+            for seg in self.doc.segments:
+                if seg.kind == "note" and seg.text.strip():
+                    first.setdefault(seg.footnote, seg.line)
+            self._note_first_lines = {n.line for n in self.doc.notes} | set(first.values())
         if c.seg.line not in self._note_first_lines:
             return
         for name, written, start in cited_authors(c.text, NOT_NAME_WORDS):
@@ -270,6 +275,12 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self.add(_Raw(written, c.seg, start, Category.PERSON, 2, "person", person_name=name,
                           links=[written]))
             suppressed.append((start, start + len(written)))
+        # a short note: "Tarvik, _Title_, 52; Kessin, “Article,” 7" (where an italic title's
+        # text starts, or the blanked underscore or asterisk before it)
+        title_starts = frozenset(a - k for a, _b in c.italics for k in (0, 1))
+        for sur, start in short_note_authors(c.text, title_starts, NOT_NAME_WORDS):
+            if general_zipf(sur) < COMMON_WORD_ZIPF and not any(x <= start < y for x, y in suppressed):
+                self.add(_Raw(sur, c.seg, start, Category.PERSON, 2, "person", person_name=sur))
 
     def _salient_phrases(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Rule family `salience` (see `extract.salience`): the article's key lower-case

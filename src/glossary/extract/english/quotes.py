@@ -50,6 +50,9 @@ AUTHOR_DATE_TITLE = regex.compile(
     r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|" + PAGE_REFERENCE + "|$)")
 # A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
 # University Press." (the two-letter code is a state or province, not a name).
+#: an author's name and a comma right before a cited title ("Tarvik, _Title_", "K. Tarvik, _Title_")
+AUTHOR_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’]+,[ \t]*[*_]?[ \t]*$")
+
 #: page numbers after a journal's year, "(1996): 271–285, 276": no title follows
 PAGES_FIRST = regex.compile(r"\d+(?:[–-]\d+)?\s*[,;.]")
 
@@ -423,6 +426,8 @@ class _Quotes:
         if inner in COUNTRIES or all(w in DEMONYMS or w in COUNTRIES for w in words):
             return False
         cat = category_of_head(head_of(words)) or Category.PUBLICATION
+        if c.seg.kind == "note" and AUTHOR_BEFORE.search(c.text, 0, x):
+            cat = Category.PUBLICATION     # "Tarvik, _State of War_, 173": an author's book
         self.add(_Raw(inner, c.seg, x + c.text[x:y].find(inner), cat, 3))
         return True
 
