@@ -1155,3 +1155,13 @@ def test_short_note_citations_under_a_label_alone_on_its_line():
     below: the note's first line with text is where its citations start."""
     got = extract("short_note_citations_under_lone_labels.md")
     assert all(got[k][0] == "person" for k in ("Conlan", "Turnbull", "Jien"))
+
+
+def test_sentence_case_book_titles_after_an_author_in_a_note_are_whole_titles():
+    """`quotes`: in a note, an italic title after "Author, " is a publication in any case,
+    subtitle and all ("_The chronicle of Lord Tarvik_" is no person "Lord Tarvik")."""
+    got = extract("sentence_case_titles_after_authors.md")
+    for title in ("From sovereign to symbol: an age of ritual in fourteenth century Ostrin",
+                  "The Valmora dialogue: a Tarvik critique of native traditions", "The chronicle of Lord Tarvik"):
+        assert got[title][0] == "publication"
+    assert "Lord Tarvik" not in got and "Valmora dialogue" not in got

@@ -420,13 +420,16 @@ class _Quotes:
         words = inner.split()
         if not words or len(words) > MAX_TITLE_WORDS or CJK_CHAR.search(inner) or not inner[0].isupper():
             return False
-        if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or not w[:1].isalpha()
-                   for w in words) and not ("quotes" not in self.off and _work_title(words)):
+        # (in a note, after "Author, ", a book's title in any case: "Tarvik, _From sovereign to symbol_")
+        cited = c.seg.kind == "note" and AUTHOR_BEFORE.search(c.text, 0, x) is not None and len(words) >= 2
+        if not cited and not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or
+                                 not w[:1].isalpha() for w in words) and \
+                not ("quotes" not in self.off and _work_title(words)):
             return False
         if inner in COUNTRIES or all(w in DEMONYMS or w in COUNTRIES for w in words):
             return False
         cat = category_of_head(head_of(words)) or Category.PUBLICATION
-        if c.seg.kind == "note" and AUTHOR_BEFORE.search(c.text, 0, x):
+        if cited:
             cat = Category.PUBLICATION     # "Tarvik, _State of War_, 173": an author's book
         self.add(_Raw(inner, c.seg, x + c.text[x:y].find(inner), cat, 3))
         return True
