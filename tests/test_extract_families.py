@@ -1165,3 +1165,12 @@ def test_sentence_case_book_titles_after_an_author_in_a_note_are_whole_titles():
                   "The Valmora dialogue: a Tarvik critique of native traditions", "The chronicle of Lord Tarvik"):
         assert got[title][0] == "publication"
     assert "Lord Tarvik" not in got and "Valmora dialogue" not in got
+
+
+def test_a_romanized_name_written_plainly_before_its_original_is_a_term_paired_with_it():
+    """`quotes`: "Gunsho ruijū 群書類従" in a note — Latin words that read the Japanese after
+    them, with a word in lower case — is a publication, and the aligner pairs the two;
+    capitalised words only ("Toyama Mikio 外山幹夫") stay the chunker's (a person)."""
+    got = extract("romanized_names_before_their_originals.md")
+    assert got["Gunsho ruijū"][0] == got["Masunaga monjo"][0] == "publication"
+    assert got["Toyama Mikio"][0] == "person"

@@ -194,6 +194,33 @@ def _reads_the_original_before(text: str, x: int, inner: str) -> bool:
     return romaji_key(inner) in readings(m.group("cjk"))
 
 
+#: up to eight Latin words right before a Japanese word: a romanized name written without
+#: italics or quotes before its original ("Gunsho ruijū 群書類従")
+ROMAJI_THEN_JAPANESE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<r>[\p{Latin}'’-]+(?:[ \t]+[\p{Latin}'’-]+){0,7})[ \t]+"
+    r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,16})")
+
+
+def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
+    """The longest run of the Latin words before the Japanese word that is its reading, by
+    the readings pykakasi's dictionary allows, starting with a capital and holding a word in
+    lower case: (start, end)."""
+    from ...text.kana import romaji_key
+    from ...text.readings import readings
+
+    words = list(regex.finditer(r"\S+", m.group("r")))
+    allowed = readings(m.group("cjk"))
+    for w in words:
+        if not w.group()[:1].isupper():
+            continue
+        start = m.start("r") + w.start()
+        run = text[start:m.end("r")]
+        # (capitalised words only are the chunker's: a person's name, "Toyama Mikio 外山幹夫")
+        if len(run) >= 4 and any(x[:1].islower() for x in run.split()[1:]) and romaji_key(run) in allowed:
+            return start, m.end("r")
+    return None
+
+
 def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
     """A bracket's Latin part before the original is its romanization when it is set off
     -- in italics or quotes, or followed by a comma -- not running words ("(usage of 港, the key word")."""
@@ -305,6 +332,20 @@ class _Quotes:
             else:
                 self.add(_Raw(inner, c.seg, start, cat, 3, links=[english] if english else None))
             suppressed.append((start, start + len(inner)))
+        self._romanized_before_original(c, suppressed)
+
+    def _romanized_before_original(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A romanized Japanese name written plainly before its original, when it reads it:
+        "Gunsho ruijū 群書類従" (a note's work: a publication), "Masunaga monjo 益永文書"."""
+        for m in ROMAJI_THEN_JAPANESE.finditer(c.text):
+            span = _unmarked_romanization(c.text, m)
+            if span is None or any(a < span[1] and span[0] < b for a, b in suppressed):
+                continue
+            run = c.text[span[0]:span[1]]
+            cat = category_of_head(head_of(run.split())) or \
+                (Category.PUBLICATION if c.seg.kind == "note" else Category.OTHER)
+            self.add(_Raw(run, c.seg, span[0], cat, 2))
+            suppressed.append(span)
 
     def _unquoted_titles(self, c: _SegCtx) -> list[tuple[int, int]]:
         """A title of a work written without quotes after the noun that says it is one:
