@@ -50,8 +50,9 @@ AUTHOR_DATE_TITLE = regex.compile(
     r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|" + PAGE_REFERENCE + "|$)")
 # A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
 # University Press." (the two-letter code is a state or province, not a name).
-#: an author's name and a comma right before a cited title ("Tarvik, _Title_", "K. Tarvik, _Title_")
-AUTHOR_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’]+,[ \t]*[*_]?[ \t]*$")
+#: an author's name and a comma right before a cited title ("Tarvik, _Title_", "K. Tarvik, _Title_",
+#: "Kessin and Tarvik, eds., _Title_")
+AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+,[ \t]+eds?\.),[ \t]*[*_]?[ \t]*$")
 
 #: page numbers after a journal's year, "(1996): 271–285, 276": no title follows
 PAGES_FIRST = regex.compile(r"\d+(?:[–-]\d+)?\s*[,;.]")
