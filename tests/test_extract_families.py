@@ -1175,3 +1175,12 @@ def test_a_romanized_name_written_plainly_before_its_original_is_a_term_paired_w
     got = extract("romanized_names_before_their_originals.md")
     assert got["Gunsho ruijū"][0] == got["Masunaga monjo"][0] == "publication"
     assert got["Toyama Mikio"][0] == "person"
+
+
+def test_initials_before_a_surname_are_part_of_the_persons_name():
+    """`names`: "J. Ostrin", "K. N. Paramore" are people with their initials (not
+    "Paramore" alone as an organisation); "World War I. The" stays apart."""
+    got = extract("leading_initials.md")
+    for name in ("J. Ostrin", "K. N. Paramore", "K. N. Tarvik", "George W. Valmo"):
+        assert got[name][0] == "person"
+    assert "World War I" in got and not any(k.startswith("I. ") or "War I. The" in k for k in got)

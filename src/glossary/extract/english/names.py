@@ -454,10 +454,13 @@ class _Names:
                     "names" not in self.off:
                 j += 2
                 continue
-            # a middle initial: "George W. Bush", "Peter J. Katzenstein"
+            # a middle initial: "George W. Bush", "Peter J. Katzenstein"; or leading ones before
+            # a name: "K. N. Paramore", "J. Tarvik" (not "World War I. The ...")
             if nt.kind == "punct" and nt.text == "." and gap == "" and len(toks[j].text) == 1 and \
-                    toks[j].text.isupper() and j > i and j + 2 < n and toks[j + 2].cap and \
-                    text[nt.end:toks[j + 2].start] == " ":
+                    toks[j].text.isupper() and j + 2 < n and toks[j + 2].cap and \
+                    text[nt.end:toks[j + 2].start] == " " and \
+                    (j > i or (toks[j].text not in ("I", "A") and toks[j + 2].text.lower() not in STOPWORDS and
+                               "names" not in self.off)):
                 j += 2
                 continue
             # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
