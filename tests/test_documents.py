@@ -1089,3 +1089,10 @@ def test_caret_labels_alone_on_their_lines_with_indented_notes():
     assert [m.n for m in doc.markers] == [1, 2] and doc.warnings == ()
     assert [n.n for n in doc.notes] == [1, 2] and "大分史料" in doc.notes[0].text
     assert all("[^" not in s.text for s in doc.segments if s.kind == "body")
+
+
+def test_a_numbered_sections_decimal_number_is_no_marker():
+    """"## 6.1 Valmora and Tarvik": the ".1" of a section number is no note marker glued to
+    a full stop (a year's full stop before a marker, "in 2019.3", still is)."""
+    doc = read_document(str(DATA / "numbered_section_headings.md"))
+    assert doc.markers == () and doc.warnings == ()

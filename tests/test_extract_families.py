@@ -1184,3 +1184,12 @@ def test_initials_before_a_surname_are_part_of_the_persons_name():
     for name in ("J. Ostrin", "K. N. Paramore", "K. N. Tarvik", "George W. Valmo"):
         assert got[name][0] == "person"
     assert "World War I" in got and not any(k.startswith("I. ") or "War I. The" in k for k in got)
+
+
+def test_followers_before_names_and_era_abbreviations_are_no_names():
+    """`names`: "the Taoists Valmo and Kessinzi" names Valmo, not "Taoists Valmo" (a creed's
+    followers, by the dictionary); AD, BC, BCE, CE and a degree are no organisations."""
+    got = extract("followers_before_names_and_eras.txt")
+    assert {"Mencius", "Valmo", "Kessinzi"} <= set(got)
+    assert not any(k.startswith(("Confucians", "Taoists")) for k in got)
+    assert not {"AD", "BC", "BCE", "CE", "DPhil"} & set(got)

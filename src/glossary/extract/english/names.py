@@ -27,7 +27,7 @@ from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from .segments import _Raw, _SegCtx
-from .shared import (CARDINALS, generic_plural, language_names, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
@@ -323,6 +323,8 @@ class _Names:
                            cited: list[tuple[int, int]]) -> None:
         """Each capitalised span of a segment that no earlier rule covered, classified."""
         for a, b in self._spans(c):
+            if a < b and people_plural(c.tokens[a].text) and c.tokens[a + 1].cap:
+                a += 1   # "the Taoists Laozi and Zhuangzi": what they are, then their names
             a2 = a
             while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
                                and not self._the_ordinal(c, a2))

@@ -162,6 +162,10 @@ def generic_plural(w: str) -> bool:
     low = w.lower()
     if w[:-1] in DEMONYMS:
         return True         # "Singaporeans": a nation's people
+    from ..general import dictionary_adjective
+
+    if dictionary_adjective(w[:-1]):
+        return True         # "Confucians", "Taoists": followers, by the dictionary
     if low.endswith("men"):
         return w[:-3] in language_names() or w[:-3] in DEMONYMS   # "Scotsmen": a nation's people
     stems = [low[:-1]]
@@ -170,6 +174,17 @@ def generic_plural(w: str) -> bool:
     elif low.endswith("es"):
         stems.append(low[:-2])
     return any(zipf(st) >= GENERIC_PLURAL_ZIPF for st in stems)
+
+
+def people_plural(w: str) -> bool:
+    """A capitalised plural naming a nation's people or a creed's followers ("Koreans",
+    "Confucians", "Taoists"): before names it says what they are ("the Taoists Laozi and
+    Zhuangzi"), it is no word of theirs."""
+    if len(w) < 5 or not w.endswith("s") or not w[:1].isupper() or not w[1:].islower():
+        return False
+    from ..general import dictionary_adjective
+
+    return w[:-1] in DEMONYMS or dictionary_adjective(w[:-1])
 
 
 @lru_cache(maxsize=1)
