@@ -1096,3 +1096,11 @@ def test_a_numbered_sections_decimal_number_is_no_marker():
     a full stop (a year's full stop before a marker, "in 2019.3", still is)."""
     doc = read_document(str(DATA / "numbered_section_headings.md"))
     assert doc.markers == () and doc.warnings == ()
+
+
+def test_an_html_footnote_reference_set_off_by_a_space_is_a_marker():
+    """"followed him.<sup><a href="#fn3">3</a></sup>" and "in his time <sup><a href="#fn2">2</a></sup>"
+    and "Ostrin<sup>…1…</sup>": every linked reference finds its `<li id>` note, the one set
+    off from its word by a space too."""
+    doc = read_document(str(DATA / "html_sup_links_set_off_by_a_space.md"))
+    assert [m.n for m in doc.markers] == [1, 2, 3] and doc.warnings == ()

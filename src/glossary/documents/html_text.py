@@ -61,6 +61,9 @@ _SERIES_LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<body>[1-9][0-9]{0,2}(?:\s*[,
 _AFTER_SUP_RE = regex.compile(r"</sup\s*>[\s,]*$", regex.IGNORECASE)
 #: A back-link inside a note: <a href="#..">↩</a>, ^, ↑, "back".
 _BACKLINK_RE = regex.compile(r"<a\b[^<>]*href\s*=\s*[\"']?#[^<>]*>\s*(?:↩︎?|↑|\^|⤴|back)\s*</a\s*>", regex.IGNORECASE)
+#: a reference set off from the word before it by a space, on the same line (not a note's
+#: label at the start of a line): its superscript is glued to that word
+_SET_OFF_RE = regex.compile(r"\S[ \t]+$")
 #: digits as superscripts, and a range's dash raised as the markers module reads it ("3-5" -> "³⁻⁵")
 _SUPERSCRIPT = str.maketrans("0123456789-–—", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁻")
 #: Containers that may hold a footnote list.
@@ -125,6 +128,10 @@ def html_view(text: str) -> HtmlView:
     taken.commit()
     for (start, end), label in _references(text, items, taken).items():
         glue = "," if _AFTER_SUP_RE.search(text, max(0, start - 12), start) else ""
+        space = _SET_OFF_RE.search(text, max(0, start - 40), start) if not glue else None
+        if space is not None and not taken.overlaps(space.start() + 1, start):
+            # set off by a space ("said so <sup>1</sup>."): glued to the word, as the page shows it
+            start = space.start() + 1
         taken.add(start, end, glue + label.translate(_SUPERSCRIPT))
     taken.commit()
     heading_opens: list[tuple[int, str]] = []
