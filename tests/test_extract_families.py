@@ -1193,3 +1193,13 @@ def test_followers_before_names_and_era_abbreviations_are_no_names():
     assert {"Mencius", "Valmo", "Kessinzi"} <= set(got)
     assert not any(k.startswith(("Confucians", "Taoists")) for k in got)
     assert not {"AD", "BC", "BCE", "CE", "DPhil"} & set(got)
+
+
+def test_titles_in_html_emphasis_are_whole_titles():
+    """`quotes`: an HTML page's `<em>Hymn in Adoration of Tarvik</em>` reads as Markdown
+    italics do: one title with its small words, not 'Adoration' (a place after "in")."""
+    got = extract("html_emphasised_titles.html")
+    for title in ("Hymn in Adoration of Tarvik", "Ten Diagrams on Sage Rule", "To Become a Tarvik",
+                  "Encouragement to Practice", "Commentary on the Valmora-sutra"):
+        assert got[title][0] == "publication"
+    assert not {"Adoration", "Become", "Practice", "Ten Diagrams", "Sage Rule"} & set(got)

@@ -61,6 +61,8 @@ _SERIES_LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<body>[1-9][0-9]{0,2}(?:\s*[,
 _AFTER_SUP_RE = regex.compile(r"</sup\s*>[\s,]*$", regex.IGNORECASE)
 #: A back-link inside a note: <a href="#..">↩</a>, ^, ↑, "back".
 _BACKLINK_RE = regex.compile(r"<a\b[^<>]*href\s*=\s*[\"']?#[^<>]*>\s*(?:↩︎?|↑|\^|⤴|back)\s*</a\s*>", regex.IGNORECASE)
+#: an emphasised run on one line, without tags or asterisks inside: `<em>Title</em>`, `<i>word</i>`
+_EMPHASIS_RE = regex.compile(r"<(?P<tag>em|i|cite)\b[^<>\n]*>(?P<inner>[^<>*\n]{2,200}?)</(?P=tag)\s*>", regex.IGNORECASE)
 #: a reference set off from the word before it by a space, on the same line (not a note's
 #: label at the start of a line): its superscript is glued to that word
 _SET_OFF_RE = regex.compile(r"\S[ \t]+$")
@@ -133,6 +135,12 @@ def html_view(text: str) -> HtmlView:
             # set off by a space ("said so <sup>1</sup>."): glued to the word, as the page shows it
             start = space.start() + 1
         taken.add(start, end, glue + label.translate(_SUPERSCRIPT))
+    taken.commit()
+    for m in _EMPHASIS_RE.finditer(text):
+        # an emphasised run reads as Markdown italics: a work's title ("<em>Title</em>"), a term
+        if not taken.overlaps(m.start(), m.end()) and m.group("inner").strip():
+            taken.add(m.start(), m.start("inner"), "*")
+            taken.add(m.end("inner"), m.end(), "*")
     taken.commit()
     heading_opens: list[tuple[int, str]] = []
     # a page written on a few long lines (an editor's export, "<p>…</p><div><p>…</p></div>"):
