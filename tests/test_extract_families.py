@@ -1203,3 +1203,15 @@ def test_titles_in_html_emphasis_are_whole_titles():
                   "Encouragement to Practice", "Commentary on the Valmora-sutra"):
         assert got[title][0] == "publication"
     assert not {"Adoration", "Become", "Practice", "Ten Diagrams", "Sage Rule"} & set(got)
+
+
+def test_a_bracketed_translation_after_a_works_original_is_its_title():
+    """`quotes`: "<em>Kessin sasŏl</em> (星湖僿說) [Kessin's Selected Writings]" — the
+    italic romanization (broken over two lines of a hard-wrapped page) and the English
+    translation in brackets are one publication; no place 'Adoration' from the translation."""
+    got = extract("translated_titles_in_brackets.html")
+    by_form = {f: (cat, forms) for cat, forms, _m in got.values() for f in forms}
+    assert by_form["Hymn in Adoration of God"][0] == "publication"
+    assert "Ch’ŏnju konggyŏng-ga" in by_form["Hymn in Adoration of God"][1]
+    assert "Kessin sasŏl" in by_form["Kessin’s Selected Writings"][1]
+    assert "Adoration" not in by_form

@@ -61,8 +61,8 @@ _SERIES_LABEL_RE = regex.compile(r"^\s*[\[(]?\s*(?P<body>[1-9][0-9]{0,2}(?:\s*[,
 _AFTER_SUP_RE = regex.compile(r"</sup\s*>[\s,]*$", regex.IGNORECASE)
 #: A back-link inside a note: <a href="#..">↩</a>, ^, ↑, "back".
 _BACKLINK_RE = regex.compile(r"<a\b[^<>]*href\s*=\s*[\"']?#[^<>]*>\s*(?:↩︎?|↑|\^|⤴|back)\s*</a\s*>", regex.IGNORECASE)
-#: an emphasised run on one line, without tags or asterisks inside: `<em>Title</em>`, `<i>word</i>`
-_EMPHASIS_RE = regex.compile(r"<(?P<tag>em|i|cite)\b[^<>\n]*>(?P<inner>[^<>*\n]{2,200}?)</(?P=tag)\s*>", regex.IGNORECASE)
+#: an emphasised run (a hard-wrapped page may break it over lines), without tags or asterisks inside: `<em>Title</em>`, `<i>word</i>`
+_EMPHASIS_RE = regex.compile(r"<(?P<tag>em|i|cite)\b[^<>\n]*>(?P<inner>[^<>*]{2,200}?)</(?P=tag)\s*>", regex.IGNORECASE)
 #: a reference set off from the word before it by a space, on the same line (not a note's
 #: label at the start of a line): its superscript is glued to that word
 _SET_OFF_RE = regex.compile(r"\S[ \t]+$")

@@ -222,6 +222,13 @@ def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
     return None
 
 
+#: an English translation in square brackets after a work's original or its romanization
+#: ("*Sŏngho sasŏl* (星湖僿說) [Sŏngho's Selected Writings]"): the bracket and its text
+TRANSLATION_BRACKET = regex.compile(r"(?<=[)）*_\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][ \t]{0,2})\[(?P<t>[^\[\]\n]{3,150})\]")
+#: the italic original a translation follows, ending this close before the bracket
+TRANSLATED_WITHIN = 40
+
+
 def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
     """A bracket's Latin part before the original is its romanization when it is set off
     -- in italics or quotes, or followed by a comma -- not running words ("(usage of 港, the key word")."""
@@ -334,6 +341,7 @@ class _Quotes:
                 self.add(_Raw(inner, c.seg, start, cat, 3, links=[english] if english else None))
             suppressed.append((start, start + len(inner)))
         self._romanized_before_original(c, suppressed)
+        self._translated_titles(c, suppressed)
 
     def _romanized_before_original(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """A romanized Japanese name written plainly before its original, when it reads it:
@@ -347,6 +355,23 @@ class _Quotes:
                 (Category.PUBLICATION if c.seg.kind == "note" else Category.OTHER)
             self.add(_Raw(run, c.seg, span[0], cat, 2))
             suppressed.append(span)
+
+    def _translated_titles(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A title-case English translation in square brackets right after a work's original
+        or its italic romanization is that work's title ("*Kessin sasŏl* (星湖僿說)
+        [Kessin's Selected Writings]"): a publication, one concept with the italic title."""
+        for m in TRANSLATION_BRACKET.finditer(c.text):
+            t = m.group("t").strip()
+            x = m.start("t") + m.group("t").find(t)
+            if any(a < x + len(t) and x < b for a, b in suppressed) or not _work_title(t.split()):
+                continue
+            before = [(a, b) for a, b in c.italics if b <= m.start() and m.start() - b <= TRANSLATED_WITHIN]
+            links = [c.text[before[-1][0]:before[-1][1]].strip()] if before else None
+            for r in self.raws[-8:] if links else ():
+                if r.seg is c.seg and r.text == links[0] and r.category is Category.OTHER:
+                    r.category = Category.PUBLICATION     # the glossed original is the work too
+            self.add(_Raw(t, c.seg, x, Category.PUBLICATION, 3, links=links))
+            suppressed.append((x, x + len(t)))
 
     def _unquoted_titles(self, c: _SegCtx) -> list[tuple[int, int]]:
         """A title of a work written without quotes after the noun that says it is one:
