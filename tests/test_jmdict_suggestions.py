@@ -294,3 +294,15 @@ def test_a_compound_with_a_proper_name_is_not_read_in_sino_korean():
 
     assert _composed("東京大学") is None and _composed("靖国神社") is None
     assert _composed("国際連合") == "국제연합"
+
+
+def test_a_place_written_with_a_macron_is_the_city_japanese_writes_most():
+    """"Ōita" (おおいた, the long vowel as JMnedict's "Ooita" spells it) is 大分, which
+    Japanese writes far more than the villages 大板 (おおいた) and 種田 (おいた); a one-word
+    name the article does not make a place gets no village of its reading (延永 for
+    "Nobunaga", 蕪木 for "Kabuki")."""
+    cands = analyse(read_document(DATA / "macron_places_and_lone_names.txt"))
+    assert _forms(cands, "Ōita")["ja"].text == "大分"
+    for english in ("Nobunaga", "Kabuki"):
+        ja = _forms(cands, english).get("ja")
+        assert ja is None or ja.text not in ("延永", "蕪木")

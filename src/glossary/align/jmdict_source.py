@@ -52,6 +52,9 @@ GLOSS_CONFIDENCE = {"jmdict": 0.6, "jmnedict": 0.7}
 JAPAN_SHARE = 0.8
 #: several dictionary headwords fit: the most frequent must be this many times as frequent
 DOMINANCE = 3.0
+#: how often Japanese must write a place's name (wordfreq, per word: once in a million) for it
+#: to be the form of a one-word entry the article does not make a place
+PLACE_FOR_OTHER_FREQUENCY = 1e-6
 #: confidence of a JMnedict person found by full name
 PERSON_CONFIDENCE = 0.75
 #: ... when JMnedict has other people of that name (the one chosen: dated, listed first)
@@ -227,8 +230,9 @@ def _gloss_key(text: str) -> str:
 
 
 _BRACKETED_TEXT = regex.compile(r"\(([^()]*)\)")
-#: a romanized long vowel written double (JMnedict's "Kyuushuu University" = "Kyushu")
-_LONG_VOWEL = regex.compile(r"(?<=[bcdfghjkmnprstwyz])(?:uu|ou|oo|ii|aa|ee)")
+#: a romanized long vowel written double (JMnedict's "Kyuushuu University" = "Kyushu",
+#: "Ooita" = "Ōita" = "Oita": at the start of the name too)
+_LONG_VOWEL = regex.compile(r"(?:(?<=[bcdfghjkmnprstwyz])|^)(?:uu|ou|oo|ii|aa|ee)")
 
 
 def _long_vowels_one(key: str) -> str:
@@ -320,6 +324,13 @@ def _strict_entries(english: str) -> tuple:
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
 
 
+def _dominant(headwords: set[str]) -> bool:
+    """One of the headwords is written DOMINANCE times more often than any other (wordfreq's
+    Japanese list): a prefecture's seat over two villages of the same reading."""
+    freq = sorted((_ja_frequency(h) for h in headwords), reverse=True)
+    return freq[0] > 0 and freq[0] >= DOMINANCE * freq[1]
+
+
 def _one_per_spelling(entries: list) -> list:
     """The entries with one headword per spelling, middle dots and spaces aside (the one
     with the dot kept)."""
@@ -360,8 +371,14 @@ def _by_gloss(cand: Candidate):
             # one word: a JMdict word or a JMnedict place/company/organisation, one headword
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
                        or (common and e.kind == "unclass")]
-            if len({e.headword for e in entries if e.source == "jmnedict"}) > 1:
-                continue
+            names = {e.headword for e in entries if e.source == "jmnedict"}
+            if len(names) > 1 and not (cand.category is Category.PLACE and _dominant(names)):
+                continue    # (several places of the name: only one Japanese writes far more often)
+            if cand.category is not Category.PLACE:
+                # a place's name for what is no place by the article only when Japanese writes
+                # it often: a lone surname is no village that shares its reading
+                entries = [e for e in entries if e.kind != "place" or
+                           _ja_frequency(e.headword) >= PLACE_FOR_OTHER_FREQUENCY]
         if not entries:
             continue
         # among the strict matches, the one modern Japanese writes far more often (wordfreq):
