@@ -1094,8 +1094,10 @@ def test_caret_labels_alone_on_their_lines_with_indented_notes():
 def test_a_numbered_sections_decimal_number_is_no_marker():
     """"## 6.1 Valmora and Tarvik": the ".1" of a section number is no note marker glued to
     a full stop (a year's full stop before a marker, "in 2019.3", still is)."""
-    doc = read_document(str(DATA / "numbered_section_headings.md"))
+    doc = read_document(str(DATA / "numbered_section_headings.md"))   # (6.1, 6.2, 6.2.1)
     assert doc.markers == () and doc.warnings == ()
+    from glossary.documents.patterns import GLUED_MARKER_RE
+    assert [m.group("digits") for m in GLUED_MARKER_RE.finditer("was settled in 2019.3 Then")] == ["3"]
 
 
 def test_an_html_footnote_reference_set_off_by_a_space_is_a_marker():

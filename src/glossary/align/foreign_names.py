@@ -158,5 +158,7 @@ def katakana_for_name(english: str) -> tuple[str, float, str] | None:
     notes = "; ".join(s[1] for s in spelled)
     if len(parts) == 1:
         return text, SURNAME_CONFIDENCE, f"JMnedict surname {notes} (a Western name is written in katakana)"
+    kept = "; its middle initial kept as a Latin capital, as Japanese writes most names known with one " \
+        "(some drop it: check)" if len(parts) < len(words) else ""
     return text, CONFIDENCE, (f"JMnedict given names and surnames: {notes}; a Western name is written in "
-                              f"katakana, given name first, joined by ・")
+                              f"katakana, given name first, joined by ・{kept}")

@@ -90,7 +90,7 @@ CONTINUATION_RE = regex.compile(r"^\s*(?:\p{Ll}|[).,;:\]])")
 # stop): a marker where the inline runs of a page were copied onto lines of their own.
 LINK_MARKER_LINE_RE = regex.compile(r"^[ \t]*\\?\[[0-9]{1,4}\\?\]\(#[^()\s]*\)[ \t]*[).,;:]?[ \t]*$")
 # A link to a note anywhere in a line, "[6](#fn6)": its number.
-LINK_MARKER_RE = regex.compile(r"\\?\[(?P<n>[0-9]{1,4})\\?\]\(#[^()\s]*\)")
+LINK_MARKER_RE = regex.compile(r"\\?\[(?P<n>[0-9]{1,4})\\?\]\(#(?P<target>[^()\s]*)\)")
 LINK_TARGET_RE = regex.compile(r"(?<=\])\([^()\s]+\)")
 
 # A Markdown footnote reference "[^label]" in the body.
@@ -140,7 +140,7 @@ GLUED_SERIES_RE = regex.compile(
 # three digits, `3.5`, `10:30`) or follow a dash, slash or currency sign (`F-35`, `1/2`,
 # `$5`), which are data.
 GLUED_MARKER_RE = regex.compile(
-    r"(?=[1-9])(?<=[\p{L}\p{M}.,;:!?)\]}\"'”’»」』】〕）。、…])(?<![0-9]:)(?<!(?:^|[\s#(])[0-9]{1,2}\.)(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
+    r"(?=[1-9])(?<=[\p{L}\p{M}.,;:!?)\]}\"'”’»」』】〕）。、…])(?<![0-9]:)(?<!(?:^|[\s#(§])[0-9]{1,3}(?:\.[0-9]{1,3})*\.)(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
     r"(?P<digits>[1-9][0-9]{0,2})(?![0-9\p{L}\p{M}%°])(?![.,:][0-9])"
 )
 

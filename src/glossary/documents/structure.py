@@ -286,20 +286,24 @@ def _lone_labels(lines: list[str], kinds: list[str | None], labelled: list[int])
 
 def _link_labels(lines: list[str]) -> set[int]:
     """Lines of a link to a note alone on its line ("[6](#ref6)") whose number an earlier
-    line already links to: the second link of a number is its note's label (a converted
-    page whose notes link back to their markers, with no notes heading)."""
-    seen: set[int] = set()
+    line already links to another target ("[6](#fn6)"): the second link of a number is its
+    note's label (a converted page whose notes link back to their markers, with no notes
+    heading)."""
+    seen: dict[int, str] = {}      # number -> the target its first link points at
     out = set()
     for i, ln in enumerate(lines):
         if "](#" not in ln:
             continue
         if LINK_MARKER_LINE_RE.match(ln):
-            n = int(LINK_MARKER_RE.search(ln)["n"])
-            if n in seen:
+            m = LINK_MARKER_RE.search(ln)
+            n, target = int(m["n"]), m["target"]
+            # (the same target again is the marker cited twice, not its note's label)
+            if n in seen and seen[n] != target:
                 out.add(i)
-            seen.add(n)
+            seen.setdefault(n, target)
         else:
-            seen.update(int(m["n"]) for m in LINK_MARKER_RE.finditer(ln))
+            for m in LINK_MARKER_RE.finditer(ln):
+                seen.setdefault(int(m["n"]), m["target"])
     return out
 
 

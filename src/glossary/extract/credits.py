@@ -67,7 +67,7 @@ def credited_agencies(text: str) -> list[tuple[str, int]]:
 #: An inverted author name at the start of a note (or after "; "): "Surname, Given." /
 #: "Surname, G. H." / "Surname, Given (2012)" / "Surname, Given and ..."
 INVERTED_AUTHOR = regex.compile(
-    r"(?:^|(?<=;\s))[\s*_\[\]]*(?P<sur>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),[ \t](?=\p{Lu})"
+    r"(?:^|(?<=;\s))[\s*_\[\]]*(?P<sur>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+"
     r"(?P<given>(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.)){0,2})"
     r"(?:(?=\s*(?:[(.,;:&]|\band\b|$))|(?<=\.)(?=\s))")
 
@@ -80,11 +80,17 @@ SHORT_NOTE_AUTHOR = regex.compile(
 def short_note_authors(text: str, title_starts: frozenset[int], not_names: frozenset[str]) -> list[tuple[str, int]]:
     """(surname, start) of the authors of a short note's citations, "Tarvik, _Title_, 52;
     Kessin, “Article,” 7": a surname and a comma at the note's start or after "; ", then a
-    title in italics (`title_starts`: where italic titles start) or in quotes."""
+    title in italics (`title_starts`: where italic titles start) or in quotes.  Before a
+    quoted title only a word a dictionary knows in people's names: an agency or a site
+    cites an article so too ("Agency, “Headline,” 12 May 2023"); a brand never."""
+    from .general import dictionary_brand, dictionary_name_word
+
     out = []
     for m in SHORT_NOTE_AUTHOR.finditer(text):
         sur, end = m.group("sur"), m.end()
         if sur in not_names or not (end in title_starts or text[end:end + 1] in "“\""):
+            continue
+        if dictionary_brand(sur) or (end not in title_starts and not dictionary_name_word(sur)):
             continue
         out.append((sur, m.start("sur")))
     return out

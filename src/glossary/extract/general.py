@@ -179,14 +179,15 @@ def _adjective_suffixes() -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def dictionary_adjective(word: str) -> bool:
     """Is the capitalised `word` an English adjective or a follower's noun made from a name
-    ("Confucianist", "Paleolithic", "Portuguese"): it ends in one of English's suffixes that
+    ("Confucianist", "Neolithic", "Portuguese"): it ends in one of English's suffixes that
     make such words (data/en_function_words.tsv, list adjective_suffix), a Japanese
-    dictionary translates it as a common word (JMdict) and knows no name so (JMnedict)?
-    Not a name of its own, then.  False when the dictionary is not installed."""
+    dictionary translates it as a common word (JMdict) and knows it neither as a word of
+    people's names ("White", "Fish": `dictionary_name_word`) nor as a brand?  Not a name of
+    its own, then.  False when the dictionary is not installed."""
     from ..text import jmdict
 
     if not word[:1].isupper() or not word.isalpha() or not word.casefold().endswith(_adjective_suffixes()) \
             or not jmdict.available():
         return False
-    entries = jmdict.ja_for_english(word, limit=10)
-    return any(e.source == "jmdict" for e in entries) and not any(e.source == "jmnedict" for e in entries)
+    return any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10)) and \
+        not dictionary_name_word(word) and not dictionary_brand(word)

@@ -261,17 +261,26 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         """Rule family `credits`: the author a note starts with, inverted as in a
         bibliography ("Hongo, Jun. (2012) ..." is Jun Hongo)."""
         if self._note_first_lines is None:
-            # each note's first line with text (a label alone on its line has its text below)
-            first: dict[int | None, int] = {}
+            # each note's first line with text (a label alone on its line has its text below):
+            # the first of a run of a note's segments (numbers may restart by chapter)
+            first, prev = set(), None
             for seg in self.doc.segments:
                 if seg.kind == "note" and seg.text.strip():
-                    first.setdefault(seg.footnote, seg.line)
-            self._note_first_lines = {n.line for n in self.doc.notes} | set(first.values())
+                    if prev is None or prev.kind != "note" or prev.footnote != seg.footnote:
+                        first.add(seg.line)
+                    prev = seg
+                elif seg.text.strip():
+                    prev = seg
+            self._note_first_lines = {n.line for n in self.doc.notes} | first
         if c.seg.line not in self._note_first_lines:
             return
+        italic_starts = {a for a, _b in c.italics}
         for name, written, start in cited_authors(c.text, NOT_NAME_WORDS):
             if general_zipf(written.split(",")[0]) >= COMMON_WORD_ZIPF:
                 continue       # "Press, Oxford", "Report, Annual": words, not a surname
+            comma = start + written.index(",")
+            if any(comma < a <= comma + 4 for a in italic_starts):
+                continue       # "Brell, _Valmora Days_": a short note's title, not given names
             self.add(_Raw(written, c.seg, start, Category.PERSON, 2, "person", person_name=name,
                           links=[written]))
             suppressed.append((start, start + len(written)))

@@ -112,6 +112,16 @@ def _head_of_word(w: str) -> str:
     return w if w in HEAD_CATEGORY else w.rsplit("-", 1)[-1]
 
 
+#: the marks of an era written after a year ("57 BCE", "935 AD")
+ERA_MARKS = frozenset(words("en_calendar", list="era"))
+#: ... or after a span of time ("the first millennium AD", "the fourth century BCE")
+ERA_UNITS = frozenset(words("en_calendar", list="era_unit"))
+
+
+#: words after which a capital letter and a full stop is a grade, a type or a label, no initial
+INITIAL_BLOCKERS = frozenset(words("en_function_words", list="initial_blocker"))
+
+
 #: prose writes "and": an ampersand between capitalised words joins one name ("Daewoo
 #: Shipbuilding & Marine Engineering", "Simon & Schuster") when one of its words is rarer
 #: than this in general English (wordfreq's Zipf scale): "Green & Black" are colours
@@ -324,7 +334,7 @@ class _Names:
         """Each capitalised span of a segment that no earlier rule covered, classified."""
         for a, b in self._spans(c):
             if a < b and people_plural(c.tokens[a].text) and c.tokens[a + 1].cap:
-                a += 1   # "the Taoists Laozi and Zhuangzi": what they are, then their names
+                a += 1   # "the Taoists Valmo and Kessinzi": what they are, then their names
             a2 = a
             while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
                                and not self._the_ordinal(c, a2))
@@ -457,12 +467,11 @@ class _Names:
                 j += 2
                 continue
             # a middle initial: "George W. Bush", "Peter J. Katzenstein"; or leading ones before
-            # a name: "K. N. Paramore", "J. Tarvik" (not "World War I. The ...")
+            # a name: "K. N. Ostrin", "J. Tarvik" (not "World War I. The ...")
             if nt.kind == "punct" and nt.text == "." and gap == "" and len(toks[j].text) == 1 and \
                     toks[j].text.isupper() and j + 2 < n and toks[j + 2].cap and \
                     text[nt.end:toks[j + 2].start] == " " and \
-                    (j > i or (toks[j].text not in ("I", "A") and toks[j + 2].text.lower() not in STOPWORDS and
-                               "names" not in self.off)):
+                    (j > i or self._leading_initial(c, i)):
                 j += 2
                 continue
             # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
@@ -474,6 +483,17 @@ class _Names:
                 continue
             break
         return j
+
+    def _leading_initial(self, c: _SegCtx, i: int) -> bool:
+        """The one-letter token i and its full stop start a person's name ("J. Tarvik", "K. N.
+        Ostrin"): not "I." or "A.", not after an article or a form of "be" (a grade, a type,
+        a plan: "a C. Kessin was…", "type was O. Valmora"), not an outline's label at the start
+        of a heading ("B. Foreign Policy"), and the word after it no function word."""
+        toks = c.tokens
+        prev = toks[i - 1].text.lower() if i and toks[i - 1].kind == "word" else ""
+        return toks[i].text not in ("I", "A") and toks[i + 2].text.lower() not in STOPWORDS and \
+            prev not in INITIAL_BLOCKERS and (c.seg.kind != "heading" or bool(c.text[:toks[i].start].strip(" \t#*>-"))) and \
+            "names" not in self.off
 
     def _given_name(self, w: str) -> bool:
         """A foreign given name by the dictionary (`dictionary_given_name`), and no word the
@@ -1103,7 +1123,9 @@ class _Names:
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
                     _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)) or \
-                    _serial_after(c, b):
+                    _serial_after(c, b) or (text in ERA_MARKS and a and (toks[a - 1].text[:1].isdigit() or
+                                                                       toks[a - 1].text in ERA_UNITS)):
+                # ("935 AD", "57 BCE": an era after a year; "BC Hydro" is a name)
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
@@ -1175,7 +1197,7 @@ class _Names:
             self.add(_Raw(text, seg, s, None, 0))   # "DC-based", "Persons", "NGOs": no name
             return
         if single and dictionary_adjective(text):
-            self.add(_Raw(text, seg, s, None, 0))   # "in Buddhist terms": no name, but "the Norwegian navy"
+            self.add(_Raw(text, seg, s, None, 0))   # "in Confucian terms": no name, but "the Norwegian navy"
             self._compound(c, a, b, text, "demonym")
             return
         if not single and not in_title and "roles" not in self.off and self._led_by_role(c, a):
@@ -1245,8 +1267,8 @@ class _Names:
         """The words around an unknown span say it is a place: "in X" / "to X", or "X,
         Country" ("Ube, Japan") unless X has a person's name shape ("Choi Min-jun, Korea's
         envoy"); not a numbered label ("in Band 3": a word the article writes in lower case)."""
-        if in_title:
-            return False
+        if in_title or (b > a + 1 and len(words[0]) == 1 and words[0].isupper() and words[1] == "."):
+            return False    # (initials lead a person's name: "wrote to J. Tarvik")
         toks = c.tokens
         prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
         nxt = toks[b + 1].text if b + 1 < len(toks) else ""

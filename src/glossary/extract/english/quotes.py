@@ -17,7 +17,7 @@ from ...text.lexicon import mapping, words
 from ...model import Category
 from ..categories import category_of_head, head_of, NAME_CONNECTORS
 from ..scan import match_near
-from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, TITLE_PREFIXES
+from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, STOPWORDS, TITLE_PREFIXES
 from .segments import _Raw, _SegCtx
 from .shared import CJK_CHAR, PAGE_ABBREVIATIONS, VERBISH
 
@@ -48,16 +48,19 @@ AUTHOR_DATE_TITLE = regex.compile(
     r"(?<=\p{L}[.,]?\s*)\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[\p{L}\d ]{1,20})?\s*\)[.,:]?\s+"
     r"(?P<title>[\p{Lu}\d][^\n]{2,300}?)"
     r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|" + PAGE_REFERENCE + "|$)")
+#: the names of a cited work's authors (or editors) and a comma right before its title, at the
+#: note's start, after "; ", ". " or ": ", or after "and", "also", "see", "cf." ("Tarvik, _Title_", "K. N. Tarvik, _Title_", "Kessin and
+#: Tarvik, eds., _Title_"); `names` are checked for words that name no person ("In Valmora, _…_")
+AUTHOR_BEFORE = regex.compile(
+    r"(?:^|[;.:]\s+|\b(?:and|also|see|See|cf\.)\s+)[\s*_]*(?P<names>(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){0,5}\p{Lu}[\p{Ll}'’-]+)"
+    r"(?:,[ \t]+eds?\.)?,[ \t]*[*_]?[ \t]*$")
+
+#: page numbers, then prose, after a journal's year: "(2004): 113–129, 120, argues …"
+PAGES_FIRST = regex.compile(r"\d+[–-]\d+\s*,|\d+\s*,\s*\d+\s*,")
+
+
 # A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
 # University Press." (the two-letter code is a state or province, not a name).
-#: an author's name and a comma right before a cited title ("Tarvik, _Title_", "K. Tarvik, _Title_",
-#: "Kessin and Tarvik, eds., _Title_")
-AUTHOR_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}[\p{Ll}'’]+,[ \t]+eds?\.),[ \t]*[*_]?[ \t]*$")
-
-#: page numbers after a journal's year, "(1996): 271–285, 276": no title follows
-PAGES_FIRST = regex.compile(r"\d+(?:[–-]\d+)?\s*[,;.]")
-
-
 PLACE_STATE_PUBLISHER = regex.compile(
     r"(?P<city>\p{Lu}\p{L}+(?:[ \-]\p{Lu}\p{L}+)?),\s*(?P<state>\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)\s*:\s*"
     r"(?P<pub>\p{Lu}[\p{L}\p{N}&' \-]{1,60}?)(?=\s*[.,;]|" + PAGE_REFERENCE + r"|\s*$)")
@@ -196,7 +199,7 @@ def _reads_the_original_before(text: str, x: int, inner: str) -> bool:
 
 
 #: up to eight Latin words right before a Japanese word: a romanized name written without
-#: italics or quotes before its original ("Gunsho ruijū 群書類従")
+#: italics or quotes before its original ("Kokushi taikei 国史大系")
 ROMAJI_THEN_JAPANESE = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<r>[\p{Latin}'’-]+(?:[ \t]+[\p{Latin}'’-]+){0,7})[ \t]+"
     r"(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{2,16})")
@@ -216,17 +219,27 @@ def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
             continue
         start = m.start("r") + w.start()
         run = text[start:m.end("r")]
-        # (capitalised words only are the chunker's: a person's name, "Toyama Mikio 外山幹夫")
+        # (capitalised words only are the chunker's: a person's name, "Tarvi Kessin 樽木健")
         if len(run) >= 4 and any(x[:1].islower() for x in run.split()[1:]) and romaji_key(run) in allowed:
             return start, m.end("r")
     return None
 
 
 #: an English translation in square brackets after a work's original or its romanization
-#: ("*Sŏngho sasŏl* (星湖僿說) [Sŏngho's Selected Writings]"): the bracket and its text
+#: ("*Tongguk t'onggam* (東國通鑑) [Comprehensive Mirror of the Eastern Kingdom]"): the bracket and its text
 TRANSLATION_BRACKET = regex.compile(r"(?<=[)）*_\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][ \t]{0,2})\[(?P<t>[^\[\]\n]{3,150})\]")
 #: the italic original a translation follows, ending this close before the bracket
 TRANSLATED_WITHIN = 40
+
+
+def _authors_before(text: str, x: int) -> bool:
+    """People's names and a comma right before `x` (see AUTHOR_BEFORE): no word of them a
+    function word, a country or a demonym ("In Valmora, _Kami no michi_ is …" cites nothing)."""
+    m = AUTHOR_BEFORE.search(text, 0, x)
+    if m is None:
+        return False
+    names = [w.strip(",.") for w in m.group("names").split() if w != "and"]
+    return not any(w.lower() in STOPWORDS or w in COUNTRIES or w in DEMONYMS for w in names if len(w) > 1)
 
 
 def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
@@ -345,7 +358,7 @@ class _Quotes:
 
     def _romanized_before_original(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """A romanized Japanese name written plainly before its original, when it reads it:
-        "Gunsho ruijū 群書類従" (a note's work: a publication), "Masunaga monjo 益永文書"."""
+        "Kokushi taikei 国史大系" (a note's work: a publication), "Konjaku monogatari 今昔物語"."""
         for m in ROMAJI_THEN_JAPANESE.finditer(c.text):
             span = _unmarked_romanization(c.text, m)
             if span is None or any(a < span[1] and span[0] < b for a, b in suppressed):
@@ -358,7 +371,7 @@ class _Quotes:
 
     def _translated_titles(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """A title-case English translation in square brackets right after a work's original
-        or its italic romanization is that work's title ("*Kessin sasŏl* (星湖僿說)
+        or its italic romanization is that work's title ("*Kessin sasŏl* (経国大典)
         [Kessin's Selected Writings]"): a publication, one concept with the italic title."""
         for m in TRANSLATION_BRACKET.finditer(c.text):
             t = m.group("t").strip()
@@ -424,7 +437,7 @@ class _Quotes:
             if any(x < e and s_ < x + len(title) for s_, e in (*suppressed, *title_ranges)) or QUOTE.match(title) or \
                     title[:1] in "“\"'‘" or len(title.split()) > MAX_TITLE_WORDS or len(title.split()) < 2 or \
                     PAGES_FIRST.match(title):
-                continue    # (not "(1996): 271–285, 276, explains that …": pages, then prose)
+                continue    # (not "(2004): 113–129, 120, argues that …": pages, then prose)
             words = title.split()
             cat = category_of_head(head_of(words)) or Category.PUBLICATION
             self.add(_Raw(title, c.seg, x, cat, 2))
@@ -488,7 +501,7 @@ class _Quotes:
         if not words or len(words) > MAX_TITLE_WORDS or CJK_CHAR.search(inner) or not inner[0].isupper():
             return False
         # (in a note, after "Author, ", a book's title in any case: "Tarvik, _From sovereign to symbol_")
-        cited = c.seg.kind == "note" and AUTHOR_BEFORE.search(c.text, 0, x) is not None and len(words) >= 2
+        cited = c.seg.kind == "note" and len(words) >= 2 and _authors_before(c.text, x)
         if not cited and not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or
                                  not w[:1].isalpha() for w in words) and \
                 not ("quotes" not in self.off and _work_title(words)):

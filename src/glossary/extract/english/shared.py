@@ -176,15 +176,19 @@ def generic_plural(w: str) -> bool:
     return any(zipf(st) >= GENERIC_PLURAL_ZIPF for st in stems)
 
 
+#: the endings of a nation's people's or a creed's followers' nouns (not "Statistics", "Ethics")
+PEOPLE_SUFFIXES = ("ist", "ian", "ean", "ite", "ese")
+
+
 def people_plural(w: str) -> bool:
     """A capitalised plural naming a nation's people or a creed's followers ("Koreans",
-    "Confucians", "Taoists"): before names it says what they are ("the Taoists Laozi and
-    Zhuangzi"), it is no word of theirs."""
+    "Confucians", "Taoists"): before names it says what they are ("the Taoists Valmo and
+    Kessinzi"), it is no word of theirs."""
     if len(w) < 5 or not w.endswith("s") or not w[:1].isupper() or not w[1:].islower():
         return False
     from ..general import dictionary_adjective
 
-    return w[:-1] in DEMONYMS or dictionary_adjective(w[:-1])
+    return w[:-1] in DEMONYMS or (w[:-1].endswith(PEOPLE_SUFFIXES) and dictionary_adjective(w[:-1]))
 
 
 @lru_cache(maxsize=1)

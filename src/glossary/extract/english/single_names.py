@@ -163,7 +163,7 @@ class _SingleNames:
         if (_has_dash(w) and w.rsplit("-", 1)[-1][:1].islower()) or generic_plural(w):
             return None
         if dictionary_adjective(w):
-            return None     # "Confucianist scholars", "the Paleolithic": an adjective, not a name
+            return None     # "Confucianist scholars", "the Neolithic": an adjective, not a name
         if INNER_CAPITAL.search(w):
             return "rare"      # "NetVista", "McArdle": English writes no common word so
         z = general_zipf(w)
