@@ -214,6 +214,13 @@ def _stationed(words: list[str]) -> bool:
         not any(w in COUNTRIES or w in GEO_WORDS for w in words[1:-1])
 
 
+def _era_mark(c: _SegCtx, a: int, text: str) -> bool:
+    """Token a is an era's mark after a year or a span of time ("935 AD", "57 BCE", "the
+    first millennium AD"); "BC Hydro" is a name."""
+    prev = c.tokens[a - 1].text if a else ""
+    return text in ERA_MARKS and (prev[:1].isdigit() or prev in ERA_UNITS)
+
+
 def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
                      rw: list[str]) -> bool:
     """Two runs over "&" or "/".  "&": one name; in a heading or a list only with a word rare
@@ -1123,9 +1130,7 @@ class _Names:
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
                     _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)) or \
-                    _serial_after(c, b) or (text in ERA_MARKS and a and (toks[a - 1].text[:1].isdigit() or
-                                                                       toks[a - 1].text in ERA_UNITS)):
-                # ("935 AD", "57 BCE": an era after a year; "BC Hydro" is a name)
+                    _serial_after(c, b) or _era_mark(c, a, text):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
