@@ -1043,7 +1043,8 @@ def test_classical_japanese_names_and_lower_case_event_heads():
     for name in ("Ono no Komachi", "Sugawara no Michizane", "Abe no Nakamaro"):
         assert got[name][0] == "person"
     assert not any(k in ("Ishin no Kai", "Hotaru no Haka") for k in got)
-    assert got["Kessin disturbance"][0] == "event" and got["Mongol invasions"][0] == "event"
+    by_form = {f: cat for cat, forms, _m in got.values() for f in forms}
+    assert by_form["Kessin disturbance"] == "event" and got["Mongol invasions"][0] == "event"
     assert got["Ostrin bakufu"][0] == "institution"
 
 
@@ -1081,7 +1082,8 @@ def test_a_sentence_whose_italic_runs_were_put_on_lines_of_their_own():
     are one name, and "Harbour Lanterns" after "her book" is no heading but a title; a
     heading between two sentences ("A Note on Sources") stays a heading."""
     got = extract("italic_runs_on_lines_of_their_own.md")
-    assert got["Kessin disturbance"][0] == "event" and got["Ostrin bakufu"][0] == "institution"
+    by_form = {f: cat for cat, forms, _m in got.values() for f in forms}   # (and "… of 1350")
+    assert by_form["Kessin disturbance"] == "event" and got["Ostrin bakufu"][0] == "institution"
     assert got["Harbour Lanterns"][0] == "publication"
     kinds = {t: k for k, _line, t in segments("italic_runs_on_lines_of_their_own.md")}
     assert kinds["Kessin"] == "body" and kinds["Harbour Lanterns"] == "body"
@@ -1231,3 +1233,11 @@ def test_surnames_and_field_words_with_adjective_endings_stay_in_names():
     got = extract("surnames_with_adjective_endings.txt")
     assert all(got[p][0] == "person" for p in ("Orla White", "Tamsin Fish", "Bram Parish"))
     assert "Statistics Valmora" in got and "Genetics Society of Ostrin" in got
+
+
+def test_an_event_named_with_its_year_after_of_keeps_the_year():
+    """`names`/`compounds`: "the Revolution of 1848" (not a lone "Revolution" dropped), "the
+    Brell invasion of 1274" (a medieval year too) are events with their years."""
+    got = extract("events_of_a_year.txt")
+    assert got["Revolution of 1848"][0] == got["Brell invasion of 1274"][0] == "event"
+    assert got["Ostrin uprising of 1919"][0] == "event" and got["Treaty of 1910"][0] == "agreement"

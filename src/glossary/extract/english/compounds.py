@@ -141,6 +141,10 @@ class _Compounds:
         if head in LEADERS_MEETING_HEADS and not mods:
             self._meeting_parties(c, a, j - 1)   # (before the meeting: later rules extend the last raw)
         self.add(_Raw(full, c.seg, s, cat, strength))
+        if cat is Category.EVENT and j + 2 < len(toks) and c.text[toks[j].end:toks[j + 2].start] == " of " and \
+                toks[j + 2].text.isdigit() and 3 <= len(toks[j + 2].text) <= 4:
+            # "the Brell invasion of 1274": the year is part of the event's name
+            self.add(_Raw(c.text[s:toks[j + 2].end], c.seg, s, cat, strength, links=[full]))
         if head in MISSION_HEADS:
             self._mission_place(c, s, j, full, cat)
         if cat in _SERIES_KINDS and kind == "name":

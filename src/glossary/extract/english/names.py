@@ -389,9 +389,10 @@ class _Names:
                             toks[j + 2].start == toks[j + 1].end and toks[j + 2].text.isdigit():
                         j += 2   # a session and its number: "Resolution 46/1"
             if j + 2 < n and toks[j + 1].text == "of" and _is_year(toks[j + 2].text) and \
-                    HEAD_CATEGORY.get(_head_of_word(toks[j].text)) in (Category.AGREEMENT, Category.POLICY) and \
+                    (HEAD_CATEGORY.get(_head_of_word(toks[j].text)) in (Category.AGREEMENT, Category.POLICY) or
+                     (j == i and HEAD_CATEGORY.get(toks[j].text) is Category.EVENT)) and \
                     text[toks[j].end:toks[j + 2].start] == " of " and "names" not in self.off:
-                j += 2  # "Treaty of 1910", "Act of 1965": the year is part of the name
+                j += 2  # "Treaty of 1910", "Act of 1965", "the War of 1812": the year is part of the name
             if j > i and toks[j - 1].text in HEAD_CATEGORY and self._subject_after_name(c, j):
                 runs.append([i, j - 1])   # "the X Foundation Oslo dissolved": "Oslo" is the subject
                 runs.append([j, j])
