@@ -1241,3 +1241,11 @@ def test_an_event_named_with_its_year_after_of_keeps_the_year():
     got = extract("events_of_a_year.txt")
     assert got["Revolution of 1848"][0] == got["Brell invasion of 1274"][0] == "event"
     assert got["Ostrin uprising of 1919"][0] == "event" and got["Treaty of 1910"][0] == "agreement"
+
+
+def test_a_scripts_tags_in_brackets_are_no_organisations():
+    """`names`: "[LEAD]The …" and "…gifts.[REPORT]A …" are a broadcast script's tags, glued to
+    the text after them; "[NATO] officials" (a space after the bracket) stays a name."""
+    got = extract("script_tags_in_brackets.md")
+    assert "LEAD" not in got and "REPORT" not in got
+    assert {"NATO", "UN", "Tarvik Ostrin"} <= set(got)

@@ -214,6 +214,15 @@ def _stationed(words: list[str]) -> bool:
         not any(w in COUNTRIES or w in GEO_WORDS for w in words[1:-1])
 
 
+def _bracketed_tag(c: _SegCtx, a: int) -> bool:
+    """Token a is a word in capitals alone in square brackets glued to the text after it, a
+    script's or an editor's tag ("[LEAD]The minister said …", "…gifts.[REPORT]A team …")."""
+    toks, text = c.tokens, c.text
+    t = toks[a]
+    return text[t.start - 1:t.start] == "[" and text[t.end:t.end + 1] == "]" and \
+        (t.end + 1 >= len(text) or not text[t.end + 1].isspace())
+
+
 def _era_mark(c: _SegCtx, a: int, text: str) -> bool:
     """Token a is an era's mark after a year or a span of time ("935 AD", "57 BCE", "the
     first millennium AD"); "BC Hydro" is a name."""
@@ -1131,7 +1140,7 @@ class _Names:
         if single and self._is_acronym(text):
             if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
                     _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)) or \
-                    _serial_after(c, b) or _era_mark(c, a, text):
+                    _serial_after(c, b) or _era_mark(c, a, text) or _bracketed_tag(c, a):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
