@@ -1249,3 +1249,10 @@ def test_a_scripts_tags_in_brackets_are_no_organisations():
     got = extract("script_tags_in_brackets.md")
     assert "LEAD" not in got and "REPORT" not in got
     assert {"NATO", "UN", "Tarvik Ostrin"} <= set(got)
+
+
+def test_a_front_matter_author_on_an_indented_line_of_its_own_is_credited():
+    """`credits`: a crawler's front matter writes "author:" empty and the name on a
+    tab-indented line below it: that line is the credit ("Tarvik Kessinov", a person)."""
+    got = extract("front_matter_author_on_an_indented_line.md")
+    assert got["Tarvik Kessinov"][0] == "person"

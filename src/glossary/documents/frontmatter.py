@@ -198,6 +198,11 @@ def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
             item = LIST_ITEM_RE.match(lines[j]) if holds == "credit" and start < j < end else None
             if item and NAME_LIST_RE.match(item["value"]):
                 kinds[j], spans[j] = "credit", _unquoted(item.span("value"), item["value"])
+            elif holds == "credit" and start < j < end and lines[j][:1] in " \t" and \
+                    NAME_LIST_RE.match(lines[j].strip()):
+                # the field's value on an indented line of its own ("author:" then "\t\tA Name")
+                a = len(lines[j]) - len(lines[j].lstrip())
+                kinds[j], spans[j] = "credit", (a, len(lines[j].rstrip()))
             continue
         holds = fields.get(m["key"].lower())
         if not holds or not m["value"]:
