@@ -1256,3 +1256,10 @@ def test_a_front_matter_author_on_an_indented_line_of_its_own_is_credited():
     tab-indented line below it: that line is the credit ("Tarvik Kessinov", a person)."""
     got = extract("front_matter_author_on_an_indented_line.md")
     assert got["Tarvik Kessinov"][0] == "person"
+
+
+def test_a_counted_set_of_one_kind_named_after_a_place_is_one_name():
+    """`names`: "the Three Kingdoms of Valmora" — a number word, a plural head whose singular
+    takes "of", the place — is one name, not "Three Kingdoms" and "Valmora"."""
+    got = extract("counted_sets_of_a_place.txt")
+    assert "Three Kingdoms of Valmora" in got and "Three Kingdoms" not in got

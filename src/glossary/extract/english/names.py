@@ -690,6 +690,9 @@ class _Names:
         rlast = toks[right[1]].text
         if NAME_NUMBER.match(toks[left[1]].text):
             return False   # a numbered provision of an instrument: "Article 80" | "the Forces Act"
+        if len(lw) >= 2 and lw[0].lower() in CARDINALS and last_h.endswith("s") and \
+                (last_h[:-1] in HEAD_CATEGORY or last_h[:-1] in OF_TAKERS):
+            return True    # a counted set of one kind: "the Three Kingdoms of Valmora"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
             # not two organisations, each with its own name: "the X Research Institute of the Y Foundation"
             # ("Standing Committee of the National X Congress" is one: its own words are common)
