@@ -1263,3 +1263,12 @@ def test_a_counted_set_of_one_kind_named_after_a_place_is_one_name():
     takes "of", the place — is one name, not "Three Kingdoms" and "Valmora"."""
     got = extract("counted_sets_of_a_place.txt")
     assert "Three Kingdoms of Valmora" in got and "Three Kingdoms" not in got
+
+
+def test_a_quoted_name_with_its_english_in_brackets_is_one_concept_of_two_forms():
+    """`quotes`: "“Valmoreo Seowon [100 Tarvik Café]”" — a romanized name and a translator's
+    English for it — is one entry holding both, not one form with the bracket in it."""
+    got = extract("quoted_name_with_its_english_in_brackets.md")
+    forms = next(f for _cat, f, _m in got.values() if "Valmoreo Seowon" in f)
+    assert "100 Tarvik Café" in forms
+    assert not any("[" in k for k in got)

@@ -228,6 +228,8 @@ def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
 #: an English translation in square brackets after a work's original or its romanization
 #: ("*Tongguk t'onggam* (東國通鑑) [Comprehensive Mirror of the Eastern Kingdom]"): the bracket and its text
 TRANSLATION_BRACKET = regex.compile(r"(?<=[)）*_\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][ \t]{0,2})\[(?P<t>[^\[\]\n]{3,150})\]")
+#: a quoted name and its English in square brackets: "Valmoreo Seowon [100 Tarvik Café]"
+NAME_THEN_TRANSLATION = regex.compile(r"(?P<name>\p{Lu}[^\[\]\n]{1,80}?)\s*\[(?P<t>[\p{Lu}\d][^\[\]\n]{1,80})\]")
 #: the italic original a translation follows, ending this close before the bracket
 TRANSLATED_WITHIN = 40
 
@@ -455,6 +457,15 @@ class _Quotes:
         if not inner or CJK_CHAR.search(inner) or QUOTED_FIGURES.fullmatch(inner):
             return None     # (figures in quotes name nothing: "30, 40, 30"; "2+2" does)
         words = inner.split()
+        m = NAME_THEN_TRANSLATION.fullmatch(inner)
+        if m and c.seg.kind == "body":
+            # a romanized name and a translator's English for it in brackets: one concept
+            # ("“Valmoreo Seowon [100 Tarvik Café]”"), each its own form
+            name, t = m.group("name"), m.group("t")
+            cat = category_of_head(head_of(t.split())) or category_of_head(head_of(name.split())) or Category.OTHER
+            self.add(_Raw(name, c.seg, qs, cat, 3, links=[t]))
+            self.add(_Raw(t, c.seg, qs + m.start("t"), cat, 3, links=[name]))
+            return (qs, qs + len(inner), "name")
         if c.seg.kind in ("note", "trailer"):
             return self._cited_title(c, inner, qs)
         # body: a short lower-case term in quotes names a concept ("the "x y" doctrine")
