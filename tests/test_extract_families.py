@@ -1272,3 +1272,10 @@ def test_a_quoted_name_with_its_english_in_brackets_is_one_concept_of_two_forms(
     forms = next(f for _cat, f, _m in got.values() if "Valmoreo Seowon" in f)
     assert "100 Tarvik Café" in forms
     assert not any("[" in k for k in got)
+
+
+def test_conquests_named_by_who_made_them_are_events():
+    """`compounds`: "the Valmoran conquests", "the Ostrin conquests" are events (a lower-case
+    head, as "invasions" is), not an organisation "Valmoran"."""
+    got = extract("conquests_named_by_their_makers.txt")
+    assert got["Valmoran conquests"][0] == got["Ostrin conquests"][0] == "event"
