@@ -1106,3 +1106,11 @@ def test_an_html_footnote_reference_set_off_by_a_space_is_a_marker():
     off from its word by a space too."""
     doc = read_document(str(DATA / "html_sup_links_set_off_by_a_space.md"))
     assert [m.n for m in doc.markers] == [1, 2, 3] and doc.warnings == ()
+
+
+def test_a_marker_cited_twice_by_the_same_link_is_no_notes_label():
+    """"[1](#fn1)" in a sentence and again alone on a line, with no notes: the second is the
+    marker once more, not the label of a note that would swallow the paragraph after it."""
+    doc = read_document(str(DATA / "markdown_link_marker_cited_twice_without_notes.md"))
+    assert doc.notes == ()
+    assert any("Ostrin council" in s.text and s.kind == "body" for s in doc.segments)

@@ -185,3 +185,13 @@ def test_an_east_asian_person_in_kanji_and_katakana_is_written_in_kanji():
     assert found is not None and found[0].headword == "金正日"
     found = _person(_cand(Category.PERSON, ("en", "Joseph Stalin")))
     assert found is not None and "・" in found[0].headword
+
+
+def test_a_kept_middle_initial_is_said_in_the_evidence():
+    from glossary.align.foreign_names import katakana_for_name
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    text, _confidence, evidence = katakana_for_name("Harry S. Truman")
+    assert "・S・" in text and "middle initial" in evidence

@@ -33,6 +33,16 @@ def _noun_after_head(c: _SegCtx, j: int) -> bool:
         w not in REPORTING_VERBS and w not in NOT_MODIFIERS and w != "meetings"
 
 
+def _counted_after(c: _SegCtx, k: int) -> bool:
+    """The number at token k counts what follows it ("of 2000 students", "of 300 days"): a
+    lower-case plural after it that is no function word or verb; no year, then."""
+    if k + 1 >= len(c.tokens):
+        return False
+    w = c.tokens[k + 1].text
+    return w[:1].islower() and w.isalpha() and w.endswith("s") and w not in STOPWORDS and \
+        w not in REPORTING_VERBS and PAST_VERB.match(w) is None
+
+
 class _Compounds:
     @staticmethod
     def _lower_head_after(c: _SegCtx, b: int) -> bool:
@@ -142,7 +152,7 @@ class _Compounds:
             self._meeting_parties(c, a, j - 1)   # (before the meeting: later rules extend the last raw)
         self.add(_Raw(full, c.seg, s, cat, strength))
         if cat is Category.EVENT and j + 2 < len(toks) and c.text[toks[j].end:toks[j + 2].start] == " of " and \
-                toks[j + 2].text.isdigit() and 3 <= len(toks[j + 2].text) <= 4:
+                toks[j + 2].text.isdigit() and 3 <= len(toks[j + 2].text) <= 4 and not _counted_after(c, j + 2):
             # "the Brell invasion of 1274": the year is part of the event's name
             self.add(_Raw(c.text[s:toks[j + 2].end], c.seg, s, cat, strength, links=[full]))
         if head in MISSION_HEADS:

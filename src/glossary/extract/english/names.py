@@ -118,6 +118,10 @@ ERA_MARKS = frozenset(words("en_calendar", list="era"))
 ERA_UNITS = frozenset(words("en_calendar", list="era_unit"))
 
 
+#: the letters of grades and blood types ("a grade of B.", "type O.")
+GRADE_LETTERS = frozenset("ABCDFO")
+
+
 #: words after which a capital letter and a full stop is a grade, a type or a label, no initial
 INITIAL_BLOCKERS = frozenset(words("en_function_words", list="initial_blocker"))
 
@@ -220,14 +224,14 @@ def _bracketed_tag(c: _SegCtx, a: int) -> bool:
     toks, text = c.tokens, c.text
     t = toks[a]
     return text[t.start - 1:t.start] == "[" and text[t.end:t.end + 1] == "]" and \
-        (t.end + 1 >= len(text) or not text[t.end + 1].isspace())
+        text[t.end + 1:t.end + 2].isalpha()
 
 
 def _era_mark(c: _SegCtx, a: int, text: str) -> bool:
     """Token a is an era's mark after a year or a span of time ("935 AD", "57 BCE", "the
     first millennium AD"); "BC Hydro" is a name."""
     prev = c.tokens[a - 1].text if a else ""
-    return text in ERA_MARKS and (prev[:1].isdigit() or prev in ERA_UNITS)
+    return text in ERA_MARKS and (prev[:1].isdigit() or prev.rsplit("-", 1)[-1] in ERA_UNITS)
 
 
 def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[str], lw: list[str],
@@ -504,12 +508,17 @@ class _Names:
     def _leading_initial(self, c: _SegCtx, i: int) -> bool:
         """The one-letter token i and its full stop start a person's name ("J. Tarvik", "K. N.
         Ostrin"): not "I." or "A.", not after an article or a form of "be" (a grade, a type,
-        a plan: "a C. Kessin was…", "type was O. Valmora"), not an outline's label at the start
+        a plan, one letter of a grade or a type: "a C. Kessin was…", "type was O. Valmora";
+        "the novels of J. R. Tarvik" keeps its initials), not an outline's label at the start
         of a heading ("B. Foreign Policy"), and the word after it no function word."""
         toks = c.tokens
+        if i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper():
+            return False      # the middle of a run of initials the run before did not take
         prev = toks[i - 1].text.lower() if i and toks[i - 1].kind == "word" else ""
-        return toks[i].text not in ("I", "A") and toks[i + 2].text.lower() not in STOPWORDS and \
-            prev not in INITIAL_BLOCKERS and (c.seg.kind != "heading" or bool(c.text[:toks[i].start].strip(" \t#*>-"))) and \
+        single = not (i + 3 < len(toks) and len(toks[i + 2].text) == 1 and toks[i + 3].text == ".")
+        graded = single and toks[i].text in GRADE_LETTERS and prev in INITIAL_BLOCKERS
+        return toks[i].text not in ("I", "A") and toks[i + 2].text.lower() not in STOPWORDS and not graded and \
+            (c.seg.kind != "heading" or bool(c.text[:toks[i].start].strip(" \t#*>-"))) and \
             "names" not in self.off
 
     def _given_name(self, w: str) -> bool:
@@ -691,7 +700,7 @@ class _Names:
         if NAME_NUMBER.match(toks[left[1]].text):
             return False   # a numbered provision of an instrument: "Article 80" | "the Forces Act"
         if len(lw) >= 2 and lw[0].lower() in CARDINALS and last_h.endswith("s") and \
-                (last_h[:-1] in HEAD_CATEGORY or last_h[:-1] in OF_TAKERS):
+                HEAD_CATEGORY.get(last_h[:-1]) in (Category.INSTITUTION, Category.PLACE):
             return True    # a counted set of one kind: "the Three Kingdoms of Valmora"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
             # not two organisations, each with its own name: "the X Research Institute of the Y Foundation"

@@ -48,15 +48,15 @@ AUTHOR_DATE_TITLE = regex.compile(
     r"(?<=\p{L}[.,]?\s*)\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*[\p{L}\d ]{1,20})?\s*\)[.,:]?\s+"
     r"(?P<title>[\p{Lu}\d][^\n]{2,300}?)"
     r"(?=(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:pp?\.|Pg\.?|Vol\.)\s|" + PAGE_REFERENCE + "|$)")
-#: the names of a cited work's authors (or editors) and a comma right before its title, at the
-#: note's start, after "; ", ". " or ": ", or after "and", "also", "see", "cf." ("Tarvik, _Title_", "K. N. Tarvik, _Title_", "Kessin and
+#: the names of a cited work's authors (or editors, translators) and a comma right before its
+#: title ("Tarvik, _Title_", "K. N. Tarvik, _Title_", "Kessin and
 #: Tarvik, eds., _Title_"); `names` are checked for words that name no person ("In Valmora, _…_")
 AUTHOR_BEFORE = regex.compile(
-    r"(?:^|[;.:]\s+|\b(?:and|also|see|See|cf\.)\s+)[\s*_]*(?P<names>(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){0,5}\p{Lu}[\p{Ll}'’-]+)"
-    r"(?:,[ \t]+eds?\.)?,[ \t]*[*_]?[ \t]*$")
+    r"(?<![\p{L}.'’-])(?P<names>(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){0,5}\p{Lu}[\p{Ll}'’-]+)"
+    r"(?:\s+et\s+al\.)?(?:,[ \t]+(?:eds?|trans|comp)\.)?,[ \t]*[*_]?[ \t]*$")
 
 #: page numbers, then prose, after a journal's year: "(2004): 113–129, 120, argues …"
-PAGES_FIRST = regex.compile(r"\d+[–-]\d+\s*,|\d+\s*,\s*\d+\s*,")
+PAGES_FIRST = regex.compile(r"\d+(?:[–-]\d+)?\s*(?:[,;]\s*(?:\d|\p{Ll})|;)")
 
 
 # A publisher after a place in a citation without parentheses: "Princeton, NJ: Princeton
@@ -234,6 +234,14 @@ NAME_THEN_TRANSLATION = regex.compile(r"(?P<name>\p{Lu}[^\[\]\n]{1,80}?)\s*\[(?P
 TRANSLATED_WITHIN = 40
 
 
+def _name_words(text: str, least: int = 1) -> bool:
+    """`least` to five words, each capitalised, a figure or a name's connector ("of", "the"
+    inside): a name, not a clause ("We will keep supporting")."""
+    words = text.split()
+    return least <= len(words) <= 5 and (words[0][:1].isupper() or words[0][:1].isdigit()) and \
+        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS for w in words)
+
+
 def _authors_before(text: str, x: int) -> bool:
     """People's names and a comma right before `x` (see AUTHOR_BEFORE): no word of them a
     function word, a country or a demonym ("In Valmora, _Kami no michi_ is …" cites nothing)."""
@@ -241,7 +249,9 @@ def _authors_before(text: str, x: int) -> bool:
     if m is None:
         return False
     names = [w.strip(",.") for w in m.group("names").split() if w != "and"]
-    return not any(w.lower() in STOPWORDS or w in COUNTRIES or w in DEMONYMS for w in names if len(w) > 1)
+    # (a surname may be a word: "Ernest R. May"; the first word may not: "In Valmora, _…_")
+    return names[0].lower() not in STOPWORDS and \
+        not any(w in COUNTRIES or w in DEMONYMS for w in names if len(w) > 1)
 
 
 def _romanization_part(c: _SegCtx, x: int, y: int) -> bool:
@@ -458,7 +468,7 @@ class _Quotes:
             return None     # (figures in quotes name nothing: "30, 40, 30"; "2+2" does)
         words = inner.split()
         m = NAME_THEN_TRANSLATION.fullmatch(inner)
-        if m and c.seg.kind == "body":
+        if m and c.seg.kind == "body" and _name_words(m.group("name")) and _name_words(m.group("t"), 2):
             # a romanized name and a translator's English for it in brackets: one concept
             # ("“Valmoreo Seowon [100 Tarvik Café]”"), each its own form
             name, t = m.group("name"), m.group("t")
