@@ -119,7 +119,7 @@ ERA_UNITS = frozenset(words("en_calendar", list="era_unit"))
 
 
 #: the letters of grades and blood types ("a grade of B.", "type O.")
-GRADE_LETTERS = frozenset("ABCDFO")
+GRADE_LETTERS = frozenset(words("en_function_words", list="grade_letter"))
 
 
 #: words after which a capital letter and a full stop is a grade, a type or a label, no initial
