@@ -48,6 +48,8 @@ _CACHE_SIZE = -32768  # KiB of page cache per connection (PRAGMA cache_size)
 FULL_CHECK_BYTES = 16 * 1024 * 1024
 #: seconds a writer waits for another process's write transaction before "locked"
 BUSY_TIMEOUT = 30.0
+#: the pause between two tries to switch a new termbase to WAL mode (see _wal_mode)
+WAL_RETRY_SECONDS = 0.02
 # the stored form of a time (now()); a restore keeps times of this form only
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
@@ -298,8 +300,7 @@ class Store(SqlTermbase):
                 raise StoreError("database is read-only and needs a schema upgrade", path=self.path)
             self._queries(version)
             return
-        if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            c.execute("PRAGMA journal_mode = WAL")
+        self._wal_mode()
         c.execute("PRAGMA synchronous = NORMAL")
         while version < SCHEMA_VERSION:
             with self.transaction():
@@ -317,6 +318,21 @@ class Store(SqlTermbase):
                 version += 1
                 c.execute(f"PRAGMA user_version = {version}")
         self._queries(version)
+
+    def _wal_mode(self) -> None:
+        """Put the termbase in WAL mode.  Switching the journal mode of a new file that other
+        processes are opening at the same moment can fail at once with "database is locked"
+        (SQLite does not wait on its busy handler there): retried for up to `timeout`."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(WAL_RETRY_SECONDS)
 
     def _queries(self, version: int) -> None:
         """The reading queries for this termbase's schema: a read-only termbase older than
