@@ -49,6 +49,15 @@ def test_a_spelling_korean_text_uses_decides_between_the_rules_variants():
     assert hangul_for_word("Xyzzyq") is None
 
 
+def test_an_unstressed_vowel_is_no_other_vowels_jamo_even_when_that_spells_a_korean_word():
+    # "Hagel": the e of -gel is 에/어/으/이, never 오 -- 해골 ("skull") is a common Korean
+    # word, and its attestation once made the name 척 해골
+    assert hangul_for_word("Hagel")[0] != "해골"
+    assert hangul_for_name("Chuck Hagel") is None or "해골" not in hangul_for_name("Chuck Hagel")[0]
+    # two letters spell more than one: audition 오디션 (au), still attested
+    assert hangul_for_word("Audition") == ("오디션", True)
+
+
 def test_a_name_is_suggested_only_when_every_word_is_attested():
     text, confidence, evidence = hangul_for_name("Donald Trump")
     assert text == "도널드 트럼프" and 0 < confidence < 0.9 and "CMU" in evidence and "wordfreq" in evidence

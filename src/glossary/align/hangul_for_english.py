@@ -43,6 +43,8 @@ CONFIDENCE = 0.6
 MAX_VARIANTS = 512
 LATIN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?")
 
+#: the jamo Korean writes an unstressed English vowel with whatever its spelling (private 프라이빗)
+_NEUTRAL_REDUCED = frozenset({"ㅓ", "ㅡ", "ㅣ"})
 _INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
@@ -56,6 +58,8 @@ def _rules() -> tuple[dict, dict, dict]:
             consonants[r["key"]] = r
         elif r["list"] == "vowel":
             vowels[r["key"]] = r
+        elif r["list"] == "letter":
+            hints[f"letter:{r['key']}"] = r["alone"]
         else:
             hints[r["key"]] = r["alone"]
     return consonants, vowels, hints
@@ -110,6 +114,12 @@ def _vowel_choices(phones: list[str], word: str) -> list[tuple[str, ...]]:
         # British English says as o (Barack 버락, Donald 도널드)
         others = [o for o in row["others"].split("|") if o not in ("-", "")] \
             if p.endswith("0") or ph == "AA" else []
+        if aligned and p.endswith("0") and len(groups[i]) == 1:
+            # an unstressed vowel of one letter is written ㅓ, ㅡ, ㅣ or as its letter
+            # spells it (Hagel 헤이글, not the word 해골 "skull"; Jacob 제이콥), never with
+            # another vowel's jamo (two letters spell more: audition 오디션)
+            own = {hints.get(f"letter:{groups[i]}")}
+            others = [o for o in others if o in own or o in _NEUTRAL_REDUCED]
         out.append(tuple(dict.fromkeys([first, row["alone"], *others])))
     return out
 
