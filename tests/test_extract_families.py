@@ -1288,3 +1288,31 @@ def test_conquests_named_by_who_made_them_are_events():
     head, as "invasions" is), not an organisation "Valmoran"."""
     got = extract("conquests_named_by_their_makers.txt")
     assert got["Valmoran conquests"][0] == got["Ostrin conquests"][0] == "event"
+
+
+# -- the reader: template tags of static sites ---------------------------------------------
+
+def test_hugo_shortcode_markup_is_no_text_and_its_captions_are():
+    doc = read_document(DATA / "hugo_shortcodes.md")
+    assert len(doc.lines) == len((DATA / "hugo_shortcodes.md").read_text(encoding="utf-8").splitlines())
+    texts = " ".join(s.text for s in doc.segments)
+    assert "photo" not in texts and "width" not in texts and "small.jpg" not in texts and "img-fluid" not in texts
+    assert "The main gate of the Ostrin Palace." in texts
+    got = extract("hugo_shortcodes.md")
+    # the alt texts, quoted twice each, are no quoted terms
+    assert not any(k.lower() in ("palace gate", "paper lanterns") for k in got), got
+    assert got["Ostrin Palace"][0] == "institution"
+    assert got["Tarvik Brell"][0] == "person"          # a quotation's author, from its shortcode
+    assert "Kessin Bridge" in got                        # a figure's title
+
+
+def test_liquid_tags_and_outputs_are_no_text_and_their_captions_are():
+    doc = read_document(DATA / "liquid_tags.md")
+    texts = " ".join(s.text for s in doc.segments)
+    assert "site.title" not in texts and "include" not in texts and "raw" not in texts
+    assert "brell-hall" not in texts and "assets" not in texts
+    got = extract("liquid_tags.md")
+    assert not any(k.lower() == "hall interior" for k in got)     # an alt text is prose, no term
+    assert got["Mira Tarvik"][0] == "person"
+    assert got["Valmora Museum"][0] == "institution"
+    assert not any("include" in k or "figure" in k for k in got)

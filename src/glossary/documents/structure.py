@@ -31,6 +31,7 @@ from .frontmatter import classify_chrome, classify_credits, classify_front
 from .html_text import HtmlNote, html_view
 from .latex_text import LatexView, latex_view
 from .markers import _find_markers
+from .shortcodes import blank_template_tags
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
     BULLET_RE, CARET_MARKER_RE, CITATION_CUE_RE, HEADING_MAX_WORDS, MAX_NOTE_LINES, MD_HEADING_RE,
@@ -45,7 +46,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
     Never raises for odd structure: problems become `Document.warnings`.
     """
-    html = html_view(normalize_text(text))
+    html = html_view(blank_template_tags(normalize_text(text)))
     text = html.text
     latex = latex_view(text)
     if latex is not None:
