@@ -1316,3 +1316,14 @@ def test_liquid_tags_and_outputs_are_no_text_and_their_captions_are():
     assert got["Mira Tarvik"][0] == "person"
     assert got["Valmora Museum"][0] == "institution"
     assert not any("include" in k or "figure" in k for k in got)
+
+
+def test_a_romanised_name_hyphenated_to_a_japanese_or_korean_word_is_a_name():
+    got = extract("romanized_hyphen_heads.txt")
+    assert got["Valmo-dera"][0] == "institution" and len(got["Valmo-dera"][2]) == 2     # a temple
+    assert got["Tarvi-ji"][0] == "institution"
+    assert got["Kessin-jinja Shrine"][0] == "institution"
+    assert got["Brell-dong"][0] == "place"
+    # an English word after the hyphen still makes a modifier, no name
+    assert "Valmora Group" in got and "Tarvik Pact" in got
+    assert not any(k.startswith(("Ostrin-based", "Kessin-led", "Valmora-era")) for k in got), got

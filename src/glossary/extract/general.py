@@ -191,3 +191,43 @@ def dictionary_adjective(word: str) -> bool:
         return False
     return any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10)) and \
         not dictionary_name_word(word) and not dictionary_brand(word)
+
+
+#: one or more romanised syllables (Hepburn or Revised Romanization): an onset of the two
+#: systems, one to three vowel letters, an optional final (RR's k, l, m, n, ng, p, t)
+_ROMANIZED = None
+#: a word at least this common in English is English ("-based", "-era", "-led"), not a
+#: romanised Japanese or Korean word -- unless the word is a kind of place or building
+#: (data/romanized_heads.tsv)
+ROMANIZED_MAX_ZIPF = 4.0
+
+
+def _romanized_pattern():
+    global _ROMANIZED
+    if _ROMANIZED is None:
+        import regex
+
+        _ROMANIZED = regex.compile(r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
+                                   r"[aeiouwyāēīōū]{1,3}(?:ng|[klmnpt](?![aeiouyāēīōū]))?)+")
+    return _ROMANIZED
+
+
+@lru_cache(maxsize=4096)
+def romanized_head(word: str) -> str | None:
+    """The category of a romanised Japanese or Korean word that ends a hyphenated name
+    ("Valmo-dera" a temple: institution; "Ostrin-dong" a place), "" for another romanised
+    word that is no English word ("Valmo-kai"), None for English ("Tokyo-based")."""
+    w = word.lower()
+    heads = _romanized_heads()
+    if w in heads:
+        return heads[w]
+    if len(w) > 8 or not _romanized_pattern().fullmatch(w) or zipf(w) >= ROMANIZED_MAX_ZIPF:
+        return None
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _romanized_heads() -> dict[str, str]:
+    from ..text.lexicon import mapping
+
+    return mapping("romanized_heads", "word", "category")

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word, zipf as general_zipf
+from ..general import dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word, romanized_head, zipf as general_zipf
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -874,8 +874,9 @@ class _Names:
         while a <= b:
             w = toks[a].text
             wl = w.lower()
-            if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower():
-                a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group"
+            if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower() and \
+                    romanized_head(w.rsplit("-", 1)[-1]) is None:
+                a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group" (not "Valmo-ji Temple")
                 continue
             if wl in CARDINALS and (a == b or _after_a_number(toks, a)):
                 a += 1      # a number: "Two protests, two Chinas", "one Trillion U.S. dollars"
@@ -1200,6 +1201,21 @@ class _Names:
             return True
         return False
 
+    def _romanized_compound(self, c: _SegCtx, a: int, text: str) -> bool:
+        """A romanised name joined by a hyphen to a lower-case Japanese or Korean word
+        ("Valmo-dera" a temple, "Ostrin-gung" a palace, "Brell-dong" a place; see
+        general.romanized_head) is a name, where an English word after the hyphen
+        ("Tokyo-based") makes none."""
+        if not _has_dash(text):
+            return False
+        head = text.rsplit("-", 1)[-1]
+        kind = romanized_head(head) if head[:1].islower() else None
+        if kind is None:
+            return False
+        cat = Category(kind) if kind else self._lone_category(c, a)
+        self.add(_Raw(text, c.seg, c.tokens[a].start, cat, 2 if kind else 1))
+        return True
+
     def _unknown_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
                       initial: bool, brand: bool) -> None:
         """4. unknown: a mixed-case name, a single word with a cue, a person, a place, or a
@@ -1218,6 +1234,8 @@ class _Names:
         who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
         place_cue = self._place_cue(c, a, b, words, text, in_title)
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
+            return
+        if single and self._romanized_compound(c, a, text):
             return
         if single and ((_has_dash(text) and text.rsplit("-", 1)[-1][:1].islower()) or generic_plural(text)
                        or (text.endswith("s") and text[:-1] in COMMON_ACRONYMS)):
