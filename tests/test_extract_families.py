@@ -1327,3 +1327,12 @@ def test_a_romanised_name_hyphenated_to_a_japanese_or_korean_word_is_a_name():
     # an English word after the hyphen still makes a modifier, no name
     assert "Valmora Group" in got and "Tarvik Pact" in got
     assert not any(k.startswith(("Ostrin-based", "Kessin-led", "Valmora-era")) for k in got), got
+
+
+def test_a_one_word_author_is_a_person_but_a_one_word_photo_credit_is_not():
+    got = extract("front_matter_one_word_author.md")
+    assert got["Tarvik"][0] == "person" and got["Tarvik"][2] == [(2, 10)]
+    got = extract("one_word_credits.txt")
+    assert got["Brellan"][0] == "person"                 # a byline's pen name
+    assert "Ostrinap" not in got or got["Ostrinap"][0] != "person"   # a photo credit: an agency or nobody
+    assert "Admin" not in got                            # a word a dictionary translates, no name

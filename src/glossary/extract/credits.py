@@ -42,14 +42,34 @@ def _credit_items(text: str):
             yield name, text.find(name, start)
 
 
-def credited_people(text: str) -> list[tuple[str, int]]:
-    """(name, start) of each person a credit segment's text names."""
+def credited_people(text: str, one_word: bool = False) -> list[tuple[str, int]]:
+    """(name, start) of each person a credit segment's text names; a name of one word
+    (a pen name, a first name) only when `one_word` (a byline or an author field)."""
     out: list[tuple[str, int]] = []
     for name, start in _credit_items(text):
         words = name.split()
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper():
             out.append((name, start))
+        elif one_word and len(words) == 1 and _one_word_name(name):
+            out.append((name, start))       # a pen name or a first name ("author: Tarvik")
     return out
+
+
+#: a one-word credit at least this common in English is a word ("Admin", "Editor", "Guest")
+ONE_WORD_CREDIT_MAX_ZIPF = 4.0
+
+
+def _one_word_name(word: str) -> bool:
+    """A credit of one word names a person when the word is capitalised, not in capitals
+    (an agency: "AFP"), no filler, rare in English or a given name a dictionary knows, and
+    no common word a dictionary translates ("Admin", "Webmaster") but as a word of names."""
+    from .general import dictionary_given_name, dictionary_name_word, dictionary_word, zipf
+
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in FILLERS:
+        return False
+    if not (zipf(word) < ONE_WORD_CREDIT_MAX_ZIPF or dictionary_given_name(word)):
+        return False
+    return not dictionary_word(word) or dictionary_name_word(word)
 
 
 #: what a credit gives in place of a name ("FILE", "HANDOUT", "STAFF")
@@ -110,3 +130,8 @@ def cited_authors(text: str, not_names: frozenset[str]) -> list[tuple[str, str, 
             given = given[:-1]
         out.append((f"{given} {sur}", text[m.start("sur"):m.end("given")].rstrip(" ."), m.start("sur")))
     return out
+
+
+def credit_fields() -> frozenset[str]:
+    """The front-matter fields that name the article's authors (data/front_matter_fields.tsv)."""
+    return words("front_matter_fields", where=("holds", "credit"))

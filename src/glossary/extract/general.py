@@ -189,8 +189,16 @@ def dictionary_adjective(word: str) -> bool:
     if not word[:1].isupper() or not word.isalpha() or not word.casefold().endswith(_adjective_suffixes()) \
             or not jmdict.available():
         return False
-    return any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10)) and \
-        not dictionary_name_word(word) and not dictionary_brand(word)
+    return dictionary_word(word) and not dictionary_name_word(word) and not dictionary_brand(word)
+
+
+@lru_cache(maxsize=4096)
+def dictionary_word(word: str) -> bool:
+    """Does JMdict translate `word` as a common word (any entry of JMdict, not JMnedict,
+    glossed with it)?  False when the dictionary is not installed."""
+    from ..text import jmdict
+
+    return jmdict.available() and any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10))
 
 
 #: one or more romanised syllables (Hepburn or Revised Romanization): an onset of the two

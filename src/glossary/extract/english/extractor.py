@@ -16,7 +16,7 @@ from ...documents import Document, Segment
 from ...model import Category
 from ..aliases import group_key
 from ..candidates import Candidate
-from ..credits import cited_authors, credited_agencies, credited_people, short_note_authors
+from ..credits import cited_authors, credit_fields, credited_agencies, credited_people, short_note_authors
 from ..general import zipf as general_zipf
 from ..families import disabled
 from ..salience import Salience, phrase_pattern
@@ -252,10 +252,20 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
 
     def _credits(self, c: _SegCtx) -> None:
         """Rule family `credits` (see `extract.credits`): the people a credit line names."""
-        for name, start in credited_people(c.text):
+        for name, start in credited_people(c.text, one_word=self._authorship_credit(c)):
             self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
         for name, start in credited_agencies(c.text):
             self.add(_Raw(name, c.seg, start, Category.INSTITUTION, 2))
+
+    def _authorship_credit(self, c: _SegCtx) -> bool:
+        """Does the credit name its authors -- a byline ("By X"), a front-matter author field
+        ("author: X") or names alone on their line -- rather than whose photos or which
+        agency ("Photo: X")?  Only then is a one-word credit a person (a pen name)."""
+        lines = self.doc.lines
+        if not 0 < c.seg.line <= len(lines):
+            return False
+        before = lines[c.seg.line - 1][:max(0, c.seg.col - 1)].strip(" \t-*•\"'>#").casefold()
+        return not before or before == "by" or before.rstrip(": ") in credit_fields()
 
     def _cited_authors(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Rule family `credits`: the author a note starts with, inverted as in a
