@@ -1336,3 +1336,14 @@ def test_a_one_word_author_is_a_person_but_a_one_word_photo_credit_is_not():
     assert got["Brellan"][0] == "person"                 # a byline's pen name
     assert "Ostrinap" not in got or got["Ostrinap"][0] != "person"   # a photo credit: an agency or nobody
     assert "Admin" not in got                            # a word a dictionary translates, no name
+
+
+def test_a_sentence_initial_imperative_is_no_part_of_the_name_after_it():
+    got = extract("imperatives_before_names.txt")
+    for name, cat in (("Kessa Brell", "person"), ("Tarvik Ostrin", "person"), ("Kessin Palace", "institution"),
+                      ("Ostrin Museum", "institution")):
+        assert got[name][0] == cat, (name, got.get(name))
+    assert not any(k.split()[0] in ("Watch", "Meet", "Visit", "Explore") for k in got), got
+    # a verb before a common word, a given name, a leading head: names as written
+    assert "Reform Party" in got and "Open Society Foundations" in got and "Mark Brellan" in got
+    assert "Exercise Valmo Shield" in got and "Save Valmora Party" in got     # a party may be named with a verb

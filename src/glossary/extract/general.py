@@ -193,6 +193,19 @@ def dictionary_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def dictionary_verb(word: str) -> bool:
+    """Does JMdict translate the verb "to <word>" (a gloss of a JMdict entry is exactly
+    that, "to visit" 訪ねる)?  False when the dictionary is not installed."""
+    from ..text import jmdict
+
+    if not jmdict.available():
+        return False
+    want = "to " + word.lower()
+    return any(e.source == "jmdict" and any(g.lower().split(" (")[0] == want for g in e.glosses)
+               for e in jmdict.ja_for_english(word, limit=10))
+
+
+@lru_cache(maxsize=4096)
 def dictionary_word(word: str) -> bool:
     """Does JMdict translate `word` as a common word (any entry of JMdict, not JMnedict,
     glossed with it)?  False when the dictionary is not installed."""

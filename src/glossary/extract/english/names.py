@@ -17,7 +17,8 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word, romanized_head, zipf as general_zipf
+from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word,
+                       dictionary_verb, dictionary_word, romanized_head, zipf as general_zipf)
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -907,8 +908,33 @@ class _Names:
             if a < b and (in_title or initial) and VERBISH.match(w) and w not in HEAD_CATEGORY:
                 a += 1
                 continue
+            if a < b and initial and self._imperative(c, a, b):
+                a += 1      # "Visit Valmo Palace", "Watch Kessa's video", "Meet Tarvik Ostrin"
+                initial = False
+                continue
             break
         return a, initial
+
+    @staticmethod
+    def _imperative(c: _SegCtx, a: int, b: int) -> bool:
+        """Is the sentence-initial word at `a` a verb in the imperative before a name?  The
+        word is an English verb (a dictionary translates "to <word>") and no word of
+        people's names; the next word is a capitalised one no dictionary translates, or a
+        given name; and the span ends in no head noun, or in a building or site one is
+        told to visit: "Visit Valmo Palace", "Meet Tarvik Ostrin" -- not "Free Trade
+        Agreement", "Open Society Foundations" (a common word follows), "Save Valmora
+        Party", "Watch Tower Society" (a party's or a society's name may start so)."""
+        toks = c.tokens
+        w, nxt = toks[a].text, toks[a + 1].text
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or w in LEADING_HEADS or \
+                w in TITLE_WORDS or w in COUNTRIES or w in DEMONYMS or not nxt[:1].isupper():
+            return False
+        head = _head_of_word(toks[b].text)
+        if head in HEAD_CATEGORY and head not in FACILITY_HEADS:
+            return False
+        if not dictionary_verb(w) or dictionary_name_word(w) or dictionary_given_name(w):
+            return False
+        return not dictionary_word(nxt) or dictionary_given_name(nxt)
 
     @staticmethod
     def _starts_with_country(c: _SegCtx, a: int, b: int) -> bool:
