@@ -1347,3 +1347,16 @@ def test_a_sentence_initial_imperative_is_no_part_of_the_name_after_it():
     # a verb before a common word, a given name, a leading head: names as written
     assert "Reform Party" in got and "Open Society Foundations" in got and "Mark Brellan" in got
     assert "Exercise Valmo Shield" in got and "Save Valmora Party" in got     # a party may be named with a verb
+
+
+def test_latex_braces_and_percent_signs_are_no_template_tags():
+    doc = read_document(DATA / "latex_percent_brace_note.tex")
+    assert any("The Harbour Years" in n.text for n in doc.notes)          # \footnote{% ... is a note
+    texts = " ".join(s.text for s in doc.segments)
+    assert "Kessin Party won the election" in texts and "62%" in texts
+
+
+def test_liquid_comment_and_code_blocks_are_no_text():
+    texts = " ".join(s.text for s in read_document(DATA / "liquid_comment_and_code_blocks.md").segments)
+    assert "Mira Tarvik" in texts and "The end." in texts
+    assert "TODO" not in texts and "OstrinClient" not in texts and "Valmora Trust" not in texts

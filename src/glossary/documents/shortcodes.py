@@ -26,10 +26,20 @@ from ..text import lexicon
 #: at most this many characters long (a longer stretch is no tag)
 MAX_TAG_CHARS = 2000
 _N = "{0," + str(MAX_TAG_CHARS) + "}?"
+#: a Hugo shortcode: "{{<" or "{{%", a name (or "/name"), arguments, "%}}" or ">}}"; may
+#: span lines.  A Liquid tag: "{%", a name, arguments on the same line, "%}".  A Liquid or
+#: Go-template output: "{{", a variable or an expression with filters, "}}" on the line.
+#: None follows a backslash or a letter (LaTeX's "\footnote{%", "\textbf{{X}}").
 TAG_RE = regex.compile(
-    r"\{\{[<%](?P<hugo_body>." + _N + r")[>%]\}\}"
-    r"|\{%-?(?P<liquid_body>." + _N + r")-?%\}"
-    r"|\{\{(?![<%])(?P<output>." + _N + r")\}\}",
+    r"(?<![\\\p{L}])\{\{[<%]\s*(?P<hugo_name>/?[\p{L}\p{N}_\-./]+)(?P<hugo_body>." + _N + r")[>%]\}\}"
+    r"|(?<![\\\p{L}])\{%-?[ \t]*(?P<liquid_name>[a-z_]+)(?P<liquid_body>[^\n]{0,500}?)-?%\}"
+    r"|(?<![\\\p{L}])\{\{-?[ \t]*(?P<output>[.$\p{L}_][\p{L}\p{N}_.\[\]\"' ]{0,120}(?:\|[^}\n]{0,200})?)-?\}\}",
+    regex.S)
+#: a Hugo or Liquid block whose body is code or a comment, not text: blanked from its
+#: opening tag to its closing one
+BLOCK_RE = regex.compile(
+    r"(?<![\\\p{L}])\{%-?[ \t]*(?P<name>comment|highlight|raw)\b[^\n]{0,500}?%\}.{0,100000}?\{%-?[ \t]*end(?P=name)[ \t]*-?%\}"
+    r"|(?<![\\\p{L}])\{\{[<%][ \t]*(?P<hname>highlight|code)\b.{0,500}?[>%]\}\}.{0,100000}?\{\{[<%][ \t]*/(?P=hname)[ \t]*[>%]\}\}",
     regex.S)
 #: one argument of a tag: key=, then a double- or single-quoted value or a bare word
 ARG_RE = regex.compile(
@@ -45,10 +55,16 @@ def has_template_tags(text: str) -> bool:
 
 
 def blank_template_tags(text: str) -> str:
-    """`text` with its template tags blanked and their prose kept (same length and lines)."""
+    """`text` with its template tags blanked and their prose kept (same length and lines);
+    a code or comment block between its tags blanked whole."""
     if not has_template_tags(text):
         return text
+    text = BLOCK_RE.sub(_blank, text)
     return TAG_RE.sub(_tag_view, text)
+
+
+def _blank(m: regex.Match) -> str:
+    return "".join(c if c == "\n" else " " for c in m.group())
 
 
 def _tag_view(m: regex.Match) -> str:
@@ -58,6 +74,7 @@ def _tag_view(m: regex.Match) -> str:
         "liquid_body" if m.group("liquid_body") is not None else None
     if name is None:        # {{ .Site.Title }}: a variable, no prose
         return "".join(out)
+    liquid = name == "liquid_body"
     base = m.start(name) - m.start()
     skip = _layout_attributes()
     for a in ARG_RE.finditer(m.group(name)):
@@ -65,6 +82,8 @@ def _tag_view(m: regex.Match) -> str:
         if group is None:
             continue        # the tag's name, a bare keyword or value
         value = a.group(group)
+        if liquid and not a.group("key"):
+            continue        # {% if page.lang == "X" %}: a Liquid tag's prose is a key="value"
         if (a.group("key") or "").lower() in skip or not _prose(value):
             continue
         start = base + a.start(group)

@@ -29,7 +29,7 @@ import regex
 from .decode import normalize_text
 from .frontmatter import classify_chrome, classify_credits, classify_front
 from .html_text import HtmlNote, html_view
-from .latex_text import LatexView, latex_view
+from .latex_text import LatexView, latex_view, looks_like_latex
 from .markers import _find_markers
 from .shortcodes import blank_template_tags
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
@@ -46,7 +46,10 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
     Never raises for odd structure: problems become `Document.warnings`.
     """
-    html = html_view(blank_template_tags(normalize_text(text)))
+    text = normalize_text(text)
+    if not looks_like_latex(text):      # (LaTeX writes braces so: \footnote{%, \textbf{{X}})
+        text = blank_template_tags(text)
+    html = html_view(text)
     text = html.text
     latex = latex_view(text)
     if latex is not None:
