@@ -1360,3 +1360,10 @@ def test_liquid_comment_and_code_blocks_are_no_text():
     texts = " ".join(s.text for s in read_document(DATA / "liquid_comment_and_code_blocks.md").segments)
     assert "Mira Tarvik" in texts and "The end." in texts
     assert "TODO" not in texts and "OstrinClient" not in texts and "Valmora Trust" not in texts
+
+
+def test_an_english_hyphen_compound_is_no_romanised_name_and_an_honorific_marks_a_person():
+    got = extract("romanized_hyphen_heads.txt")
+    assert not any(k.split("-")[0] in ("Japan", "Machine", "Can") and "-" in k for k in got), got
+    assert got["Tarvik"][0] == "person" and got["Kessin"][0] == "person"   # "-san", "-sensei": the person
+    assert not any(k.endswith(("-san", "-sensei")) for k in got)

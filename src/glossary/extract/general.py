@@ -234,17 +234,56 @@ def _romanized_pattern():
 
 
 @lru_cache(maxsize=4096)
-def romanized_head(word: str) -> str | None:
-    """The category of a romanised Japanese or Korean word that ends a hyphenated name
-    ("Valmo-dera" a temple: institution; "Ostrin-dong" a place), "" for another romanised
-    word that is no English word ("Valmo-kai"), None for English ("Tokyo-based")."""
-    w = word.lower()
+def romanized_compound(first: str, tail: str) -> str | None:
+    """What a hyphenated word "<first>-<tail>" with a lower-case tail is when the tail is a
+    romanised Japanese or Korean word: the category of a kind of place or building
+    (data/romanized_heads.tsv: "Valmo-dera" a temple, an institution; "Ostrin-dong" a
+    place), "honorific" for a title after a name ("Tarvik-san"), "" for another romanised
+    word ("Valmo-kai"); None for an English compound ("Tokyo-based", "Japan-bashing",
+    "Machine-gun", "Can-do"): an English first part, or a tail that is English -- a word a
+    dictionary translates, common in English, with an English inflection, or of no
+    romanised syllables."""
+    t = tail.lower()
+    if _english_word(first):
+        return None
     heads = _romanized_heads()
-    if w in heads:
-        return heads[w]
-    if len(w) > 8 or not _romanized_pattern().fullmatch(w) or zipf(w) >= ROMANIZED_MAX_ZIPF:
+    if t in heads:
+        return heads[t]
+    if len(t) > 8 or not _romanized_pattern().fullmatch(t) or zipf(t) >= ROMANIZED_MAX_ZIPF or \
+            t.endswith(_inflections()) or dictionary_word(t):
         return None
     return ""
+
+
+def _english_word(word: str) -> bool:
+    """A very common English word ("Machine", "Can"), or a common one a dictionary
+    translates and knows as no name ("Maxim"; not "Osaka", "Gyeonggi")."""
+    z = zipf(word)
+    return z >= ENGLISH_WORD_ZIPF or (z >= ENGLISH_FIRST_ZIPF and dictionary_word(word) and not dictionary_proper(word))
+
+
+#: a first part at least this common in English may be an English word (see _english_word)
+ENGLISH_FIRST_ZIPF = 3.0
+#: ... and at least this common is one, whatever a dictionary of names says (JMnedict
+#: glosses given names with English words: 真知音 "Machine")
+ENGLISH_WORD_ZIPF = 4.5
+
+
+@lru_cache(maxsize=4096)
+def dictionary_proper(word: str) -> bool:
+    """Does JMnedict gloss a name (of any kind: place, person, company ...) exactly so?"""
+    from ..text import jmdict
+
+    return jmdict.available() and any(
+        e.source == "jmnedict" and any(g.split(" (")[0] == word for g in e.glosses)
+        for e in jmdict.ja_for_english(word, limit=20))
+
+
+@lru_cache(maxsize=1)
+def _inflections() -> tuple[str, ...]:
+    from ..text.lexicon import words
+
+    return tuple(words("en_function_words", list="inflection_suffix"))
 
 
 @lru_cache(maxsize=1)

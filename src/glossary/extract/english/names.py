@@ -18,7 +18,7 @@ import regex
 
 from ...text.lexicon import words
 from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word,
-                       dictionary_verb, dictionary_word, romanized_head, zipf as general_zipf)
+                       dictionary_verb, dictionary_word, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -876,7 +876,7 @@ class _Names:
             w = toks[a].text
             wl = w.lower()
             if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower() and \
-                    romanized_head(w.rsplit("-", 1)[-1]) is None:
+                    romanized_compound(*w.rsplit("-", 1)) is None:
                 a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group" (not "Valmo-ji Temple")
                 continue
             if wl in CARDINALS and (a == b or _after_a_number(toks, a)):
@@ -1230,16 +1230,21 @@ class _Names:
     def _romanized_compound(self, c: _SegCtx, a: int, text: str) -> bool:
         """A romanised name joined by a hyphen to a lower-case Japanese or Korean word
         ("Valmo-dera" a temple, "Ostrin-gung" a palace, "Brell-dong" a place; see
-        general.romanized_head) is a name, where an English word after the hyphen
-        ("Tokyo-based") makes none."""
-        if not _has_dash(text):
+        general.romanized_compound) is a name, where an English word after the hyphen
+        ("Tokyo-based") makes none; before an honorific ("Tarvik-san") the name is a
+        person's."""
+        if not _has_dash(text) or text.count("-") != 1:
             return False
-        head = text.rsplit("-", 1)[-1]
-        kind = romanized_head(head) if head[:1].islower() else None
+        first, tail = text.split("-")
+        kind = romanized_compound(first, tail) if tail[:1].islower() and first else None
         if kind is None:
             return False
+        start = c.tokens[a].start
+        if kind == "honorific":
+            self.add(_Raw(first, c.seg, start, Category.PERSON, 2, "person", person_name=first))
+            return True
         cat = Category(kind) if kind else self._lone_category(c, a)
-        self.add(_Raw(text, c.seg, c.tokens[a].start, cat, 2 if kind else 1))
+        self.add(_Raw(text, c.seg, start, cat, 2 if kind else 1))
         return True
 
     def _unknown_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
