@@ -1336,6 +1336,7 @@ def test_a_one_word_author_is_a_person_but_a_one_word_photo_credit_is_not():
     assert got["Brellan"][0] == "person"                 # a byline's pen name
     assert "Ostrinap" not in got or got["Ostrinap"][0] != "person"   # a photo credit: an agency or nobody
     assert "Admin" not in got                            # a word a dictionary translates, no name
+    assert "Xinhua" not in got or got["Xinhua"][0] != "person"     # a news agency (data/news_outlets.tsv)
 
 
 def test_a_sentence_initial_imperative_is_no_part_of_the_name_after_it():

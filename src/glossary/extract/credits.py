@@ -13,9 +13,11 @@ Hongo") with the inverted form as written kept as an alias.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from ..text.lexicon import ordered, words
+from ..text.lexicon import ordered, table as lexicon_table, words
 
 #: separators between the names of a credit list
 SEPARATOR = regex.compile(r"\s*(?:,|;|&|/|·|•|\||\band\b|\bwith\b)\s*")
@@ -63,10 +65,12 @@ def _one_word_name(word: str) -> bool:
     """A credit of one word names a person when the word is capitalised, not in capitals
     (an agency: "AFP"), no filler, rare in English or a given name a dictionary knows, and
     no common word a dictionary translates ("Admin", "Webmaster") but as a word of names."""
-    from .general import dictionary_given_name, dictionary_name_word, dictionary_word, zipf
+    from .general import dictionary_brand, dictionary_given_name, dictionary_name_word, dictionary_word, zipf
 
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in FILLERS:
         return False
+    if word in _outlet_words() or dictionary_brand(word):
+        return False        # "By Kessin" where Kessin is a news agency or a company
     if not (zipf(word) < ONE_WORD_CREDIT_MAX_ZIPF or dictionary_given_name(word)):
         return False
     return not dictionary_word(word) or dictionary_name_word(word)
@@ -130,6 +134,17 @@ def cited_authors(text: str, not_names: frozenset[str]) -> list[tuple[str, str, 
             given = given[:-1]
         out.append((f"{given} {sur}", text[m.start("sur"):m.end("given")].rstrip(" ."), m.start("sur")))
     return out
+
+
+@functools.cache
+def _outlet_words() -> frozenset[str]:
+    """The one-word English names of news outlets (data/news_outlets.tsv: "Kyodo", "Yonhap")."""
+    out = set()
+    for r in lexicon_table("news_outlets"):
+        for name in [r["name"], *r["other_names"].split("|")]:
+            if name and " " not in name:
+                out.add(name)
+    return frozenset(out)
 
 
 def credit_fields() -> frozenset[str]:
