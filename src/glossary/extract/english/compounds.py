@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
-from ..general import dictionary_surname
+from ..general import dictionary_surname, dictionary_verb
 from ..vocab import (COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, OWNED_EVENT_HEADS,
                      NOT_MODIFIERS, PLACE_PLURAL_HEADS, STOPWORDS)
 from .segments import _Raw, _SegCtx
@@ -34,13 +34,16 @@ def _noun_after_head(c: _SegCtx, j: int) -> bool:
 
 
 def _counted_after(c: _SegCtx, k: int) -> bool:
-    """The number at token k counts what follows it ("of 2000 students", "of 300 days"): a
-    lower-case plural after it that is no function word or verb; no year, then."""
+    """The number at token k counts what follows it ("of 2000 students", "of 300 people",
+    "of 600 Valmoran villages"): a word after it that is no function word or verb; no
+    year, then.  A year ends the phrase: punctuation, a function word or a verb follows
+    (a verb JMdict translates: "the Ostrin uprising of 1919 spread")."""
     if k + 1 >= len(c.tokens):
         return False
-    w = c.tokens[k + 1].text
-    return w[:1].islower() and w.isalpha() and w.endswith("s") and w not in STOPWORDS and \
-        w not in REPORTING_VERBS and PAST_VERB.match(w) is None
+    t = c.tokens[k + 1]
+    w = t.text
+    return t.kind == "word" and w[:1].isalpha() and w.lower() not in STOPWORDS and \
+        w not in REPORTING_VERBS and PAST_VERB.match(w) is None and not (w.islower() and dictionary_verb(w))
 
 
 class _Compounds:

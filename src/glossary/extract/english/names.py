@@ -1102,8 +1102,9 @@ class _Names:
             # reference ("Joint Press Statement by ...", "Trade Working Group")
             self.add(_Raw(text, seg, s, None, 0))
             return
-        if len(words) > 2 and words[-2] == "of" and _is_year(words[-1]):
+        if len(words) > 3 and words[-2] == "of" and _is_year(words[-1]):
             # "Mutual Defense Treaty of 1953": the name without its year is another form
+            # (not a head alone: "Treaty", "War" of "the War of 1812" name nothing)
             short_e = toks[b - 2].end
             self.add(_Raw(c.text[s:short_e], seg, s, cat, 3, links=[text]))
         year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
