@@ -1370,3 +1370,9 @@ def test_an_english_hyphen_compound_is_no_romanised_name_and_an_honorific_marks_
     assert not any(k.split("-")[0] in ("Japan", "Machine", "Can") and "-" in k for k in got), got
     assert got["Tarvik"][0] == "person" and got["Kessin"][0] == "person"   # "-san", "-sensei": the person
     assert not any(k.endswith(("-san", "-sensei")) for k in got)
+
+
+def test_an_editors_bracket_after_a_quoted_title_is_no_other_name():
+    got = extract("quoted_title_with_an_editors_bracket.md")
+    assert got["The Ostrin Papers"][1] == ["The Ostrin Papers"] and got["Valmora Wins"][1] == ["Valmora Wins"]
+    assert not any("Vol" in f or "Updated" in f for _c, forms, _m in got.values() for f in forms)

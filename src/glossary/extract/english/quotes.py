@@ -234,6 +234,13 @@ NAME_THEN_TRANSLATION = regex.compile(r"(?P<name>\p{Lu}[^\[\]\n]{1,80}?)\s*\[(?P
 TRANSLATED_WITHIN = 40
 
 
+def _bracket_names(text: str) -> bool:
+    """An editor's bracket after a title names something: two capitalised words of letters
+    that are no abbreviation or participle ("[100 Tarvik Café]"; not "[Vol. 2]", "[Updated
+    2020]")."""
+    return sum(1 for w in text.split() if w[:1].isupper() and w.isalpha() and VERBISH.match(w) is None) >= 2
+
+
 def _name_words(text: str, least: int = 1) -> bool:
     """`least` to five words, each capitalised, a figure or a name's connector ("of", "the"
     inside): a name, not a clause ("We will keep supporting")."""
@@ -468,6 +475,9 @@ class _Quotes:
             return None     # (figures in quotes name nothing: "30, 40, 30"; "2+2" does)
         words = inner.split()
         m = NAME_THEN_TRANSLATION.fullmatch(inner)
+        if m and not _bracket_names(m.group("t")):
+            inner, m = m.group("name").rstrip(), None    # an editor's note: "“Title [Vol. 2]”" is "Title"
+            words = inner.split()
         if m and c.seg.kind == "body" and _name_words(m.group("name")) and _name_words(m.group("t"), 2):
             # a romanized name and a translator's English for it in brackets: one concept
             # ("“Valmoreo Seowon [100 Tarvik Café]”"), each its own form
