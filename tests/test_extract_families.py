@@ -1192,6 +1192,7 @@ def test_initials_before_a_surname_are_part_of_the_persons_name():
     assert got["J. Brell"][0] == "person"          # not a place after "to"
     assert "J. R. Tarvo" in got and "R. Tarvo" not in got     # after "of": two initials are no grade
     assert "K. N. Ostrin" in got
+    assert got["D. Kessin"][0] == "person"         # a grade letter after "of", far from a grade's noun
     # a grade, a blood type, an outline's label: no initials
     assert not any(k.startswith(("B. ", "C. ", "O. ")) for k in got)
 

@@ -125,6 +125,8 @@ GRADE_LETTERS = frozenset(words("en_function_words", list="grade_letter"))
 
 #: words after which a capital letter and a full stop is a grade, a type or a label, no initial
 INITIAL_BLOCKERS = frozenset(words("en_function_words", list="initial_blocker"))
+#: nouns a grade letter follows ("a grade of B.", "type O.")
+GRADE_NOUNS = frozenset(words("en_function_words", list="grade_noun"))
 
 
 #: prose writes "and": an ampersand between capitalised words joins one name ("Daewoo
@@ -509,7 +511,8 @@ class _Names:
     def _leading_initial(self, c: _SegCtx, i: int) -> bool:
         """The one-letter token i and its full stop start a person's name ("J. Tarvik", "K. N.
         Ostrin"): not "I." or "A.", not after an article or a form of "be" (a grade, a type,
-        a plan, one letter of a grade or a type: "a C. Kessin was…", "type was O. Valmora";
+        a plan, one letter of a grade or a type: "a C. Kessin was…", "type was O. Valmora",
+        "a grade of B. Tarvik …" (after "of" only near a grade's noun: "the poems of C. Kessin");
         "the novels of J. R. Tarvik" keeps its initials), not an outline's label at the start
         of a heading ("B. Foreign Policy"), and the word after it no function word."""
         toks = c.tokens
@@ -517,7 +520,8 @@ class _Names:
             return False      # the middle of a run of initials the run before did not take
         prev = toks[i - 1].text.lower() if i and toks[i - 1].kind == "word" else ""
         single = not (i + 3 < len(toks) and len(toks[i + 2].text) == 1 and toks[i + 3].text == ".")
-        graded = single and toks[i].text in GRADE_LETTERS and prev in INITIAL_BLOCKERS
+        graded = single and toks[i].text in GRADE_LETTERS and \
+            (prev in INITIAL_BLOCKERS or any(toks[k].text.lower() in GRADE_NOUNS for k in range(max(0, i - 3), i)))
         return toks[i].text not in ("I", "A") and toks[i + 2].text.lower() not in STOPWORDS and not graded and \
             (c.seg.kind != "heading" or bool(c.text[:toks[i].start].strip(" \t#*>-"))) and \
             "names" not in self.off
