@@ -116,7 +116,8 @@ def _vowel_choices(phones: list[str], word: str) -> list[tuple[str, ...]]:
             if p.endswith("0") or ph == "AA" else []
         if aligned and p.endswith("0") and len(groups[i]) == 1:
             # an unstressed vowel of one letter is written ㅓ, ㅡ, ㅣ or as its letter
-            # spells it (Hagel 헤이글, not the word 해골 "skull"; Jacob 제이콥), never with
+            # spells it (Hegel 헤겔, not 헤골; Jacob 제이콥: a variant that is a Korean word of
+            # another meaning must not win as "attested"), never with
             # another vowel's jamo (two letters spell more: audition 오디션)
             own = {hints.get(f"letter:{groups[i]}")}
             others = [o for o in others if o in own or o in _NEUTRAL_REDUCED]

@@ -20,7 +20,7 @@ from ...text.lexicon import words
 from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word,
                        dictionary_verb, dictionary_word, romanized_compound, zipf as general_zipf)
 from ...model import Category
-from ..aliases import group_key
+from ..aliases import _singular, group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
 from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
@@ -705,7 +705,7 @@ class _Names:
         if NAME_NUMBER.match(toks[left[1]].text):
             return False   # a numbered provision of an instrument: "Article 80" | "the Forces Act"
         if len(lw) >= 2 and lw[0].lower() in CARDINALS and last_h.endswith("s") and \
-                HEAD_CATEGORY.get(last_h[:-1]) in (Category.INSTITUTION, Category.PLACE):
+                HEAD_CATEGORY.get(_singular(last_h)) in (Category.INSTITUTION, Category.PLACE):
             return True    # a counted set of one kind: "the Three Kingdoms of Valmora"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
             # not two organisations, each with its own name: "the X Research Institute of the Y Foundation"
