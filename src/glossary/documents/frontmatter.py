@@ -190,7 +190,7 @@ def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
     if not body or not all(FIELD_RE.match(ln) or ln[:1] in " \t-" for ln in body):
         return   # not front matter: a separator line and ordinary text
     fields = _fields()
-    holds = None
+    holds, empty_value = None, False
     for j in range(start, end + 1):
         kinds[j] = "skip"
         m = FIELD_RE.match(lines[j]) if start < j < end else None
@@ -198,13 +198,14 @@ def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
             item = LIST_ITEM_RE.match(lines[j]) if holds == "credit" and start < j < end else None
             if item and NAME_LIST_RE.match(item["value"]):
                 kinds[j], spans[j] = "credit", _unquoted(item.span("value"), item["value"])
-            elif holds == "credit" and start < j < end and lines[j][:1] in " \t" and \
+            elif holds == "credit" and empty_value and start < j < end and lines[j][:1] in " \t" and \
                     NAME_LIST_RE.match(lines[j].strip()):
                 # the field's value on an indented line of its own ("author:" then "\t\tA Name")
                 a = len(lines[j]) - len(lines[j].lstrip())
                 kinds[j], spans[j] = "credit", (a, len(lines[j].rstrip()))
             continue
         holds = fields.get(m["key"].lower())
+        empty_value = not m["value"]
         if not holds or not m["value"]:
             continue
         a, b = _unquoted(m.span("value"), m["value"])
