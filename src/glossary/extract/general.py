@@ -214,45 +214,18 @@ def dictionary_word(word: str) -> bool:
     return jmdict.available() and any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10))
 
 
-#: one or more romanised syllables (Hepburn or Revised Romanization): an onset of the two
-#: systems, one to three vowel letters, an optional final (RR's k, l, m, n, ng, p, t)
-_ROMANIZED = None
-#: a word at least this common in English is English ("-based", "-era", "-led"), not a
-#: romanised Japanese or Korean word -- unless the word is a kind of place or building
-#: (data/romanized_heads.tsv)
-ROMANIZED_MAX_ZIPF = 4.0
-
-
-def _romanized_pattern():
-    global _ROMANIZED
-    if _ROMANIZED is None:
-        import regex
-
-        _ROMANIZED = regex.compile(r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
-                                   r"[aeiouwyāēīōū]{1,3}(?:ng|[klmnpt](?![aeiouyāēīōū]))?)+")
-    return _ROMANIZED
-
-
 @lru_cache(maxsize=4096)
 def romanized_compound(first: str, tail: str) -> str | None:
     """What a hyphenated word "<first>-<tail>" with a lower-case tail is when the tail is a
-    romanised Japanese or Korean word: the category of a kind of place or building
-    (data/romanized_heads.tsv: "Valmo-dera" a temple, an institution; "Ostrin-dong" a
-    place), "honorific" for a title after a name ("Tarvik-san"), "" for another romanised
-    word ("Valmo-kai"); None for an English compound ("Tokyo-based", "Japan-bashing",
-    "Machine-gun", "Can-do"): an English first part, or a tail that is English -- a word a
-    dictionary translates, common in English, with an English inflection, or of no
-    romanised syllables."""
-    t = tail.lower()
+    Japanese or Korean word for a kind of place or building (data/romanized_heads.tsv:
+    "Valmo-dera" a temple, an institution; "Ostrin-dong" a place) or an honorific
+    ("Tarvik-san": "honorific"); None for any other tail -- an English compound
+    ("Tokyo-based", "Japan-bashing"), a romanised phrase ("Valmo-teki"), the second
+    syllable of a Korean given name ("Geun-hye") -- and after an English first part
+    ("Machine-gun", "Can-do")."""
     if _english_word(first):
         return None
-    heads = _romanized_heads()
-    if t in heads:
-        return heads[t]
-    if len(t) > 8 or not _romanized_pattern().fullmatch(t) or zipf(t) >= ROMANIZED_MAX_ZIPF or \
-            t.endswith(_inflections()) or dictionary_word(t):
-        return None
-    return ""
+    return _romanized_heads().get(tail.lower())
 
 
 def _english_word(word: str) -> bool:
@@ -277,13 +250,6 @@ def dictionary_proper(word: str) -> bool:
     return jmdict.available() and any(
         e.source == "jmnedict" and any(g.split(" (")[0] == word for g in e.glosses)
         for e in jmdict.ja_for_english(word, limit=20))
-
-
-@lru_cache(maxsize=1)
-def _inflections() -> tuple[str, ...]:
-    from ..text.lexicon import words
-
-    return tuple(words("en_function_words", list="inflection_suffix"))
 
 
 @lru_cache(maxsize=1)

@@ -1248,8 +1248,7 @@ class _Names:
         if kind == "honorific":
             self.add(_Raw(first, c.seg, start, Category.PERSON, 2, "person", person_name=first))
             return True
-        cat = Category(kind) if kind else self._lone_category(c, a)
-        self.add(_Raw(text, c.seg, start, cat, 2 if kind else 1))
+        self.add(_Raw(text, c.seg, start, Category(kind), 2))
         return True
 
     def _unknown_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool,
