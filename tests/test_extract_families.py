@@ -1378,3 +1378,11 @@ def test_an_editors_bracket_after_a_quoted_title_is_no_other_name():
     got = extract("quoted_title_with_an_editors_bracket.md")
     assert got["The Ostrin Papers"][1] == ["The Ostrin Papers"] and got["Valmora Wins"][1] == ["Valmora Wins"]
     assert not any("Vol" in f or "Updated" in f for _c, forms, _m in got.values() for f in forms)
+
+
+def test_a_name_particle_joins_the_words_of_a_name():
+    got = extract("name_particles_inside_names.txt")
+    assert got["Willem de Kessin"][0] == "person" and len(got["Willem de Kessin"][2]) == 2
+    assert got["Ursula von der Brellan"][0] == "person"
+    assert "Salon d’Ostrin" in got                      # an elided article inside a name
+    assert not {"Willem", "Kessin", "Ursula", "Salon"} & set(got), sorted(got)

@@ -125,6 +125,10 @@ GRADE_LETTERS = frozenset(words("en_function_words", list="grade_letter"))
 
 #: words after which a capital letter and a full stop is a grade, a type or a label, no initial
 INITIAL_BLOCKERS = frozenset(words("en_function_words", list="initial_blocker"))
+#: lower-case particles inside personal names ("de", "von", "bin": data/name_particles.tsv)
+NAME_PARTICLES = frozenset(words("name_particles"))
+#: a French or Italian article elided before a name ("d'Ostrin", "l’Valmo")
+ELIDED_ARTICLE = regex.compile(r"^[dl]['’]\p{Lu}\p{Ll}")
 #: nouns a grade letter follows ("a grade of B.", "type O.")
 GRADE_NOUNS = frozenset(words("en_function_words", list="grade_noun"))
 
@@ -484,6 +488,9 @@ class _Names:
                       toks[i - 2].cap)):
                 j += 2
                 continue
+            if gap == " " and (k := self._particle_join(c, j)) is not None:
+                j = k
+                continue
             # a Japanese name of the classical form "<clan> no <given name>" ("Ono no Komachi")
             if j == i and nt.text == "no" and gap == " " and j + 2 < n and toks[j + 2].cap and \
                     text[nt.end:toks[j + 2].start] == " " and _clan_no_name(toks[j].text, toks[j + 2].text) and \
@@ -507,6 +514,20 @@ class _Names:
                 continue
             break
         return j
+
+    def _particle_join(self, c: _SegCtx, j: int) -> int | None:
+        """The last token of a name that goes on after token j over name particles ("Willem
+        de Kessin", "Ursula von der Tarvik": data/name_particles.tsv) or with an elided
+        article glued to a name ("Salon d'Ostrin"); None when none follows."""
+        toks, text, n = c.tokens, c.text, len(c.tokens)
+        if not toks[j].cap or "names" in self.off:
+            return None
+        k = j + 1
+        while k < n and k - j <= 2 and toks[k].text in NAME_PARTICLES and text[toks[k - 1].end:toks[k].start] == " ":
+            k += 1
+        if k > j + 1 and k < n and toks[k].cap and toks[k].kind == "word" and text[toks[k - 1].end:toks[k].start] == " ":
+            return k
+        return j + 1 if j + 1 < n and ELIDED_ARTICLE.match(toks[j + 1].text) else None
 
     def _leading_initial(self, c: _SegCtx, i: int) -> bool:
         """The one-letter token i and its full stop start a person's name ("J. Tarvik", "K. N.
@@ -542,6 +563,7 @@ class _Names:
     def _given_then_surname(self, words: list[str]) -> bool:
         """Two words, a given name and a capitalised word that is no head, title, country
         or function word: a person even when the surname is a common word ("Peter Long")."""
+        words = [w for w in words if w not in NAME_PARTICLES]    # "Ursula von der Tarvik"
         if len(words) != 2 or len(words[1]) < 3 or not words[1].isalpha() or not words[1][:1].isupper():
             return False
         s = words[1]
@@ -1364,7 +1386,7 @@ class _Names:
         """Two to four words shaped like a person's name: name-like words (initials too),
         the last one name-like or a surname that is also a title word; not "Part II",
         "FIFA X", "Peter J" or a label of common words."""
-        name_words = [w for w in words if w != "."]
+        name_words = [w for w in words if w != "." and w not in NAME_PARTICLES]   # ("Willem de Kessin")
         if len(name_words) >= 3 and ROMAN_NUMERAL.match(name_words[-1]) and \
                 any(dictionary_name_word(w) for w in name_words[:-1]):
             name_words = name_words[:-1]   # a generation or a reign: "Ichikawa Danjūrō V", "Louis Napoleon III"
