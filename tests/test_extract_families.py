@@ -1386,3 +1386,10 @@ def test_a_name_particle_joins_the_words_of_a_name():
     assert got["Ursula von der Brellan"][0] == "person"
     assert "Salon d’Ostrin" in got                      # an elided article inside a name
     assert not {"Willem", "Kessin", "Ursula", "Salon"} & set(got), sorted(got)
+
+
+def test_a_clause_and_labels_in_capitals_are_no_names_but_acronyms_stay():
+    got = extract("capitals_in_a_syllabus.md")
+    assert not {"TIME", "QUIZ", "PREFACE", "Time", "Quiz", "Preface"} & set(got), sorted(got)
+    assert not any(k.lower() in ("regular attendance", "basic course requirement") or "Lecture" in k for k in got), sorted(got)
+    assert "NATO" in got and "ASEAN" in got and got["Kessin Ostrin"][0] == "person"

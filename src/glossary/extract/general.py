@@ -206,6 +206,17 @@ def dictionary_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def dictionary_lower_word(word: str) -> bool:
+    """Does JMdict gloss an entry with `word` exactly as written, in lower case ("quiz",
+    "preface"; "NATO" is glossed in capitals)?  False when the dictionary is not installed."""
+    from ..text import jmdict
+
+    return jmdict.available() and word.islower() and any(
+        e.source == "jmdict" and any(g.split(" (")[0] == word for g in e.glosses)
+        for e in jmdict.ja_for_english(word, limit=10))
+
+
+@lru_cache(maxsize=4096)
 def dictionary_word(word: str) -> bool:
     """Does JMdict translate `word` as a common word (any entry of JMdict, not JMnedict,
     glossed with it)?  False when the dictionary is not installed."""

@@ -18,12 +18,15 @@ from functools import lru_cache
 
 import regex
 
-from ..general import zipf
-from ..vocab import STOPWORDS
+from ...text.lexicon import words
+from ..general import dictionary_lower_word, zipf
+from ..vocab import COMMON_ACRONYMS, STOPWORDS
 
-#: two or more words in capitals (letters only, an apostrophe or hyphen inside)
+#: two or more words in capitals (letters only, an apostrophe or hyphen inside), over one
+#: line end, a one-letter word between two ("IS A BASIC")
 #: (possessive: linear on a 200,000-letter line of capitals)
-CAPS_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+(?:[ \-]++\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+)++"
+CAPS_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+"
+                         r"(?:(?:[ \-]++|\n(?!\n))(?:\p{Lu}[ \-]++)?\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+)++"
                          r"(?![\p{L}\p{N}])")
 #: the cheap test
 CAPS_HINT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+[ \-]++\p{Lu}{2}")
@@ -66,20 +69,63 @@ def _name_run(words: list[str], titled: Set[str]) -> bool:
 
 
 def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
-    """`text` with its runs of words in capitals in title case (same length); `titled`, when
-    given, returns the words the article writes in title case (asked only for a run of words
-    English does not use)."""
+    """`text` with its runs of words in capitals in title case (same length) -- in lower
+    case when the run is a clause in capitals (a verb of its own: "ATTENDANCE IS A COURSE
+    REQUIREMENT"), but for the words the article writes in title case -- and a single
+    common word in capitals ("QUIZ:", "PREFACE") in title case: emphasis or a label, no
+    acronym.  `titled`, when given, returns the words the article writes in title case."""
+    if CAPS_WORD_HINT.search(text):
+        text = CAPS_WORD.sub(_label_word, text)
     if not CAPS_HINT.search(text):
         return text
 
     def fix(m: regex.Match) -> str:
-        words = regex.split(r"([ \-]+)", m.group())
+        words = regex.split(r"([ \-\n]+)", m.group())
         if not any(_common(w) for w in words[::2] if len(w) > 2):
             if titled is None or not _name_run(words[::2], titled()):
                 return m.group()          # "ROK US", "NATO G7": acronyms side by side
             new = "".join(w if k % 2 else w[:1] + w[1:].lower() for k, w in enumerate(words))
             return new if len(new) == len(m.group()) else m.group()
-        out = [w if k % 2 else _word(w, k == 0) for k, w in enumerate(words)]
+        if titled is not None and any(w.lower() in _auxiliaries() for w in words[2::2]):
+            known = titled()
+            out = [w if k % 2 else _clause_word(w, known) for k, w in enumerate(words)]
+        else:
+            out = [w if k % 2 else _word(w, k == 0) for k, w in enumerate(words)]
         new = "".join(out)
         return new if len(new) == len(m.group()) else m.group()
     return CAPS_RUN.sub(fix, text)
+
+
+#: one word in capitals standing alone (not in a run of such words, which CAPS_RUN reads)
+CAPS_WORD = regex.compile(r"(?<![\p{L}\p{N}][ \-]?|[\p{L}\p{N}.])\p{Lu}{4,}+(?![ \-]?[\p{L}\p{N}])")
+CAPS_WORD_HINT = regex.compile(r"\p{Lu}{4}")
+
+
+def _label_word(m: regex.Match) -> str:
+    """A word in capitals alone: in title case when it is an English word a dictionary
+    writes in lower case ("QUIZ", "PREFACE", "TIME"; not "NATO", "ASEAN")."""
+    w = m.group()
+    if w in COMMON_ACRONYMS or w in _known_acronyms() or not dictionary_lower_word(w.lower()):
+        return w
+    return w[:1] + w[1:].lower()
+
+
+def _clause_word(word: str, titled: Set[str]) -> str:
+    """A word of a clause in capitals: lower case, but a word the article writes in title
+    case (a name) and a short word English does not use (an acronym)."""
+    low = word.lower()
+    if low in titled:
+        return word[:1] + low[1:]
+    if len(word) <= ACRONYM_LEN and not _common(word):
+        return word
+    return low if len(low) == len(word) else word
+
+
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    return words("en_function_words", list="auxiliary")
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    return words("en_acronyms", column="word")
