@@ -1393,3 +1393,9 @@ def test_a_clause_and_labels_in_capitals_are_no_names_but_acronyms_stay():
     assert not {"TIME", "QUIZ", "PREFACE", "Time", "Quiz", "Preface"} & set(got), sorted(got)
     assert not any(k.lower() in ("regular attendance", "basic course requirement") or "Lecture" in k for k in got), sorted(got)
     assert "NATO" in got and "ASEAN" in got and got["Kessin Ostrin"][0] == "person"
+
+
+def test_companions_named_by_a_first_name_are_people():
+    got = extract("companions_named_by_first_name.txt")
+    assert got["Kessa"][0] == "person"              # "X and I", even first in its sentence
+    assert got["Tarvina"][0] == "person"            # "me and X"

@@ -32,7 +32,7 @@ from .shared import (CARDINALS, generic_plural, language_names, people_plural, R
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
-from .single_names import SOLE_INSTITUTIONS
+from .single_names import SOLE_INSTITUTIONS, _companion
 from .tokens import _Tok, ORDINAL
 
 #: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
@@ -1355,6 +1355,8 @@ class _Names:
         """A sentence-initial word is no name by its capital, unless English hardly uses it
         ("Sunstein (2001) showed", not "Nonetheless" or "Officials") or it is a fairly
         common one a Japanese dictionary names as a company ("Toyota said ...")."""
+        if band and _companion(c, a) and not text.endswith("ly"):
+            return True       # "Kessa and I took a day trip": the writer's companion
         return (band == "rare" or (band == "common" and dictionary_brand(text))) and not text.endswith("ly") \
             and self._said_of_a_name(c, b) and self._in_english(c, a)
 

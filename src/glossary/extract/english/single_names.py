@@ -203,8 +203,9 @@ class _SingleNames:
     @staticmethod
     def _lone_category(c: _SegCtx, a: int) -> Category:
         """A lone name's category: a person when a reporting verb or a cited year follows
-        ("X argues", "X (2001)") and no article precedes it, else an organisation (a site,
-        a company, a group, a newspaper: "the X reported")."""
+        ("X argues", "X (2001)") or the writer names X beside themselves ("X and I"), and
+        no article precedes it; else an
+        organisation (a site, a company, a group, a newspaper: "the X reported")."""
         toks = c.tokens
         if a and toks[a - 1].text.lower() == "the":
             return Category.INSTITUTION    # "the Hankyoreh reported": English puts no article before a person
@@ -214,4 +215,19 @@ class _SingleNames:
             return Category.PERSON
         if nxt in ("’s", "'s") and nxt2 in REPORTING_VERBS:
             return Category.PERSON
+        if _companion(c, a):
+            return Category.PERSON         # "Kessa and I": the writer's companion
         return Category.INSTITUTION
+
+
+#: words with which a writer names themselves beside a companion ("Kessa and I", "me and Kessa")
+_SELF = ("I", "me", "Me", "my")
+
+
+def _companion(c: _SegCtx, a: int) -> bool:
+    """The one-word name at token a stands beside the writer: "X and I/me/my", "I/me and X"."""
+    toks = c.tokens
+    nxt = [t.text for t in toks[a + 1:a + 3]]
+    prev = [t.text for t in toks[max(0, a - 2):a]]
+    return nxt[:1] == ["and"] and nxt[1:] and nxt[1] in _SELF or \
+        prev[-1:] == ["and"] and len(prev) == 2 and prev[0] in _SELF
