@@ -1399,3 +1399,11 @@ def test_companions_named_by_a_first_name_are_people():
     got = extract("companions_named_by_first_name.txt")
     assert got["Kessa"][0] == "person"              # "X and I", even first in its sentence
     assert got["Tarvina"][0] == "person"            # "me and X"
+
+
+def test_a_countrys_formal_name_is_a_term_of_its_own():
+    """"Republic of Korea" (大韓民国) is no other form of "South Korea" (韓国): an editor
+    approves each with its own register; inside a longer name the country is one."""
+    got = extract("formal_and_short_country_names.txt")
+    assert got["South Korea"][1] == ["South Korea"] and got["Republic of Korea"][1] == ["Republic of Korea"]
+    assert "Republic of Korea Army" in got

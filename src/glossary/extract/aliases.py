@@ -49,6 +49,9 @@ def group_key(text: str) -> str:
     """The key under which forms of one concept meet (see module docstring)."""
     s = unicodedata.normalize("NFKC", text).replace("’", "'")
     s = LEADING_NUMBER.sub("", s)
+    formal = _formal_country_names().get(s.removeprefix("the ").removeprefix("The "))
+    if formal:
+        return f"{formal} formal"     # "Republic of Korea" (大韓民国) is no other form of "South Korea" (韓国)
     s = COUNTRY_NAME.sub(lambda m: " ~" + COUNTRIES[m.group()].lower() + " ", s)
     if "'" in s:        # a possessive is the same name: "X Women's Day" = "X Women Day"
         s = _POSSESSIVE.sub("", s)
@@ -58,6 +61,20 @@ def group_key(text: str) -> str:
     if words and words[-1] in ("s",):  # stray possessive
         words.pop()
     return " ".join(sorted(_singular(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _formal_country_names() -> dict[str, str]:
+    """A country's formal English name -> its code, lower-case (data/country_names_cjk.tsv,
+    the formal register: "Republic of Korea" -> "kr"): a term of its own, whose Japanese
+    and Korean are the formal names."""
+    out = {}
+    for row in table("country_names_cjk"):
+        code, register = row["entry"].split(".")
+        if register == "formal":
+            out[row["en"]] = code.lower()
+            out[row["en"].replace("'", "’")] = code.lower()
+    return out
 
 
 class UnionFind:

@@ -144,7 +144,9 @@ TERMS = [
     # places
     P("south-korea", "South Korea", "韓国", "한국", "Korea", jas="韓国", kos="한국", ja_alt=["大韓民国"],
       ko_alt=["대한민국"]),
-    P("china", "China", "中国", "중국", "People's Republic of China", "PRC"),
+    P("china", "China", "中国", "중국", "PRC"),
+    P("peoples-republic-of-china", "People's Republic of China", "中華人民共和国", "중화인민공화국",
+      note="The formal name is a term of its own, with the formal Japanese and Korean (session 16), as most dev gold keeps 'Republic of Korea' apart from 'South Korea'."),
     P("united-states", "United States", "米国", "미국", "US", "U.S.", kos="미국", ja_alt=["アメリカ"]),
     P("japan", "Japan", "日本", "일본"),
     P("taiwan", "Taiwan", "台湾", "대만"),
