@@ -306,3 +306,14 @@ def test_a_place_written_with_a_macron_is_the_city_japanese_writes_most():
     for english in ("Nobunaga", "Kabuki"):
         ja = _forms(cands, english).get("ja")
         assert ja is None or ja.text not in ("延永", "蕪木")
+
+
+def test_a_western_person_written_without_the_dot_gets_it_after_the_given_name():
+    """JMnedict writes some Western people as one katakana word (ディックチェニー); Japanese
+    text today writes the dot between the names: after the given name's katakana."""
+    entry = jmdict.DictEntry(headword="ジョンヴァルモ", reading="ジョンヴァルモ", glosses=("John Valmo",),
+                             kind="person", priority=0, source="jmnedict", entry_id=1)
+    assert jmdict_source._western_spelling(entry, "John Valmo").headword == "ジョン・ヴァルモ"
+    dotted = jmdict.DictEntry(headword="ジョン・ヴァルモ", reading="", glosses=("John Valmo",),
+                              kind="person", priority=0, source="jmnedict", entry_id=2)
+    assert jmdict_source._western_spelling(dotted, "John Valmo") is dotted

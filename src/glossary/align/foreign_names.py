@@ -95,6 +95,17 @@ def _katakana_for(word: str, kinds: frozenset[str]) -> tuple[str, str] | None:
     return ranked[0], f"{ranked[0]} '{word}'" + (f" (rarely {others})" if others else "")
 
 
+def first_name_katakana(word: str) -> list[str]:
+    """Every katakana spelling JMnedict glosses exactly with the given name `word`, longest
+    first (to find where a given name ends in a name written without a dot)."""
+    if not jmdict.available():
+        return []
+    out = {e.headword for e in jmdict.ja_for_english(word, kinds=GIVEN_KINDS | {"unclass"}, limit=20)
+           if e.source == "jmnedict" and KATAKANA.fullmatch(e.headword)
+           and any(_QUALIFIER.sub("", g).strip().casefold() == word.casefold() for g in e.glosses)}
+    return sorted(out, key=len, reverse=True)
+
+
 def _usual_first(found: dict[str, int]) -> list[str] | None:
     """The spellings, the usual one first: the one Japanese text writes DOMINANCE times as
     often as the next (wordfreq), else the one the dictionary's priority so ranks; None

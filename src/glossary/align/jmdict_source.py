@@ -443,6 +443,8 @@ def _person(cand: Candidate):
         name = _gloss_name(entry)
         if not _japanese_romaji(english) and romaji_key(name) != romaji_key(english):
             continue        # "Yuna Kim" is not written "Kim Yuna": no order to trust for a foreign name
+        if not _japanese_romaji(english):
+            entry = _western_spelling(entry, english)
         evidence = f"JMnedict person {entry.headword} ({entry.reading}): '{next(iter(entry.glosses), '')}'"
         if not others:
             return entry, english, evidence, PERSON_CONFIDENCE
@@ -450,6 +452,26 @@ def _person(cand: Candidate):
                      f"({', '.join(dict.fromkeys(e.headword for e in people if e is not entry))}): check which is meant")
         return entry, english, evidence, AMBIGUOUS_PERSON_CONFIDENCE
     return None
+
+
+def _western_spelling(entry, english: str):
+    """A Western person JMnedict writes in katakana without the dot between the names
+    (ディックチェニー) as Japanese writes the name today: the spelling of each name that
+    Japanese text uses most, joined by ・ (foreign_names: ウラジーミル・プーチン for the
+    dictionary's ウラジミールプーチン), else the dictionary's spelling with the dot after the
+    given name (ディック・チェニー)."""
+    from .foreign_names import first_name_katakana, katakana_for_name
+
+    head = entry.headword
+    if "・" in head or not KATAKANA_ONLY.match(head):
+        return entry
+    words = katakana_for_name(english)
+    if words is not None:
+        return replace(entry, headword=words[0])
+    for given in first_name_katakana(english.split()[0]):
+        if head.startswith(given) and len(head) > len(given):
+            return replace(entry, headword=given + "・" + head[len(given):])
+    return entry
 
 
 #: a family name alone, as Japanese headlines write people (岸田首相, 河野外相)
