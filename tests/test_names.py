@@ -422,3 +422,11 @@ def test_korean_for_japanese_romaji_reads_n_before_a_vowel_as_the_dictionary_doe
     if not jmdict.available():
         pytest.skip("the JMdict index is not built here")
     assert korean_for_japanese_romaji(english).text == korean
+
+
+def test_a_hangul_title_or_gloss_is_no_korean_name_to_spell_in_katakana():
+    """"Sejong the Great" glossed 세종대왕 (세종 + 대왕 "great king") or a ruler glossed with
+    his dynasty (고려왕조 인종): no surname and given name, so no katakana."""
+    assert japanese_for_korean_name("King Valjong", "발종대왕") is None
+    assert japanese_for_korean_name("King Valjong", "고려왕조 발종") is None
+    assert japanese_for_korean_name("Kim Valjong", "김발종").text == "キム・バルジョン"

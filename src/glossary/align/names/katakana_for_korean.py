@@ -130,6 +130,20 @@ def _english_to_hangul(word: str) -> str | None:
 
 
 @cached(maxsize=16384)
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from ...text.lexicon import words
+
+    return words("ko_surnames", list="one_syllable") | words("ko_surnames", list="two_syllable") | \
+        words("ko_surnames", list="two_syllable_rare")
+
+
+def _name_shaped(family: str, given: str) -> bool:
+    """A Korean person's name: a surname of data/ko_surnames.tsv and a given name of one
+    or two syllables."""
+    return family in _surnames() and 1 <= len(given) <= 2
+
+
 def japanese_for_korean_name(english: str, hangul: str | None = None) -> Suggestion | None:
     """Katakana for a Korean name, as Japanese media write it: ホン・ギルドン for 홍길동.
 
@@ -145,6 +159,8 @@ def japanese_for_korean_name(english: str, hangul: str | None = None) -> Suggest
     source = ""
     if hangul and _split_korean(hangul):
         fam, giv = _split_korean(hangul)  # type: ignore[misc]
+        if not _name_shaped(fam, giv):
+            return None     # a title or a gloss in Hangul (세종대왕 "Sejong the Great King"), no name to spell
         source, confidence = f"Hangul {fam}{giv}", 0.6
     else:
         roman = _parse_roman(english or "")
