@@ -68,7 +68,7 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
     or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
     정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
-    from .names.hangul_for_japanese import korean_for_japanese_romaji
+    from .names.hangul_for_japanese import korean_for_japanese_name, korean_for_japanese_romaji
 
     if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
         return _sino_korean_word(cand, entry, english)
@@ -81,7 +81,9 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     name = _family_first(entry)
     if not name or not _japanese_romaji(name):
         return 0
-    sug = korean_for_japanese_romaji(name, given_first=False)
+    # from the entry's kana, read character by character where the characters tell a
+    # vowel that starts a reading (本居 もと|おり 모토오리) from a long one; else the gloss
+    sug = korean_for_japanese_name(entry.headword, name) or korean_for_japanese_romaji(name, given_first=False)
     if sug is None or not sug.text:
         return 0
     cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",

@@ -73,11 +73,13 @@ def _mora_to_jamo(romaji: str, initial: bool) -> tuple[int, int] | None:
     return _I[ini], _V[v]
 
 
-def _morae_to_hangul(morae: list[str]) -> str | None:
-    """Hepburn morae of ONE word ("n" = ん, "q" = っ, "-" = ー) -> Hangul, long vowels dropped."""
+def _morae_to_hangul(morae: list[str], starts: frozenset[int] = frozenset()) -> str | None:
+    """Hepburn morae of ONE word ("n" = ん, "q" = っ, "-" = ー) -> Hangul, long vowels
+    dropped; `starts`: the morae that begin a character's reading, whose vowel is no
+    lengthening of the one before (本居 もと|おり 모토오리, 豊岡 とよ|おか 도요오카)."""
     out: list[list[int]] = []          # [initial, vowel, final]
     last_vowel = ""
-    for m in morae:
+    for k, m in enumerate(morae):
         if m == "-":
             continue
         if m == "n":
@@ -93,7 +95,7 @@ def _morae_to_hangul(morae: list[str]) -> str | None:
             continue
         # long vowels are not written: こう -> 고, おお -> 오, ゆう -> 유 (but えい stays, and
         # so does the い of いしい and けいいち: 이시이, 게이이치, as Korean writes names)
-        if m in _JA_VOWEL and out and out[-1][2] == 0 and (
+        if m in _JA_VOWEL and out and out[-1][2] == 0 and k not in starts and (
                 (m == "u" and last_vowel in ("o", "u")) or (m == last_vowel and m != "i")):
             continue
         jamo = _mora_to_jamo(m, initial=not out)
@@ -120,15 +122,65 @@ def _kana_word_morae(kana: str) -> list[str] | None:
     return morae
 
 
-def _kana_to_korean(kana_words: list[str]) -> str | None:
+def _kana_to_korean(kana_words: list[str], kanji_words: list[str] | None = None) -> str | None:
+    """Hangul for the readings of a Japanese name or term, one word each; with the words'
+    characters (`kanji_words`, one per reading) a vowel that starts a character's reading
+    is written even after the same vowel (see _morae_to_hangul)."""
     words = []
-    for w in kana_words:
+    for i, w in enumerate(kana_words):
         morae = _kana_word_morae(w)
-        h = _morae_to_hangul(morae) if morae else None
+        kanji = kanji_words[i] if kanji_words and len(kanji_words) == len(kana_words) else ""
+        starts = _reading_starts(kanji, w) if kanji and morae else frozenset()
+        h = _morae_to_hangul(morae, starts) if morae else None
         if not h:
             return None
         words.append(h)
     return " ".join(words)
+
+
+#: characters of a word whose reading is split character by character at most
+MAX_SPLIT_CHARS = 8
+
+
+@cached(maxsize=8192)
+def _reading_starts(kanji: str, kana: str) -> frozenset[int]:
+    """The morae of `kana` at which the reading of a character of `kanji` begins, when the
+    dictionary's per-character readings spell `kana` (本居 + もとおり: もと|おり, the third
+    mora; the last character may read what the others leave); empty when they do not, or
+    the word is too long to try."""
+    from ...text.readings import RENDAKU, options_at
+
+    kana = to_hiragana(kana)
+    if not 2 <= len(kanji) <= MAX_SPLIT_CHARS or not all(JA_NAME_CHAR.match(c) for c in kanji):
+        return frozenset()
+    seen: set[tuple[int, int]] = set()
+
+    def walk(i: int, k: int) -> list[int] | None:
+        if i == len(kanji):
+            return [] if k == len(kana) else None
+        if (i, k) in seen:
+            return None
+        seen.add((i, k))
+        if i == len(kanji) - 1 and k < len(kana) and not any(
+                e == i + 1 and kana.startswith(y, k) and k + len(y) == len(kana) for e, y, _r in options_at(kanji, i)):
+            return [k]      # the last character reads what is left (a reading the dictionary lacks: 居 おり)
+        for end, yomi, _rank in sorted(options_at(kanji, i), key=lambda o: (o[0] - i != 1, o[2])):
+            for y in (yomi, yomi.translate(RENDAKU)) if i and yomi else (yomi,):
+                if y and kana.startswith(y, k):
+                    rest = walk(end, k + len(y))
+                    if rest is not None:
+                        return [k] + rest
+        return None
+
+    cuts = walk(0, 0)
+    if not cuts:
+        return frozenset()
+    # kana offsets -> mora indices
+    offsets, at = {}, 0
+    for idx, m in enumerate(_kana_morae(kana)):
+        offsets[at] = idx
+        at += len(m)
+    return frozenset(offsets[c] for c in cuts[1:] if c in offsets)
 
 
 # Hepburn (and kunrei) syllables an English spelling of a Japanese name may contain.
@@ -379,14 +431,16 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     if not name or not all(JA_NAME_CHAR.match(c) for c in name):
         return None
     words: list[str]
+    kanji: list[str] | None = None
     note = ""
     confidence = 0.5
     if english and _parse_roman(english).words:
         jm = _match_japanese(ja, english)
         if jm:
-            words = [jm.family_reading.kana]
+            words, kanji = [jm.family_reading.kana], [jm.family]
             if jm.english_has_given and jm.given_reading and jm.given:
                 words.append(jm.given_reading.kana)
+                kanji.append(jm.given)
             how = {r.how for r in (jm.family_reading, jm.given_reading) if r}
             note = f" ({', '.join(sorted(how))}, selected by the spelling '{english.strip()}')"
             confidence = 0.65 if all(r.cost == 0 for r in (jm.family_reading, jm.given_reading) if r) else 0.6
@@ -397,7 +451,7 @@ def korean_for_japanese_name(ja: str, english: str | None = None) -> Suggestion 
     else:
         words = japanese_reading(ja).split()
         note = " (pykakasi)"
-    text = _kana_to_korean(words)
+    text = _kana_to_korean(words, kanji)
     if not text:
         return None
     reading = " ".join(words)
