@@ -1407,3 +1407,11 @@ def test_a_countrys_formal_name_is_a_term_of_its_own():
     got = extract("formal_and_short_country_names.txt")
     assert got["South Korea"][1] == ["South Korea"] and got["Republic of Korea"][1] == ["Republic of Korea"]
     assert "Republic of Korea Army" in got
+
+
+def test_a_persons_other_name_in_brackets_is_a_form_of_the_same_person():
+    got = extract("other_name_in_brackets.txt")
+    people = {k: v for k, v in got.items() if v[0] == "person"}
+    assert len(people) == 2, people
+    assert any({"Kessin Tarvik", "Kessin Ostrin"} <= set(v[1]) for v in people.values())
+    assert any({"Ostrin Valmo", "Tarvo Valmo"} <= set(v[1]) for v in people.values())

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from ...documents import Document, Segment
 from ...model import Category
+from ...text.lexicon import ordered
 from ..aliases import group_key
 from ..candidates import Candidate
 from ..credits import cited_authors, credit_fields, credited_agencies, credited_people, short_note_authors
@@ -52,6 +55,9 @@ NOT_NAME_WORDS = frozenset(COUNTRIES) | frozenset(GEO_WORDS) | frozenset(m for m
     | frozenset(DEMONYMS) | frozenset(HEAD_CATEGORY) | frozenset(TITLE_WORDS) | frozenset(w.capitalize() for w in STOPWORDS)
 #: ... nor a word English uses this often ("Press, Oxford", "Report, Annual")
 COMMON_WORD_ZIPF = 4.5
+#: "(real name ", "(born ", "(a.k.a. " right after a person's name: another name of the person follows
+OTHER_NAME = regex.compile(r"\s*\((?:" + "|".join(regex.escape(w) for w in ordered("en_person_cues", list="other_name"))
+                           + r")[:,]?\s+", regex.I)
 
 
 class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _SingleNames, _Compounds):
@@ -160,8 +166,26 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             ctx = None
         self._drop_single_lone_names()
         self._role_terms()
+        self._other_names()
         raws, self.raws = self.raws, []      # _assemble empties the list as it goes
         return _assemble(raws, self.doc, self.repeated_lone, aliases="aliases" not in self.off)
+
+    def _other_names(self) -> None:
+        """A person's other name in brackets after the name ("Kessin Tarvik (real name
+        Kessin Ostrin)", "(born …)", "(pen name …)": data/en_person_cues.tsv, other_name)
+        is a form of the same person, not a second person."""
+        people = [r for r in self.raws if r.kind == "person" and r.strength > 0]
+        if len(people) < 2:
+            return
+        by_start = {(id(r.seg), r.start): r for r in people}
+        for r in people:
+            after = r.seg.text[r.start + len(r.text):r.start + len(r.text) + 40]
+            m = OTHER_NAME.match(after)
+            if m is None:
+                continue
+            other = by_start.get((id(r.seg), r.start + len(r.text) + m.end()))
+            if other is not None and other is not r:
+                other.links = [*other.links, r.text]
 
     def _titled(self) -> frozenset[str]:
         """The words the article writes in title case (for names set in capitals), once."""
