@@ -1415,3 +1415,11 @@ def test_a_persons_other_name_in_brackets_is_a_form_of_the_same_person():
     assert len(people) == 2, people
     assert any({"Kessin Tarvik", "Kessin Ostrin"} <= set(v[1]) for v in people.values())
     assert any({"Ostrin Valmo", "Tarvo Valmo"} <= set(v[1]) for v in people.values())
+
+
+def test_romanised_names_in_a_post_written_in_lower_case_are_names():
+    got = extract("lowercase_styled_names.md")
+    assert got["hanmogung palace"][0] == "institution" and len(got["hanmogung palace"][2]) == 2
+    assert "gessindae" in got
+    assert not {"footnotesize", "palace", "lunch"} & set(got), sorted(got)
+    assert "Kessin Museum" in got

@@ -225,6 +225,28 @@ def dictionary_word(word: str) -> bool:
     return jmdict.available() and any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10))
 
 
+#: one or more romanised syllables (Hepburn or Revised Romanization): an onset of the two
+#: systems, one to three vowel letters, an optional final (RR's k, l, m, n, ng, p, t)
+_ROMANIZED_WORD = None
+#: a romanised word in lower case is a name when English hardly uses it (Zipf below this)
+ROMANIZED_NAME_ZIPF = 2.0
+
+
+@lru_cache(maxsize=4096)
+def romanized_name_word(word: str) -> bool:
+    """Is the lower-case `word` a romanised Japanese or Korean word English does not use, of
+    two syllables or more ("valmogung", "kessindae"): Hepburn or Revised Romanization
+    syllables throughout, rare in English (wordfreq) and no word JMdict translates?"""
+    global _ROMANIZED_WORD
+    if _ROMANIZED_WORD is None:
+        import regex
+
+        _ROMANIZED_WORD = regex.compile(r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
+                                        r"[aeiouwyāēīōū]{1,3}(?:ng|[klmnpt](?![aeiouyāēīōū]))?){2,}")
+    return len(word) >= 5 and word.isalpha() and word.islower() and bool(_ROMANIZED_WORD.fullmatch(word)) \
+        and zipf(word) < ROMANIZED_NAME_ZIPF and not dictionary_word(word)
+
+
 @lru_cache(maxsize=4096)
 def romanized_compound(first: str, tail: str) -> str | None:
     """What a hyphenated word "<first>-<tail>" with a lower-case tail is when the tail is a

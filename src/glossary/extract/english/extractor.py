@@ -269,6 +269,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self._author_date(c, suppressed, title_ranges, named)
         if "lowercase" not in off:
             self._lower_names(c)
+            if c.lower and not any(ch.isupper() for ch in c.text):
+                self._lowercase_styled_names(c)
         if self.salient is not None:
             self._salient_phrases(c, suppressed)
         if "names" not in off:

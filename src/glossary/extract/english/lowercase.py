@@ -12,6 +12,7 @@ import regex
 
 from ...text.lexicon import words
 from ...model import Category
+from ..general import romanized_name_word
 from ..vocab import COUNTRIES, DEMONYMS, LOWER_HEAD_CATEGORY, STOPWORDS
 from .segments import _Raw, _SegCtx
 from .shared import _alt, _NEAR, VERBISH
@@ -98,6 +99,29 @@ class _Lowercase:
         for x, y in c.bold:
             if self._lower_concept(c, text[x:y], x, quoted=False):
                 suppressed.append((x, y))
+
+    def _lowercase_styled_names(self, c: _SegCtx) -> None:
+        """In a segment written wholly in lower case (a blog's headings and captions: "###
+        valmogung palace"), a romanised Japanese or Korean word English does not use is a
+        name (general.romanized_name_word), with the lower-case head nouns after it
+        ("valmogung palace", "kessindae burial mounds"); not a command's name ("\\footnotesize")."""
+        toks = c.tokens
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.kind != "word" or not romanized_name_word(t.text) or c.text[t.start - 1:t.start] in ("\\", "{", "_") or \
+                    (i and toks[i - 1].kind == "word" and romanized_name_word(toks[i - 1].text)):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].kind == "word" and \
+                    (romanized_name_word(toks[j + 1].text) or toks[j + 1].text in LOWER_HEAD_CATEGORY) and \
+                    c.text[toks[j].end:toks[j + 1].start] == " ":
+                j += 1
+            head = toks[j].text
+            cat = LOWER_HEAD_CATEGORY.get(head, Category.PLACE)
+            self.add(_Raw(c.text[t.start:toks[j].end], c.seg, t.start, cat, 2))
+            i = j + 1
 
     def _lower_names(self, c: _SegCtx) -> None:
         """Lower-case names with a cue in the words around them: "so-called x y incident",
