@@ -136,11 +136,14 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
 def country_mentions(candidates) -> Counter[str]:
     """How often the article's places name each country (ISO code -> mentions): the
     mentions of every place entry whose English form is a country's name."""
+    from ..extract.vocab import COUNTRIES      # (English country names and short forms: "Korea", "ROK")
+
     counts: Counter[str] = Counter()
     for cand in candidates:
         if cand.category is not Category.PLACE:
             continue
-        found = next((t for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None)
-        if found:
-            counts[found[0]] += len(cand.mentions)
+        code = next((t[0] for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None) or \
+            next((COUNTRIES[f.text] for f in cand.forms if f.lang == "en" and f.text in COUNTRIES), None)
+        if code:
+            counts[code] += len(cand.mentions)
     return counts

@@ -124,6 +124,7 @@ TERMS = [
     P("dokdo", "Dokdo", "竹島", "독도", "Takeshima", jas="竹島", kos="독도",
       note="The islets: Dokdo (Korea), Takeshima (Japan)."),
     P("japan", "Japan", "日本", "일본", jas="日本"),
+    P("republic-of-korea", "Republic of Korea", "大韓民国", "대한민국", note="The formal name is a term of its own, with the formal Japanese and Korean (session 16)."),
     P("korea", "Korea", "韓国", "한국", jas="韓国", ja_alt=["大韓民国"], ko_alt=["대한민국"]),
     P("united-states", "United States", "アメリカ", "미국", ja_alt=["米国"]),
     P("ulleung-county", "Ulleung County", "鬱陵郡", "울릉군"),

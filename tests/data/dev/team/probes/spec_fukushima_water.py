@@ -129,6 +129,7 @@ TERMS = [
     P("camp-david", "Camp David", "キャンプ・デービッド", "캠프 데이비드"),
     # places
     P("japan", "Japan", "日本", "일본"),
+    P("republic-of-korea", "Republic of Korea", "大韓民国", "대한민국", note="The formal name is a term of its own, with the formal Japanese and Korean (session 16)."),
     P("south-korea", "South Korea", "韓国", "한국", jas="韓国"),
     P("china", "China", "中国", "중국", jas="中国"),
     P("united-states", "United States", "アメリカ", "미국", ja_alt=["米国"]),

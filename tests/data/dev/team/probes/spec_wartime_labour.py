@@ -119,6 +119,7 @@ TERMS = [
     T("foreign-minister", "Foreign Minister", "other", "外務大臣", "외교부 장관", jas="外務大臣", req=False, ja_alt=["外相"]),
     # places
     P("japan", "Japan", "日本", "일본", jas="日本"),
+    P("republic-of-korea", "Republic of Korea", "大韓民国", "대한민국", note="The formal name is a term of its own, with the formal Japanese and Korean (session 16)."),
     P("korea", "Korea", "韓国", "한국", jas="韓國", note="Written 韓國 (older form) in the Japanese notes.", ja_alt=["大韓民国"], ko_alt=["대한민국"]),
     P("osaka", "Osaka", "大阪", "오사카"),
     P("seoul", "Seoul", "ソウル", "서울"),
