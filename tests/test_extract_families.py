@@ -1423,3 +1423,17 @@ def test_romanised_names_in_a_post_written_in_lower_case_are_names():
     assert "gessindae" in got
     assert not {"footnotesize", "palace", "lunch"} & set(got), sorted(got)
     assert "Kessin Museum" in got
+
+
+def test_an_acronym_that_is_also_a_word_is_no_label_inside_a_sentence():
+    got = extract("acronym_that_is_a_word.txt")
+    forms = [f for _c, fs, _m in got.values() for f in fs]
+    assert any(set(fs) >= {"Status of Forces Agreement", "SOFA"} for _c, fs, _m in got.values()), got
+    assert "Sofa" not in forms
+
+
+def test_no_companion_and_no_particle_person_without_their_cues():
+    got = extract("companion_and_particle_negatives.txt")
+    assert got.get("Valmora", ("place",))[0] != "person"          # "X and my family"
+    assert not any(v[0] == "person" and " de " in k for k, v in got.items()), got   # "Banco de Ostrin"
+    assert got["Tarvik-gumi"][0] == "institution"                  # a group: 組

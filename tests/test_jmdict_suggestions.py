@@ -317,3 +317,10 @@ def test_a_western_person_written_without_the_dot_gets_it_after_the_given_name()
     dotted = jmdict.DictEntry(headword="ジョン・ヴァルモ", reading="", glosses=("John Valmo",),
                               kind="person", priority=0, source="jmnedict", entry_id=2)
     assert jmdict_source._western_spelling(dotted, "John Valmo") is dotted
+
+
+def test_the_dictionarys_own_katakana_of_a_western_person_is_kept_when_the_dot_is_added():
+    entry = jmdict.DictEntry(headword="アイザックニュートン", reading="アイザックニュートン", glosses=("Isaac Newton",),
+                             kind="person", priority=0, source="jmnedict", entry_id=3)
+    got = jmdict_source._western_spelling(entry, "Isaac Newton").headword
+    assert got.replace("・", "") == "アイザックニュートン" and got.count("・") == 1

@@ -434,11 +434,12 @@ def test_a_hangul_title_or_gloss_is_no_korean_name_to_spell_in_katakana():
 
 def test_a_vowel_that_starts_a_characters_reading_is_no_long_vowel_in_korean():
     """The Korean standard drops a Japanese long vowel (大野 おおの 오노), but not a vowel
-    that begins the next character's reading (豊岡 とよ|おか 도요오카, 本居 もと|おり 모토오리)."""
+    that begins the next character's reading (豊岡 とよ|おか 도요오카, 大岡 おお|おか 오오카)."""
     from glossary.align.names.hangul_for_japanese import _kana_to_korean
 
     assert _kana_to_korean(["とよおか"], ["豊岡"]) == "도요오카"
-    assert _kana_to_korean(["もとおり"], ["本居"]) == "모토오리"
+    assert _kana_to_korean(["おおおか"], ["大岡"]) == "오오카"
     assert _kana_to_korean(["おおの"], ["大野"]) == "오노"
+    assert _kana_to_korean(["こうじ"], ["小路"]) == "고지"          # one reading of both characters: long
     assert _kana_to_korean(["さとう"], ["佐藤"]) == "사토"
     assert _kana_to_korean(["とよおか"]) == "도요카"          # without the characters: the rule alone

@@ -98,9 +98,18 @@ def _katakana_for(word: str, kinds: frozenset[str]) -> tuple[str, str] | None:
 def first_name_katakana(word: str) -> list[str]:
     """Every katakana spelling JMnedict glosses exactly with the given name `word`, longest
     first (to find where a given name ends in a name written without a dot)."""
+    return _spellings(word, GIVEN_KINDS | {"unclass"})
+
+
+def surname_katakana(word: str) -> list[str]:
+    """Every katakana spelling JMnedict glosses exactly with the surname `word`, longest first."""
+    return _spellings(word, FAMILY_KINDS | {"unclass"})
+
+
+def _spellings(word: str, kinds: frozenset[str]) -> list[str]:
     if not jmdict.available():
         return []
-    out = {e.headword for e in jmdict.ja_for_english(word, kinds=GIVEN_KINDS | {"unclass"}, limit=20)
+    out = {e.headword for e in jmdict.ja_for_english(word, kinds=kinds, limit=20)
            if e.source == "jmnedict" and KATAKANA.fullmatch(e.headword)
            and any(_QUALIFIER.sub("", g).strip().casefold() == word.casefold() for g in e.glosses)}
     return sorted(out, key=len, reverse=True)

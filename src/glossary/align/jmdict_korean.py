@@ -34,6 +34,10 @@ DERIVED_CONFIDENCE = 0.55
 TRANSCRIBED_HEADS = ("大学", "国")
 
 
+#: korean_for_japanese_name's confidence when the English spelling selected the reading
+SPELLING_SELECTED = 0.6
+
+
 def _gloss_name(entry) -> str:
     """A JMnedict person's romanized name without its dates: "Nikai Toshihiro"."""
     return _QUALIFIER.sub("", next(iter(entry.glosses), "")).strip()
@@ -81,9 +85,11 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     name = _family_first(entry)
     if not name or not _japanese_romaji(name):
         return 0
-    # from the entry's kana, read character by character where the characters tell a
-    # vowel that starts a reading (本居 もと|おり 모토오리) from a long one; else the gloss
-    sug = korean_for_japanese_name(entry.headword, name) or korean_for_japanese_romaji(name, given_first=False)
+    # from the characters read as the gloss spells them (a vowel that starts a character's
+    # reading is no long one: 豊岡 도요오카); else from the gloss alone
+    sug = korean_for_japanese_name(entry.headword, name)
+    if sug is None or sug.confidence < SPELLING_SELECTED:
+        sug = korean_for_japanese_romaji(name, given_first=False)
     if sug is None or not sug.text:
         return 0
     cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",

@@ -456,21 +456,24 @@ def _person(cand: Candidate):
 
 def _western_spelling(entry, english: str):
     """A Western person JMnedict writes in katakana without the dot between the names
-    (ディックチェニー) as Japanese writes the name today: the spelling of each name that
-    Japanese text uses most, joined by ・ (foreign_names: ウラジーミル・プーチン for the
-    dictionary's ウラジミールプーチン), else the dictionary's spelling with the dot after the
-    given name (ディック・チェニー)."""
-    from .foreign_names import first_name_katakana, katakana_for_name
+    (ディックチェニー) gets the dot, the dictionary's own katakana kept: where each name's
+    usual spelling (foreign_names) joins to the headword, else after a given-name spelling
+    the headword starts with (ディック・チェニー), else before a surname spelling it ends with."""
+    from .foreign_names import first_name_katakana, katakana_for_name, surname_katakana
 
     head = entry.headword
     if "・" in head or not KATAKANA_ONLY.match(head):
         return entry
     words = katakana_for_name(english)
-    if words is not None:
+    if words is not None and words[0].replace("・", "") == head:
         return replace(entry, headword=words[0])
-    for given in first_name_katakana(english.split()[0]):
+    parts = english.split()
+    for given in first_name_katakana(parts[0]):
         if head.startswith(given) and len(head) > len(given):
             return replace(entry, headword=given + "・" + head[len(given):])
+    for family in surname_katakana(parts[-1]):
+        if head.endswith(family) and len(head) > len(family):
+            return replace(entry, headword=head[:-len(family)] + "・" + family)
     return entry
 
 

@@ -205,7 +205,7 @@ def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
                 kinds[j], spans[j] = "credit", (a, len(lines[j].rstrip()))
             continue
         holds = fields.get(m["key"].lower())
-        empty_value = not m["value"]
+        empty_value = not m["value"] or m["value"].strip() in (">", "|", ">-", "|-")   # (a YAML block value)
         if not holds or not m["value"]:
             continue
         a, b = _unquoted(m.span("value"), m["value"])

@@ -145,9 +145,9 @@ MAX_SPLIT_CHARS = 8
 @cached(maxsize=8192)
 def _reading_starts(kanji: str, kana: str) -> frozenset[int]:
     """The morae of `kana` at which the reading of a character of `kanji` begins, when the
-    dictionary's per-character readings spell `kana` (本居 + もとおり: もと|おり, the third
-    mora; the last character may read what the others leave); empty when they do not, or
-    the word is too long to try."""
+    dictionary's per-character readings spell `kana` (豊岡 + とよおか: とよ|おか, the third
+    mora); empty when they do not (本居 もとおり: 居 has no reading おり there), when a
+    reading of several characters spells it (小路 こうじ), or the word is too long to try."""
     from ...text.readings import RENDAKU, options_at
 
     kana = to_hiragana(kana)
@@ -161,9 +161,6 @@ def _reading_starts(kanji: str, kana: str) -> frozenset[int]:
         if (i, k) in seen:
             return None
         seen.add((i, k))
-        if i == len(kanji) - 1 and k < len(kana) and not any(
-                e == i + 1 and kana.startswith(y, k) and k + len(y) == len(kana) for e, y, _r in options_at(kanji, i)):
-            return [k]      # the last character reads what is left (a reading the dictionary lacks: 居 おり)
         for end, yomi, _rank in sorted(options_at(kanji, i), key=lambda o: (o[0] - i != 1, o[2])):
             for y in (yomi, yomi.translate(RENDAKU)) if i and yomi else (yomi,):
                 if y and kana.startswith(y, k):

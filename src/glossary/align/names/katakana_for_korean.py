@@ -129,21 +129,13 @@ def _english_to_hangul(word: str) -> str | None:
     return best[len(s)][1] if best[len(s)] else None
 
 
-@cached(maxsize=16384)
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    from ...text.lexicon import words
-
-    return words("ko_surnames", list="one_syllable") | words("ko_surnames", list="two_syllable") | \
-        words("ko_surnames", list="two_syllable_rare")
-
-
 def _name_shaped(family: str, given: str) -> bool:
-    """A Korean person's name: a surname of data/ko_surnames.tsv and a given name of one
-    or two syllables."""
-    return family in _surnames() and 1 <= len(given) <= 2
+    """A Korean person's name: a family name of one or two syllables and a given name of
+    one or two (not a title or a gloss: 세종대왕, 고려왕조 인종)."""
+    return 1 <= len(family) <= 2 and 1 <= len(given) <= 2
 
 
+@cached(maxsize=16384)
 def japanese_for_korean_name(english: str, hangul: str | None = None) -> Suggestion | None:
     """Katakana for a Korean name, as Japanese media write it: ホン・ギルドン for 홍길동.
 

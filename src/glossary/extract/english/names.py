@@ -1389,6 +1389,8 @@ class _Names:
         the last one name-like or a surname that is also a title word; not "Part II",
         "FIFA X", "Peter J" or a label of common words."""
         name_words = [w for w in words if w != "." and w not in NAME_PARTICLES]   # ("Willem de Kessin")
+        if len(name_words) < len([w for w in words if w != "."]) and not dictionary_given_name(name_words[0]):
+            return False    # "Banco de Valmora", "Museo del Prado": a person's particles after a given name only
         if len(name_words) >= 3 and ROMAN_NUMERAL.match(name_words[-1]) and \
                 any(dictionary_name_word(w) for w in name_words[:-1]):
             name_words = name_words[:-1]   # a generation or a reign: "Ichikawa Danjūrō V", "Louis Napoleon III"

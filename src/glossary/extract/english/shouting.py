@@ -25,7 +25,7 @@ from ..vocab import COMMON_ACRONYMS, STOPWORDS
 #: two or more words in capitals (letters only, an apostrophe or hyphen inside), over one
 #: line end, a one-letter word between two ("IS A BASIC")
 #: (possessive: linear on a 200,000-letter line of capitals)
-CAPS_RUN = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+"
+CAPS_RUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+"
                          r"(?:(?:[ \-]++|\n(?!\n))(?:\p{Lu}[ \-]++)?\p{Lu}{2,}+(?:['’\-]\p{Lu}++)*+)++"
                          r"(?![\p{L}\p{N}])")
 #: the cheap test
@@ -75,6 +75,7 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
     common word in capitals ("QUIZ:", "PREFACE") in title case: emphasis or a label, no
     acronym.  `titled`, when given, returns the words the article writes in title case."""
     if CAPS_WORD_HINT.search(text):
+        text = LABEL_LINE.sub(lambda m: CAPS_ANY_WORD.sub(_label_word, m.group()), text)
         text = CAPS_WORD.sub(_label_word, text)
     if not CAPS_HINT.search(text):
         return text
@@ -96,13 +97,19 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
     return CAPS_RUN.sub(fix, text)
 
 
-#: one word in capitals standing alone (not in a run of such words, which CAPS_RUN reads)
-CAPS_WORD = regex.compile(r"(?<![\p{L}\p{N}][ \-]?|[\p{L}\p{N}.])\p{Lu}{4,}+(?![ \-]?[\p{L}\p{N}])")
+#: one word in capitals as a label: first on its line (after markup) and before a colon
+#: ("QUIZ:", "**TIME:**"), or alone on its line ("PREFACE") -- not inside a sentence, where
+#: it may be an acronym ("(SOFA)", "CARE said")
+CAPS_WORD = regex.compile(r"(?m)^[ \t*_#>\-]*+\K\p{Lu}{4,}+(?=[*_]*+:|[ \t*_]*+$)")
 CAPS_WORD_HINT = regex.compile(r"\p{Lu}{4}")
+#: a line that starts with a label in capitals ("READING: TARVIK, PREFACE"): its words in
+#: capitals are the items of a schedule, not acronyms
+LABEL_LINE = regex.compile(r"(?m)^[ \t*_#>\-]*+\p{Lu}{4,}+[*_]*+:[^\n]*")
+CAPS_ANY_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}+(?![\p{L}\p{N}])")
 
 
 def _label_word(m: regex.Match) -> str:
-    """A word in capitals alone: in title case when it is an English word a dictionary
+    """A word in capitals as a label: in title case when it is an English word a dictionary
     writes in lower case ("QUIZ", "PREFACE", "TIME"; not "NATO", "ASEAN")."""
     w = m.group()
     if w in COMMON_ACRONYMS or w in _known_acronyms() or not dictionary_lower_word(w.lower()):

@@ -221,13 +221,15 @@ class _SingleNames:
 
 
 #: words with which a writer names themselves beside a companion ("Kessa and I", "me and Kessa")
-_SELF = ("I", "me", "Me", "my")
+_SELF = ("I", "me", "Me")
 
 
 def _companion(c: _SegCtx, a: int) -> bool:
-    """The one-word name at token a stands beside the writer: "X and I/me/my", "I/me and X"."""
+    """The one-word name at token a stands beside the writer: "X and I went", "me and X"
+    (not "Sections H and I.", "X and my family")."""
     toks = c.tokens
     nxt = [t.text for t in toks[a + 1:a + 3]]
     prev = [t.text for t in toks[max(0, a - 2):a]]
-    return nxt[:1] == ["and"] and nxt[1:] and nxt[1] in _SELF or \
+    after = toks[a + 3].text if a + 3 < len(toks) else ""
+    return nxt[:1] == ["and"] and nxt[1:] and nxt[1] in _SELF and after[:1].islower() or \
         prev[-1:] == ["and"] and len(prev) == 2 and prev[0] in _SELF
