@@ -1437,3 +1437,10 @@ def test_no_companion_and_no_particle_person_without_their_cues():
     assert got.get("Valmora", ("place",))[0] != "person"          # "X and my family"
     assert not any(v[0] == "person" and " de " in k for k, v in got.items()), got   # "Banco de Ostrin"
     assert got["Tarvik-gumi"][0] == "institution"                  # a group: 組
+
+
+def test_a_journal_after_a_quoted_article_title_is_whole_and_without_its_volume():
+    got = extract("journal_after_a_quoted_title.md")
+    assert got["Journal of Valmoran’s History"][0] == "publication"
+    assert got["Ostrin Journal"][0] == "publication" and got["Anthropos"][0] == "publication"
+    assert not any(k in ("Journal of Valmoran", "Ostrin Journal 14") for k in got)

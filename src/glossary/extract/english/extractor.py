@@ -266,6 +266,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             self._cited_authors(c, suppressed)
         if c.seg.kind == "note" and "quotes" not in off:
             self._publishers(c, suppressed, title_ranges, named)
+            self._journals(c, suppressed, named)
             self._author_date(c, suppressed, title_ranges, named)
         if "lowercase" not in off:
             self._lower_names(c)

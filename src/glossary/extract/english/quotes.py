@@ -230,6 +230,11 @@ def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
 TRANSLATION_BRACKET = regex.compile(r"(?<=[)）*_\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}][ \t]{0,2})\[(?P<t>[^\[\]\n]{3,150})\]")
 #: a quoted name and its English in square brackets: "Valmoreo Seowon [100 Tarvik Café]"
 NAME_THEN_TRANSLATION = regex.compile(r"(?P<name>\p{Lu}[^\[\]\n]{1,80}?)\s*\[(?P<t>[\p{Lu}\d][^\[\]\n]{1,80})\]")
+#: a journal after a quoted article title in a note: its name (capitalised words, "of",
+#: "and", "the", a possessive), its volume, an optional issue, the year in brackets
+JOURNAL_AFTER_TITLE = regex.compile(
+    r"[”\"],?[ \t]+(?:in[ \t]+)?(?P<journal>\p{Lu}[\p{L}’'\-]*(?:[ \t]+(?:of|and|the|for|on|&|\p{Lu}[\p{L}’'\-]*))*)"
+    r"[ \t]+(?P<volume>\d{1,4})(?:,[ \t]*(?:no|No|nos?)\.?[ \t]*\d{1,4})?[ \t]*\((?:[^()\n]{0,20}\b)?\d{4}\)")
 #: the italic original a translation follows, ending this close before the bracket
 TRANSLATED_WITHIN = 40
 
@@ -443,6 +448,19 @@ class _Quotes:
                 self.add(_Raw(c.text[x:y], c.seg, x, Category.PUBLICATION, 2))
                 named.append((x, y))
                 title_ranges.append((x, y))
+
+    def _journals(self, c: _SegCtx, suppressed: list[tuple[int, int]], named: list[tuple[int, int]]) -> None:
+        """An article citation in a note: after the quoted title, the journal's name, its
+        volume and its year ("…,” Journal of Valmoran’s History 12 (2001): 33" and "…,”
+        Ostrin Journal 14, no. 2 (1999)") -- the journal is a publication, whole, without
+        its volume."""
+        for m in JOURNAL_AFTER_TITLE.finditer(c.text):
+            x, y = m.span("journal")
+            if any(x < e and s_ < y for s_, e in suppressed):
+                continue
+            self.add(_Raw(m.group("journal"), c.seg, x, Category.PUBLICATION, 3))
+            suppressed.append((x, m.end("volume")))      # (not "Ostrin Journal 14": a volume)
+            named.append((x, y))
 
     def _author_date(self, c: _SegCtx, suppressed: list[tuple[int, int]], title_ranges: list[tuple[int, int]],
                      named: list[tuple[int, int]]) -> None:
