@@ -926,3 +926,14 @@ def test_a_compound_glossed_piece_by_piece_pairs_with_a_name_of_the_citing_parag
     cands = analyse(read_document(Path(__file__).parent / "data" / "align" / "gloss_pair_in_the_citing_paragraph.md"))
     plant = next(c for c in cands if any(f.text == "Fukushima Daiichi Nuclear Power Station" for f in c.forms))
     assert [f.text for f in plant.forms if f.lang == "ja"] == ["福島第一原子力発電所"]
+
+
+def test_a_korean_transcription_of_a_romanized_japanese_name_matches_it():
+    """Korean writes a Japanese name as it sounds in Japanese (다루카와 for "Tarukawa"), which
+    Revised Romanization does not give back; a shrine's Korean name may leave out 신사."""
+    from glossary.align.transliteration import transliteration_match
+
+    assert transliteration_match("다루카와", "ko", "Tarukawa").score >= 0.9
+    assert transliteration_match("다루카와", "ko", "Tarukawa Shrine") is not None
+    assert transliteration_match("다루카와", "ko", "Tarukawa Bank") is None
+    assert transliteration_match("다루카와", "ko", "Taruka") is None

@@ -50,6 +50,21 @@ def _keys(proper: str, lang: str) -> frozenset[str]:
     return frozenset({romaji_key(kana_to_romaji(hira))}) if hira else frozenset()
 
 
+@cached(maxsize=65536)
+def _japanese_in_hangul(words: tuple[str, ...]) -> str:
+    """The Hangul Korean writes romanized Japanese words with (Yasukuni -> 야스쿠니), joined
+    without spaces; "" when a word is no Hepburn."""
+    from .names.hangul_for_japanese import korean_for_japanese_romaji
+
+    out = []
+    for w in words:
+        sug = korean_for_japanese_romaji(w, given_first=False)
+        if sug is None or not sug.text:
+            return ""
+        out.append(sug.text.replace(" ", ""))
+    return "".join(out)
+
+
 @cached(maxsize=8192)
 def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
     """(proper part, tail) cuts of a term: the whole term, then a tail that is a table key
@@ -91,7 +106,9 @@ def transliteration_match(cjk: str, lang: str, english: str) -> KeywordMatch | N
     for proper, tail in _splits(cjk, lang):
         keys = _keys(proper, lang)
         for k, key in enumerate(prefixes, 1):
-            if key not in keys or len(key) < 3:
+            # (Korean writes a Japanese name as it sounds in Japanese: 야스쿠니 "Yasukuni")
+            hit = key in keys or (lang == "ko" and _japanese_in_hangul(words[:k]) == proper)
+            if not hit or len(key) < 3:
                 continue
             rest = words[k:]
             score = 0.0
