@@ -1444,3 +1444,12 @@ def test_a_journal_after_a_quoted_article_title_is_whole_and_without_its_volume(
     assert got["Journal of Valmoran’s History"][0] == "publication"
     assert got["Ostrin Journal"][0] == "publication" and got["Anthropos"][0] == "publication"
     assert not any(k in ("Journal of Valmoran", "Ostrin Journal 14") for k in got)
+
+
+def test_an_unclosed_comment_block_swallows_no_text():
+    from glossary.documents.shortcodes import blank_template_tags
+
+    text = "{% comment %} Kessin Ostrin spoke in Valmora. " * 300 + "{% raw %}x{% endraw %} Tarvik left."
+    out = blank_template_tags(text)
+    assert len(out) == len(text) and out.count("Kessin Ostrin spoke in Valmora.") == 300
+    assert out.endswith(" Tarvik left.") and "x" not in out[-40:]

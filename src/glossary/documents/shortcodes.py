@@ -35,12 +35,19 @@ TAG_RE = regex.compile(
     r"|(?<![\\\p{L}])\{%-?[ \t]*(?P<liquid_name>[a-z_]+)(?P<liquid_body>[^\n]{0,500}?)-?%\}"
     r"|(?<![\\\p{L}])\{\{-?[ \t]*(?P<output>[.$\p{L}_][\p{L}\p{N}_.\[\]\"' ]{0,120}(?:\|[^}\n]{0,200})?)-?\}\}",
     regex.S)
-#: a Hugo or Liquid block whose body is code or a comment, not text: blanked from its
-#: opening tag to its closing one
-BLOCK_RE = regex.compile(
-    r"(?<![\\\p{L}])\{%-?[ \t]*(?P<name>comment|highlight|raw)\b[^\n]{0,500}?%\}.{0,100000}?\{%-?[ \t]*end(?P=name)[ \t]*-?%\}"
-    r"|(?<![\\\p{L}])\{\{[<%][ \t]*(?P<hname>highlight|code)\b.{0,500}?[>%]\}\}.{0,100000}?\{\{[<%][ \t]*/(?P=hname)[ \t]*[>%]\}\}",
-    regex.S)
+#: the opening tag of a Hugo or Liquid block whose body is code or a comment, not text:
+#: blanked from it to its closing tag ({% endcomment %}, {{< /highlight >}})
+BLOCK_OPEN = regex.compile(
+    r"(?<![\\\p{L}])\{%-?[ \t]*(?P<liquid>comment|highlight|raw)\b[^\n]{0,500}?%\}"
+    r"|(?<![\\\p{L}])\{\{[<%][ \t]*(?P<hugo>highlight|code)\b[^\n]{0,500}?[>%]\}\}")
+
+
+def _block_end(kind: str, name: str) -> regex.Pattern:
+    if kind == "liquid":
+        return regex.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}")
+    return regex.compile(r"\{\{[<%][ \t]*/" + name + r"[ \t]*[>%]\}\}")
+
+
 #: one argument of a tag: key=, then a double- or single-quoted value or a bare word
 ARG_RE = regex.compile(
     r"(?:(?P<key>[\p{L}\p{N}_\-]+)\s*=\s*)?(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'=]+))")
@@ -59,12 +66,36 @@ def blank_template_tags(text: str) -> str:
     a code or comment block between its tags blanked whole."""
     if not has_template_tags(text):
         return text
-    text = BLOCK_RE.sub(_blank, text)
+    text = _blank_blocks(text)
     return TAG_RE.sub(_tag_view, text)
 
 
-def _blank(m: regex.Match) -> str:
-    return "".join(c if c == "\n" else " " for c in m.group())
+def _blank_blocks(text: str) -> str:
+    """Code and comment blocks blanked from their opening to their closing tag; an opening
+    tag never closed is left to TAG_RE.  Linear: a kind of block found unclosed once is not
+    looked for again."""
+    if "comment" not in text and "highlight" not in text and "raw" not in text and "code" not in text:
+        return text
+    out: list[str] = []
+    pos, unclosed = 0, set()
+    while (m := BLOCK_OPEN.search(text, pos)) is not None:
+        kind = "liquid" if m.group("liquid") else "hugo"
+        name = m.group(kind)
+        end = None if (kind, name) in unclosed else _block_end(kind, name).search(text, m.end())
+        if end is None:
+            unclosed.add((kind, name))
+            out.append(text[pos:m.end()])
+            pos = m.end()
+            continue
+        out.append(text[pos:m.start()])
+        out.append(_blank(text[m.start():end.end()]))
+        pos = end.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _blank(text: str) -> str:
+    return "".join(c if c == "\n" else " " for c in text)
 
 
 def _tag_view(m: regex.Match) -> str:
