@@ -225,7 +225,7 @@ def dictionary_word(word: str) -> bool:
     return jmdict.available() and any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10))
 
 
-#: one or more romanised syllables (Hepburn or Revised Romanization): an onset of the two
+#: two or more romanised syllables (Hepburn or Revised Romanization): an onset of the two
 #: systems, one to three vowel letters, an optional final (RR's k, l, m, n, ng, p, t)
 _ROMANIZED_WORD = None
 #: a romanised word in lower case is a name when English hardly uses it (Zipf below this)
