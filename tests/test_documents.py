@@ -1114,3 +1114,18 @@ def test_a_marker_cited_twice_by_the_same_link_is_no_notes_label():
     doc = read_document(str(DATA / "markdown_link_marker_cited_twice_without_notes.md"))
     assert doc.notes == ()
     assert any("Ostrin council" in s.text and s.kind == "body" for s in doc.segments)
+
+
+def test_pandoc_inline_notes_are_notes_and_markers():
+    """Pandoc's inline notes ("text.^[Kessin, “Title,” (2017): 72.]", wrapped over lines,
+    with a link inside) are notes 1-4 numbered in order, each marked where it stands; the
+    body closes over them, so a wrapped "(2017): 72." line starts no notes section and the
+    names after it stay body text.  `^[` in a code span or escaped is no note."""
+    doc, numbers, body = _linked("pandoc_inline_notes.md")
+    assert numbers == [1, 2, 3, 4] and [n.n for n in doc.notes] == [1, 2, 3, 4] and not doc.warnings
+    assert doc.notes[0].text == "Brell Kessin, “Trouble with Valmora,” _Men and\nKessins_ 8, no. 3 (2017): 72."
+    assert doc.notes[2].text == "See [the report](https://example.org/x) by the Kessin Institute."
+    assert doc.notes[3].text == "外務省「ヴァルモラ合意について」2019年。"
+    assert "The Ostrin Valley Music label protested, and Dravik Holm" in body
+    assert "Ibid" not in body and "2017" not in body and "x^[1]" in body
+    assert doc.format == "markdown" and [s.text for s in doc.segments if s.kind == "heading"][1] == "The Draft"

@@ -29,6 +29,7 @@ import regex
 from .decode import normalize_text
 from .frontmatter import classify_chrome, classify_credits, classify_front
 from .html_text import HtmlNote, html_view
+from .inline_notes import inline_notes_view
 from .latex_text import LatexView, latex_view, looks_like_latex
 from .markers import _find_markers
 from .shortcodes import blank_template_tags
@@ -54,6 +55,9 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     latex = latex_view(text)
     if latex is not None:
         return _parse_latex(latex, path, encoding, text.endswith("\n"))
+    inline = inline_notes_view(text)
+    if inline is not None:      # Pandoc's ^[…]: notes inside body lines, as LaTeX's
+        return _parse_latex(inline, path, encoding, text.endswith("\n"), markdown=True)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -112,9 +116,11 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
                     warnings=tuple(warnings), format="markdown" if is_markdown else "text")
 
 
-def _parse_latex(view: LatexView, path: str, encoding: str, final_newline: bool = True) -> Document:
-    """A LaTeX article (latex_text.py): its notes stand inside body lines, so the body is
-    read from the view with their text blanked and each note from the full view."""
+def _parse_latex(view: LatexView, path: str, encoding: str, final_newline: bool = True,
+                 markdown: bool = False) -> Document:
+    """A LaTeX article (latex_text.py), or a Markdown one with Pandoc's inline notes
+    (`markdown`, inline_notes.py): its notes stand inside body lines, so the body is read
+    from the view with their text blanked and each note from the full view."""
     full = view.text.split("\n")
     lines = view.body.split("\n")
     if final_newline and lines and lines[-1] == "" and full[-1] == "":
@@ -127,11 +133,17 @@ def _parse_latex(view: LatexView, path: str, encoding: str, final_newline: bool 
     notes = [_NoteBuild(n=ln.n, label=str(ln.n), first=ln.line, col=ln.col,
                         lines=list(range(ln.line, min(ln.end_line, last) + 1)), end_col=ln.end_col)
              for ln in view.notes if ln.line <= last]
+    if markdown:
+        classify_front(lines, kinds, spans)
     for nb in notes:        # a line that holds nothing but notes is a note line
         for i in nb.lines:
             if not lines[i].strip():
                 kinds[i] = "note"
     classify_credits(lines, kinds, spans)
+    if markdown:
+        classify_chrome(lines, kinds, spans)
+        _markdown_headings(lines, kinds, heading_col)
+        _plain_headings(lines, kinds, heading_col)
     for i in view.headings:      # (LaTeX marks its headings: no other line is one)
         if i <= last and kinds[i] is None and lines[i].strip():
             kinds[i] = "heading"
@@ -152,7 +164,7 @@ def _parse_latex(view: LatexView, path: str, encoding: str, final_newline: bool 
     marker_objs = tuple(Marker(n=c.n, line=c.line + 1, col=c.start + 1, text=c.text) for c in markers)
     return Document(path=path, encoding=encoding, text=view.text, lines=tuple(full),
                     segments=tuple(segments), notes=note_objs, markers=marker_objs,
-                    warnings=tuple(warnings), format="latex")
+                    warnings=tuple(warnings), format="markdown" if markdown else "latex")
 
 
 # -- notes ------------------------------------------------------------------------------
