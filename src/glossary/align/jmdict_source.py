@@ -28,6 +28,7 @@ from ..model import Category, Role
 from ..text import jmdict
 from ..text.kana import strip_marks
 from ..text.scripts import HAN as _HAN
+from ..text.lexicon import alternation
 from .caching import cached
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
@@ -149,8 +150,7 @@ def _about_japan(candidates: list[Candidate]) -> bool:
 
 
 #: the head of a state body's name: every country has one ("Ministry of Foreign Affairs")
-STATE_BODY = regex.compile(r"\b(?:Ministry|Minister|Department|Agency|Office|Court|Assembly|Parliament|Diet|"
-                           r"Cabinet|Police|Guard|Forces?|Army|Navy|Staff|Command|Secretariat|Bureau|House)\b")
+STATE_BODY = regex.compile(rf"\b(?:{alternation('en_align_words', list='state_body')})\b")
 
 
 def _state_body(cand: Candidate) -> bool:

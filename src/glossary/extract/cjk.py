@@ -40,7 +40,7 @@ import functools
 import regex
 
 from ..documents import Document, Note
-from ..text.lexicon import ordered, table, words
+from ..text.lexicon import alternation, ordered, table, words
 from ..text.readings import kana_reading
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
@@ -74,10 +74,12 @@ SUBTITLE_RUN = regex.compile(
 
 # A date or a number opening the text after a closing quote: `「…」2022年12月16日` is a date,
 # not a subtitle (nor is `2024年12月`, `令和6年`).
-DATE_START = regex.compile(r"^\s*(?:[0-9０-９]|(?:令和|平成|昭和)[0-9０-９元])")
+_NOTE_WORDS = "cjk_note_words"
+_ERA = alternation(_NOTE_WORDS, list="era")
+DATE_START = regex.compile(rf"^\s*(?:[0-9０-９]|(?:{_ERA})[0-9０-９元])")
 
 # A Japanese particle opening a run: `“外交青書” の概要` continues the sentence, it is no subtitle.
-JA_PARTICLE_START = regex.compile(r"^(?:の|は|が|を|に|で|と|へ|も|より|から)")
+JA_PARTICLE_START = regex.compile(rf"^(?:{alternation(_NOTE_WORDS, list='particle_start')})")
 
 # A bare run of CJK text outside quotes (an author list, a book title, a publisher).
 BARE_CJK_RUN = regex.compile(
@@ -88,9 +90,10 @@ BARE_CJK_RUN = regex.compile(
 # Role marks after an author's name: 石破茂(編), 倉重篤郎 編著, 홍길동 (편), 김철수 옮김.  In
 # brackets, or after white space; always at the end of a name (before a separator or the
 # end), so that the 외 of 외교부 or the 編 of 編集部 is not a role mark.
+_ROLE = alternation(_NOTE_WORDS, list="author_role")
 AUTHOR_ROLE = regex.compile(
-    r"(?:[(（]\s*(?:編著|編|著|監修|監訳|訳|共著|편저|편|저|역|옮김|엮음|지음|외)\s*[)）]"
-    r"|(?<=\s)(?:編著|編|著|監修|監訳|訳|共著|편저|편|저|역|옮김|엮음|지음|외))"
+    rf"(?:[(（]\s*(?:{_ROLE})\s*[)）]"
+    rf"|(?<=\s)(?:{_ROLE}))"
     r"(?=\s*(?:$|[、,，・·/／]|\s및\s))")
 
 # Korean country abbreviations: a word made only of them (한일중, 한미일) is a list of
@@ -115,20 +118,22 @@ JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+(?:[.．]
 # Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日,
 # and a year's edition (令和3年版防衛白書: the 2021 edition of the defence white paper).
 JA_NUMBERING = regex.compile(
-    r"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:令和|平成|昭和)?[0-9０-９元]+年度?版?"
+    rf"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:{_ERA})?[0-9０-９元]+年度?版?"
     r"|[0-9０-９]+月|[0-9０-９]+日)+")
 
 # The furniture at the end of a whole title: ...について (about), ...に関する (concerning) with
 # nothing after it, (概要), の概要, (結果), の開催.
-JA_TITLE_FURNITURE_END = regex.compile(r"(?:について|に関して|に関する|[（(](?:概要|結果|速報|要旨)[)）]|の?(?:概要|開催|結果))+$")
+_RESULT = alternation(_NOTE_WORDS, list="title_result")
+JA_TITLE_FURNITURE_END = regex.compile(
+    rf"(?:{alternation(_NOTE_WORDS, list='title_relation')}|[（(](?:{_RESULT})[)）]|の?(?:{_RESULT}))+$")
 
 # Hiragana connectives inside a noun-phrase title: 海上保安能力強化[に関する]方針,
 # 新しい資本主義[の]グランドデザイン[及び]実行計画 (し+い of 新しい: an adjective ending).
-JA_CONNECTIVE = regex.compile(r"に関する|における|に基づく|に向けた|に対する|による|への|及び|並びに|の|と|しい|たな")
+JA_CONNECTIVE = regex.compile(alternation(_NOTE_WORDS, list="connective"))
 
 # A stretch of a title between relative connectives (に基づく, における, に向けた, に対する,
 # をめぐる): each may name a thing of its own.
-JA_RELATIVE_PIECE = regex.compile(r"(?:(?!に基づく|における|に向けた|に対する|をめぐる).)+")
+JA_RELATIVE_PIECE = regex.compile(rf"(?:(?!{alternation(_NOTE_WORDS, list='relative')}).)+")
 
 # An ordinal at the head of a Japanese chunk (第9回, 第3次): one meeting of a series.
 JA_ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十百]+[回次]")
@@ -137,7 +142,7 @@ JA_ORDINAL = regex.compile(r"^第[0-9０-９一二三四五六七八九十百]+[
 JA_VERB_STEM_NEXT = regex.compile(r"[けきしく]")
 
 # Japanese furniture words at the end of a chunk (the event is held, its results, outline).
-JA_FURNITURE_TAIL = regex.compile(r"(?:の?開催|結果|概要|発表|について|に関する|報告|速報|要旨|全文)+$")
+JA_FURNITURE_TAIL = regex.compile(rf"(?:の?(?:{alternation(_NOTE_WORDS, list='chunk_tail')}))+$")
 
 # Korean word: Hangul (and Han) syllables, joined by a middle dot (한·일관계, 한·미·일).
 # Latin capitals glued before Hangul belong to the word (SK하이닉스, LG전자), and so does a
@@ -147,8 +152,7 @@ KO_WORD = regex.compile(r"(?:[A-Z][A-Za-z]*(?=\p{Hangul}))?[\p{Hangul}\p{Han}0-9
 
 # Korean verb and adjective endings: a word ending so is not a noun (다짐해야, 채울 is handled
 # by KO_ADNOMINAL_L, 밝혔다, 위한, 대한).
-KO_VERBAL_ENDING = regex.compile(
-    r"(?:다|요|까|며|고|해야|하여|해서|하는|한다|했다|된다|됐다|되는|된|될|할|위한|대한|관한|통한|따른|인가|는가|나|지만|면서|려면|도록|게|서)$")
+KO_VERBAL_ENDING = regex.compile(rf"(?:{alternation(_NOTE_WORDS, list='ko_verbal_ending')})$")
 
 # Korean adnominal -(으)ㄹ form of a verb (채울, 만들): a syllable with final ㄹ after a stem;
 # applied only to words of 2 syllables that are not in the noun tables (물, 서울 are nouns).
@@ -444,7 +448,7 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
 
 
 # The head of a newspaper's or news agency's name: 読売新聞, 韓国日報, 共同通信, 중앙일보, 연합뉴스.
-OUTLET_HEAD = regex.compile(r"(?:新聞|日報|新報|通信|신문|일보|통신|뉴스)$")
+OUTLET_HEAD = regex.compile(rf"(?:{alternation(_NOTE_WORDS, list='outlet_head')})$")
 
 # A bracketed acronym right after a CJK name in an author slot: 日本政府観光局(JNTO).
 TRAILING_ACRONYM = regex.compile(r"\s*[(（][A-Z][A-Za-z&]{1,9}[)）]$")
@@ -550,9 +554,12 @@ def _looks_like_source_name(run: str, text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in ",，、(（」』”\"" and (not after or after[0] in ",，、.)）")
 
 
+PUBLISHER_HEAD = regex.compile(rf"(?:{alternation(_NOTE_WORDS, list='publisher_head')})$")
+
+
 def _looks_like_publisher(s: str) -> bool:
     s = s.strip()
-    return bool(regex.search(r"(?:社|出版|書店|書房|新書|文庫|出版社|출판사|출판|사|북스|신문|新聞)$", s)) and len(s) <= 10
+    return len(s) <= 10 and PUBLISHER_HEAD.search(s) is not None
 
 
 # --- Japanese -------------------------------------------------------------------------------
@@ -841,9 +848,10 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
 # A Korean event named over several words: an ordinal (제9차), a country list (한일중, 한미)
 # or a Latin/number word (2+2, 아세안+3), then an event head (정상회의, 통상협의).  The
 # phrase with its ordinal is one meeting; without it, the series.
+_COUNTRY = "".join(ordered("ko_country_syllables"))
 KO_EVENT_PHRASE = regex.compile(
-    r"(?P<ord>제[0-9]+(?:차|회)\s+)?(?P<body>(?:(?:[한일중미북러](?:·?[한일중미북러]){1,3}|[\p{Hangul}A-Za-z]*\+?[0-9]+(?:\+[0-9]+)?)\s+)+"
-    r"[\p{Hangul}]*(?:회의|회담|협의|대화|협상|포럼|총회))(?![\p{Hangul}])")
+    rf"(?P<ord>제[0-9]+(?:차|회)\s+)?(?P<body>(?:(?:[{_COUNTRY}](?:·?[{_COUNTRY}]){{1,3}}|[\p{{Hangul}}A-Za-z]*\+?[0-9]+(?:\+[0-9]+)?)\s+)+"
+    rf"[\p{{Hangul}}]*(?:{alternation(_NOTE_WORDS, list='ko_event_head')}))(?![\p{{Hangul}}])")
 
 
 def _korean_event_phrases(title: str, seen: set[str]) -> list[tuple[str, int, str, float]]:
