@@ -240,7 +240,10 @@ def test_suggestions_have_evidence_and_lower_confidence(fake_names):
     assert "河野太郎" in ko["고노 다로"].evidence and "こうの たろう" in ko["고노 다로"].evidence
     assert ko["고노 다로"].confidence < 0.9
     ja = forms_of(out, "Moon Jae-in", "ja")
-    assert ja["ムン・ジェイン"].origin == "transcription"
+    # a Korean of note is written in the kanji of his name (JMnedict, read 문재인 in Korean
+    # and ムンジェイン in Japanese), not in katakana
+    assert set(ja) == {"文在寅"} and ja["文在寅"].origin == "dictionary:jmnedict"
+    assert "문재인" in ja["文在寅"].evidence and ja["文在寅"].confidence < 0.9
 
 
 def test_no_hangul_guess_for_a_president(fake_names, monkeypatch):

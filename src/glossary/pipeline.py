@@ -257,9 +257,10 @@ def find_entry(store: "Termbase", cand: Candidate) -> str | None:
     own_countries = _countries_named([f.text for f in forms if f.lang == "en" and f.origin == "text"])
     for f in order:
         ids = {entry_id for entry_id, _pos in store.ids_by_key(norm_key(f.text), f.lang)}
-        if ids and f.lang != "en" and own_countries:
-            # a Japanese/Korean form two names of different countries' bodies share (政府 of
-            # "Japanese government" and of "Korean government") does not make them one entry
+        if ids and own_countries:
+            # a form two names of different countries' bodies share (政府 of "Japanese
+            # government" and of "Korean government"; "Ministry of Foreign Affairs" of
+            # "Japan's …" and of "Korea's …") does not make them one entry
             ids = {i for i in ids if not _other_country(store, i, own_countries)}
         if not ids:
             continue

@@ -113,7 +113,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
         out += made
     aligned_terms = {(p.term.footnote, p.term.text) for p in pairs}
     for p in pairs:
-        attach(out[p.cand], p.term, p.score, p.evidence, p.reading)
+        attach(out[p.cand], p.term, p.score, p.evidence, p.reading, p.full)
     pair_of = {}
     for p in pairs:
         pair_of.setdefault(p.cand, []).append(p)

@@ -6,7 +6,7 @@ copy, never a candidate handed to `align()`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..model import Category, Role
@@ -29,6 +29,7 @@ class Pair:
     evidence: str
     reading: str = ""
     via_japanese_transcription: bool = False
+    full: str = ""       # the whole name the term is the first word of, in the title: the form
 
 
 def working_copy(cand: Candidate) -> Candidate:
@@ -39,7 +40,9 @@ def working_copy(cand: Candidate) -> Candidate:
     return Candidate(cand.category, forms, cand.confidence, list(cand.mentions), cand.note)
 
 
-def attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "") -> None:
+def attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "", full: str = "") -> None:
+    if full:
+        term = replace(term, text=full)
     if term.lang == "ko" and not has_hangul(term.text):
         return  # a Han-only form is no Korean form (modern Korean writes Hangul)
     origin = f"footnote:{term.footnote}"

@@ -337,12 +337,17 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
             nm = name_evidence(term_text, stripped)
             if nm is None:
                 continue
-            base, why, reading, via_ja = nm
+            base, why, reading, via_ja, full = nm
             loc, where = locality(i)
             score = base * max(loc, NAME_LOCALITY_FLOOR)
             if score < MIN_PAIR_SCORE:
                 continue  # dropped below: no evidence text to write
-            best = Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja)
+            # (the family name of a Korean transcription whose given name follows it in the
+            # title, 아베 of 「아베 신조 전 총리…」: the form is the whole name)
+            full = full if full and f" {full} " in f" {term.title} " else ""
+            if not full and nm[4] and nm[4].split()[0] != term_text:
+                continue   # a family name read without its last syllable, and the title does not confirm it
+            best = Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja, full)
         else:
             if is_person_term:
                 continue

@@ -137,9 +137,10 @@ def strip_title(name: str) -> str:
 
 
 @cached(maxsize=65536)
-def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool] | None:
-    """Best (score, evidence, reading, via Japanese transcription) of the CJK name `text`
-    over English forms already stripped of titles and deduplicated."""
+def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool, str] | None:
+    """Best (score, evidence, reading, via Japanese transcription, full name) of the CJK name
+    `text` over English forms already stripped of titles and deduplicated; `full` is the
+    whole Korean transcription when `text` is only its family name (아베 of 아베 신조), else ""."""
     best = None
     hangul = has_hangul(text)
     initials = None if hangul else ja_initials(text)
@@ -153,12 +154,12 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
             nm = match_name(text, form, initials is None or bool(starts & initials))
             if nm is not None and nm.score >= MIN_NAME_SCORE and (best is None or nm.score > best[0]):
                 why = f"{text}" + (f" ({nm.reading})" if nm.reading else "") + f" matches \"{form}\": {nm.evidence}"
-                best = (nm.score, why, nm.reading or "", False)
+                best = (nm.score, why, nm.reading or "", False, "")
         if (best is None or best[0] < LOANWORD_SCORE) and "・" in text:
             dotted = _dotted_name_match(text, form)
             if dotted is not None:
                 best = (dotted.score, f"{text} matches \"{form}\" part by part by transcription "
-                                      f"{dotted.explain()}", "", False)
+                                      f"{dotted.explain()}", "", False, "")
         if (best is None or best[0] < LOANWORD_SCORE) and LOAN_SHAPED.fullmatch(text):
             # a foreign or Japanese name transcribed in katakana/Hangul: 헤그세스 = Hegseth
             words = form.split()
@@ -167,23 +168,25 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                 # one word of a longer name: two consonants are too few to tell (a slur ビジウヨ is no "Fuji")
                 if lm is not None and (len(words) == 1 or len(lm.skeleton) >= PARTIAL_SKELETON) and \
                         (best is None or lm.score > best[0]):
-                    best = (lm.score, f"{text} matches \"{form}\" by transcription {lm.explain()}", "", False)
+                    best = (lm.score, f"{text} matches \"{form}\" by transcription {lm.explain()}", "", False, "")
         if (best is None or best[0] < KATAKANA_KOREAN_SCORE) and KATAKANA_NAME.fullmatch(text):
             found = _katakana_for_korean_name(form)
             if found is not None and _kana_key(found[0]) == _kana_key(text):
                 best = (KATAKANA_KOREAN_SCORE, f"{text} is the Korean name \"{form}\" ({found[1]}) as Japanese writes "
-                                               f"its Korean pronunciation in katakana", "", False)
+                                               f"its Korean pronunciation in katakana", "", False, "")
         if hangul:
             sug = korean_for_japanese_romaji(form)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 full = sug.text.replace(" ", "")
                 family = sug.text.split()[0] if sug.text.split() else ""
-                if text in (full, family) or text.replace(" ", "") == full:
+                # (a family name ending as a particle does, 다루카와, may have lost it: 다루카)
+                cut = len(text) >= 2 and len(family) == len(text) + 1 and family.startswith(text)
+                if text in (full, family) or text.replace(" ", "") == full or cut:
                     score = 0.9 if text == full else 0.85
                     if best is None or score > best[0]:
                         why = (f"{text} is the Korean standard transcription of the Japanese name \"{form}\" "
                                f"({sug.text}; {sug.evidence})")
-                        best = (score, why, "", True)
+                        best = (score, why, "", True, sug.text if (text == family or cut) and " " in sug.text else "")
     return best
 
 

@@ -169,11 +169,17 @@ def _placed_in(english: str) -> set[str]:
 
 
 def add_state_institutions(candidates: list[Candidate]) -> int:
-    """Japanese and Korean names for state bodies without them; returns the forms added."""
+    """Japanese and Korean names for state bodies without them; returns the forms added.
+    A form a note's title gave by keywords alone that contradicts the body's own name is
+    dropped first (산업통상자원부, Korea's trade ministry, is no name of Japan's "Ministry
+    of Economy, Trade and Industry", whatever words they share)."""
+    mentions = country_mentions(candidates)
+    for cand in candidates:
+        if cand.category in CATEGORIES and any(_by_keywords(f) for f in cand.forms):
+            _drop_contradicted(cand, mentions)
     todo = lacking(candidates, CATEGORIES)
     if not todo:
         return 0
-    mentions = country_mentions(candidates)
     added = 0
     for cand in todo:
         found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
@@ -185,3 +191,30 @@ def add_state_institutions(candidates: list[Candidate]) -> int:
         added += fill_missing(cand, {"ja": ja, "ko": ko}, "dictionary:state", CONFIDENCE,
                               f"the {name} ({code}) in the governments' and national press's names; {how}")
     return added
+
+
+def _by_keywords(f) -> bool:
+    """A form a note's title gave by keywords alone, or one read from such a form (bridge)."""
+    return f.lang in ("ja", "ko") and (f.origin == "bridge" or f.origin.startswith("footnote:")
+                                       and " by keywords " in f.evidence)
+
+
+def _drop_contradicted(cand: Candidate, mentions: Counter[str]) -> None:
+    """Drop the keyword-paired forms of a known state body that are neither its own name nor
+    a short form of it (산업부 of 산업통상자원부 is)."""
+    found = next((hit for f in cand.forms if f.lang == "en" and f.origin == "text"
+                  and (hit := institution(f.text, mentions))), None)
+    if found is None:
+        return
+    own = {"ja": found[2], "ko": found[3]}
+    cand.forms[:] = [f for f in cand.forms
+                     if not (_by_keywords(f) and own.get(f.lang) and not _compatible(f.text, own[f.lang]))]
+
+
+def _compatible(form: str, name: str) -> bool:
+    """`form` is `name`, holds it, or is a short form of it (its characters in order)."""
+    a, b = text_key(form), text_key(name)
+    if a in b or b in a:
+        return True
+    chars = iter(b)
+    return all(ch in chars for ch in a)

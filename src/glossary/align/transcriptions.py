@@ -20,6 +20,8 @@ from .bridge import korean_for_japanese_term
 from .caching import cached
 from .citations import Body
 from .forms import Pair, text_key
+from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
+from .names.common import Suggestion
 from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
 from .persons import (
     CLEAR_NAME_ORDER, MIN_SUGGESTION, is_full_hangul_name, japanese_cue, looks_japanese, romaji_name_is_japanese,
@@ -72,6 +74,11 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         elif en and ko and "ja" not in langs and not any(p.via_japanese_transcription for p in pairs) \
                 and not looks_japanese(cand, body):
             english = strip_title(cand.name)
+            kanji = kanji_for_korean_person(ko[0].text, english)
+            if kanji is not None:     # 金大中, as Japanese writes Korean people of note
+                _add_suggestion(cand, "ja", Suggestion(kanji[0], KANJI_CONFIDENCE, kanji[1]), "dictionary:jmnedict",
+                                f"kanji of the Korean name {ko[0].text} (\"{english}\")")
+                return
             sug = japanese_for_korean_name(english, ko[0].text)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ja", sug, "transcription",

@@ -323,8 +323,11 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             if _kind_of(run) == "institution" or (regex.fullmatch(r"[\p{Han}々]{3,12}", run) and
                                                   run[-1] in JA_INSTITUTION_FINAL and not _kind_of(run)):
                 note_lang, own_lang = n.langs(m.start())
-                lang, conf = guess_lang(run, note_lang)
-                for part, at in _institution_parts(run, m.start()):
+                parts = _institution_parts(run, m.start())
+                for part, at in parts:
+                    # (a body in Han alone listed beside Hangul ones, 국방부·防衛省, is written
+                    # in its own country's script: Japanese)
+                    lang, conf = guess_lang(part, None if len(parts) > 1 and has_hangul(run) else note_lang)
                     n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, own_lang)))
             continue
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
@@ -537,8 +540,9 @@ def _single_japanese_author(run: str, text: str, end: int) -> bool:
 def _institution_parts(run: str, at: int) -> list[tuple[str, int]]:
     """An author organisation and its unit, written one after the other: `한국무역협회
     국제무역통상연구원`, `국립외교원 외교안보연구소` -> each one; a name with a space inside
-    (`일본 외무성`) stays whole unless every part is an institution of its own."""
-    parts = [(p.group(0), at + p.start()) for p in regex.finditer(r"\S+", run)]
+    (`일본 외무성`) stays whole unless every part is an institution of its own; so do bodies
+    listed with a middle dot (`국방부·防衛省`: each its own, each in its own language)."""
+    parts = [(p.group(0), at + p.start()) for p in regex.finditer(r"[^\s·・]+", run)]
     if len(parts) > 1 and all(len(p) >= 3 and _kind_of(p) == "institution" for p, _ in parts):
         return parts
     return [(run, at)]
@@ -780,6 +784,8 @@ def _korean_words(title: str, seen: set[str], out: list[tuple[str, int, str, flo
         parts = regex.split(r"[·・ㆍ]", w)
         if len(parts) > 1 and all(len(x) >= 2 for x in parts):
             # `장관·헤그세스`: the middle dot lists words; 한·일관계 (a country syllable) stays whole
+            if _kind_of(parts[-1]) == "institution" and not any(_kind_of(x) for x in parts[:-1]):
+                words.append((w, m.start()))    # and 화해·치유재단, words and a body's head, is one name too
             off = m.start()
             for x in parts:
                 words.append((x, off))

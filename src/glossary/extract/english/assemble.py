@@ -20,6 +20,7 @@ from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionF
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
 from ..vocab import COUNTRIES, DEMONYMS, FAMILY_NAMES, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
+from .owners import owner_groups, qualify
 from .segments import _position, _Raw
 from ..general import zipf as general_zipf
 from .shared import _has_dash, match_key, ORDINAL_WORDS
@@ -91,9 +92,12 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
         best = max(r.strength for r in rs)
         if best < 1:
             continue
-        cand = _candidate(rs, doc, contexts, keep)
-        if cand is not None:
-            out.append(cand)
+        for part, owner, split in owner_groups(rs):   # ("Japan's X" and "Korea's X": two bodies)
+            cand = _candidate(part, doc, contexts, keep)
+            if cand is not None:
+                if owner:
+                    qualify(cand, owner, split)
+                out.append(cand)
     out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
     return out
 

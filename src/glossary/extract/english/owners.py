@@ -1,0 +1,65 @@
+"""A body named after the country that owns it: "Japan's Ministry of Defense".
+
+The chunker reads "Japan's" as a place of its own and the name after it as the body, so
+"Japan's Ministry of Foreign Affairs" and "Korea's Ministry of Foreign Affairs" are two
+mentions of one name -- two countries' ministries, whose Japanese and Korean names
+differ (外務省 / 외교부).  The owner is kept:
+
+- every mention owned by one country: the candidate gets the owned form ("Japan's
+  Ministry of Defense") as an alias, which says whose body it is to the aligner and keeps
+  the entry apart from another country's body of the same name in the termbase;
+- mentions owned by different countries: one candidate per owner, the owned form
+  preferred (the plain name an alias of each), and the mentions no owner names a
+  candidate of their own.
+"""
+from __future__ import annotations
+
+import regex
+
+from ...model import Category, Role
+from ..aliases import COUNTRY_NAME
+from ..candidates import Candidate, Form
+from .segments import _Raw
+
+#: a country's possessive right before a name: "Japan's ", "South Korea’s "
+OWNER_BEFORE = regex.compile(r"(?P<c>" + COUNTRY_NAME.pattern + r")['’]s[ \t]+$")
+#: how far before a mention its owner may start
+REACH = 48
+#: the categories of bodies a country owns
+OWNED = frozenset({Category.INSTITUTION})
+
+
+def owner_of(r: _Raw) -> str | None:
+    """The country whose possessive stands right before the mention `r`, else None."""
+    text = r.seg.text
+    m = OWNER_BEFORE.search(text[max(0, r.start - REACH):r.start])
+    return m.group("c") if m else None
+
+
+def owner_groups(rs: list[_Raw]) -> list[tuple[list[_Raw], str | None, bool]]:
+    """The group `rs` as (raws, owner, split) parts: one part when at most one country owns
+    its mentions; else one per owner (split True) and one of the mentions without one."""
+    if not any(r.category in OWNED for r in rs):
+        return [(rs, None, False)]
+    owners = [owner_of(r) for r in rs]
+    named = {o for o in owners if o}
+    if len(named) <= 1:
+        return [(rs, next(iter(named), None), False)]
+    parts: dict[str | None, list[_Raw]] = {}
+    for r, o in zip(rs, owners):
+        parts.setdefault(o, []).append(r)
+    return [(sub, o, o is not None) for o, sub in parts.items()]
+
+
+def qualify(cand: Candidate, owner: str, split: bool) -> None:
+    """Give `cand` its owned form: an alias, or (split) the preferred form."""
+    pref = next((f for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), None)
+    if pref is None or pref.text.startswith(owner):
+        return
+    owned = Form("en", f"{owner}'s {pref.text}", Role.PREFERRED if split else Role.ALIAS,
+                 confidence=pref.confidence, evidence=f"{owner}'s, before the name, says whose body it is")
+    if split:
+        pref.role = Role.ALIAS
+        cand.forms.insert(0, owned)
+    else:
+        cand.forms.append(owned)
