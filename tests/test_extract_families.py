@@ -1453,3 +1453,21 @@ def test_an_unclosed_comment_block_swallows_no_text():
     out = blank_template_tags(text)
     assert len(out) == len(text) and out.count("Kessin Ostrin spoke in Valmora.") == 300
     assert out.endswith(" Tarvik left.") and "x" not in out[-40:]
+
+
+def test_cities_a_dictionary_names_are_places_even_once():
+    """`single-names`: a city named once without a cue ("between Seoul and Tokyo", "angered
+    Beijing and Pyongyang", "Osaka hosted") is a place when JMdict glosses it so ("Busan
+    (South Korea)", "Osaka (city, prefecture)"); a company JMnedict tags "(uk) Hyundai (car
+    company)" is one; a religion's adjective, a language and a surname JMnedict also lists
+    as a town ("Obama (city)") are not places."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    got = extract("cities_named_once.txt")
+    for city in ("Seoul", "Tokyo", "Osaka", "Busan", "Beijing", "Pyongyang"):
+        assert got[city][0] == "place", city
+    assert got["Hyundai"][0] == "institution"
+    assert "Christian" not in got and "English" not in got
+    assert got.get("Obama", ("person",))[0] != "place"

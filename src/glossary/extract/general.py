@@ -15,6 +15,7 @@ The word lists load on first use (about 0.2 s); lookups are memoised.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -33,6 +34,12 @@ def per_word(z: float) -> float:
     return 10 ** (z - 9)
 
 
+
+#: a usage tag at the start of a gloss: "(uk) ", "(abbr) "
+_LEADING_TAG = re.compile(r"^(?:\([^)]*\)\s*)+")
+
+#: JMnedict kinds of a person's name
+_PERSON_NAME_KINDS = ("surname", "given", "masc", "fem", "person")
 
 #: JMnedict kinds of an organisation's name
 ORGANISATION_KINDS = frozenset({"company", "organization"})
@@ -55,7 +62,8 @@ def dictionary_brand(word: str) -> bool:
     for e in entries:
         if unicodedata.normalize("NFKC", e.headword) == word:
             return True
-        if e.kind in ORGANISATION_KINDS and any(g.split(" (")[0] == word for g in e.glosses):
+        # (a gloss may open with a usage tag: "(uk) Hyundai (car company)")
+        if e.kind in ORGANISATION_KINDS and any(_LEADING_TAG.sub("", g).split(" (")[0] == word for g in e.glosses):
             return True
     return False
 
@@ -65,6 +73,40 @@ UNCLASSIFIED_GIVEN_ZIPF = 4.7
 
 #: JMnedict kinds of a given name (not "unclass", which holds common nouns too: ハウス "House")
 PERSONAL_KINDS = frozenset({"masc", "fem", "given"})
+
+
+@lru_cache(maxsize=4096)
+def dictionary_place(word: str) -> bool:
+    """Does a Japanese dictionary gloss `word` as a place?  A JMdict or JMnedict entry
+    glosses it qualified by a country or a kind of place ("Busan (South Korea)", "Osaka
+    (city, prefecture)", "Shimane (prefecture)"), or JMdict's own entry glosses it alone
+    while JMnedict lists it as a place (東京 "Tokyo").  A surname JMnedict also lists as a
+    place ("Kishida") has no such gloss.  False when the dictionary is not installed."""
+    from ..text import jmdict
+    from .vocab import COUNTRIES, FAMILY_NAMES, GEO_WORDS
+
+    if not word[:1].isupper() or word in FAMILY_NAMES or not jmdict.available():
+        return False
+    entries = jmdict.ja_for_english(word, limit=10)
+    if any(g == f"{word} (language)" for e in entries for g in e.glosses):
+        return False             # "English": a language (and a river)
+    for e in entries:
+        for g in e.glosses:
+            head, _, rest = g.partition(" (")
+            if head != word or e.kind not in ("word", "place"):
+                continue
+            what = rest.rstrip(")").split(",")[0].strip()
+            if what in COUNTRIES:
+                return True      # "Seoul (South Korea)", "Busan (South Korea)"
+            if e.kind != "word":
+                continue         # (JMnedict's "Obama (city)", "Toyota (city)": a town of a surname's name)
+            if what and any(w.title() in GEO_WORDS for w in what.split()):
+                return True      # JMdict's own "Osaka (city, prefecture)"
+            if not what:         # ... or "Tokyo" alone, which JMnedict lists as a place more than as a person
+                kinds = jmdict.name_kind_counts(word)
+                if kinds.get("place", 0) >= max(1, sum(kinds.get(k, 0) for k in _PERSON_NAME_KINDS)):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_name_word,
+from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_verb, dictionary_word, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -1307,20 +1307,14 @@ class _Names:
             return
         # `single-names`: a one-word name in the body, of the rare or the common band
         band = self._lone_band(seg.kind, text, in_title) if single else None
-        weak = in_title or (initial and single and not self._initial_name(c, a, b, text, band))
+        weak = in_title or (initial and single and not self._initial_name(c, a, b, text, band)
+                            and not (band and dictionary_place(text)))
         if who and not in_title and not (single and generic_plural(text)):
             self.add(_Raw(text, seg, s, Category.PERSON, 3, "person", person_name=text))
         elif weak:
             self.add(_Raw(text, seg, s, None, 0, place_cue=place_cue))
         elif band and not place_cue and self._in_english(c, a):
-            # (a company a Japanese dictionary names is no person: "Samsung said")
-            cat = Category.INSTITUTION if dictionary_brand(text) else self._lone_category(c, a)
-            raw = self.add(_Raw(text, seg, s, cat, 1, *_as_person(text, cat)))
-            self.lone.append(raw)
-            if band == "common" and _owner(c, b):
-                self.owners.add(text)          # an owner ("X's platform") is a name once
-            elif band == "common":
-                self.lone_common.append(raw)
+            self._lone_single(c, a, b, text, band)
         elif single and text in language_names():
             self.add(_Raw(text, seg, s, None, 0))      # "in English": a language, not a place
         elif single:
@@ -1333,6 +1327,19 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _lone_single(self, c: _SegCtx, a: int, b: int, text: str, band: str) -> None:
+        """`single-names`: a one-word name of the rare or the common band, alone."""
+        # (a company a Japanese dictionary names is no person: "Samsung said"; nor a city
+        # it names: "Busan (South Korea)")
+        cat = Category.INSTITUTION if dictionary_brand(text) else \
+            Category.PLACE if dictionary_place(text) else self._lone_category(c, a)
+        raw = self.add(_Raw(text, c.seg, c.tokens[a].start, cat, 1, *_as_person(text, cat)))
+        self.lone.append(raw)
+        if band == "common" and _owner(c, b):
+            self.owners.add(text)          # an owner ("X's platform") is a name once
+        elif band == "common":
+            self.lone_common.append(raw)
 
     @staticmethod
     def _portfolio_after_title(c: _SegCtx, a: int, b: int) -> bool:

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ...text.lexicon import mapping, words
 from ...model import Category
-from ..general import dictionary_adjective, dictionary_brand, zipf as general_zipf
+from ..general import dictionary_adjective, dictionary_brand, dictionary_place, zipf as general_zipf
 from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
                      STOPWORDS, TITLE_WORDS)
 from .segments import _SegCtx
@@ -77,10 +77,12 @@ class _SingleNames:
         seen = Counter(r.text for r in self.lone_common)
         for text in seen:
             seen[text] += self.note_lone[text]
-        self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2 or dictionary_brand(t)) | self.owners
+        self.repeated_lone = frozenset(t for t, n in seen.items() if n >= 2 or dictionary_brand(t)
+                                       or dictionary_place(t)) | self.owners
         # ... unless a Japanese dictionary names a company or organisation so ("Facebook",
-        # "Disney"): then once is enough
-        drop = {id(r) for r in self.lone_common if seen[r.text] < 2 and not dictionary_brand(r.text)}
+        # "Disney") or a place ("Busan (South Korea)"): then once is enough
+        drop = {id(r) for r in self.lone_common if seen[r.text] < 2 and not dictionary_brand(r.text)
+                and not dictionary_place(r.text)}
         if drop:
             self.raws = [r for r in self.raws if id(r) not in drop]
 
