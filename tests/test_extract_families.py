@@ -1471,3 +1471,26 @@ def test_cities_a_dictionary_names_are_places_even_once():
     assert got["Hyundai"][0] == "institution"
     assert "Christian" not in got and "English" not in got
     assert got.get("Obama", ("person",))[0] != "place"
+
+
+def test_a_title_with_its_portfolio_after_for_is_split_from_the_person():
+    """`roles`: "Minister for Foreign Affairs Brell Tarvik", "Deputy Minister for Fisheries
+    Policy Kessin Valo", "Minister of State for Regional Revitalization Ostrin Mira": the
+    person after the portfolio (which ends in a word English writes in lower case), with
+    the titled form as an alias; "Council for Justice and Remembrance" stays one body."""
+    got = extract("title_with_a_portfolio_for.txt")
+    for person, titled in (("Brell Tarvik", "Minister for Foreign Affairs Brell Tarvik"),
+                           ("Kessin Valo", "Deputy Minister for Fisheries Policy Kessin Valo"),
+                           ("Ostrin Mira", "Minister of State for Regional Revitalization Ostrin Mira"),
+                           ("Mary Jane Kessin", "Secretary for Trade Mary Jane Kessin")):
+        assert got[person][0] == "person" and titled in got[person][1], person
+    assert got["Council for Justice and Remembrance"][0] == "institution"
+    assert not any(k.startswith(("Affairs", "Policy", "Revitalization")) for k in got)
+
+
+def test_a_short_party_name_beside_a_name_of_x_is_not_the_other_partys():
+    """`aliases`: "the Democratic Party" beside "Democratic Party of Valmora" and "Liberal
+    Democratic Party" may be the first one's short form, never the Liberal Democrats'."""
+    got = extract("short_party_name_beside_two_long_ones.txt")
+    assert got["Liberal Democratic Party"][1] == ["Liberal Democratic Party"]
+    assert any("Democratic Party" in forms for _cat, forms, _at in got.values())

@@ -303,6 +303,8 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         w = text.split()
         k = group_key(text)
         last = w[-1]
+        if any(t.startswith(text + " of ") for t in named):
+            continue   # "Democratic Party" beside "Democratic Party of X": that one's, not "Liberal Democratic Party"'s
         if last[:1].isupper():
             tail = " " + text
             # (not a name listed beside the longer one: "Chubu X Broadcasting, X Broadcasting")

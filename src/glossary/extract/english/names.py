@@ -302,6 +302,8 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
     # place after a name of its own: "the X Museum on Y-island")
     if gap[0] == "on" and last_h in FACILITY_HEADS:
         return False        # a building or site, then where it is: "the X Air Base on Okinawa"
+    if gap == ["for"] and any(_title_part(w, TITLE_ENDS) for w in lw):
+        return True         # a title and its portfolio: "Minister (of State) for Foreign Affairs" (roles splits the name)
     return (cat in _FOR_ON_HEADS or (last_h in REPORT_HEADS and gap[0] == "on")) and \
         last_h not in ("Party", "Government") and \
         HEAD_CATEGORY.get(rw[-1]) not in (Category.OTHER, Category.PLACE) and \

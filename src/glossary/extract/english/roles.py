@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
+from ..general import dictionary_lower_word
 from ..vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, POSTED_TITLES, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _country_names, _title_part, TIME_PREFIX
@@ -169,11 +170,18 @@ class _Roles:
         k = 1
         if k < len(rest) and toks[rest[k]].text == "the":
             k += 1
-        for end in range(k + 1, len(rest) - 1):
-            if all(self._name_like(toks[x].text) or self._initial(c, x) for x in rest[end:]) and \
-                    len(rest) - end <= 4:
-                return rest[end:]
-        return []
+        fits = [end for end in range(k + 1, len(rest) - 1)
+                if len(rest) - end <= 4 and all(self._name_like(toks[x].text) or self._initial(c, x) for x in rest[end:])]
+        if not fits:
+            return []
+
+        def fit(end: int) -> tuple[int, int]:
+            # the portfolio ends in a word English writes in lower case and the name starts
+            # at none ("for Foreign Affairs | John Roe"); else the shorter name ("… | Kim Min-su")
+            lower = dictionary_lower_word(toks[rest[end - 1]].text.lower()) + \
+                (not dictionary_lower_word(toks[rest[end]].text.lower()))
+            return lower, end
+        return rest[max(fits, key=fit):]
 
     @staticmethod
     def _surname_title_word(w: str) -> bool:
