@@ -1494,3 +1494,14 @@ def test_a_short_party_name_beside_a_name_of_x_is_not_the_other_partys():
     got = extract("short_party_name_beside_two_long_ones.txt")
     assert got["Liberal Democratic Party"][1] == ["Liberal Democratic Party"]
     assert any("Democratic Party" in forms for _cat, forms, _at in got.values())
+
+
+def test_a_short_form_never_defined_joins_the_one_name_it_spells():
+    """`aliases`: "VIDA", never defined beside its long form, is "Valmora Institute for
+    Defense Analyses" (the starts of its words, "for" passed over); "OETRO" would be
+    "Ostrin External Trade Organization" (O-E-TR-O) but "OSTRO" is not (no word starts
+    with S); two letters ("US") are too few to tell ("Unit Kessin")."""
+    got = extract("short_form_used_without_definition.txt")
+    assert "VIDA" in got["Valmora Institute for Defense Analyses"][1] and "VIDA" not in got
+    assert "US" not in got.get("Unit Kessin", ("", [], []))[1]
+    assert "OSTRO" not in got["Ostrin External Trade Organization"][1]

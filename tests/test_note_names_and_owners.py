@@ -61,3 +61,16 @@ def test_bodies_listed_with_a_middle_dot():
     assert ("국방부", "ko", "institution") in got and ("防衛省", "ja", "institution") in got
     assert not any("·" in text and kind == "institution" and "国" in text for text, _l, kind in got)
     assert ("화합·번영재단", "ko", "institution") in got
+
+
+def test_a_known_body_named_short_in_a_note_prefers_its_own_name():
+    """The note's 海自 is a short form of 海上自衛隊, the Maritime Self-Defense Force's
+    name: that name is preferred and 海自 an alias; no Korean reading of the short form
+    (해자, "moat") is made, the body's Korean name is given instead."""
+    from glossary.model import Role
+
+    cands = analyse(read_document(DATA / "short_form_of_a_known_body_in_a_note.txt"))
+    c = next(c for c in cands if c.name == "Maritime Self-Defense Force")
+    ja = {f.text: f.role for f in c.forms if f.lang == "ja"}
+    assert ja.get("海上自衛隊") is Role.PREFERRED
+    assert [f.text for f in c.forms if f.lang == "ko"] == ["해상자위대"]

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import regex
 
-from ..extract.candidates import Candidate
-from ..model import Category
+from ..extract.candidates import Candidate, Form
+from ..model import Category, Role
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
 from .dictionary import country_mentions
@@ -170,17 +170,15 @@ def _placed_in(english: str) -> set[str]:
 
 def add_state_institutions(candidates: list[Candidate]) -> int:
     """Japanese and Korean names for state bodies without them; returns the forms added.
-    A form a note's title gave by keywords alone that contradicts the body's own name is
-    dropped first (산업통상자원부, Korea's trade ministry, is no name of Japan's "Ministry
-    of Economy, Trade and Industry", whatever words they share)."""
+    First, a known body's forms are reconciled with its own names (`_reconcile`)."""
     mentions = country_mentions(candidates)
+    added = 0
     for cand in candidates:
-        if cand.category in CATEGORIES and any(_by_keywords(f) for f in cand.forms):
-            _drop_contradicted(cand, mentions)
+        if cand.category in CATEGORIES and any(f.lang in ("ja", "ko") for f in cand.forms):
+            added += _reconcile(cand, mentions)
     todo = lacking(candidates, CATEGORIES)
     if not todo:
-        return 0
-    added = 0
+        return added
     for cand in todo:
         found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
         if found is None:
@@ -188,9 +186,13 @@ def add_state_institutions(candidates: list[Candidate]) -> int:
         if found is None:
             continue
         code, name, ja, ko, how = found
-        added += fill_missing(cand, {"ja": ja, "ko": ko}, "dictionary:state", CONFIDENCE,
-                              f"the {name} ({code}) in the governments' and national press's names; {how}")
+        added += fill_missing(cand, {"ja": ja, "ko": ko}, "dictionary:state", CONFIDENCE, _evidence(found))
     return added
+
+
+def _evidence(found: tuple[str, str, str, str, str]) -> str:
+    code, name, _ja, _ko, how = found
+    return f"the {name} ({code}) in the governments' and national press's names; {how}"
 
 
 def _by_keywords(f) -> bool:
@@ -199,16 +201,43 @@ def _by_keywords(f) -> bool:
                                        and " by keywords " in f.evidence)
 
 
-def _drop_contradicted(cand: Candidate, mentions: Counter[str]) -> None:
-    """Drop the keyword-paired forms of a known state body that are neither its own name nor
-    a short form of it (산업부 of 산업통상자원부 is)."""
+def _reconcile(cand: Candidate, mentions: Counter[str]) -> int:
+    """A known state body's Japanese and Korean forms against its own names:
+
+    - a form a note's title gave by keywords alone, or a reading of one (bridge), that is
+      neither the body's name nor a short form of it is dropped (산업통상자원부, Korea's
+      trade ministry, is no name of Japan's "Ministry of Economy, Trade and Industry");
+    - when the article's own forms are short forms of the body's name (海自 of 海上自衛隊,
+      最高裁 of 最高裁判所), or the name says whose body it is, the body's name is preferred:
+      the article's forms stay as aliases and a reading of a short form (해자) goes.
+
+    Returns the forms added."""
     found = next((hit for f in cand.forms if f.lang == "en" and f.origin == "text"
                   and (hit := institution(f.text, mentions))), None)
     if found is None:
-        return
+        return 0
     own = {"ja": found[2], "ko": found[3]}
     cand.forms[:] = [f for f in cand.forms
                      if not (_by_keywords(f) and own.get(f.lang) and not _compatible(f.text, own[f.lang]))]
+    article = [f for f in cand.forms if f.lang in own and f.origin.startswith(("footnote:", "text"))]
+    sure = found[4] == "the name says whose body it is" or (
+        article and all(_compatible(f.text, own[f.lang]) for f in article))
+    if not sure:
+        return 0
+    added = 0
+    for lang, name in own.items():
+        forms = [f for f in cand.forms if f.lang == lang]
+        if not name or not forms or any(text_key(f.text) == text_key(name) for f in forms):
+            continue
+        if any(f.origin.startswith(("footnote:", "text")) and not _compatible(f.text, name) for f in forms):
+            continue      # the article names it otherwise: its form stands
+        cand.forms[:] = [f for f in cand.forms if not (f.lang == lang and f.origin == "bridge")]
+        for f in cand.forms:
+            if f.lang == lang and f.role is Role.PREFERRED:
+                f.role = Role.ALIAS
+        cand.forms.append(Form(lang, name, Role.PREFERRED, "dictionary:state", CONFIDENCE, _evidence(found)))
+        added += 1
+    return added
 
 
 def _compatible(form: str, name: str) -> bool:

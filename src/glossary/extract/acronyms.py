@@ -198,3 +198,36 @@ def find_lower_definitions(text: str) -> list[AcronymDef]:
         out.append(AcronymDef(short, long, m.start("short"), m.start("short") + len(short),
                               start + i, start + i + len(long)))
     return out
+
+
+#: words a long form may pass over without giving the short form a letter: "Korea Institute
+#: *for* Defense Analyses" (KIDA), "Ministry *of* Trade, Industry *and* Energy" (MOTIE)
+_CONNECTORS = words("en_function_words", list="name_connector") | {"the", "on", "in", "to"}
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def initials_of(short: str, long: str) -> bool:
+    """Is `short` made of the starts of `long`'s words, in order, every word but a connector
+    giving it one or more letters: KIDA of "Korea Institute for Defense Analyses", JETRO of
+    "Japan External Trade Organization" (J-E-TR-O)?  Stricter than `match_long_form` (any
+    letters in order), for a short form that the text never defines beside its long form."""
+    s = _letters(short)
+    ws = [w.lower() for w in _WORD.findall(long)]
+    if len(s) < 2 or len(ws) < 2 or len(s) > 2 * len(ws) + 2:
+        return False
+
+    def walk(i: int, k: int) -> bool:
+        if k == len(ws):
+            return i == len(s)
+        w = ws[k]
+        if w in _CONNECTORS and walk(i, k + 1):
+            return True
+        n = 1
+        while n <= len(w) and i + n <= len(s) and s[i:i + n] == w[:n]:
+            if walk(i + n, k + 1):
+                return True
+            n += 1
+        return False
+    return walk(0, 0)

@@ -16,6 +16,7 @@ import regex
 
 from ...documents import Document
 from ...model import Category, Role
+from ..acronyms import initials_of
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
@@ -77,6 +78,7 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
         _government_links(resolved, uf)
         _variant_links(resolved, uf)
         _short_forms(resolved, uf)
+        _initial_links(resolved, uf)
 
     groups: dict[str, list[_Raw]] = defaultdict(list)
     for r, root in resolved:
@@ -319,6 +321,30 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, next(iter(hits)))
+
+
+def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """A short form the text never defines beside its long form is the one name of the
+    article whose words' starts spell it: "KIDA" = "Korea Institute for Defense Analyses",
+    "JETRO" = "Japan External Trade Organization" (`acronyms.initials_of`).  Not when it
+    already has a long form, nor when two names spell it."""
+    shorts: dict[str, str] = {}
+    longs: dict[str, str] = {}
+    for r, _ in resolved:
+        t = r.text
+        if t.isupper() and " " not in t and 3 <= len(t) <= 8 and t.isalpha():
+            shorts.setdefault(t, group_key(t))
+        elif r.category in _NAMED_KINDS and " " in t and t[:1].isupper() and r.strength >= 1:
+            longs.setdefault(t, group_key(t))
+    if not shorts or not longs:
+        return
+    has_long = {uf.find(k) for k in longs.values()}
+    for short, sk in shorts.items():
+        if uf.find(sk) in has_long:
+            continue
+        roots = {uf.find(lk) for t, lk in longs.items() if initials_of(short, t)}
+        if len(roots) == 1:
+            uf.union(sk, roots.pop())
 
 
 #: the end of a sentence: a full stop, "?" or "!" before white space
