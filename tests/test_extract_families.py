@@ -1505,3 +1505,21 @@ def test_a_short_form_never_defined_joins_the_one_name_it_spells():
     assert "VIDA" in got["Valmora Institute for Defense Analyses"][1] and "VIDA" not in got
     assert "US" not in got.get("Unit Kessin", ("", [], []))[1]
     assert "OSTRO" not in got["Ostrin External Trade Organization"][1]
+
+
+def test_a_person_after_to_or_before_a_country_is_no_place():
+    """`names`: "according to Anna Tarvik", "to Kim Min-jun" and a note's "Lena Korvath,
+    Japan and Its Neighbors" name people (a given name or a name's shape), not places;
+    "moved to Ostrin Valley" is still a place."""
+    got = extract("person_after_to_and_before_a_country.txt")
+    for person in ("Anna Tarvik", "Kim Min-jun", "Lena Korvath"):
+        assert got[person][0] == "person", person
+    assert got["Ostrin Valley"][0] == "place"
+
+
+def test_a_surname_said_after_a_quote_is_the_person_named_before():
+    """`single-names`: '"…," Kessa said' and '"Wait," Oda said' refer to "Kessa Min-ji" and
+    "Oda Renzo" named before: the surname is their short form, with its mention."""
+    got = extract("surname_said_after_a_quote.txt")
+    assert "Kessa" in got["Kessa Min-ji"][1] and len(got["Kessa Min-ji"][2]) == 2
+    assert "Oda" in got["Oda Renzo"][1] and len(got["Oda Renzo"][2]) == 2

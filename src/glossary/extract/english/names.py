@@ -1390,8 +1390,13 @@ class _Names:
             return False
         if a < b and all(w.lower() in self.lower_vocab or not w[:1].isalpha() for w in words):
             return False    # "refer to Class Schedule": words the article writes in lower case
-        return prev in PLACE_CUES or (nxt == "," and nxt2 in COUNTRIES and not _person_shape(words)
-                                      and not (a == b and self._sentence_adverb(c, a)))
+        # (a person's name after "to" is whom something is owed or said to: "according to
+        # Lena Korvath", "wrote to Kim Min-jun"; a given name first says it is one)
+        person = _person_shape(words) or (1 < len(words) <= 3 and dictionary_given_name(words[0])
+                                          and not dictionary_place(text))
+        if prev in PLACE_CUES:
+            return not (prev == "to" and person)
+        return nxt == "," and nxt2 in COUNTRIES and not person and not (a == b and self._sentence_adverb(c, a))
 
     def _person_words(self, c: _SegCtx, a: int, b: int, words: list[str]) -> bool:
         """Two to four words shaped like a person's name: name-like words (initials too),

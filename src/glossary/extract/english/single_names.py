@@ -65,12 +65,14 @@ class _SingleNames:
         Raimondo") is only a reference: the grouping makes it that person's short form."""
         if not self.lone:
             return
-        in_names = set()
+        in_names, of_persons = set(), set()
         for r in self.raws:
             # (not a span a longer name took over: "Usa Valmora" of "the Usa Valmora shrine")
             if (r.kind == "person" or r.category is Category.PERSON) and " " in r.text and r.strength:
                 words = r.text.split()
                 in_names.update((words[0], words[-1]))
+                if r.kind == "person":
+                    of_persons.update((words[0], words[-1]))
         for r in self.lone:
             if r.text in in_names:
                 r.strength, r.category = 0, None
@@ -81,8 +83,10 @@ class _SingleNames:
                                        or dictionary_place(t)) | self.owners
         # ... unless a Japanese dictionary names a company or organisation so ("Facebook",
         # "Disney") or a place ("Busan (South Korea)"): then once is enough
+        # (a word of the full name of a person with a cue stays, as a weak reference the
+        # grouping resolves: '"…," Kim said' after "Kim Min-ji, a professor")
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2 and not dictionary_brand(r.text)
-                and not dictionary_place(r.text)}
+                and not dictionary_place(r.text) and r.text not in of_persons}
         if drop:
             self.raws = [r for r in self.raws if id(r) not in drop]
 
