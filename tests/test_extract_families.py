@@ -1523,3 +1523,16 @@ def test_a_surname_said_after_a_quote_is_the_person_named_before():
     got = extract("surname_said_after_a_quote.txt")
     assert "Kessa" in got["Kessa Min-ji"][1] and len(got["Kessa Min-ji"][2]) == 2
     assert "Oda" in got["Oda Renzo"][1] and len(got["Oda Renzo"][2]) == 2
+
+
+def test_a_book_cited_after_a_lead_in_keeps_its_title():
+    """`quotes`: "See, for example, A, Title: Subtitle (City: Publisher, Year)", "See also",
+    "For example," and "On this point, see" lead in to an unquoted book title: the title
+    (with its subtitle) is one publication, never people named after its words."""
+    got = extract("citation_lead_ins.txt")
+    for title in ("Tides of Power: Maritime Security in the Western Pacific", "Small States and Great Navies",
+                  "Harbors of the North", "Fishing for Allies: Fisheries Diplomacy in the Pacific"):
+        assert got[title][0] == "publication", title
+    assert not any(cat == "person" and k in ("Maritime Security", "Small States", "Great Navies", "Fisheries Diplomacy")
+                   for k, (cat, _f, _m) in got.items())
+    assert got["Juna Hale"][0] == "person"

@@ -13,7 +13,7 @@ import bisect
 
 import regex
 
-from ...text.lexicon import mapping, words
+from ...text.lexicon import alternation, mapping, words
 from ...model import Category
 from ..categories import category_of_head, head_of, NAME_CONNECTORS
 from ..scan import match_near
@@ -129,11 +129,22 @@ AUTHOR_LIST_WORDS = words("en_function_words", list="author_list_word")
 EDITOR_MARK = regex.compile(r"\(?eds?\.\)?,\s+")
 
 
+#: a note's lead-in before the work it cites: "See also ", "See, for example, ", "On this
+#: point, see ", "For example, " (the words: data/en_function_words.tsv)
+CITATION_LEAD = regex.compile(
+    r"^\s*(?:(?:\p{Lu}[^,;()\n]{0,40},\s+)?(?:" + alternation("en_function_words", list="citation_lead") + r")"
+    r"(?:,?\s+(?:" + alternation("en_function_words", list="citation_example") + r"))?"
+    r"|(?:" + alternation("en_function_words", list="citation_example") + r")),?\s+(?=\p{Lu})", regex.I)
+
+
 def _book_before(text: str, end: int) -> tuple[int, int] | None:
     """The unquoted title of a book cited as "Author(s), Title: Subtitle" right before
     `end` (where its "(City: Publisher, Year)" opens), as (start, end) in `text`; the
-    citation starts the note or follows a ";"."""
+    citation starts the note or follows a ";", after a lead-in if any ("See also")."""
     start = max(text.rfind(";", 0, end), text.rfind("\n", 0, end)) + 1
+    lead = CITATION_LEAD.match(text, start, end)
+    if lead:
+        start = lead.end()
     chunk = text[start:end]
     comma = chunk.find(", ")
     if comma < 0 or any(q in chunk for q in "“”\"‘’«»『』「」") or CJK_CHAR.search(chunk):
