@@ -74,3 +74,19 @@ def test_a_known_body_named_short_in_a_note_prefers_its_own_name():
     ja = {f.text: f.role for f in c.forms if f.lang == "ja"}
     assert ja.get("海上自衛隊") is Role.PREFERRED
     assert [f.text for f in c.forms if f.lang == "ko"] == ["해상자위대"]
+
+
+def test_a_court_named_short_in_a_note_gets_its_whole_name():
+    """東京地裁 and 대구지법 are short forms (data/cjk_abbreviations.tsv): the whole names
+    東京地方裁判所 and 대구지방법원 are preferred, the notes' forms kept as abbreviations, and
+    the Korean of the Tokyo court is read from the whole name (도쿄 지방재판소, not 지재)."""
+    from glossary.model import Role
+
+    cands = analyse(read_document(DATA / "court_named_short_in_a_note.txt"))
+    tokyo = next(c for c in cands if c.name == "Tokyo District Court")
+    roles = {(f.lang, f.text): f.role for f in tokyo.forms}
+    assert roles[("ja", "東京地方裁判所")] is Role.PREFERRED and roles[("ja", "東京地裁")] is Role.ABBREVIATION
+    assert [f.text.replace(" ", "") for f in tokyo.forms if f.lang == "ko"] == ["도쿄지방재판소"]
+    daegu = next(c for c in cands if c.name == "Daegu District Court")
+    roles = {(f.lang, f.text): f.role for f in daegu.forms}
+    assert roles[("ko", "대구지방법원")] is Role.PREFERRED and roles[("ko", "대구지법")] is Role.ABBREVIATION

@@ -45,6 +45,43 @@ def short_forms(text: str, lang: str) -> list[str]:
     return out
 
 
+def full_form(text: str, lang: str) -> str | None:
+    """The whole name a form written short stands for (東京地裁 -> 東京地方裁判所, 대구지법 ->
+    대구지방법원): its short head at the end written in full; None when it has none."""
+    for full, short in sorted(_short_heads().get(lang, ()), key=lambda r: -len(r[1])):
+        if text.endswith(short) and not text.endswith(full):    # (the longest short head: 最高裁, not 高裁)
+            return text[:-len(short)] + full
+    return None
+
+
+#: the short heads themselves (地裁, 最高裁, 헌재)
+_BARE_SHORT = frozenset(text_key(row["short"]) for row in table("cjk_abbreviations"))
+
+#: origin of a whole name written out from a short form the article gives
+EXPANDED = "dictionary:short-form"
+
+
+def expand_short_forms(candidates: list[Candidate]) -> int:
+    """An entry whose Japanese or Korean form from the article is a court's or prosecutors'
+    office's short name (東京地裁) gets the whole name (東京地方裁判所) as its preferred form,
+    the short one kept as its abbreviation; returns how many whole names were added."""
+    added = 0
+    for cand in candidates:
+        for f in list(cand.forms):
+            if f.lang not in ("ja", "ko") or not f.origin.startswith(("footnote:", "text")):
+                continue
+            full = full_form(f.text, f.lang)
+            # (a head alone, 最高裁, names no court of its own: Japanese writes Korea's 大法院 so too)
+            if full is None or text_key(f.text) in _BARE_SHORT or any(g.lang == f.lang and text_key(g.text) == text_key(full) for g in cand.forms):
+                continue
+            role, f.role = f.role, Role.ABBREVIATION
+            cand.forms.append(Form(f.lang, full, role if role is Role.PREFERRED else Role.ALIAS, EXPANDED,
+                                   round(min(f.confidence, CONFIRMED), 3),
+                                   f"{f.text} is the short form of {full} (data/cjk_abbreviations.tsv)"))
+            added += 1
+    return added
+
+
 def confirm_in_notes(candidates: list[Candidate], terms: list[CjkTerm]) -> int:
     """Attach the notes' terms that are an entry's suggested form, whole or short; returns
     how many forms were attached or confirmed."""

@@ -40,6 +40,7 @@ import regex
 from ..extract.candidates import Candidate
 from ..text.normalize import key as norm_key
 from ..model import Category, Role
+from .abbreviations import expand_short_forms
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
 from .foreign_names import add_foreign_person_forms
@@ -63,7 +64,8 @@ from .user_lexicon import rows_by_key
 
 def add_suggestions(candidates: list[Candidate]) -> int:
     """Add suggested ja/ko forms to `candidates` (in place); returns how many were added."""
-    added = _lexicon(candidates)
+    added = expand_short_forms(candidates)
+    added += _lexicon(candidates)
     added += add_official_names(candidates)
     added += add_state_institutions(candidates)
     added += add_mission_forms(candidates)

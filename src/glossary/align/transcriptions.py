@@ -19,6 +19,7 @@ from . import vocab
 from .bridge import korean_for_japanese_term
 from .caching import cached
 from .citations import Body
+from .abbreviations import full_form
 from .forms import Pair, text_key
 from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
 from .names.common import Suggestion
@@ -92,11 +93,12 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
         if " by reading " in src.evidence and not _bridgeable(src.text):
             return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
-        led = _name_led(src.text, strip_title(cand.name))
+        whole = full_form(src.text, "ja") or src.text     # (東京地裁: 東京地方裁判所 is what is read)
+        led = _name_led(whole, strip_title(cand.name))
         if led is not None:   # 徳川幕府 "Tokugawa shogunate": the name transcribed, the rest read (도쿠가와 막부)
             _add_suggestion(cand, "ko", led, "transcription", f"Korean for {src.text}, led by a Japanese name")
             return
-        sug = korean_for_japanese_term(src.text)
+        sug = korean_for_japanese_term(whole)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
 
