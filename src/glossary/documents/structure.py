@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import regex
 
+from .data_uris import blank_data_uris
 from .decode import normalize_text
 from .frontmatter import classify_chrome, classify_credits, classify_front
 from .html_text import HtmlNote, html_view
@@ -47,7 +48,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
     Never raises for odd structure: problems become `Document.warnings`.
     """
-    text = normalize_text(text)
+    text = blank_data_uris(normalize_text(text))
     if not looks_like_latex(text):      # (LaTeX writes braces so: \footnote{%, \textbf{{X}})
         text = blank_template_tags(text)
     html = html_view(text)

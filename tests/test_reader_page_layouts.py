@@ -1,0 +1,84 @@
+"""The reader on real-world page layouts: pictures embedded as `data:` URIs, page chrome of
+news and think-tank pages (copyright notices, tag lists, share and subscribe lines, time
+stamps), and wire-story datelines ("SEOUL, May 12 (Agency) — ...").  Fixtures:
+tests/data/documents/ (one file per edge case)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.documents import read_document
+from glossary.documents.data_uris import DATA_URI_RE, blank_data_uris
+from glossary.extract.english import extract_english
+
+DATA = Path(__file__).parent / "data" / "documents"
+#: the base64 payload of the pictures in the data-URI fixtures: letters and digits that
+#: read as note markers glued to a word ("n1/", "a2/") and as capitalised words
+PAYLOAD = "HPzGcikonoX9+RMungyh6ENC5oDln1/by0ImeSvpnIbUlOVoTfyTq98K1VNBHa2/8fiZvaGfPfPXda0p"
+
+
+def _body_text(doc) -> str:
+    return "\n".join(s.text for s in doc.segments)
+
+
+def _english_forms(doc) -> set[str]:
+    return {f.text for c in extract_english(doc) for f in c.forms}
+
+
+# -- data: URIs ---------------------------------------------------------------------------
+
+DATA_URI_CASES = [
+    pytest.param("![a](data:image/png;base64,iVBORw0KGgo=) text", "data:image/png;base64,iVBORw0KGgo=",
+                 id="markdown image: the URI up to the closing bracket"),
+    pytest.param('<img src="data:image/gif;base64,R0lGOD+lh/AQ==">', "data:image/gif;base64,R0lGOD+lh/AQ==",
+                 id="html attribute: up to the quote"),
+    pytest.param('"data:image/jpeg;base64,/9j\\/4AAQ","x"', "data:image/jpeg;base64,/9j\\/4AAQ",
+                 id="json string: an escaped slash is part of it"),
+    pytest.param("url(data:image/svg+xml;charset=utf-8,%3Csvg%20x%3D%221%22%3E)",
+                 "data:image/svg+xml;charset=utf-8,%3Csvg%20x%3D%221%22%3E", id="percent-encoded, with a parameter"),
+    pytest.param("DATA:IMAGE/PNG;BASE64,AAAA rest", "DATA:IMAGE/PNG;BASE64,AAAA", id="scheme in capitals"),
+    pytest.param("the metadata:image/png;base64,AAAA", None, id="not the end of a longer word"),
+    pytest.param("Data: the survey of 2024", None, id="a field 'Data:' in prose has no media type"),
+    pytest.param("data:,plain", None, id="no media type and no base64: not blanked"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATA_URI_CASES)
+def test_data_uri_regex(text, expected):
+    m = DATA_URI_RE.search(text)
+    got = m.group() if m and (m.group("type") or m.group("base64")) else None
+    assert got == expected
+
+
+def test_blanking_keeps_every_line_and_column():
+    """A URI is blanked up to the end of its line (a payload never runs over a line end)."""
+    first, json = "data:image/png;base64,QUJD", "data:image/jpeg;base64,/9j\\/4A"
+    text = f'a ![x]({first}\nREVG) b\n"{json}" Ostrin'
+    out = blank_data_uris(text)
+    assert out == f'a ![x]({" " * len(first)}\nREVG) b\n"{" " * len(json)}" Ostrin'
+
+
+def test_pictures_embedded_in_markdown_and_html_are_no_text_and_no_markers():
+    """A Markdown image and an `<img src>` carrying a base64 picture: the payload's digits
+    glued to letters ("n1/", "a2/") are no note markers -- the two notes are cited by their
+    own markers -- and its letters reach no segment; lines keep their length."""
+    path = DATA / "data_uri_images.md"
+    doc = read_document(path)
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 5), (2, 7)] and doc.warnings == ()
+    assert [n.n for n in doc.notes] == [1, 2]
+    assert "HPzG" not in _body_text(doc) and "base64" not in _body_text(doc)
+    raw = path.read_text(encoding="utf-8").split("\n")
+    assert len(doc.lines[2]) == len(raw[2]) and doc.markers[0].col == raw[4].index("[^1]") + 1
+    assert not any("Ungyh" in f or "Ostrin harbour" == f for f in _english_forms(doc))
+
+
+def test_pictures_in_an_ocr_services_json_answer_are_no_text_and_no_markers():
+    """The raw JSON answer of an OCR service, one line: the `image_base64` values (one with
+    JSON's escaped slashes) are blanked, and `"index":1` is no marker either."""
+    doc = read_document(DATA / "data_uri_in_ocr_json.json")
+    assert doc.markers == () and doc.notes == ()
+    text = _body_text(doc)
+    assert "HPzG" not in text and "RMungyh" not in text and "Tarvik Olsen met the Kessin" in text
+    forms = _english_forms(doc)
+    assert "Ostrin Fisheries Agency" in forms and not any("RMungyh" in f or "HPzG" in f for f in forms)
