@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from glossary.documents import read_document
+from glossary.documents.chrome import is_furniture, is_time_stamp
 from glossary.documents.data_uris import DATA_URI_RE, blank_data_uris
 from glossary.extract.english import extract_english
 
@@ -82,3 +83,73 @@ def test_pictures_in_an_ocr_services_json_answer_are_no_text_and_no_markers():
     assert "HPzG" not in text and "RMungyh" not in text and "Tarvik Olsen met the Kessin" in text
     forms = _english_forms(doc)
     assert "Ostrin Fisheries Agency" in forms and not any("RMungyh" in f or "HPzG" in f for f in forms)
+
+
+# -- page chrome --------------------------------------------------------------------------
+
+FURNITURE_CASES = [
+    pytest.param("© 2024 Valmora News. All rights reserved.", True, id="copyright sign and notice"),
+    pytest.param("Valmora Herald, all rights reserved", True, id="notice after a comma"),
+    pytest.param("ALL RIGHTS RESERVED.", True, id="notice alone, in capitals"),
+    pytest.param("Copyright © Ostrin Times", True, id="mark: 'Copyright' and the sign"),
+    pytest.param("Copyright 2024 Valmora Herald", True, id="mark: 'Copyright' and a year"),
+    pytest.param("(c) 2023 Kessin Daily", True, id="mark: '(c)' and a year"),
+    pytest.param("Tags: JAPAN, SOUTH KOREA, FISHERIES", True, id="field: tags"),
+    pytest.param("**Topics:** Valmora | Ostrin", True, id="field: emphasised label"),
+    pytest.param("Filed under Valmora, Ostrin", True, id="field: a label of two words needs no colon"),
+    pytest.param("Subscribe to our newsletter", True, id="start: a call to subscribe"),
+    pytest.param("[Sign up for the Kessin briefing](https://example.org/s)", True, id="start: as a link"),
+    pytest.param("Updated 14:02 KST", True, id="stamp: label, time, zone"),
+    pytest.param("Copyright law in Valmora was reformed in 2019.", False, id="a sentence about copyright"),
+    pytest.param("The court held that all rights reserved to the crown remain.", False,
+                 id="the notice's words inside a sentence"),
+    pytest.param("Tags on the crates named Ostrin as the port of origin.", False, id="'Tags' without a colon"),
+    pytest.param("Topics: The ministers discussed quotas. Then they left.", False, id="field: sentences, no list"),
+    pytest.param("Subscribers to the Kessin Daily rose by a third.", False, id="'Subscribe' inside a longer word"),
+    pytest.param("Copyright " + "and more words " * 12, False, id="too long for chrome"),
+]
+
+
+@pytest.mark.parametrize("line, expected", FURNITURE_CASES)
+def test_furniture_lines(line, expected):
+    assert is_furniture(line) is expected
+
+
+STAMP_CASES = [
+    pytest.param("Updated 14:02 KST", True, id="label, clock time, zone"),
+    pytest.param("Published May 12, 2024, 9:00 a.m. JST | Updated May 13, 2024", True, id="two stamps"),
+    pytest.param("Last updated: Monday, 12 May 2024", True, id="label and a date"),
+    pytest.param("May 12, 2024 09:00 GMT+9", True, id="no label: a time and a zone with its offset"),
+    pytest.param("Posted on May 12 at 9:00", True, id="joiners between label, date and time"),
+    pytest.param("May 12, 2024", False, id="a date alone: no label, time or zone"),
+    pytest.param("Updated figures from May 12", False, id="a word no stamp has"),
+    pytest.param("Updated", False, id="no number"),
+]
+
+
+@pytest.mark.parametrize("line, expected", STAMP_CASES)
+def test_time_stamps(line, expected):
+    assert is_time_stamp(line) is expected
+
+
+def test_chrome_of_a_news_page_is_no_text():
+    """Time stamps, "Share this article", "ADVERTISEMENT", a call to subscribe, a tag list,
+    "Filed under …", copyright notices are skipped; "Related: <headline>" on its own line in
+    a run of one-line paragraphs and "Read more: <headline>" keep only the headline, as a
+    heading; the article's paragraphs stay body."""
+    doc = read_document(DATA / "news_page_chrome_lines.md")
+    got = [(s.kind, s.line) for s in doc.segments]
+    assert got == [("heading", 1), ("body", 9), ("body", 13), ("heading", 14), ("body", 15), ("heading", 23)]
+    assert doc.segments[3].text == "Ostrin Fisheries Agency to review quotas"
+    forms = _english_forms(doc)
+    assert {"Tarvik Olsen", "Brell Strait Commission", "Ostrin Fisheries Agency"} <= forms
+    assert not forms & {"KST", "JST", "SOUTH KOREA", "JAPAN", "FISHERIES", "Valmora Herald", "Valmora News"}
+
+
+def test_sentences_holding_chrome_words_stay_text():
+    """"Tags on the crates …", "Copyright law in …", "Updated figures …", "… all rights
+    reserved to the crown …", "Subscribers to …", "Published in 1998, …" are sentences of
+    the article; a date alone is no time stamp."""
+    doc = read_document(DATA / "chrome_words_in_sentences.txt")
+    assert [s.kind for s in doc.segments] == ["heading"] + ["body"] * 6 + ["heading"]
+    assert {"Kessin Assembly", "Brell Strait Commission", "Ostrin Accord"} <= _english_forms(doc)

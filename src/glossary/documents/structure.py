@@ -28,7 +28,8 @@ import regex
 
 from .data_uris import blank_data_uris
 from .decode import normalize_text
-from .frontmatter import classify_chrome, classify_credits, classify_front
+from .chrome import classify_chrome
+from .frontmatter import classify_credits, classify_front
 from .html_text import HtmlNote, html_view
 from .inline_notes import inline_notes_view
 from .latex_text import LatexView, latex_view, looks_like_latex
