@@ -11,7 +11,9 @@ import pytest
 from glossary.documents import read_document
 from glossary.documents.chrome import is_furniture, is_time_stamp
 from glossary.documents.data_uris import DATA_URI_RE, blank_data_uris
+from glossary.documents.datelines import dateline_re
 from glossary.extract.english import extract_english
+from glossary.pipeline import analyse
 
 DATA = Path(__file__).parent / "data" / "documents"
 #: the base64 payload of the pictures in the data-URI fixtures: letters and digits that
@@ -153,3 +155,53 @@ def test_sentences_holding_chrome_words_stay_text():
     doc = read_document(DATA / "chrome_words_in_sentences.txt")
     assert [s.kind for s in doc.segments] == ["heading"] + ["body"] * 6 + ["heading"]
     assert {"Kessin Assembly", "Brell Strait Commission", "Ostrin Accord"} <= _english_forms(doc)
+
+
+# -- wire-story datelines -----------------------------------------------------------------
+
+DATELINE_CASES = [
+    pytest.param("SEOUL, May 12 (Valmora News) — Text", ("SEOUL", None, "May 12", "Valmora News"),
+                 id="place, date, agency, em dash"),
+    pytest.param("TOKYO (Reuters) - Text", ("TOKYO", None, None, "Reuters"), id="place, agency, spaced hyphen"),
+    pytest.param("NEW YORK — Text", ("NEW YORK", None, None, None), id="two words, dash only"),
+    pytest.param("**SEOUL, South Korea** — Text", ("SEOUL", "South Korea", None, None), id="region, in emphasis"),
+    pytest.param("OSTRIN, 12 May 2024 (AP) — Text", ("OSTRIN", None, "12 May 2024", "AP"), id="day-month-year date"),
+    pytest.param("SEOUL-based firms said", None, id="a hyphen glued to the word is no dash"),
+    pytest.param("SEOUL, May 12 Text", None, id="neither brackets nor a dash"),
+    pytest.param("Seoul (Reuters) — Text", None, id="the place is not in capitals: nothing to do"),
+]
+
+
+@pytest.mark.parametrize("line, expected", DATELINE_CASES)
+def test_dateline_regex(line, expected):
+    m = dateline_re().match(line)
+    assert (m and (m["place"], m["region"], m["date"], m["agency"])) == expected
+
+
+def test_a_wire_datelines_place_is_written_as_a_name():
+    """"SEOUL, May 12 (Valmora News) —", "TOKYO (Reuters) -", "CITY OF KESSIN, Monday
+    (TARVIKPRESS) —" read "Seoul", "Tokyo", "City of Kessin" and "(Tarvikpress)", one
+    letter for one (the marker keeps its column); "VIDA (Valmora Institute for Defense
+    Analyses) —" is an acronym and its long form and keeps its capitals."""
+    doc = read_document(DATA / "wire_datelines.txt")
+    raw = (DATA / "wire_datelines.txt").read_text(encoding="utf-8").split("\n")
+    body = {s.line: s.text for s in doc.segments if s.kind == "body"}
+    assert body[3].startswith("Seoul, May 12 (Valmora News) — Foreign Minister")
+    assert body[7].startswith("Tokyo (Reuters) - The Ostrin")
+    assert body[9].startswith("City of Kessin, Monday (Tarvikpress) — The port")
+    assert body[11].startswith("VIDA (Valmora Institute for Defense Analyses)")
+    assert doc.lines[2] == body[3].rstrip() + "[1]" and len(doc.lines[2]) == len(raw[2])
+    assert [(m.n, m.line, m.col) for m in doc.markers] == [(1, 3, raw[2].index("[1]") + 1)]
+    assert "Seoul, May 12" in doc.text and "SEOUL" not in doc.text
+
+
+def test_analyse_reads_a_datelines_place_as_a_place_and_its_agency_as_no_person():
+    """After the re-casing the pipeline finds the places "Seoul" and "Tokyo" (no "SEOUL"
+    or "TOKYO" of any kind), "Reuters" as an institution (or not at all), and no person
+    or place in an agency's brackets."""
+    got = {c.forms[0].text: c.category.value for c in analyse(read_document(DATA / "wire_datelines.txt"))}
+    assert got.get("Seoul") == "place" and got.get("Tokyo") == "place" and got.get("City of Kessin") == "place"
+    assert not any("SEOUL" in k or "TOKYO" in k for k in got)
+    assert got.get("Reuters", "institution") == "institution"
+    assert got.get("Valmora News") not in ("person", "place") and got.get("Tarvikpress") not in ("person", "place")
+    assert got.get("VIDA", "institution") == "institution" and "Vida" not in got

@@ -27,6 +27,7 @@ from __future__ import annotations
 import regex
 
 from .data_uris import blank_data_uris
+from .datelines import recase_datelines
 from .decode import normalize_text
 from .chrome import classify_chrome
 from .frontmatter import classify_credits, classify_front
@@ -106,6 +107,8 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         markers = _find_markers(lines, kinds, notes)
 
     warnings.extend(_structure_warnings(notes, markers, bool(explicit)))
+    if recase_datelines(lines, kinds):     # (length-preserving: markers and notes stay)
+        text = "\n".join(lines) + ("\n" if text.endswith("\n") else "")
     segments = _segments(lines, kinds, heading_col, notes, markers, spans)
     markers = [c for c in markers if c.n > 0]
     note_objs = tuple(
