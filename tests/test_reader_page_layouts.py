@@ -100,6 +100,7 @@ FURNITURE_CASES = [
     pytest.param("**Topics:** Valmora | Ostrin", True, id="field: emphasised label"),
     pytest.param("Filed under Valmora, Ostrin", True, id="field: a label of two words needs no colon"),
     pytest.param("Subscribe to our newsletter", True, id="start: a call to subscribe"),
+    pytest.param("©2024 Ostrin Times", True, id="start: the sign glued to the year"),
     pytest.param("[Sign up for the Kessin briefing](https://example.org/s)", True, id="start: as a link"),
     pytest.param("Updated 14:02 KST", True, id="stamp: label, time, zone"),
     pytest.param("Copyright law in Valmora was reformed in 2019.", False, id="a sentence about copyright"),

@@ -70,7 +70,8 @@ def _line_res() -> tuple[regex.Pattern, regex.Pattern]:
 def _short_res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """The rules of a short line: start, notice, mark, field (see data/en_page_chrome.tsv)."""
     p = _phrases()
-    start_re = regex.compile(_OPEN + "(?i:" + _alt(p["start"]) + r")(?![\p{L}\p{N}])")
+    # (a phrase that ends in a letter ends a word: "Subscribe", not "Subscribers"; "©2024" is one)
+    start_re = regex.compile(_OPEN + "(?i:" + _alt(p["start"]) + r")(?!(?<=\p{L})[\p{L}\p{N}])")
     # a sentence of its own: at the line's start or after a stop, comma or bar; then the
     # line ends or another sentence starts
     notice_re = regex.compile(r"(?:" + _OPEN + r"|[.,;|·•]\s*)(?i:" + _alt(p["notice"]) + r")[.!]?[*_\])]*"
