@@ -473,6 +473,7 @@ REGEX_CASES = [
     pytest.param(D.GLUED_MARKER_RE, "rate 3.5% now", None, id="glued: decimal"),
     pytest.param(D.GLUED_MARKER_RE, "The 8. 15 Doctrine", None, id="glued: spaced digits are not glued"),
     pytest.param(D.GLUED_MARKER_RE, "示した。1", "1", id="glued: after Japanese full stop"),
+    pytest.param(D.GLUED_MARKER_RE, '{"index":1,"x"', None, id="glued: a JSON value after its key is data"),
     # YEAR_GLUED_MARKER_RE
     pytest.param(D.YEAR_GLUED_MARKER_RE, "December 201820 on", "20", id="year-glued: 2018 + 20"),
     pytest.param(D.YEAR_GLUED_MARKER_RE, "in (20241) the", "1", id="year-glued: after a bracket"),

@@ -15,9 +15,15 @@ How it works
 Decoding
     decode.py: BOM, BOM-less UTF-16, strict UTF-8, else CP932 / EUC-JP / CP949 scored
     for plausibility; then line ends -> \\n and NFC (`normalize_text`).
+Views (each length-preserving: every line and column stays where it was)
+    data_uris.py: embedded `data:` URIs (base64 pictures) blanked; shortcodes.py,
+    html_text.py, latex_text.py: markup blanked or made readable; datelines.py: a wire
+    story's dateline in capitals ("SEOUL, May 12 (Agency) —") re-cased as names are.
 Structure
     structure.py: Markdown footnote definitions or a plain-text notes section, the
-    trailer after it, headings in the body (`parse_document`).
+    trailer after it, headings in the body (`parse_document`); frontmatter.py: provenance,
+    front matter, credit lines; chrome.py: page chrome (share buttons, tag lists,
+    copyright notices, time stamps, linked headlines of other pages).
 Markers
     markers.py: footnote-marker candidates and the best increasing sequence of them.
 

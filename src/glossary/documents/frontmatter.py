@@ -132,40 +132,6 @@ def _loose_fields(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
             return          # "Reporter: Will the …?", "Updated: The port …": the text itself
 
 
-@cache
-def _chrome_res() -> tuple[regex.Pattern, regex.Pattern]:
-    kinds = lexicon.mapping("en_page_chrome", "phrase", "kind")
-    alt = lambda kind: "|".join(regex.escape(w).replace(r"\ ", r"\s+")   # noqa: E731
-                                for w in sorted(kinds, key=len, reverse=True) if kinds[w] in (kind, "both"))
-    link = r"\[(?:" + alt("line") + r")\]\([^)\s]*\)"
-    line_re = regex.compile(r"^\s*(?:[*_#>]+\s*)*(?:" + alt("line") + "|" + link + r")\s*[:.!…»›>]*\s*[*_]*\s*$")
-    lead_re = regex.compile(r"^\s*(?:[*_]+\s*)*(?P<lead>" + alt("lead") + r")(?P<sep>\s*[:：|»›>\-–—]\s*|\s+)"
-                            r"(?:[*_]+\s*)*(?=[\p{Lu}\p{N}\[\"“‘'])")
-    return line_re, lead_re
-
-
-def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
-    """Page furniture among the lines not classified yet (the phrases are data:
-    data/en_page_chrome.tsv): a line that is only "Share", "Advertisement" or a link
-    "[Original Article](…)" is skipped; "Related Story <headline>" or "Read more: <headline>"
-    is the headline of another page, a heading holding only the headline -- on a line of its
-    own, and after a lead of one word only with a separator ("Watch: …", not "Watch Party
-    at …")."""
-    line_re, lead_re = _chrome_res()
-    for j, ln in enumerate(lines):
-        if kinds[j] is not None or not ln.strip() or len(ln) > 300:
-            continue
-        if line_re.match(ln):
-            kinds[j] = "skip"
-            continue
-        m = lead_re.match(ln)
-        alone = (j == 0 or not lines[j - 1].strip()) and (j + 1 == len(lines) or not lines[j + 1].strip())
-        if m and alone and (len(m.group("lead").split()) > 1 or m.group("sep").strip()):
-            rest = ln[m.end():].rstrip()
-            if rest and not SENTENCE_FINAL.search(rest):
-                kinds[j], spans[j] = "heading", (m.end(), len(rest) + m.end())
-
-
 #: a line that ends as a sentence does (a "Watch the video. It…" line is text, not a headline)
 SENTENCE_FINAL = regex.compile(r"[.!?][\"”’')]*\s*$")
 

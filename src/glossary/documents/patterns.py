@@ -138,9 +138,9 @@ GLUED_SERIES_RE = regex.compile(
 # bracket (`nations.”1`, `held,5`, `(January 2024)19`, `May 2023.7`, `In 2019,4`).  Not
 # when they run on into a letter (`60th`), continue a number (`1,000` = comma + exactly
 # three digits, `3.5`, `10:30`) or follow a dash, slash or currency sign (`F-35`, `1/2`,
-# `$5`), which are data.
+# `$5`), which are data; nor after a JSON key's quote and colon (`"index":1`).
 GLUED_MARKER_RE = regex.compile(
-    r"(?=[1-9])(?<=[\p{L}\p{M}.,;:!?)\]}\"'”’»」』】〕）。、…])(?<![0-9]:)(?<!(?:^|[\s#(§])[0-9]{1,3}(?:\.[0-9]{1,3})*\.)(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
+    r"(?=[1-9])(?<=[\p{L}\p{M}.,;:!?)\]}\"'”’»」』】〕）。、…])(?<![0-9]:)(?<!\":)(?<!(?:^|[\s#(§])[0-9]{1,3}(?:\.[0-9]{1,3})*\.)(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
     r"(?P<digits>[1-9][0-9]{0,2})(?![0-9\p{L}\p{M}%°])(?![.,:][0-9])"
 )
 

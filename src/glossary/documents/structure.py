@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import regex
 
+from .data_uris import blank_data_uris
+from .datelines import recase_datelines
 from .decode import normalize_text
-from .frontmatter import classify_chrome, classify_credits, classify_front
+from .chrome import classify_chrome
+from .frontmatter import classify_credits, classify_front
 from .html_text import HtmlNote, html_view
 from .inline_notes import inline_notes_view
 from .latex_text import LatexView, latex_view, looks_like_latex
@@ -47,7 +50,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
 
     Never raises for odd structure: problems become `Document.warnings`.
     """
-    text = normalize_text(text)
+    text = blank_data_uris(normalize_text(text))
     if not looks_like_latex(text):      # (LaTeX writes braces so: \footnote{%, \textbf{{X}})
         text = blank_template_tags(text)
     html = html_view(text)
@@ -104,6 +107,8 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         markers = _find_markers(lines, kinds, notes)
 
     warnings.extend(_structure_warnings(notes, markers, bool(explicit)))
+    if recase_datelines(lines, kinds):     # (length-preserving: markers and notes stay)
+        text = "\n".join(lines) + ("\n" if text.endswith("\n") else "")
     segments = _segments(lines, kinds, heading_col, notes, markers, spans)
     markers = [c for c in markers if c.n > 0]
     note_objs = tuple(
