@@ -90,3 +90,12 @@ def test_a_court_named_short_in_a_note_gets_its_whole_name():
     daegu = next(c for c in cands if c.name == "Daegu District Court")
     roles = {(f.lang, f.text): f.role for f in daegu.forms}
     assert roles[("ko", "대구지방법원")] is Role.PREFERRED and roles[("ko", "대구지법")] is Role.ABBREVIATION
+
+
+def test_a_western_name_in_katakana_matches_with_a_soft_c():
+    """フランシス・タルヴィク is "Francis Tarvik": English's c before i is an s (シ), so the
+    transcription's consonants are the name's; the note's form goes on that entry and no
+    romanized "Furanshisu" entry is made."""
+    cands = analyse(read_document(DATA / "western_name_in_katakana_with_a_soft_c.txt"))
+    assert _forms(cands, "Francis Tarvik", "ja") == ["フランシス・タルヴィク"]
+    assert not any("Furanshisu" in c.name for c in cands)

@@ -72,9 +72,13 @@ def romanize(cjk: str) -> str:
     return kana_to_romaji(cjk.replace("・", ""))
 
 
+#: English's soft c: before e, i and y it is an s ("Francis", "Pacific", "Nancy")
+_SOFT_C = regex.compile(r"c(?=[eiy])")
+
+
 @cached(maxsize=65536)
 def skeleton(latin: str) -> str:
-    s = "".join(c for c in latin.casefold() if "a" <= c <= "z")
+    s = _SOFT_C.sub("s", "".join(c for c in latin.casefold() if "a" <= c <= "z"))
     out = []
     end = -1
     for m in _CLASS_RE.finditer(s):
