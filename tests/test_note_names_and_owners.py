@@ -99,3 +99,17 @@ def test_a_western_name_in_katakana_matches_with_a_soft_c():
     cands = analyse(read_document(DATA / "western_name_in_katakana_with_a_soft_c.txt"))
     assert _forms(cands, "Francis Tarvik", "ja") == ["フランシス・タルヴィク"]
     assert not any("Furanshisu" in c.name for c in cands)
+
+
+def test_every_language_of_an_entry_has_one_preferred_form():
+    """The reading rule and the notes add forms after the aligner ranked them: a Korean
+    form found so (한미선 for "Han Mi-seon") is the preferred one when it is the only one,
+    never an alias without a preferred form beside it."""
+    from glossary.model import Role
+
+    cands = analyse(read_document(DATA / "reading_rule_form_leads.txt"))
+    c = next(c for c in cands if c.name == "Han Mi-seon")
+    assert [(f.text, f.role) for f in c.forms if f.lang == "ko"] == [("한미선", Role.PREFERRED)]
+    for c in cands:
+        for lang in {f.lang for f in c.forms}:
+            assert sum(f.role is Role.PREFERRED for f in c.forms if f.lang == lang) == 1, (c.name, lang)

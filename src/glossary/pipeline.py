@@ -93,6 +93,7 @@ def analyse(doc, problems: list[str] | None = None, *,
     AlignmentWarning).  `step(name)` is called as each step (STEPS) begins."""
     from .align import align
     from .align.abbreviations import confirm_in_notes
+    from .align.forms import order_roles
     from .align.persons import persons_by_notes
     from .align.reading_pairs import add_reading_pairs
     from .align.suggestions import add_suggestions
@@ -111,6 +112,8 @@ def analyse(doc, problems: list[str] | None = None, *,
     persons_by_notes(candidates, cjk)
     add_suggestions(candidates)
     confirm_in_notes(candidates, cjk)
+    for cand in candidates:      # (the reading rule and the notes add aliases: one form of each language leads)
+        order_roles(cand)
     return candidates
 
 
