@@ -1536,3 +1536,12 @@ def test_a_book_cited_after_a_lead_in_keeps_its_title():
     assert not any(cat == "person" and k in ("Maritime Security", "Small States", "Great Navies", "Fisheries Diplomacy")
                    for k, (cat, _f, _m) in got.items())
     assert got["Juna Hale"][0] == "person"
+
+
+def test_a_person_with_a_middle_initial_and_the_organisation_they_are_of():
+    """`names`: "Mark T. Hollis of the Brell Center said": a person (the middle initial is a
+    letter of the name) and the organisation they are of, two names, not one span dropped."""
+    got = extract("person_with_a_middle_initial_of_an_organisation.txt")
+    assert got["Mark T. Hollis"][0] == "person" and got["Brell Center"][0] == "institution"
+    assert got["Anna K. Tarvik"][0] == "person"
+    assert got["Valmora Economic Institute of Ostrin"][0] == "institution"

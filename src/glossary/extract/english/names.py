@@ -740,6 +740,7 @@ class _Names:
         if c.text[toks[left[0]].start:toks[right[1]].end] in COUNTRIES:
             return True  # "United States of America"
         named = lw[next((k for k, w in enumerate(lw) if w not in TITLE_WORDS), len(lw)):]
+        named = [w for w in named if w != "." and not (len(w) == 1 and w.isupper())]   # (middle initials: "Mark T. Hollis")
         if len(named) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in named):
             return False  # a person and the place they are of: "(Governor) Jane Roe of Example University"
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
