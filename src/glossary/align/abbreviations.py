@@ -71,7 +71,7 @@ def expand_short_forms(candidates: list[Candidate]) -> int:
             if f.lang not in ("ja", "ko") or not f.origin.startswith(("footnote:", "text")):
                 continue
             full = full_form(f.text, f.lang)
-            # (a head alone, 最高裁, names no court of its own: Japanese writes Korea's 大法院 so too)
+            # (a head alone, 最高裁, names no court of its own: Japanese writes another country's highest court so too)
             if full is None or text_key(f.text) in _BARE_SHORT or any(g.lang == f.lang and text_key(g.text) == text_key(full) for g in cand.forms):
                 continue
             role, f.role = f.role, Role.ABBREVIATION

@@ -343,7 +343,7 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
             if score < MIN_PAIR_SCORE:
                 continue  # dropped below: no evidence text to write
             # (the family name of a Korean transcription whose given name follows it in the
-            # title, 아베 of 「아베 신조 전 총리…」: the form is the whole name)
+            # title, 다루카와 of 「다루카와 겐지 전 장관…」: the form is the whole name)
             full = full if full and f" {full} " in f" {term.title} " else ""
             if not full and nm[4] and nm[4].split()[0] != term_text:
                 continue   # a family name read without its last syllable, and the title does not confirm it

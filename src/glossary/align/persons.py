@@ -140,7 +140,7 @@ def strip_title(name: str) -> str:
 def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, bool, str] | None:
     """Best (score, evidence, reading, via Japanese transcription, full name) of the CJK name
     `text` over English forms already stripped of titles and deduplicated; `full` is the
-    whole Korean transcription when `text` is only its family name (아베 of 아베 신조), else ""."""
+    whole Korean transcription when `text` is only its family name (다루카와 of 다루카와 겐지), else ""."""
     best = None
     hangul = has_hangul(text)
     initials = None if hangul else ja_initials(text)

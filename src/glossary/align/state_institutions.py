@@ -104,6 +104,10 @@ def _qualified(english: str) -> tuple[str, str] | None:
     return (rest, code) if code and rest else None
 
 
+#: how `institution` knew the country when the name itself names it
+NAMED_OWNER = "the name says whose body it is"
+
+
 def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, str, str] | None:
     """(country, official English name, ja, ko, how) for the state body `english` names in
     an article whose places name the countries `mentions` times; None when unknown or
@@ -115,7 +119,7 @@ def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, st
         name, code = qualified
         for found in (rows.get(norm_key(name), {}), whole or {}):
             if code in found:
-                return (code, *found[code], "the name says whose body it is")
+                return (code, *found[code], NAMED_OWNER)
     if not whole:
         return None
     if len(whole) == 1:
@@ -220,7 +224,7 @@ def _reconcile(cand: Candidate, mentions: Counter[str]) -> int:
     cand.forms[:] = [f for f in cand.forms
                      if not (_by_keywords(f) and own.get(f.lang) and not _compatible(f.text, own[f.lang]))]
     article = [f for f in cand.forms if f.lang in own and f.origin.startswith(("footnote:", "text"))]
-    sure = found[4] == "the name says whose body it is" or (
+    sure = found[4] == NAMED_OWNER or (
         article and all(_compatible(f.text, own[f.lang]) for f in article))
     if not sure:
         return 0

@@ -76,7 +76,7 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
                 and not looks_japanese(cand, body):
             english = strip_title(cand.name)
             kanji = kanji_for_korean_person(ko[0].text, english)
-            if kanji is not None:     # 金大中, as Japanese writes Korean people of note
+            if kanji is not None:     # the kanji of his name, as Japanese writes Korean people of note
                 _add_suggestion(cand, "ja", Suggestion(kanji[0], KANJI_CONFIDENCE, kanji[1]), "dictionary:jmnedict",
                                 f"kanji of the Korean name {ko[0].text} (\"{english}\")")
                 return

@@ -80,8 +80,8 @@ def dictionary_place(word: str) -> bool:
     """Does a Japanese dictionary gloss `word` as a place?  A JMdict or JMnedict entry
     glosses it qualified by a country or a kind of place ("Busan (South Korea)", "Osaka
     (city, prefecture)", "Shimane (prefecture)"), or JMdict's own entry glosses it alone
-    while JMnedict lists it as a place (東京 "Tokyo").  A surname JMnedict also lists as a
-    place ("Kishida") has no such gloss.  False when the dictionary is not installed."""
+    while JMnedict lists it as a place (東京 "Tokyo").  A surname JMnedict also lists as some
+    small place has no such gloss.  False when the dictionary is not installed."""
     from ..text import jmdict
     from .vocab import COUNTRIES, FAMILY_NAMES, GEO_WORDS
 
