@@ -1545,3 +1545,25 @@ def test_a_person_with_a_middle_initial_and_the_organisation_they_are_of():
     assert got["Mark T. Hollis"][0] == "person" and got["Brell Center"][0] == "institution"
     assert got["Anna K. Tarvik"][0] == "person"
     assert got["Valmora Economic Institute of Ostrin"][0] == "institution"
+
+
+def test_a_name_of_its_own_named_first_is_no_shortening_of_a_longer_one():
+    """`aliases`: "the Democratic Party" of Ostria, named before Valmora's "Liberal Democratic
+    Party", is another party (a shortening refers back, and the dictionary knows "Democratic
+    Party" as a name of its own); "the Promotion Act" after "the Coastal Fisheries Promotion
+    Act" and "the Air Force" after "the United States Air Force" (a country dropped) still
+    are the longer names."""
+    got = extract("short_name_before_the_long_one.txt")
+    assert got["Liberal Democratic Party"][1] == ["Liberal Democratic Party"]
+    assert got["Democratic Party"][1] == ["Democratic Party"]
+    assert "Promotion Act" in got["Coastal Fisheries Promotion Act"][1] and "Promotion Act" not in got
+    assert "Air Force" in got["United States Air Force"][1] and "Air Force" not in got
+
+
+def test_an_act_named_with_what_it_is_about_is_a_policy_and_a_cemetery_a_site():
+    """`names`: the head of "Special Act on the Investigation of the Kessin Harbour Disaster" is
+    "Act" (the head before its first complement other than "of"), not "Disaster"; "National
+    Cemetery" is a site, not a person."""
+    got = extract("act_on_a_disaster.txt")
+    assert got["Special Act on the Investigation of the Kessin Harbour Disaster"][0] == "policy"
+    assert got["National Cemetery"][0] == "institution"

@@ -327,3 +327,22 @@ def test_the_dictionarys_own_katakana_of_a_western_person_is_kept_when_the_dot_i
                              kind="person", priority=0, source="jmnedict", entry_id=3)
     got = jmdict_source._western_spelling(entry, "Isaac Newton").headword
     assert got.replace("・", "") == "アイザックニュートン" and got.count("・") == 1
+
+
+@pytest.mark.parametrize("english, category, ja", [
+    # the dictionary's remarks say whose: 民主党 "(esp. DPJ or US Democratic Party)", 民進党
+    # "(formed in 2016 ...)": a name many countries' parties bear, the article knows which
+    ("Democratic Party", Category.INSTITUTION, None),
+    # capitalised only as another country's ("Memorial Day (US)"): not the common noun 記念日
+    ("Memorial Day", Category.EVENT, None),
+    # one gloss is the plain name beside "National Security Council (USA)": its plain sense
+    ("National Security Council", Category.INSTITUTION, "国家安全保障会議"),
+    ("Cold War", Category.EVENT, "冷戦"),
+])
+def test_a_name_the_dictionary_gives_to_several_countries_things_gets_no_guess(english, category, ja):
+    from glossary.align.suggestions import add_suggestions
+    from glossary.model import Role
+
+    c = Candidate(category, [Form("en", english, Role.PREFERRED)], 0.9)
+    add_suggestions([c])
+    assert {f.lang: f.text for f in c.forms}.get("ja") == ja

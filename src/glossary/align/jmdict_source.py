@@ -331,6 +331,33 @@ def _dominant(headwords: set[str]) -> bool:
     return freq[0] > 0 and freq[0] >= DOMINANCE * freq[1]
 
 
+def _foreign_sense(english: str) -> bool:
+    """Does the dictionary gloss `english` in capitals only as another country's name
+    ("Memorial Day (US)")?"""
+    proper = [g for e in jmdict.ja_for_english(english, limit=8) for g in e.standard_glosses()
+              if _strict_gloss(g, english) and _capitalised(g)]
+    return bool(proper) and all(_foreign_qualifier(g) for g in proper)
+
+
+@cached(maxsize=16384)
+def _qualified_senses(english: str) -> int:
+    """How many different headwords gloss `english`, when one of those glosses says it is
+    another country's ("Democratic Party (esp. DPJ or US Democratic Party)" beside
+    "Democratic Party (formed in 2016 ...)": a name several countries' bodies bear, whose
+    referent only the article knows); 0 when none says so, or when one gloss is the name
+    with no remark at all (its plain sense: 国家安全保障会議 "National Security Council"
+    beside "National Security Council (USA)")."""
+    heads, foreign = set(), False
+    for e in jmdict.ja_for_english(english, limit=8):
+        matching = [g for g in e.standard_glosses() if _strict_gloss(g, english)]
+        if any("(" not in g for g in matching):
+            return 0
+        if matching:
+            heads.add(e.headword)
+            foreign = foreign or any(_foreign_qualifier(g) for g in matching)
+    return len(heads) if foreign else 0
+
+
 def _one_per_spelling(entries: list) -> list:
     """The entries with one headword per spelling, middle dots and spaces aside (the one
     with the dot kept)."""
@@ -357,9 +384,11 @@ def _by_gloss(cand: Candidate):
         if common and cand.category not in (Category.INSTITUTION, Category.PUBLICATION):
             continue      # a place ("Korea" is no コリア) or a common noun
         entries = list(_strict_entries(english))
-        if cand.category is Category.EVENT and english != english.casefold():
+        if cand.category is Category.EVENT and english != english.casefold() and not _foreign_sense(english):
             # an event English capitalises is often a common noun in the dictionary (冷戦
-            # "cold war"): its lower-case glosses count too, and usage ranks them below
+            # "cold war"): its lower-case glosses count too, and usage ranks them below --
+            # unless the dictionary knows the capitalised name only as another country's
+            # (then the common noun is not it: "Memorial Day (US)" is not 記念日 "memorial day")
             entries += [e for e in _strict_entries(english.casefold()) if e not in entries]
         if common:
             # a word general English uses often ("Government", "Embassy") is looked up only
@@ -394,6 +423,9 @@ def _by_gloss(cand: Candidate):
             entries = [e for e in entries if not _of_the_past(e, english)]
             if not entries:
                 continue
+        if _qualified_senses(english) > 1:
+            continue      # "Democratic Party (esp. DPJ ...)", "Democratic Party (formed in 2016 ...)":
+                          # the dictionary's own remarks say whose; usage cannot choose
         ranked = sorted({e.headword: e for e in entries}.values(), key=lambda e: -_ja_frequency(e.headword))
         if len(ranked) > 1 and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword):
             continue

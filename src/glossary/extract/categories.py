@@ -53,12 +53,26 @@ def _head_of(words: tuple[str, ...]) -> str | None:
     plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or w in POSSESSIVES
                 for w in words)
     if plain and last in HEAD_CATEGORY:
-        return last
+        return _instrument_head(words) or last
     for i, w in enumerate(words):
         if w.lower() in SEGMENT_BREAKS and i > 0:
             h = _head_word(words[i - 1])
             return h if h in HEAD_CATEGORY else None
     return last if last in HEAD_CATEGORY else None
+
+
+def _instrument_head(words: tuple[str, ...]) -> str | None:
+    """The head of an instrument named with what it is about: an act's, a law's or an
+    agreement's head before its first complement other than "of" ("Special Act on the
+    Inquiry into the Valmora Disaster" is an act, not a disaster; "Japan-Republic of
+    Korea Joint Declaration" keeps its last word)."""
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in SEGMENT_BREAKS and w.lower() != "of":
+            h = _head_word(words[i - 1])
+            if HEAD_CATEGORY.get(h) in (Category.AGREEMENT, Category.POLICY):
+                return h
+            return None
+    return None
 
 
 def _head_word(w: str) -> str:

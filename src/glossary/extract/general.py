@@ -259,6 +259,20 @@ def dictionary_lower_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def dictionary_title(phrase: str) -> bool:
+    """Does JMdict (not JMnedict) gloss an entry with the capitalised `phrase` exactly as
+    written, before any bracketed remark ("Democratic Party (esp. DPJ ...)", "Liberal
+    Party", "Supreme Court")?  Such a phrase is a name of its own -- of some party, some
+    court -- not only a shortening of a longer name that ends in it.  False when the
+    dictionary is not installed."""
+    from ..text import jmdict
+
+    return " " in phrase and phrase[:1].isupper() and jmdict.available() and any(
+        e.source == "jmdict" and any(g.split(" (")[0] == phrase for g in e.glosses)
+        for e in jmdict.ja_for_english(phrase, limit=10))
+
+
+@lru_cache(maxsize=4096)
 def dictionary_word(word: str) -> bool:
     """Does JMdict translate `word` as a common word (any entry of JMdict, not JMnedict,
     glossed with it)?  False when the dictionary is not installed."""

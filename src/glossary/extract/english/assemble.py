@@ -23,7 +23,7 @@ from ..scan import match_near
 from ..vocab import COUNTRIES, DEMONYMS, FAMILY_NAMES, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
 from .owners import owner_groups, qualify
 from .segments import _position, _Raw
-from ..general import zipf as general_zipf
+from ..general import dictionary_title, zipf as general_zipf
 from .shared import _has_dash, match_key, ORDINAL_WORDS
 from .single_names import SOLE_INSTITUTIONS
 
@@ -311,7 +311,8 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
             tail = " " + text
             # (not a name listed beside the longer one: "Chubu X Broadcasting, X Broadcasting")
             hits = {uf.find(fk) for t, fk in by_last.get(last, {}).items()
-                    if t.endswith(tail) and not _one_sentence(where[t], where[text])}
+                    if t.endswith(tail) and not _one_sentence(where[t], where[text])
+                    and _may_shorten(t[:-len(tail)], text, where[t], where[text])}
         elif len(w) == 2:
             head = last.title()
             hits = {uf.find(fk) for h in (head, head + "s") for t, fk in by_last.get(h, {}).items()
@@ -349,6 +350,31 @@ def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
 
 #: the end of a sentence: a full stop, "?" or "!" before white space
 SENTENCE_BREAK = regex.compile(r"[.?!]\s")
+
+
+#: ways to cut the words a shortening drops into countries: words, hyphen-joined parts
+#: ("Valmora-Ostria"), the whole ("United States")
+_COUNTRY_SPLITS = (str.split, regex.compile(r"[\-–]").split, lambda t: [t])
+
+
+def _may_shorten(dropped: str, short: str, long_at: list[tuple[object, int]],
+                 short_at: list[tuple[object, int]]) -> bool:
+    """May `short` be a later, shortened mention of the name `dropped` + " " + `short`?
+    Dropping a country ("the Valmoran Fisheries Agency" -> "the Fisheries Agency") always
+    may.  Otherwise not when the short form is a name of its own that a dictionary glosses
+    ("Democratic Party", "Liberal Party": parties of many countries, never a shortening of
+    "Liberal Democratic Party"), nor when the text names it before the long one (a
+    shortening refers back)."""
+    if any(all(w in COUNTRIES or w in DEMONYMS for w in split(dropped) if w) for split in _COUNTRY_SPLITS):
+        return True     # (also a pair: "the Valmora-Ostria Fisheries Agreement", "United States")
+    if dictionary_title(short):
+        return False
+    return _first(long_at) <= _first(short_at)
+
+
+def _first(at: list[tuple[object, int]]) -> tuple[int, int]:
+    """The earliest (line, column) of a name's occurrences."""
+    return min((getattr(seg, "line", 0), getattr(seg, "col", 0) + x) for seg, x in at)
 
 
 def _one_sentence(a: list[tuple[object, int]], b: list[tuple[object, int]]) -> bool:
