@@ -1567,3 +1567,23 @@ def test_an_act_named_with_what_it_is_about_is_a_policy_and_a_cemetery_a_site():
     got = extract("act_on_a_disaster.txt")
     assert got["Special Act on the Investigation of the Kessin Harbour Disaster"][0] == "policy"
     assert got["National Cemetery"][0] == "institution"
+
+
+def test_a_korean_name_written_given_name_first_with_a_hyphen_is_a_person():
+    """`names`: "Ji-hoon Kim", "Soo-jin Park", "Jae-sung Lim" (a hyphenated given name, one
+    romanised syllable on each side) are people; the given name is no modifier like the
+    "Valmora-led" of "the Valmora-led Harbor Pact", which is stripped from a name."""
+    got = extract("korean_given_name_first_hyphenated.txt")
+    for name in ("Ji-hoon Kim", "Soo-jin Park", "Jae-sung Lim", "Hye-won Jung", "Hyun-woo Lee"):
+        assert got[name][0] == "person", name
+    assert "Lim" in got["Jae-sung Lim"][1] and "Park" not in got
+
+
+def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
+    """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
+    notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and
+    "Fish Haneda" nobody; "Tarvik, Anna." is still Anna Tarvik."""
+    got = extract("short_note_title_not_set_apart.txt")
+    assert "Kasamatsu" in got["Ryo Kasamatsu"][1]
+    assert got["Haneda"][0] == "person" and got["Anna Tarvik"][0] == "person"
+    assert not any(k in got for k in ("Memoirs Kasamatsu", "Fish Haneda", "Kasamatsu, Memoirs"))

@@ -130,10 +130,36 @@ def cited_authors(text: str, not_names: frozenset[str]) -> list[tuple[str, str, 
         words = [sur, *given.replace(".", ". ").split()]
         if any(len(w.strip(".")) > 1 and w.strip(".") in not_names for w in words):
             continue
+        if SHORT_TITLE_PAGE.match(text, m.end("given")) and not _given_name(words[1]):
+            continue    # a short note, "Tarvik, Memoirs, 142", "Brell, Fish and Flags, pp. 12-15": a title
         if given.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", given):
             given = given[:-1]
         out.append((f"{given} {sur}", text[m.start("sur"):m.end("given")].rstrip(" ."), m.start("sur")))
     return out
+
+
+#: what follows a short note's title: the page it cites, and the citation ends ("…, 142.",
+#: "… and Flags, pp. 12-15;"), the title maybe going on over "and …" first
+SHORT_TITLE_PAGE = regex.compile(r"(?:\s+and\s+[^,.;()]{1,60})?,\s*(?:pp?\.\s*)?\d+(?:\s*[-–,]\s*\d+)*\.?\s*(?:;|$)")
+
+
+def short_title_authors(text: str) -> list[tuple[str, int]]:
+    """(surname, start) of the authors of short notes whose title is not set apart
+    ("Tarvik, Memoirs, 142.": `SHORT_TITLE_PAGE`; the title no given name)."""
+    out = []
+    for m in INVERTED_AUTHOR.finditer(text):
+        words = m.group("given").split()
+        if words and SHORT_TITLE_PAGE.match(text, m.end("given")) and not _given_name(words[0]):
+            out.append((m.group("sur"), m.start("sur")))
+    return out
+
+
+def _given_name(word: str) -> bool:
+    """An initial ("A.") or a given name a dictionary of names knows ("Anna")."""
+    from .general import dictionary_given_name
+
+    w = word.rstrip(".")
+    return len(w) == 1 or dictionary_given_name(w)
 
 
 @functools.cache

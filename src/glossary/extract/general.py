@@ -303,6 +303,30 @@ def romanized_name_word(word: str) -> bool:
         and zipf(word) < ROMANIZED_NAME_ZIPF and not dictionary_word(word)
 
 
+#: one romanised syllable (Revised Romanization, McCune-Reischauer without marks, the
+#: usual name spellings): an onset, one to three vowel letters, an optional final
+_ROMANIZED_SYLLABLE = None
+
+
+@lru_cache(maxsize=4096)
+def hyphenated_given_name(word: str) -> bool:
+    """Is `word` a Korean given name written with a hyphen, one romanised syllable on each
+    side ("Ji-hoon", "Soo-jin", "Jae-In")?  Not an English compound of a name and a
+    modifier ("Valmora-led", "Kim-era", "Seoul-based": the modifier is no syllable of
+    that shape, or the first part is longer than one)."""
+    global _ROMANIZED_SYLLABLE
+    if _ROMANIZED_SYLLABLE is None:
+        import regex
+
+        _ROMANIZED_SYLLABLE = regex.compile(r"(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
+                                            r"[aeiouwy]{1,3}(?:ng|[klmnpt])?")
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0][:1].isupper() and parts[0][1:].islower() and \
+        (parts[1].islower() or parts[1].istitle()) and \
+        all(p.isascii() and p.isalpha() and _ROMANIZED_SYLLABLE.fullmatch(p.lower()) for p in parts) and \
+        zipf(word.replace("-", "")) < ROMANIZED_NAME_ZIPF     # not an English word ("Co-op", "Re-run")
+
+
 @lru_cache(maxsize=4096)
 def romanized_compound(first: str, tail: str) -> str | None:
     """What a hyphenated word "<first>-<tail>" with a lower-case tail is when the tail is a

@@ -19,7 +19,8 @@ from ...model import Category
 from ...text.lexicon import ordered
 from ..aliases import group_key
 from ..candidates import Candidate
-from ..credits import cited_authors, credit_fields, credited_agencies, credited_people, short_note_authors
+from ..credits import (cited_authors, credit_fields, credited_agencies, credited_people, short_note_authors,
+                       short_title_authors)
 from ..general import zipf as general_zipf
 from ..families import disabled
 from ..salience import Salience, phrase_pattern
@@ -324,9 +325,11 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         # a short note: "Tarvik, _Title_, 52; Kessin, “Article,” 7" (where an italic title's
         # text starts, or the blanked underscore or asterisk before it)
         title_starts = frozenset(a - k for a, _b in c.italics for k in (0, 1))
-        for sur, start in short_note_authors(c.text, title_starts, NOT_NAME_WORDS):
+        found = short_note_authors(c.text, title_starts, NOT_NAME_WORDS) + short_title_authors(c.text)
+        for sur, start in found:
             if general_zipf(sur) < COMMON_WORD_ZIPF and not any(x <= start < y for x, y in suppressed):
                 self.add(_Raw(sur, c.seg, start, Category.PERSON, 2, "person", person_name=sur))
+                suppressed.append((start, start + len(sur)))
 
     def _salient_phrases(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Rule family `salience` (see `extract.salience`): the article's key lower-case

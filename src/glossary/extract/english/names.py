@@ -18,7 +18,7 @@ import regex
 
 from ...text.lexicon import words
 from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
-                       dictionary_verb, dictionary_word, romanized_compound, zipf as general_zipf)
+                       dictionary_verb, dictionary_word, hyphenated_given_name, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -905,7 +905,7 @@ class _Names:
             w = toks[a].text
             wl = w.lower()
             if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower() and \
-                    romanized_compound(*w.rsplit("-", 1)) is None:
+                    romanized_compound(*w.rsplit("-", 1)) is None and not hyphenated_given_name(w):
                 a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group" (not "Valmo-ji Temple")
                 continue
             if wl in CARDINALS and (a == b or _after_a_number(toks, a)):
