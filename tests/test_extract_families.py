@@ -1587,3 +1587,30 @@ def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_com
     assert "Kasamatsu" in got["Ryo Kasamatsu"][1]
     assert got["Haneda"][0] == "person" and got["Anna Tarvik"][0] == "person"
     assert not any(k in got for k in ("Memoirs Kasamatsu", "Fish Haneda", "Kasamatsu, Memoirs"))
+
+
+def test_a_long_official_name_goes_on_over_its_complements():
+    """`names`: once the head has taken its complement, "against", "through", "concerning"
+    and "between A and B" go on inside the name; the tail is no person ("Declining
+    Birthrate", "Child Rearing"); "Center for Global Partnership" is a body, not an
+    agreement; a country alone after "against" is the other party, not the name."""
+    got = extract("long_official_names.txt")
+    assert got["Act on Promotion of Measures against Declining Birthrate through Support for Child Rearing"][0] \
+        == "policy"
+    assert got["Agreement between Valmora and Ostria concerning the Settlement of Fishing Claims"][0] == "agreement"
+    assert got["Committee for the Promotion of Exchanges between Kessin and Brell"][0] == "institution"
+    assert got["Council on Measures against Online Defamation"][0] == "institution"
+    assert got["Valmora Foundation Center for Global Partnership"][0] == "institution"
+    assert "Council for Victims" in got and "Council for Victims against Japan" not in got
+    assert not any(k in got for k in ("Declining Birthrate", "Child Rearing", "Online Defamation"))
+
+
+def test_people_of_a_named_body_at_a_sentence_start_are_not_part_of_its_name():
+    """`names`: "Officials of the Valmora Fisheries Agency", "Critics of the Tarvik Accord": a
+    plural of a common noun before "of the" + a name with a head says who spoke; the name
+    is the body's alone."""
+    got = extract("people_of_a_named_body.txt")
+    for name, cat in (("Valmora Fisheries Agency", "institution"), ("Kessin Democratic Party", "institution"),
+                      ("Tarvik Accord", "agreement"), ("Japan Business Federation", "institution")):
+        assert got[name][0] == cat, name
+    assert not any(k.startswith(("Officials", "Leaders", "Critics", "Representatives of")) for k in got)

@@ -62,14 +62,15 @@ def _head_of(words: tuple[str, ...]) -> str | None:
 
 
 def _instrument_head(words: tuple[str, ...]) -> str | None:
-    """The head of an instrument named with what it is about: an act's, a law's or an
-    agreement's head before its first complement other than "of" ("Special Act on the
-    Inquiry into the Valmora Disaster" is an act, not a disaster; "Japan-Republic of
-    Korea Joint Declaration" keeps its last word)."""
+    """The head of an instrument or a body named with what it is about: an act's, an
+    agreement's or a body's head before its first complement other than "of" ("Special Act
+    on the Investigation of the Valmora Disaster" is an act, not a disaster; "Valmora
+    Center for Global Partnership" a body, not an agreement; "Japan-Republic of Korea
+    Joint Declaration" keeps its last word)."""
     for i, w in enumerate(words):
         if i > 0 and w.lower() in SEGMENT_BREAKS and w.lower() != "of":
             h = _head_word(words[i - 1])
-            if HEAD_CATEGORY.get(h) in (Category.AGREEMENT, Category.POLICY):
+            if HEAD_CATEGORY.get(h) in (Category.AGREEMENT, Category.POLICY, Category.INSTITUTION):
                 return h
             return None
     return None

@@ -44,8 +44,14 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 
 
 # The gaps `_Extractor._joinable` joins two capitalised runs over.
+#: prepositions that go on inside a long official name once its head has taken a complement
+#: ("Act on the Promotion of Measures against X", "Agreement between A and B concerning C")
+COMPLEMENT_CONNECTORS = words("en_function_words", list="complement_connector")
+
+
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["off"], ["/"])
+              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["off"], ["/"],
+              *([w] for w in sorted(COMPLEMENT_CONNECTORS)), *([w, "the"] for w in sorted(COMPLEMENT_CONNECTORS)))
 
 
 #: a monarch's title after the era or reign name ("the Meiji Emperor")
@@ -311,6 +317,23 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
              general_zipf(rw[0].lower()) < PROPER_WORD_ZIPF)
 
 
+def _joinable_complement(c: _SegCtx, lw: list[str], rw: list[str]) -> bool:
+    """Two runs over a preposition of COMPLEMENT_CONNECTORS ("against", "concerning", ...):
+    one long official name when the left one is an instrument, a body or a programme that
+    has already taken its complement ("Act on Promotion of Measures" + "against" +
+    "Declining Birthrate"; "Agreement between A and B" + "concerning the" + "Settlement
+    of X"), or an agreement's head alone ("Agreement concerning X"); not before a
+    country alone ("the Council for Victims against Valmora": a lawsuit's party)."""
+    head = head_of(lw)
+    cat = HEAD_CATEGORY.get(head or "")
+    if cat not in (Category.AGREEMENT, Category.POLICY, Category.INSTITUTION):
+        return False
+    if " ".join(rw) in COUNTRIES or (len(rw) == 1 and rw[0] in DEMONYMS):
+        return False
+    took = any(w in ("of", "for", "on", "between") for w in lw[1:])
+    return took or (len(lw) == 1 and cat is Category.AGREEMENT)
+
+
 def _clan_no_name(clan: str, given: str) -> bool:
     """'<clan> no <given name>' is one Japanese name of the classical form when a Japanese
     dictionary (JMnedict) knows the person so ("Sugawara no Michizane" 菅原道真): a party,
@@ -430,6 +453,14 @@ class _Names:
                 merged.append(r)
         if "between" in text:
             merged = self._join_between(c, merged)
+            # a long name goes on after its "between A and B": "... concerning the Settlement of X"
+            joined: list[list[int]] = []
+            for r in merged:
+                if joined and toks[joined[-1][1] + 1].text in COMPLEMENT_CONNECTORS and self._joinable(c, joined[-1], r):
+                    joined[-1][1] = r[1]
+                else:
+                    joined.append(r)
+            merged = joined
         return [(a, b) for a, b in merged]
 
     def _dated_name(self, c: _SegCtx, i: int) -> bool:
@@ -605,15 +636,29 @@ class _Names:
                 g2 = [t.text for t in toks[a[1] + 1:b[0]]]
                 words = [t.text for t in toks[r[0]:r[1] + 1]]
                 if g1 == ["between"] and g2 in (["and"], ["and", "the"]) and \
-                        category_of_head(head_of(words)) is Category.AGREEMENT and \
-                        c.text[toks[a[0]].start:toks[a[1]].end] in COUNTRIES and \
-                        c.text[toks[b[0]].start:toks[b[1]].end] in COUNTRIES:
+                        self._between_parties(c, words, a, b):
                     out.append([r[0], b[1]])
                     i += 3
                     continue
             out.append(r)
             i += 1
         return out
+
+    @staticmethod
+    def _between_parties(c: _SegCtx, words: list[str], a: list[int], b: list[int]) -> bool:
+        """Are runs a and b the two parties of a name that goes on over "between a and b"?
+        An agreement's, or a body's or a programme's that has taken its complement, between
+        two countries or two one-word names ("Treaty of Amity between Valmora and the
+        Republic of Ostria", "Committee for the Promotion of Exchanges between Kessin and
+        Brell")."""
+        toks = c.tokens
+        pa, pb = (c.text[toks[r[0]].start:toks[r[1]].end] for r in (a, b))
+        cat = category_of_head(head_of(words))
+        if cat is Category.AGREEMENT or \
+                (cat in (Category.INSTITUTION, Category.POLICY) and any(w in ("of", "for", "on") for w in words[1:])):
+            return all(p in COUNTRIES or (" " not in p and p not in DEMONYMS and toks[r[0]].text not in TITLE_WORDS)
+                       for p, r in ((pa, a), (pb, b)))
+        return False
 
     def _subject_after_name(self, c: _SegCtx, j: int) -> bool:
         """Token j, the last of a run, is a one-word name that is the subject of the next
@@ -712,6 +757,8 @@ class _Names:
             return _joinable_for_on(gap, lw, rw, last_h)
         if gap in (["and"], [","], [",", "and"]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
+        if gap[0] in COMPLEMENT_CONNECTORS:
+            return _joinable_complement(c, lw, rw)
         if gap == ["by"]:
             # the agent that ends a complement: "Issues of Military Sexual Slavery by Japan"
             return len(rw) == 1 and rw[0] in COUNTRIES and any(w in ("of", "for", "on") for w in lw) and \
@@ -746,6 +793,8 @@ class _Names:
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
+        if len(lw) == 1 and generic_plural(lw[0]) and _head_of_word(rlast) in HEAD_CATEGORY:
+            return False  # people of a named body: "Officials of the Valmora Fisheries Agency", "Critics of the X Accord"
         return (rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])) or \
             (prev == "the" and self._common_noun_name(c, left[0], lw, rw))
 
