@@ -1614,3 +1614,19 @@ def test_people_of_a_named_body_at_a_sentence_start_are_not_part_of_its_name():
                       ("Tarvik Accord", "agreement"), ("Japan Business Federation", "institution")):
         assert got[name][0] == cat, name
     assert not any(k.startswith(("Officials", "Leaders", "Critics", "Representatives of")) for k in got)
+
+
+def test_a_headline_verb_a_rank_after_a_and_an_edition_year_make_no_names_of_their_own():
+    """`names`, `roles`: "Valmora Says Fisheries Talks ...": the reporting verb of a headline
+    ends the name before it ("United States Congress" keeps "States"); "Minister Rejects
+    Calls" is a headline's verb and object, no person; "a Senior Fellow", "a Research Fellow
+    and Visiting Scholar" are kinds of people, not names; "Diplomatic Bluebook 2023" is an
+    edition of the "Diplomatic Bluebook"; a second complement after "and on" stays in the
+    agreement's name."""
+    got = extract("headline_verbs_and_ranks.md")
+    assert not any("Says" in k or "Rejects" in k for k in got)
+    assert not any(k in got for k in ("Senior Fellow", "Research Fellow", "Visiting Scholar"))
+    assert got["Anna Tarvik"][0] == "person" and got["Mark Kessin"][0] == "person"
+    assert got["Diplomatic Bluebook"][0] == "publication" and "Diplomatic Bluebook 2023" in got["Diplomatic Bluebook"][1]
+    assert got["United States Congress"][0] == "institution"
+    assert "Agreement on the Settlement of Problems concerning Property and Claims and on Economic Co-operation" in got

@@ -482,7 +482,7 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     else:
         acronyms = {match_key(r.text) for r in rs if r.kind in ("acronym", "native")}
         pool = [k for k in display if role.get(k) is not Role.ABBREVIATION and k not in acronyms] or list(display)
-        pref = max(_named(pool, rs), key=lambda k: (form_count[k], len(k)))
+        pref = max(_named(pool, rs), key=lambda k: (not _dated_form(k, pool), form_count[k], len(k)))
     forms: list[Form] = []
     conf = _STRENGTH_CONF.get(strength, 0.5)
     ptext = display[pref]
@@ -512,6 +512,19 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
         mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), seg.footnote, path))
     confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
     return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+
+
+#: a year that ends a name, an edition's ("... 2023"; not "Treaty of 1910", whose year
+#: says which treaty)
+_YEAR_END = regex.compile(r"(?<! of) (?:1[6-9]|20)\d\d$")
+
+
+def _dated_form(key: str, pool: list[str]) -> bool:
+    """Is the form a name with an edition's year at its end ("diplomatic bluebook 2023")
+    whose undated form is another form of the group?  The undated one is preferred: the
+    year says which edition, the entry is the series."""
+    m = _YEAR_END.search(key)
+    return m is not None and key[:m.start()] in pool
 
 
 def _forms(rs: list[_Raw]) -> tuple[dict[str, int], dict[str, Role], dict[str, str]]:

@@ -30,7 +30,7 @@ from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_
 from .segments import _Raw, _SegCtx
 from .shared import (CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
-                     PAST_VERB, VERBISH)
+                     PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS, _companion
 from .tokens import _Tok, ORDINAL
@@ -49,9 +49,14 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 COMPLEMENT_CONNECTORS = words("en_function_words", list="complement_connector")
 
 
+#: endings of nouns that name a kind of person ("Officials", "Members", "Critics" of a body)
+AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
+
+
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
               ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["off"], ["/"],
-              *([w] for w in sorted(COMPLEMENT_CONNECTORS)), *([w, "the"] for w in sorted(COMPLEMENT_CONNECTORS)))
+              *([w] for w in sorted(COMPLEMENT_CONNECTORS)), *([w, "the"] for w in sorted(COMPLEMENT_CONNECTORS)),
+              ["and", "on"], ["and", "for"])
 
 
 #: a monarch's title after the era or reign name ("the Meiji Emperor")
@@ -332,6 +337,22 @@ def _joinable_complement(c: _SegCtx, lw: list[str], rw: list[str]) -> bool:
         return False
     took = any(w in ("of", "for", "on", "between") for w in lw[1:])
     return took or (len(lw) == 1 and cat is Category.AGREEMENT)
+
+
+def _indefinite(c: _SegCtx, a: int) -> bool:
+    """Does an indefinite article stand before the span at token a, maybe over other
+    capitalised words joined by "and" or a comma ("is a Senior Fellow", "a Research Fellow
+    and Visiting Scholar")?  What follows "a" is a kind of person, not one person's name."""
+    toks = c.tokens
+    k = a - 1
+    while k >= 0 and a - k <= 8:
+        w = toks[k].text
+        if w in ("a", "an"):
+            return True
+        if not (toks[k].cap or w in ("and", ",")):
+            return False
+        k -= 1
+    return False
 
 
 def _clan_no_name(clan: str, given: str) -> bool:
@@ -759,6 +780,8 @@ class _Names:
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
         if gap[0] in COMPLEMENT_CONNECTORS:
             return _joinable_complement(c, lw, rw)
+        if gap in (["and", "on"], ["and", "for"]):     # a second complement: "... and on Economic Co-operation"
+            return _joinable_complement(c, lw, rw) and any(w in ("on", "for") for w in lw)
         if gap == ["by"]:
             # the agent that ends a complement: "Issues of Military Sexual Slavery by Japan"
             return len(rw) == 1 and rw[0] in COUNTRIES and any(w in ("of", "for", "on") for w in lw) and \
@@ -793,7 +816,8 @@ class _Names:
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
-        if len(lw) == 1 and generic_plural(lw[0]) and _head_of_word(rlast) in HEAD_CATEGORY:
+        if len(lw) == 1 and generic_plural(lw[0]) and lw[0][:-1].lower().endswith(AGENT_SUFFIXES) and \
+                _head_of_word(rlast) in HEAD_CATEGORY:
             return False  # people of a named body: "Officials of the Valmora Fisheries Agency", "Critics of the X Accord"
         return (rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])) or \
             (prev == "the" and self._common_noun_name(c, left[0], lw, rw))
@@ -1028,6 +1052,12 @@ class _Names:
         outside a title is a letter of the name ("Plan B", "Daesan A"), not the article."""
         toks = c.tokens
         for k in range(a + 1, b + 1):
+            if in_title and k < b and toks[k].text[1:].islower() and toks[k].text.lower() in REPORTING_VERBS and \
+                    not any(c.text[toks[j].start:toks[k].end] in COUNTRIES for j in range(max(a, k - 3), k)):
+                # (not a country's last word: "United States Congress")
+                self._span(c, a, k - 1, in_title)     # a headline's verb: "Valmora Says Fisheries Talks Resume"
+                self._span(c, k + 1, b, in_title)
+                return True
             if toks[k].text.lower() in STOPWORDS and toks[k].text[:1].isupper() and toks[k].kind == "word" and \
                     (toks[k].text[1:].islower() or (len(toks[k].text) == 1 and in_title)) and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
@@ -1185,6 +1215,9 @@ class _Names:
             # (not a head alone: "Treaty", "War" of "the War of 1812" name nothing)
             short_e = toks[b - 2].end
             self.add(_Raw(c.text[s:short_e], seg, s, cat, 3, links=[text]))
+        elif len(words) > 2 and _is_year(words[-1]) and words[-2] in REPORT_HEADS:
+            # "Diplomatic Bluebook 2023": one year's edition of the "Diplomatic Bluebook"
+            self.add(_Raw(c.text[s:toks[b - 1].end], seg, s, cat, 3, links=[text]))
         year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
         if year is not None:
             # "the 2014 General Election": the year is part of the event's name; the name
@@ -1373,8 +1406,8 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
         elif place_cue:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
-        elif self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
-                not initial or words[-1] in DAYS or words[-1] in MONTHS)):   # "Karl Friday argues"
+        elif not _indefinite(c, a) and (self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
+                not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))

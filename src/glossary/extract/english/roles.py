@@ -104,6 +104,9 @@ class _Roles:
                 return False
             if len(name) == 1 and (in_title or not _title_part(w, TITLE_ENDS)):
                 return False
+            if in_title and all(toks[k].text.lower() in self.lower_vocab or _plural_or_verb(toks[k].text)
+                                for k in name):
+                return False    # a headline's verb and object: "Fisheries Minister Rejects Calls to Resign"
             first = idx[0]
             t0 = next((k for k in idx[:pos + 1] if _title_part(toks[k].text, TITLE_WORDS)
                        or toks[k].text in ROLE_NOUNS), t)
@@ -227,6 +230,19 @@ class _Roles:
         for role, (seg, start, people) in self.role_titles.items():
             if len(people) >= self.ROLE_TERM_PEOPLE and start >= 0:
                 self.add(_Raw(role, seg, start, Category.OTHER, 2))
+
+
+#: the stem of a word that is a common English word at least this frequent (wordfreq Zipf)
+COMMON_STEM_ZIPF = 4.0
+
+
+def _plural_or_verb(w: str) -> bool:
+    """A capitalised word ending in "s" whose stem English uses often ("Rejects", "Calls",
+    "Talks"): in a headline a verb or a plural, no name of a person."""
+    from ..general import dictionary_given_name, zipf
+
+    return len(w) > 3 and w.endswith("s") and w[1:].islower() and zipf(w[:-1].lower()) >= COMMON_STEM_ZIPF and \
+        not dictionary_given_name(w[:-1])
 
 
 def _portfolio_of(c: _SegCtx, t: int, a: int) -> bool:
