@@ -1,0 +1,71 @@
+"""The reader on page layouts without the usual signposts: HTML notes in a plain `<ol>`
+under a "Notes" heading, "(1)" markers before a full stop, wire datelines without a date
+or agency, "RELATED:" lines of page chrome.  Fixtures: tests/data/documents/ (one file
+per edge case)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.documents import read_document
+from glossary.pipeline import analyse
+
+DATA = Path(__file__).parent / "data" / "documents"
+
+
+def _notes(doc) -> dict[int, str]:
+    return {n.n: n.text for n in doc.notes}
+
+
+def _kinds(doc) -> dict[int, str]:
+    return {s.line: s.kind for s in doc.segments}
+
+
+def _found(doc) -> dict[str, str]:
+    """Each candidate's first English form -> its category (forms of every language too)."""
+    out: dict[str, str] = {}
+    for c in analyse(doc):
+        for f in c.forms:
+            out.setdefault(f.text, c.category.value)
+    return out
+
+
+# -- HTML notes in a plain <ol> under a notes heading -------------------------------------
+
+
+def test_a_plain_ol_after_a_notes_heading_holds_the_notes():
+    """`<h3>Notes</h3><ol><li id="fnK">…` after a body with `<sup>1</sup>` markers: item k
+    is note k (one marker also links to it by href), no "marker N has no note"; the
+    paragraph after the list is body again, and the note's own kanji name the author."""
+    doc = read_document(DATA / "html_plain_ol_after_notes_heading.html")
+    assert [m.n for m in doc.markers] == [1, 2, 3] and doc.warnings == ()
+    notes = _notes(doc)
+    assert notes[1].startswith("Mira Tarvik, *Declarations") and notes[2].startswith("樽木美良『宣言の政治学』")
+    assert notes[3].startswith("小山健「未来志向の日韓関係」")
+    assert _kinds(doc)[9] == "body" and _kinds(doc)[3] == "heading"
+    found = _found(doc)
+    assert {"宣言の政治学", "未来志向の日韓関係"} <= set(found)
+    assert "小山健" in found and "大山健" not in found
+
+
+def test_a_plain_ol_after_a_bold_endnotes_paragraph_numbers_its_items():
+    """`<p><b>Endnotes</b></p><ol>`: items without ids are notes 1, 2; `<li value="5">`
+    says its number (an excerpt dropped notes 3 and 4), so `<sup>5</sup>` links to it."""
+    doc = read_document(DATA / "html_plain_ol_after_bold_endnotes_paragraph.md")
+    assert [m.n for m in doc.markers] == [1, 2, 5] and doc.warnings == ()
+    assert sorted(_notes(doc)) == [1, 2, 5] and _notes(doc)[5].startswith("「브렐 위원회 보고서」")
+
+
+def test_a_plain_ol_under_another_heading_stays_body():
+    """A "Key points" list between the body and the real (classed) notes list is article
+    text: its items are body, the one note is still note 1."""
+    doc = read_document(DATA / "html_plain_ol_under_another_heading_is_body.html")
+    assert _kinds(doc)[5] == "body" and _kinds(doc)[6] == "body"
+    assert list(_notes(doc)) == [1] and [m.n for m in doc.markers] == [1]
+
+
+def test_a_plain_ol_after_a_notes_heading_without_sup_markers_stays_body():
+    """Without a numbered `<sup>` before it, a list under "Notes" is no notes list (the
+    page's own notes to the reader): its items stay body and nothing warns."""
+    doc = read_document(DATA / "html_plain_ol_after_notes_heading_without_sup_markers.html")
+    assert doc.notes == () and doc.markers == () and doc.warnings == ()
+    assert _kinds(doc)[5] == "body" and _kinds(doc)[6] == "body"
