@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from glossary.documents import read_document
+from glossary.documents.patterns import PAREN_AT_STOP_RE
 from glossary.pipeline import analyse
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -69,3 +72,44 @@ def test_a_plain_ol_after_a_notes_heading_without_sup_markers_stays_body():
     doc = read_document(DATA / "html_plain_ol_after_notes_heading_without_sup_markers.html")
     assert doc.notes == () and doc.markers == () and doc.warnings == ()
     assert _kinds(doc)[5] == "body" and _kinds(doc)[6] == "body"
+
+
+# -- "(1)" at a sentence's stop -------------------------------------------------------------
+
+PAREN_AT_STOP_CASES = [
+    pytest.param("founded in 2005 (1). Its", "1", id="after a year and a space, before the stop"),
+    pytest.param('should be "thick" (2). The', "2", id="after a closing quote"),
+    pytest.param("widely cited (3).", "3", id="after a word, at the line's end"),
+    pytest.param("founded in 2005.(1) Its", "1", id="right after the stop"),
+    pytest.param('be "thick.”(2) The', "2", id="after the stop and a closing quote"),
+    pytest.param("first met in Kessin (2006).", None, id="a year in brackets"),
+    pytest.param("(1) peace between Valmora and Ostrin.", None, id="a list item at the line's start"),
+    pytest.param("two aims: (1) peace and (2) trade.", None, id="an enumeration: no stop after the bracket"),
+    pytest.param("Article 9(1). The", None, id="a paragraph of a numbered article"),
+    pytest.param("founded in 2005 (1), and", None, id="before a comma: no sentence's stop"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAREN_AT_STOP_CASES)
+def test_paren_at_stop_regex(text, expected):
+    m = PAREN_AT_STOP_RE.search(text)
+    assert (m["n"] if m else None) == expected
+
+
+def test_paren_markers_before_a_full_stop_cite_notes_labelled_with_a_stop():
+    """"founded in 2005 (1).", '"thick" (2).' and "cited.(3)" cite notes "1." to "3." (the
+    notes are not labelled "(1)"); the brackets are blanked in the body text."""
+    doc = read_document(DATA / "paren_markers_before_a_full_stop.txt")
+    assert [(m.n, m.text) for m in doc.markers] == [(1, "(1)"), (2, "(2)"), (3, "(3)")] and doc.warnings == ()
+    body = doc.segments[0].text
+    assert "founded in 2005    ." in body and "(" not in body
+
+
+def test_paren_numbers_that_are_no_markers():
+    """Of "2005 (1).", "paragraph (2).", '"thick" (2).', "(2006).", "(4)." (no note 4) and
+    the list items "(1) peace …", "(2) free trade." only the first and third are markers."""
+    doc = read_document(DATA / "paren_numbers_before_a_full_stop_that_are_no_markers.txt")
+    line = doc.lines[2]
+    assert [(m.n, m.line) for m in doc.markers] == [(1, 3), (2, 3)] and doc.warnings == ()
+    assert line[:doc.markers[1].col - 1].endswith('"thick" ')
+    assert doc.segments[3].text == "(1) peace between Valmora and Ostrin."
