@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from glossary.documents import read_document
+from glossary.documents.chrome import STATEMENT_FINAL_RE, title_cased
 from glossary.documents.datelines import dateline_re
 from glossary.documents.patterns import PAREN_AT_STOP_RE
 from glossary.pipeline import analyse
@@ -158,3 +159,54 @@ def test_analyse_reads_the_places_of_bare_datelines_as_places():
 def test_analyse_reads_a_two_word_city_of_a_bare_dateline_as_a_place():
     found = _found(read_document(DATA / "wire_datelines_without_date_or_agency.txt"))
     assert found.get("New York") == "place" and found.get("Los Angeles") == "place"
+
+
+# -- "RELATED:", "READ MORE:", "MORE:" lines ---------------------------------------------------
+
+
+def test_related_headline_lines_are_chrome():
+    """A label ("Related:", "RELATED:", "READ MORE:", "See also:", "MORE:") then another
+    page's headline is no body text: a headline in title case (a question too) is skipped
+    whole, one in sentence case stays as a heading holding only the headline; sentences
+    that merely hold "related" stay body."""
+    doc = read_document(DATA / "related_headline_lines_of_a_news_page.txt")
+    kinds = _kinds(doc)
+    assert not {5, 7, 11, 15, 17} & set(kinds)
+    assert ("heading", "Ostrin harbour authority to reopen the port in June") in \
+        [(s.kind, s.text) for s in doc.segments if s.line == 13]
+    assert kinds[9] == "body" and kinds[19] == "body" and kinds[21] == "body"
+
+
+def test_a_related_explainer_line_gives_no_entry():
+    """"Related: Explainer — Why Valmora Fishes" gives no entry "Explainer", nor any name
+    glued out of a title-case headline ("Valmora Hold First Fisheries Talks", "Five Years")."""
+    found = _found(read_document(DATA / "related_headline_lines_of_a_news_page.txt"))
+    assert "Explainer" not in found and "Brell Strait Commission" in found
+    assert not any("Hold" in k or "Five Years" in k or "Resigns" in k for k in found)
+
+
+TITLE_CASE_CASES = [
+    pytest.param("Ostrin, Valmora Hold First Fisheries Talks in Five Years", True, id="small words stay small"),
+    pytest.param("Explainer — What Is the Tarvik Bank Dispute?", True, id="a question, a dash"),
+    pytest.param("Ostrin harbour authority to reopen the port in June", False, id="sentence case"),
+    pytest.param("Valmora", False, id="one word says nothing of its case"),
+]
+
+
+@pytest.mark.parametrize("headline, expected", TITLE_CASE_CASES)
+def test_title_cased(headline, expected):
+    assert title_cased(headline) is expected
+
+
+STATEMENT_FINAL_CASES = [
+    pytest.param("Ostrin harbour to reopen in June.", True, id="a full stop"),
+    pytest.param("Why Ostrin left the talks", False, id="no stop at all"),
+    pytest.param("Ostrin says “no deal.”", True, id="a stop, then a closing quote"),
+    pytest.param("What Is the Tarvik Bank Dispute?", False, id="a question is a headline"),
+    pytest.param("Valmora Wins!", False, id="so is an exclamation"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENT_FINAL_CASES)
+def test_statement_final_regex(text, expected):
+    assert bool(STATEMENT_FINAL_RE.search(text)) is expected
