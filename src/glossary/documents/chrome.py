@@ -10,7 +10,8 @@ A page saved as text keeps its template's lines among the article's paragraphs:
     Updated May 12, 2024, 14:02 KST            (a time stamp)
 
 None of them is the article's text: a line that is one is skipped, a linked headline is
-kept as a heading holding only the headline.  The phrases are data
+kept as a heading holding only the headline when it is written in sentence case (a
+headline in title case is skipped: its capitals mark no names).  The phrases are data
 (data/en_page_chrome.tsv, by kind: line, lead, start, notice, mark, field, stamp; the
 words of a time stamp in data/en_clock.tsv and data/en_calendar.tsv) and match in any
 case.  Every rule but `line` and `lead` holds for a short line only (CHROME_MAX_WORDS):
@@ -35,6 +36,9 @@ _OPEN = r"^\s*(?:[*_#>\[]+\s*)*"
 CLOCK_TIME_RE = regex.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
 #: a word of a time stamp: letters, with inner or final full stops ("a.m.", "Apr.")
 STAMP_WORD_RE = regex.compile(r"\p{L}+(?:\.\p{L}+)*\.?")
+#: the end of a statement: a full stop (maybe an ellipsis), then closing quotes or brackets
+#: (a linked headline may end in "?" or "!", not in a full stop)
+STATEMENT_FINAL_RE = regex.compile(r"[.…][\"”’')]*\s*$")
 #: what may stand between the words of a time stamp: numbers, dates' and times' signs, a
 #: zone's offset ("GMT+9"), separators and emphasis
 STAMP_REST_RE = regex.compile(r"[\s0-9:.,/|·•()\[\]+\-–—*_]*")
@@ -127,9 +131,13 @@ def is_furniture(line: str) -> bool:
 def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
     """Page furniture among the lines not classified yet: a line that is only "Share",
     "Advertisement" or a link "[Original Article](…)", and a short line that `is_furniture`,
-    is skipped; "Related Story <headline>" or "Read more: <headline>" is the headline of
-    another page, a heading holding only the headline -- on a line of its own, and after a
-    lead of one word only with a separator ("Watch: …", not "Watch Party at …")."""
+    is skipped; "Related Story <headline>", "Read more: <headline>" or "MORE: <headline>"
+    is the headline of another page, a heading holding only the headline -- on a line of
+    its own, and after a lead of one word only with a separator ("Watch: …", not "Watch
+    Party at …"); a headline may ask ("Related: Explainer — what is the Tarvik Bank
+    dispute?"), one that ends in a full stop is a sentence.  A headline in title case is
+    skipped whole ("RELATED: Valmora, Ostrin Hold First Talks in Five Years"): its capitals
+    say nothing of its names, which the article names in its own text."""
     line_re, lead_re = _line_res()
     for j, ln in enumerate(lines):
         if kinds[j] is not None or not ln.strip() or len(ln) > 300:
@@ -142,8 +150,26 @@ def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, i
             continue
         if _alone(lines, j) or (":" in m.group("sep") and _own_paragraph(lines, j)):
             rest = ln[m.end():].rstrip()
-            if rest and not SENTENCE_FINAL.search(rest):
-                kinds[j], spans[j] = "heading", (m.end(), len(rest) + m.end())
+            if rest and not STATEMENT_FINAL_RE.search(rest):
+                if title_cased(rest):
+                    kinds[j] = "skip"
+                else:
+                    kinds[j], spans[j] = "heading", (m.end(), len(rest) + m.end())
+
+
+@cache
+def _small_title_words() -> frozenset[str]:
+    return lexicon.words("en_function_words", list="title_small_word") | \
+        lexicon.words("en_function_words", list="name_connector")
+
+
+def title_cased(headline: str) -> bool:
+    """Every word of `headline` but the small ones ("in", "of", "the") starts with a capital
+    or a digit, two words at least ("Japan, Valmora Hold First Talks in Five Years",
+    "Explainer — Why Ostrin Fishes"); not a headline in sentence case ("Ostrin Fisheries
+    Agency to review quotas"), whose capitals mark its names."""
+    words = [w for w in WORD_RE.findall(headline) if w.lower() not in _small_title_words()]
+    return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _alone(lines: list[str], j: int) -> bool:

@@ -11,6 +11,9 @@ the agency's brackets only a word of five letters or more is re-cased ("(KESSIN)
 "(Kessin)"): a shorter one is an acronym ("(AP)", "(KCNA)") and keeps its capitals.  The
 small words of a place's name (data/en_function_words.tsv, name_connector) stay small ("CITY OF OSTRIN" -> "City of Ostrin").
 
+The dateline may be the place alone ("NEW YORK —", "SEOUL, South Korea —") or two
+cities the story was filed from ("SEOUL/TOKYO —" -> "Seoul/Tokyo —").
+
 Only a body line that starts a paragraph is read, and only when the capitals are followed
 by the agency's brackets or the dash, then text; a capitals word whose letters the
 bracket's words spell ("VIDA (Valmora Institute for Defense Analyses) —") is an acronym,
@@ -34,6 +37,8 @@ MIN_AGENCY_WORD = 5
 _CAPS_WORD = r"\p{Lu}(?:[\p{Lu}.'’\-]*\p{Lu})?\.?"
 #: the dash after a dateline: an em or en dash, or a hyphen (or two) between spaces
 _DASH = r"(?P<dash>[ \t]*[—–―][ \t]*|[ \t]+--?[ \t]+)"
+#: a place in capitals: one to four words ("SEOUL", "NEW YORK", "CITY OF OSTRIN")
+_CAPS_PLACE = _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){0,3}"
 #: a word of a region or country after the place, capitalised or in capitals ("South Korea", "D.C.")
 _NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*"
 
@@ -41,7 +46,8 @@ _NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*"
 @cache
 def dateline_re() -> regex.Pattern:
     """DATELINE_RE: at a line's start (after emphasis), the place in capitals (one to four
-    words), then maybe ", Region" and ", Date" ("May 12", "12 May", "Monday"), then the
+    words; or up to four places joined by "/", a story filed from two cities:
+    "SEOUL/TOKYO"), then maybe ", Region" and ", Date" ("May 12", "12 May", "Monday"), then the
     agency in brackets, a dash (spaced if a hyphen) or both, then the paragraph's text."""
     months = lexicon.alternation("en_calendar", list="month")
     days = lexicon.alternation("en_calendar", list="day")
@@ -49,7 +55,7 @@ def dateline_re() -> regex.Pattern:
             r"(?:,?[ \t]+[0-9]{4})?")
     return regex.compile(
         r"^[ \t]*(?:[*_]{1,2})?"
-        r"(?P<place>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){0,3})"
+        r"(?P<place>" + _CAPS_PLACE + r"(?:/" + _CAPS_PLACE + r"){0,3})"
         r"(?:,[ \t]*(?P<region>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2}))?"
         r"(?:,[ \t]*(?P<date>" + date + r"))?"
         r"(?:[*_]{1,2})?"
@@ -82,12 +88,14 @@ def _starts_paragraph(lines: list[str], kinds: list, i: int) -> bool:
 
 
 def _a_place(m: regex.Match) -> bool:
-    """The capitals name a place: enough letters, no common acronym, and not the letters
-    the bracket's words spell (an acronym and its long form)."""
+    """The capitals name a place (each of the places joined by "/"): enough letters, no
+    common acronym, and not the letters the bracket's words spell (an acronym and its
+    long form)."""
     place = m["place"]
-    letters = [c for c in place if c.isalpha()]
-    if len(letters) < MIN_PLACE_LETTERS or place in _common_acronyms():
-        return False
+    for part in place.split("/"):
+        letters = [c for c in part if c.isalpha()]
+        if len(letters) < MIN_PLACE_LETTERS or part in _common_acronyms():
+            return False
     agency = m["agency"] or ""
     initials = "".join(w[0] for w in regex.findall(r"\p{L}+", agency) if w[0].isupper())
     return not (" " not in place and initials and initials.upper() == place.upper())

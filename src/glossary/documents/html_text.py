@@ -18,7 +18,11 @@ than blanked, so that the ordinary parser sees them:
   article text around and between footnote lists as body.  Notes are numbered in
   document order; a link resolves to the nearest following item with its id (pages with
   one list per section reuse ids).  A back-link (`↩`, `^`, "back") inside a note is
-  blanked.
+  blanked.  A plain `<ol>` (no class) right after a heading that names the notes
+  (`<h3>Notes</h3>`, `<p><b>Endnotes</b></p>`, "References": NOTES_HEADING_RE) is such a
+  container too when a numbered `<sup>` reference comes before it (a hand-written or
+  CMS page): its item k is note k, unless the item says its number (`value="K"`,
+  `id="fnK"`) or the list its first one (`start="K"`).
 
 Character references (`&amp;`, `&#8220;`, `&nbsp;`) become their character followed by
 spaces.  A text is treated as HTML when it holds a tag of an HTML element
@@ -32,6 +36,8 @@ import html.entities
 from dataclasses import dataclass
 
 import regex
+
+from .patterns import NOTES_HEADING_RE
 
 #: Element names whose tags are markup (anything else in angle brackets is left as text).
 _ELEMENTS = (
@@ -70,6 +76,22 @@ _SET_OFF_RE = regex.compile(r"\S[ \t]+$")
 _SUPERSCRIPT = str.maketrans("0123456789-–—", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁻")
 #: Containers that may hold a footnote list.
 _CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
+#: what ends the text before a plain `<ol>` that is a notes list: a heading element, or a
+#: paragraph (maybe in bold), holding only the heading's words ("<h3>Notes</h3>",
+#: "<p><b>Endnotes</b></p>"), then only white space or comments; `title` is the words
+_NOTES_TITLE_BEFORE_RE = regex.compile(
+    r"<(?P<tag>h[1-6]|p|div)\b[^<>]*>\s*(?:<(?:b|strong|em|i|span|u)\b[^<>]*>\s*)*"
+    r"(?P<title>[^<>]{1,40}?)\s*(?:</(?:b|strong|em|i|span|u)\s*>\s*)*</(?P=tag)\s*>"
+    r"(?:\s|<!--.*?-->)*$", regex.IGNORECASE | regex.DOTALL)
+#: how far before an `<ol>` its heading may start (characters)
+_TITLE_LOOKBACK = 400
+#: a numbered `<sup>` reference ("<sup>3</sup>", "<sup><a href=…>[3]</a></sup>")
+_NUMBERED_SUP_RE = regex.compile(r"<sup\b[^<>]*>(?:\s*<a\b[^<>]*>)?\s*\[?[0-9]{1,3}\]?\s*(?:</a\s*>\s*)?</sup\s*>",
+                                 regex.IGNORECASE)
+#: the number an item of a notes list says it has: its `value`, or an id ending in it ("fn3", "note-3")
+_ITEM_VALUE_RE = regex.compile(r"""(?<![\w-])value\s*=\s*["']?(?P<n>[0-9]{1,3})\b""", regex.IGNORECASE)
+_ITEM_ID_NUMBER_RE = regex.compile(r"^\p{L}[\p{L}_:.-]*?(?P<n>[1-9][0-9]{0,2})$")
+_LIST_START_RE = regex.compile(r"""(?<![\w-])start\s*=\s*["']?(?P<n>[0-9]{1,3})\b""", regex.IGNORECASE)
 #: Inline elements: their tags vanish ("<em>Asahi</em> Shimbun"); other tags read as a space.
 _INLINE = frozenset("a abbr b big cite code del dfn em font i ins kbd label mark q rp rt ruby s samp small "
                     "span strike strong sub sup time tt u var wbr".split())
@@ -264,10 +286,14 @@ def _note_items(text: str, taken: _Spans) -> dict[int, tuple[int, str]]:
     """Footnote list items in document order: offset of the `<li` tag -> (number, id).
 
     An item is a note when it sits in a notes container (class/id naming notes or
-    references) or when some `href="#id"` in the text points at its id."""
+    references, or a plain `<ol>` under a notes heading: `_titled_notes_list`) or when
+    some `href="#id"` in the text points at its id.  Items are numbered in document order;
+    the items of a titled list by what they say or their place in it (`_titled_number`)."""
     targets = {m.group("id") for m in _HREF_RE.finditer(text)}
+    first_sup = _NUMBERED_SUP_RE.search(text)
     depth: dict[str, int] = {}        # open containers of each name since a notes container opened
     container: str | None = None
+    titled: list[int] | None = None   # a titled list: [its first number, items so far]
     items: dict[int, tuple[int, str]] = {}
     for m in TAG_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -277,7 +303,7 @@ def _note_items(text: str, taken: _Spans) -> dict[int, tuple[int, str]]:
         if container is not None and name == container:
             depth[name] += -1 if closing else 1
             if depth[name] == 0:
-                container = None
+                container, titled = None, None
             continue
         if closing:
             continue
@@ -285,13 +311,40 @@ def _note_items(text: str, taken: _Spans) -> dict[int, tuple[int, str]]:
         if container is None and name in _CONTAINERS and _names_notes(attrs):
             container, depth[name] = name, 1
             continue
+        if container is None and name == "ol" and first_sup is not None and first_sup.start() < m.start() \
+                and _titled_notes_list(text, m.start()):
+            container, depth[name] = name, 1
+            start = _LIST_START_RE.search(attrs)
+            titled = [int(start["n"]) if start else 1, 0]
+            continue
         if name != "li":
             continue
         idm = _ID_RE.search(attrs)
         ident = idm.group("id") if idm else ""
-        if container is not None or (ident and ident in targets):
+        if titled is not None and depth["ol"] == 1:
+            items[m.start()] = (_titled_number(attrs, ident, titled), ident)
+        elif container is not None or (ident and ident in targets):
             items[m.start()] = (len(items) + 1, ident)
     return items
+
+
+def _titled_notes_list(text: str, at: int) -> bool:
+    """The `<ol>` at offset `at` follows a heading that names the notes ("Notes",
+    "Endnotes", "References"), with nothing but white space or comments between."""
+    m = _NOTES_TITLE_BEFORE_RE.search(text, max(0, at - _TITLE_LOOKBACK), at)
+    return m is not None and NOTES_HEADING_RE.match(html.unescape(m.group("title"))) is not None
+
+
+def _titled_number(attrs: str, ident: str, titled: list[int]) -> int:
+    """The number of the next item of a titled notes list (`titled`: [the list's first
+    number, items so far], updated): its `value`, else the number its id ends in, else
+    its place in the list.  The items after one that says its number follow it."""
+    said = _ITEM_VALUE_RE.search(attrs) or (_ITEM_ID_NUMBER_RE.match(ident) if ident else None)
+    n = int(said["n"]) if said else titled[0] + titled[1]
+    if said:
+        titled[0] = n - titled[1]
+    titled[1] += 1
+    return n
 
 
 def _names_notes(attrs: str) -> bool:

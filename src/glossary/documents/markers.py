@@ -1,6 +1,7 @@
 """Footnote markers in the body: candidates, weights and the best increasing sequence.
 
-Candidates are `[^label]`, `[N]`, `(N)` (when the notes are labelled so), Japanese `（注N）`/`※N`, superscript
+Candidates are `[^label]`, `[N]`, `(N)` (when the notes are labelled so, or at a sentence's
+stop, "in 2005 (1).", when note N exists), Japanese `（注N）`/`※N`, superscript
 digits, digits glued after a letter, punctuation or a closing quote/bracket
 (`nations.”1`, `held,5`, `(January 2024)19`) and digits glued onto a year
 (`December 201820`: the year 2018 + 20).  URLs are ignored.  Each candidate has a
@@ -21,11 +22,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
+
+from ..text import lexicon
 
 from .model import _Candidate, _NoteBuild
 from .patterns import (
     BRACKET_MARKER_RE, BRACKET_SERIES_RE, FULLWIDTH_MARKS, CARET_MARKER_RE, CJK_NOTE_MARKER_RE, GLUED_MARKER_RE,
-    GLUED_SERIES_RE, MAX_MARKER, NOTE_GAP, PANDOC_SUP_MARKER_RE, PAREN_MARKER_RE, SUPERSCRIPT_MARKER_RE,
+    GLUED_SERIES_RE, MAX_MARKER, NOTE_GAP, PANDOC_SUP_MARKER_RE, PAREN_AT_STOP_RE, PAREN_MARKER_RE,
+    SUPERSCRIPT_MARKER_RE,
     SUPERSCRIPT_SERIES_RE, URL_RE, LINK_TARGET_RE, YEAR_GLUED_MARKER_RE,
 )
 
@@ -168,6 +173,8 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
             if not in_url(m.start("m")):
                 explicit.append(_Candidate(i, m.start("m"), m.end("m"), int(m.group("n")), m.group("m"),
                                            _W_EXPLICIT, "explicit"))
+        if not paren and numbers and "(" in ln:
+            explicit += _parens_at_stops(i, ln, numbers, in_url)
         for m in (CJK_NOTE_MARKER_RE.finditer(ln) if "注" in ln or "※" in ln else ()):
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
@@ -221,6 +228,31 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
             if c.end > c.start and lines[c.line][c.start:c.end] != c.text
             and (c.series or lines[c.line][c.start:c.end].translate(FULLWIDTH_MARKS) == c.text) else c
             for c in chosen]
+
+
+@cache
+def _numbered_parts() -> frozenset[str]:
+    return lexicon.words("en_numbered_parts")
+
+
+#: the word right before a bracket (and the space before the bracket)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]?$")
+
+
+def _parens_at_stops(i: int, ln: str, numbers: set[int], in_url) -> list[_Candidate]:
+    """`(N)` at a sentence's stop (PAREN_AT_STOP_RE) in notes not labelled `(N)`: a marker
+    of note N when that note exists, and not after a word that numbers parts
+    (data/en_numbered_parts.tsv: "paragraph (2).", "see note (4).")."""
+    out: list[_Candidate] = []
+    for m in PAREN_AT_STOP_RE.finditer(ln):
+        n = int(m.group("n"))
+        if n not in numbers or in_url(m.start("m")):
+            continue
+        word = _WORD_BEFORE.search(ln, 0, m.start("m"))
+        if word and word.group(1).lower() in _numbered_parts():
+            continue
+        out.append(_Candidate(i, m.start("m"), m.end("m"), n, m.group("m"), _W_PUNCT, "explicit"))
+    return out
 
 
 #: weight a glued marker needs to be taken out of increasing order: the strongest shapes

@@ -104,6 +104,13 @@ BRACKET_MARKER_RE = regex.compile(r"\\?\[(?P<n>[1-9][0-9]{0,2})\\?\](?!:|\((?!#)
 #: year's (`December 2018(20)`)
 PAREN_MARKER_RE = regex.compile(r"(?:(?<=[^\s\d(])|(?<=(?<!\d)(?:1[6-9]|20)\d\d))\s?"
                                 r"(?P<m>\((?P<n>[1-9][0-9]{0,2})\))(?![\p{L}\p{N}])")
+#: `(N)` right before a sentence's stop (`founded in 2005 (1).`, `"thick" (2).`) or right
+#: after it (`founded in 2005.(1) Its`): a marker wherever its note exists, however the notes
+#: are labelled.  After a word, a closing quote or bracket, or a year (`Article 9(1).` is a
+#: paragraph of an article); never at a line's start (`(1) first point`), never a year (`(2005).`).
+PAREN_AT_STOP_RE = regex.compile(
+    r"(?:(?<=[\p{L}\p{M}\"'”’)\]])|(?<=(?<!\d)(?:1[6-9]|20)\d\d))[ \t]?(?P<m>\((?P<n>[1-9][0-9]{0,2})\))(?=[.!?;])"
+    r"|(?<=[\p{L}\p{M}\p{N}\"'”’)\]][.!?;][\"'”’]?)(?P<m>\((?P<n>[1-9][0-9]{0,2})\))(?=\s|$)")
 
 # A bracketed series of references "[1,2]", "[3-5]", "[1, 3–5]" (Vancouver style): `body` is
 # what the markers module expands, number by number.
