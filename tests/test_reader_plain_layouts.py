@@ -153,9 +153,6 @@ def test_analyse_reads_the_places_of_bare_datelines_as_places():
     assert not any("/" in k for k in found)
 
 
-@pytest.mark.xfail(reason="extract/english/names.py: a sentence-initial span of two name-like words with no place "
-                          "cue is a person even when the dictionary knows it as a place ('New York hosted the talks' "
-                          "too); the reader's part (re-casing) is done, the category is the extractor's", strict=False)
 def test_analyse_reads_a_two_word_city_of_a_bare_dateline_as_a_place():
     found = _found(read_document(DATA / "wire_datelines_without_date_or_agency.txt"))
     assert found.get("New York") == "place" and found.get("Los Angeles") == "place"

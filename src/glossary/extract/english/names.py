@@ -1404,7 +1404,7 @@ class _Names:
             self.add(_Raw(text, seg, s, None, 0))      # "in English": a language, not a place
         elif single:
             self.add(_Raw(text, seg, s, Category.PLACE if place_cue else None, 0, place_cue=place_cue))
-        elif place_cue:
+        elif place_cue or dictionary_place(text):   # "New York hosted the talks": a city a dictionary knows
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif not _indefinite(c, a) and (self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
