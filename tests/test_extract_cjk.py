@@ -367,3 +367,14 @@ def test_a_company_named_by_its_legal_form_inside_a_title():
     _doc, terms = terms_of("経済産業省「オストリン電力ホールディングス株式会社ヴァルモラ第一原子力発電所における処理水の"
                            "処分に関する基本方針」2021年。")
     assert {("institution", "ja", "オストリン電力ホールディングス"), ("term", "ja", "ヴァルモラ第一原子力発電所")} <= triples(terms)
+
+
+def test_the_author_of_a_later_citation_in_a_note_is_read_as_the_first_ones():
+    """"…; 対馬市「観光統計」": a body before the title of the note's second citation is its
+    author, as 鳥取県 is the first one's; "김대중·오부치 게이조, 「…」": a Japanese name in
+    Hangul, family and given names apart, is a person of the author list."""
+    from glossary.documents import read_document
+
+    got = triples(extract_cjk(read_document(DATA / "note_later_citation_authors.md")), {"institution", "person"})
+    assert ("institution", "ja", "鳥取県") in got and ("institution", "ja", "対馬市") in got
+    assert ("person", "ko", "김대중") in got and ("person", "ko", "오부치 게이조") in got

@@ -1630,3 +1630,9 @@ def test_a_headline_verb_a_rank_after_a_and_an_edition_year_make_no_names_of_the
     assert got["Diplomatic Bluebook"][0] == "publication" and "Diplomatic Bluebook 2023" in got["Diplomatic Bluebook"][1]
     assert got["United States Congress"][0] == "institution"
     assert "Agreement on the Settlement of Problems concerning Property and Claims and on Economic Co-operation" in got
+
+
+def test_the_kind_of_place_before_of_makes_the_name_a_place():
+    """`names`: "the city of Ostrin", "the island of Kessa": places, named once."""
+    got = extract("the_city_of_x.txt")
+    assert got["Ostrin"][0] == "place" and got["Kessa"][0] == "place"

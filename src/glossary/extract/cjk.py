@@ -315,9 +315,10 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         run = _balanced(m.group(0).strip())
         if not CJK.search(run):
             continue
-        if _run_people(n, m, run, titles, first_title_at) or _run_sources(n, m, run, titles, first_title_at):
+        before = _citation_title_at(text, m, titles, first_title_at)
+        if _run_people(n, m, run, titles, before) or _run_sources(n, m, run, titles, before):
             continue
-        if titles and m.start() < first_title_at:
+        if titles and m.start() < before:
             # an author organisation before the quoted title: 財務省, “…”; 内閣官房「…」 (a
             # run of 3 or more Han ending as institution names end)
             if _kind_of(run) == "institution" or (regex.fullmatch(r"[\p{Han}々]{3,12}", run) and
@@ -332,6 +333,18 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             continue
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+
+def _citation_title_at(text: str, m, titles: list[_Span], first_title_at: int) -> int:
+    """Where the title of the run's own citation starts: the note's first title, or, for a
+    run that opens a later citation of the note ("…; 対馬市「観光統計」", "…; 김대중·오부치
+    게이조, 「…」"), the title right after it -- so its author is read as the first one is."""
+    if m.start() <= first_title_at or not text[:m.start()].rstrip().endswith((";", "；")):
+        return first_title_at
+    nxt = min((t.start for t in titles if t.start >= m.end()), default=None)
+    if nxt is not None and nxt - m.end() <= 3 and not text[m.end():nxt].strip(" ,，、:：「『"):
+        return nxt
+    return first_title_at
 
 
 def _run_people(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: int) -> bool:
@@ -422,6 +435,11 @@ def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
                                  reading=kana_reading(t_text) if (kind == "person" and t_lang == "ja") else ""))
 
 
+#: a foreign (Japanese) name in Hangul, family and given names apart: 오부치 게이조 (after
+#: another name of the list only: two Korean words alone are no name)
+SPACED_HANGUL_NAME = regex.compile(r"\p{Hangul}{1,4} \p{Hangul}{1,4}")
+
+
 def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | None:
     """`山田太郎、佐藤花子(編)` -> [(山田太郎, pos), (佐藤花子, pos)]; None when `run` is not authors.
 
@@ -437,7 +455,8 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
         name = piece.strip()
         if not name:
             continue
-        if not _looks_like_name(name) or (has_hangul(name) and not korean_name_shaped(name)):
+        if not (_looks_like_name(name) and (not has_hangul(name) or korean_name_shaped(name))) and \
+                not (parts and SPACED_HANGUL_NAME.fullmatch(name)):
             return None
         parts.append((name, at + idx + (len(piece) - len(piece.lstrip()))))
     if not parts:

@@ -322,6 +322,22 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
              general_zipf(rw[0].lower()) < PROPER_WORD_ZIPF)
 
 
+def _joinable_complements(c: _SegCtx, right: list[int], gap: list[str], lw: list[str], rw: list[str]) -> bool:
+    """Two runs over a preposition that goes on inside a long name (`_joinable_complement`),
+    a second complement ("... and on Economic Co-operation"), or "by" and the country that
+    ends a complement ("Issues of Military Sexual Slavery by Japan")."""
+    if gap[0] in COMPLEMENT_CONNECTORS:
+        return _joinable_complement(c, lw, rw)
+    if gap in (["and", "on"], ["and", "for"]):
+        return _joinable_complement(c, lw, rw) and any(w in ("on", "for") for w in lw)
+    if gap == ["by"]:
+        toks = c.tokens
+        return len(rw) == 1 and rw[0] in COUNTRIES and any(w in ("of", "for", "on") for w in lw) and \
+            HEAD_CATEGORY.get(head_of(lw) or "") in _FOR_ON_HEADS and \
+            not (right[1] + 1 < len(toks) and toks[right[1] + 1].cap)
+    return False
+
+
 def _joinable_complement(c: _SegCtx, lw: list[str], rw: list[str]) -> bool:
     """Two runs over a preposition of COMPLEMENT_CONNECTORS ("against", "concerning", ...):
     one long official name when the left one is an instrument, a body or a programme that
@@ -473,16 +489,19 @@ class _Names:
             else:
                 merged.append(r)
         if "between" in text:
-            merged = self._join_between(c, merged)
-            # a long name goes on after its "between A and B": "... concerning the Settlement of X"
-            joined: list[list[int]] = []
-            for r in merged:
-                if joined and toks[joined[-1][1] + 1].text in COMPLEMENT_CONNECTORS and self._joinable(c, joined[-1], r):
-                    joined[-1][1] = r[1]
-                else:
-                    joined.append(r)
-            merged = joined
+            merged = self._join_after_between(c, self._join_between(c, merged))
         return [(a, b) for a, b in merged]
+
+    def _join_after_between(self, c: _SegCtx, merged: list[list[int]]) -> list[list[int]]:
+        """A long name goes on after its "between A and B": "... concerning the Settlement of X"."""
+        toks = c.tokens
+        joined: list[list[int]] = []
+        for r in merged:
+            if joined and toks[joined[-1][1] + 1].text in COMPLEMENT_CONNECTORS and self._joinable(c, joined[-1], r):
+                joined[-1][1] = r[1]
+            else:
+                joined.append(r)
+        return joined
 
     def _dated_name(self, c: _SegCtx, i: int) -> bool:
         """Token i, a month, begins a name dated by the day it recalls: "March 1st
@@ -778,16 +797,7 @@ class _Names:
             return _joinable_for_on(gap, lw, rw, last_h)
         if gap in (["and"], [","], [",", "and"]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
-        if gap[0] in COMPLEMENT_CONNECTORS:
-            return _joinable_complement(c, lw, rw)
-        if gap in (["and", "on"], ["and", "for"]):     # a second complement: "... and on Economic Co-operation"
-            return _joinable_complement(c, lw, rw) and any(w in ("on", "for") for w in lw)
-        if gap == ["by"]:
-            # the agent that ends a complement: "Issues of Military Sexual Slavery by Japan"
-            return len(rw) == 1 and rw[0] in COUNTRIES and any(w in ("of", "for", "on") for w in lw) and \
-                HEAD_CATEGORY.get(head_of(lw) or "") in _FOR_ON_HEADS and \
-                not (right[1] + 1 < len(toks) and toks[right[1] + 1].cap)
-        return False
+        return _joinable_complements(c, right, gap, lw, rw)
 
     def _joinable_of(self, c: _SegCtx, left: list[int], right: list[int], lw: list[str], rw: list[str],
                      prev: str) -> bool:
@@ -1210,14 +1220,7 @@ class _Names:
             # reference ("Joint Press Statement by ...", "Trade Working Group")
             self.add(_Raw(text, seg, s, None, 0))
             return
-        if len(words) > 3 and words[-2] == "of" and _is_year(words[-1]):
-            # "Mutual Defense Treaty of 1953": the name without its year is another form
-            # (not a head alone: "Treaty", "War" of "the War of 1812" name nothing)
-            short_e = toks[b - 2].end
-            self.add(_Raw(c.text[s:short_e], seg, s, cat, 3, links=[text]))
-        elif len(words) > 2 and _is_year(words[-1]) and words[-2] in REPORT_HEADS:
-            # "Diplomatic Bluebook 2023": one year's edition of the "Diplomatic Bluebook"
-            self.add(_Raw(c.text[s:toks[b - 1].end], seg, s, cat, 3, links=[text]))
+        self._undated_form(c, s, b, words, text, cat)
         year = self._year_before(c, a) if cat is Category.EVENT and "names" not in self.off else None
         if year is not None:
             # "the 2014 General Election": the year is part of the event's name; the name
@@ -1231,6 +1234,16 @@ class _Names:
             # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    def _undated_form(self, c: _SegCtx, s: int, b: int, words: list[str], text: str, cat: Category) -> None:
+        """The name without its year is another form: "Mutual Defense Treaty of 1953" (not a
+        head alone: "Treaty", "War" of "the War of 1812" name nothing); "Diplomatic Bluebook
+        2023", one year's edition of the "Diplomatic Bluebook"."""
+        toks = c.tokens
+        if len(words) > 3 and words[-2] == "of" and _is_year(words[-1]):
+            self.add(_Raw(c.text[s:toks[b - 2].end], c.seg, s, cat, 3, links=[text]))
+        elif len(words) > 2 and _is_year(words[-1]) and words[-2] in REPORT_HEADS:
+            self.add(_Raw(c.text[s:toks[b - 1].end], c.seg, s, cat, 3, links=[text]))
 
     def _organisation_then_person(self, c: _SegCtx, a: int, b: int, words: list[str], in_title: bool) -> bool:
         """An organisation's name ending in its head, then a person's name with no word
@@ -1479,6 +1492,9 @@ class _Names:
                                           and not dictionary_place(text))
         if prev in PLACE_CUES:
             return not (prev == "to" and person)
+        if prev == "of" and a >= 2 and toks[a - 2].text.islower() and \
+                HEAD_CATEGORY.get(toks[a - 2].text.title()) is Category.PLACE:
+            return True     # "the city of Ostrin", "the island of Kessa": the kind of place before "of"
         return nxt == "," and nxt2 in COUNTRIES and not person and not (a == b and self._sentence_adverb(c, a))
 
     def _person_words(self, c: _SegCtx, a: int, b: int, words: list[str]) -> bool:
