@@ -1636,3 +1636,25 @@ def test_the_kind_of_place_before_of_makes_the_name_a_place():
     """`names`: "the city of Ostrin", "the island of Kessa": places, named once."""
     got = extract("the_city_of_x.txt")
     assert got["Ostrin"][0] == "place" and got["Kessa"][0] == "place"
+
+
+def test_a_plural_of_people_may_own_a_name():
+    """`names`: "Kessin Fishermen's Cooperative", "Busan Fishermen's Association": a plural
+    of people before "'s" starts the body's name, as "Women's" does; no person "Kessin
+    Fishermen"."""
+    got = extract("plural_owner_in_a_name.txt")
+    for name in ("Kessin Fishermen's Cooperative", "Busan Fishermen's Association", "Korean Women's Association"):
+        assert got[name][0] == "institution", name
+    assert "Kessin Fishermen" not in got and "Busan Fishermen" not in got
+
+
+def test_sea_features_are_places():
+    got = extract("sea_features.txt")
+    assert all(got[n][0] == "place" for n in ("Kessin Shoal", "Ostrin Trough", "Brell Basin"))
+
+
+def test_a_paper_in_a_photo_credit_is_no_person():
+    """`credits`: "Photo: Kim Hong-ji / Valmora Herald": the photographer is a person, the
+    paper a publication."""
+    got = extract("photo_credit_with_paper.txt")
+    assert got["Kim Hong-ji"][0] == "person" and got["Valmora Herald"][0] == "publication"

@@ -50,6 +50,8 @@ def credited_people(text: str, one_word: bool = False) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for name, start in _credit_items(text):
         words = name.split()
+        if _organisation(words):
+            continue        # "Photo: Kim Hong-ji / Valmora Herald": the paper, not a person
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper():
             out.append((name, start))
         elif one_word and len(words) == 1 and _one_word_name(name):
@@ -85,7 +87,16 @@ def credited_agencies(text: str) -> list[tuple[str, int]]:
     capitals ("AFP", "REUTERS") but a filler ("FILE", "HANDOUT": data); a one-word item in
     ordinary case ("Volunteer") stays nothing."""
     return [(name, start) for name, start in _credit_items(text)
-            if AGENCY_WORD.match(name) and name.lower() not in FILLERS]
+            if (AGENCY_WORD.match(name) and name.lower() not in FILLERS) or _organisation(name.split())]
+
+
+def _organisation(words: list[str]) -> bool:
+    """A credit item of two words or more ending in the head of an organisation's or a
+    publication's name ("Valmora Herald", "Ostrin News Agency")."""
+    from .vocab import HEAD_CATEGORY
+
+    return len(words) >= 2 and words[0][:1].isupper() and HEAD_CATEGORY.get(words[-1]) is not None and \
+        HEAD_CATEGORY.get(words[-1]).value in ("publication", "institution")
 
 
 #: An inverted author name at the start of a note (or after "; "): "Surname, Given." /

@@ -283,7 +283,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         for name, start in credited_people(c.text, one_word=self._authorship_credit(c)):
             self.add(_Raw(name, c.seg, start, Category.PERSON, 2, "person", person_name=name))
         for name, start in credited_agencies(c.text):
-            self.add(_Raw(name, c.seg, start, Category.INSTITUTION, 2))
+            cat = HEAD_CATEGORY.get(name.rsplit(None, 1)[-1]) if " " in name else None
+            self.add(_Raw(name, c.seg, start, cat or Category.INSTITUTION, 2))   # "Valmora Herald": a paper
 
     def _authorship_credit(self, c: _SegCtx) -> bool:
         """Does the credit name its authors -- a byline ("By X"), a front-matter author field

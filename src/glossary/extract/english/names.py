@@ -154,6 +154,8 @@ AMPERSAND_COMMON_ZIPF = 4.0
 #: 4.1, "people" 6.3); below it, unless the article writes it in lower case, it is a name
 #: ("Abe" 3.6) that owns the organisation, and no part of its name
 OWNER_ZIPF = 4.0
+#: ... or, a plural a dictionary translates, at least this common ("Fishermen's Cooperative")
+PLURAL_OWNER_ZIPF = 3.0
 #: a hyphenated word whose every part English uses this often is no given name ("Post-War")
 HYPHEN_WORD_ZIPF = 4.5
 #: words after an ordinal in a numbered unit's name ("201st Flying Corps")
@@ -730,7 +732,9 @@ class _Names:
         """A possessive's owner that can start a name: a common noun ("People's Congress",
         "Voter's Council"), not a rare word the article never writes in lower case, a
         person's or a place's name ("Roe's Reassessment Team")."""
-        return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF
+        return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF or \
+            (w.endswith(("men", "s")) and w[1:].islower() and general_zipf(w) >= PLURAL_OWNER_ZIPF
+             and dictionary_word(w.lower()))   # a plural of people: "the Kessin Fishermen's Cooperative"
 
     @staticmethod
     def _owned_name_head(toks: list[_Tok], k: int, any_head: bool = False) -> bool:
