@@ -1658,3 +1658,14 @@ def test_a_paper_in_a_photo_credit_is_no_person():
     paper a publication."""
     got = extract("photo_credit_with_paper.txt")
     assert got["Kim Hong-ji"][0] == "person" and got["Valmora Herald"][0] == "publication"
+
+
+def test_a_romanized_title_with_its_english_in_brackets_is_one_publication():
+    """`quotes`: "Gaikō no genba kara [From the Front Line of Diplomacy]" in a note is one
+    work: the translation and the romanization are its forms; "Front Line" is nobody and
+    "Gaikō" no body."""
+    got = extract("romanized_title_with_translation.txt")
+    work = got["From the Front Line of Diplomacy"]
+    assert work[0] == "publication" and "Gaikō no genba kara" in work[1]
+    assert not any(k in got for k in ("Front Line", "Gaikō", "Politics of Economic Security"))
+    assert any("The Politics of Economic Security" in forms for _c, forms, _at in got.values())

@@ -327,6 +327,33 @@ def hyphenated_given_name(word: str) -> bool:
         zipf(word.replace("-", "")) < ROMANIZED_NAME_ZIPF     # not an English word ("Co-op", "Re-run")
 
 
+#: a romanised word of Japanese or Korean, one syllable or more (see romanized_name_word)
+_ROMANIZED_SYLLABLES = None
+
+
+def romanized_phrase(text: str) -> bool:
+    """Is `text` a phrase of romanised Japanese or Korean ("Gaikō no genba kara", "Hanil
+    gwangye-ui jaeguseong"): two to twelve words, each of romanised syllables only (marks
+    and apostrophes aside), most of them no English word?  An English title fails on its
+    consonant clusters ("From the Front Line") or its common words."""
+    global _ROMANIZED_SYLLABLES
+    if _ROMANIZED_SYLLABLES is None:
+        import regex
+
+        _ROMANIZED_SYLLABLES = regex.compile(r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
+                                             r"[aeiouwy]{1,3}(?:ng|[klmnpt](?![aeiouy]))?)+")
+    import unicodedata
+
+    words = [w for w in text.replace("-", " ").split() if w]
+    if not 2 <= len(words) <= 12:
+        return False
+    plain = ["".join(ch for ch in unicodedata.normalize("NFD", w.lower()) if ch.isascii() and ch.isalpha())
+             for w in words]
+    if not all(p and _ROMANIZED_SYLLABLES.fullmatch(p) for p in plain):
+        return False
+    return sum(1 for p in plain if zipf(p) < ROMANIZED_NAME_ZIPF + 1) * 2 >= len(plain)
+
+
 @lru_cache(maxsize=4096)
 def romanized_compound(first: str, tail: str) -> str | None:
     """What a hyphenated word "<first>-<tail>" with a lower-case tail is when the tail is a

@@ -246,6 +246,28 @@ NAME_THEN_TRANSLATION = regex.compile(r"(?P<name>\p{Lu}[^\[\]\n]{1,80}?)\s*\[(?P
 JOURNAL_AFTER_TITLE = regex.compile(
     r"[”\"],?[ \t]+(?:in[ \t]+)?(?P<journal>\p{Lu}[\p{L}’'\-]*(?:[ \t]+(?:of|and|the|for|on|&|\p{Lu}[\p{L}’'\-]*))*)"
     r"[ \t]+(?P<volume>\d{1,4})(?:,[ \t]*(?:no|No|nos?)\.?[ \t]*\d{1,4})?[ \t]*\((?:[^()\n]{0,20}\b)?\d{4}\)")
+#: any bracketed text of a note (see `_translated_romanized_titles`)
+ANY_BRACKET = regex.compile(r"\[(?P<t>[^\[\]\n]{3,150})\]")
+#: where a cited title starts: after the note's start, a full stop, a comma, a colon, a quote
+TITLE_BOUNDARY = regex.compile(r"[.,:;“”\"(]")
+
+
+def _romanized_run(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of the romanized Japanese or Korean title that ends right before `end`
+    (a bracket): the longest run of words back to a boundary that `romanized_phrase` accepts."""
+    from ..general import romanized_phrase
+
+    head = text[:end].rstrip(" \t*_")
+    b = len(head)
+    starts = [m.end() for m in TITLE_BOUNDARY.finditer(head)]
+    a = starts[-1] if starts else 0
+    words = list(regex.finditer(r"\S+", head[a:b]))
+    for w in words[:-1]:
+        if romanized_phrase(head[a + w.start():b]):
+            return a + w.start(), b
+    return None
+
+
 #: the italic original a translation follows, ending this close before the bracket
 TRANSLATED_WITHIN = 40
 
@@ -355,6 +377,8 @@ class _Quotes:
         original names a term, whatever its case: '*velo-kun*' (「ベロクン」), *zatoku* ザトク,
         "Win, Harbor!" (*minato katsu* 「港勝つ」) -- the writer gives the original because
         the phrase is one (the aligner pairs the two)."""
+        if c.seg.kind == "note" and "[" in c.text:
+            self._translated_romanized_titles(c, suppressed)
         if not CJK_CHAR.search(c.text):
             return
         spans = [(x, y) for x, y in c.italics]
@@ -420,6 +444,23 @@ class _Quotes:
                     r.category = Category.PUBLICATION     # the glossed original is the work too
             self.add(_Raw(t, c.seg, x, Category.PUBLICATION, 3, links=links))
             suppressed.append((x, x + len(t)))
+
+    def _translated_romanized_titles(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A note's work cited by its plain romanized title and its English in square
+        brackets ("Gaikō no genba kara [From the Front Line of Diplomacy]"): a publication
+        whose English name is the translation, the romanization another form of it."""
+        for m in ANY_BRACKET.finditer(c.text):
+            t = m.group("t").strip()
+            x = m.start("t") + m.group("t").find(t)
+            if any(a < x + len(t) and x < b for a, b in suppressed) or not _work_title(t.split()):
+                continue
+            run = _romanized_run(c.text, m.start())
+            if run is None:
+                continue
+            a, b = run
+            self.add(_Raw(t, c.seg, x, Category.PUBLICATION, 3, links=[c.text[a:b]]))
+            self.add(_Raw(c.text[a:b], c.seg, a, None, 0, links=[t]))
+            suppressed.extend([(x, x + len(t)), (a, b)])
 
     def _unquoted_titles(self, c: _SegCtx) -> list[tuple[int, int]]:
         """A title of a work written without quotes after the noun that says it is one:
