@@ -1669,3 +1669,12 @@ def test_a_romanized_title_with_its_english_in_brackets_is_one_publication():
     assert work[0] == "publication" and "Gaikō no genba kara" in work[1]
     assert not any(k in got for k in ("Front Line", "Gaikō", "Politics of Economic Security"))
     assert any("The Politics of Economic Security" in forms for _c, forms, _at in got.values())
+
+
+def test_a_law_named_by_a_list_and_an_office_named_by_its_holder():
+    """`names`: "the Assembly and Demonstration Act" is one law (not "Demonstration Act");
+    "Public Prosecutor's Office": an office named after its holder's title is a body, not a
+    person "Public Prosecutor"."""
+    got = extract("law_named_by_what_it_rules.txt")
+    assert got["Assembly and Demonstration Act"][0] == "policy" and "Demonstration Act" not in got
+    assert got["Public Prosecutor's Office"][0] == "institution" and "Public Prosecutor" not in got

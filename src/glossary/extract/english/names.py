@@ -732,7 +732,7 @@ class _Names:
         """A possessive's owner that can start a name: a common noun ("People's Congress",
         "Voter's Council"), not a rare word the article never writes in lower case, a
         person's or a place's name ("Roe's Reassessment Team")."""
-        return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF or \
+        return w.lower() in self.lower_vocab or general_zipf(w) >= OWNER_ZIPF or w in TITLE_WORDS or w in ROLE_NOUNS or \
             (w.endswith(("men", "s")) and w[1:].islower() and general_zipf(w) >= PLURAL_OWNER_ZIPF
              and dictionary_word(w.lower()))   # a plural of people: "the Kessin Fishermen's Cooperative"
 
@@ -916,6 +916,9 @@ class _Names:
         if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
                 len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
             return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
+        if len(lw) == 1 and prev in _DETERMINERS and gap == ["and"] and general_zipf(lw[0].lower()) >= OWNER_ZIPF and \
+                HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.POLICY):
+            return True  # a law named by what it rules: "the Assembly and Demonstration Act"
         return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
                                             Category.POLICY) \
             and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
