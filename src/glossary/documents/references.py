@@ -65,7 +65,7 @@ ENTRY_BARE_YEAR_RE = regex.compile(
 ENTRY_LEAD_RE = regex.compile(r"^[ \t]*(?:[-*+•·▪◦‣][ \t]+)?")
 ENTRY_LABEL_RE = regex.compile(r"^\[[^\]\n]{1,24}\][ \t]*")
 # A dash standing for the author of the entry before ("–––", "———", "---", "___").
-SAME_AUTHOR_RE = regex.compile(r"^[-–—_]{2,}[ \t]*$")
+SAME_AUTHOR_RE = regex.compile(r"^[-–—_]{2,}[ \t.]*$")
 # A Japanese or Korean author part: names of two or more characters joined by "・", "、", ","
 # ("和田春樹・高崎宗司", "윤해동, 김용철").
 CJK_AUTHORS_RE = regex.compile(r"^(?P<first>[" + _CJK + r"]{2,})(?:[ \t]?[・·、，,/][ \t]?[" + _CJK + r"]{2,})*$")
@@ -122,14 +122,16 @@ def _particles() -> frozenset[str]:
     return frozenset(lexicon.ordered("name_particles"))
 
 
-#: what is stripped around a heading's words: Markdown hashes, emphasis, a section number, a colon
-_HEADING_TRIM_RE = regex.compile(r"^[ \t#*_]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+)?|[ \t*_:：]*$")
+#: what stands before a heading's words: Markdown hashes, emphasis, a section number
+_HEADING_LEAD_RE = regex.compile(r"^[ \t#*_]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t]+)?")
 
 
 def is_reference_heading(line: str) -> bool:
     """Does the line name a reference list ("References", "## Works Cited:", "**参考文献**")?"""
-    text = _HEADING_TRIM_RE.sub("", line)
-    return 0 < len(text) <= 40 and regex.sub(r"\s+", " ", text).casefold() in _words("heading")
+    if len(line) > 80:
+        return False
+    text = _HEADING_LEAD_RE.sub("", line, count=1).rstrip(" \t*_:：")
+    return 0 < len(text) <= 40 and " ".join(text.split()).casefold() in _words("heading")
 
 
 # -- entries ------------------------------------------------------------------------------
@@ -216,12 +218,16 @@ def _entries_follow(lines: list[str], kinds: list[str | None], i: int) -> bool:
     return False
 
 
-def _section_entries(lines: list[str], kinds: list[str | None], heading: int) -> list[_Entry]:
-    """The entries of the reference list under line `heading` (see the module's doc)."""
+def _section_entries(lines: list[str], kinds: list[str | None], heading: int) -> tuple[list[_Entry], int]:
+    """The entries of the reference list under line `heading` (see the module's doc), and
+    the line the list ends before."""
     entries: list[_Entry] = []
     current: _Entry | None = None
     blank = False
-    for j in range(heading + 1, len(lines)):
+    j = heading + 1
+    for j in range(heading + 1, len(lines) + 1):
+        if j == len(lines):
+            break
         ln, kind = lines[j], kinds[j]
         if not ln.strip():
             blank = True
@@ -245,7 +251,7 @@ def _section_entries(lines: list[str], kinds: list[str | None], heading: int) ->
         else:
             current = None
         blank = False
-    return entries
+    return entries, j
 
 
 def _new_entry(start: _Start, entries: list[_Entry], j: int, lead: int) -> _Entry | None:
@@ -402,12 +408,13 @@ def reference_list(lines: list[str], kinds: list[str | None], notes: list[_NoteB
     as notes numbered after `notes`, and their citations in the body as markers.  Marks the
     entries' lines as notes in `kinds`; `notes` and `markers` are not changed."""
     entries: list[_Entry] = []
+    end = 0         # (a heading inside a list read already, "Sources" under "References", is part of it)
     for i, ln in enumerate(lines):
-        if kinds[i] in ("heading", "body", "trailer") and is_reference_heading(ln) \
-                and not any(i in e.nb.lines for e in entries):
-            found = _section_entries(lines, kinds, i)
+        if i >= end and kinds[i] in ("heading", "body", "trailer") and is_reference_heading(ln):
+            found, last = _section_entries(lines, kinds, i)
             if len(found) >= _MIN_ENTRIES:
                 entries += found
+                end = last
     if not entries:
         return ReferenceList([], [])
     n = max((nb.n for nb in notes), default=0)
