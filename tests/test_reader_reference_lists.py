@@ -60,7 +60,7 @@ ENTRY_STARTS = [
     pytest.param("Kessin, Ola J. 1996. *Coastal norms*.", ("Kessin", "1996", ""), id="Chicago: year after a stop"),
     pytest.param("Kessin, Ola (trans.), 1963, *A Sourcebook*", ("Kessin", "1963", ""),
                  id="a translator's role, year after a comma"),
-    pytest.param("[SB-BB] De Bary, Wm Theodore and Irene Bloom (eds), 1999, *Sources*", ("De Bary", "1999", ""),
+    pytest.param("[SB-VK] De Valmora, Ola Kessin and Ulla Brell (eds), 1999, *Sources*", ("De Valmora", "1999", ""),
                  id="a label first, a surname of two words, editors"),
     pytest.param("Valmora Fisheries Agency (2020). Annual report.", ("Valmora Fisheries Agency", "2020", ""),
                  id="a body as author, year in brackets"),

@@ -7,7 +7,7 @@ like author-date references -- an author part, then a year in brackets or after 
     Tarvik, A. (2019). The politics of contrition in Northeast Asia. Ostrin Academic.
     Brell, K., & Sato, M. (2021). Apology and its discontents. Journal of X, 12(2), 1–28.
     Kessin, Ola. 2005. “Harbour talks.” Valmora Review 3: 1–9.
-    木村幹 (2014)『…』ミネルヴァ書房.
+    田畑浩 (2014)『ヴァルモラ海峡の漁業協定』ケシン書房.
     –––, 2007, …                  (a dash: the same author as the entry before)
 
 is read as notes when it has at least two such entries: each becomes a note numbered after
@@ -55,9 +55,9 @@ _CJK = r"\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー々"
 # "(2019, May 3)", "(1998 [1962])", full-width "（2014）".
 ENTRY_BRACKET_YEAR_RE = regex.compile(
     r"[ \t]?[(（](?P<year>" + _YEAR + r")(?P<suffix>[a-z])?(?:[,/ ][^()（）\n]{0,30})?[)）]")
-# An entry's year after the names and a stop or comma ("Kessin, Ola. 2005.", "Chan,
-# Wing-Tsit, 1963,"), or after a Japanese or Korean name and a space, before its title
-# ("木村幹 2014『…』"); a stop, comma, colon or the title's opening quote follows it.
+# An entry's year after the names and a stop or comma ("Kessin, Ola. 2005.", "Brell,
+# Ji-won, 1963,"), or after a Japanese or Korean name and a space, before its title
+# ("田畑浩 2014『…』"); a stop, comma, colon or the title's opening quote follows it.
 ENTRY_BARE_YEAR_RE = regex.compile(
     r"(?P<sep>[.,])?[ \t]+(?P<year>" + _YEAR + r")(?P<suffix>[a-z])?(?=[.,:;]|[ \t]*[「『“\"*_])")
 # What stands before an entry's text: indent, a Markdown or typographic bullet, and a label in
@@ -70,11 +70,11 @@ SAME_AUTHOR_RE = regex.compile(r"^[-–—_]{2,}[ \t.]*$")
 # ("和田春樹・高崎宗司", "윤해동, 김용철").
 CJK_AUTHORS_RE = regex.compile(r"^(?P<first>[" + _CJK + r"]{2,})(?:[ \t]?[・·、，,/][ \t]?[" + _CJK + r"]{2,})*$")
 # A word of a Latin-script author part: a capitalised name or an initial ("Brell", "K.",
-# "H.-J.", "O’Brien", "Wing-Tsit").
+# "H.-J.", "O’Kessin", "Ji-won").
 NAME_TOKEN_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’.\-]*$")
 # A bracket inside the author part ("(trans.)", "(eds)", "(編)"): dropped when it holds roles only.
 ROLE_BRACKET_RE = regex.compile(r"[ \t]*[(（](?P<inner>[^()（）\n]{1,30})[)）]")
-# A label in square brackets inside the author part ("[SB-Chan]").
+# A label in square brackets inside the author part ("[SB-Brell]").
 LABEL_BRACKET_RE = regex.compile(r"[ \t]*\[[^\]\n]{1,24}\]")
 # A bracket in a body line (its citations are split at ";").
 PAREN_RE = regex.compile(r"\((?P<body>[^()\n]{4,300})\)")
@@ -162,7 +162,7 @@ def entry_start(text: str) -> _Start | None:
         return None
     inverted = "," in author
     # a bare year after names written given name first or a body's name needs a stop before
-    # it ("Peter J. Katzenstein. 1996."): "Ostrin Academic, 2019." is a wrapped publisher
+    # it ("Ola J. Kessin. 1996."): "Ostrin Academic, 2019." is a wrapped publisher
     if not bracketed and not (sep == "," and inverted or sep == "."):
         return None
     return _Start(names, year, suffix)
