@@ -35,6 +35,7 @@ from .html_text import HtmlNote, html_view
 from .inline_notes import inline_notes_view
 from .latex_text import LatexView, latex_view, looks_like_latex
 from .markers import _find_markers
+from .references import reference_list
 from .shortcodes import blank_template_tags
 from .model import Document, Marker, Note, Segment, _Candidate, _NoteBuild
 from .patterns import (
@@ -107,6 +108,10 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
         markers = _find_markers(lines, kinds, notes)
 
     warnings.extend(_structure_warnings(notes, markers, bool(explicit)))
+    refs = reference_list(lines, kinds, notes, markers)     # (after the warnings: cited or not)
+    if refs.notes:
+        notes = notes + refs.notes
+        markers = sorted(markers + refs.markers, key=lambda c: (c.line, c.start))
     if recase_datelines(lines, kinds):     # (length-preserving: markers and notes stay)
         text = "\n".join(lines) + ("\n" if text.endswith("\n") else "")
     segments = _segments(lines, kinds, heading_col, notes, markers, spans)
