@@ -195,3 +195,24 @@ def test_a_kept_middle_initial_is_said_in_the_evidence():
         pytest.skip("jamdict-data is not installed")
     text, _confidence, evidence = katakana_for_name("Harry S. Truman")
     assert "・S・" in text and "middle initial" in evidence
+
+
+def test_korean_names_spelled_in_mccune_reischauer_keep_their_breved_vowels():
+    """ŭ is ㅡ and ŏ is ㅓ ("Sŭnghun" is 승훈, not the "sung" of 성); after w, ŏ is ㅝ
+    ("Kwŏn" is 권)."""
+    from glossary.align.names.spelled_korean import spelled_korean_name
+
+    assert spelled_korean_name("Yi Sŭnghun")[0] == "이승훈"
+    assert spelled_korean_name("Kwŏn Ilsin")[0] == "권일신"
+
+
+def test_a_surname_spelling_goes_to_the_surname_it_spells_best():
+    """"Yun" is 윤's usual spelling and only 연's third: "Yun Hyu" is not 연휴 ("holidays",
+    the frequency list's word); "Li Yun" is no given-name-first 윤리 ("ethics"): a given
+    name written first without a hyphen has two syllables."""
+    from glossary.align.names.known_korean import known_korean_name
+    from glossary.align.names.spelled_korean import spelled_korean_name
+
+    assert (known_korean_name("Yun Hyu") or ("",))[0] != "연휴"
+    assert spelled_korean_name("Li Yun") is None
+    assert known_korean_name("Moon Jae-in")[0] == "문재인"

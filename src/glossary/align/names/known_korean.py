@@ -66,6 +66,19 @@ def _name_words() -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+def _spelling_rank(syllable: str, spelling: str) -> int:
+    """How usual `spelling` is for the surname syllable (0 the most usual; large if never)."""
+    spellings = _syllable_spellings(syllable)
+    return spellings.index(spelling) if spelling in spellings else 99
+
+
+@lru_cache(maxsize=4096)
+def _best_surname_rank(spelling: str) -> int:
+    """The best rank `spelling` has among all one-syllable surnames: "yun" is 윤's second
+    spelling and only 연's third, so a "Yun" is 윤 first."""
+    return min((_spelling_rank(s, spelling) for s in words("ko_surnames", list="one_syllable")), default=99)
+
+
 @cached(maxsize=16384)
 def known_korean_name(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) for an English Korean name the list holds."""
@@ -88,8 +101,9 @@ def known_korean_name(english: str) -> tuple[str, float, str] | None:
             if given_first and not given_hyphenated:
                 continue
             family = _roman_lower(english.split()[-1] if given_first else english.split()[0])
-            if len(head) == 1 and family not in _syllable_spellings(head)[:SURNAME_SPELLINGS]:
-                continue       # "Yu" is 유/류; 여 is written Yeo: 여관 is an inn
+            if len(head) == 1 and (family not in _syllable_spellings(head)[:SURNAME_SPELLINGS] or
+                                   _spelling_rank(head, family) > _best_surname_rank(family)):
+                continue       # "Yu" is 유/류; 여 is written Yeo: 여관 is an inn; "Yun" is 윤 before 연 (연휴)
             found[word] = (m.score, freq)
     if not found:
         return None

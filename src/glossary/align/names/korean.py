@@ -127,8 +127,15 @@ def _spell_match_cached(syllables: str, word: str) -> tuple[str, ...] | None:
     return tuple(found) if found is not None else None
 
 
+#: McCune-Reischauer's breved vowels are letters of their own: ŏ is ㅓ (RR "eo"), ŭ is ㅡ
+#: (RR "eu"); stripping the mark would make "Sŭnghun" the "sung" of 성 (it is 승)
+#: (after w, ŏ is ㅝ's, RR "wo": "Kwŏn" is 권)
+_MR_VOWELS = str.maketrans({"ŏ": "eo", "ŭ": "eu", "Ŏ": "Eo", "Ŭ": "Eu"})
+
+
 @cached(maxsize=16384)
 def _roman_lower(word: str) -> str:
+    word = word.replace("wŏ", "wo").replace("Wŏ", "Wo").translate(_MR_VOWELS)
     return "".join(c for c in _strip_marks(word).casefold() if "a" <= c <= "z")
 
 

@@ -35,6 +35,8 @@ from .korean import _roman_lower, _syllable_spellings, hangul_romanization
 
 #: the highest confidence of a spelled guess (below every dictionary and list source)
 MAX_CONFIDENCE = 0.55
+#: letters, at least, of a given name written first without a hyphen (two syllables)
+MIN_GIVEN_FIRST = 4
 #: the lowest: below it the guess is not offered (spelled guesses for the Korean people of
 #: the dev set's gold files under 0.25 were right 3 times in 10, those from 0.25 to 0.3 6 in
 #: 12, those from 0.3 up 86 in 114)
@@ -165,7 +167,9 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
         family, given = last, parts[0]
     elif first in surnames and "-" not in parts[0]:   # "Park Cheol-hee", "Rim Jinwook"
         family, given = first, parts[1]
-    elif last in surnames and "-" not in parts[1] and first not in surnames:   # "Jinwook Rim"
+    elif last in surnames and "-" not in parts[1] and first not in surnames and len(first) >= MIN_GIVEN_FIRST:
+        # "Jinwook Rim" (not "Li Yun": a name written given name first and unhyphenated has
+        # a given name of two syllables, as most Korean ones are)
         family, given = last, parts[0]
     else:
         return None
