@@ -216,3 +216,13 @@ def test_a_surname_spelling_goes_to_the_surname_it_spells_best():
     assert (known_korean_name("Yun Hyu") or ("",))[0] != "연휴"
     assert spelled_korean_name("Li Yun") is None
     assert known_korean_name("Moon Jae-in")[0] == "문재인"
+
+
+def test_a_name_that_only_parses_as_hepburn_is_read_as_korean():
+    """"Minho Seo" can be read as Hepburn (mi-n-ho se-o), but JMnedict knows no Japanese
+    name "Minho": it is 서민호, not the transcription 세오 민호 of a Japanese name; "Yuki
+    Harada", both words Japanese names, stays Japanese."""
+    from glossary.align.names.spelled_korean import spelled_korean_name
+
+    assert spelled_korean_name("Minho Seo")[0] == "서민호"
+    assert spelled_korean_name("Yuki Harada") is None

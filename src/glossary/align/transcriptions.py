@@ -23,6 +23,7 @@ from .abbreviations import full_form
 from .forms import Pair, text_key
 from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
 from .names.common import Suggestion
+from .names.spelled_korean import spelled_korean_name
 from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
 from .persons import (
     CLEAR_NAME_ORDER, MIN_SUGGESTION, is_full_hangul_name, japanese_cue, looks_japanese, romaji_name_is_japanese,
@@ -59,7 +60,8 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
                 _add_suggestion(cand, "ko", sug, "transcription",
                                 f"Korean transcription of the Japanese name {src.text}")
         elif en and "ko" not in langs and "ja" not in langs and looks_japanese(cand, body) \
-                and romaji_name_is_japanese(strip_title(cand.name)) and japanese_cue(cand, body):
+                and romaji_name_is_japanese(strip_title(cand.name)) and japanese_cue(cand, body) \
+                and spelled_korean_name(strip_title(cand.name)) is None:   # ("Minho Seo" parses, but is 서민호)
             english = strip_title(cand.name)
             western = _western_given_name(english)
             if western is not None:       # Mike Honda: a Western given name, a Japanese surname

@@ -149,6 +149,17 @@ def _given(spelled: str) -> list[tuple[str, float, str]] | None:
     return picked if 1 <= len(picked) <= 2 else None
 
 
+def _japanese_name_words(parts: list[str]) -> bool:
+    """Is every word of the name one JMnedict knows as a Japanese name read so ("Yuki
+    Harada": 雪, 原田)?  "Minho" is none ("Minho Seo" is 서민호).  True when the dictionary
+    is not installed (the spelling alone answers then)."""
+    from ...text import jmdict
+
+    if not jmdict.available():
+        return True
+    return all(jmdict.names_for_romaji(_roman_lower(p), limit=1) for p in parts)
+
+
 @cached(maxsize=16384)
 def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) guessed from the spelling of a Korean name, or None."""
@@ -160,8 +171,8 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
         all(_usual_spelling(p) for p in parts[1:])
     if three:     # "Ohm Tae Sik": the given name in two words, each a syllable's usual spelling
         parts = [parts[0], f"{parts[1]}-{parts[2]}"]
-    if len(parts) != 2 or romaji_name_is_japanese(" ".join(parts)):
-        return None
+    if len(parts) != 2 or (romaji_name_is_japanese(" ".join(parts)) and _japanese_name_words(parts)):
+        return None     # (a name that only parses as Hepburn, "Minho Seo", is no Japanese one)
     first, last = (_roman_lower(p) for p in parts)
     if "-" in parts[0] and last in surnames:          # "Dong-Jin Sohn": given name first
         family, given = last, parts[0]
