@@ -1678,3 +1678,10 @@ def test_a_law_named_by_a_list_and_an_office_named_by_its_holder():
     got = extract("law_named_by_what_it_rules.txt")
     assert got["Assembly and Demonstration Act"][0] == "policy" and "Demonstration Act" not in got
     assert got["Public Prosecutor's Office"][0] == "institution" and "Public Prosecutor" not in got
+
+
+def test_a_headline_verb_after_a_subject_the_article_names_ends_the_subject():
+    """`names`: "Ostrin Orders Review of Harbour Fees": "Orders" is a verb (a dictionary verb
+    in -s) after "Ostrin", which the article names elsewhere: no entry "Ostrin Orders ..."."""
+    got = extract("headline_verb_after_a_named_subject.txt")
+    assert not any("Orders" in k for k in got) and got["Ostrin"][0] == "place"

@@ -1069,7 +1069,8 @@ class _Names:
         outside a title is a letter of the name ("Plan B", "Daesan A"), not the article."""
         toks = c.tokens
         for k in range(a + 1, b + 1):
-            if in_title and k < b and toks[k].text[1:].islower() and toks[k].text.lower() in REPORTING_VERBS and \
+            if in_title and k < b and toks[k].text[1:].islower() and \
+                    (toks[k].text.lower() in REPORTING_VERBS or self._headline_verb(c, a, k)) and \
                     not any(c.text[toks[j].start:toks[k].end] in COUNTRIES for j in range(max(a, k - 3), k)):
                 # (not a country's last word: "United States Congress")
                 self._span(c, a, k - 1, in_title)     # a headline's verb: "Valmora Says Fisheries Talks Resume"
@@ -1085,6 +1086,16 @@ class _Names:
                     self._span(c, k + 1, b, in_title)
                 return True
         return False
+
+    def _headline_verb(self, c: _SegCtx, a: int, k: int) -> bool:
+        """Token k of a headline is its verb after its subject: a verb in "-s" (a dictionary
+        verb) right after a name the article names elsewhere too ("Ostrin Orders Review of
+        Port Access": Ostrin is named in the article)."""
+        w = c.tokens[k].text
+        if not (w.endswith("s") and not w.endswith("ss") and dictionary_verb(w[:-1].lower())):
+            return False
+        subject = c.text[c.tokens[a].start:c.tokens[k - 1].end]
+        return group_key(subject) in self.known or self._occurs_twice(subject)
 
     def _split_run_on(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
         """An "X of Y" name ends before an acronym after it ("U.S. Department of Justice
