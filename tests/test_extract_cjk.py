@@ -378,3 +378,15 @@ def test_the_author_of_a_later_citation_in_a_note_is_read_as_the_first_ones():
     got = triples(extract_cjk(read_document(DATA / "note_later_citation_authors.md")), {"institution", "person"})
     assert ("institution", "ja", "鳥取県") in got and ("institution", "ja", "対馬市") in got
     assert ("person", "ko", "김대중") in got and ("person", "ko", "오부치 게이조") in got
+
+
+def test_a_citation_in_han_alone_beside_one_in_hangul_is_japanese():
+    """"외교부, 「…」; 外務省「日韓外相会談」": beside a Korean citation, one in Han characters
+    alone is Japanese (Korean titles are written in Hangul): 外務省 is ja; a citation of its
+    own before the note's first quoted title ("大阪地方裁判所 判決、2022年; 「…」") keeps its
+    court."""
+    from glossary.documents import read_document
+
+    got = triples(extract_cjk(read_document(DATA / "bilingual_note_han_only_citation.md")))
+    assert ("institution", "ja", "外務省") in got and ("institution", "ko", "外務省") not in got
+    assert ("institution", "ja", "大阪地方裁判所") in got

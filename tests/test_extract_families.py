@@ -1685,3 +1685,12 @@ def test_a_headline_verb_after_a_subject_the_article_names_ends_the_subject():
     in -s) after "Ostrin", which the article names elsewhere: no entry "Ostrin Orders ..."."""
     got = extract("headline_verb_after_a_named_subject.txt")
     assert not any("Orders" in k for k in got) and got["Ostrin"][0] == "place"
+
+
+def test_an_acts_complement_goes_on_over_in_to_common_words():
+    """`names`: "Act on the Protection of Fishing Vessels in Distant Waters" is one law
+    ("Distant Waters" is no place of its own); "the Agreement on Fisheries in Valmora" ends
+    before the place."""
+    got = extract("act_complement_in_common_words.txt")
+    assert got["Act on the Protection of Fishing Vessels in Distant Waters"][0] == "policy"
+    assert "Distant Waters" not in got and "Agreement on Fisheries" in got

@@ -316,6 +316,12 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if not CJK.search(run):
             continue
         before = _citation_title_at(text, m, titles, first_title_at)
+        if titles and m.start() < before and CITATION_SEPARATOR.search(text, m.end(), before):
+            # a citation of its own before the first quoted title ("大阪地方裁判所 判決、2022年;
+            # 「…」, 『…』"): its bare run is its title, as in a note without quotes
+            if len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
+                titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+            continue
         if _run_people(n, m, run, titles, before) or _run_sources(n, m, run, titles, before):
             continue
         if titles and m.start() < before:
@@ -962,6 +968,10 @@ def _citations(text: str) -> list[tuple[int, int, str | None]]:
     if len(bounds) < 2:
         return []
     cites = [(a, b, _context_lang(text[a:b])) for a, b in bounds]
+    if any(own == "ko" for _, _, own in cites):
+        # beside a citation in Hangul, one in Han characters alone is Japanese: Korean
+        # titles are written in Hangul ("외교부, 「…」; 外務省「日韓外相会談」2023年5月")
+        cites = [(a, b, own or ("ja" if HAN.search(text[a:b]) else None)) for a, b, own in cites]
     return cites if len({own for _, _, own in cites if own}) > 1 else []
 
 

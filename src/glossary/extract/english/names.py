@@ -340,6 +340,18 @@ def _joinable_complements(c: _SegCtx, right: list[int], gap: list[str], lw: list
     return False
 
 
+def _instrument_in(lw: list[str], rw: list[str]) -> bool:
+    """An act's or an agreement's complement goes on over "in" to what is no place a
+    dictionary or the country list knows: "Act on the Protection of Fishing Vessels" + "in"
+    + "Distant Waters" (not "... in Valmora", "... in New York")."""
+    if HEAD_CATEGORY.get(head_of(lw) or "") not in (Category.AGREEMENT, Category.POLICY) or \
+            not any(w in ("on", "for", "of") for w in lw[1:]):
+        return False
+    name = " ".join(rw)
+    return len(rw) >= 2 and name not in COUNTRIES and not dictionary_place(name) and \
+        all(general_zipf(w.lower()) >= PROPER_WORD_ZIPF for w in rw)
+
+
 def _joinable_complement(c: _SegCtx, lw: list[str], rw: list[str]) -> bool:
     """Two runs over a preposition of COMPLEMENT_CONNECTORS ("against", "concerning", ...):
     one long official name when the left one is an instrument, a body or a programme that
@@ -795,8 +807,8 @@ class _Names:
         if gap == ["off"]:  # an event head alone and the coast it was off: "Battle off Samar"
             return len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s")
         if gap == ["in"]:   # an event head alone and the country it is in: "War in Afghanistan"
-            return len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s") and \
-                c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES
+            return (len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s") and
+                    c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES) or _instrument_in(lw, rw)
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
             return _joinable_for_on(gap, lw, rw, last_h)
         if gap in (["and"], [","], [",", "and"]):
