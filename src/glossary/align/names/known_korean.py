@@ -72,7 +72,7 @@ def _spelling_rank(syllable: str, spelling: str) -> int:
     return spellings.index(spelling) if spelling in spellings else 99
 
 
-@lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def _best_surname_rank(spelling: str) -> int:
     """The best rank `spelling` has among all one-syllable surnames: "yun" is 윤's second
     spelling and only 연's third, so a "Yun" is 윤 first."""
