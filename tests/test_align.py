@@ -940,3 +940,15 @@ def test_a_korean_transcription_of_a_romanized_japanese_name_matches_it():
     assert transliteration_match("다루카와", "ko", "Tarukawa Shrine") is not None
     assert transliteration_match("다루카와", "ko", "Tarukawa Bank") is None
     assert transliteration_match("다루카와", "ko", "Taruka") is None
+
+
+def test_a_korean_family_name_in_a_japanese_headline_joins_the_person_named_so():
+    """「尹大統領、…」: 尹 read in Sino-Korean is 윤, the family name "Yoon" spells, so it is
+    President Yoon's, not a new person "In"; 尹錫悦 (no dictionary word after the family
+    name) too; 李外交 ("diplomacy" after 李) is not Lee's."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "korean_surname_in_japanese_headline.md"))
+    assert set(forms_of(cands, "Yoon", "ja")) == {"尹", "尹錫悦"}
+    assert not any(f.text in ("In", "Insuzu Etsu") for c in cands for f in c.forms if f.lang == "en")
+    assert "李外交" not in forms_of(cands, "Lee", "ja")

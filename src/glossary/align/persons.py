@@ -187,7 +187,42 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                         why = (f"{text} is the Korean standard transcription of the Japanese name \"{form}\" "
                                f"({sug.text}; {sug.evidence})")
                         best = (score, why, "", True, sug.text if (text == family or cut) and " " in sug.text else "")
+        if best is None and " " not in form and (len(text) == 1 or _korean_full_name_in_kanji(text)):
+            best = _korean_surname_in_kanji(text[0], form)
     return best
+
+
+#: score of a Korean family name written in one hanja matching the English surname alone
+KOREAN_SURNAME_SCORE = 0.8
+#: ... spelled one of its this many most usual ways
+KOREAN_SURNAME_SPELLINGS = 3
+
+
+def _korean_full_name_in_kanji(text: str) -> bool:
+    """Three hanja that may be a Korean's full name (尹錫悦), the English naming him by
+    family name alone: no given name that is a word of the dictionary (李外交 is 李 and
+    "diplomacy"), Han characters only."""
+    from ..text import jmdict
+    from ..text.scripts import HAN
+
+    return len(text) == 3 and all(HAN.match(ch) for ch in text) and jmdict.available() and \
+        not any(e.source == "jmdict" for e in jmdict.entries_for_ja(text[1:]))
+
+
+def _korean_surname_in_kanji(text: str, form: str) -> tuple[float, str, str, bool, str] | None:
+    """尹 of a Japanese headline (「尹大統領、…」) is the Korean family name 윤 the English
+    writes "Yoon": one hanja, read in Sino-Korean a Korean one-syllable family name, spelled
+    by the English word one of its usual ways."""
+    from ..text.lexicon import words
+    from ..text.readings import sino_korean_readings
+    from .names.korean import _roman_lower, _syllable_spellings
+
+    surnames = words("ko_surnames", list="one_syllable")
+    for reading in sino_korean_readings(text, initial=True, name=True):
+        if reading in surnames and _roman_lower(form) in _syllable_spellings(reading)[:KOREAN_SURNAME_SPELLINGS]:
+            return (KOREAN_SURNAME_SCORE, f"{text} is read {reading} in Sino-Korean, the Korean family name "
+                                          f"\"{form}\" spells", "", False, "")
+    return None
 
 
 #: score of a katakana name that is a Korean name's pronunciation (パク・クネ = "Park Geun-hye")
