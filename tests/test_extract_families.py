@@ -1694,3 +1694,13 @@ def test_an_acts_complement_goes_on_over_in_to_common_words():
     got = extract("act_complement_in_common_words.txt")
     assert got["Act on the Protection of Fishing Vessels in Distant Waters"][0] == "policy"
     assert "Distant Waters" not in got and "Agreement on Fisheries" in got
+
+
+def test_a_name_that_says_its_country_and_another_countrys_body_of_that_name_are_two():
+    """`aliases`: "the Ministry of Justice of Korea and Japan's Ministry of Justice": the
+    first name says its country itself, the second is Japan's: two bodies, no "Japan's
+    Ministry of Justice of Korea"."""
+    got = extract("two_countries_ministries_of_one_name.txt")
+    assert got["Ministry of Justice of Korea"][1] == ["Ministry of Justice of Korea"]
+    assert any("Japan's Ministry of Justice" in forms for _c, forms, _at in got.values())
+    assert not any("Japan's Ministry of Justice of" in f for _c, forms, _at in got.values() for f in forms)

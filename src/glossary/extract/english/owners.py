@@ -29,10 +29,15 @@ REACH = 48
 OWNED = frozenset({Category.INSTITUTION})
 
 
+#: a name that says its country at its end: "Ministry of Justice of Valmora"
+OWNER_AFTER = regex.compile(r"\sof\s(?:the\s)?(?P<c>" + COUNTRY_NAME.pattern + r")$")
+
+
 def owner_of(r: _Raw) -> str | None:
-    """The country whose possessive stands right before the mention `r`, else None."""
+    """The country whose possessive stands right before the mention `r`, or whose name ends
+    the mention ("... of Korea"), else None."""
     text = r.seg.text
-    m = OWNER_BEFORE.search(text[max(0, r.start - REACH):r.start])
+    m = OWNER_BEFORE.search(text[max(0, r.start - REACH):r.start]) or OWNER_AFTER.search(r.text)
     return m.group("c") if m else None
 
 
@@ -54,8 +59,8 @@ def owner_groups(rs: list[_Raw]) -> list[tuple[list[_Raw], str | None, bool]]:
 def qualify(cand: Candidate, owner: str, split: bool) -> None:
     """Give `cand` its owned form: an alias, or (split) the preferred form."""
     pref = next((f for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), None)
-    if pref is None or pref.text.startswith(owner):
-        return
+    if pref is None or pref.text.startswith(owner) or OWNER_AFTER.search(pref.text):
+        return      # (the name says its country itself: "Ministry of Justice of Korea")
     owned = Form("en", f"{owner}'s {pref.text}", Role.PREFERRED if split else Role.ALIAS,
                  confidence=pref.confidence, evidence=f"{owner}'s, before the name, says whose body it is")
     if split:
