@@ -952,3 +952,14 @@ def test_a_korean_family_name_in_a_japanese_headline_joins_the_person_named_so()
     assert set(forms_of(cands, "Yoon", "ja")) == {"尹", "尹錫悦"}
     assert not any(f.text in ("In", "Insuzu Etsu") for c in cands for f in c.forms if f.lang == "en")
     assert "李外交" not in forms_of(cands, "Lee", "ja")
+
+
+def test_an_outlet_named_by_its_short_name_takes_its_names_from_the_outlet_table():
+    """"The Nikkei" cited as 『日本経済新聞』: Korean writes 니혼게이자이신문 (the outlet
+    table), not the Sino-Korean reading 일본경제신문; "Kyodo said": an agency, not a person."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "short_outlet_names.md"))
+    assert set(forms_of(cands, "Nikkei", "ko")) == {"니혼게이자이신문"}
+    kyodo = next(c for c in cands if any(f.text == "Kyodo" for f in c.forms))
+    assert kyodo.category is not Category.PERSON and "교도통신" in {f.text for f in kyodo.forms}

@@ -24,6 +24,7 @@ from .forms import Pair, text_key
 from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
 from .names.common import Suggestion
 from .names.spelled_korean import spelled_korean_name
+from .outlets import forms_for_english
 from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
 from .persons import (
     CLEAR_NAME_ORDER, MIN_SUGGESTION, is_full_hangul_name, japanese_cue, looks_japanese, romaji_name_is_japanese,
@@ -92,6 +93,8 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
     if any(f.origin == "romanization" for f in en):
         return  # a source named by its reading (有斐閣 = Yuhikaku): Korean transcribes it, no Sino-Korean reading
     if ja and not ko and (cand.category is Category.INSTITUTION or _bridgeable(ja[0].text)):
+        if any(f.lang == "en" and forms_for_english(f.text) for f in cand.forms):
+            return  # a news outlet: the table of outlets says how Korean writes it (닛케이, not 일본경제신문)
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
         if " by reading " in src.evidence and not _bridgeable(src.text):
             return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading

@@ -71,7 +71,7 @@ def _one_word_name(word: str) -> bool:
 
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or word.lower() in FILLERS:
         return False
-    if word in _outlet_words() or dictionary_brand(word):
+    if word in outlet_words() or dictionary_brand(word):
         return False        # "By Kessin" where Kessin is a news agency or a company
     if not (zipf(word) < ONE_WORD_CREDIT_MAX_ZIPF or dictionary_given_name(word)):
         return False
@@ -174,7 +174,7 @@ def _given_name(word: str) -> bool:
 
 
 @functools.cache
-def _outlet_words() -> frozenset[str]:
+def outlet_words() -> frozenset[str]:
     """The one-word English names of news outlets (data/news_outlets.tsv: "Kyodo", "Yonhap")."""
     out = set()
     for r in lexicon_table("news_outlets"):

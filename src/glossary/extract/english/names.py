@@ -27,6 +27,7 @@ from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
+from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
 from .shared import (CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
@@ -1460,7 +1461,7 @@ class _Names:
         """`single-names`: a one-word name of the rare or the common band, alone."""
         # (a company a Japanese dictionary names is no person: "Samsung said"; nor a city
         # it names: "Busan (South Korea)")
-        cat = Category.INSTITUTION if dictionary_brand(text) else \
+        cat = Category.INSTITUTION if dictionary_brand(text) or text in outlet_words() else \
             Category.PLACE if dictionary_place(text) else self._lone_category(c, a)
         raw = self.add(_Raw(text, c.seg, c.tokens[a].start, cat, 1, *_as_person(text, cat)))
         self.lone.append(raw)
