@@ -963,3 +963,13 @@ def test_an_outlet_named_by_its_short_name_takes_its_names_from_the_outlet_table
     assert set(forms_of(cands, "Nikkei", "ko")) == {"니혼게이자이신문"}
     kyodo = next(c for c in cands if any(f.text == "Kyodo" for f in c.forms))
     assert kyodo.category is not Category.PERSON and "교도통신" in {f.text for f in kyodo.forms}
+
+
+def test_a_person_named_by_title_and_surname_takes_the_full_name_of_the_cited_note():
+    """"Minister Park" citing 「박진 장관, …」: the note's 박진 (family name 박, spelled
+    "Park") is his; "Governor Oh" takes 오영훈; 정부 "government" is nobody's."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "surname_in_body_full_name_in_korean_note.md"))
+    assert "박진" in forms_of(cands, "Park", "ko") and "오영훈" in forms_of(cands, "Oh", "ko")
+    assert not any(f.text == "정부" for c in cands for f in c.forms if c.category is Category.PERSON)

@@ -189,6 +189,9 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                         best = (score, why, "", True, sug.text if (text == family or cut) and " " in sug.text else "")
         if best is None and " " not in form and (len(text) == 1 or _korean_full_name_in_kanji(text)):
             best = _korean_surname_in_kanji(text[0], form)
+        if best is None and hangul and " " not in form and " " not in text and 2 <= len(text) <= 4 \
+                and korean_name_shaped(text):
+            best = _korean_surname_in_hangul(text, form)
     return best
 
 
@@ -196,6 +199,29 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
 KOREAN_SURNAME_SCORE = 0.8
 #: ... spelled one of its this many most usual ways
 KOREAN_SURNAME_SPELLINGS = 3
+
+
+def _korean_surname_in_hangul(text: str, form: str) -> tuple[float, str, str, bool, str] | None:
+    """박진 of a note is the person the English names by family name alone ("Minister
+    Park"): the name's first syllable (or two) a Korean family name, spelled by the English
+    word one of its usual ways."""
+    from ..text.lexicon import words
+    from .names.korean import _roman_lower, _syllable_spellings
+
+    word = _roman_lower(form)
+    for n, kind in ((2, "two_syllable"), (1, "one_syllable")):
+        family = text[:n]
+        if len(text) > n and family in words("ko_surnames", list=kind) and \
+                word in ("".join(p) for p in _surname_spellings(family, _syllable_spellings)):
+            return (KOREAN_SURNAME_SCORE, f"{text}: its family name {family} is spelled \"{form}\"", "", False, "")
+    return None
+
+
+def _surname_spellings(family: str, spellings) -> list[tuple[str, ...]]:
+    """The usual spellings of a Hangul family name, syllable by syllable (KOREAN_SURNAME_SPELLINGS each)."""
+    import itertools
+
+    return list(itertools.product(*(spellings(ch)[:KOREAN_SURNAME_SPELLINGS] for ch in family)))
 
 
 def _korean_full_name_in_kanji(text: str) -> bool:
