@@ -973,3 +973,12 @@ def test_a_person_named_by_title_and_surname_takes_the_full_name_of_the_cited_no
     cands = analyse(read_document(DATA / "surname_in_body_full_name_in_korean_note.md"))
     assert "박진" in forms_of(cands, "Park", "ko") and "오영훈" in forms_of(cands, "Oh", "ko")
     assert not any(f.text == "정부" for c in cands for f in c.forms if c.category is Category.PERSON)
+
+
+def test_a_whole_dictionary_word_is_no_cut_off_title():
+    """A title cut short (安全保障協 → 協力) may end in the start of a longer word; a word of
+    its own (日本国 "Japan") does not end in the 国 of 国会 "national diet", but 参院選 ends in
+    the 選 of 選挙 "election", which its own gloss says."""
+    assert keyword_match("日本国", "National Diet of Japan") is None
+    assert keyword_match("参院選", "House of Councillors election") is not None
+    assert keyword_match("安全保障協", "Security Cooperation") is not None

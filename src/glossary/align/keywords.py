@@ -90,11 +90,26 @@ def _truncated_tail(text: str, covered: list[bool]) -> list[tuple[int, int, Conc
     tail = text[start:]
     if not tail or len(tail) > 2 or start == 0:
         return []
+    glosses = _dictionary_glosses(text) if len(tail) == 1 else ""
     out = []
     for key, concepts in vocab.cjk_longer_keys().get(tail, ()):
         for c in concepts:
-            out.append((start, n, c, key))
+            if glosses and not any(w in glosses for e in c.en for w in e.split()):
+                continue    # 日本国 is a word of its own ("Japan"), not 日本 and a cut-off 国会 "national diet"
+            out.append((start, n, c, key))   # (参院選 "House of Councillors election": 選 is 選挙)
     return out
+
+
+@cached(maxsize=4096)
+def _dictionary_glosses(text: str) -> str:
+    """The glosses, in lower case, of JMdict's entries written exactly `text` ("" when it is
+    no headword: a cut title)."""
+    from ..text import jmdict
+
+    if not jmdict.available():
+        return ""
+    return " ".join(g.casefold() for e in jmdict.entries_for_ja(text) if e.source == "jmdict" and e.headword == text
+                    for g in e.glosses)
 
 
 @cached(maxsize=16384)
