@@ -225,7 +225,7 @@ def _surname_spellings(family: str, spellings) -> list[tuple[str, ...]]:
 
 
 def _korean_full_name_in_kanji(text: str) -> bool:
-    """Three hanja that may be a Korean's full name (尹錫悦), the English naming him by
+    """Three hanja that may be a Korean's full name (尹在浩), the English naming him by
     family name alone: no given name that is a word of the dictionary (李外交 is 李 and
     "diplomacy"), Han characters only."""
     from ..text import jmdict
