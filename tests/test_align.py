@@ -982,3 +982,15 @@ def test_a_whole_dictionary_word_is_no_cut_off_title():
     assert keyword_match("日本国", "National Diet of Japan") is None
     assert keyword_match("参院選", "House of Councillors election") is not None
     assert keyword_match("安全保障協", "Security Cooperation") is not None
+
+
+def test_a_foreign_name_a_korean_title_writes_in_full_is_the_form_not_its_first_word():
+    """「데이비드 이게 하와이 주지사 방한」: "David Ige" is 데이비드 이게 (each word transcribed in
+    its place; 이게 too short to match alone only begins as "Ige" does), not 데이비드; in
+    「도리스 마쓰이·마크 타카노 의원 방한」 the middle dot ends one name and starts the next."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "western_names_in_hangul_titles.md"))
+    assert set(forms_of(cands, "David Ige", "ko")) == {"데이비드 이게"}
+    assert set(forms_of(cands, "Doris Matsui", "ko")) == {"도리스 마쓰이"}
+    assert set(forms_of(cands, "Mark Takano", "ko")) == {"마크 타카노"}

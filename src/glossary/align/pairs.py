@@ -23,7 +23,7 @@ from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from .loanwords import loanword_match, romanize, skeleton
 from .glosses import _pieces, gloss_match, glossable
-from .persons import en_initials, kind_word, name_evidence, name_initials, strip_title
+from .persons import SPACED_SCORE, en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _splits, _word_keys, transliteration_match
 
@@ -347,6 +347,10 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
             full = full if full and f" {full} " in f" {term.title} " else ""
             if not full and nm[4] and nm[4].split()[0] != term_text:
                 continue   # a family name read without its last syllable, and the title does not confirm it
+            if not full and term.lang == "ko" and " " not in term_text and term.title:
+                # the first word of a foreign name the title writes in full (데이비드 of
+                # 「데이비드 이게 하와이 주지사 …」 = "David Ige"): the form is the whole name
+                full = _whole_name_in_title(term_text, term.title, stripped, base) or ""
             best = Pair(i, term, score, f"footnote {term.footnote}: {why}; cited in the {where}", reading, via_ja, full)
         else:
             if is_person_term:
@@ -483,3 +487,27 @@ def _vocabulary_word(text: str) -> bool:
     for a, b, _, _ in _cjk_spans(text):
         covered[a:b] = [True] * (b - a)
     return all(covered)
+
+
+def _whole_name_in_title(word: str, title: str, forms: tuple[str, ...], score: float) -> str | None:
+    """`word` and the one or two Hangul words after it in `title` (up to a middle dot or a
+    comma), when together they match a whole English name of `forms` at least as well as
+    `word` alone did."""
+    at = title.find(word)
+    if at < 0 or (at > 0 and not title[at - 1].isspace() and title[at - 1] not in "·「『\"“"):
+        return None
+    rest = _NAME_BREAK.split(title[at:], maxsplit=1)[0].split()
+    before = _NAME_BREAK.split(title[:at])[-1].split()
+    for n in (3, 2):
+        wanted = tuple(f for f in forms if len(f.split()) == n)
+        # the word first, then the words after it; or the words before it, then the word
+        for words in (rest[:n], before[-(n - 1):] + [word] if len(before) >= n - 1 else []):
+            if len(words) == n and all(has_hangul(w) for w in words):
+                nm = name_evidence(" ".join(words), wanted)
+                if nm is not None and nm[0] >= min(score, SPACED_SCORE):
+                    return " ".join(words)
+    return None
+
+
+#: what ends a name in a title: a middle dot between names, a comma, a closing quote
+_NAME_BREAK = regex.compile(r"[·,，、「」『』\"“”]")

@@ -189,6 +189,10 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                         best = (score, why, "", True, sug.text if (text == family or cut) and " " in sug.text else "")
         if best is None and " " not in form and (len(text) == 1 or _korean_full_name_in_kanji(text)):
             best = _korean_surname_in_kanji(text[0], form)
+        if (best is None or best[0] < LOANWORD_SCORE) and hangul and " " in text and " " in form:
+            spaced = _spaced_transcription(text, form)
+            if spaced is not None and (best is None or spaced[0] > best[0]):
+                best = spaced
         if best is None and hangul and " " not in form and " " not in text and 2 <= len(text) <= 4 \
                 and korean_name_shaped(text):
             best = _korean_surname_in_hangul(text, form)
@@ -199,6 +203,45 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
 KOREAN_SURNAME_SCORE = 0.8
 #: ... spelled one of its this many most usual ways
 KOREAN_SURNAME_SPELLINGS = 3
+
+
+def _spaced_transcription(text: str, form: str) -> tuple[float, str, str, bool, str] | None:
+    """A foreign name transcribed word by word in Hangul, in its own order (데이비드 이게 =
+    "David Ige", 도리스 마쓰이 = "Doris Matsui"): each word matched alone as a name (a
+    transcription, a Japanese name's Korean spelling); a word of one or two syllables too
+    short for that (이게, 마크) may only begin as the English word does.  At least one word
+    must match outright; the score is the weakest outright match's, at most SPACED_SCORE
+    when a short word only begins right."""
+    from .names.korean import revised_romanization
+
+    ko, en = text.split(), form.split()
+    if len(ko) != len(en) or not 2 <= len(ko) <= 3:
+        return None
+    scores, weak = [], False
+    for k, e in zip(ko, en):
+        m = name_evidence(k, (e,))
+        if m is not None:
+            scores.append(m[0])
+        elif len(k) <= 2 and revised_romanization(k)[:1] == _roman_first(e):
+            weak = True
+        else:
+            return None
+    if not scores:
+        return None
+    score = min(scores + ([SPACED_SCORE] if weak else []))
+    return (score, f"{text} matches \"{form}\" word by word (each transcribed in its place)", "", False, "")
+
+
+#: a Hangul name matched word by word with a short word only beginning right scores at most this
+SPACED_SCORE = 0.75
+
+
+def _roman_first(word: str) -> str:
+    """The first letter of a Latin word, lower case, marks stripped."""
+    from ..text.kana import strip_marks
+
+    w = strip_marks(word).lower()
+    return w[:1]
 
 
 def _korean_surname_in_hangul(text: str, form: str) -> tuple[float, str, str, bool, str] | None:
