@@ -994,3 +994,12 @@ def test_a_foreign_name_a_korean_title_writes_in_full_is_the_form_not_its_first_
     assert set(forms_of(cands, "David Ige", "ko")) == {"데이비드 이게"}
     assert set(forms_of(cands, "Doris Matsui", "ko")) == {"도리스 마쓰이"}
     assert set(forms_of(cands, "Mark Takano", "ko")) == {"마크 타카노"}
+
+
+def test_a_cited_edition_gives_its_series_name_to_the_entry():
+    """"The Diplomatic Bluebook" citing 『外交青書2024』: the entry is the series, 外交青書; the
+    year says which edition."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "edition_year_of_a_series.md"))
+    assert set(forms_of(cands, "Diplomatic Bluebook", "ja")) == {"外交青書"}

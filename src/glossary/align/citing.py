@@ -86,6 +86,9 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
                     continue  # the note's author (総務省) is often not what the clause names: a shared concept is required
                 if term.kind == "institution" and not country_compatible(term, cands[i].name or ""):
                     continue
+                if term.kind == "title" and not any(f.lang == "en" and _EDITION_EN.search(f.text)
+                                                    for f in cands[i].forms):
+                    term = _series_of(term, terms)    # (an edition the English names keeps its year)
                 taken.add((i, n, term.lang))
                 aligned.add((term.footnote, term.text))
                 out.append(Pair(i, term, ONE_TO_ONE_SCORE,
@@ -93,6 +96,23 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
                                 f"\"{cands[i].name}\" the only {kind} in the citing {where}"))
                 break
     return out
+
+
+#: an English name of one year's edition ("Diplomatic Bluebook 2024")
+_EDITION_EN = regex.compile(r"\b(?:19|20)\d\d$")
+
+
+def _series_of(title, terms):
+    """The series a cited title is one edition of, when the note holds it as a term of its
+    own: 外交青書 of 『外交青書2024』, 防衛白書 of 『令和6年版 防衛白書』 (the entry is the
+    series; the year says which edition)."""
+    from ..extract.cjk import JA_EDITION_YEAR, JA_NUMBERING
+
+    text = title.text.replace(" ", "").replace("\u3000", "")
+    series = JA_NUMBERING.sub("", JA_EDITION_YEAR.sub("", text))
+    if series == text:
+        return title
+    return next((t for t in terms if t.kind != "title" and t.text == series), title)
 
 
 def _contradicted(text: str, cand: Candidate) -> bool:

@@ -121,6 +121,9 @@ JA_NUMBERING = regex.compile(
     rf"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:{_ERA})?[0-9０-９元]+年度?版?"
     r"|[0-9０-９]+月|[0-9０-９]+日)+")
 
+# A year's edition after the name of a series: 外交青書2024, 通商白書2019年版 (the series is the name).
+JA_EDITION_YEAR = regex.compile(r"(?<=[\p{Han}\p{Katakana}ー])(?:19|20|１９|２０)[0-9０-９]{2}(?:年度?版?)?$")
+
 # The furniture at the end of a whole title: ...について (about), ...に関する (concerning) with
 # nothing after it, (概要), の概要, (結果), の開催.
 _RESULT = alternation(_NOTE_WORDS, list="title_result")
@@ -628,7 +631,7 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             if JA_ORDINAL.match(numbered) and _kind_of(numbered) == "event" and numbered not in seen:
                 seen.add(numbered)
                 out.append((numbered, off - num.end(), "event", 0.85))
-        chunk = _without_position(JA_FURNITURE_TAIL.sub("", chunk))
+        chunk = _without_position(JA_FURNITURE_TAIL.sub("", JA_EDITION_YEAR.sub("", chunk)))
         if not chunk or chunk.isdigit() or chunk in JA_STOPWORDS:
             continue
         if not regex.search(r"[\p{Han}\p{Katakana}]", chunk):
