@@ -1003,3 +1003,12 @@ def test_a_cited_edition_gives_its_series_name_to_the_entry():
 
     cands = analyse(read_document(DATA / "edition_year_of_a_series.md"))
     assert set(forms_of(cands, "Diplomatic Bluebook", "ja")) == {"外交青書"}
+
+
+def test_a_titles_short_name_in_brackets_names_the_statement():
+    """「…」(樽木談話) in a note: the name the statement goes by is a term of its own, so "the
+    Taruki Statement" the sentence cites takes it."""
+    from glossary.pipeline import analyse
+
+    cands = analyse(read_document(DATA / "short_name_in_brackets_after_a_title.md"))
+    assert "樽木談話" in forms_of(cands, "Taruki Statement of 1995", "ja")

@@ -318,6 +318,12 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         run = _balanced(m.group(0).strip())
         if not CJK.search(run):
             continue
+        short = _short_name_after_title(text, m.start(), m.group(0)) if titles else None
+        if short:
+            # a title's short name in brackets after it: 「戦後50周年の…」(樽木談話) -- the name
+            # the statement goes by, a term of its own
+            n.add(short, m.start(), _kind_of(short) or "term", 0.8)
+            continue
         before = _citation_title_at(text, m, titles, first_title_at)
         if titles and m.start() < before and CITATION_SEPARATOR.search(text, m.end(), before):
             # a citation of its own before the first quoted title ("大阪地方裁判所 判決、2022年;
@@ -342,6 +348,17 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             continue
         if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+
+def _short_name_after_title(text: str, start: int, run: str) -> str | None:
+    """The name in round brackets right after a title's closing quote (「…」(X), 『…』（X）)
+    that the run at `start` begins with, else None."""
+    head = text[:start].rstrip(" \u3000")
+    close = regex.search(r"[)）]", run)
+    if close is None or not head.endswith(("」(", "』(", "」（", "』（", "」 (", "』 (")):
+        return None
+    name = run[:close.start()].strip()
+    return name if 2 <= len(name) <= 12 and CJK.search(name) else None
 
 
 def _citation_title_at(text: str, m, titles: list[_Span], first_title_at: int) -> int:
