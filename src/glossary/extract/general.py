@@ -281,11 +281,22 @@ def dictionary_word(word: str) -> bool:
     return jmdict.available() and any(e.source == "jmdict" for e in jmdict.ja_for_english(word, limit=10))
 
 
-#: two or more romanised syllables (Hepburn or Revised Romanization): an onset of the two
-#: systems, one to three vowel letters, an optional final (RR's k, l, m, n, ng, p, t)
-_ROMANIZED_WORD = None
 #: a romanised word in lower case is a name when English hardly uses it (Zipf below this)
 ROMANIZED_NAME_ZIPF = 2.0
+
+
+@lru_cache(maxsize=4)
+def _romanized(least: int, most: int, vowels: str):
+    """A pattern of `least` to `most` (0: any number of) romanised syllables (Hepburn or Revised Romanization,
+    McCune-Reischauer without marks, the usual name spellings): an onset of the systems,
+    one to three of `vowels`, an optional final (RR's k, l, m, n, ng, p, t) that no vowel
+    follows."""
+    import regex
+
+    after = vowels.replace("w", "")
+    syllable = (r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
+                rf"[{vowels}]{{1,3}}(?:ng|[klmnpt](?![{after}]))?)")
+    return regex.compile(rf"{syllable}{{{least},{most or ''}}}")
 
 
 @lru_cache(maxsize=4096)
@@ -293,19 +304,9 @@ def romanized_name_word(word: str) -> bool:
     """Is the lower-case `word` a romanised Japanese or Korean word English does not use, of
     two syllables or more ("valmogung", "kessindae"): Hepburn or Revised Romanization
     syllables throughout, rare in English (wordfreq) and no word JMdict translates?"""
-    global _ROMANIZED_WORD
-    if _ROMANIZED_WORD is None:
-        import regex
-
-        _ROMANIZED_WORD = regex.compile(r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
-                                        r"[aeiouwyāēīōū]{1,3}(?:ng|[klmnpt](?![aeiouyāēīōū]))?){2,}")
-    return len(word) >= 5 and word.isalpha() and word.islower() and bool(_ROMANIZED_WORD.fullmatch(word)) \
-        and zipf(word) < ROMANIZED_NAME_ZIPF and not dictionary_word(word)
-
-
-#: one romanised syllable (Revised Romanization, McCune-Reischauer without marks, the
-#: usual name spellings): an onset, one to three vowel letters, an optional final
-_ROMANIZED_SYLLABLE = None
+    return len(word) >= 5 and word.isalpha() and word.islower() and \
+        bool(_romanized(2, 0, "aeiouwyāēīōū").fullmatch(word)) and zipf(word) < ROMANIZED_NAME_ZIPF and \
+        not dictionary_word(word)
 
 
 @lru_cache(maxsize=4096)
@@ -314,21 +315,12 @@ def hyphenated_given_name(word: str) -> bool:
     side ("Ji-hoon", "Soo-jin", "Jae-In")?  Not an English compound of a name and a
     modifier ("Valmora-led", "Kim-era", "Seoul-based": the modifier is no syllable of
     that shape, or the first part is longer than one)."""
-    global _ROMANIZED_SYLLABLE
-    if _ROMANIZED_SYLLABLE is None:
-        import regex
-
-        _ROMANIZED_SYLLABLE = regex.compile(r"(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
-                                            r"[aeiouwy]{1,3}(?:ng|[klmnpt])?")
     parts = word.split("-")
+    one = _romanized(1, 1, "aeiouwy")
     return len(parts) == 2 and parts[0][:1].isupper() and parts[0][1:].islower() and \
         (parts[1].islower() or parts[1].istitle()) and \
-        all(p.isascii() and p.isalpha() and _ROMANIZED_SYLLABLE.fullmatch(p.lower()) for p in parts) and \
+        all(p.isascii() and p.isalpha() and one.fullmatch(p.lower()) for p in parts) and \
         zipf(word.replace("-", "")) < ROMANIZED_NAME_ZIPF     # not an English word ("Co-op", "Re-run")
-
-
-#: a romanised word of Japanese or Korean, one syllable or more (see romanized_name_word)
-_ROMANIZED_SYLLABLES = None
 
 
 def romanized_phrase(text: str) -> bool:
@@ -336,12 +328,6 @@ def romanized_phrase(text: str) -> bool:
     gwangye-ui jaeguseong"): two to twelve words, each of romanised syllables only (marks
     and apostrophes aside), most of them no English word?  An English title fails on its
     consonant clusters ("From the Front Line") or its common words."""
-    global _ROMANIZED_SYLLABLES
-    if _ROMANIZED_SYLLABLES is None:
-        import regex
-
-        _ROMANIZED_SYLLABLES = regex.compile(r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
-                                             r"[aeiouwy]{1,3}(?:ng|[klmnpt](?![aeiouy]))?)+")
     import unicodedata
 
     words = [w for w in text.replace("-", " ").split() if w]
@@ -349,7 +335,8 @@ def romanized_phrase(text: str) -> bool:
         return False
     plain = ["".join(ch for ch in unicodedata.normalize("NFD", w.lower()) if ch.isascii() and ch.isalpha())
              for w in words]
-    if not all(p and _ROMANIZED_SYLLABLES.fullmatch(p) for p in plain):
+    syllables = _romanized(1, 0, "aeiouwy")
+    if not all(p and syllables.fullmatch(p) for p in plain):
         return False
     return sum(1 for p in plain if zipf(p) < ROMANIZED_NAME_ZIPF + 1) * 2 >= len(plain)
 
