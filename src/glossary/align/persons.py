@@ -212,7 +212,7 @@ def _spaced_transcription(text: str, form: str) -> tuple[float, str, str, bool, 
     short for that (이게, 마크) may only begin as the English word does.  At least one word
     must match outright; the score is the weakest outright match's, at most SPACED_SCORE
     when a short word only begins right."""
-    from .names.korean import revised_romanization
+    from .names.korean import _roman_lower, revised_romanization
 
     ko, en = text.split(), form.split()
     if len(ko) != len(en) or not 2 <= len(ko) <= 3:
@@ -222,7 +222,7 @@ def _spaced_transcription(text: str, form: str) -> tuple[float, str, str, bool, 
         m = name_evidence(k, (e,))
         if m is not None:
             scores.append(m[0])
-        elif len(k) <= 2 and revised_romanization(k)[:1] == _roman_first(e):
+        elif len(k) <= 2 and revised_romanization(k)[:1] == _roman_lower(e)[:1]:
             weak = True
         else:
             return None
@@ -234,14 +234,6 @@ def _spaced_transcription(text: str, form: str) -> tuple[float, str, str, bool, 
 
 #: a Hangul name matched word by word with a short word only beginning right scores at most this
 SPACED_SCORE = 0.75
-
-
-def _roman_first(word: str) -> str:
-    """The first letter of a Latin word, lower case, marks stripped."""
-    from ..text.kana import strip_marks
-
-    w = strip_marks(word).lower()
-    return w[:1]
 
 
 def _korean_surname_in_hangul(text: str, form: str) -> tuple[float, str, str, bool, str] | None:
@@ -267,6 +259,7 @@ def _surname_spellings(family: str, spellings) -> list[tuple[str, ...]]:
     return list(itertools.product(*(spellings(ch)[:KOREAN_SURNAME_SPELLINGS] for ch in family)))
 
 
+@cached(maxsize=4096)
 def _korean_full_name_in_kanji(text: str) -> bool:
     """Three hanja that may be a Korean's full name (尹在浩), the English naming him by
     family name alone: no given name that is a word of the dictionary (李外交 is 李 and

@@ -251,11 +251,7 @@ def dictionary_verb(word: str) -> bool:
 def dictionary_lower_word(word: str) -> bool:
     """Does JMdict gloss an entry with `word` exactly as written, in lower case ("quiz",
     "preface"; "NATO" is glossed in capitals)?  False when the dictionary is not installed."""
-    from ..text import jmdict
-
-    return jmdict.available() and word.islower() and any(
-        e.source == "jmdict" and any(g.split(" (")[0] == word for g in e.glosses)
-        for e in jmdict.ja_for_english(word, limit=10))
+    return word.islower() and _glossed_exactly(word, "jmdict", 10)
 
 
 @lru_cache(maxsize=4096)
@@ -265,11 +261,7 @@ def dictionary_title(phrase: str) -> bool:
     Party", "Supreme Court")?  Such a phrase is a name of its own -- of some party, some
     court -- not only a shortening of a longer name that ends in it.  False when the
     dictionary is not installed."""
-    from ..text import jmdict
-
-    return " " in phrase and phrase[:1].isupper() and jmdict.available() and any(
-        e.source == "jmdict" and any(g.split(" (")[0] == phrase for g in e.glosses)
-        for e in jmdict.ja_for_english(phrase, limit=10))
+    return " " in phrase and phrase[:1].isupper() and _glossed_exactly(phrase, "jmdict", 10)
 
 
 @lru_cache(maxsize=4096)
@@ -372,11 +364,18 @@ ENGLISH_WORD_ZIPF = 4.5
 @lru_cache(maxsize=4096)
 def dictionary_proper(word: str) -> bool:
     """Does JMnedict gloss a name (of any kind: place, person, company ...) exactly so?"""
+    return _glossed_exactly(word, "jmnedict", 20)
+
+
+def _glossed_exactly(text: str, source: str, limit: int) -> bool:
+    """Does an entry of `source` ("jmdict" or "jmnedict") among the first `limit` for
+    `text` have a gloss that is `text` exactly as written, before any bracketed remark?
+    False when the dictionary is not installed."""
     from ..text import jmdict
 
     return jmdict.available() and any(
-        e.source == "jmnedict" and any(g.split(" (")[0] == word for g in e.glosses)
-        for e in jmdict.ja_for_english(word, limit=20))
+        e.source == source and any(g.split(" (")[0] == text for g in e.glosses)
+        for e in jmdict.ja_for_english(text, limit=limit))
 
 
 @lru_cache(maxsize=1)
