@@ -46,7 +46,30 @@ from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
 from .scan import match_near
 
+
 # --- regexes (each named and explained) --------------------------------------------------
+# Shapes of CJK strings the note rules test (compiled once: the module-level `regex`
+# functions look each pattern up in a cache with every call)
+CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+HAN_3_12 = regex.compile(r"[\p{Han}々]{3,12}")
+CLOSING_BRACKET = regex.compile(r"[)）]")
+DOTTED_KATAKANA = regex.compile(r"[\p{Katakana}ー]+・[\p{Katakana}ー・]+")
+HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]+")
+HAN_2_5 = regex.compile(r"[\p{Han}々]{2,5}")
+HANGUL_2_4 = regex.compile(r"\p{Hangul}{2,4}")
+KATAKANA_2_12 = regex.compile(r"[\p{Katakana}ー・]{2,12}")
+HAN_3_5 = regex.compile(r"[\p{Han}々]{3,5}")
+DOT_SEPARATED_PART = regex.compile(r"[^\s·・]+")
+SOURCE_NAME_SHAPE = regex.compile(r"[\p{Han}\p{Katakana}\p{Hangul}ー々]{2,10}")
+HAN_OR_KATAKANA = regex.compile(r"[\p{Han}\p{Katakana}]")
+TERM_BREAK = regex.compile(r"[\s、,，。・「」『』“”]")
+HIRAGANA = regex.compile(r"\p{Hiragana}")
+HAN_ONLY = regex.compile(r"\p{Han}+")
+PARTY_PREFIX = regex.compile(r"^\p{Han}{1,6}?党")
+MIDDLE_DOT = regex.compile(r"[·・ㆍ]")
+HANGUL_OR_HAN = regex.compile(r"[\p{Hangul}\p{Han}]")
+ASCII_DIGIT = regex.compile(r"[0-9]")
+
 
 # A quoted span: “…”, "…", 「…」 or 『…』 (the closing mark of the same pair; no nesting of
 # the same pair).  Single quotes ‘…’ are not title delimiters at the top level: in English
@@ -328,7 +351,7 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if titles and m.start() < before and CITATION_SEPARATOR.search(text, m.end(), before):
             # a citation of its own before the first quoted title ("大阪地方裁判所 判決、2022年;
             # 「…」, 『…』"): its bare run is its title, as in a note without quotes
-            if len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
+            if len(CJK_LETTER.findall(run)) >= 3:
                 titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
             continue
         if _run_people(n, m, run, titles, before) or _run_sources(n, m, run, titles, before):
@@ -336,7 +359,7 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if titles and m.start() < before:
             # an author organisation before the quoted title: 財務省, “…”; 内閣官房「…」 (a
             # run of 3 or more Han ending as institution names end)
-            if _kind_of(run) == "institution" or (regex.fullmatch(r"[\p{Han}々]{3,12}", run) and
+            if _kind_of(run) == "institution" or (HAN_3_12.fullmatch(run) and
                                                   run[-1] in JA_INSTITUTION_FINAL and not _kind_of(run)):
                 note_lang, own_lang = n.langs(m.start())
                 parts = _institution_parts(run, m.start())
@@ -346,7 +369,7 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
                     lang, conf = guess_lang(part, None if len(parts) > 1 and has_hangul(run) else note_lang)
                     n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, own_lang)))
             continue
-        if not titles and len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", run)) >= 3:
+        if not titles and len(CJK_LETTER.findall(run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
 
 
@@ -354,7 +377,7 @@ def _short_name_after_title(text: str, start: int, run: str) -> str | None:
     """The name in round brackets right after a title's closing quote (「…」(X), 『…』（X）)
     that the run at `start` begins with, else None."""
     head = text[:start].rstrip(" \u3000")
-    close = regex.search(r"[)）]", run)
+    close = CLOSING_BRACKET.search(run)
     if close is None or not head.endswith(("」(", "』(", "」（", "』（", "」 (", "』 (")):
         return None
     name = run[:close.start()].strip()
@@ -490,7 +513,7 @@ def _author_list(run: str, at: int, note_text: str) -> list[tuple[str, int]] | N
     has_role = AUTHOR_ROLE.search(run) is not None
     # one bare name without a role mark is too weak (it may be a one-word title), unless it is
     # a foreign name whose parts a middle dot sets off (ブレン・オラ)
-    if len(parts) == 1 and not has_role and not regex.fullmatch(r"[\p{Katakana}ー]+・[\p{Katakana}ー・]+", parts[0][0]):
+    if len(parts) == 1 and not has_role and not DOTTED_KATAKANA.fullmatch(parts[0][0]):
         return None
     return parts
 
@@ -511,7 +534,7 @@ def _outlet_list(run: str, at: int) -> list[tuple[str, int]] | None:
         name = piece.strip()
         if not name:
             continue
-        if not (2 < len(name) <= 10 and OUTLET_HEAD.search(name) and regex.fullmatch(r"[\p{Han}\p{Hangul}]+", name)):
+        if not (2 < len(name) <= 10 and OUTLET_HEAD.search(name) and HAN_OR_HANGUL.fullmatch(name)):
             return None
         parts.append((name, at + idx))
     return parts or None
@@ -547,11 +570,11 @@ def _single_korean_author(run: str, text: str, end: int) -> bool:
 
 def _looks_like_name(s: str) -> bool:
     s = s.replace(" ", "").replace("\u3000", "")
-    if regex.fullmatch(r"[\p{Han}々]{2,5}", s):
+    if HAN_2_5.fullmatch(s):
         return True
-    if regex.fullmatch(r"\p{Hangul}{2,4}", s):
+    if HANGUL_2_4.fullmatch(s):
         return True
-    if regex.fullmatch(r"[\p{Katakana}ー・]{2,12}", s):
+    if KATAKANA_2_12.fullmatch(s):
         return True
     return False
 
@@ -561,7 +584,7 @@ def korean_name_shaped(s: str) -> bool:
     surname and one or two), not a list of country abbreviations (한일중) nor an
     institution (외교부)."""
     s = s.replace(" ", "")
-    if not regex.fullmatch(r"\p{Hangul}{2,4}", s) or _kind_of(s) == "institution":
+    if not HANGUL_2_4.fullmatch(s) or _kind_of(s) == "institution":
         return False
     if all(c in KO_COUNTRY_SYLLABLES for c in s):
         return False
@@ -577,7 +600,7 @@ def _single_japanese_author(run: str, text: str, end: int) -> bool:
     """`益尾知佐子『…』`: a bare run of 3-5 Han right before a corner-bracketed title is the
     author in Japanese citation style, unless it looks like an institution (防衛省「…」,
     内閣官房「…」, 首相官邸「…」)."""
-    if not regex.fullmatch(r"[\p{Han}々]{3,5}", run) or run[-1] in JA_INSTITUTION_FINAL or _kind_of(run):
+    if not HAN_3_5.fullmatch(run) or run[-1] in JA_INSTITUTION_FINAL or _kind_of(run):
         return False
     return bool(match_near(_THEN_TITLE, text, end))
 
@@ -587,7 +610,7 @@ def _institution_parts(run: str, at: int) -> list[tuple[str, int]]:
     국제무역통상연구원`, `국립외교원 외교안보연구소` -> each one; a name with a space inside
     (`일본 외무성`) stays whole unless every part is an institution of its own; so do bodies
     listed with a middle dot (`국방부·防衛省`: each its own, each in its own language)."""
-    parts = [(p.group(0), at + p.start()) for p in regex.finditer(r"[^\s·・]+", run)]
+    parts = [(p.group(0), at + p.start()) for p in DOT_SEPARATED_PART.finditer(run)]
     if len(parts) > 1 and all(len(p) >= 3 and _kind_of(p) == "institution" for p, _ in parts):
         return parts
     return [(run, at)]
@@ -596,7 +619,7 @@ def _institution_parts(run: str, at: int) -> list[tuple[str, int]]:
 def _looks_like_source_name(run: str, text: str, start: int, end: int) -> bool:
     """A short bare CJK name after the title standing alone between separators (a comma,
     a bracket, the date): the newspaper or the publisher of a citation."""
-    if len(run) > 10 or " " in run or not regex.fullmatch(r"[\p{Han}\p{Katakana}\p{Hangul}ー々]{2,10}", run):
+    if len(run) > 10 or " " in run or not SOURCE_NAME_SHAPE.fullmatch(run):
         return False
     before = text[:start].rstrip(" *_")
     after = text[end:].lstrip(" *_")
@@ -651,7 +674,7 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
         chunk = _without_position(JA_FURNITURE_TAIL.sub("", JA_EDITION_YEAR.sub("", chunk)))
         if not chunk or chunk.isdigit() or chunk in JA_STOPWORDS:
             continue
-        if not regex.search(r"[\p{Han}\p{Katakana}]", chunk):
+        if not HAN_OR_KATAKANA.search(chunk):
             continue
         # a single Han character is a verb/adjective stem (聞いたら) or a prefix (初の)
         if len(chunk) == 1:
@@ -714,10 +737,10 @@ def _title_core(title: str) -> tuple[str, int] | None:
         text, off = text[num.end():], off + num.end()
     if text and off >= 0 and FORMAL_LAW_TITLE.match(text) and not JA_CHUNK.fullmatch(text):
         return text, off
-    if not text or off < 0 or len(text) > 30 or regex.search(r"[\s、,，。・「」『』“”]", text):
+    if not text or off < 0 or len(text) > 30 or TERM_BREAK.search(text):
         return None
     rest = JA_CONNECTIVE.sub("", text)
-    if regex.search(r"\p{Hiragana}", rest) or JA_CHUNK.fullmatch(text):
+    if HIRAGANA.search(rest) or JA_CHUNK.fullmatch(text):
         return None
     return text, off
 
@@ -738,17 +761,17 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
         if len(before) == 1 and _korean_surname_kanji(before):
             out.append((before, 0, "person"))      # 朴大統領, 文大統領: a Korean family name in kanji
             return out
-        if 2 <= len(before) <= 5 and regex.fullmatch(r"\p{Han}+", before) or DOTTED_KATAKANA_NAME.fullmatch(before):
+        if 2 <= len(before) <= 5 and HAN_ONLY.fullmatch(before) or DOTTED_KATAKANA_NAME.fullmatch(before):
             out.append((before, 0, "person"))      # 山田首相; a foreign name in katakana: ジョン・ドウ大統領
             return out
-        if 5 <= len(before) <= 7 and regex.fullmatch(r"\p{Han}+", before) and before[-1] in JA_INSTITUTION_FINAL:
+        if 5 <= len(before) <= 7 and HAN_ONLY.fullmatch(before) and before[-1] in JA_INSTITUTION_FINAL:
             # a name, then the office of three characters the title is of: 鄭義溶|外交部|長官, 山田|外務省|報道官
             out.append((before[:-3], 0, "person"))
             out.append((before[-3:], len(before) - 3, "institution"))
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
     out.extend(_company_parts(chunk))
-    party = regex.match(r"^\p{Han}{1,6}?党", chunk)
+    party = PARTY_PREFIX.match(chunk)
     if party and party.end() < len(chunk) and party.end() >= 2:
         out.append((party.group(0), 0, "institution"))
     return out
@@ -826,7 +849,7 @@ def _korean_words(title: str, seen: set[str], out: list[tuple[str, int, str, flo
         if any(a <= m.start() < b for a, b in inner_spans):
             continue
         w = m.group(0)
-        parts = regex.split(r"[·・ㆍ]", w)
+        parts = MIDDLE_DOT.split(w)
         if len(parts) > 1 and all(len(x) >= 2 for x in parts):
             # `장관·헤그세스`: the middle dot lists words; 한·일관계 (a country syllable) stays whole
             if _kind_of(parts[-1]) == "institution" and not any(_kind_of(x) for x in parts[:-1]):
@@ -862,7 +885,7 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
             continue     # (a noun ending in 서 -- 국방백서, 보고서 -- is kept besides its locative reading)
         if KO_ADNOMINAL_L.match(stem) and stem == word:
             continue
-        syllables = len(regex.findall(r"[\p{Hangul}\p{Han}]", stem))
+        syllables = len(HANGUL_OR_HAN.findall(stem))
         if syllables < 2:
             continue
         kind = _kind_of(stem) or "term"
@@ -922,7 +945,7 @@ def _apposition_name(stem: str) -> bool:
     (스가, 아베) has no surname test, so only country lists (한일중) and nouns with a
     known head (외교부, 정상회의) are ruled out."""
     if all(c in KO_COUNTRY_SYLLABLES for c in stem) or _kind_of(stem) or stem in KO_STOPWORDS \
-            or regex.search(r"[0-9]", stem):
+            or ASCII_DIGIT.search(stem):
         return False
     return stem not in KO_NOT_NAMES
 

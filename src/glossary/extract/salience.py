@@ -69,25 +69,43 @@ class Salience:
         toks = WORD.findall(text)
         stop = self.stopwords
         n = len(toks)
-        low = [t.lower() for t in toks]
-        alpha = [t[:1].isalpha() for t in toks]
-        ok = [a and "'" not in t and "’" not in t and w not in stop for a, t, w in zip(alpha, toks, low)]
-        small = [t[:1].islower() for t in toks]
-        self.words += sum(alpha)
         english, rare = _english_frequencies(), per_word(LOANWORD_ZIPF)
-        self.single.update([t for t, s, o in zip(toks, small, ok)
-                            if s and o and len(t) >= MIN_LOANWORD_LEN and english.get(t, 0.0) < rare])
-        counts, lower = self.counts, self.lower
-        for i in [k for k in range(n - 1) if ok[k] and ok[k + 1]]:
-            if toks[i].endswith("ly"):
+        # per token: None when it cannot be a phrase's word (no letter first, a possessive
+        # or contraction, a function word), else (its lower-case form, written in lower case)
+        info: list[tuple[str, bool] | None] = [None] * n
+        words = 0
+        single = []
+        for k, t in enumerate(toks):
+            if not t[0].isalpha():
                 continue
-            all_lower = small[i]
+            words += 1
+            if "'" in t or "’" in t:
+                continue
+            w = t.lower()
+            if w in stop:
+                continue
+            small = t[0].islower()
+            info[k] = (w, small)
+            if small and len(t) >= MIN_LOANWORD_LEN and english.get(t, 0.0) < rare:
+                single.append(t)
+        self.words += words
+        self.single.update(single)
+        counts, lower = self.counts, self.lower
+        for i in range(n - 1):
+            first, second = info[i], info[i + 1]
+            # a phrase's second word and the ones after it are written in lower case
+            if first is None or second is None or not second[1] or toks[i].endswith("ly"):
+                continue
+            all_lower = first[1]
+            words_of = [first[0]]
             for j in range(i + 1, min(n, i + MAX_WORDS)):
-                if not ok[j] or not small[j]:
+                nxt = info[j]
+                if nxt is None or not nxt[1]:
                     break
+                words_of.append(nxt[0])
                 if toks[j].endswith(("ly", "ed")):
                     continue
-                key = " ".join(low[i:j + 1])
+                key = " ".join(words_of)
                 counts[key] += 1
                 if all_lower:
                     lower[key] += 1

@@ -129,7 +129,7 @@ class _Lowercase:
         dialogue", "the trilateral foreign ministers' meeting" (each pattern tried only when
         the text holds a word it needs)."""
         text = c.text
-        lower_rxs = [LOWER_MEETING]
+        lower_rxs = [LOWER_MEETING] if "-" in text else []     # its name holds a hyphenated word
         if "election" in text or "summit" in text or "plenum" in text or "congress" in text:
             lower_rxs.append(LOWER_ORDINAL_EVENT)
         if " on the " in text and ("agreement" in text or "accord" in text or "declaration" in text or

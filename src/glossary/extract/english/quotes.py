@@ -19,7 +19,7 @@ from ..categories import category_of_head, head_of, NAME_CONNECTORS
 from ..scan import match_near
 from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, STOPWORDS, TITLE_PREFIXES
 from .segments import _Raw, _SegCtx
-from .shared import CJK_CHAR, PAGE_ABBREVIATIONS, VERBISH
+from .shared import PAGE_ABBREVIATIONS, VERBISH, has_cjk_char
 
 
 # A leading ordinal in a cited title: "The 3rd ...".
@@ -147,7 +147,7 @@ def _book_before(text: str, end: int) -> tuple[int, int] | None:
         start = lead.end()
     chunk = text[start:end]
     comma = chunk.find(", ")
-    if comma < 0 or any(q in chunk for q in "“”\"‘’«»『』「」") or CJK_CHAR.search(chunk):
+    if comma < 0 or any(q in chunk for q in "“”\"‘’«»『』「」") or has_cjk_char(chunk):
         return None
     authors, title = chunk[:comma].split(), chunk[comma + 2:].rstrip()
     role = EDITOR_MARK.match(title)
@@ -379,7 +379,7 @@ class _Quotes:
         the phrase is one (the aligner pairs the two)."""
         if c.seg.kind == "note" and "[" in c.text:
             self._translated_romanized_titles(c, suppressed)
-        if not CJK_CHAR.search(c.text):
+        if not has_cjk_char(c.text):
             return
         spans = [(x, y) for x, y in c.italics]
         spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
@@ -391,7 +391,7 @@ class _Quotes:
             if any(a <= x < b for a, b in piecewise):
                 continue
             inner = c.text[x:y].strip().strip("'‘’\"“”").rstrip(" ,.;:")
-            if not inner or x in seen or CJK_CHAR.search(inner) or not inner[:1].isalnum() or \
+            if not inner or x in seen or has_cjk_char(inner) or not inner[:1].isalnum() or \
                     len(inner.split()) > MAX_GLOSSED_WORDS:
                 continue
             m = GLOSSED_BY.match(c.text, y + (1 if y < len(c.text) and c.text[y] in "*_" else 0))
@@ -541,7 +541,7 @@ class _Quotes:
 
     def _quote(self, c: _SegCtx, q: str, qs: int) -> tuple[int, int, str] | None:
         inner = q.rstrip(" ,.;:")
-        if not inner or CJK_CHAR.search(inner) or QUOTED_FIGURES.fullmatch(inner):
+        if not inner or has_cjk_char(inner) or QUOTED_FIGURES.fullmatch(inner):
             return None     # (figures in quotes name nothing: "30, 40, 30"; "2+2" does)
         words = inner.split()
         m = NAME_THEN_TRANSLATION.fullmatch(inner)
@@ -599,7 +599,7 @@ class _Quotes:
         says: *Foreign Trade Act*); True when it made a name."""
         inner = c.text[x:y].strip().rstrip(",;:").strip("'‘’\"“”")
         words = inner.split()
-        if not words or len(words) > MAX_TITLE_WORDS or CJK_CHAR.search(inner) or not inner[0].isupper():
+        if not words or len(words) > MAX_TITLE_WORDS or has_cjk_char(inner) or not inner[0].isupper():
             return False
         # (in a note, after "Author, ", a book's title in any case: "Tarvik, _From sovereign to symbol_")
         cited = c.seg.kind == "note" and len(words) >= 2 and _authors_before(c.text, x)

@@ -25,6 +25,12 @@ DOTTED_END = regex.compile(r"(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$"
 CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+def has_cjk_char(text: str) -> bool:
+    """Whether `text` holds a Han, kana or Hangul character (an ASCII text, the commonest
+    case, is answered without a scan)."""
+    return not text.isascii() and CJK_CHAR.search(text) is not None
+
+
 # A hyphen between two names ("US-China", "SPD-FDP"), not inside a word
 # ("Moo-hyun", "multi-domain").
 NAME_HYPHEN = regex.compile(r"[-‐‑–]\s?(?=\p{Lu})")
