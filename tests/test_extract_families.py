@@ -95,6 +95,23 @@ def test_role_titles_are_split_from_the_names_they_precede():
     assert "George W" not in got and "Peter J" not in got
 
 
+def test_an_office_a_dictionary_glosses_is_a_title_before_a_name_though_unlisted():
+    """"Rapporteur Ilse Brell", "Curator Sora Tarvik": a capitalised word English writes
+    in lower case as a noun for a kind of person is the title of the name after it; a
+    given name ("Victor") and the words of a thing ("Semiconductor Supply Chains") are not."""
+    got = extract("unlisted_role_titles.txt")
+    for person, titled in (("Ilse Brell", "Rapporteur Ilse Brell"), ("Sora Tarvik", "Curator Sora Tarvik"),
+                           ("Mika Ostrin", "Undersecretary Mika Ostrin"), ("Jonas Kessin", "Superintendent Jonas Kessin"),
+                           ("Cho Min-ji", "Assemblywoman Cho Min-ji"), ("Elena Valmora", "Ombudsman Elena Valmora"),
+                           ("Ana Kessin", "Brig. Gen. Ana Kessin")):
+        assert got[person][0] == "person", person
+        assert titled in got[person][1], titled
+    assert not any(k.startswith(("Rapporteur", "Curator", "Undersecretary", "Superintendent", "Assemblywoman",
+                                 "Ombudsman", "Brig")) for k in got)
+    assert "Victor Hale Brell" in got and "Hale Brell" not in got
+    assert not any(f.startswith("Semiconductor") for k in got for f in got[k][1])
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
-from ..general import dictionary_lower_word
+from ..general import dictionary_given_name, dictionary_lower_word, dictionary_surname, zipf as general_zipf
 from ..vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, POSTED_TITLES, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _country_names, _title_part, TIME_PREFIX
@@ -22,6 +22,39 @@ ROLE_NOUNS = words("en_role_nouns")
 def _plural_title(w: str) -> bool:
     """A title in the plural before a list of people: "Prime Ministers A, B and C"."""
     return len(w) > 3 and w.endswith("s") and (w[:-1] in TITLE_ENDS or w[:-1] in ROLE_NOUNS)
+
+
+#: endings of nouns that name a kind of person ("Rapporteur", "Curator", "Ombudsman")
+_AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
+_TITLE_SUFFIXES = tuple(s for s in _AGENT_SUFFIXES if s not in words("en_function_words", list="adjectival_agent_suffix"))
+#: their last two letters, for a quick test
+_AGENT_ENDS = frozenset(s[-2:] for s in _TITLE_SUFFIXES)
+#: a word of a person's name after such a title is no word English uses this commonly in
+#: lower case (Zipf), unless a dictionary knows it as a name ("Semiconductor Supply Chains")
+_NAME_WORD_ZIPF = 4.0
+
+
+def _agent_title(w: str) -> bool:
+    """A capitalised word English writes in lower case as a noun for a kind of person
+    (a JMdict gloss as written, with an agent noun's ending) that no dictionary knows as a
+    given name or surname: an office or occupation written before a name as its title,
+    beyond the listed ones ("Rapporteur Ilse Brell", "Curator Sora Tarvik"; not "Victor",
+    "Hunter", "Dean", which are names too).  A hyphenated word is tested by its last part
+    ("Minister-Counsellor")."""
+    last = w.rsplit("-", 1)[-1]
+    if len(last) < 5 or not last[0].isupper() or not last[1:].islower():
+        return False
+    low = last.lower()
+    # (a dictionary that glosses "assemblyman" but not "assemblywoman")
+    glossed = dictionary_lower_word(low) or (low.endswith("woman") and dictionary_lower_word(low[:-5] + "man"))
+    return low.endswith(_TITLE_SUFFIXES) and glossed and not dictionary_given_name(last) and not dictionary_surname(last)
+
+
+def _agent_titled_name(names: list[str]) -> bool:
+    """Do the words after an unlisted title read as a person's name: none a word English
+    commonly writes in lower case, unless a dictionary knows it as a given name or surname."""
+    return all(len(w) <= 2 or "-" in w or general_zipf(w.lower()) < _NAME_WORD_ZIPF or dictionary_given_name(w)
+               or dictionary_surname(w) for w in names)
 
 
 #: every word that can be (part of) a title before or after a name, for a quick test
@@ -58,7 +91,8 @@ class _Roles:
         """Some token of a..b is a title word (the rules of this family need one)."""
         for k in range(a, b + 1):
             w = toks[k].text
-            if w in _TITLE_ANY or ("-" in w and _title_part(w, TITLE_WORDS)):
+            if w in _TITLE_ANY or ("-" in w and _title_part(w, TITLE_WORDS)) or \
+                    (w[-2:].lower() in _AGENT_ENDS and k < b and _agent_title(w)):
                 return True
         return False
 
@@ -93,7 +127,8 @@ class _Roles:
         for pos in range(len(idx) - 2, -1, -1):
             t = idx[pos]
             w = toks[t].text
-            if not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS or _plural_title(w)) or _portfolio_of(c, t, a):
+            agent = not (_title_part(w, TITLE_ENDS) or w in ROLE_NOUNS or _plural_title(w))
+            if (agent and not _agent_title(w)) or _portfolio_of(c, t, a):
                 continue
             name = idx[pos + 1:]
             if toks[name[0]].text in ("of", "for"):
@@ -103,6 +138,8 @@ class _Roles:
                     not (self._name_like(toks[name[-1]].text) or self._surname_title_word(toks[name[-1]].text)):
                 return False
             if len(name) == 1 and (in_title or not _title_part(w, TITLE_ENDS)):
+                return False
+            if agent and not _agent_titled_name([toks[k].text for k in name]):
                 return False
             if in_title and all(toks[k].text.lower() in self.lower_vocab or _plural_or_verb(toks[k].text)
                                 for k in name):
