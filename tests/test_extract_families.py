@@ -112,6 +112,19 @@ def test_an_office_a_dictionary_glosses_is_a_title_before_a_name_though_unlisted
     assert not any(f.startswith("Semiconductor") for k in got for f in got[k][1])
 
 
+def test_a_firm_named_after_its_city_is_an_institution_not_a_person():
+    """"Osaka Gas", "Nagoya Railroad", "Tokyo Electron": a city a dictionary knows, then an
+    ordinary English noun, is a company (a name a Japanese dictionary lists as a company's is
+    one too: "Tokyo Gas"); the city alone stays a place, never a person's alias."""
+    got = extract("firms_named_after_their_city.txt")
+    for firm in ("Osaka Gas", "Nagoya Railroad", "Tokyo Electron", "Tokyo Gas"):
+        assert got[firm][0] == "institution", firm
+    assert got["Tokyo"][0] == "place"
+    assert not any(f == "Tokyo" for k, v in got.items() if k != "Tokyo" for f in v[1])
+    assert got["Tarvik Ostrin"][0] == "person" and got["Kent Brell"][0] == "person"
+    assert "Valmora Communist" not in got     # an adjective before a lower-case head: no firm
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

@@ -18,7 +18,7 @@ import regex
 
 from ...text.lexicon import words
 from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
-                       dictionary_verb, dictionary_word, hyphenated_given_name, romanized_compound, zipf as general_zipf)
+                       dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -394,6 +394,29 @@ def _clan_no_name(clan: str, given: str) -> bool:
     if not (clan.isalpha() and given.isalpha()) or max(general_zipf(clan), general_zipf(given)) >= CLAN_NO_ZIPF:
         return False
     return dictionary_person(f"{clan} no {given}")
+
+
+#: the last word of a company named after its city is an English noun at least this common
+TRADE_NOUN_ZIPF = 3.0
+
+
+def _place_named_firm(words: list[str]) -> bool:
+    """"Osaka Gas", "Nagoya Railroad", "Tokyo Electron": a city a dictionary knows, then
+    capitalised words the last of which is an ordinary English noun (JMdict glosses it in
+    lower case) that heads no other kind of name (no ministry, bay, era or election): a
+    company named after its city -- neither a person (no given name first) nor the place."""
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    first, last = words[0], words[-1]
+    if not last.isalpha() or not last[1:].islower() or last in HEAD_CATEGORY or last in GEO_WORDS or \
+            last in TITLE_WORDS or last in COUNTRIES or last in DEMONYMS or last in MONTHS or last in DAYS:
+        return False
+    low = last.lower()
+    if low in LOWER_HEAD_CATEGORY or low in PERIOD_NOUNS or general_zipf(low) < TRADE_NOUN_ZIPF or \
+            generic_plural(last) or dictionary_adjective(last):
+        return False     # ("the Valmora Socialist party", "Valmora Workers' Party": a part of a name)
+    return dictionary_place(first) and not dictionary_given_name(first) and dictionary_lower_word(low) and \
+        not dictionary_surname(last)
 
 
 def _rare_word_in(words: list[str]) -> bool:
@@ -1588,8 +1611,17 @@ class _Names:
 
     def _firm_name(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> bool:
         """A name joined by an ampersand, one of its words rare in English, is a firm's
-        ("Simon & Schuster", "Daewoo Shipbuilding & Marine Engineering")."""
-        if a == b or " & " not in text or not _rare_word_in(words):
+        ("Simon & Schuster", "Daewoo Shipbuilding & Marine Engineering"); so is a name a
+        Japanese dictionary lists as a company's ("Tokyo Gas"), and one named after its
+        city (`_place_named_firm`: "Nagoya Railroad")."""
+        if a == b:
+            return False
+        nxt = c.tokens[b + 1].text if b + 1 < len(c.tokens) else ""
+        if nxt in LOWER_HEAD_CATEGORY:
+            return False     # a modifier of the lower-case head after it ("the Valmora Communist party")
+        owner = b + 1 < len(c.tokens) and c.tokens[b + 1].kind == "poss"   # ("Valmora Women's Association")
+        if not ((" & " in text and _rare_word_in(words)) or (_place_named_firm(words) and not owner) or
+                (dictionary_brand(text) and not dictionary_place(text))):
             return False
         self.add(_Raw(text, c.seg, c.tokens[a].start, Category.INSTITUTION, 2))
         self._compound(c, a, b, text, "name")
