@@ -125,6 +125,19 @@ def test_a_firm_named_after_its_city_is_an_institution_not_a_person():
     assert "Valmora Communist" not in got     # an adjective before a lower-case head: no firm
 
 
+def test_a_name_written_with_and_without_its_country_in_one_sentence_is_two_bodies():
+    """"The Ministry of Foreign Affairs in Tokyo and South Korea's Ministry of Foreign
+    Affairs": counterparts, not one body named twice -- the bare name is no alias of the
+    owned one (the termbase would join them by it); a country before a possessive after
+    "and" owns the next name, it is not joined to the one before."""
+    got = extract("counterpart_ministries_in_one_sentence.txt")
+    korea = got["South Korea's Ministry of Foreign Affairs"]
+    assert korea[0] == "institution" and "Ministry of Foreign Affairs" not in korea[1]
+    assert got["Ministry of Foreign Affairs"][0] == "institution"
+    assert "Japan's Ministry of Defense" in got["Ministry of Defense"][1]
+    assert not any(" and South Korea" in f for k in got for f in got[k][1])
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

@@ -94,11 +94,15 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
         best = max(r.strength for r in rs)
         if best < 1:
             continue
-        for part, owner, split in owner_groups(rs):   # ("Japan's X" and "Korea's X": two bodies)
+        parts = owner_groups(rs)     # ("Japan's X" and "Korea's X": two bodies)
+        # (the bare name then belongs to the mentions without a country alone: it stays no
+        # alias of an owned part, or the termbase would join them again by it)
+        unowned = len(parts) > 1 and any(owner is None for _, owner, _ in parts)
+        for part, owner, split in parts:
             cand = _candidate(part, doc, contexts, keep)
             if cand is not None:
                 if owner:
-                    qualify(cand, owner, split)
+                    qualify(cand, owner, split, keep_bare=not unowned)
                 out.append(cand)
     out.sort(key=lambda c: (c.mentions[0].line, c.mentions[0].col) if c.mentions else (0, 0))
     return out
@@ -472,7 +476,8 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     if _common_word_only(rs, category, strength) and not any(r.text in keep for r in rs):
         return None
     form_count, role, display = _forms(rs)
-    defined_long = [match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links]
+    # (a long form among this group's own forms: a group split by owner may lack it)
+    defined_long = [k for k in (match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links) if k in display]
     if category is Category.PERSON:
         names = {match_key(r.person_name) for r in rs if r.kind == "person" and r.person_name}
         pool = [k for k in names if k in display] or list(display)

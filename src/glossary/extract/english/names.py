@@ -818,6 +818,9 @@ class _Names:
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
         if any(w in MONTHS or w in DAYS for w in rw[:1]):
             return False
+        if gap[-1] == "and" and right[1] + 1 < len(toks) and toks[right[1] + 1].kind == "poss" and \
+                c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES:
+            return False  # the owner of the next name: "the X Ministry and Valmora's Y Ministry"
         if gap in (["/"], ["&"]):
             return _joinable_symbol(c, left, right, gap, lw, rw)
         if c.title_ctx and gap != ["of"] and \

@@ -48,7 +48,7 @@ def owner_groups(rs: list[_Raw]) -> list[tuple[list[_Raw], str | None, bool]]:
         return [(rs, None, False)]
     owners = [owner_of(r) for r in rs]
     named = {o for o in owners if o}
-    if len(named) <= 1:
+    if not named or (len(named) == 1 and not _owned_beside_unowned(rs, owners)):
         return [(rs, next(iter(named), None), False)]
     parts: dict[str | None, list[_Raw]] = {}
     for r, o in zip(rs, owners):
@@ -56,14 +56,33 @@ def owner_groups(rs: list[_Raw]) -> list[tuple[list[_Raw], str | None, bool]]:
     return [(sub, o, o is not None) for o, sub in parts.items()]
 
 
-def qualify(cand: Candidate, owner: str, split: bool) -> None:
-    """Give `cand` its owned form: an alias, or (split) the preferred form."""
+def _owned_beside_unowned(rs: list[_Raw], owners: list[str | None]) -> bool:
+    """Does one sentence write the same name with its country and without one ("The Ministry
+    of Foreign Affairs in Tokyo and Valmora's Ministry of Foreign Affairs will meet")?  Then
+    the two are counterparts, not one body named twice."""
+    for r, o in zip(rs, owners):
+        if o is None:
+            continue
+        for q, p in zip(rs, owners):
+            if p is None and q.text == r.text and q.seg is r.seg and q.start != r.start:
+                a, b = sorted((q.start, r.start))
+                if ". " not in q.seg.text[a:b]:
+                    return True
+    return False
+
+
+def qualify(cand: Candidate, owner: str, split: bool, keep_bare: bool = True) -> None:
+    """Give `cand` its owned form: an alias, or (split) the preferred form; `keep_bare`
+    False: the bare name is another body's (mentions without a country), no form of this."""
     pref = next((f for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), None)
     if pref is None or pref.text.startswith(owner) or OWNER_AFTER.search(pref.text):
         return      # (the name says its country itself: "Ministry of Justice of Korea")
     owned = Form("en", f"{owner}'s {pref.text}", Role.PREFERRED if split else Role.ALIAS,
                  confidence=pref.confidence, evidence=f"{owner}'s, before the name, says whose body it is")
-    if split:
+    if split and not keep_bare:
+        cand.forms.remove(pref)
+        cand.forms.insert(0, owned)
+    elif split:
         pref.role = Role.ALIAS
         cand.forms.insert(0, owned)
     else:
