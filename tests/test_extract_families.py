@@ -138,6 +138,17 @@ def test_a_name_written_with_and_without_its_country_in_one_sentence_is_two_bodi
     assert not any(" and South Korea" in f for k in got for f in got[k][1])
 
 
+def test_a_korean_surname_that_is_an_english_word_starts_a_name_before_a_hyphenated_given_name():
+    """"An Cheol-min", "Do Jong-hwan", "So Yeon-hee", "Jun Hyun-hee": one romanised syllable
+    before a hyphenated Korean given name is a surname, though English writes it as a word;
+    the word alone stays a word."""
+    got = extract("korean_surnames_that_are_english_words.txt")
+    for person in ("An Cheol-min", "Do Jong-hwan", "So Yeon-hee", "Jun Hyun-hee"):
+        assert got[person][0] == "person", person
+    assert got["Kessin Bank"][0] == "institution"
+    assert not any(k.startswith(("So ", "Do ", "An ")) for k in got if "-" not in k)
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

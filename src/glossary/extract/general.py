@@ -315,6 +315,14 @@ def hyphenated_given_name(word: str) -> bool:
         zipf(word.replace("-", "")) < ROMANIZED_NAME_ZIPF     # not an English word ("Co-op", "Re-run")
 
 
+def korean_name_first(word: str, given: str) -> bool:
+    """Is `word` a Korean surname written before a hyphenated given name ("An Cheol-min",
+    "Do Jong-hwan", "So Yeon-hee"): one romanised syllable in title case, then a given name
+    of `hyphenated_given_name`'s shape?  (The surname may be an English function word.)"""
+    return len(word) <= 5 and word.isascii() and word.istitle() and word.isalpha() and \
+        _romanized(1, 1, "aeiouwy").fullmatch(word.lower()) is not None and hyphenated_given_name(given)
+
+
 def romanized_phrase(text: str) -> bool:
     """Is `text` a phrase of romanised Japanese or Korean ("Gaikō no genba kara", "Hanil
     gwangye-ui jaeguseong"): two to twelve words, each of romanised syllables only (marks

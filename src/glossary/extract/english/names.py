@@ -18,7 +18,7 @@ import regex
 
 from ...text.lexicon import words
 from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
-                       dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, romanized_compound, zipf as general_zipf)
+                       dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
@@ -419,6 +419,13 @@ def _place_named_firm(words: list[str]) -> bool:
         not dictionary_surname(last)
 
 
+def _korean_surname_at(c: _SegCtx, i: int) -> bool:
+    """Token i is a Korean surname before a hyphenated given name, one space apart."""
+    toks = c.tokens
+    return i + 1 < len(toks) and len(toks[i].text) <= 5 and toks[i + 1].start == toks[i].end + 1 and \
+        korean_name_first(toks[i].text, toks[i + 1].text)
+
+
 def _rare_word_in(words: list[str]) -> bool:
     return any(w[:1].isalpha() and general_zipf(w) < AMPERSAND_COMMON_ZIPF for w in words)
 
@@ -491,7 +498,9 @@ class _Names:
                 continue
             w = toks[i].text   # startable? (the token is capitalised)
             dated = w in MONTHS and self._dated_name(c, i)
-            if (w in MONTHS and not dated) or (w in DAYS and not self._day_name(c, i)) or \
+            if _korean_surname_at(c, i):
+                pass      # "An Cheol-min", "Do Jong-hwan": a surname that is also an English word
+            elif (w in MONTHS and not dated) or (w in DAYS and not self._day_name(c, i)) or \
                     (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)
                      and not (w in ORDINAL_WORDS and i + 1 < n and toks[i + 1].cap and
                               _unit_ordinal(c, i, self._run_end(c, i + 1)))):
@@ -864,7 +873,8 @@ class _Names:
             return True  # "United States of America"
         named = lw[next((k for k, w in enumerate(lw) if w not in TITLE_WORDS), len(lw)):]
         named = [w for w in named if w != "." and not (len(w) == 1 and w.isupper())]   # (middle initials: "Mark T. Hollis")
-        if len(named) >= 2 and prev not in _DETERMINERS and all(self._name_like(w) for w in named):
+        if len(named) >= 2 and prev not in _DETERMINERS and \
+                (all(self._name_like(w) for w in named) or (len(named) == 2 and korean_name_first(*named))):
             return False  # a person and the place they are of: "(Governor) Jane Roe of Example University"
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
@@ -1033,6 +1043,8 @@ class _Names:
         while a <= b:
             w = toks[a].text
             wl = w.lower()
+            if a < b and _korean_surname_at(c, a):
+                break     # "So Yeon-hee": a surname, not the word "so"
             if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower() and \
                     romanized_compound(*w.rsplit("-", 1)) is None and not hyphenated_given_name(w):
                 a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group" (not "Valmo-ji Temple")
@@ -1558,6 +1570,8 @@ class _Names:
         """Two to four words shaped like a person's name: name-like words (initials too),
         the last one name-like or a surname that is also a title word; not "Part II",
         "FIFA X", "Peter J" or a label of common words."""
+        if len(words) == 2 and korean_name_first(*words):
+            return True     # "An Cheol-min", "So Yeon-hee": the surname may be an English word
         name_words = [w for w in words if w != "." and w not in NAME_PARTICLES]   # ("Willem de Kessin")
         if len(name_words) < len([w for w in words if w != "."]) and not dictionary_given_name(name_words[0]):
             return False    # "Banco de Valmora", "Museo del Prado": a person's particles after a given name only
