@@ -149,6 +149,25 @@ def test_a_korean_surname_that_is_an_english_word_starts_a_name_before_a_hyphena
     assert not any(k.startswith(("So ", "Do ", "An ")) for k in got if "-" not in k)
 
 
+def test_long_official_names_go_on_over_lists_agents_objects_and_in_the():
+    """Korean and Japanese official English names: a list after the head's complement ("of
+    Materials, Parts, and Equipment Industries"), a list of portfolios before a committee's
+    head, the agent of a complement ("by Imperial Japan"), a gerund's or an aim's object
+    ("on Strengthening the Competitiveness", "to Support the Victims of Forced Labor"), and
+    "in the" + common words after an act's complement.  No piece becomes an entry."""
+    got = extract("long_official_names_with_lists_and_agents.txt")
+    for name in ("Foundation for Victims of Forced Annexation by Imperial Japan",
+                 "Special Act on Strengthening the Competitiveness of Materials, Parts, and Equipment Industries",
+                 "Trade, Industry, Energy, SMEs and Startups Committee",
+                 "Citizens' Group to Support the Victims of Forced Labor",
+                 "Act on the Exercise of Sovereign Rights concerning Fisheries in the Exclusive Economic Zone"):
+        assert name in got, name
+    for piece in ("Imperial Japan", "Equipment Industries", "SMEs and Startups Committee", "Special Act on Strengthening",
+                  "Exclusive Economic Zone"):
+        assert piece not in got, piece
+    assert got["East Sea"][0] == "place" and got["Japan"][0] == "place"
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

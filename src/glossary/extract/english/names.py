@@ -55,7 +55,8 @@ AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
 
 
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],
-              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["off"], ["/"],
+              ["on", "the"], ["and"], ["&"], [","], [",", "and"], ["to"], ["the"], ["by"], ["at"], ["in"], ["in", "the"],
+              ["off"], ["/"],
               *([w] for w in sorted(COMPLEMENT_CONNECTORS)), *([w, "the"] for w in sorted(COMPLEMENT_CONNECTORS)),
               ["and", "on"], ["and", "for"])
 
@@ -335,9 +336,49 @@ def _joinable_complements(c: _SegCtx, right: list[int], gap: list[str], lw: list
         return _joinable_complement(c, lw, rw) and any(w in ("on", "for") for w in lw)
     if gap == ["by"]:
         toks = c.tokens
-        return len(rw) == 1 and rw[0] in COUNTRIES and any(w in ("of", "for", "on") for w in lw) and \
+        # (the country alone or with its epithet: "by Imperial Japan")
+        party = rw[0] in COUNTRIES if len(rw) == 1 else (len(rw) == 2 and rw[1] in COUNTRIES and rw[0][1:].islower()
+                                                          and rw[0] not in COUNTRIES and rw[0] not in GEO_WORDS)
+        return party and any(w in ("of", "for", "on") for w in lw) and \
             HEAD_CATEGORY.get(head_of(lw) or "") in _FOR_ON_HEADS and \
             not (right[1] + 1 < len(toks) and toks[right[1] + 1].cap)
+    return False
+
+
+def _gerund_complement(toks: list[_Tok], left: list[int]) -> bool:
+    """The run ends in a gerund that is the complement of a head ("Act on Strengthening",
+    "Committee for Promoting", "Law concerning Preventing"): its object follows."""
+    k = left[1]
+    w = toks[k].text
+    return k - left[0] >= 2 and w.endswith("ing") and w[:1].isupper() and \
+        (toks[k - 1].text in ("on", "for") or toks[k - 1].text in COMPLEMENT_CONNECTORS) and \
+        HEAD_CATEGORY.get(_head_of_word(toks[k - 2].text)) in (Category.AGREEMENT, Category.POLICY, Category.INSTITUTION)
+
+
+#: a portfolio of a committee's list is an English word at least this common (or an acronym)
+PORTFOLIO_ZIPF = 3.0
+
+
+def _portfolio_list(toks: list[_Tok], a: int, k: int) -> bool:
+    """From token a, three or more portfolios, one word each (a common English word or an
+    acronym), listed with commas and "and", then a body's head right after the last one:
+    "Trade, Industry, Energy, SMEs and Startups Committee" (k: where the next item starts)."""
+    items, i, n = 0, a, len(toks)
+    while i < n and i < a + 4 * LIST_LOOKAHEAD:
+        w = toks[i].text
+        if not toks[i].cap or not (w.isupper() or w.rstrip("s").isupper() or general_zipf(w.lower()) >= PORTFOLIO_ZIPF) \
+                or w in COUNTRIES:
+            return False
+        items += 1
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.cap and HEAD_CATEGORY.get(_head_of_word(nxt.text)) is Category.INSTITUTION:
+            return items >= 3 and i + 1 >= k       # the head ends the list
+        j = i + 1
+        while j < n and toks[j].text in (",", "and"):
+            j += 1
+        if j == i + 1 or j >= n:
+            return False
+        i = j
     return False
 
 
@@ -813,8 +854,12 @@ class _Names:
                 if right[0] == right[1] and toks[right[0]].text in EPITHETS and left[1] - left[0] <= 2:
                     return True
                 # ... and the object of that aim: "Society to Protect" + "the X"
-                return left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
-                    HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION
+                if left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
+                        HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION:
+                    return True
+                # a gerund's object inside an act's complement: "Special Act on Strengthening"
+                # + "the" + "Competitiveness of X"
+                return _gerund_complement(toks, left) and not c.title_ctx
         gap_toks = toks[left[1] + 1:right[0]]
         gap = [t.text for t in gap_toks]
         if not gap or any(t.kind not in ("word", "punct") for t in gap_toks):
@@ -842,6 +887,8 @@ class _Names:
             return _campus(lw, rw)
         if gap == ["off"]:  # an event head alone and the coast it was off: "Battle off Samar"
             return len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s")
+        if gap == ["in", "the"]:    # "Act on ... concerning Fisheries" + "in the" + "Exclusive Economic Zone"
+            return _instrument_in(lw, rw)
         if gap == ["in"]:   # an event head alone and the country it is in: "War in Afghanistan"
             return (len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s") and
                     c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES) or _instrument_in(lw, rw)
@@ -876,9 +923,11 @@ class _Names:
         if len(named) >= 2 and prev not in _DETERMINERS and \
                 (all(self._name_like(w) for w in named) or (len(named) == 2 and korean_name_first(*named))):
             return False  # a person and the place they are of: "(Governor) Jane Roe of Example University"
-        conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
+        conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on") or
+                     (w == "to" and k and HEAD_CATEGORY.get(lw[k - 1]) is Category.INSTITUTION)), 0)
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
-            return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth"
+            return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth",
+            #              "Group to Support the Victims" + "of X"
         if len(lw) == 1 and generic_plural(lw[0]) and lw[0][:-1].lower().endswith(AGENT_SUFFIXES) and \
                 _head_of_word(rlast) in HEAD_CATEGORY:
             return False  # people of a named body: "Officials of the Valmora Fisheries Agency", "Critics of the X Accord"
@@ -939,6 +988,8 @@ class _Names:
         first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
         if all(w in COUNTRIES for w in rw) or (len(rw) > 1 and rw[0] in COUNTRIES):
             return False   # "the Association of X and Australia", "the X House and U.S. Senate": a list
+        if prev == "the" and _portfolio_list(toks, left[0], right[0]):
+            return True    # "the Trade, Industry, Energy, SMEs and Startups Committee"
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
         if conn and HEAD_CATEGORY.get(lw[conn - 1]) is Category.INSTITUTION and len(rw) <= 2 and \
                 gap != [","] and rlast not in HEAD_CATEGORY:
@@ -951,7 +1002,10 @@ class _Names:
                 first_cat is Category.INSTITUTION:
             nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
             return gap != [","] or nxt in (",", "and")
-        if conn and _list_head(lw[conn - 1]) and len(rw) <= 2 and rlast not in HEAD_CATEGORY and \
+        # (the last item of a list already running may end in a head: "... of Materials, Parts,
+        # and Equipment Industries")
+        last_item = gap == [",", "and"] and "," in lw
+        if conn and _list_head(lw[conn - 1]) and len(rw) <= 2 and (rlast not in HEAD_CATEGORY or last_item) and \
                 not any(w in COUNTRIES for w in rw):
             # a list after a name's head and its "for"/"on"/"of": "X Declaration for Peace,
             # Prosperity, and Unification", "Ministry of Economy, Trade, and Industry"
