@@ -345,6 +345,24 @@ def _joinable_complements(c: _SegCtx, right: list[int], gap: list[str], lw: list
     return False
 
 
+def _joinable_to_the(c: _SegCtx, left: list[int], right: list[int], g0: str) -> bool:
+    """Two runs over "to" or "the": an organisation named by its aim ("Society to Protect
+    the X"), the aim's object ("Society to Protect" + "the X"), a ruler's epithet
+    ("Gwanggaeto the Great"), a gerund's object inside an act's complement ("Special Act on
+    Strengthening" + "the" + "Competitiveness of X")."""
+    toks = c.tokens
+    if g0 == "to":
+        return HEAD_CATEGORY.get(toks[left[1]].text) is Category.INSTITUTION and right[0] == right[1] and \
+            toks[right[0]].text not in COUNTRIES and right[1] + 1 < len(toks) and \
+            toks[right[1] + 1].text == "the" and not c.title_ctx
+    if right[0] == right[1] and toks[right[0]].text in EPITHETS and left[1] - left[0] <= 2:
+        return True
+    if left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
+            HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION:
+        return True
+    return _gerund_complement(toks, left) and not c.title_ctx
+
+
 def _gerund_complement(toks: list[_Tok], left: list[int]) -> bool:
     """The run ends in a gerund that is the complement of a head ("Act on Strengthening",
     "Committee for Promoting", "Law concerning Preventing"): its object follows."""
@@ -842,24 +860,8 @@ class _Names:
         # quick test of the first gap word against _JOIN_GAPS (the full test follows)
         if toks[left[1] + 1].text not in (_JOIN_FIRST1 if g == 1 else _JOIN_FIRST2):
             return False
-        if g == 1:
-            g0 = toks[left[1] + 1].text
-            if g0 == "to":
-                # an organisation named by its aim: "Society to Protect the X", "Committee to Y the Z"
-                return HEAD_CATEGORY.get(toks[left[1]].text) is Category.INSTITUTION and right[0] == right[1] and \
-                    toks[right[0]].text not in COUNTRIES and right[1] + 1 < len(toks) and \
-                    toks[right[1] + 1].text == "the" and not c.title_ctx
-            if g0 == "the":
-                # a ruler's epithet: "Gwanggaeto the Great", "Alfred the Great" (one name)
-                if right[0] == right[1] and toks[right[0]].text in EPITHETS and left[1] - left[0] <= 2:
-                    return True
-                # ... and the object of that aim: "Society to Protect" + "the X"
-                if left[1] - left[0] >= 2 and toks[left[1] - 1].text == "to" and \
-                        HEAD_CATEGORY.get(toks[left[1] - 2].text) is Category.INSTITUTION:
-                    return True
-                # a gerund's object inside an act's complement: "Special Act on Strengthening"
-                # + "the" + "Competitiveness of X"
-                return _gerund_complement(toks, left) and not c.title_ctx
+        if g == 1 and toks[left[1] + 1].text in ("to", "the"):
+            return _joinable_to_the(c, left, right, toks[left[1] + 1].text)
         gap_toks = toks[left[1] + 1:right[0]]
         gap = [t.text for t in gap_toks]
         if not gap or any(t.kind not in ("word", "punct") for t in gap_toks):
