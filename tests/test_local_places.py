@@ -107,3 +107,13 @@ def test_japanese_cities_and_towns_take_the_note_forms():
     assert got["Kyoto"][1]["ja"] == ["京都"] and got["Kyoto"][1]["ko"] == ["교토"]
     assert got["Tsushima"][0] == "place"
     assert got["Tsushima"][1]["ja"] == ["対馬"] and got["Tsushima"][1]["ko"] == ["쓰시마"]
+    assert got["Niigata Prefecture"][1]["ko"] == ["니가타현"]
+
+
+def test_a_long_i_inside_a_place_characters_reading_is_not_written():
+    from glossary.align.japanese_places import korean_place
+
+    assert korean_place("新潟県", "Niigata Prefecture")[0] == "니가타현"
+    assert korean_place("飯田市", "Iida City")[0] == "이다시"
+    assert korean_place("石井町", "Ishii Town")[0] == "이시이정"      # い begins 井's reading: written
+    assert korean_place("豊岡市", "Toyooka City")[0] == "도요오카시"
