@@ -117,3 +117,21 @@ def test_a_long_i_inside_a_place_characters_reading_is_not_written():
     assert korean_place("飯田市", "Iida City")[0] == "이다시"
     assert korean_place("石井町", "Ishii Town")[0] == "이시이정"      # い begins 井's reading: written
     assert korean_place("豊岡市", "Toyooka City")[0] == "도요오카시"
+
+
+def test_korea_alone_gets_the_korean_both_periods_share_and_no_japanese():
+    """"Korea" names South Korea today and the country before 1945: Korean writes 한국 for
+    both; Japanese writes 韓国 or 朝鮮 by period, so no Japanese form is suggested."""
+    got = _forms("korea_named_alone.txt")
+    category, langs = got["Korea"]
+    assert category == "place"
+    assert langs.get("ko") == ["한국"] and "ja" not in langs
+    from glossary.align.dictionary import shared_name, territory
+
+    assert territory("Korea") is None           # CLDR's KR is "South Korea"
+    assert shared_name("Korea") == ("KR", {"ko": "한국"})
+    assert shared_name("South Korea") is None
+    # an article that names the state apart: "Korea" may be its alias or another period's country
+    beside = _forms("korea_beside_the_republic.txt")
+    assert beside["Republic of Korea"][1]["ko"] == ["대한민국"]
+    assert "ko" not in beside["Korea"][1] and "ja" not in beside["Korea"][1]
