@@ -79,10 +79,14 @@ def _directions() -> dict[str, dict[str, str]]:
     return {r["en"].lower(): r for r in table("place_directions")}
 
 
-@lru_cache(maxsize=2)
 def _suffixes(lang: str) -> tuple[str, ...]:
-    """The units' suffixes in `lang`, longest first."""
-    return tuple(sorted({getattr(u, lang) for u in units()}, key=lambda s: -len(s)))
+    """The units' suffixes in `lang` ("ja", "ko"), longest first."""
+    return _all_suffixes()[lang]
+
+
+@lru_cache(maxsize=1)
+def _all_suffixes() -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(sorted({getattr(u, lang) for u in units()}, key=lambda s: -len(s))) for lang in ("ja", "ko")}
 
 
 @dataclass(frozen=True)
