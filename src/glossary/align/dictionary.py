@@ -35,7 +35,7 @@ def _registers() -> tuple[dict[tuple[str, str], dict[str, str]], dict[str, str]]
     formal_en: dict[str, str] = {}
     for row in table("country_names_cjk"):
         code, register = row["entry"].split(".")          # "KR.short", "KR.formal"
-        names[(code, register)] = {"ja": row["ja"], "ko": row["ko"]}
+        names[(code, register)] = {lang: row[lang] for lang in ("ja", "ko") if row[lang] != "-"}
         if register == "formal":
             formal_en[norm_key(row["en"])] = code
     return names, formal_en
@@ -77,6 +77,35 @@ def territory(english: str) -> tuple[str, dict[str, str]] | None:
     return _territories().get(k)
 
 
+#: a short English name that names a country today and, in history, the country before it
+#: ("Korea": South Korea, and Korea before 1945): only the form both periods share is given
+SHARED_CONFIDENCE = 0.7
+
+
+def shared_name(english: str) -> tuple[str, dict[str, str]] | None:
+    """(code, {lang: name}) of a short name data/country_names_cjk.tsv lists in the register
+    "shared": the one name a language writes for the country of every period (Korean 한국;
+    Japanese writes 韓国 for South Korea but 朝鮮 for Korea before 1945, so none)."""
+    k = text_key(english)
+    if k.startswith("the "):
+        k = k[4:]
+    registers, _ = _registers()
+    return next(((code, dict(names)) for (code, register), names in registers.items()
+                 if register == "shared" and k in _shared_english().get(code, ())), None)
+
+
+@lru_cache(maxsize=1)
+def _shared_english() -> dict[str, frozenset[str]]:
+    from ..text.lexicon import table
+
+    out: dict[str, set[str]] = {}
+    for row in table("country_names_cjk"):
+        code, register = row["entry"].split(".")
+        if register == "shared":
+            out.setdefault(code, set()).add(norm_key(row["en"]))
+    return {code: frozenset(v) for code, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, dict[str, str]]]:
     """English city name key -> (time zone id, {lang: name}): the exemplar cities of
@@ -113,24 +142,41 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
                 found = territory(form.text)
                 what = ("territory name for {code} (CLDR via Babel; short and formal names as the foreign "
                         "ministries write them)")
+                confidence = CLDR_CONFIDENCE
                 if not found:
                     found = city(form.text)
                     what = "city name of the CLDR time zone {code} (Babel)"
                 if found:
                     english = form.text
                     break
+        if not found:     # (only when no English form of the entry names the country of today)
+            english = next((f.text for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED
+                            and shared_name(f.text)), "")
+            found = shared_name(english) if english else None
+            if found and found[0] in _states_named(candidates):
+                continue      # the article names the state apart ("Republic of Korea"): "Korea" is its
+                              # alias or the country of another period; the editor tells which
+            what = ("a short name of {code} that also names the country before it (Korea before 1945); "
+                    "the form both periods share (data/country_names_cjk.tsv)")
+            confidence = SHARED_CONFIDENCE
         if not found:
             continue
         code, names = found
         have = {f.lang for f in cand.forms}
         for lang in ("ja", "ko"):
-            if lang in have:
+            if lang in have or lang not in names:
                 continue
-            evidence = (what.format(code=code) + f": '{english}' = {names['ja']} (ja) = {names['ko']} (ko)")
-            cand.forms.append(Form(lang, names[lang], Role.PREFERRED, "dictionary:cldr", CLDR_CONFIDENCE,
-                                   evidence))
+            evidence = what.format(code=code) + f": '{english}' = " + " = ".join(
+                f"{names[x]} ({x})" for x in ("ja", "ko") if x in names)
+            cand.forms.append(Form(lang, names[lang], Role.PREFERRED, "dictionary:cldr", confidence, evidence))
             added += 1
     return added
+
+
+def _states_named(candidates: list[Candidate]) -> frozenset[str]:
+    """The codes of the countries the article's places name by a CLDR or formal name."""
+    return frozenset(t[0] for c in candidates if c.category in PLACE_CATEGORIES
+                     for f in c.forms if f.lang == "en" and (t := territory(f.text)))
 
 
 def country_mentions(candidates) -> Counter[str]:

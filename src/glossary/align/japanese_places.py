@@ -59,7 +59,10 @@ def korean_place(ja: str, english: str, reading: str = "", heads: str = "ja_plac
             continue
         if not suffix and heads != "ja_place_suffixes":
             continue        # a whole name read in Japanese: 参政党 is 참정당, 講談社 고단샤 -- no rule tells
-        hangul = _kana_to_korean(_kana_words(kana, name))
+        words = _kana_words(kana, name)
+        place = heads == "ja_place_suffixes" and len(words) == 1
+        # (a place's kanji tell where a long い is: 新潟 にい|がた 니가타, the standard's short vowel)
+        hangul = _kana_to_korean(words, [stem] if place else None, long_i=place)
         if not hangul:
             return None
         hangul = hangul.replace(" ", "")     # one name: 日本経済 Nihon Keizai 니혼게이자이

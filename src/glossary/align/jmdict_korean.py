@@ -265,5 +265,5 @@ def _country_korean() -> dict[str, str]:
     from .dictionary import _registers, _territories
 
     out = {names["ja"]: names["ko"] for _code, names in _territories().values()}
-    out.update((names["ja"], names["ko"]) for names in _registers()[0].values() if names["ja"] and names["ko"] != "-")
+    out.update((names["ja"], names["ko"]) for names in _registers()[0].values() if names.get("ja") and names.get("ko"))
     return out

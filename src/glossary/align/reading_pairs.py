@@ -31,6 +31,7 @@ from ..text.kana import hepburn, romaji_key
 from ..text.readings import japanese_reading
 from ..text.scripts import has_hangul
 from .caching import cached
+from .local_places import add_place_pairs
 from .loanwords import loanword_match, romanize, skeleton
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
@@ -102,7 +103,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
                                    f"reading rule: '{english}' is the reading of {text} ({where})"))
             cand.mentions.append(Mention(text=text, line=line, col=col, context=text, footnote=note))
             added += 1
-    return added
+    return added + add_place_pairs(_runs(doc, strip=False), candidates)
 
 
 def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton, long_by_block):
@@ -210,8 +211,9 @@ def _ja_key(text: str) -> str:
     return romaji_key(hepburn(reading)) if reading else ""
 
 
-def _runs(doc: Document) -> list[tuple[str, str, int, int, int | None, int]]:
-    """(text, lang, line, col, note, block) of every Japanese/Korean run of the article."""
+def _runs(doc: Document, strip: bool = True) -> list[tuple[str, str, int, int, int | None, int]]:
+    """(text, lang, line, col, note, block) of every Japanese/Korean run of the article;
+    a Korean run without its particle unless `strip` is false (경상북도: 도 is no particle)."""
     out = []
     for seg in doc.segments:
         if seg.kind not in ("body", "note", "heading"):
@@ -221,7 +223,7 @@ def _runs(doc: Document) -> list[tuple[str, str, int, int, int | None, int]]:
         block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
         for m in RUN.finditer(seg.text):
             text = m.group()
-            if m.lastgroup == "ko":
+            if m.lastgroup == "ko" and strip:
                 text = strip_particle(text)     # 다케시마의 (날): the name, not its particle
             out.append((text, m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
     return out

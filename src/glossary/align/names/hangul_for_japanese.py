@@ -73,10 +73,12 @@ def _mora_to_jamo(romaji: str, initial: bool) -> tuple[int, int] | None:
     return _I[ini], _V[v]
 
 
-def _morae_to_hangul(morae: list[str], starts: frozenset[int] = frozenset()) -> str | None:
+def _morae_to_hangul(morae: list[str], starts: frozenset[int] = frozenset(), long_i: bool = False) -> str | None:
     """Hepburn morae of ONE word ("n" = ん, "q" = っ, "-" = ー) -> Hangul, long vowels
     dropped; `starts`: the morae that begin a character's reading, whose vowel is no
-    lengthening of the one before (本居 もと|おり 모토오리, 豊岡 とよ|おか 도요오카)."""
+    lengthening of the one before (本居 もと|おり 모토오리, 豊岡 とよ|おか 도요오카);
+    `long_i`: an い inside a character's reading lengthens the い before it and is not
+    written either, as the standard writes places (新潟 にい|がた 니가타; 石井 いし|い keeps it)."""
     out: list[list[int]] = []          # [initial, vowel, final]
     last_vowel = ""
     for k, m in enumerate(morae):
@@ -96,7 +98,7 @@ def _morae_to_hangul(morae: list[str], starts: frozenset[int] = frozenset()) -> 
         # long vowels are not written: こう -> 고, おお -> 오, ゆう -> 유 (but えい stays, and
         # so does the い of いしい and けいいち: 이시이, 게이이치, as Korean writes names)
         if m in _JA_VOWEL and out and out[-1][2] == 0 and k not in starts and (
-                (m == "u" and last_vowel in ("o", "u")) or (m == last_vowel and m != "i")):
+                (m == "u" and last_vowel in ("o", "u")) or (m == last_vowel and (m != "i" or (long_i and starts)))):
             continue
         jamo = _mora_to_jamo(m, initial=not out)
         if jamo is None:
@@ -122,7 +124,7 @@ def _kana_word_morae(kana: str) -> list[str] | None:
     return morae
 
 
-def _kana_to_korean(kana_words: list[str], kanji_words: list[str] | None = None) -> str | None:
+def _kana_to_korean(kana_words: list[str], kanji_words: list[str] | None = None, long_i: bool = False) -> str | None:
     """Hangul for the readings of a Japanese name or term, one word each; with the words'
     characters (`kanji_words`, one per reading) a vowel that starts a character's reading
     is written even after the same vowel (see _morae_to_hangul)."""
@@ -131,7 +133,7 @@ def _kana_to_korean(kana_words: list[str], kanji_words: list[str] | None = None)
         morae = _kana_word_morae(w)
         kanji = kanji_words[i] if kanji_words and len(kanji_words) == len(kana_words) else ""
         starts = _reading_starts(kanji, w) if kanji and morae else frozenset()
-        h = _morae_to_hangul(morae, starts) if morae else None
+        h = _morae_to_hangul(morae, starts, long_i) if morae else None
         if not h:
             return None
         words.append(h)
