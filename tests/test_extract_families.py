@@ -168,6 +168,16 @@ def test_long_official_names_go_on_over_lists_agents_objects_and_in_the():
     assert got["East Sea"][0] == "place" and got["Japan"][0] == "place"
 
 
+def test_a_work_named_after_its_cue_or_after_a_reporting_verb_and_in_is_a_publication():
+    """"her 2019 book The Quiet Strait": the cue says what the title is, whatever its last
+    word names elsewhere (a strait); "as Tarvik shows in Chip Nations": a reporting verb
+    and "in" cite a work -- but not a place ("said in New York", "in Valmora Prefecture")."""
+    got = extract("works_cited_in_running_text.txt")
+    assert got["The Quiet Strait"][0] == "publication"
+    assert got["Chip Nations"][0] == "publication"
+    assert got["New York"][0] == "place" and got["Valmora Prefecture"][0] == "place"
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

@@ -19,7 +19,8 @@ from ..categories import category_of_head, head_of, NAME_CONNECTORS
 from ..scan import match_near
 from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, STOPWORDS, TITLE_PREFIXES
 from .segments import _Raw, _SegCtx
-from .shared import PAGE_ABBREVIATIONS, VERBISH, has_cjk_char
+from ..general import dictionary_place
+from .shared import PAGE_ABBREVIATIONS, REPORTING_VERBS, VERBISH, has_cjk_char
 
 
 # A leading ordinal in a cited title: "The 3rd ...".
@@ -469,7 +470,9 @@ class _Quotes:
         the first word in lower case; at least two capitalised words."""
         toks, out = c.tokens, []
         for i, t in enumerate(toks[:-2]):
-            if t.kind != "word" or t.text not in QUOTE_CUES or QUOTE_CUES[t.text] is not Category.PUBLICATION:
+            # the cue: a noun that names a work, or "<reporting verb> in" ("as Tarvik shows in X")
+            cited_in = t.text == "in" and i > 0 and toks[i - 1].text in REPORTING_VERBS
+            if t.kind != "word" or not (cited_in or QUOTE_CUES.get(t.text) is Category.PUBLICATION):
                 continue
             j, caps, last = i + 1, 0, i
             while j < len(toks) and toks[j].kind == "word" and c.text[toks[j - 1].end:toks[j].start] == " " and \
@@ -481,7 +484,13 @@ class _Quotes:
             if caps >= 2 and last > i + 1 and not all(toks[k].text in COUNTRIES for k in range(i + 1, last + 1)):
                 x, y = toks[i + 1].start, toks[last].end
                 title = c.text[x:y]
-                cat = category_of_head(head_of(title.split())) or Category.PUBLICATION
+                head_cat = category_of_head(head_of(title.split()))
+                if cited_in and (head_cat in (Category.PLACE, Category.EVENT) or title in COUNTRIES or
+                                 dictionary_place(title)):
+                    continue      # where it was said: "said in New York", "spoke in Valmora Prefecture"
+                # (a work's cue outweighs a head of another kind: "her book The Quiet Strait")
+                cat = head_cat if head_cat in (Category.PUBLICATION, Category.POLICY, Category.AGREEMENT) else \
+                    Category.PUBLICATION
                 self.add(_Raw(title, c.seg, x, cat, 2))
                 out.append((x, y))
         return out
