@@ -178,6 +178,16 @@ def test_a_work_named_after_its_cue_or_after_a_reporting_verb_and_in_is_a_public
     assert got["New York"][0] == "place" and got["Valmora Prefecture"][0] == "place"
 
 
+def test_lawmakers_of_a_party_are_no_part_of_its_name():
+    """"Lawmakers of the Democratic Party of Valmora": the plural of a noun for a kind of
+    person (one English commonly uses, though no list holds it) before "of the" and a
+    body's name says who acted; the body is the name."""
+    got = extract("people_of_a_party.txt")
+    assert got["Democratic Party of Valmora"][0] == "institution"
+    assert got["Ostrin Power Party"][0] == "institution"
+    assert not any(k.startswith(("Lawmakers", "Legislators")) for k in got)
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

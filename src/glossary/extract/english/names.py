@@ -363,6 +363,19 @@ def _joinable_to_the(c: _SegCtx, left: list[int], right: list[int], g0: str) -> 
     return _gerund_complement(toks, left) and not c.title_ctx
 
 
+#: ... or one English uses at least this commonly in the singular
+AGENT_ZIPF = 3.0
+
+
+def _agent_plural(w: str) -> bool:
+    """A capitalised plural of a noun for a kind of person: "Officials", "Critics",
+    "Lawmakers", "Legislators" (a common plural, or one JMdict glosses or English uses in
+    the singular)."""
+    stem = w[:-1].lower()
+    return w.endswith("s") and stem.endswith(AGENT_SUFFIXES) and \
+        (generic_plural(w) or (w[1:].islower() and (dictionary_lower_word(stem) or general_zipf(stem) >= AGENT_ZIPF)))
+
+
 def _gerund_complement(toks: list[_Tok], left: list[int]) -> bool:
     """The run ends in a gerund that is the complement of a head ("Act on Strengthening",
     "Committee for Promoting", "Law concerning Preventing"): its object follows."""
@@ -930,9 +943,10 @@ class _Names:
         if conn and (lw[conn - 1] in HEAD_CATEGORY or lw[conn - 1] in OF_TAKERS):
             return True  # "Ministry of Defence" + "of Japan", "Plan for a Green Model" + "of Growth",
             #              "Group to Support the Victims" + "of X"
-        if len(lw) == 1 and generic_plural(lw[0]) and lw[0][:-1].lower().endswith(AGENT_SUFFIXES) and \
-                _head_of_word(rlast) in HEAD_CATEGORY:
-            return False  # people of a named body: "Officials of the Valmora Fisheries Agency", "Critics of the X Accord"
+        if len(lw) == 1 and _agent_plural(lw[0]) and \
+                (_head_of_word(rlast) in HEAD_CATEGORY or (head_of(rw) or "") in HEAD_CATEGORY):
+            return False  # people of a named body: "Officials of the Valmora Fisheries Agency", "Critics of the X Accord",
+            #               "Lawmakers of the Democratic Party of X"
         return (rlast in HEAD_CATEGORY and len(rw) >= 2 and not VERBISH.match(lw[0])) or \
             (prev == "the" and self._common_noun_name(c, left[0], lw, rw))
 
