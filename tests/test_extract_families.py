@@ -1704,3 +1704,12 @@ def test_a_name_that_says_its_country_and_another_countrys_body_of_that_name_are
     assert got["Ministry of Justice of Korea"][1] == ["Ministry of Justice of Korea"]
     assert any("Japan's Ministry of Justice" in forms for _c, forms, _at in got.values())
     assert not any("Japan's Ministry of Justice of" in f for _c, forms, _at in got.values() for f in forms)
+
+
+def test_an_attribution_under_a_quotation_names_a_person_and_an_organisation():
+    """"> — Kessin Se-ra, Valmora Institute for International Economic Policy" reads as a
+    name and an affiliation, not as a headline: the person and the whole institute."""
+    got = extract("attribution_under_a_quotation.txt")
+    assert got["Kessin Se-ra"][0] == "person"
+    assert got["Valmora Institute for International Economic Policy"][0] == "institution"
+    assert "Valmora Institute" not in got and "International Economic Policy" not in got
