@@ -1706,6 +1706,16 @@ def test_a_name_that_says_its_country_and_another_countrys_body_of_that_name_are
     assert not any("Japan's Ministry of Justice of" in f for _c, forms, _at in got.values() for f in forms)
 
 
+def test_ordinary_words_of_a_subhead_in_capitals_are_no_names():
+    """"A HABIT, NOT A SLOGAN", "PEOPLE TO PEOPLE", "OSTRIN'S PIVOT" are subheads: their
+    ordinary words are no acronyms or names (no "SLOGAN", "PIVOT", "TO", "NOT", "People")
+    and "OSTRIN'S" is a mention of Mr Ostrin, not a form of his name."""
+    got = extract("subheads_in_capitals.txt")
+    assert not {"SLOGAN", "Slogan", "PIVOT", "Pivot", "TO", "NOT", "People", "PEOPLE", "HABIT"} & set(got)
+    assert got["Ostrin"][0] == "person" and not any("'" in f for f in got["Ostrin"][1])
+    assert (13, 1) in got["Ostrin"][2]
+
+
 def test_an_attribution_under_a_quotation_names_a_person_and_an_organisation():
     """"> — Kessin Se-ra, Valmora Institute for International Economic Policy" reads as a
     name and an affiliation, not as a headline: the person and the whole institute."""
