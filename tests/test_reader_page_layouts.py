@@ -256,3 +256,12 @@ def test_a_wires_standards_footer_is_page_chrome():
     doc = read_document(DATA / "wire_standards_footer.txt")
     assert 7 not in {s.line for s in doc.segments}
     assert not any("Principles" in f for f in _english_forms(doc))
+
+
+def test_an_infobox_type_is_a_description_not_a_name():
+    """"Type: Bilateral fisheries treaty" in an infobox describes the treaty: skipped (no
+    "Bilateral fisheries treaty" agreement); the other fields and the text stay."""
+    doc = read_document(DATA / "infobox_type_field.txt")
+    assert 3 not in {s.line for s in doc.segments} and 4 in {s.line for s in doc.segments}
+    forms = _english_forms(doc)
+    assert "Bilateral fisheries treaty" not in forms and "Valmora–Ostrin Fisheries Agreement" in forms
