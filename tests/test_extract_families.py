@@ -1723,3 +1723,14 @@ def test_an_attribution_under_a_quotation_names_a_person_and_an_organisation():
     assert got["Kessin Se-ra"][0] == "person"
     assert got["Valmora Institute for International Economic Policy"][0] == "institution"
     assert "Valmora Institute" not in got and "International Economic Policy" not in got
+
+
+def test_a_schedule_in_capitals_names_its_people_and_days():
+    """A course schedule in capitals: "MONDAY, AUGUST 27" stays a date, "NO SCHEDULED
+    CLASSES" names nothing, "DR. OSTRIN TRAVELING IN TARVIK" is Dr Ostrin (the teacher
+    named above) travelling to a place: no "DR" agency, no person "Ostrin Traveling"
+    (an e-mail address writes no word in lower case)."""
+    got = extract("subhead_of_a_schedule_in_capitals.txt")
+    assert "Dr. Ostrin" in got["Lena K. Ostrin"][1] and (9, 5) in got["Lena K. Ostrin"][2]
+    assert not {"DR", "Scheduled Classes", "AUGUST", "MONDAY"} & set(got)
+    assert not any("Traveling" in k or "TRAVELING" in k for k in got) and got["Tarvik"][0] == "place"

@@ -20,8 +20,8 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_lower_word, zipf
-from ..vocab import COMMON_ACRONYMS, STOPWORDS
+from ..general import dictionary_lower_word, dictionary_place, dictionary_proper, dictionary_verb, zipf
+from ..vocab import COMMON_ACRONYMS, DAYS, DEMONYMS, FAMILY_NAMES, MONTHS, STOPWORDS
 
 #: two or more words in capitals (letters only, an apostrophe or hyphen inside), over one
 #: line end, a one-letter word between two ("IS A BASIC")
@@ -54,8 +54,9 @@ class Cases(frozenset):
     capitals: frozenset[str]
 
 
-#: a word in lower case; a word in capitals (two letters or more)
-LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}++(?![\p{L}\p{N}])")
+#: a word in lower case (not a piece of an e-mail address or a URL: "l.tarvik@valmora.edu");
+#: a word in capitals (two letters or more)
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.@/_\-])\p{Ll}++(?![\p{L}\p{N}@/_\-]|\.\p{L})")
 CAPITALS_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?![\p{L}\p{N}])")
 #: what stands before a word in title case inside a sentence: a word in lower case, a
 #: comma, a number, an opening bracket or quote after such ("of Lee", "in 2024 Lee", "and (Lee")
@@ -248,11 +249,14 @@ def _subhead_kind(m: regex.Match, cases: Cases) -> str:
     """acronym (one the data or the article's running text writes in capitals: ROK, NATO,
     US), name (a word the article writes as a name, "Lee", or one English does not use
     longer than ACRONYM_LEN letters, "KORELIA"), connector, function (another function
-    word or the letters after an apostrophe), or ordinary (the article's own lower-case
-    words, a dictionary word); an unknown short word is an acronym."""
+    word, the letters after an apostrophe, a verb's -ing form), or ordinary (the article's own lower-case
+    words, a dictionary word, a word English uses that is known as no name, but a month, a day, a demonym or a place: "AUGUST", "CHINESE",
+    "PACIFIC"); an unknown short word is an acronym, but a family name ("YOON"; "I" stays
+    as English writes it)."""
     w = m.group()
     low = w.lower()
-    if w in COMMON_ACRONYMS or w in _known_acronyms() or w in cases.capitals:
+    if w in COMMON_ACRONYMS or w in _known_acronyms() or w == "I" or \
+            (w in cases.capitals and (len(w) <= ACRONYM_LEN or not _ordinary(low))):
         return "acronym"
     if low in cases.names:
         return "name"
@@ -260,11 +264,27 @@ def _subhead_kind(m: regex.Match, cases: Cases) -> str:
         return "function"
     if low in _connectors():
         return "connector"
-    if low in STOPWORDS:
+    title = w[:1] + low[1:]
+    if low in STOPWORDS or _participle(low, title):
         return "function"
-    if low in cases.lower or _ordinary(low):
+    if low in cases.lower:
         return "ordinary"
-    return "name" if len(w) > ACRONYM_LEN else "acronym"
+    if title in MONTHS or title in DAYS or title in DEMONYMS or dictionary_place(title):
+        return "name"
+    if _ordinary(low) or _known_word(low, title):
+        return "ordinary"
+    return "name" if len(w) > ACRONYM_LEN or title in FAMILY_NAMES else "acronym"
+
+
+def _participle(low: str, title: str) -> bool:
+    """A verb's -ing form ("TRAVELING", "VISITING") that is no head of names ("MEETING",
+    "BUILDING": data/en_heads.tsv): what a name in a subhead does, not part of the name."""
+    return low.endswith("ing") and title not in _heads() and any(dictionary_verb(w) for w in _stems(low)[1:])
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return words("en_heads", list="category", column="word")
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +294,30 @@ def _connectors() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _ordinary(low: str) -> bool:
-    """An ordinary English word: a dictionary writes it in lower case, or it is common and
-    longer than an acronym ("controls"; not "nato", which English writes in capitals)."""
-    return dictionary_lower_word(low) or (len(low) > ACRONYM_LEN and zipf(low) >= WORD_ZIPF)
+    """An ordinary English word: a dictionary writes it, or the word it is inflected from,
+    in lower case ("slogan", "controls", "batteries"), or it is very common in English
+    ("said"; wordfreq knows no case: "columbus" or "nato" is no such word)."""
+    return zipf(low) >= ORDINARY_ZIPF or any(dictionary_lower_word(w) for w in _stems(low))
+
+
+@lru_cache(maxsize=4096)
+def _known_word(low: str, title: str) -> bool:
+    """A word longer than an acronym that English uses (wordfreq, KNOWN_ZIPF), that no
+    dictionary of names knows and no family name ("expansionist", "militarism"; not
+    "ishiba", "kishida"; "ROK", "DPRK" are acronyms)."""
+    return len(low) > ACRONYM_LEN and zipf(low) >= KNOWN_ZIPF and title not in FAMILY_NAMES \
+        and not dictionary_proper(title)
+
+
+#: a word at least this common in English (Zipf) and known as no name is an ordinary word
+KNOWN_ZIPF = 2.5
+#: a word at least this common in English (Zipf) is an ordinary word whatever a dictionary says
+ORDINARY_ZIPF = 4.5
+#: English inflections and what each stands for ("batteries" -> "battery", "comes" -> "come")
+INFLECTIONS = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"),
+               ("ing", ""), ("ing", "e"))
+
+
+def _stems(low: str) -> list[str]:
+    return [low] + [low[:-len(end)] + base for end, base in INFLECTIONS
+                    if low.endswith(end) and len(low) - len(end) >= 3]
