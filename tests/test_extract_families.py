@@ -1729,8 +1729,9 @@ def test_a_schedule_in_capitals_names_its_people_and_days():
     """A course schedule in capitals: "MONDAY, AUGUST 27" stays a date, "NO SCHEDULED
     CLASSES" names nothing, "DR. OSTRIN TRAVELING IN TARVIK" is Dr Ostrin (the teacher
     named above) travelling to a place: no "DR" agency, no person "Ostrin Traveling"
-    (an e-mail address writes no word in lower case)."""
+    (an e-mail address writes no word in lower case); a Roman numeral stays as written."""
     got = extract("subhead_of_a_schedule_in_capitals.txt")
     assert "Dr. Ostrin" in got["Lena K. Ostrin"][1] and (9, 5) in got["Lena K. Ostrin"][2]
     assert not {"DR", "Scheduled Classes", "AUGUST", "MONDAY"} & set(got)
     assert not any("Traveling" in k or "TRAVELING" in k for k in got) and got["Tarvik"][0] == "place"
+    assert not any(f.endswith(" Ii") for _, forms, _ in got.values() for f in forms)   # "II" stays

@@ -66,7 +66,8 @@ def _line_res() -> tuple[regex.Pattern, regex.Pattern]:
     line, lead = "(?i:" + _alt(p["line"]) + ")", "(?i:" + _alt(p["lead"]) + ")"
     link = r"\[" + line + r"\]\([^)\s]*\)"
     line_re = regex.compile(r"^\s*(?:[*_#>]+\s*)*(?:" + line + "|" + link + r")\s*[:.!…»›>]*\s*[*_]*\s*$")
-    lead_re = regex.compile(r"^\s*(?P<bullet>[-*•]\s+)?(?:[*_]+\s*)*(?P<lead>" + lead + r")(?P<sep>\s*[:：|»›>\-–—]\s*|\s+)"
+    lead_re = regex.compile(r"^\s*(?P<bullet>[-*•]\s+)?(?:[*_]+\s*)*"
+                            r"(?P<lead>" + lead + r")(?P<sep>\s*[:：|»›>\-–—]\s*|\s+)"
                             r"(?:[*_]+\s*)*(?=[\p{Lu}\p{N}\[\"“‘'])")
     return line_re, lead_re
 
@@ -152,10 +153,11 @@ def is_section_label(line: str) -> bool:
 def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
     """Page furniture among the lines not classified yet: a line that is only "Share",
     "Advertisement" or a link "[Original Article](…)", a short line that `is_furniture` and
-    a section label (`is_section_label`) are skipped; "Related Story <headline>", "Read more: <headline>" or "MORE: <headline>"
-    is the headline of another page, a heading holding only the headline -- on a line of
-    its own, and after a lead of one word only with a separator ("Watch: …", not "Watch
-    Party at …"), also as a list item ("- Factbox: …", a list of links); a headline may ask ("Related: Explainer — what is the Tarvik Bank
+    a section label (`is_section_label`) are skipped; "Related Story <headline>", "Read
+    more: <headline>" or "MORE: <headline>" is the headline of another page, a heading
+    holding only the headline -- on a line of its own, and after a lead of one word only
+    with a separator ("Watch: …", not "Watch Party at …"), also as a list item ("- Factbox:
+    …", a list of links); a headline may ask ("Related: Explainer — what is the Tarvik Bank
     dispute?"), one that ends in a full stop is a sentence.  A headline in title case is
     skipped whole ("RELATED: Valmora, Ostrin Hold First Talks in Five Years"): its capitals
     say nothing of its names, which the article names in its own text."""

@@ -211,7 +211,8 @@ def _joins(run: list, seg: Segment, width: int, step: int) -> bool:
     last = run[-1]
     return seg.kind == last.kind and seg.kind in ("body", "note") and seg.line - last.line in (1, step) \
         and seg.footnote == last.footnote and not _LINE_END.search(last.text) \
-        and not _LINE_START.match(seg.text) and not _LINE_START.match(run[0].text) and not ATTRIBUTION.match(last.text) \
+        and not _LINE_START.match(seg.text) and not _LINE_START.match(run[0].text) \
+        and not ATTRIBUTION.match(last.text) \
         and (len(last.text) + last.col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())
 
 

@@ -190,10 +190,11 @@ SUBHEAD_WORDS = 12
 
 def _subhead_shape(text: str) -> bool:
     """A line of two to SUBHEAD_WORDS words in capitals, one of three letters or more, that
-    is no label line ("READING: TARVIK, PREFACE", "PHOTO: AFP": see `_label_word`)."""
+    is no label line ("READING: TARVIK, PREFACE", "PHOTO: AFP": see `_label_word`) and no
+    table row ("| UNTAC II | 1992 |")."""
     found = CAPITALS_WORD.findall(text)
     return 2 <= len(found) <= SUBHEAD_WORDS and any(len(w) > 2 for w in found) \
-        and "\n" not in text.strip() and not LABEL_LINE.match(text)
+        and "\n" not in text.strip() and not LABEL_LINE.match(text) and not text.lstrip().startswith("|")
 
 
 def _subhead(text: str, cases: Cases) -> str:
@@ -241,22 +242,26 @@ def _subhead(text: str, cases: Cases) -> str:
     return "".join(out)
 
 
+#: a Roman numeral of I, V and X ("I", "II", "XIV"): as English writes it
+ROMAN = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 #: what stands between two words of a block (a space or a hyphen)
 SUBHEAD_GAP = regex.compile(r"[ \t\-]++")
 
 
 def _subhead_kind(m: regex.Match, cases: Cases) -> str:
-    """acronym (one the data or the article's running text writes in capitals: ROK, NATO,
-    US), name (a word the article writes as a name, "Lee", or one English does not use
-    longer than ACRONYM_LEN letters, "KORELIA"), connector, function (another function
-    word, the letters after an apostrophe, a verb's -ing form), or ordinary (the article's own lower-case
-    words, a dictionary word, a word English uses that is known as no name, but a month, a day, a demonym or a place: "AUGUST", "CHINESE",
-    "PACIFIC"); an unknown short word is an acronym, but a family name ("YOON"; "I" stays
-    as English writes it)."""
+    """What a word of a subhead is: an acronym (one the data or the article's running text
+    writes in capitals: ROK, NATO, US; a Roman numeral; a photo agency after a slash,
+    "KESSIN PARK/INSTAGRAM"); a name (a word the article writes as a name, "Lee"; a month,
+    a day, a demonym, a place a dictionary knows: "AUGUST", "CHINESE", "PACIFIC"); a
+    connector; a function word (also the letters after an apostrophe and a verb's -ing
+    form); an ordinary word (the article's own lower-case words, a dictionary word, a word
+    English uses that is known as no name); else a name when longer than ACRONYM_LEN
+    letters ("KORELIA") or a family name ("YOON"), an acronym when shorter."""
     w = m.group()
     low = w.lower()
-    if w in COMMON_ACRONYMS or w in _known_acronyms() or w == "I" or \
-            (w in cases.capitals and (len(w) <= ACRONYM_LEN or not _ordinary(low))):
+    after_slash = m.string[m.start() - 1:m.start()] == "/"
+    if w in COMMON_ACRONYMS or w in _known_acronyms() or ROMAN.fullmatch(w) or after_slash \
+            or (w in cases.capitals and (len(w) <= ACRONYM_LEN or not _ordinary(low))):
         return "acronym"
     if low in cases.names:
         return "name"
