@@ -7,9 +7,11 @@ ordinary English word (by wordfreq) is rewritten in title case before the rule f
 run -- function words in lower case, and a short word English does not use (ROK, NATO)
 kept in capitals as the acronym it is.  A short run of words English does not use is a
 name in capitals when the article writes at least half of its words in title case
-elsewhere ("KENTARO VALMO" over a paragraph on "Mr Valmo"): every word is then title-cased.  The
-rewrite keeps every character's position (same length), so mentions stay where they are in
-the file.
+elsewhere ("KENTARO VALMO" over a paragraph on "Mr Valmo"): every word is then title-cased.
+A line wholly in capitals (a news page's subhead: "A HABIT, NOT A SLOGAN", "LEE'S PIVOT")
+is read as the article writes its words (`_subhead`): ordinary words in lower case unless
+they belong to a name, names in title case, acronyms as written.  The rewrite keeps every
+character's position (same length), so mentions stay where they are in the file.
 """
 from __future__ import annotations
 
