@@ -1797,3 +1797,34 @@ def test_a_name_that_says_its_country_and_another_countrys_body_of_that_name_are
     assert got["Ministry of Justice of Korea"][1] == ["Ministry of Justice of Korea"]
     assert any("Japan's Ministry of Justice" in forms for _c, forms, _at in got.values())
     assert not any("Japan's Ministry of Justice of" in f for _c, forms, _at in got.values() for f in forms)
+
+
+def test_ordinary_words_of_a_subhead_in_capitals_are_no_names():
+    """"A HABIT, NOT A SLOGAN", "PEOPLE TO PEOPLE", "OSTRIN'S PIVOT" are subheads: their
+    ordinary words are no acronyms or names (no "SLOGAN", "PIVOT", "TO", "NOT", "People")
+    and "OSTRIN'S" is a mention of Mr Ostrin, not a form of his name."""
+    got = extract("subheads_in_capitals.txt")
+    assert not {"SLOGAN", "Slogan", "PIVOT", "Pivot", "TO", "NOT", "People", "PEOPLE", "HABIT"} & set(got)
+    assert got["Ostrin"][0] == "person" and not any("'" in f for f in got["Ostrin"][1])
+    assert (13, 1) in got["Ostrin"][2]
+
+
+def test_an_attribution_under_a_quotation_names_a_person_and_an_organisation():
+    """"> — Kessin Se-ra, Valmora Institute for International Economic Policy" reads as a
+    name and an affiliation, not as a headline: the person and the whole institute."""
+    got = extract("attribution_under_a_quotation.txt")
+    assert got["Kessin Se-ra"][0] == "person"
+    assert got["Valmora Institute for International Economic Policy"][0] == "institution"
+    assert "Valmora Institute" not in got and "International Economic Policy" not in got
+
+
+def test_a_schedule_in_capitals_names_its_people_and_days():
+    """A course schedule in capitals: "MONDAY, AUGUST 27" stays a date, "NO SCHEDULED
+    CLASSES" names nothing, "DR. OSTRIN TRAVELING IN TARVIK" is Dr Ostrin (the teacher
+    named above) travelling to a place: no "DR" agency, no person "Ostrin Traveling"
+    (an e-mail address writes no word in lower case); a Roman numeral stays as written."""
+    got = extract("subhead_of_a_schedule_in_capitals.txt")
+    assert "Dr. Ostrin" in got["Lena K. Ostrin"][1] and (9, 5) in got["Lena K. Ostrin"][2]
+    assert not {"DR", "Scheduled Classes", "AUGUST", "MONDAY"} & set(got)
+    assert not any("Traveling" in k or "TRAVELING" in k for k in got) and got["Tarvik"][0] == "place"
+    assert not any(f.endswith(" Ii") for _, forms, _ in got.values() for f in forms)   # "II" stays

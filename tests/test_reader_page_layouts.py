@@ -127,6 +127,8 @@ STAMP_CASES = [
     pytest.param("May 12, 2024", False, id="a date alone: no label, time or zone"),
     pytest.param("Updated figures from May 12", False, id="a word no stamp has"),
     pytest.param("Updated", False, id="no number"),
+    pytest.param("14 September 2025, 09:42 GMT · Updated 3 hours ago", True, id="a time told back from now"),
+    pytest.param("3 hours ago", False, id="a time told back alone: no label, time or zone"),
 ]
 
 
@@ -206,3 +208,60 @@ def test_analyse_reads_a_datelines_place_as_a_place_and_its_agency_as_no_person(
     assert got.get("Reuters", "institution") == "institution"
     assert got.get("Valmora News") not in ("person", "place") and got.get("Tarvikpress") not in ("person", "place")
     assert got.get("VIDA", "institution") == "institution" and "Vida" not in got
+
+
+# -- section labels, relative time stamps, story kinds, taglines, wire footers ------------
+
+def test_a_section_label_in_capitals_is_page_chrome():
+    """"WORLD NEWS | ASIA-PACIFIC" above the headline names the page's section: skipped, so
+    no "ASIA-PACIFIC" or "PACIFIC" institution; the headline and the text stay."""
+    doc = read_document(DATA / "section_label_in_capitals.txt")
+    assert [(s.kind, s.line) for s in doc.segments] == [("heading", 3), ("body", 5), ("body", 7)]
+    forms = _english_forms(doc)
+    assert not forms & {"ASIA", "ASIA-PACIFIC", "PACIFIC", "World News"} and "Brell Strait Commission" in forms
+
+
+def test_a_time_stamp_told_back_from_now_is_page_chrome():
+    """"14 September 2025, 09:42 GMT · Updated 3 hours ago": a stamp (no "GMT" institution);
+    a sentence that says "3 hours ago" stays text."""
+    doc = read_document(DATA / "relative_time_stamp.txt")
+    assert [(s.kind, s.line) for s in doc.segments] == [("heading", 1), ("body", 5), ("body", 7)]
+    assert "GMT" not in _english_forms(doc)
+
+
+def test_a_storys_kind_before_a_linked_headline_is_no_name():
+    """"- Factbox: …", "- Explainer: …" in a list of links to other stories: the headline
+    alone is kept, as a heading (no "Factbox" or "Explainer" institution); a list item
+    without such a label stays text."""
+    doc = read_document(DATA / "story_kinds_in_a_list_of_links.txt")
+    segs = {s.line: (s.kind, s.text) for s in doc.segments}
+    assert segs[6] == ("heading", "The Kessin port dispute explained")
+    assert segs[7] == ("heading", "What the Brell Strait Commission does") and segs[8][0] == "body"
+    forms = _english_forms(doc)
+    assert not forms & {"Factbox", "Explainer"} and "Brell Strait Commission" in forms
+
+
+def test_an_encyclopedias_tagline_is_page_chrome():
+    """"From Valmorapedia, the free encyclopedia" under the title is the site's tagline:
+    skipped, no "Valmorapedia" place."""
+    doc = read_document(DATA / "encyclopedia_tagline.txt")
+    assert 2 not in {s.line for s in doc.segments}
+    forms = _english_forms(doc)
+    assert "Valmorapedia" not in forms and "Valmora–Ostrin Fisheries Agreement" in forms
+
+
+def test_a_wires_standards_footer_is_page_chrome():
+    """"Our Standards: The Valmora Wire Trust Principles." closes every story of a wire: no
+    "Valmora Wire Trust Principles" policy."""
+    doc = read_document(DATA / "wire_standards_footer.txt")
+    assert 7 not in {s.line for s in doc.segments}
+    assert not any("Principles" in f for f in _english_forms(doc))
+
+
+def test_an_infobox_type_is_a_description_not_a_name():
+    """"Type: Bilateral fisheries treaty" in an infobox describes the treaty: skipped (no
+    "Bilateral fisheries treaty" agreement); the other fields and the text stay."""
+    doc = read_document(DATA / "infobox_type_field.txt")
+    assert 3 not in {s.line for s in doc.segments} and 4 in {s.line for s in doc.segments}
+    forms = _english_forms(doc)
+    assert "Bilateral fisheries treaty" not in forms and "Valmora–Ostrin Fisheries Agreement" in forms

@@ -8,6 +8,7 @@ A page saved as text keeps its template's lines among the article's paragraphs:
     Subscribe to the Valmora Herald newsletter (a call to subscribe)
     © 2024 Valmora News. All rights reserved.  (a copyright notice)
     Updated May 12, 2024, 14:02 KST            (a time stamp)
+    WORLD NEWS | ASIA-PACIFIC                  (the page's section and subsection)
 
 None of them is the article's text: a line that is one is skipped, a linked headline is
 kept as a heading holding only the headline when it is written in sentence case (a
@@ -65,7 +66,8 @@ def _line_res() -> tuple[regex.Pattern, regex.Pattern]:
     line, lead = "(?i:" + _alt(p["line"]) + ")", "(?i:" + _alt(p["lead"]) + ")"
     link = r"\[" + line + r"\]\([^)\s]*\)"
     line_re = regex.compile(r"^\s*(?:[*_#>]+\s*)*(?:" + line + "|" + link + r")\s*[:.!…»›>]*\s*[*_]*\s*$")
-    lead_re = regex.compile(r"^\s*(?:[*_]+\s*)*(?P<lead>" + lead + r")(?P<sep>\s*[:：|»›>\-–—]\s*|\s+)"
+    lead_re = regex.compile(r"^\s*(?P<bullet>[-*•]\s+)?(?:[*_]+\s*)*"
+                            r"(?P<lead>" + lead + r")(?P<sep>\s*[:：|»›>\-–—]\s*|\s+)"
                             r"(?:[*_]+\s*)*(?=[\p{Lu}\p{N}\[\"“‘'])")
     return line_re, lead_re
 
@@ -128,13 +130,34 @@ def is_furniture(line: str) -> bool:
     return bool(rest) and not SENTENCE_FINAL.search(rest) and not regex.search(r"[.!?]\s+\p{Lu}", rest)
 
 
+#: what stands between the sections of a section label ("WORLD NEWS | ASIA-PACIFIC",
+#: "NEWS › POLITICS")
+SECTION_SEP_RE = regex.compile(r"\s+[|›»>]\s+")
+#: one section of such a label: words in capitals (with "&", an apostrophe, a hyphen, a stop)
+SECTION_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}&'’.\- ]*+")
+#: a section has at most this many words
+SECTION_MAX_WORDS = 3
+
+
+def is_section_label(line: str) -> bool:
+    """A line that names the page's section and subsection, in capitals, over a separator
+    ("WORLD NEWS | ASIA-PACIFIC", "NEWS › POLITICS › DIPLOMACY"): two to four sections of at
+    most SECTION_MAX_WORDS words, no number.  Not a table row ("| a | b |"), which opens
+    with its separator, nor a line with a letter in lower case ("Presidential Office | Kantei")."""
+    s = line.strip().strip("*_#").strip()
+    parts = SECTION_SEP_RE.split(s)
+    return 2 <= len(parts) <= 4 and all(SECTION_RE.fullmatch(p.strip()) and
+                                       len(WORD_RE.findall(p)) <= SECTION_MAX_WORDS for p in parts)
+
+
 def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
     """Page furniture among the lines not classified yet: a line that is only "Share",
-    "Advertisement" or a link "[Original Article](…)", and a short line that `is_furniture`,
-    is skipped; "Related Story <headline>", "Read more: <headline>" or "MORE: <headline>"
-    is the headline of another page, a heading holding only the headline -- on a line of
-    its own, and after a lead of one word only with a separator ("Watch: …", not "Watch
-    Party at …"); a headline may ask ("Related: Explainer — what is the Tarvik Bank
+    "Advertisement" or a link "[Original Article](…)", a short line that `is_furniture` and
+    a section label (`is_section_label`) are skipped; "Related Story <headline>", "Read
+    more: <headline>" or "MORE: <headline>" is the headline of another page, a heading
+    holding only the headline -- on a line of its own, and after a lead of one word only
+    with a separator ("Watch: …", not "Watch Party at …"), also as a list item ("- Factbox:
+    …", a list of links); a headline may ask ("Related: Explainer — what is the Tarvik Bank
     dispute?"), one that ends in a full stop is a sentence.  A headline in title case is
     skipped whole ("RELATED: Valmora, Ostrin Hold First Talks in Five Years"): its capitals
     say nothing of its names, which the article names in its own text."""
@@ -142,13 +165,13 @@ def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, i
     for j, ln in enumerate(lines):
         if kinds[j] is not None or not ln.strip() or len(ln) > 300:
             continue
-        if line_re.match(ln) or is_furniture(ln):
+        if line_re.match(ln) or is_furniture(ln) or is_section_label(ln):
             kinds[j] = "skip"
             continue
         m = lead_re.match(ln)
         if m is None or not (len(m.group("lead").split()) > 1 or m.group("sep").strip()):
             continue
-        if _alone(lines, j) or (":" in m.group("sep") and _own_paragraph(lines, j)):
+        if _alone(lines, j) or (":" in m.group("sep") and (_own_paragraph(lines, j) or m.group("bullet"))):
             rest = ln[m.end():].rstrip()
             if rest and not STATEMENT_FINAL_RE.search(rest):
                 if title_cased(rest):

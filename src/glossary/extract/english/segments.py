@@ -197,8 +197,9 @@ def _broken_sentences(segments: list) -> list:
 def _continues(last: Segment, seg: Segment) -> bool:
     if not (seg.kind == last.kind == "body" and seg.footnote == last.footnote and 1 <= seg.line - last.line <= 2):
         return False
-    if _LINE_START.match(seg.text) or _LINE_START.match(last.text) or _SENTENCE_END.search(last.text):
-        return False
+    if _LINE_START.match(seg.text) or _LINE_START.match(last.text) or _SENTENCE_END.search(last.text) \
+            or ATTRIBUTION.match(last.text):
+        return False      # (an attribution line ends its quotation)
     if CONTINUATION_RE.match(seg.text) or _OPEN_END.search(last.text):
         return True
     m = _LAST_WORD.search(last.text)
@@ -211,6 +212,7 @@ def _joins(run: list, seg: Segment, width: int, step: int) -> bool:
     return seg.kind == last.kind and seg.kind in ("body", "note") and seg.line - last.line in (1, step) \
         and seg.footnote == last.footnote and not _LINE_END.search(last.text) \
         and not _LINE_START.match(seg.text) and not _LINE_START.match(run[0].text) \
+        and not ATTRIBUTION.match(last.text) \
         and (len(last.text) + last.col - 1 >= 0.6 * width or seg.text.lstrip()[:1].islower())
 
 
@@ -219,9 +221,17 @@ def _joins(run: list, seg: Segment, width: int, step: int) -> bool:
 HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{3,}")
 
 
+#: an attribution line under a quotation: a dash, a name, a comma and who the speaker is
+#: ("> — Kessin Tarvik, Valmora Institute for Regional Security Studies", "-- Ostrin, 1998")
+ATTRIBUTION = regex.compile(r"^[\s>*_]*+(?:[—―–]|--)\s*+\p{Lu}[^,\n]{0,60},\s*\S")
+
+
 def _headline_like(text: str) -> bool:
+    """A body line that is a title: short, no closing punctuation, every longer word
+    capitalised; not an attribution line, a name and an affiliation (`ATTRIBUTION`), which
+    reads as a sentence does."""
     t = text.rstrip()
-    if not t or t[-1] in ".!?;,\"”)" or len(t.split()) > 16:
+    if not t or t[-1] in ".!?;,\"”)" or len(t.split()) > 16 or ATTRIBUTION.match(t):
         return False
     words = HEADLINE_WORD.findall(t)
     return len(words) >= 3 and all(w[0].isupper() for w in words)
