@@ -32,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from ..extract.candidates import Candidate, Form, Mention
+from ..extract.general import romanized_word
 from ..model import Category, Role
 from ..text.kana import hepburn, romaji_key
 from ..text.lexicon import table
@@ -125,8 +126,8 @@ def read_english(text: str) -> English | None:
         heads = {u.key for u in units() if u.roman and _roman_lower(m["unit"]).endswith(u.roman)}
         words = [m["name"]]
     letters = _roman_lower(words[0])
-    if len(letters) < MIN_LETTERS or (direction and not heads):
-        return None
+    if len(letters) < MIN_LETTERS or (direction and not heads) or not romanized_word(letters):
+        return None       # (a name no romanised Japanese or Korean spells: "Washington")
     return English(letters, frozenset(heads), direction, whole)
 
 
@@ -186,16 +187,28 @@ def _korean_spans(word: str, line: int, col: int, note: int | None) -> list[Span
 def _kanji_spans(seg: str, line: int, col: int, note: int | None) -> list[Span]:
     """Names in a kanji segment: beginning it or after a unit (京都府宇治市), ending it or
     before a unit."""
-    starts = {0} | {i + len(s) for s in _suffixes("ja") for i in range(len(seg)) if seg.startswith(s, i)}
+    by_first = _suffixes_by_first("ja")
+    starts = {0} | {i + len(s) for i, ch in enumerate(seg) if ch in by_first for s in by_first[ch]
+                    if seg.startswith(s, i)}
     out = []
-    for i in sorted(s for s in starts if s < len(seg)):
-        for j in range(i + 2, min(len(seg), i + 6) + 1):
+    n = len(seg)
+    for i in sorted(s for s in starts if s < n):
+        for j in range(i + 2, min(n, i + 6) + 1):
             name = seg[i:j]
-            out.append(Span("ja", name, "", j == len(seg), line, col + i, note))
-            for suf in _suffixes("ja"):
+            out.append(Span("ja", name, "", j == n, line, col + i, note))
+            for suf in by_first.get(seg[j], ()) if j < n else ():
                 if seg.startswith(suf, j):
                     out.append(Span("ja", name, suf, True, line, col + i, note))
     return out
+
+
+@cached(maxsize=2)
+def _suffixes_by_first(lang: str) -> dict[str, tuple[str, ...]]:
+    """The units' suffixes in `lang` by their first character (longest first)."""
+    out: dict[str, list[str]] = {}
+    for suf in _suffixes(lang):
+        out.setdefault(suf[0], []).append(suf)
+    return {ch: tuple(sufs) for ch, sufs in out.items()}
 
 
 def _unit_fits(span: Span, eng: English) -> bool:

@@ -291,6 +291,19 @@ def _romanized(least: int, most: int, vowels: str):
     return regex.compile(rf"{syllable}{{{least},{most or ''}}}")
 
 
+@lru_cache(maxsize=1)
+def _romanized_syllables():
+    return _romanized(1, 0, "aeiouwy")
+
+
+@lru_cache(maxsize=8192)
+def romanized_word(word: str) -> bool:
+    """Is the lower-case `word` (letters a-z only) spelled in romanised Japanese or Korean
+    syllables throughout (Hepburn, Revised Romanization, McCune-Reischauer without marks):
+    "gyeonggi", "shimonoseki", "jeolla" (RR writes ㄹㄹ "ll"); not "washington"?"""
+    return _romanized_syllables().fullmatch(word.replace("ll", "lr")) is not None
+
+
 @lru_cache(maxsize=4096)
 def romanized_name_word(word: str) -> bool:
     """Is the lower-case `word` a romanised Japanese or Korean word English does not use, of
