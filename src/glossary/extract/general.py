@@ -321,19 +321,25 @@ def hyphenated_given_name(word: str) -> bool:
     modifier ("Valmora-led", "Kim-era", "Seoul-based": the modifier is no syllable of
     that shape, or the first part is longer than one)."""
     parts = word.split("-")
-    one = _romanized(1, 1, "aeiouwy")
+    one = _one_syllable()
     return len(parts) == 2 and parts[0][:1].isupper() and parts[0][1:].islower() and \
         (parts[1].islower() or parts[1].istitle()) and \
         all(p.isascii() and p.isalpha() and one.fullmatch(p.lower()) for p in parts) and \
         zipf(word.replace("-", "")) < ROMANIZED_NAME_ZIPF     # not an English word ("Co-op", "Re-run")
 
 
+@lru_cache(maxsize=4096)
 def korean_name_first(word: str, given: str) -> bool:
     """Is `word` a Korean surname written before a hyphenated given name ("An Cheol-min",
     "Do Jong-hwan", "So Yeon-hee"): one romanised syllable in title case, then a given name
     of `hyphenated_given_name`'s shape?  (The surname may be an English function word.)"""
     return len(word) <= 5 and word.isascii() and word.istitle() and word.isalpha() and \
-        _romanized(1, 1, "aeiouwy").fullmatch(word.lower()) is not None and hyphenated_given_name(given)
+        _one_syllable().fullmatch(word.lower()) is not None and hyphenated_given_name(given)
+
+
+@lru_cache(maxsize=1)
+def _one_syllable():
+    return _romanized(1, 1, "aeiouwy")
 
 
 def romanized_phrase(text: str) -> bool:

@@ -494,8 +494,8 @@ def _place_named_firm(words: list[str]) -> bool:
 def _korean_surname_at(c: _SegCtx, i: int) -> bool:
     """Token i is a Korean surname before a hyphenated given name, one space apart."""
     toks = c.tokens
-    return i + 1 < len(toks) and len(toks[i].text) <= 5 and toks[i + 1].start == toks[i].end + 1 and \
-        korean_name_first(toks[i].text, toks[i + 1].text)
+    return i + 1 < len(toks) and len(toks[i].text) <= 5 and "-" in toks[i + 1].text and \
+        toks[i + 1].start == toks[i].end + 1 and korean_name_first(toks[i].text, toks[i + 1].text)
 
 
 def _rare_word_in(words: list[str]) -> bool:

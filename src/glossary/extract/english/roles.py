@@ -6,6 +6,8 @@ as an alias, and an organisation before the title is a name of its own.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
@@ -34,6 +36,7 @@ _AGENT_ENDS = frozenset(s[-2:] for s in _TITLE_SUFFIXES)
 _NAME_WORD_ZIPF = 4.0
 
 
+@lru_cache(maxsize=4096)
 def _agent_title(w: str) -> bool:
     """A capitalised word English writes in lower case as a noun for a kind of person
     (a JMdict gloss as written, with an agent noun's ending) that no dictionary knows as a
