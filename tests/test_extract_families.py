@@ -188,6 +188,16 @@ def test_lawmakers_of_a_party_are_no_part_of_its_name():
     assert not any(k.startswith(("Lawmakers", "Legislators")) for k in got)
 
 
+def test_another_name_given_after_commonly_called_known_as_or_hereafter_is_an_alias():
+    """", commonly called the Y,", "(hereafter the Y)", ", known as the Y,": the article says
+    Y is another name of what it just named -- one entry, not two."""
+    got = extract("other_names_given_in_running_text.txt")
+    assert "New Valmora–Ostrin Fisheries Agreement" in got["Agreement between Valmora and Ostrin concerning Fisheries"][1]
+    assert "Tarvik Plan" in got["Tarvik Basic Plan for Coastal Defense"][1]
+    assert "Harbor Council" in got["Kessin Council"][1]
+    assert not any(k in got for k in ("New Valmora–Ostrin Fisheries Agreement", "Tarvik Plan", "Harbor Council"))
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 import regex
 
 from ...documents import Document
+from ...text.lexicon import alternation
 from ...model import Category, Role
 from ..acronyms import initials_of
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
@@ -49,6 +50,13 @@ APPOSITIVE_QUOTE = regex.compile(
 
 
 PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
+
+
+# Another name given right after a name without quotes: ", commonly called the Y," or
+# "(hereafter the Y)" (the cue phrases: data, en_function_words alias_cue).
+APPOSITIVE_NAME = regex.compile(
+    r"(?:,\s+|\s*\(\s*)(?:" + alternation("en_function_words", list="alias_cue").replace("\\ ", r"\s+") +
+    r")\s+(?:the\s+)?(?=\p{Lu})")
 
 
 # A name in parentheses after a name, in another language or romanised: capitalised words,
@@ -413,6 +421,14 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
                     ak = group_key(q.group("alias"))
                     if ak in strong and ak != keys[i]:
                         uf.union(keys[i], ak)
+                    continue
+                a = match_near(APPOSITIVE_NAME, r.seg.text, end) if r.category in _NAMED_KINDS else None
+                if a:   # 'the X Agreement, commonly called the Y Agreement, ...': Y is another name of X
+                    at = a.end()
+                    other = max((j for j in idxs if raws[j].start == at and raws[j].strength >= 1),
+                                key=lambda j: len(raws[j].text), default=None)     # the whole name, not its acronym
+                    if other is not None and keys[other] and keys[other] != keys[i]:
+                        uf.union(keys[i], keys[other])
                 continue
             alias = m.group("alias")
             ak = group_key(alias)
