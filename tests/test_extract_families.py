@@ -198,6 +198,15 @@ def test_another_name_given_after_commonly_called_known_as_or_hereafter_is_an_al
     assert not any(k in got for k in ("New Valmora–Ostrin Fisheries Agreement", "Tarvik Plan", "Harbor Council"))
 
 
+def test_a_hyphenated_surname_is_no_modifier_unless_its_tail_is_an_english_word():
+    """"Kore-eda Hirokazu": the part after the hyphen is no English word, so the word is a
+    name's, not a modifier like "Valmora-led" or "Ostrin-based" (stripped before the name)."""
+    got = extract("hyphenated_japanese_surname.txt")
+    assert got["Kore-eda Hirokazu"][0] == "person"
+    assert "Hirokazu" not in got
+    assert "Harbor Pact" in got and "Tarvik Group" in got
+
+
 def test_a_verb_after_a_name_makes_no_event():
     got = extract("verb_after_name.txt")
     assert got["Taro Yamada"][0] == "person"

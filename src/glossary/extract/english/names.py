@@ -491,6 +491,16 @@ def _place_named_firm(words: list[str]) -> bool:
         not dictionary_surname(last)
 
 
+#: the word after a hyphen that makes a modifier of a name is this common in English
+MODIFIER_TAIL_ZIPF = 3.0
+
+
+def _english_tail(tail: str) -> bool:
+    """The part after a name's hyphen is an English word ("-led", "-based", "-era",
+    "-skeptic"): a modifier, not a name's syllables ("Kore-eda")."""
+    return general_zipf(tail) >= MODIFIER_TAIL_ZIPF or dictionary_lower_word(tail)
+
+
 def _korean_surname_at(c: _SegCtx, i: int) -> bool:
     """Token i is a Korean surname before a hyphenated given name, one space apart."""
     toks = c.tokens
@@ -1116,7 +1126,8 @@ class _Names:
             if a < b and _korean_surname_at(c, a):
                 break     # "So Yeon-hee": a surname, not the word "so"
             if a < b and _has_dash(w) and w.rsplit("-", 1)[-1][:1].islower() and \
-                    romanized_compound(*w.rsplit("-", 1)) is None and not hyphenated_given_name(w):
+                    romanized_compound(*w.rsplit("-", 1)) is None and not hyphenated_given_name(w) and \
+                    _english_tail(w.rsplit("-", 1)[-1]):
                 a += 1      # a modifier: "the Valmora-led Harbor Pact", "Ostrin-based X Group" (not "Valmo-ji Temple")
                 continue
             if wl in CARDINALS and (a == b or _after_a_number(toks, a)):
