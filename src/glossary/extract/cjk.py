@@ -44,6 +44,7 @@ from ..text.lexicon import alternation, ordered, table, words
 from ..text.readings import kana_reading
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
+from .cjk_books import BOOK_AUTHOR_CONFIDENCE, PUBLISHER_CONFIDENCE, Imprint, book_imprints
 from .scan import match_near
 
 
@@ -250,7 +251,7 @@ class _NoteCtx:
     """What the steps of `_note_terms` share: the note, its text and languages, where its
     offsets are, the terms found so far."""
 
-    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms", "cites")
+    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms", "cites", "imprints")
 
     def __init__(self, doc: Document, note: Note) -> None:
         self.note = note
@@ -264,6 +265,8 @@ class _NoteCtx:
         # a note citing several works ("「…」『読売新聞』; 「…」, 『동아일보』"): each citation's
         # own script says its language, not the note's as a whole
         self.cites = _citations(text) if self.own_lang else []
+        #: the imprints of the book citations ("（東京：…書店、2023年）"), set by `_note_terms`
+        self.imprints: list[Imprint] = []
 
     def langs(self, at: int) -> tuple[str, str | None]:
         """(the default language, the own script's language) of the citation at offset `at`."""
@@ -293,6 +296,7 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
     (authors, outlets, publishers, or a bare title), the terms inside each title."""
     n = _NoteCtx(doc, note)
     titles, covered = _quoted_titles(n.text)
+    n.imprints = book_imprints(n.text, covered)
     _bare_runs(n, titles, covered)
     _title_terms(n, titles)
     return n.terms
@@ -339,7 +343,7 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if any(a <= m.start() < b for a, b in covered):
             continue
         run = _balanced(m.group(0).strip())
-        if not CJK.search(run):
+        if not CJK.search(run) or _imprint_run(n, m.start()):
             continue
         short = _short_name_after_title(text, m.start(), m.group(0)) if titles else None
         if short:
@@ -371,6 +375,17 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             continue
         if not titles and len(CJK_LETTER.findall(run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+
+def _imprint_run(n: _NoteCtx, at: int) -> bool:
+    """A run inside a book's imprint ("東京：岩波書店、2023年"): its publisher is a term (the
+    place and the year are not); True when the run was one."""
+    for imp in n.imprints:
+        if imp.start <= at < imp.end:
+            if imp.start <= at <= imp.publisher_at:
+                n.add(imp.publisher, imp.publisher_at, "institution", PUBLISHER_CONFIDENCE)
+            return True
+    return False
 
 
 def _short_name_after_title(text: str, start: int, run: str) -> str | None:
@@ -451,13 +466,23 @@ def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: 
         # low confidence: it becomes a form when it matches an English name, never an
         # entry of its own
         lang, conf = guess_lang(run, n.langs(m.start())[0])
-        n.add(run, m.start(), "person", 1.0, (lang, min(conf, SINGLE_AUTHOR_CONFIDENCE)))
+        n.add(run, m.start(), "person", 1.0, (lang, min(conf, _lone_author_confidence(n, m.end()))))
         return True
     if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
         # one Korean author before a corner-bracketed title: `김여정, 「…」` (weak, as above)
-        n.add(run, m.start(), "person", 1.0, ("ko", SINGLE_AUTHOR_CONFIDENCE))
+        n.add(run, m.start(), "person", 1.0, ("ko", _lone_author_confidence(n, m.end())))
         return True
     return False
+
+
+def _lone_author_confidence(n: _NoteCtx, end: int) -> float:
+    """A lone name before a title: weak evidence, unless the title it stands before has a
+    book's imprint after it (`樽木和也『…』（東京：…書房、2021年）`) -- the author's slot of a
+    book citation."""
+    nxt = min((imp.title_start for imp in n.imprints if imp.title_start >= end), default=None)
+    if nxt is not None and not n.text[end:nxt].strip(" \u3000,，、"):
+        return BOOK_AUTHOR_CONFIDENCE
+    return SINGLE_AUTHOR_CONFIDENCE
 
 
 def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
