@@ -196,6 +196,10 @@ KO_CONNECTIVE_BEFORE_SEO = words("ko_particles", list="connective_before_seo")
 
 # Nouns whose last syllable looks like a particle (의 of 회의, 이 of 차이): never stripped.
 KO_NOUNS_ENDING_LIKE_PARTICLES = ordered("ko_particles", list="noun_not_particle")
+#: the particles of one syllable (의, 은, 에): the ones a noun's last syllable can be mistaken for
+KO_ONE_SYLLABLE_PARTICLES = frozenset(p for p in KO_PARTICLES if len(p) == 1)
+#: a word of 2 to 8 Hangul syllables
+HANGUL_2_8 = regex.compile(r"\p{Hangul}{2,8}")
 
 # Common Korean surnames (general knowledge: the twenty most frequent cover ~80% of people).
 KO_SURNAMES = words("ko_surnames", list="one_syllable")
@@ -979,8 +983,29 @@ def _apposition_name(stem: str) -> bool:
 KO_NOT_NAMES = words("ko_stopwords", list="not_name")
 
 
+@functools.lru_cache(maxsize=1)
+def _ko_name_nouns() -> frozenset[str]:
+    """Korean nouns of two syllables or more that end names: the Korean keys of the keyword
+    table (협정, 국회, 위원회) and the Korean heads of kinds."""
+    out = {k for r in table("bilingual_concepts") for k in r["ko"].split("|") if HANGUL_2_8.fullmatch(k)}
+    out |= {r["head"] for r in table("cjk_kind_heads") if r["lang"] == "ko" and HANGUL_2_8.fullmatch(r["head"])}
+    return frozenset(out)
+
+
+def _noun_then_particle(word: str) -> bool:
+    """A word that ends in a one-syllable particle after a noun of `_ko_name_nouns` that
+    reaches back over the noun the last two syllables could make: 신한일어업협정의 is
+    …협정 + 의 (not …협 + 정의 'justice'), 위원회의 is 위원회 + 의 (not 위원 + 회의)."""
+    if len(word) < 3 or word[-1] not in KO_ONE_SYLLABLE_PARTICLES:
+        return False
+    stem = word[:-1]
+    return any(stem[-k:] in _ko_name_nouns() for k in range(2, min(8, len(stem)) + 1))
+
+
 def _strip_particle(word: str) -> str:
     """정부는 -> 정부, 한국의 -> 한국, 스가 -> 스가, 김정은 -> 김정은, 홍길동이 -> 홍길동."""
+    if _noun_then_particle(word):
+        return word[:-1]
     if _kind_of(word) or word.endswith(KO_NOUNS_ENDING_LIKE_PARTICLES):
         return word  # 정상회의, 외교장관회의, 합의: the last syllable belongs to the noun
     for p in KO_PARTICLES:
