@@ -994,7 +994,7 @@ def _ko_name_nouns() -> frozenset[str]:
 
 def _noun_then_particle(word: str) -> bool:
     """A word that ends in a one-syllable particle after a noun of `_ko_name_nouns` that
-    reaches back over the noun the last two syllables could make: 신한일어업협정의 is
+    reaches back over the noun the last two syllables could make: 한일해운협정의 is
     …협정 + 의 (not …협 + 정의 'justice'), 위원회의 is 위원회 + 의 (not 위원 + 회의)."""
     if len(word) < 3 or word[-1] not in KO_ONE_SYLLABLE_PARTICLES:
         return False
