@@ -324,11 +324,16 @@ def _strict_entries(english: str) -> tuple:
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
 
 
-def _dominant(headwords: set[str]) -> bool:
-    """One of the headwords is written DOMINANCE times more often than any other (wordfreq's
-    Japanese list): a prefecture's seat over two villages of the same reading."""
-    freq = sorted((_ja_frequency(h) for h in headwords), reverse=True)
-    return freq[0] > 0 and freq[0] >= DOMINANCE * freq[1]
+def _dominant(entries) -> bool:
+    """One of the entries' headwords is written DOMINANCE times more often than any other
+    (wordfreq's Japanese list): a prefecture's seat over two villages of the same reading --
+    and it is read so first: wordfreq counts a word in all its readings, so 飯島 (いいじま,
+    a common name) says nothing of the island 飯島 read はしま."""
+    freq = sorted(((_ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
+                  key=lambda p: -p[0])
+    first = [e for e in jmdict.entries_for_ja(freq[0][1].headword) if e.source == "jmnedict"][:1]
+    return (freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]
+            and bool(first) and first[0].reading == freq[0][1].reading)
 
 
 def _foreign_sense(english: str) -> bool:
@@ -401,7 +406,8 @@ def _by_gloss(cand: Candidate):
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
                        or (common and e.kind == "unclass")]
             names = {e.headword for e in entries if e.source == "jmnedict"}
-            if len(names) > 1 and not (cand.category is Category.PLACE and _dominant(names)):
+            if len(names) > 1 and not (cand.category is Category.PLACE
+                                       and _dominant([e for e in entries if e.source == "jmnedict"])):
                 continue    # (several places of the name: only one Japanese writes far more often)
             if cand.category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes
