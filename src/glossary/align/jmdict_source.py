@@ -32,6 +32,7 @@ from ..text.lexicon import alternation
 from .caching import cached
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
+from .state_institutions import apposed_owner
 
 #: "Japan", "Japanese"; an acronym; a bracketed qualifier; a letter; a leading article
 _JAPAN = regex.compile(r"\bJapan(?:ese)?\b")
@@ -98,7 +99,8 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
         if "ja" not in have:
             found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
-                and (about_japan or not _state_body(cand) or _names_japan(cand)) else None)
+                and (about_japan or not _state_body(cand) or _names_japan(cand))
+                and apposed_owner(cand) in (None, "JP") else None)
             if found is None and about_japan and cand.category is Category.INSTITUTION:
                 found = _by_acronym(cand)
             if found is not None:
