@@ -326,16 +326,18 @@ def _strict_entries(english: str) -> tuple:
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
 
 
-def _dominant(entries) -> bool:
+def _dominant(entries, word: bool = False) -> bool:
     """One of the entries' headwords is written DOMINANCE times more often than any other
     (wordfreq's Japanese list): a prefecture's seat over two villages of the same reading --
     and it is read so first: wordfreq counts a word in all its readings, so 飯島 (いいじま,
-    a common name) says nothing of the island 飯島 read はしま."""
+    a common name) says nothing of the island 飯島 read はしま.  "First": the reading of the
+    headword's first entry in JMdict or in JMnedict (上方 かみがた, 大分 おおいた); not asked
+    when a JMdict word glosses the name too (`word`: 神戸 "Kobe", usage ranks it below)."""
     freq = sorted(((_ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
                   key=lambda p: -p[0])
-    first = [e for e in jmdict.entries_for_ja(freq[0][1].headword) if e.source == "jmnedict"][:1]
-    return (freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]
-            and bool(first) and first[0].reading == freq[0][1].reading)
+    all_ = jmdict.entries_for_ja(freq[0][1].headword)
+    first = {next((e.reading for e in all_ if e.source == src), None) for src in ("jmdict", "jmnedict")}
+    return freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0] and (word or freq[0][1].reading in first)
 
 
 def _foreign_sense(english: str) -> bool:
@@ -409,7 +411,8 @@ def _by_gloss(cand: Candidate):
                        or (common and e.kind == "unclass")]
             names = {e.headword for e in entries if e.source == "jmnedict"}
             if len(names) > 1 and not (cand.category is Category.PLACE
-                                       and _dominant([e for e in entries if e.source == "jmnedict"])):
+                                       and _dominant([e for e in entries if e.source == "jmnedict"],
+                                                     any(e.source == "jmdict" for e in entries))):
                 continue    # (several places of the name: only one Japanese writes far more often)
             if cand.category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes
