@@ -331,12 +331,15 @@ def _dominant(entries, word: bool = False) -> bool:
     (wordfreq's Japanese list): a prefecture's seat over two villages of the same reading --
     and it is read so first: wordfreq counts a word in all its readings, so 飯島 (いいじま,
     a common name) says nothing of the island 飯島 read はしま.  "First": the reading of the
-    headword's first entry in JMdict or in JMnedict (上方 かみがた, 大分 おおいた); not asked
+    headword's first JMdict entry or first JMnedict entry of that kind, a place's first
+    place (上方 かみがた, 大分 おおいた, 羽田 はねだ -- not the name はた); not asked
     when a JMdict word glosses the name too (`word`: 神戸 "Kobe", usage ranks it below)."""
     freq = sorted(((_ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
                   key=lambda p: -p[0])
-    all_ = jmdict.entries_for_ja(freq[0][1].headword)
-    first = {next((e.reading for e in all_ if e.source == src), None) for src in ("jmdict", "jmnedict")}
+    top = freq[0][1]
+    all_ = jmdict.entries_for_ja(top.headword)
+    first = {next((e.reading for e in all_ if e.source == "jmdict"), None),
+             next((e.reading for e in all_ if e.source == "jmnedict" and e.kind == top.kind), None)}
     return freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0] and (word or freq[0][1].reading in first)
 
 
