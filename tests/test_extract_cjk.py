@@ -239,9 +239,15 @@ def test_han_only_note_is_japanese_in_a_korean_document():
 
 
 def test_single_author_before_corner_title_is_a_weak_person():
-    _, terms = terms_of("山田太郎『外交の論理』(東京出版, 2010).")
+    """A lone name before a corner-bracketed title is weak evidence of an author; before a
+    book's title, whose imprint follows it (place, publisher, year), it is the author's
+    slot of the book citation: an entry's worth, though no role mark says so."""
+    _, terms = terms_of("山田太郎『外交の論理』2010年.")
     (person,) = [t for t in terms if t.kind == "person"]
     assert person.text == "山田太郎" and person.confidence <= cjk.SINGLE_AUTHOR_CONFIDENCE
+    _, terms = terms_of("山田太郎『外交の論理』(東京出版, 2010).")
+    (person,) = [t for t in terms if t.kind == "person"]
+    assert person.text == "山田太郎" and person.confidence == cjk.BOOK_AUTHOR_CONFIDENCE
 
 
 def test_institution_before_corner_title_is_no_person():
@@ -274,7 +280,8 @@ COMPOUND_CASES = [
                  id="ko-author-organisation-and-its-unit-split"),
     pytest.param("「반도체 수출 급증」, 동아일보, 2024년 3월.", {("publication", "ko", "동아일보")},
                  id="ko-newspaper-after-the-title"),
-    pytest.param("田中一郎『海洋国家の戦略』(有信堂, 2018).", {("publication", "ja", "有信堂")},
+    # (a book's publisher is an institution, as the seed's gold counts Kodansha)
+    pytest.param("田中一郎『海洋国家の戦略』(有信堂, 2018).", {("institution", "ja", "有信堂")},
                  id="ja-publisher-in-brackets-after-the-title"),
 ]
 

@@ -28,7 +28,7 @@ from typing import Callable
 
 from ..documents import Document
 from ..extract.candidates import Candidate, CjkTerm
-from .brackets import acronym_pairs, bracketed_forms
+from .brackets import acronym_pairs, bracketed_forms, share_glossed_forms
 from .vocabulary_lines import vocabulary_forms
 from .caching import clear_caches
 from .citations import Body, citations
@@ -137,6 +137,8 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                         lambda: unaligned_sources(cjk_terms, aligned_terms, out))):
         with problems.guard(what):
             out += make()
+    with problems.guard("forms the article glosses, shared by another name of the thing"):
+        share_glossed_forms(out)
     given_first = None
     with problems.guard("the article's order of Japanese names"):
         given_first = article_given_name_first(out)

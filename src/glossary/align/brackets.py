@@ -125,3 +125,42 @@ def bracketed_forms(body: Body, cands: list[Candidate]) -> list[tuple[int, Form,
                         Mention(text=pair.cjk, line=line, col=col, footnote=footnote,
                                 context=short(text[max(0, pair.start - 60):pair.start + len(pair.cjk) + 1]))))
     return out
+
+
+def share_glossed_forms(cands: list[Candidate]) -> int:
+    """An article that glosses a name in two languages ("the Agreement … (Japanese: 日韓樽木
+    協定; Korean: 한일樽木협정)") says what both forms are.  A candidate of the same category
+    that holds one of them from a note (by keywords, another English name of that thing) is
+    that thing: the form it holds is as sure as the article's, and it takes the article's
+    form of the other language too, so that a note's fragment (a piece of a book's title)
+    does not lead where the article wrote the name.  Returns how many forms were added."""
+    glossed: dict[tuple[str, str], set[int]] = {}
+    for i, c in enumerate(cands):
+        for f in c.forms:
+            if f.lang in ("ja", "ko") and f.origin == "text":
+                glossed.setdefault((f.lang, text_key(f.text)), set()).add(i)
+    if not glossed:
+        return 0
+    added = 0
+    for i, c in enumerate(cands):
+        owners = {j for f in c.forms if f.lang in ("ja", "ko") and f.origin.startswith("footnote:")
+                  for j in glossed.get((f.lang, text_key(f.text)), ()) if j != i}
+        if len(owners) != 1:
+            continue
+        src = cands[next(iter(owners))]
+        if src.category is not c.category:
+            continue
+        own_text = {f.lang for f in c.forms if f.origin == "text" and f.lang in ("ja", "ko")}
+        mine = {(f.lang, text_key(f.text)): f for f in c.forms}
+        for g in src.forms:
+            if g.lang not in ("ja", "ko") or g.origin != "text":
+                continue
+            held = mine.get((g.lang, text_key(g.text)))
+            if held is not None:      # the note's form is the one the article writes: as sure as that
+                held.confidence = max(held.confidence, g.confidence)
+            elif g.lang not in own_text:
+                c.forms.append(Form(lang=g.lang, text=g.text, role=Role.ALIAS, origin="text", confidence=g.confidence,
+                                    evidence=f"{g.evidence}, for \"{src.name}\", which shares a form of a note "
+                                             f"with this entry"))
+                added += 1
+    return added

@@ -32,6 +32,7 @@ from ..text.lexicon import alternation
 from .caching import cached
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
+from .state_institutions import apposed_owner
 
 #: "Japan", "Japanese"; an acronym; a bracketed qualifier; a letter; a leading article
 _JAPAN = regex.compile(r"\bJapan(?:ese)?\b")
@@ -98,7 +99,8 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
         if "ja" not in have:
             found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
-                and (about_japan or not _state_body(cand) or _names_japan(cand)) else None)
+                and (about_japan or not _state_body(cand) or _names_japan(cand))
+                and apposed_owner(cand) in (None, "JP") else None)
             if found is None and about_japan and cand.category is Category.INSTITUTION:
                 found = _by_acronym(cand)
             if found is not None:
@@ -324,11 +326,21 @@ def _strict_entries(english: str) -> tuple:
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
 
 
-def _dominant(headwords: set[str]) -> bool:
-    """One of the headwords is written DOMINANCE times more often than any other (wordfreq's
-    Japanese list): a prefecture's seat over two villages of the same reading."""
-    freq = sorted((_ja_frequency(h) for h in headwords), reverse=True)
-    return freq[0] > 0 and freq[0] >= DOMINANCE * freq[1]
+def _dominant(entries, word: bool = False) -> bool:
+    """One of the entries' headwords is written DOMINANCE times more often than any other
+    (wordfreq's Japanese list): a prefecture's seat over two villages of the same reading --
+    and it is read so first: wordfreq counts a word in all its readings, so 飯島 (いいじま,
+    a common name) says nothing of the island 飯島 read はしま.  "First": the reading of the
+    headword's first JMdict entry or first JMnedict entry of that kind, a place's first
+    place (上方 かみがた, 大分 おおいた, 羽田 はねだ -- not the name はた); not asked
+    when a JMdict word glosses the name too (`word`: 神戸 "Kobe", usage ranks it below)."""
+    freq = sorted(((_ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
+                  key=lambda p: -p[0])
+    top = freq[0][1]
+    all_ = jmdict.entries_for_ja(top.headword)
+    first = {next((e.reading for e in all_ if e.source == "jmdict"), None),
+             next((e.reading for e in all_ if e.source == "jmnedict" and e.kind == top.kind), None)}
+    return freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0] and (word or freq[0][1].reading in first)
 
 
 def _foreign_sense(english: str) -> bool:
@@ -401,7 +413,9 @@ def _by_gloss(cand: Candidate):
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
                        or (common and e.kind == "unclass")]
             names = {e.headword for e in entries if e.source == "jmnedict"}
-            if len(names) > 1 and not (cand.category is Category.PLACE and _dominant(names)):
+            if len(names) > 1 and not (cand.category is Category.PLACE
+                                       and _dominant([e for e in entries if e.source == "jmnedict"],
+                                                     any(e.source == "jmdict" for e in entries))):
                 continue    # (several places of the name: only one Japanese writes far more often)
             if cand.category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes

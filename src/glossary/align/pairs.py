@@ -25,7 +25,7 @@ from .loanwords import loanword_match, romanize, skeleton
 from .glosses import _pieces, gloss_match, glossable
 from .persons import SPACED_SCORE, en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
-from .transliteration import _keys, _splits, _word_keys, transliteration_match
+from .transliteration import _keys, _proper_parts, _word_keys, transliteration_match
 
 #: a capitalised word ("Tanaka", "Kim-jong"); a short run of initials ("AT&T")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?")
@@ -242,7 +242,7 @@ def _term_keys(text: str, lang: str) -> frozenset[str]:
     if all(covered):
         return frozenset()
     out: set[str] = set()
-    for proper, _ in _splits(text, lang):
+    for proper, _, _ in _proper_parts(text, lang):
         out |= _keys(proper, lang)
     return frozenset(out)
 

@@ -108,6 +108,34 @@ def _qualified(english: str) -> tuple[str, str] | None:
 NAMED_OWNER = "the name says whose body it is"
 
 
+@lru_cache(maxsize=1)
+def _apposed_country() -> regex.Pattern:
+    """A country set off after a body's name by a comma, as a government's own page heads
+    its releases ("Ministry of Foreign Affairs, Republic of Korea · Press Release"): the
+    country ends the line, a bracket or a dash, a middle dot or a bar follows; never a list
+    ("…, Japan and the United States", "…, Japan, and …")."""
+    from ..extract.vocab import COUNTRIES
+
+    alt = "|".join(regex.escape(w) for w in sorted(COUNTRIES, key=len, reverse=True))
+    return regex.compile(rf"[ \t]*,[ \t]*(?:the[ \t]+)?(?P<c>{alt})[ \t]*(?:$|\n|[·•|–—(\[])")
+
+
+def apposed_owner(cand: Candidate) -> str | None:
+    """The country code of a body the article names with its country in apposition
+    (`_apposed_country`) in the body, else None; two different countries so: None."""
+    from ..extract.vocab import COUNTRIES
+
+    found = set()
+    for m in cand.mentions:
+        if m.footnote is not None or not m.context:
+            continue
+        at = m.context.find(m.text)
+        hit = _apposed_country().match(m.context, at + len(m.text)) if at >= 0 else None
+        if hit:
+            found.add(COUNTRIES[hit.group("c")])
+    return found.pop() if len(found) == 1 else None
+
+
 def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, str, str] | None:
     """(country, official English name, ja, ko, how) for the state body `english` names in
     an article whose places name the countries `mentions` times; None when unknown or
@@ -135,6 +163,12 @@ def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, st
     # says nothing about which: how often an article names a country does not tell (an
     # article on a Korean ruling names Japan more often than Korea)
     return None
+
+
+def _owned(english: str, code: str) -> tuple[str, str, str, str, str] | None:
+    """The body of country `code` named `english` in the table, else None."""
+    found = _rows().get(text_key(english.strip().removeprefix("the ").removeprefix("The ")), {}).get(code)
+    return (code, *found, "the article sets its country beside the name") if found else None
 
 
 def _by_own_form(cand: Candidate) -> tuple[str, str, str, str, str] | None:
@@ -184,7 +218,12 @@ def add_state_institutions(candidates: list[Candidate]) -> int:
     if not todo:
         return added
     for cand in todo:
-        found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
+        owner = apposed_owner(cand) if cand.category is Category.INSTITUTION else None
+        found = None
+        if owner is not None:     # "Ministry of Foreign Affairs, Republic of Korea": that country's body
+            found = next((hit for f in cand.forms if f.lang == "en" and (hit := _owned(f.text, owner))), None)
+        if found is None and owner is None:
+            found = next((hit for f in cand.forms if f.lang == "en" and (hit := institution(f.text, mentions))), None)
         if found is None:
             found = _by_own_form(cand)
         if found is None:

@@ -28,6 +28,9 @@ from .names import korean_candidates, romaji_key
 FULL = 0.9
 #: score when the English adds a generic place head the CJK form leaves out
 PLACE_HEAD = 0.8
+#: score when the English leaves out a light word of the CJK name between its proper part
+#: and its translated head: 樽木問題研究所 = "Taruki Research Institute" (問題, 'issues', unsaid)
+LIGHT_DROPPED = 0.75
 #: English heads a place name may carry that its CJK form leaves out (長崎 = Nagasaki Prefecture)
 PLACE_HEADS = words("en_align_words", list="place_head")
 
@@ -84,6 +87,24 @@ def _splits(cjk: str, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@cached(maxsize=8192)
+def _proper_parts(cjk: str, lang: str) -> tuple[tuple[str, str, bool], ...]:
+    """The (proper part, tail) cuts of `_splits`, each with True; then, for a cut whose
+    proper part ends in a light word of the keyword table (問題, 문제) after a proper part of
+    two characters or more, the cut without that word, with False: English names often
+    leave it out before the translated head."""
+    out = [(proper, tail, True) for proper, tail in _splits(cjk, lang)]
+    idx = vocab.cjk_index()
+    for proper, tail, _ in list(out):
+        if not tail:
+            continue
+        for k in (2, 3):
+            light = proper[-k:]
+            if len(proper) - k >= 2 and any(c.light for c in idx.get(light, ())):
+                out.append((proper[:-k], tail, False))
+    return tuple(out)
+
+
 @cached(maxsize=65536)
 def _word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """Loose keys of the English word prefixes: words[:1], words[:2], words[:3]."""
@@ -103,7 +124,7 @@ def transliteration_match(cjk: str, lang: str, english: str) -> KeywordMatch | N
     if lang == "ko":
         prefixes = tuple("".join(words[:k]) for k in range(1, min(3, len(words)) + 1))
     best = None
-    for proper, tail in _splits(cjk, lang):
+    for proper, tail, full in _proper_parts(cjk, lang):
         keys = _keys(proper, lang)
         for k, key in enumerate(prefixes, 1):
             # (Korean writes a Japanese name as it sounds in Japanese: 야스쿠니 "Yasukuni")
@@ -122,6 +143,8 @@ def transliteration_match(cjk: str, lang: str, english: str) -> KeywordMatch | N
                 m = keyword_match(tail, " ".join(rest))
                 if m and m.cjk_coverage >= 0.99 and m.en_coverage >= 0.99:
                     score = FULL
+            if tail and score and not full:
+                score = LIGHT_DROPPED
             if score and (best is None or score > best.score):
                 parts = ((proper, " ".join(words[:k])),) + (((tail, " ".join(rest)),) if tail else ())
                 best = KeywordMatch(score, parts, 1.0, 1.0)

@@ -44,6 +44,7 @@ from ..text.lexicon import alternation, ordered, table, words
 from ..text.readings import kana_reading
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
+from .cjk_books import BOOK_AUTHOR_CONFIDENCE, PUBLISHER_CONFIDENCE, Imprint, book_imprints
 from .scan import match_near
 
 
@@ -195,6 +196,10 @@ KO_CONNECTIVE_BEFORE_SEO = words("ko_particles", list="connective_before_seo")
 
 # Nouns whose last syllable looks like a particle (의 of 회의, 이 of 차이): never stripped.
 KO_NOUNS_ENDING_LIKE_PARTICLES = ordered("ko_particles", list="noun_not_particle")
+#: the particles of one syllable (의, 은, 에): the ones a noun's last syllable can be mistaken for
+KO_ONE_SYLLABLE_PARTICLES = frozenset(p for p in KO_PARTICLES if len(p) == 1)
+#: a word of 2 to 8 Hangul syllables
+HANGUL_2_8 = regex.compile(r"\p{Hangul}{2,8}")
 
 # Common Korean surnames (general knowledge: the twenty most frequent cover ~80% of people).
 KO_SURNAMES = words("ko_surnames", list="one_syllable")
@@ -250,7 +255,7 @@ class _NoteCtx:
     """What the steps of `_note_terms` share: the note, its text and languages, where its
     offsets are, the terms found so far."""
 
-    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms", "cites")
+    __slots__ = ("note", "text", "own_lang", "note_lang", "pos", "terms", "cites", "imprints")
 
     def __init__(self, doc: Document, note: Note) -> None:
         self.note = note
@@ -264,6 +269,8 @@ class _NoteCtx:
         # a note citing several works ("「…」『読売新聞』; 「…」, 『동아일보』"): each citation's
         # own script says its language, not the note's as a whole
         self.cites = _citations(text) if self.own_lang else []
+        #: the imprints of the book citations ("（東京：…書店、2023年）"), set by `_note_terms`
+        self.imprints: list[Imprint] = []
 
     def langs(self, at: int) -> tuple[str, str | None]:
         """(the default language, the own script's language) of the citation at offset `at`."""
@@ -293,6 +300,7 @@ def _note_terms(doc: Document, note: Note) -> list[CjkTerm]:
     (authors, outlets, publishers, or a bare title), the terms inside each title."""
     n = _NoteCtx(doc, note)
     titles, covered = _quoted_titles(n.text)
+    n.imprints = book_imprints(n.text, covered)
     _bare_runs(n, titles, covered)
     _title_terms(n, titles)
     return n.terms
@@ -339,7 +347,7 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if any(a <= m.start() < b for a, b in covered):
             continue
         run = _balanced(m.group(0).strip())
-        if not CJK.search(run):
+        if not CJK.search(run) or _imprint_run(n, m.start()):
             continue
         short = _short_name_after_title(text, m.start(), m.group(0)) if titles else None
         if short:
@@ -371,6 +379,17 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             continue
         if not titles and len(CJK_LETTER.findall(run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+
+def _imprint_run(n: _NoteCtx, at: int) -> bool:
+    """A run inside a book's imprint ("東京：岩波書店、2023年"): its publisher is a term (the
+    place and the year are not); True when the run was one."""
+    for imp in n.imprints:
+        if imp.start <= at < imp.end:
+            if imp.start <= at <= imp.publisher_at:
+                n.add(imp.publisher, imp.publisher_at, "institution", PUBLISHER_CONFIDENCE)
+            return True
+    return False
 
 
 def _short_name_after_title(text: str, start: int, run: str) -> str | None:
@@ -451,13 +470,23 @@ def _run_sources(n: _NoteCtx, m, run: str, titles: list[_Span], first_title_at: 
         # low confidence: it becomes a form when it matches an English name, never an
         # entry of its own
         lang, conf = guess_lang(run, n.langs(m.start())[0])
-        n.add(run, m.start(), "person", 1.0, (lang, min(conf, SINGLE_AUTHOR_CONFIDENCE)))
+        n.add(run, m.start(), "person", 1.0, (lang, min(conf, _lone_author_confidence(n, m.end()))))
         return True
     if titles and m.start() < first_title_at and _single_korean_author(run, text, m.end()):
         # one Korean author before a corner-bracketed title: `김여정, 「…」` (weak, as above)
-        n.add(run, m.start(), "person", 1.0, ("ko", SINGLE_AUTHOR_CONFIDENCE))
+        n.add(run, m.start(), "person", 1.0, ("ko", _lone_author_confidence(n, m.end())))
         return True
     return False
+
+
+def _lone_author_confidence(n: _NoteCtx, end: int) -> float:
+    """A lone name before a title: weak evidence, unless the title it stands before has a
+    book's imprint after it (`樽木和也『…』（東京：…書房、2021年）`) -- the author's slot of a
+    book citation."""
+    nxt = min((imp.title_start for imp in n.imprints if imp.title_start >= end), default=None)
+    if nxt is not None and not n.text[end:nxt].strip(" \u3000,，、"):
+        return BOOK_AUTHOR_CONFIDENCE
+    return SINGLE_AUTHOR_CONFIDENCE
 
 
 def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
@@ -954,8 +983,29 @@ def _apposition_name(stem: str) -> bool:
 KO_NOT_NAMES = words("ko_stopwords", list="not_name")
 
 
+@functools.lru_cache(maxsize=1)
+def _ko_name_nouns() -> frozenset[str]:
+    """Korean nouns of two syllables or more that end names: the Korean keys of the keyword
+    table (협정, 국회, 위원회) and the Korean heads of kinds."""
+    out = {k for r in table("bilingual_concepts") for k in r["ko"].split("|") if HANGUL_2_8.fullmatch(k)}
+    out |= {r["head"] for r in table("cjk_kind_heads") if r["lang"] == "ko" and HANGUL_2_8.fullmatch(r["head"])}
+    return frozenset(out)
+
+
+def _noun_then_particle(word: str) -> bool:
+    """A word that ends in a one-syllable particle after a noun of `_ko_name_nouns` that
+    reaches back over the noun the last two syllables could make: 한일해운협정의 is
+    …협정 + 의 (not …협 + 정의 'justice'), 위원회의 is 위원회 + 의 (not 위원 + 회의)."""
+    if len(word) < 3 or word[-1] not in KO_ONE_SYLLABLE_PARTICLES:
+        return False
+    stem = word[:-1]
+    return any(stem[-k:] in _ko_name_nouns() for k in range(2, min(8, len(stem)) + 1))
+
+
 def _strip_particle(word: str) -> str:
     """정부는 -> 정부, 한국의 -> 한국, 스가 -> 스가, 김정은 -> 김정은, 홍길동이 -> 홍길동."""
+    if _noun_then_particle(word):
+        return word[:-1]
     if _kind_of(word) or word.endswith(KO_NOUNS_ENDING_LIKE_PARTICLES):
         return word  # 정상회의, 외교장관회의, 합의: the last syllable belongs to the noun
     for p in KO_PARTICLES:
