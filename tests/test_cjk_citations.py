@@ -134,3 +134,26 @@ def test_a_place_read_so_only_now_and_then_is_not_dominant():
     cand = Candidate(category=Category.PLACE, confidence=0.9, forms=[Form(lang="en", text="Hashima")])
     found = jmdict_source._by_gloss(cand)
     assert found is None or found[0].headword != "飯島"
+
+
+# --- rulings, minutes and statutes -------------------------------------------------------------
+
+def test_a_court_glued_to_its_rulings_date_and_a_committee_inside_minutes_are_terms():
+    """"広島高等裁判所平成17年1月19日判決": a date inside a run of kanji cuts it -- the court
+    before it is a term, the kind of document after it none; "第198回国会衆議院予算委員会会議録
+    第3号": the sitting's number and the minutes' issue are no part of the committee, and the
+    House it belongs to is a body of its own; a statute's number in brackets is no part of
+    its name."""
+    doc = read_document(DATA / "japanese_court_rulings_and_diet_minutes.txt")
+    terms = {(t.text, t.kind) for t in extract_cjk(doc)}
+    assert ("広島高等裁判所", "institution") in terms and ("東京地方裁判所", "institution") in terms
+    assert ("大阪地裁", "institution") in terms
+    assert ("衆議院予算委員会", "institution") in terms and ("衆議院", "institution") in terms
+    texts = {t for t, _ in terms}
+    assert "外国貿易管理法" in texts
+    assert not texts & {"判決", "法律", "国会衆議院予算委員会"}
+    cands = analyse(doc)
+    assert _preferred(_holding(cands, "en", "Tokyo District Court"), "ja") == "東京地方裁判所"
+    house = _holding(cands, "en", "House of Representatives")
+    assert "衆議院" in {f.text for f in house.forms if f.lang == "ja"}
+    assert "衆議院予算委員会" not in {f.text for f in house.forms}

@@ -101,6 +101,10 @@ SUBTITLE_RUN = regex.compile(
 _NOTE_WORDS = "cjk_note_words"
 _ERA = alternation(_NOTE_WORDS, list="era")
 DATE_START = regex.compile(rf"^\s*(?:[0-9０-９]|(?:{_ERA})[0-9０-９元])")
+# A date written inside a run of kanji ("広島高等裁判所平成17年1月19日判決"): what stands before
+# it and after it are two noun chunks (the court, the kind of document)
+JA_DATE_INSIDE = regex.compile(rf"(?:(?:{_ERA})[0-9０-９元]+|(?:1[6-9]|20)[0-9]{{2}}|[１２][0-9０-９]{{3}})年"
+                               r"度?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
 
 # A Japanese particle opening a run: `“外交青書” の概要` continues the sentence, it is no subtitle.
 JA_PARTICLE_START = regex.compile(rf"^(?:{alternation(_NOTE_WORDS, list='particle_start')})")
@@ -142,8 +146,8 @@ JA_CHUNK = regex.compile(r"[\p{Han}\p{Katakana}ー々〆ヶ0-9０-９]+(?:[.．]
 # Numbering and dates at the head of a Japanese chunk: 第12回, 第3次, 2024年, 令和6年, 12月, 3日,
 # and a year's edition (令和3年版防衛白書: the 2021 edition of the defence white paper).
 JA_NUMBERING = regex.compile(
-    rf"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条]|(?:{_ERA})?[0-9０-９元]+年度?版?"
-    r"|[0-9０-９]+月|[0-9０-９]+日)+")
+    rf"^(?:第[0-9０-９一二三四五六七八九十百]+[回次期号条](?:{alternation(_NOTE_WORDS, list='session_noun')})?"
+    rf"|(?:{_ERA})?[0-9０-９元]+年度?版?|[0-9０-９]+月|[0-9０-９]+日)+")
 
 # A year's edition after the name of a series: 外交青書2024, 通商白書2019年版 (the series is the name).
 JA_EDITION_YEAR = regex.compile(r"(?<=[\p{Han}\p{Katakana}ー])(?:19|20|１９|２０)[0-9０-９]{2}(?:年度?版?)?$")
@@ -153,6 +157,10 @@ JA_EDITION_YEAR = regex.compile(r"(?<=[\p{Han}\p{Katakana}ー])(?:19|20|１９|�
 _RESULT = alternation(_NOTE_WORDS, list="title_result")
 JA_TITLE_FURNITURE_END = regex.compile(
     rf"(?:{alternation(_NOTE_WORDS, list='title_relation')}|[（(](?:{_RESULT})[)）]|の?(?:{_RESULT}))+$")
+# A statute's number in brackets after its name: "(昭和24年法律第228号)", "（令和元年条例第5号）";
+# an issue's number at a chunk's end: "会議録第3号"
+JA_LAW_NUMBER_END = regex.compile(r"\s*[（(][^()（）]{0,20}第[0-9０-９一二三四五六七八九十百千]+号[)）]$")
+JA_ISSUE_NUMBER_END = regex.compile(r"第[0-9０-９一二三四五六七八九十百]+号$")
 
 # Hiragana connectives inside a noun-phrase title: 海上保安能力強化[に関する]方針,
 # 新しい資本主義[の]グランドデザイン[及び]実行計画 (し+い of 新しい: an adjective ending).
@@ -665,6 +673,22 @@ def _looks_like_publisher(s: str) -> bool:
 
 # --- Japanese -------------------------------------------------------------------------------
 
+def _chunks_between_dates(title: str) -> list[tuple[str, int]]:
+    """The kanji/katakana runs of a title (JA_CHUNK), each cut at a date written inside it:
+    (text, offset) of the pieces before and after the date."""
+    out = []
+    for m in JA_CHUNK.finditer(title):
+        chunk, off = m.group(0), m.start()
+        at = 0
+        for d in JA_DATE_INSIDE.finditer(chunk, 1):     # (a date first is the title's numbering)
+            if d.start() > at:
+                out.append((chunk[at:d.start()], off + at))
+            at = d.end()
+        if at < len(chunk):
+            out.append((chunk[at:], off + at))
+    return out
+
+
 def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
     """Noun chunks of a Japanese title: (text, offset in title, kind, confidence)."""
     out: list[tuple[str, int, str, float]] = []
@@ -686,11 +710,10 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             seen.add(core[0])
             out.append((core[0], p_off + core[1], _kind_of(core[0]) or "term", 0.75))
     _joined_by_no(title, seen, out)
-    for m in JA_CHUNK.finditer(title):
-        if any(a <= m.start() < b for a, b in inner_spans):
+    for chunk, off in _chunks_between_dates(title):
+        if any(a <= off < b for a, b in inner_spans):
             continue
-        chunk, off = m.group(0), m.start()
-        if JA_VERB_STEM_NEXT.match(title, m.end()) and len(chunk) >= 3 and HAN.fullmatch(chunk[-1]):
+        if JA_VERB_STEM_NEXT.match(title, off + len(chunk)) and len(chunk) >= 3 and HAN.fullmatch(chunk[-1]):
             chunk = chunk[:-1]  # 大韓民国向(け): the last Han is the stem of a verb
         num = JA_NUMBERING.match(chunk)
         if num:
@@ -700,7 +723,7 @@ def _japanese_terms(title: str) -> list[tuple[str, int, str, float]]:
             if JA_ORDINAL.match(numbered) and _kind_of(numbered) == "event" and numbered not in seen:
                 seen.add(numbered)
                 out.append((numbered, off - num.end(), "event", 0.85))
-        chunk = _without_position(JA_FURNITURE_TAIL.sub("", JA_EDITION_YEAR.sub("", chunk)))
+        chunk = _without_position(JA_FURNITURE_TAIL.sub("", JA_EDITION_YEAR.sub("", JA_ISSUE_NUMBER_END.sub("", chunk))))
         if not chunk or chunk.isdigit() or chunk in JA_STOPWORDS:
             continue
         if not HAN_OR_KATAKANA.search(chunk):
@@ -759,7 +782,7 @@ def _title_core(title: str) -> tuple[str, int] | None:
     so a headline (石原知事、尖閣諸島の購入を表明) never is one; None when the core is a
     single chunk (the chunks give it anyway)."""
     text = TITLE_TRAILING_PUNCT.sub("", title.strip())
-    text = JA_TITLE_FURNITURE_END.sub("", text)
+    text = JA_TITLE_FURNITURE_END.sub("", JA_LAW_NUMBER_END.sub("", text))
     num = JA_NUMBERING.match(text)
     off = title.find(text) if text else -1
     if num:
@@ -800,10 +823,24 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
     out.extend(_company_parts(chunk))
+    out.extend(_body_within_body(chunk))
     party = PARTY_PREFIX.match(chunk)
     if party and party.end() < len(chunk) and party.end() >= 2:
         out.append((party.group(0), 0, "institution"))
     return out
+
+
+def _body_within_body(chunk: str) -> list[tuple[str, int, str]]:
+    """A body named with the body it belongs to before it: 衆議院予算委員会 is the
+    committee of the House (衆議院, 予算委員会), 国会衆議院予算委員会 the same after the Diet:
+    the parts that are bodies of their own, each a term."""
+    if len(chunk) < 5 or _kind_of(chunk) != "institution":
+        return []
+    for cut in range(len(chunk) - 3, 1, -1):       # the longest body first
+        head, rest = chunk[:cut], chunk[cut:]
+        if _kind_of(head) == "institution" and _kind_of(rest) == "institution":
+            return [(head, 0, "institution"), (rest, cut, "institution")]
+    return []
 
 
 #: legal forms of Japanese companies (株式会社, 有限会社 ...)
