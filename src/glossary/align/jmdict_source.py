@@ -100,7 +100,7 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
             found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
                 and (about_japan or not _state_body(cand) or _names_japan(cand))
-                and apposed_owner(cand) in (None, "JP") else None)
+                and (cand.category is not Category.INSTITUTION or apposed_owner(cand) in (None, "JP")) else None)
             if found is None and about_japan and cand.category is Category.INSTITUTION:
                 found = _by_acronym(cand)
             if found is not None:

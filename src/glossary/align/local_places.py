@@ -307,7 +307,8 @@ def kanji_of_korean_place(hangul: str) -> tuple[str, str] | None:
 
 def add_place_pairs(runs, candidates: list[Candidate]) -> int:
     """Japanese and Korean forms for the places (and one-word institutions) of
-    `candidates` that the article's runs name; returns how many forms were added."""
+    `candidates` that the article's runs name (a list, or a function that returns it when
+    first needed); returns how many forms were added."""
     from .dictionary import city, territory
 
     found_spans: list[Span] | None = None
@@ -325,7 +326,7 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
         if cand.category is Category.INSTITUTION and " " in english[0]:
             continue
         if found_spans is None:
-            found_spans = spans(runs)
+            found_spans = spans(runs() if callable(runs) else runs)
             if not found_spans:
                 return 0
         for text in english:

@@ -103,7 +103,7 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
                                    f"reading rule: '{english}' is the reading of {text} ({where})"))
             cand.mentions.append(Mention(text=text, line=line, col=col, context=text, footnote=note))
             added += 1
-    return added + add_place_pairs(_runs(doc, strip=False), candidates)
+    return added + add_place_pairs(lambda: _runs(doc, strip=False), candidates)   # (read only if a place asks)
 
 
 def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton, long_by_block):
