@@ -186,7 +186,10 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                     if best is None or score > best[0]:
                         why = (f"{text} is the Korean standard transcription of the Japanese name \"{form}\" "
                                f"({sug.text}; {sug.evidence})")
-                        best = (score, why, "", True, sug.text if (text == family or cut) and " " in sug.text else "")
+                        # (a family name cut as if it ended in a particle, 가미카 of 가미카와: the
+                        # form is the whole transcription, the uncut word)
+                        whole = sug.text if (text == family or cut) and " " in sug.text else family if cut else ""
+                        best = (score, why, "", True, whole)
         if best is None and " " not in form and (len(text) == 1 or _korean_full_name_in_kanji(text)):
             best = _korean_surname_in_kanji(text[0], form)
         if (best is None or best[0] < LOANWORD_SCORE) and hangul and " " in text and " " in form:

@@ -1,0 +1,73 @@
+"""Alignment precision (review 10, findings 1, 2, 3, 5, 6): forms the notes do not give
+must not be stored, and the note's own form of a name must be.  Each fixture is a made-up
+article with one kind of note."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.align.loanwords import first_vowels_agree, romanize
+from glossary.documents import read_document
+from glossary.pipeline import analyse
+
+DATA = Path(__file__).parent / "data" / "align"
+
+
+def _entry(cands, english):
+    return next(c for c in cands if any(f.lang == "en" and f.text == english for f in c.forms))
+
+
+def _texts(cands, english, lang):
+    return {f.text for f in _entry(cands, english).forms if f.lang == lang}
+
+
+# --- 1. a consonant skeleton alone is no transcription of a place --------------------------
+
+@pytest.fixture(scope="module")
+def places():
+    return analyse(read_document(DATA / "headline_words_are_no_transcriptions_of_places.txt"))
+
+
+@pytest.mark.parametrize("english, word", [("Seoul", "치히로"), ("Japan", "지배인")])
+def test_a_headline_word_is_no_transcription_of_a_place(places, english, word):
+    """치히로 (a film's heroine) has Seoul's consonants S-R, 지배인 ("manager") Japan's S-P-N;
+    neither is their transcription, and the note line is no occurrence of the place."""
+    assert word not in _texts(places, english, "ko")
+    assert not any(m.footnote is not None for m in _entry(places, english).mentions)
+
+
+@pytest.mark.parametrize("cjk, english, agree", [
+    ("치히로", "Seoul", False), ("지배인", "Japan", False),
+    ("헤그세스", "Hegseth", True), ("이코모스", "ICOMOS", True), ("야스쿠니", "Yasukuni", True),
+    ("하이닉스", "hynix", True), ("워싱턴", "Washington", True), ("스트라스부르", "Strasbourg", True),
+    ("바이든", "Biden", True), ("트럼프", "Trump", True), ("ハガティ", "Hagerty", True),
+])
+def test_first_vowels_agree(cjk, english, agree):
+    assert first_vowels_agree(romanize(cjk), english) is agree
+
+
+# --- 2 and 6. Japanese surnames in Hangul, and the title nouns beside them -------------------
+
+@pytest.fixture(scope="module")
+def headlines():
+    return analyse(read_document(DATA / "japanese_surnames_in_hangul_headlines.txt"))
+
+
+@pytest.mark.parametrize("english, whole", [
+    ("Kamikawa", "가미카와"), ("Hosokawa", "호소카와"), ("Nukaga", "누카가"), ("Arai", "아라이"),
+    ("Takeda", "다케다"), ("Fukuda", "후쿠다"), ("Yun Duk-min", "윤덕민"),
+])
+def test_a_japanese_surname_keeps_its_last_syllable(headlines, english, whole):
+    """와, 가, 이 and 다 end these names; they are no particles (and 다 no verb ending)
+    when the word is the name's transcription or stands before a title (외상, 의원, 대사)."""
+    assert _texts(headlines, english, "ko") == {whole}
+
+
+def test_a_title_noun_is_no_institution_and_no_name(headlines):
+    """다케다 의원: 의원 ("assembly member") is a title, never the only institution of the
+    note; 윤덕민 대사: the ambassador's form is the name without the title, on his entry."""
+    takeda = _entry(headlines, "Takeda")
+    assert takeda.category.value == "person"
+    assert not any(f.text in ("의원", "윤덕민 대사", "대사") for c in headlines for f in c.forms)
+    assert sum(1 for c in headlines for f in c.forms if f.text == "윤덕민") == 1
