@@ -71,3 +71,21 @@ def test_a_title_noun_is_no_institution_and_no_name(headlines):
     assert takeda.category.value == "person"
     assert not any(f.text in ("의원", "윤덕민 대사", "대사") for c in headlines for f in c.forms)
     assert sum(1 for c in headlines for f in c.forms if f.text == "윤덕민") == 1
+
+
+# --- 3. a name glued to an office: the note's kanji, not a JMnedict homonym ---------------
+
+@pytest.fixture(scope="module")
+def glued():
+    return analyse(read_document(DATA / "names_glued_to_an_office_in_japanese_notes.txt"))
+
+
+@pytest.mark.parametrize("english, kanji", [
+    ("Kihara Minoru", "木原稔"), ("Katsunobu Kato", "加藤勝信"), ("Saito Makoto", "斎藤実"),
+])
+def test_the_notes_kanji_of_a_name_glued_to_an_office(glued, english, kanji):
+    """木原稔防衛大臣記者会見, 加藤勝信内閣官房長官記者会見, 斎藤実関係文書: the note writes the
+    name (JMnedict also knows 木原実, 加藤捷信, 齋藤實), so that is the form."""
+    ja = [f for f in _entry(glued, english).forms if f.lang == "ja"]
+    assert [f.text for f in ja] == [kanji]
+    assert ja[0].origin.startswith("footnote:")
