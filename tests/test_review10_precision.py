@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from glossary.align.loanwords import first_vowels_agree, romanize
+from glossary.align.persons import name_evidence
 from glossary.documents import read_document
 from glossary.pipeline import analyse
 
@@ -89,3 +90,17 @@ def test_the_notes_kanji_of_a_name_glued_to_an_office(glued, english, kanji):
     ja = [f for f in _entry(glued, english).forms if f.lang == "ja"]
     assert [f.text for f in ja] == [kanji]
     assert ja[0].origin.startswith("footnote:")
+
+
+# --- 5. a family name alone is no prefix of a longer word ---------------------------------
+
+def test_a_family_name_alone_covers_a_name_not_a_word():
+    assert name_evidence("文藝春秋", ("Moon",)) is None        # 文 read もん only as an alternative
+    assert name_evidence("林芳正", ("Hayashi",)) is not None
+    assert name_evidence("小泉純一郎", ("Koizumi",)) is not None
+
+
+def test_a_publisher_is_no_form_of_a_person():
+    cands = analyse(read_document(DATA / "family_name_alone_is_no_prefix_of_a_publisher.txt"))
+    assert "文藝春秋" not in _texts(cands, "Jae-in Moon", "ja")
+    assert "文在寅" in _texts(cands, "Jae-in Moon", "ja")
