@@ -104,3 +104,39 @@ def test_a_publisher_is_no_form_of_a_person():
     cands = analyse(read_document(DATA / "family_name_alone_is_no_prefix_of_a_publisher.txt"))
     assert "文藝春秋" not in _texts(cands, "Jae-in Moon", "ja")
     assert "文在寅" in _texts(cands, "Jae-in Moon", "ja")
+
+
+# --- 4. places and Korean names in kanji are no Japanese people ----------------------------
+
+@pytest.fixture(scope="module")
+def kanji_places():
+    return analyse(read_document(DATA / "places_and_korean_names_in_kanji_are_no_japanese_people.txt"))
+
+
+def test_a_place_and_its_unit_is_no_person(kanji_places):
+    """壱岐市, 対馬市 (壱 read いち), 鳥取県 and 江原道 are no people: no entry and no alias
+    romanizes them as Japanese names ("Ichishi Shi", "Tottori Ken", "Ebara Michi")."""
+    english = {f.text for c in kanji_places for f in c.forms if f.lang == "en"}
+    assert not english & {"Ichishi Shi", "Tsushima Shi", "Tottori Ken", "Ebara Michi"}
+    assert not any(f.text in ("壱岐市", "対馬市") for c in kanji_places if c.category.value == "person"
+                   for f in c.forms)
+    assert _texts(kanji_places, "Gangwon Province", "ko") == {"강원도"}
+    assert _texts(kanji_places, "Tottori Prefecture", "ko") == {"돗토리현"}
+
+
+def test_a_korean_in_kanji_beside_his_hangul_is_one_korean_person(kanji_places):
+    """康京和 (a note's kanji) with 강경화 (the same note's Hangul, its Sino-Korean reading):
+    Kang Kyung-wha, not a Japanese "Yasushi Kyowa" (야스시 교와)."""
+    held = [c for c in kanji_places if any(f.text == "康京和" for f in c.forms)]
+    assert held and all({(f.lang, f.text) for f in c.forms if f.lang != "en"} == {("ja", "康京和"), ("ko", "강경화")}
+                        and {f.text for f in c.forms if f.lang == "en"} <= {"Kang Kyung-wha"} for c in held)
+    assert not any("야스시" in f.text or f.text == "Yasushi Kyowa" for c in kanji_places for f in c.forms)
+
+
+def test_place_units_are_never_persons():
+    from glossary.align.persons import JA_PLACE_UNIT
+
+    for place in ("壱岐市", "鳥取県", "江原道", "慶尚北道", "京都府"):
+        assert JA_PLACE_UNIT.fullmatch(place), place
+    for name in ("村山富市", "佐藤正道", "中村", "木村"):
+        assert not JA_PLACE_UNIT.fullmatch(name), name

@@ -88,7 +88,8 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ja", sug, "transcription",
                                 f"katakana for the Korean name {ko[0].text} (\"{english}\")")
-        if not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text)):
+        if (not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text))) \
+                and not has_hangul(ja[0].reading):     # (a Korean in kanji, 康京和 read 강경화: no Hepburn)
             _suggest_romanization(cand, ja[0])
         return
     if any(f.origin == "romanization" for f in en):
