@@ -34,10 +34,9 @@ from .caching import clear_caches
 from .citations import Body, citations
 from .citing import candidate_from_sentence, one_to_one_pairs, quoted_pairs, title_candidates
 from .forms import Pair, attach, order_roles, working_copy
-from .pairs import (
-    MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary, may_pair_widely,
-    one_per_note,
-)
+from .glued_names import glued_name_pairs
+from .pairs import (MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary,
+                    may_pair_widely, one_per_note)
 from .persons import article_given_name_first, persons_by_notes, unaligned_persons
 from .problems import AlignmentWarning, Problems
 from .sources import outlet_pairs, unaligned_sources
@@ -103,10 +102,10 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
                         found = best_pairs(term, terms, wide, occ, body, note_cits, loc_memo, titles, True, True)
                 pairs.extend(found)
     pairs = one_per_note(pairs)
-
-    with problems.guard("the one-to-one rule"):
+    with problems.guard("the one-to-one rule, and names written solid with an office in the notes"):
         pairs += one_to_one_pairs(by_note, cits, out, occ, body, {(p.term.footnote, p.term.text) for p in pairs},
                                   pairs)
+        pairs += glued_name_pairs(doc, cits, out, occ, body, pairs)
     with problems.guard("the quotation rule"):
         found, made = quoted_pairs(by_note, cits, out, body, {(p.term.footnote, p.term.text) for p in pairs})
         pairs += found

@@ -16,6 +16,7 @@ import itertools
 import regex
 
 from ..extract.candidates import Candidate, CjkTerm, Form, Mention
+from ..extract.cjk import JA_PERSON_TITLES, KO_PERSON_TITLES
 from ..model import Category, Role
 from . import vocab
 from .citations import Body, Citation
@@ -80,6 +81,7 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
                 i, where = picked
                 term = free[0] if len(kind_terms) == 1 else _most_shared(free, cands[i])
                 if term is None or (i, n, term.lang) in taken or SOURCE_NAME.search(term.text) \
+                        or term.text in JA_PERSON_TITLES or term.text in KO_PERSON_TITLES \
                         or _contradicted(term.text, cands[i]):
                     continue
                 if not term.title and _most_shared([term], cands[i]) is None:

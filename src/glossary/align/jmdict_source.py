@@ -548,7 +548,9 @@ def _complete_family_name(cand: Candidate) -> int:
     if family is None:
         return 0
     ko_before = [f for f in cand.forms if f.lang == "ko"]
-    surname_ko = all(f.origin == "transcription" and " " not in f.text for f in ko_before)
+    # (the Korean of the family name alone: transcribed, or a note's 기시다 of 「기시다 총리 …」)
+    surname_ko = all((f.origin == "transcription" or f.origin.startswith("footnote:")) and " " not in f.text
+                     for f in ko_before)
     demote = {id(f) for f in ja} | ({id(f) for f in ko_before} if surname_ko else set())
     cand.forms[:] = [replace(f, role=Role.ALIAS) if id(f) in demote and f.role is Role.PREFERRED else f
                      for f in cand.forms]

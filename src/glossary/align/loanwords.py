@@ -39,6 +39,14 @@ _CLASS_OF = dict(_CLASSES)
 _INITIAL, _MEDIAL, _FINAL = _RR_INITIAL, _RR_VOWEL, _RR_FINAL
 
 
+#: English first-vowel spellings -> the vowels a transcription may begin with (data/latin_first_vowels.tsv)
+_FIRST_VOWELS = tuple((r["spelling"], tuple(r["cjk_vowels"].split("|"))) for r in table("latin_first_vowels"))
+#: a vowel spelling (a y is a vowel unless another vowel follows it)
+_EN_VOWEL = regex.compile(r"[aeiou]+|y(?![aeiou])")
+#: the first vowel of a romanized transcription, its glide aside
+_CJK_VOWEL = regex.compile(r"(?<=^|[^aeiouwy])[wy]?([aeiou]+)")
+
+
 @dataclass(frozen=True)
 class LoanMatch:
     score: float
@@ -133,3 +141,26 @@ def loanword_match(cjk: str, english: str) -> LoanMatch | None:
     if skeleton(en_core) != sk or _start(en_core) != _start(roman):
         return None
     return LoanMatch(SCORE, roman, sk)
+
+
+@cached(maxsize=65536)
+def first_vowels_agree(roman: str, english: str) -> bool:
+    """The first vowel of the transcription read `roman` is one the English spelling's first
+    vowel is transcribed with (Seoul's eo is no 치히로's i, Japan's a no 지배인's i).  A
+    spelling that starts with two consonants is not judged (an epenthetic vowel may come
+    first: 스트라스부르, ストックホルム)."""
+    en = "".join(c for c in english.casefold() if "a" <= c <= "z")
+    m, c = _EN_VOWEL.search(en), _CJK_VOWEL.search(roman.casefold())
+    if m is None or c is None:
+        return True
+    onset = en[:m.start()]
+    if m.start() > 0 and onset[0] in "wy":
+        onset = onset[1:]
+    if len(skeleton(onset)) >= 2 or len(skeleton(roman[:c.start()])) >= 2:
+        return True
+    group = m.group()
+    cjk = c.group(1)
+    for spelling, vowels in _FIRST_VOWELS:
+        if group.startswith(spelling):
+            return any(cjk.startswith(v) for v in vowels)
+    return True

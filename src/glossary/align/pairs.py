@@ -21,7 +21,9 @@ from .caching import cached
 from .citations import Body, Citation
 from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
-from .loanwords import loanword_match, romanize, skeleton
+from ..extract.cjk import KO_PERSON_TITLES
+from .dictionary import city, territory
+from .loanwords import first_vowels_agree, loanword_match, romanize, skeleton
 from .glosses import _pieces, gloss_match, glossable
 from .persons import SPACED_SCORE, en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
@@ -372,7 +374,7 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                         km = (m, f)
                         by = "reading"
             if km is None and term_loan and not wide:
-                km, by = _first(loanword_match, term_loan, en_forms), "transcription"
+                km, by = _first(_transcription_match(term.lang), term_loan, en_forms), "transcription"
             if km is None and dictionary_only:
                 # the dictionary's glosses of the term's pieces: only for a name the citing
                 # clause or sentence holds (a dictionary gives many senses), or its paragraph
@@ -402,6 +404,20 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
         return []
     top = max(p.score for p in scored)
     return [p for p in scored if p.score >= top - TIE_MARGIN]
+
+
+@cached(maxsize=4)
+def _transcription_match(lang: str):
+    """`loanword_match` for a note's term and a row's English form, looser than a name's
+    evidence: the first vowels must agree too (치히로 is no "Seoul"), and a place the
+    dictionary names (CLDR: Seoul 서울, Japan 일본) takes only the dictionary's own form."""
+    def match(cjk: str, english: str):
+        known = territory(english) or city(english)
+        if known is not None and known[1].get(lang) != cjk:
+            return None
+        m = loanword_match(cjk, english)
+        return m if m is not None and first_vowels_agree(m.roman, english) else None
+    return match
 
 
 def _first(match, cjk: str, en_forms):
@@ -496,8 +512,10 @@ def _whole_name_in_title(word: str, title: str, forms: tuple[str, ...], score: f
     at = title.find(word)
     if at < 0 or (at > 0 and not title[at - 1].isspace() and title[at - 1] not in "·「『\"“"):
         return None
-    rest = _NAME_BREAK.split(title[at:], maxsplit=1)[0].split()
+    rest = _until_title(_NAME_BREAK.split(title[at:], maxsplit=1)[0].split())
     before = _NAME_BREAK.split(title[:at])[-1].split()
+    if any(w in KO_PERSON_TITLES for w in before):   # (a title noun is no part of a name: 윤덕민 대사)
+        before = before[len(before) - next(k for k, w in enumerate(reversed(before)) if w in KO_PERSON_TITLES):]
     for n in (3, 2):
         wanted = tuple(f for f in forms if len(f.split()) == n)
         # the word first, then the words after it; or the words before it, then the word
@@ -507,6 +525,14 @@ def _whole_name_in_title(word: str, title: str, forms: tuple[str, ...], score: f
                 if nm is not None and nm[0] >= min(score, SPACED_SCORE):
                     return " ".join(words)
     return None
+
+
+def _until_title(words: list[str]) -> list[str]:
+    """The words before the first title noun (대사, 의원, 장관): a name stops there."""
+    for k, w in enumerate(words):
+        if w in KO_PERSON_TITLES:
+            return words[:k]
+    return words
 
 
 #: what ends a name in a title: a middle dot between names, a comma, a closing quote

@@ -186,7 +186,10 @@ def name_evidence(text: str, forms: tuple[str, ...]) -> tuple[float, str, str, b
                     if best is None or score > best[0]:
                         why = (f"{text} is the Korean standard transcription of the Japanese name \"{form}\" "
                                f"({sug.text}; {sug.evidence})")
-                        best = (score, why, "", True, sug.text if (text == family or cut) and " " in sug.text else "")
+                        # (a family name cut as if it ended in a particle, 가미카 of 가미카와: the
+                        # form is the whole transcription, the uncut word)
+                        whole = sug.text if (text == family or cut) and " " in sug.text else family if cut else ""
+                        best = (score, why, "", True, whole)
         if best is None and " " not in form and (len(text) == 1 or _korean_full_name_in_kanji(text)):
             best = _korean_surname_in_kanji(text[0], form)
         if (best is None or best[0] < LOANWORD_SCORE) and hangul and " " in text and " " in form:
@@ -349,17 +352,55 @@ def unaligned_persons(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
             continue
         if t.lang == "ko" and t.title and not _korean_personal_name(t.text):
             continue  # a headline word next to a title (취임사, 공동성명) without an English match
+        if t.lang == "ja" and JA_PLACE_UNIT.fullmatch(t.text):
+            continue  # a place and its unit (壱岐市, 鳥取県, 江原道): no person read from it
         k = t.lang + ":" + text_key(t.text)
         m = Mention(text=t.text, line=t.line, col=t.col, context=t.title or t.text, footnote=t.footnote)
         if k in out:
             out[k].mentions.append(m)
             continue
         ev = f"name in footnote {t.footnote}" + (f" (in the title {quote(t.title)})" if t.title else " (author)")
+        hangul = _hangul_of_the_note(t, terms)
         out[k] = Candidate(category=Category.PERSON, confidence=round(0.8 * t.confidence, 3),
                            forms=[Form(lang=t.lang, text=t.text, origin=f"footnote:{t.footnote}",
-                                       confidence=round(t.confidence, 3), evidence=ev, reading=t.reading)],
+                                       confidence=round(t.confidence, 3), evidence=ev,
+                                       reading=hangul.text if hangul else t.reading)],
                            mentions=[m])
+        if hangul is not None:
+            # a Korean written in kanji (康京和) whose Hangul the note gives too (강경화): one
+            # Korean person, neither read nor romanized as a Japanese name
+            out[k].forms.append(Form("ko", hangul.text, origin=f"footnote:{hangul.footnote}",
+                                     confidence=round(max(hangul.confidence, t.confidence), 3),
+                                     evidence=f"footnote {t.footnote} writes {t.text}, read {hangul.text} in "
+                                              f"Sino-Korean, and footnote {hangul.footnote} writes {hangul.text}"))
+            out[k].mentions.append(Mention(text=hangul.text, line=hangul.line, col=hangul.col,
+                                           context=hangul.title or hangul.text, footnote=hangul.footnote))
+            held.add(("ko", text_key(hangul.text)))
     return list(out.values())
+
+
+#: a place and its administrative unit, never a person: a prefecture, province, county or
+#: metropolis (鳥取県, 慶尚北道, 京都府), or two kanji and a city, town, village, ward or
+#: province (壱岐市, 江原道); a longer name ending so may be a person's (村山富市, 佐藤正道)
+JA_PLACE_UNIT = regex.compile(r"[\p{Han}々]{2,}(?:県|府|郡|南道|北道)|[\p{Han}々]{2}(?:市|町|村|区|道)")
+
+
+def _hangul_of_the_note(t: CjkTerm, terms: list[CjkTerm]) -> CjkTerm | None:
+    """The Hangul person term of `t`'s note that is the Sino-Korean reading of `t`'s kanji
+    (강경화 beside 康京和), else None."""
+    from .names.korean import _hanja_name_readings
+
+    if t.lang != "ja" or not 2 <= len(t.text) <= 4 or not all(JA_NAME_HAN.match(c) for c in t.text):
+        return None
+    hangul = [u for u in terms if u.footnote == t.footnote and u.lang == "ko" and u.kind == "person"]
+    if not hangul:
+        return None
+    readings = set(_hanja_name_readings(t.text))
+    return next((u for u in hangul if u.text in readings), None)
+
+
+#: a kanji of a name (no kana, no punctuation)
+JA_NAME_HAN = regex.compile(r"[\p{Han}々]")
 
 
 def _korean_personal_name(s: str) -> bool:

@@ -54,7 +54,8 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         ja_kanji = [f for f in ja if HAN.search(f.text)]
         if ja_kanji and not any(is_full_hangul_name(f.text) for f in ko) and not has_hangul(ja_kanji[0].reading):
             # (a name paired by its Korean reading, 文 = 문 of "Moon Jae-in", is a Korean's: not transcribed)
-            src = ja_kanji[0]
+            # (the full name when the notes give it besides the family name: 大内義隆, not 大内)
+            src = max(ja_kanji, key=lambda f: (" " in (f.reading or ""), -ja_kanji.index(f)))
             english = strip_title(cand.name) if en else None
             sug = korean_for_japanese_name(src.text, english)
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
@@ -87,7 +88,8 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ja", sug, "transcription",
                                 f"katakana for the Korean name {ko[0].text} (\"{english}\")")
-        if not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text)):
+        if (not en and ja and HAN.search(ja[0].text) or (not en and ja and has_kana(ja[0].text))) \
+                and not has_hangul(ja[0].reading):     # (a Korean in kanji, 康京和 read 강경화: no Hepburn)
             _suggest_romanization(cand, ja[0])
         return
     if any(f.origin == "romanization" for f in en):

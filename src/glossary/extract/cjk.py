@@ -947,14 +947,15 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
             out.append((word[:-1], off, "term", 0.6))
         locative = stem == word and word.endswith("서") and len(word) >= 3 and _kind_of(word) is None
         if KO_VERBAL_ENDING.search(word) and stem == word and _kind_of(stem) is None and not (
-                locative and word[-2] not in KO_CONNECTIVE_BEFORE_SEO):
+                locative and word[-2] not in KO_CONNECTIVE_BEFORE_SEO) and not _before_title(title, words, stems, i):
             continue     # (a noun ending in 서 -- 국방백서, 보고서 -- is kept besides its locative reading)
         if KO_ADNOMINAL_L.match(stem) and stem == word:
             continue
         syllables = len(HANGUL_OR_HAN.findall(stem))
         if syllables < 2:
             continue
-        kind = _kind_of(stem) or "term"
+        # a title noun alone (의원, 대사, 장관) is no body and no name
+        kind = "term" if stem in KO_PERSON_TITLES else _kind_of(stem) or "term"
         conf = 0.8
         # apposition with a title: `윤석열 대통령` (title after, the name bare) or `총리 이시바` (a
         # bare title before); only across plain white space, never across a comma
@@ -983,6 +984,15 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
         out.append((stem, off, kind, conf))
     out.extend(_korean_event_phrases(title, seen))
     return out
+
+
+def _before_title(title: str, words, stems, i: int) -> bool:
+    """Word `i` stands before a title noun across plain white space, as a name does, and can
+    be one (다케다 의원: a name ending as a verb does, in 다)."""
+    if i + 1 >= len(stems) or stems[i + 1][0] not in KO_PERSON_TITLES:
+        return False
+    word, off = words[i]
+    return not title[off + len(word):words[i + 1][1]].strip() and _apposition_name(word)
 
 
 # A Korean event named over several words: an ordinal (제9차), a country list (한일중, 한미)

@@ -100,6 +100,11 @@ class _JaNameMatch:
     order: str                   # "family name first" / "given name first" / "family name only"
 
 
+#: a family name matched alone may have at most this many kanji of a given name after it
+#: (小泉|純一郎), one fewer after a family name of one kanji (林|芳正; not 文|藝春秋)
+MAX_UNNAMED_GIVEN = 3
+
+
 def _part_factor(r: _Reading) -> float:
     if r.cost == 0:
         return 1.0
@@ -145,7 +150,11 @@ def _match_japanese(ja: str, english: str) -> _JaNameMatch | None:
             best.append(_JaNameMatch(0.93 * _part_factor(r), name, "", r, None, False, "family name only"))
         for k in splits:
             rf = _read_as(name[:k], word)
-            if rf:
+            # the family name before a given name the English leaves out: a name's length (not
+            # the first kanji of a longer word, 文|藝春秋); one kanji read otherwise than usual
+            # (菅 すが) only before a given name of two (菅|義偉, 羽田|孜; not 文|藝)
+            if rf and len(name) - k <= MAX_UNNAMED_GIVEN - (k == 1) and (
+                    rf.how != "pykakasi dictionary alternative" or k >= 2 or len(name) - k >= 2):
                 given = name[k:]
                 gr = _Reading(_default_reading(given), 0, "pykakasi")
                 best.append(_JaNameMatch(0.85 * _part_factor(rf), name[:k], given, rf, gr, False,
