@@ -336,10 +336,8 @@ def _dominant(entries, word: bool = False) -> bool:
     when a JMdict word glosses the name too (`word`: 神戸 "Kobe", usage ranks it below)."""
     freq = sorted(((_ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
                   key=lambda p: -p[0])
-    if not (freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]):
-        return False
-    if word:
-        return True
+    if not (freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]) or word:
+        return freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]
     top = freq[0][1]
     all_ = jmdict.entries_for_ja(top.headword)
     first = {next((e.reading for e in all_ if e.source == "jmdict"), None),
