@@ -36,24 +36,28 @@ def glued_name_pairs(doc, cits, cands: list[Candidate], occ, body, pairs: list[P
     from .pairs import _locality
 
     paired = {(p.cand, p.term.footnote) for p in pairs if p.term.lang == "ja"}
-    people = [i for i, c in enumerate(cands[:len(occ)]) if c.category is Category.PERSON
-              and not any(f.lang == "ja" for f in c.forms)]
+    # (each person's full English names, once: one of two words or more, titles aside)
+    people = {i: forms for i, c in enumerate(cands[:len(occ)]) if c.category is Category.PERSON
+              and not any(f.lang == "ja" for f in c.forms)
+              for forms in [tuple(dict.fromkeys(f for f in (strip_title(x.text) for x in c.forms if x.lang == "en")
+                                                if len(f.split()) >= 2))] if forms}
     if not people:
         return []
     out: list[Pair] = []
+    mentions = {}
     for note in doc.notes:
         runs = list(_HAN_RUN.finditer(note.text))
         if not runs:
             continue
         note_cits = cits.get(note.n) or [None]
         near = []
-        for i in people:
+        for i, forms in people.items():
             if (i, note.n) in paired:
                 continue
-            loc, where = _locality(body, occ[i], note_cits)
-            forms = tuple(dict.fromkeys(f for f in (strip_title(x.text) for x in cands[i].forms if x.lang == "en")
-                                        if len(f.split()) >= 2))
-            if loc >= MIN_LOCALITY and forms:
+            if i not in mentions:
+                mentions[i] = occ[i]
+            loc, where = _locality(body, mentions[i], note_cits)
+            if loc >= MIN_LOCALITY:
                 near.append((i, loc, where, forms))
         for i, loc, where, forms in near:
             found = _first_name_in(runs, forms)
