@@ -38,7 +38,7 @@ from ..text.kana import hepburn, romaji_key
 from ..text.lexicon import table
 from ..text.readings import japanese_reading, sino_korean_readings
 from .caching import cached
-from .names.korean import _roman_lower, _spell_match
+from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
 #: a form written in the article with its unit, or a whole word: as sure as a reading pair
 CONFIDENCE = 0.8
@@ -211,6 +211,12 @@ def _suffixes_by_first(lang: str) -> dict[str, tuple[str, ...]]:
     return {ch: tuple(sufs) for ch, sufs in out.items()}
 
 
+@cached(maxsize=4096)
+def _first_letters(syllable: str) -> frozenset[str]:
+    """The letters any accepted spelling of a Hangul syllable begins with."""
+    return frozenset(sp[:1] for sp in _syllable_spellings(syllable) if sp)
+
+
 def _unit_fits(span: Span, eng: English) -> bool:
     return any(getattr(u, span.lang) == span.suffix for u in units() if u.key in eng.heads)
 
@@ -343,9 +349,12 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
 def _fill(cand: Candidate, text: str, eng: English, found_spans: list[Span], have: set[str]) -> int:
     hits = {"ja": [], "ko": []}
     institution = cand.category is Category.INSTITUTION
+    first = eng.letters[:1]
     for span in found_spans:
         if institution and not span.suffix:
             continue       # a one-word body is a place only where the note writes a unit (対馬市)
+        if span.lang == "ko" and first not in _first_letters(span.name[0]):
+            continue       # (no spelling of its first syllable starts the English name)
         m = _matches(span, eng)
         if m is not None:
             hits[span.lang].append((span, *m))
