@@ -29,7 +29,7 @@ from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
-from .shared import (CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (AGENT_SUFFIXES, CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
@@ -50,8 +50,6 @@ PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
 COMPLEMENT_CONNECTORS = words("en_function_words", list="complement_connector")
 
 
-#: endings of nouns that name a kind of person ("Officials", "Members", "Critics" of a body)
-AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
 
 
 _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"], ["for", "the"], ["for", "a"],

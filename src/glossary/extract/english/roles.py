@@ -14,7 +14,7 @@ from ..categories import category_of_head, head_of
 from ..general import dictionary_given_name, dictionary_lower_word, dictionary_surname, zipf as general_zipf
 from ..vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, POSTED_TITLES, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
-from .shared import _country_names, _title_part, TIME_PREFIX
+from .shared import AGENT_SUFFIXES, _country_names, _title_part, TIME_PREFIX
 
 
 #: occupations written before a name as a title ("Journalist Eric Johnston")
@@ -26,9 +26,8 @@ def _plural_title(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and (w[:-1] in TITLE_ENDS or w[:-1] in ROLE_NOUNS)
 
 
-#: endings of nouns that name a kind of person ("Rapporteur", "Curator", "Ombudsman")
-_AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
-_TITLE_SUFFIXES = tuple(s for s in _AGENT_SUFFIXES if s not in words("en_function_words", list="adjectival_agent_suffix"))
+#: the endings of nouns for a kind of person that make no adjectives ("Rapporteur", "Curator", "Ombudsman")
+_TITLE_SUFFIXES = tuple(s for s in AGENT_SUFFIXES if s not in words("en_function_words", list="adjectival_agent_suffix"))
 #: their last two letters, for a quick test
 _AGENT_ENDS = frozenset(s[-2:] for s in _TITLE_SUFFIXES)
 #: a word of a person's name after such a title is no word English uses this commonly in

@@ -25,6 +25,10 @@ DOTTED_END = regex.compile(r"(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$"
 CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+#: endings of nouns that name a kind of person ("Officials", "Critics", "Rapporteur", "Ombudsman")
+AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
+
+
 def has_cjk_char(text: str) -> bool:
     """Whether `text` holds a Han, kana or Hangul character (an ASCII text, the commonest
     case, is answered without a scan)."""
