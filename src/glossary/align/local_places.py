@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 import regex
@@ -147,9 +148,9 @@ def spells(hangul: str, letters: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Span:
-    """A place name in a Japanese/Korean run: the name, its unit's suffix ("" for none)."""
+class Span(NamedTuple):
+    """A place name in a Japanese/Korean run: the name, its unit's suffix ("" for none).
+    (A named tuple: thousands per article, made faster than a frozen dataclass.)"""
     lang: str
     name: str
     suffix: str
@@ -215,6 +216,12 @@ def _suffixes_by_first(lang: str) -> dict[str, tuple[str, ...]]:
 def _first_letters(syllable: str) -> frozenset[str]:
     """The letters any accepted spelling of a Hangul syllable begins with."""
     return frozenset(sp[:1] for sp in _syllable_spellings(syllable) if sp)
+
+
+@cached(maxsize=16384)
+def _kanji_initials(kanji: str) -> frozenset[str]:
+    """The letters the romanised Korean readings of a kanji name may begin with."""
+    return frozenset(ch for ko in korean_readings(kanji) if ko for ch in _first_letters(ko[0]))
 
 
 def _unit_fits(span: Span, eng: English) -> bool:
@@ -349,12 +356,18 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
 def _fill(cand: Candidate, text: str, eng: English, found_spans: list[Span], have: set[str]) -> int:
     hits = {"ja": [], "ko": []}
     institution = cand.category is Category.INSTITUTION
-    first = eng.letters[:1]
+    first, places = eng.letters[:1], None
     for span in found_spans:
         if institution and not span.suffix:
             continue       # a one-word body is a place only where the note writes a unit (対馬市)
+        # (quick refusals: no reading of the span can begin the English name)
         if span.lang == "ko" and first not in _first_letters(span.name[0]):
-            continue       # (no spelling of its first syllable starts the English name)
+            continue
+        if span.lang == "ja" and first not in _kanji_initials(span.name):
+            places = _jmnedict_places(eng.letters) if places is None else places
+            if span.name not in places and span.name + span.suffix not in places and \
+                    _japanese_key(span.name)[:1] != romaji_key(eng.letters)[:1]:
+                continue
         m = _matches(span, eng)
         if m is not None:
             hits[span.lang].append((span, *m))
