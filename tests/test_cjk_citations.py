@@ -157,3 +157,13 @@ def test_a_court_glued_to_its_rulings_date_and_a_committee_inside_minutes_are_te
     house = _holding(cands, "en", "House of Representatives")
     assert "衆議院" in {f.text for f in house.forms if f.lang == "ja"}
     assert "衆議院予算委員会" not in {f.text for f in house.forms}
+
+
+def test_a_committee_cited_by_its_minutes_in_korean_is_a_term():
+    """"제370회 국회 외교통일위원회회의록 제2호": the minutes (회의록) are no part of the
+    committee's name, and a sitting's or an issue's number is no term."""
+    doc = read_document(DATA / "korean_assembly_minutes.txt")
+    terms = {(t.text, t.kind) for t in extract_cjk(doc)}
+    assert ("외교통일위원회", "institution") in terms
+    texts = {t for t, _ in terms}
+    assert not texts & {"외교통일위원회회의록", "제370회", "제2호"}

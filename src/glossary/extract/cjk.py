@@ -188,6 +188,10 @@ KO_WORD = regex.compile(r"(?:[A-Z][A-Za-z]*(?=\p{Hangul}))?[\p{Hangul}\p{Han}0-9
 # Korean verb and adjective endings: a word ending so is not a noun (다짐해야, 채울 is handled
 # by KO_ADNOMINAL_L, 밝혔다, 위한, 대한).
 KO_VERBAL_ENDING = regex.compile(rf"(?:{alternation(_NOTE_WORDS, list='ko_verbal_ending')})$")
+# A Korean word's furniture at its end (외교통일위원회회의록: the committee's minutes), and a
+# sitting's or an issue's number as a word of its own (제370회, 제2호)
+KO_FURNITURE_TAIL = regex.compile(rf"(?<=\p{{Hangul}}{{2}})(?:{alternation(_NOTE_WORDS, list='ko_chunk_tail')})$")
+KO_NUMBERING = regex.compile(r"^제[0-9０-９]+[회호차기조]$")
 
 # Korean adnominal -(으)ㄹ form of a verb (채울, 만들): a syllable with final ㄹ after a stem;
 # applied only to words of 2 syllables that are not in the noun tables (물, 서울 are nouns).
@@ -934,10 +938,10 @@ def _korean_terms(title: str) -> list[tuple[str, int, str, float]]:
     out: list[tuple[str, int, str, float]] = []
     seen: set[str] = set()
     words = _korean_words(title, seen, out)
-    stems = [(_strip_particle(w), off) for w, off in words]
+    stems = [(KO_FURNITURE_TAIL.sub("", _strip_particle(w)), off) for w, off in words]
     for i, (stem, off) in enumerate(stems):
         word = words[i][0]
-        if not stem or stem in KO_STOPWORDS or stem.isdigit():
+        if not stem or stem in KO_STOPWORDS or stem.isdigit() or KO_NUMBERING.match(stem):
             continue
         if stem == word and word.endswith("서") and len(word) >= 3 and _kind_of(word) is None \
                 and word[:-1] not in seen and word[-2] not in KO_CONNECTIVE_BEFORE_SEO:
