@@ -291,17 +291,12 @@ def _romanized(least: int, most: int, vowels: str):
     return regex.compile(rf"{syllable}{{{least},{most or ''}}}")
 
 
-@lru_cache(maxsize=1)
-def _romanized_syllables():
-    return _romanized(1, 0, "aeiouwy")
-
-
 @lru_cache(maxsize=8192)
 def romanized_word(word: str) -> bool:
     """Is the lower-case `word` (letters a-z only) spelled in romanised Japanese or Korean
     syllables throughout (Hepburn, Revised Romanization, McCune-Reischauer without marks):
     "gyeonggi", "shimonoseki", "jeolla" (RR writes ㄹㄹ "ll"); not "washington"?"""
-    return _romanized_syllables().fullmatch(word.replace("ll", "lr")) is not None
+    return _romanized(1, 0, "aeiouwy").fullmatch(word.replace("ll", "lr")) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -321,7 +316,7 @@ def hyphenated_given_name(word: str) -> bool:
     modifier ("Valmora-led", "Kim-era", "Seoul-based": the modifier is no syllable of
     that shape, or the first part is longer than one)."""
     parts = word.split("-")
-    one = _one_syllable()
+    one = _romanized(1, 1, "aeiouwy")
     return len(parts) == 2 and parts[0][:1].isupper() and parts[0][1:].islower() and \
         (parts[1].islower() or parts[1].istitle()) and \
         all(p.isascii() and p.isalpha() and one.fullmatch(p.lower()) for p in parts) and \
@@ -334,12 +329,8 @@ def korean_name_first(word: str, given: str) -> bool:
     "Do Jong-hwan", "So Yeon-hee"): one romanised syllable in title case, then a given name
     of `hyphenated_given_name`'s shape?  (The surname may be an English function word.)"""
     return len(word) <= 5 and word.isascii() and word.istitle() and word.isalpha() and \
-        _one_syllable().fullmatch(word.lower()) is not None and hyphenated_given_name(given)
+        _romanized(1, 1, "aeiouwy").fullmatch(word.lower()) is not None and hyphenated_given_name(given)
 
-
-@lru_cache(maxsize=1)
-def _one_syllable():
-    return _romanized(1, 1, "aeiouwy")
 
 
 def romanized_phrase(text: str) -> bool:

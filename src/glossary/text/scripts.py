@@ -24,7 +24,9 @@ CJK_NAME_SEPARATOR = regex.compile(r"[\s\u30fb\uff65\u00b7\u318d]+")
 
 
 def has_cjk(text: str) -> bool:
-    return CJK.search(text) is not None
+    """Whether `text` holds a Han, kana or Hangul character (an ASCII text, the commonest
+    case, is answered without a scan)."""
+    return not text.isascii() and CJK.search(text) is not None
 
 
 def has_hangul(text: str) -> bool:

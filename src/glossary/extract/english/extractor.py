@@ -35,7 +35,8 @@ from .quotes import _Quotes
 from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .labels import blank_labelled_brackets
-from .shared import _SERIES_KINDS, CARDINALS, DOTTED_END, has_cjk_char
+from .shared import _SERIES_KINDS, CARDINALS, DOTTED_END
+from ...text.scripts import has_cjk
 from .shouting import titled_words, unshout
 from .single_names import _SingleNames
 from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
@@ -213,7 +214,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = _URL_ONLY.sub(_blank, text)
         if "/" in text:
             text = DOCUMENT_SYMBOL.sub(_blank, text)
-        if "(" in text and has_cjk_char(text):
+        if "(" in text and has_cjk(text):
             text = blank_labelled_brackets(text)
         text = unshout(text, self._titled)
         italics: list[tuple[int, int]] = []

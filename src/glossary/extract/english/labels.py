@@ -19,7 +19,7 @@ import regex
 
 from ...text.lexicon import mapping
 from ..general import zipf as general_zipf
-from .shared import has_cjk_char
+from ...text.scripts import has_cjk
 
 #: a word at least this common in English is no romanization
 ROMANIZATION_ZIPF = 3.0
@@ -41,7 +41,7 @@ def blank_labelled_brackets(text: str) -> str:
     out = None
     for m in BRACKET.finditer(text):
         inner, at = m.group("in"), m.start("in")
-        if not has_cjk_char(inner):
+        if not has_cjk(inner):
             continue
         spans = [lm.span("label") for lm in LABEL.finditer(inner) if lm.group("label").lower() in SCRIPT_LABELS]
         if not spans:

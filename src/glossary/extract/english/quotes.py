@@ -20,7 +20,8 @@ from ..scan import match_near
 from ..vocab import COUNTRIES, DEMONYMS, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, STOPWORDS, TITLE_PREFIXES
 from .segments import _Raw, _SegCtx
 from ..general import dictionary_place
-from .shared import PAGE_ABBREVIATIONS, REPORTING_VERBS, VERBISH, has_cjk_char
+from .shared import PAGE_ABBREVIATIONS, REPORTING_VERBS, VERBISH
+from ...text.scripts import has_cjk
 
 
 # A leading ordinal in a cited title: "The 3rd ...".
@@ -148,7 +149,7 @@ def _book_before(text: str, end: int) -> tuple[int, int] | None:
         start = lead.end()
     chunk = text[start:end]
     comma = chunk.find(", ")
-    if comma < 0 or any(q in chunk for q in "“”\"‘’«»『』「」") or has_cjk_char(chunk):
+    if comma < 0 or any(q in chunk for q in "“”\"‘’«»『』「」") or has_cjk(chunk):
         return None
     authors, title = chunk[:comma].split(), chunk[comma + 2:].rstrip()
     role = EDITOR_MARK.match(title)
@@ -380,7 +381,7 @@ class _Quotes:
         the phrase is one (the aligner pairs the two)."""
         if c.seg.kind == "note" and "[" in c.text:
             self._translated_romanized_titles(c, suppressed)
-        if not has_cjk_char(c.text):
+        if not has_cjk(c.text):
             return
         spans = [(x, y) for x, y in c.italics]
         spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
@@ -392,7 +393,7 @@ class _Quotes:
             if any(a <= x < b for a, b in piecewise):
                 continue
             inner = c.text[x:y].strip().strip("'‘’\"“”").rstrip(" ,.;:")
-            if not inner or x in seen or has_cjk_char(inner) or not inner[:1].isalnum() or \
+            if not inner or x in seen or has_cjk(inner) or not inner[:1].isalnum() or \
                     len(inner.split()) > MAX_GLOSSED_WORDS:
                 continue
             m = GLOSSED_BY.match(c.text, y + (1 if y < len(c.text) and c.text[y] in "*_" else 0))
@@ -550,7 +551,7 @@ class _Quotes:
 
     def _quote(self, c: _SegCtx, q: str, qs: int) -> tuple[int, int, str] | None:
         inner = q.rstrip(" ,.;:")
-        if not inner or has_cjk_char(inner) or QUOTED_FIGURES.fullmatch(inner):
+        if not inner or has_cjk(inner) or QUOTED_FIGURES.fullmatch(inner):
             return None     # (figures in quotes name nothing: "30, 40, 30"; "2+2" does)
         words = inner.split()
         m = NAME_THEN_TRANSLATION.fullmatch(inner)
@@ -608,7 +609,7 @@ class _Quotes:
         says: *Foreign Trade Act*); True when it made a name."""
         inner = c.text[x:y].strip().rstrip(",;:").strip("'‘’\"“”")
         words = inner.split()
-        if not words or len(words) > MAX_TITLE_WORDS or has_cjk_char(inner) or not inner[0].isupper():
+        if not words or len(words) > MAX_TITLE_WORDS or has_cjk(inner) or not inner[0].isupper():
             return False
         # (in a note, after "Author, ", a book's title in any case: "Tarvik, _From sovereign to symbol_")
         cited = c.seg.kind == "note" and len(words) >= 2 and _authors_before(c.text, x)

@@ -21,18 +21,9 @@ from ..vocab import COUNTRIES, DEMONYMS, FAMILY_NAMES, TITLE_WORDS
 DOTTED_END = regex.compile(r"(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$")
 
 
-# Any CJK character: a quote holding one is left to the CJK extractor.
-CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-
-
 #: endings of nouns that name a kind of person ("Officials", "Critics", "Rapporteur", "Ombudsman")
 AGENT_SUFFIXES = tuple(sorted(words("en_function_words", list="agent_suffix")))
 
-
-def has_cjk_char(text: str) -> bool:
-    """Whether `text` holds a Han, kana or Hangul character (an ASCII text, the commonest
-    case, is answered without a scan)."""
-    return not text.isascii() and CJK_CHAR.search(text) is not None
 
 
 # A hyphen between two names ("US-China", "SPD-FDP"), not inside a word
