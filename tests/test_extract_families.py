@@ -1691,6 +1691,13 @@ def test_a_korean_name_written_given_name_first_with_a_hyphen_is_a_person():
     assert "Lim" in got["Jae-sung Lim"][1] and "Park" not in got
 
 
+def test_a_given_name_in_the_traditional_wh_spelling_is_a_korean_name():
+    """`names`: "wha"/"whan" (Hwa, Hwan in the spellings people keep) are syllables of a
+    hyphenated given name, so a name with no cue around it is still a person."""
+    got = extract("korean_given_name_traditional_spelling.txt")
+    assert got["Sun-wha Baek"][0] == "person" and got["Mi-whan Ko"][0] == "person"
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and

@@ -281,12 +281,12 @@ ROMANIZED_NAME_ZIPF = 2.0
 def _romanized(least: int, most: int, vowels: str):
     """A pattern of `least` to `most` (0: any number of) romanised syllables (Hepburn or Revised Romanization,
     McCune-Reischauer without marks, the usual name spellings): an onset of the systems,
-    one to three of `vowels`, an optional final (RR's k, l, m, n, ng, p, t) that no vowel
+    one to three of `vowels` (the name spellings' "wh" of "Kyung-wha" an onset too), an optional final (RR's k, l, m, n, ng, p, t) that no vowel
     follows."""
     import regex
 
     after = vowels.replace("w", "")
-    syllable = (r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
+    syllable = (r"(?:(?:ch|sh|ts|kk|tt|pp|ss|jj|wh|[kgnhbpmr]y|[bcdfghjkmnprstwyz])?"
                 rf"[{vowels}]{{1,3}}(?:ng|[klmnpt](?![{after}]))?)")
     return regex.compile(rf"{syllable}{{{least},{most or ''}}}")
 
