@@ -1698,6 +1698,16 @@ def test_a_given_name_in_the_traditional_wh_spelling_is_a_korean_name():
     assert got["Sun-wha Baek"][0] == "person" and got["Mi-whan Ko"][0] == "person"
 
 
+def test_two_common_words_no_dictionary_knows_as_names_are_a_name_of_no_person():
+    """`names`: a work's or a drill's title of two common English words ("Blue Tide"),
+    neither a given name nor a family name a dictionary knows, is kept as a name of kind
+    other, not a person; a given name before a common word still makes one."""
+    got = extract("common_word_pair_names_no_person.txt")
+    for name in ("Silent Harbour", "Paper Boats", "Blue Tide"):
+        assert got[name][0] == "other", name
+    assert got["Theresa Brell"][0] == "person"
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and

@@ -165,6 +165,18 @@ LIST_LOOKAHEAD = 12
 #: a would-be person whose every word is this common in English, and no name in a
 #: dictionary, is a label ("Actual Period")
 COMMON_NAME_WORD_ZIPF = 4.0
+#: ... and a would-be person of two words each at least this common, neither a name the
+#: dictionaries know, is a title of a work or a label in running text ("Spirited Away")
+COMMON_PAIR_WORD_ZIPF = 3.5
+
+
+def _common_words_only(words: list[str]) -> bool:
+    """Two capitalised common English words of which no dictionary knows either as a word
+    of people's names (JMnedict's names, the East Asian family names): a work's title, a
+    drill's or a programme's name, not a person ("Freedom Edge", "Slam Dunk")."""
+    return len(words) == 2 and all(
+        w.isalpha() and general_zipf(w.lower()) >= COMMON_PAIR_WORD_ZIPF and not dictionary_name_word(w)
+        and not dictionary_given_name(w) for w in words)
 #: a sentence-initial word in -ly this common in English is an adverb ("Politically, ...")
 ADVERB_ZIPF = 3.0
 
@@ -1569,7 +1581,10 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif not _indefinite(c, a) and (self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
-            self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
+            if _common_words_only(words):     # "joined Freedom Edge": a name, of no person
+                self.add(_Raw(text, seg, s, Category.OTHER, 1))
+            else:
+                self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
