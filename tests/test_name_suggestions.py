@@ -226,3 +226,10 @@ def test_a_name_that_only_parses_as_hepburn_is_read_as_korean():
 
     assert spelled_korean_name("Minho Seo")[0] == "서민호"
     assert spelled_korean_name("Yuki Harada") is None
+
+
+def test_the_traditional_wh_spelling_of_a_given_syllable_is_read():
+    """"Mi-wha" is 미화 as "Mi-hwa" is (the spelling many people keep for 화)."""
+    from glossary.align.names.spelled_korean import spelled_korean_name
+
+    assert spelled_korean_name("Mi-wha Kang")[0] == "강미화"
