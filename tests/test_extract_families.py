@@ -1708,6 +1708,14 @@ def test_two_common_words_no_dictionary_knows_as_names_are_a_name_of_no_person()
     assert got["Theresa Brell"][0] == "person"
 
 
+def test_a_korean_surname_the_article_also_writes_in_lower_case_still_makes_a_person():
+    """`names`: "car park" and "12 billion won" elsewhere in the article do not make "Park"
+    or "Lee" before a hyphenated given name a common word: a family name of the list before
+    such a given name is a person's name."""
+    got = extract("korean_surname_written_lower_case_elsewhere.txt")
+    assert got["Park Ha-eun"][0] == "person" and got["Lee Do-hyun"][0] == "person"
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and

@@ -327,9 +327,11 @@ def hyphenated_given_name(word: str) -> bool:
 def korean_name_first(word: str, given: str) -> bool:
     """Is `word` a Korean surname written before a hyphenated given name ("An Cheol-min",
     "Do Jong-hwan", "So Yeon-hee"): one romanised syllable in title case, then a given name
-    of `hyphenated_given_name`'s shape?  (The surname may be an English function word.)"""
+    of `hyphenated_given_name`'s shape?  (The surname may be an English function word, or a
+    word the article also writes in lower case: "Park", "Lee" in their usual spellings.)"""
     return len(word) <= 5 and word.isascii() and word.istitle() and word.isalpha() and \
-        _romanized(1, 1, "aeiouwy").fullmatch(word.lower()) is not None and hyphenated_given_name(given)
+        (_romanized(1, 1, "aeiouwy").fullmatch(word.lower()) is not None or word.casefold() in _family_names()) and \
+        hyphenated_given_name(given)
 
 
 
