@@ -1716,6 +1716,13 @@ def test_a_korean_surname_the_article_also_writes_in_lower_case_still_makes_a_pe
     assert got["Park Ha-eun"][0] == "person" and got["Lee Do-hyun"][0] == "person"
 
 
+def test_a_legislature_named_by_one_word_is_an_institution():
+    """`single-names`: "Congress" and "Parliament", a country's legislature named by one
+    capitalised word (as "Diet"), are institutions even at the start of a sentence."""
+    got = extract("legislature_named_by_one_word.txt")
+    assert got["Congress"][0] == "institution" and got["Parliament"][0] == "institution"
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and
