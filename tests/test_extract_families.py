@@ -1723,6 +1723,14 @@ def test_a_legislature_named_by_one_word_is_an_institution():
     assert got["Congress"][0] == "institution" and got["Parliament"][0] == "institution"
 
 
+def test_companies_named_by_an_industry_word_are_institutions_not_people():
+    """`categories`: a name ending in an industry's word, English ("Air", "Aviation",
+    "Mining") or romanised Japanese (工業 "Kogyo", 電工 "Denko"), is a company."""
+    got = extract("companies_named_by_industry_words.txt")
+    for name in ("Valmora Air", "Ostrin Aviation", "Tarvik Metal Mining", "Kiryo Denko", "Brell Kogyo"):
+        assert got[name][0] == "institution", name
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and
