@@ -1731,6 +1731,25 @@ def test_companies_named_by_an_industry_word_are_institutions_not_people():
         assert got[name][0] == "institution", name
 
 
+def test_a_transcripts_speaker_labels_in_capitals_are_its_people_not_acronyms():
+    """`shouting`: "TARVIK:" and "OH:" first on their lines are speaker labels; the article
+    writes both names in title case in its introduction, so they are the people, read in
+    title case ("OH MIN-SEO:" is Oh Min-seo), never institutions named by acronyms."""
+    got = extract("transcript_speaker_labels.txt")
+    assert "TARVIK" not in got and "OH" not in got and "OH MIN-SEO" not in got
+    assert got["Oh Min-seo"][0] == "person" and "Oh" in got["Oh Min-seo"][1]
+    assert got["Lena Tarvik"][0] == "person"
+    assert not any(v[0] == "institution" for v in got.values())
+
+
+def test_a_contracted_pronoun_is_no_part_of_the_name_after_it():
+    """`names`: "I'm Tarvik Ostrin" introduces Tarvik Ostrin; "I'm" and "I’ve" are a
+    pronoun and its verb, never the first word of a name."""
+    got = extract("name_after_a_contracted_pronoun.txt")
+    assert got["Tarvik Ostrin"][0] == "person" and got["Lena Brell"][0] == "person"
+    assert not any(k.startswith("I") for k in got)
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and

@@ -41,6 +41,7 @@ ACRONYM_LEN = 4
 NAME_RUN_WORDS = 4
 #: a word in title case elsewhere in the article (for name runs)
 TITLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}])")
+SHORT_TITLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}(?![\p{L}\p{N}])")
 
 
 class Cases(frozenset):
@@ -54,6 +55,7 @@ class Cases(frozenset):
     names: frozenset[str]
     lower: frozenset[str]
     capitals: frozenset[str]
+    short: frozenset[str]     # two-letter words in title case ("Wi", "Oh"), lower-cased
 
 
 #: a word in lower case (not a piece of an e-mail address or a URL: "l.tarvik@valmora.edu");
@@ -78,6 +80,7 @@ def titled_words(text: str) -> Cases:
     out.lower = frozenset(w for w in lower if lower[w] >= inside[w])
     out.capitals = frozenset(w for line in text.split("\n") if LOWER_HINT.search(line)
                              for w in CAPITALS_WORD.findall(CAPS_RUN.sub(" ", line)))
+    out.short = frozenset(w.lower() for w in SHORT_TITLED_WORD.findall(text))
     return out
 
 
@@ -115,6 +118,8 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
         cases = titled()
         if isinstance(cases, Cases):
             return _subhead(text, cases)
+    if titled is not None and SPEAKER_HINT.search(text):
+        text = SPEAKER.sub(lambda m: _speaker(m, titled), text)
     if CAPS_WORD_HINT.search(text):
         text = LABEL_LINE.sub(lambda m: CAPS_ANY_WORD.sub(_label_word, m.group()), text)
         text = CAPS_WORD.sub(_label_word, text)
@@ -147,6 +152,29 @@ CAPS_WORD_HINT = regex.compile(r"\p{Lu}{4}")
 #: capitals are the items of a schedule, not acronyms
 LABEL_LINE = regex.compile(r"(?m)^[ \t*_#>\-]*+\p{Lu}{4,}+[*_]*+:[^\n]*")
 CAPS_ANY_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}+(?![\p{L}\p{N}])")
+
+
+#: a transcript's speaker label: a name in capitals first on its line (after markup or a
+#: time stamp) before a colon ("KESSIN:", "WI:", "[00:12:43] MINA KESSIN:")
+SPEAKER = regex.compile(r"(?m)^[ \t*_#>\-]*+(?:\[[\d:.]+\][ \t]*+)?\K\p{Lu}{2,}+(?:[ \-]\p{Lu}{2,}+){0,3}(?=[*_]*+:)")
+SPEAKER_HINT = regex.compile(r"(?m)^[^\n:]{0,40}\p{Lu}{2}[*_]*+:")
+
+
+def _speaker(m: regex.Match, titled: Callable[[], Set[str]]) -> str:
+    """A speaker label in title case when the article writes every word of it in title
+    case elsewhere (the host and guest are named in the introduction): "KESSIN:" is the
+    person Kessin, not an acronym."""
+    label = m.group()
+    parts = regex.split(r"([ \-])", label)
+    known = titled()
+    short = getattr(known, "short", frozenset())
+    words = [p for k, p in enumerate(parts) if k % 2 == 0 and (k == 0 or parts[k - 1] == " ")]
+    if not all(p.lower() in known or p.lower() in short for p in words):
+        return label
+    # each word in title case; a piece after a hyphen as the article writes it ("SUNG-LAC"
+    # is "Sung-lac" when "Lac" is no word of the article's in title case)
+    return "".join(p if k % 2 else p.lower() if k > 0 and parts[k - 1] == "-" and p.lower() not in known
+                   else p[:1] + p[1:].lower() for k, p in enumerate(parts))
 
 
 def _label_word(m: regex.Match) -> str:
