@@ -225,6 +225,8 @@ CASES = [
      [("Act on the Registration and Use of Public Land Records", "policy")], ["Act on the Registration"]),
     ("title-word-inside-law-name", "Exports fell under the Foreign Shipping and Foreign Harbor Act last year.",
      [("Foreign Shipping and Foreign Harbor Act", "policy")], ["Foreign Harbor Act"]),
+    ("industry-words-inside-law-name", "Fares rose under the Civil Aviation and Airport Act, as under the Clean Air and Water Act.",
+     [("Civil Aviation and Airport Act", "policy"), ("Clean Air and Water Act", "policy")], ["Airport Act", "Water Act"]),
     ("panel-of-experts", "The report of the UN Panel of Experts on Ruritania was leaked.",
      [("UN Panel of Experts", "institution")], ["UN Panel"]),
     ("joint-chiefs-of-staff", "Later the Joint Chiefs of Staff denied the claim.",

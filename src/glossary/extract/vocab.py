@@ -55,6 +55,8 @@ LEADING_HEADS: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads",
 STATIONED_HEADS = words("en_heads", list="stationed", column="word")
 #: a company's legal form after its name ("Corp.", "Ltd", "NV"): "X Corp." and "X" are one company
 LEGAL_FORMS = words("en_heads", list="legal_form", column="word")
+#: words of an industry that end a company's name ("Valmora Air", "Brell Kogyo")
+COMPANY_WORDS = words("en_heads", list="company_word", column="word")
 #: Heads of buildings and sites: no complement after "on" ("the X Base on Okinawa").
 FACILITY_HEADS = words("en_heads", list="facility", column="word")
 

@@ -22,7 +22,7 @@ from ..general import (dictionary_adjective, dictionary_given_name, dictionary_p
 from ...model import Category
 from ..aliases import _singular, group_key
 from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (COMMON_COMPOUNDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, PLACE_CUES, REPORT_HEADS,
@@ -1581,7 +1581,9 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif not _indefinite(c, a) and (self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
-            if _common_words_only(words):     # "joined Freedom Edge": a name, of no person
+            if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
+                self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
+            elif _common_words_only(words):     # "joined Freedom Edge": a name, of no person
                 self.add(_Raw(text, seg, s, Category.OTHER, 1))
             else:
                 self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
