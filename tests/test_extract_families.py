@@ -1750,6 +1750,14 @@ def test_a_contracted_pronoun_is_no_part_of_the_name_after_it():
     assert not any(k.startswith("I") for k in got)
 
 
+def test_a_legislature_named_in_full_then_by_its_one_word_is_one_entry():
+    """`assemble`: "Congress" after "the Valmoran Congress" is the same legislature: the one
+    longer name of the article that ends in it."""
+    got = extract("legislature_named_in_full_then_by_one_word.txt")
+    entry = next(v for k, v in got.items() if "Valmoran Congress" in v[1])
+    assert "Congress" in entry[1] and "Congress" not in got
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and

@@ -172,3 +172,17 @@ def test_analyse_reads_the_hangul_and_japanese_titles_of_a_reference_list():
     first = {c.forms[0].text: c.category.value for c in cands}
     assert first.get("A. Tarvik") == "person" and first.get("K. Brell") == "person"
     assert "Tarvik" not in first and "Brell" not in first
+
+
+def test_a_source_list_of_japanese_and_korean_titles_is_read_as_notes():
+    """Under "Sources", "- 「…」, 연합뉴스, 2025년 8월 23일." and "- 外務省『…』各年版." are
+    no author-date entries but cite titles in corner brackets: each is a note without a
+    marker, so its titles are title terms and nothing of it pairs with a person of the
+    body by position (연합뉴스 is no reading of "Yun Pyong-se")."""
+    doc = read_document(DATA / "source_list_of_cjk_titles_without_numbers.txt")
+    assert _note_lines(doc) == {1: [8], 2: [9], 3: [10], 4: [11]} and doc.markers == ()
+    cands = analyse(doc)
+    titles = {f.text for c in cands if c.category.value == "title" for f in c.forms}
+    assert "한발 정상, 발모라서 공동언론발표" in titles and "海峡白書" in titles
+    yun = next(c for c in cands if c.forms[0].text == "Yun Pyong-se")
+    assert not any(f.text == "연합뉴스" for f in yun.forms)

@@ -124,7 +124,10 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
                 found = [occ for b in blocks for k2, occ in long_by_block.get(b, ()) if _near_key(key, k2)]
         else:
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
-        if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text):
+        if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text) \
+                and not (lang == "ko" and _korean_name(f.text)):
+            # (a Korean name's Hangul is spelled syllable by syllable above, never transcribed:
+            # "Yun Pyong-se" shares its consonants with 연합뉴스)
             # a transcription, katakana or Hangul: ベリデイン = "Velidane", 이코모스 = "ICOMOS"
             found = [occ for sk in _skeletons(f.text) for occ in by_skeleton.get((lang, sk), ())
                      if loanword_match(occ[0], f.text) is not None]
@@ -135,6 +138,20 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
                 continue      # a short reading, or another reading than pykakasi's: near only
             return f.text, occ
     return None
+
+
+@cached(maxsize=16384)
+def _korean_name(english: str) -> bool:
+    """Is `english` a Korean person's name by its shape (a family name and a given name the
+    Korean name syllables spell: "Yun Pyong-se")?"""
+    from ..extract.general import hyphenated_given_name, korean_name_first
+    from .names.spelled_korean import spelled_korean_name
+
+    parts = english.split()
+    if len(parts) == 2 and (korean_name_first(*parts) or
+                            (hyphenated_given_name(parts[0]) and korean_name_first(parts[1], parts[0]))):
+        return True     # "Yun Pyong-se", "Pyong-se Yun": a family name and a hyphenated given name
+    return len(parts) > 1 and spelled_korean_name(english) is not None
 
 
 #: a romanized form of at least this many letters (loose key) may differ from the reading of a

@@ -137,9 +137,25 @@ def is_reference_heading(line: str) -> bool:
 # -- entries ------------------------------------------------------------------------------
 
 
+#: a title cited in Japanese or Korean corner brackets, with a CJK letter inside
+#: (「한일 정상회담」, 『外交青書』): an entry of a source list that is no author-date one
+CJK_CITED_TITLE_RE = regex.compile(r"[「『][^」』\n]{0,80}[" + _CJK + r"][^」』\n]{0,80}[」』]")
+
+
 def entry_start(text: str) -> _Start | None:
-    """The author and year an entry starts with, or None when `text` starts no author-date
-    entry.  `text` starts at the entry's first character (after indent and bullet)."""
+    """The author and year an entry starts with, or None when `text` starts no entry.  An
+    entry that cites a Japanese or Korean title in corner brackets and is no author-date
+    one ("「…」, 연합뉴스, 2025년 8월 23일.", "外務省『外交青書』各年版.") starts an entry no
+    body citation names (no author, no year).  `text` starts at the entry's first character
+    (after indent and bullet)."""
+    found = _author_date_start(text)
+    if found is None and CJK_CITED_TITLE_RE.search(text, 0, _AUTHOR_MAX_CHARS):
+        return _Start((), "", "")
+    return found
+
+
+def _author_date_start(text: str) -> _Start | None:
+    """The author and year an author-date entry starts with, or None."""
     text = ENTRY_LABEL_RE.sub("", text, count=1)
     head = text[:_AUTHOR_MAX_CHARS]
     found = [m for m in (ENTRY_BRACKET_YEAR_RE.search(head), ENTRY_BARE_YEAR_RE.search(head)) if m]
@@ -258,7 +274,7 @@ def _new_entry(start: _Start, entries: list[_Entry], j: int, lead: int) -> _Entr
     names = start.names if start.names is not None else (entries[-1].names if entries else None)
     if names is None:
         return None
-    label = f"{names[0]} {start.year}{start.suffix}"
+    label = f"{names[0]} {start.year}{start.suffix}" if names else f"source {len(entries) + 1}"
     return _Entry(_NoteBuild(n=0, label=label, first=j, col=lead + 1, lines=[j]), names, start.year, start.suffix)
 
 

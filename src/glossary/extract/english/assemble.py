@@ -313,6 +313,7 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
             by_last[w[-1]][t] = group_key(t)
     if not by_last:
         return
+    _sole_short_forms(resolved, by_last, uf)
     for text in named:
         w = text.split()
         k = group_key(text)
@@ -334,6 +335,17 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, next(iter(hits)))
+
+
+def _sole_short_forms(resolved: list[tuple[_Raw, str]], by_last: dict[str, dict[str, str]], uf: UnionFind) -> None:
+    """A legislature named by its one word ("Congress", "Diet") is the one longer name of
+    the article that ends in it ("U.S. Congress", "National Diet"), when there is one."""
+    for r, k in resolved:
+        if k and r.text in SOLE_INSTITUTIONS and r.text in by_last:
+            hits = {uf.find(fk) for fk in by_last[r.text].values()}
+            hits.discard(uf.find(k))
+            if len(hits) == 1:
+                uf.union(k, hits.pop())
 
 
 def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
