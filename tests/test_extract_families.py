@@ -1758,6 +1758,14 @@ def test_a_legislature_named_in_full_then_by_its_one_word_is_one_entry():
     assert "Congress" in entry[1] and "Congress" not in got
 
 
+def test_a_family_name_the_dictionary_knows_as_nothing_else_is_a_person_once_named():
+    """`single-names`: "Putin", "Biden" alone, once, with no reporting verb ("that Putin
+    signed", "the Biden administration"): JMnedict knows the word as a family name and as
+    nothing else, and English has no such word, so it is a person."""
+    got = extract("foreign_leader_named_by_family_name_once.txt")
+    assert got["Putin"][0] == "person" and got["Biden"][0] == "person"
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and

@@ -157,6 +157,19 @@ def dictionary_surname(word: str) -> bool:
     return "surname" in kinds and "company" not in kinds
 
 
+@lru_cache(maxsize=4096)
+def dictionary_surname_only(word: str) -> bool:
+    """Does JMnedict know `word` as a family name and as nothing else (no place, no given
+    name, no company: "Putin" プーチン, "Xi" 習), and English not as a word in lower case?  A
+    one-word name so known is a person even without a cue.  False without the dictionary."""
+    from ..text import jmdict
+
+    if not word[:1].isupper() or not word.isalpha() or not jmdict.available() or dictionary_lower_word(word.lower()):
+        return False
+    kinds = {e.kind for e in jmdict.names_for_romaji(word, limit=10)}
+    return kinds == {"surname"}
+
+
 #: a dictionary gloss that says its word is Korean ("hanbok (traditional Korean dress)")
 KOREAN_GLOSS = "Korea"
 

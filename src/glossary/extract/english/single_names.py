@@ -16,7 +16,8 @@ from collections import Counter
 
 from ...text.lexicon import mapping, words
 from ...model import Category
-from ..general import dictionary_adjective, dictionary_brand, dictionary_place, zipf as general_zipf
+from ..general import (dictionary_adjective, dictionary_brand, dictionary_place, dictionary_surname_only,
+                       zipf as general_zipf)
 from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
                      STOPWORDS, TITLE_WORDS)
 from .segments import _SegCtx
@@ -85,8 +86,9 @@ class _SingleNames:
         # "Disney") or a place ("Busan (South Korea)"): then once is enough
         # (a word of the full name of a person with a cue stays, as a weak reference the
         # grouping resolves: '"…," Kim said' after "Kim Min-ji, a professor")
+        # (nor a family name JMnedict knows as nothing else: "Putin signed it" names a person once)
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2 and not dictionary_brand(r.text)
-                and not dictionary_place(r.text) and r.text not in of_persons}
+                and not dictionary_place(r.text) and r.text not in of_persons and not dictionary_surname_only(r.text)}
         if drop:
             self.raws = [r for r in self.raws if id(r) not in drop]
 
@@ -213,6 +215,8 @@ class _SingleNames:
         no article precedes it; else an
         organisation (a site, a company, a group, a newspaper: "the X reported")."""
         toks = c.tokens
+        if dictionary_surname_only(toks[a].text):
+            return Category.PERSON         # "the treaty X signed", "the X administration": a family name and nothing else, to JMnedict
         if a and toks[a - 1].text.lower() == "the":
             return Category.INSTITUTION    # "the Hankyoreh reported": English puts no article before a person
         nxt = toks[a + 1].text if a + 1 < len(toks) else ""
