@@ -252,9 +252,11 @@ class SharedSenses:
 
 @cached(maxsize=65536)
 def _stem(word: str) -> str:
+    """The word without its endings, one after another while a stem of _MIN_STEM letters is
+    left ("parliamentarian" and "parliament": "parlia")."""
     for e in _ENDINGS:
         if word.endswith(e) and len(word) - len(e) >= _MIN_STEM:
-            return word[:-len(e)]
+            return _stem(word[:-len(e)])
     return word
 
 
