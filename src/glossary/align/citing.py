@@ -21,7 +21,7 @@ from ..model import Category, Role
 from . import vocab
 from .citations import Body, Citation
 from .forms import Pair, attach, quote, short, text_key
-from .glosses import GlossMatch, gloss_phrases
+from .glosses import GlossMatch, SharedSenses, gloss_phrases, shared_senses
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, find_phrases
 from .sources import SOURCE_NAME
 from .terms import country_compatible
@@ -50,10 +50,17 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
     one English candidate of a category and the note exactly one unaligned CJK term of the
     matching kind, they name the same thing (研究院 in the note, the only institute in the
     clause).  Several note terms of the kind: the one sharing most keyword concepts with the
-    English name, when it is the only best."""
+    English name (else most dictionary senses), when it is the only best.  A name written
+    inside a longer one of the clause ("National Assembly" of "... Committee of the
+    National Assembly") does not count, nor one that took another term of the note; of
+    several institutions left, the only one the note's one institution shares dictionary
+    senses with, when they cover half its words (`_pick`)."""
     out: list[Pair] = []
     aligned = set(aligned)
     taken = {(p.cand, p.term.footnote, p.term.lang) for p in pairs}
+    holding: dict[int, set[int]] = {}           # note -> the candidates that took one of its terms
+    for p in pairs:
+        holding.setdefault(p.term.footnote, set()).add(p.cand)
     of_kind = {kind: [i for i, c in enumerate(cands) if c.category in cats]
                for kind, cats in _ONE_TO_ONE_CATEGORIES.items()}
     for n, terms in sorted(by_note.items()):
@@ -63,41 +70,112 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
             if not free:
                 continue
             for cit in cits.get(n) or []:
-                picked = None
                 pool = of_kind[kind]
                 if kind == "title":     # (cheap first: a publication whose name the sentence holds)
                     sentence = cit.sentence_text
                     pool = [i for i in pool if any(f.lang == "en" and f.text in sentence for f in cands[i].forms)]
-                for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
-                    inside = [i for i in pool
-                              if any(p == cit.para and a >= span[0] and b <= span[1] + 1 for p, a, b in occ[i])]
-                    if len(inside) == 1:
-                        picked = (inside[0], where)
-                        break
-                    if len(inside) > 1:
-                        break
+                alone = free[0] if kind == "institution" and len(free) == 1 else None
+                picked = _pick(pool, cit, occ, cands, holding.get(n, set()), alone)
                 if picked is None:
                     continue
-                i, where = picked
-                term = free[0] if len(kind_terms) == 1 else _most_shared(free, cands[i])
+                i, where, several = picked
+                term = free[0] if len(kind_terms) == 1 else (_most_shared(free, cands[i]) or _most_senses(free, cands[i]))
                 if term is None or (i, n, term.lang) in taken or SOURCE_NAME.search(term.text) \
                         or term.text in JA_PERSON_TITLES or term.text in KO_PERSON_TITLES \
                         or _contradicted(term.text, cands[i]):
                     continue
-                if not term.title and _most_shared([term], cands[i]) is None:
-                    continue  # the note's author (総務省) is often not what the clause names: a shared concept is required
-                if term.kind == "institution" and not country_compatible(term, cands[i].name or ""):
-                    continue
+                senses = None
+                if (term.title and not several) or _most_shared([term], cands[i]) is not None:
+                    why = ""
+                else:   # the note's author (総務省) is often not what the clause names: a shared concept is required
+                    senses = _senses_shared(term, cands[i])
+                    if senses is None:
+                        continue
+                    why = f"; by the dictionary's senses of its parts {senses.explain()}"
+                if term.kind == "institution" and not country_compatible(term, cands[i].name or "") \
+                        and not (senses and senses.countries):
+                    continue    # (朝鮮総督府 names Korea itself: "Government-General of Korea")
                 if term.kind == "title" and not any(f.lang == "en" and _EDITION_EN.search(f.text)
                                                     for f in cands[i].forms):
                     term = _series_of(term, terms)    # (an edition the English names keeps its year)
                 taken.add((i, n, term.lang))
                 aligned.add((term.footnote, term.text))
+                holding.setdefault(n, set()).add(i)
+                only = f"the only {kind} in the citing {where}" if not several else \
+                    f"the only {kind} of the citing {where} {several}"
                 out.append(Pair(i, term, ONE_TO_ONE_SCORE,
                                 f"footnote {n}: one-to-one rule: {term.text} is the only {kind} of the note and "
-                                f"\"{cands[i].name}\" the only {kind} in the citing {where}"))
+                                f"\"{cands[i].name}\" {only}{why}"))
                 break
     return out
+
+
+def _pick(pool: list[int], cit: Citation, occ, cands: list[Candidate], holding: set[int],
+          alone: CjkTerm | None) -> tuple[int, str, str] | None:
+    """(candidate, "clause" or "sentence", how it was told from others) of the only name of
+    `pool` the citing clause (else sentence) holds, names inside a longer one aside.  Of
+    several, when the note has one free institution (`alone`): the only one that took no
+    other term of the note, if the term's dictionary senses cover its name better than the
+    others'; else the only one whose name they cover well (`_SENSES_COVERAGE`)."""
+    for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
+        spans = {i: [(a, b) for p, a, b in occ[i] if p == cit.para and a >= span[0] and b <= span[1] + 1]
+                 for i in pool}
+        inside = [i for i, s in spans.items() if s]
+        if len(inside) > 1:      # ("National Assembly" inside "... Committee of the National Assembly")
+            inside = [i for i in inside if not all(any(c <= a and b <= d and d - c > b - a for j in inside if j != i
+                                                       for c, d in spans[j]) for a, b in spans[i])]
+        if len(inside) == 1:
+            return inside[0], where, ""
+        if len(inside) > 1:
+            if alone is None:
+                return None
+            left = [i for i in inside if i not in holding]
+            if len(left) == 1 and all(_coverage(alone, cands[j]) < _coverage(alone, cands[left[0]])
+                                      for j in inside if j != left[0]):
+                return left[0], where, "no other term of the note took"   # (and the term is least like those)
+            told = [i for i in left if (s := _senses_shared(alone, cands[i])) is not None
+                    and s.coverage >= _SENSES_COVERAGE and len(s.pieces) >= 2]
+            if len(told) == 1:
+                return told[0], where, "whose name the note's term shares dictionary senses with"
+            return None
+    return None
+
+
+def _coverage(term: CjkTerm, cand: Candidate) -> float:
+    """The share of an English form's words the term's dictionary senses cover (the best form)."""
+    return max((s.coverage for f in cand.forms if f.lang == "en" and (s := shared_senses(term.text, f.text))),
+               default=0.0)
+
+
+#: of several institutions of the citing clause, the one the note's term shares dictionary
+#: senses with must have at least this share of its words covered (朝鮮総督府 covers all of
+#: "Government-General of Korea")
+_SENSES_COVERAGE = 0.5
+
+
+def _senses_shared(term: CjkTerm, cand: Candidate) -> SharedSenses | None:
+    """The dictionary senses the term shares with an English form of the candidate, when
+    they say what the body is or does (`SharedSenses.specific`: 監査 "audit" of 감사원 and
+    "Board of Audit and Inspection"), or name its place besides another of its words, the
+    term's head among them (대전 "Daejeon" and 법원 "court" of "Daejeon District Court"; not
+    名古屋大学出版会, the press, of "Nagoya University")."""
+    best = None
+    for f in cand.forms:
+        if f.lang != "en":
+            continue
+        s = shared_senses(term.text, f.text)
+        if s is None or s.head_inside:
+            continue        # (the English names a body the term's is a part or an offshoot of: its press)
+        if (s.specific or (s.places and s.ends and len({w for _, w in s.pieces} - s.countries) >= 2)) \
+                and (best is None or s.coverage > best.coverage):
+            best = s
+    return best
+
+
+def _most_senses(terms: list[CjkTerm], cand: Candidate) -> CjkTerm | None:
+    """The only term the candidate shares dictionary senses with (`_senses_shared`)."""
+    found = [t for t in terms if _senses_shared(t, cand) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 #: an English name of one year's edition ("Diplomatic Bluebook 2024")

@@ -14,6 +14,13 @@ gloss a word (島 "island"); a term the dictionary cannot cut whole gets nothing
 
 The evidence is weaker than a reading or the bilingual table (a dictionary gives many
 senses): the caller uses it only for a candidate the citing clause or sentence names.
+
+    shared_senses("감사원", "Board of Audit and Inspection") -> SharedSenses(감사 = audit, ...)
+
+Looser, for the one-to-one rule (`citing`), where the citation already says which two names
+may be one body: the English words some run of the term has among its dictionary senses
+(a Hangul run: its first kanji homographs, 감사 感謝 "thanks" and 監査 "audit") or spells by
+its reading (부산 "Busan", 高麗 고려 "Koryo"), and which of them say what the body is.
 """
 from __future__ import annotations
 
@@ -30,7 +37,7 @@ from ..text.scripts import has_hangul
 from .caching import cached
 from .vocab import EN_FUNCTION_WORDS
 
-__all__ = ["gloss_match", "gloss_phrases", "GlossMatch", "SCORE"]
+__all__ = ["gloss_match", "gloss_phrases", "GlossMatch", "SCORE", "shared_senses", "SharedSenses"]
 
 #: score of a full two-way coverage (below readings and the bilingual table)
 SCORE = 0.75
@@ -208,3 +215,165 @@ def gloss_phrases(term: str, sentence: str) -> tuple[tuple[int, int, GlossMatch]
                 done = b
                 break
     return tuple(out)
+
+
+# --- senses shared: the evidence of the one-to-one rule ------------------------------------------
+
+#: English words of a name that tell little which body it is (national, public), and the
+#: endings by which one word derives from another ("cultural" meets the gloss "culture")
+_GENERIC = words("en_name_concepts", list="generic")
+_ENDINGS = tuple(sorted(words("en_name_concepts", list="ending"), key=len, reverse=True))
+#: the senses a Hangul word may have: the JMdict words in kanji read so, commonest first
+#: (감사: 感謝 "thanks", 監査 "audit"); more would let chance senses in
+HANGUL_SENSES = 3
+#: a stem shorter than this is compared whole
+_MIN_STEM = 4
+_HYPHENS = regex.compile(r"[-‐‑–]")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:[-‐‑–]\p{Ll}+)?")
+
+
+@dataclass(frozen=True)
+class SharedSenses:
+    """What a CJK term's dictionary senses and an English name share: the (piece, English
+    word) pairs; the words that say what the body is or does (`specific`: no head such as
+    Committee, no country, no generic word, no place); the places read alike; the share of
+    the name's words covered."""
+    pieces: tuple[tuple[str, str], ...]
+    specific: frozenset[str]
+    places: frozenset[str]
+    countries: frozenset[str]
+    coverage: float
+    ends: bool = False      # a piece ending the term shares a sense
+    head_inside: bool = False   # the name's head is a piece inside the term only (大学 of 名古屋大学出版会)
+
+    def explain(self) -> str:
+        return "(dictionary senses shared: " + ", ".join(f"{p} = {w}" for p, w in self.pieces) + ")"
+
+
+@cached(maxsize=65536)
+def _stem(word: str) -> str:
+    """The word without its endings, one after another while a stem of _MIN_STEM letters is
+    left ("parliamentarian" and "parliament": "parlia")."""
+    for e in _ENDINGS:
+        if word.endswith(e) and len(word) - len(e) >= _MIN_STEM:
+            return _stem(word[:-len(e)])
+    return word
+
+
+@cached(maxsize=1)
+def _unspecific() -> frozenset[str]:
+    """English words no body is told by: the heads of institutions' names (Committee,
+    Agency), countries and their demonyms, light and generic words."""
+    from ..text.lexicon import table
+    from .vocab import EN_LIGHT_WORDS
+
+    heads = {r["word"].casefold() for r in table("en_heads") if r["list"] == "category"
+             and r["category"] == "institution"}
+    return frozenset(_singular(w) for w in heads | EN_LIGHT_WORDS | _GENERIC) | _countries()
+
+
+@cached(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries' names and demonyms, word by word (CLDR: "korea", "korean")."""
+    return frozenset(_singular(w) for w in set(_demonyms()) | {w for v in _demonyms().values() for w in v})
+
+
+@cached(maxsize=16384)
+def _senses(piece: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The content words of every dictionary sense the piece may have (a Hangul piece: its
+    first HANGUL_SENSES kanji homographs in JMdict), and its glosses of two words or more
+    as word strings ("government general")."""
+    if has_hangul(piece):
+        glosses = [g for e in jmdict.kanji_for_hangul(piece, limit=HANGUL_SENSES) for g in e.glosses[:6]]
+    else:
+        modern = fold(piece)
+        glosses = [g for e in jmdict.entries_for_ja(piece) if e.headword in (piece, modern)
+                   and (e.source != "jmnedict" or e.kind in ("place", "organization", "company")) for g in e.glosses[:6]]
+    content = frozenset(_stem(w) for g in glosses for w in _content(_BRACKETED.sub(" ", g)))
+    phrases = tuple(dict.fromkeys(p for g in glosses if " " in (p := _flat(_BRACKETED.sub(" ", g)))))
+    return content, phrases
+
+
+@cached(maxsize=65536)
+def _head(english: str) -> str:
+    """The head word of an English name: its last content word before "of" ("Board" of
+    "Board of Audit and Inspection"), singular, lower case."""
+    words = _flat(english).split(" of ")[0].split()
+    content = [w for w in words if w not in EN_FUNCTION_WORDS]
+    return _singular(content[-1]) if content else ""
+
+
+@cached(maxsize=65536)
+def _flat(text: str) -> str:
+    """Lower-case words joined by single spaces, hyphens as spaces ("Government-General" ->
+    "government general")."""
+    return " ".join(_WORD.findall(_HYPHENS.sub(" ", text.casefold())))
+
+
+def _reads_as(piece: str, word: str) -> bool:
+    """Is the piece the place or name the English writes by its reading: Hangul spelling it
+    (부산 "Busan"), kanji read so in Korean (高麗 고려 "Koryo") or Japanese (京都 "Kyoto")."""
+    from .local_places import _japanese_key, korean_readings, spells
+
+    if has_hangul(piece):
+        return spells(piece, word)
+    return (any(spells(ko, word) for ko in korean_readings(piece))
+            or _japanese_key(piece) == romaji_key(word))
+
+
+@cached(maxsize=16384)
+def shared_senses(term: str, english: str) -> SharedSenses | None:
+    """The English words (function words aside) that some piece of the term -- every run of
+    two to MAX_PIECE characters -- has among its dictionary senses, or spells by its reading
+    (a capitalised romanised word: "Busan", "Koryo"); None when none.  Loose on purpose (a
+    run may cross words, a Hangul run has several senses): the caller uses it only where the
+    citation already says which two names may be one body (the one-to-one rule)."""
+    from ..extract.general import romanized_word
+
+    if not JA_TERM.fullmatch(term) or not jmdict.available():
+        return None
+    want = {w: _stem(w) for w in _content(english)}
+    if not want:
+        return None
+    names = {w.casefold() for m in _CAPITALISED.finditer(english) for w in _HYPHENS.split(m.group())
+             if len(w) >= _MIN_STEM and romanized_word(w.casefold())}
+    flat = f" {_flat(english)} "
+    found: dict[str, str] = {}
+    whole: set[str] = set()
+    places: set[str] = set()
+    chunks = [c for c in _JOINT.split(term) if c]
+    ends = False            # a piece that ends the term shares a sense (its head: 법원 "court")
+    head = _head(english)
+    head_at = set()         # where pieces sharing the English head end: inside the term, at its end
+    for k, chunk in enumerate(chunks):
+        for i in range(len(chunk)):
+            for n in range(2, min(MAX_PIECE, len(chunk) - i) + 1):
+                piece = chunk[i:i + n]
+                content, phrases = _senses(piece)
+                hit = False
+                for w, s in want.items():
+                    if s in content or w in content:
+                        found.setdefault(w, piece)
+                        hit = True
+                for p in phrases:
+                    if f" {p} " in flat:
+                        whole.update(_singular(x) for x in p.split() if x not in EN_FUNCTION_WORDS)
+                        found.update((_singular(x), piece) for x in p.split() if x not in EN_FUNCTION_WORDS)
+                        hit = True
+                for w in names:
+                    if n <= 4 and _reads_as(piece, w):
+                        places.add(w)
+                        found.setdefault(_singular(w), piece)
+                        hit = True
+                last = k == len(chunks) - 1 and i + n == len(chunk)
+                ends = ends or (hit and last)
+                if head and (head in content or _stem(head) in content):
+                    head_at.add(i + n == len(chunk))      # (a joint ends a name: 日本弁護士連合会・…)
+    if not found:
+        return None
+    countries = _countries() & set(found)
+    specific = frozenset(w for w in found if len(w) >= 3 and w not in places and w not in countries
+                         and (w not in _unspecific() or w in whole))
+    covered = sum(1 for w in want if w in found) / len(want)
+    return SharedSenses(tuple(sorted((p, w) for w, p in found.items())), specific, frozenset(places),
+                        frozenset(countries), covered, ends, head_at == {False})

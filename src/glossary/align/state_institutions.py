@@ -252,7 +252,9 @@ def _reconcile(cand: Candidate, mentions: Counter[str]) -> int:
       trade ministry, is no name of Japan's "Ministry of Economy, Trade and Industry");
     - when the article's own forms are short forms of the body's name (海自 of 海上自衛隊,
       最高裁 of 最高裁判所), or the name says whose body it is, the body's name is preferred:
-      the article's forms stay as aliases and a reading of a short form (해자) goes.
+      the article's forms stay as aliases and a reading of a short form (해자) goes;
+    - a note's form that is the body's name, or a reading of one (bridge), is as sure as the
+      name (CONFIDENCE); the reading becomes the name's.
 
     Returns the forms added."""
     found = next((hit for f in cand.forms if f.lang == "en" and f.origin == "text"
@@ -270,7 +272,14 @@ def _reconcile(cand: Candidate, mentions: Counter[str]) -> int:
     added = 0
     for lang, name in own.items():
         forms = [f for f in cand.forms if f.lang == lang]
-        if not name or not forms or any(text_key(f.text) == text_key(name) for f in forms):
+        same = [f for f in forms if name and text_key(f.text) == text_key(name)]
+        for f in same:      # (a note's form, or a reading of one: the governments' name confirms it)
+            if f.confidence < CONFIDENCE and f.origin != "text":
+                if not f.origin.startswith("footnote:"):
+                    f.origin, f.evidence = "dictionary:state", ""
+                f.confidence = CONFIDENCE
+                f.evidence += ("; " if f.evidence else "") + _evidence(found)
+        if not name or not forms or same:
             continue
         if any(f.origin.startswith(("footnote:", "text")) and not _compatible(f.text, name) for f in forms):
             continue      # the article names it otherwise: its form stands
