@@ -18,7 +18,7 @@ import functools
 
 import regex
 
-from ..text.lexicon import table
+from ..text.lexicon import alternation, ordered, table
 from ..text.scripts import has_hangul
 
 __all__ = ["cut_law_number", "statute_head", "english_clause", "english_head", "noun_kind", "statute_names",
@@ -67,6 +67,10 @@ class _Patterns:
         # hiragana runs of a sentence, not of a name (が, は, も): a headline
         self.ja_sentence_particle = regex.compile(r"(?<!\p{Hiragana})(?:が|は|も|へ|や|か|で)(?!\p{Hiragana})")
         self.hiragana = regex.compile(r"\p{Hiragana}")
+        # Korean verb endings and the particles other than the genitive 의 (the note reader's lists)
+        self.ko_verbal = regex.compile(rf"(?:{alternation('cjk_note_words', list='ko_verbal_ending')})$")
+        self.ko_particles = tuple(x for x in ordered("ko_particles", list="particle") if x != "의")
+        self.ko_nouns = ordered("ko_particles", list="noun_not_particle")
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,13 +108,11 @@ def _is_name(text: str, lang: str, whole: bool, numbered: bool = False) -> bool:
     if lang == "ko":
         if not p.ko_name.fullmatch(text) or not has_hangul(text):
             return False
-        from .cjk import KO_VERBAL_ENDING, strip_particle
-
         rest = p.breaks.sub(" ", text).split()
-        # (a word with a particle other than the genitive 의 -- 주민이 -- is a sentence's)
+        # (a verb form, or a word with a particle other than the genitive 의 -- 주민이 -- is a sentence's)
         return whole and len(rest) >= 2 and not any(
-            KO_VERBAL_ENDING.search(w) or strip_particle(w) not in (w, w[:-1] if w.endswith("의") else w)
-            for w in rest[:-1])
+            p.ko_verbal.search(w) or (any(w.endswith(x) and len(w) - len(x) >= 2 for x in p.ko_particles)
+                                      and not w.endswith(p.ko_nouns)) for w in rest[:-1])
     if not p.ja_name.fullmatch(text) or p.ja_sentence_particle.search(text):
         return False
     if not p.hiragana.search(text):
@@ -143,10 +145,8 @@ def statute_parts(text: str, lang: str) -> tuple[str, tuple[str, ...]] | None:
     parts = []
     for piece in _patterns().breaks.split(body):
         for word in piece.split():
-            if lang == "ko":
-                from .cjk import strip_particle
-
-                word = strip_particle(word)
+            if lang == "ko" and word.endswith("의") and len(word) > 2:
+                word = word[:-1]        # (독도의 달: the only particle a name's words take)
             if word:
                 parts.append(word)
     return kind, tuple(parts)
