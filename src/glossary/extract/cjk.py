@@ -45,7 +45,7 @@ from ..text.readings import kana_reading
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
 from .cjk_books import BOOK_AUTHOR_CONFIDENCE, PUBLISHER_CONFIDENCE, Imprint, book_imprints
-from .cjk_statutes import STATUTE_KIND, cut_law_number, law_number_only, statute_names
+from .cjk_statutes import STATUTE_KIND, cut_law_number, law_number_only, statute_heads, statute_names
 from .scan import match_near
 
 
@@ -411,7 +411,7 @@ def _company_author(n: _NoteCtx, at: int, run: str) -> bool:
     """A firm as the author before a title, its name in kanji and katakana (京都アニメーション
     「…」) or in Latin letters and kana or Hangul (JYP엔터테인먼트, 「…」): an institution,
     in the language of its kana or Hangul; True when the run was one."""
-    latin = LATIN_BEFORE.search(n.text, 0, at)
+    latin = LATIN_BEFORE.search(n.text, max(0, at - 10), at)
     name, start = (latin.group(0) + run, latin.start()) if latin else (run, at)
     if not COMPANY_NAME.fullmatch(name) or n.text[:start].rstrip()[-1:] not in ("", ";", "；"):
         return False
@@ -419,10 +419,14 @@ def _company_author(n: _NoteCtx, at: int, run: str) -> bool:
     return True
 
 
+#: the last character of every statute head (法, 例, 定, 約, 법, 례, 정, 약): a run without one names no law
+STATUTE_HEAD_CHAR = regex.compile("[" + "".join(sorted({h[-1] for h in statute_heads()})) + "]")
+
+
 def _statute_citation(n: _NoteCtx, at: int, run: str) -> bool:
     """A bare run that opens the note or one of its citations (after ;) and is a statute's
     name, its law number aside."""
-    if n.text[:at].rstrip()[-1:] not in ("", ";", "；"):
+    if not STATUTE_HEAD_CHAR.search(run) or n.text[:at].rstrip()[-1:] not in ("", ";", "；"):
         return False
     bare = TITLE_TRAILING_PUNCT.sub("", run)
     name = cut_law_number(bare)

@@ -22,7 +22,7 @@ from ..text.lexicon import alternation, ordered, table
 from ..text.scripts import has_hangul
 
 __all__ = ["cut_law_number", "statute_head", "english_clause", "english_head", "noun_kind", "statute_names",
-           "statute_parts", "law_number_only", "STATUTE_KIND"]
+           "statute_parts", "statute_heads", "law_number_only", "STATUTE_KIND"]
 
 #: the kind of a CJK term that names a statute, an ordinance or a treaty
 STATUTE_KIND = "statute"
@@ -86,6 +86,11 @@ def cut_law_number(text: str) -> str:
 def law_number_only(text: str) -> bool:
     """`text` is a law number in brackets and nothing else: (법률 제10143호)."""
     return bool(_patterns().number.fullmatch(text))
+
+
+def statute_heads() -> tuple[str, ...]:
+    """Every head of a statute's name (法律, 条例, 조례 ...)."""
+    return tuple(h for h, _ in _lists()["head"])
 
 
 def statute_head(text: str) -> tuple[str, str] | None:
