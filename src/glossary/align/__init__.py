@@ -9,11 +9,10 @@
    reading (`transliteration`) or transcription (`loanwords`), each score multiplied by
    the locality of the candidate's occurrences.  Rules add pairs no lexical evidence gives:
    the tables of news outlets (`sources`), `CJK name(ACRONYM)` and `English (日本語)`
-   (`brackets`), the one-to-one and quotation rules of the citing sentence (`citing`).
+   (`brackets`), the one-to-one and quotation rules of the citing sentence (`citing`), laws (`statutes`).
 2. New candidates: a phrase of the citing sentence that translates a term no candidate
    holds, one `title` candidate per cited title (`citing`), a person per Japanese/Korean
-   name that matched no English name (`persons`), a source named only in the notes
-   (`sources`).
+   name that matched no English name (`persons`), a source named only in the notes (`sources`).
 3. Suggestions for missing forms, at lower confidence (`transcriptions`): Hangul and
    katakana transcriptions of names, romanized names, the ja->ko Sino-Korean bridge.
 
@@ -35,6 +34,7 @@ from .citations import Body, citations
 from .citing import candidate_from_sentence, one_to_one_pairs, quoted_pairs, title_candidates
 from .forms import Pair, attach, order_roles, working_copy
 from .glued_names import glued_name_pairs
+from .statutes import statute_pairs
 from .pairs import (MIN_PAIR_SCORE, Occurrences, RowIndex, best_pairs, candidate_rows, may_pair_by_dictionary,
                     may_pair_widely, one_per_note)
 from .persons import article_given_name_first, persons_by_notes, unaligned_persons
@@ -105,7 +105,7 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     with problems.guard("the one-to-one rule, and names written solid with an office in the notes"):
         pairs += one_to_one_pairs(by_note, cits, out, occ, body, {(p.term.footnote, p.term.text) for p in pairs},
                                   pairs)
-        pairs += glued_name_pairs(doc, cits, out, occ, body, pairs)
+        pairs += glued_name_pairs(doc, cits, out, occ, body, pairs) + statute_pairs(by_note, cits, out, occ, body, pairs)
     with problems.guard("the quotation rule"):
         found, made = quoted_pairs(by_note, cits, out, body, {(p.term.footnote, p.term.text) for p in pairs})
         pairs += found

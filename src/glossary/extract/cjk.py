@@ -45,6 +45,7 @@ from ..text.readings import kana_reading
 from ..text.scripts import CJK, HAN, guess_lang, has_hangul, has_kana
 from .candidates import CjkTerm
 from .cjk_books import BOOK_AUTHOR_CONFIDENCE, PUBLISHER_CONFIDENCE, Imprint, book_imprints
+from .cjk_statutes import STATUTE_KIND, cut_law_number, law_number_only, statute_heads, statute_names
 from .scan import match_near
 
 
@@ -361,6 +362,10 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         run = _balanced(m.group(0).strip())
         if not CJK.search(run) or _imprint_run(n, m.start()):
             continue
+        if _statute_citation(n, m.start(), run):
+            # a law cited by its name alone, as each citation of the note may be (国家賠償法(…); 民法(…)第724条)
+            titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+            continue
         short = _short_name_after_title(text, m.start(), m.group(0)) if titles else None
         if short:
             # a title's short name in brackets after it: 「戦後50周年の…」(樽木談話) -- the name
@@ -375,6 +380,8 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
                 titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
             continue
         if _run_people(n, m, run, titles, before) or _run_sources(n, m, run, titles, before):
+            continue
+        if titles and m.start() < before and _company_author(n, m.start(), run):
             continue
         if titles and m.start() < before:
             # an author organisation before the quoted title: 財務省, “…”; 内閣官房「…」 (a
@@ -391,6 +398,39 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
             continue
         if not titles and len(CJK_LETTER.findall(run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+
+#: a company's Latin letters glued before its name in kana or Hangul (JYP엔터테인먼트, SKテレコム)
+LATIN_BEFORE = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&]{0,9}$")
+#: a firm's name of kanji and katakana (京都アニメーション), or Latin letters and kana or Hangul
+COMPANY_NAME = regex.compile(r"(?=.*\p{Han})(?=.*\p{Katakana})[\p{Han}\p{Katakana}ー・]{3,20}"
+                             r"|[A-Z][A-Za-z0-9&]{0,9}[\p{Katakana}ー\p{Hangul}]{2,12}")
+
+
+def _company_author(n: _NoteCtx, at: int, run: str) -> bool:
+    """A firm as the author before a title, its name in kanji and katakana (京都アニメーション
+    「…」) or in Latin letters and kana or Hangul (JYP엔터테인먼트, 「…」): an institution,
+    in the language of its kana or Hangul; True when the run was one."""
+    latin = LATIN_BEFORE.search(n.text, max(0, at - 10), at)
+    name, start = (latin.group(0) + run, latin.start()) if latin else (run, at)
+    if not COMPANY_NAME.fullmatch(name) or n.text[:start].rstrip()[-1:] not in ("", ";", "；"):
+        return False
+    n.add(name, start, "institution", 0.8, ("ko", 0.85) if has_hangul(name) else ("ja", 0.85))
+    return True
+
+
+#: the last character of every statute head (法, 例, 定, 約, 법, 례, 정, 약): a run without one names no law
+STATUTE_HEAD_CHAR = regex.compile("[" + "".join(sorted({h[-1] for h in statute_heads()})) + "]")
+
+
+def _statute_citation(n: _NoteCtx, at: int, run: str) -> bool:
+    """A bare run that opens the note or one of its citations (after ;) and is a statute's
+    name, its law number aside."""
+    if not STATUTE_HEAD_CHAR.search(run) or n.text[:at].rstrip()[-1:] not in ("", ";", "；"):
+        return False
+    bare = TITLE_TRAILING_PUNCT.sub("", run)
+    name = cut_law_number(bare)
+    return bool(statute_names(name, guess_lang(name, n.langs(at)[0])[0], numbered=name != bare))
 
 
 def _imprint_run(n: _NoteCtx, at: int) -> bool:
@@ -412,6 +452,8 @@ def _short_name_after_title(text: str, start: int, run: str) -> str | None:
     if close is None or not head.endswith(("」(", "』(", "」（", "』（", "」 (", "』 (")):
         return None
     name = run[:close.start()].strip()
+    if law_number_only(f"({name})"):
+        return None         # 「…특별법」(법률 제10143호): the law's number, a citation detail
     return name if 2 <= len(name) <= 12 and CJK.search(name) else None
 
 
@@ -509,9 +551,12 @@ def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
         lang, conf = guess_lang(_strip_quotes(span.text), note_lang)
         conf = _boost(conf, lang, own_lang)
         line, col = pos.at(span.start)
+        name = cut_law_number(span.text) or span.text   # (its law number is no part of it)
+        numbered, span = name != span.text, _Span(name, span.start)
         terms.append(CjkTerm(text=span.text, lang=lang, kind="title", footnote=note.n, line=line, col=col,
                              confidence=conf))
-        inner = _korean_terms(span.text) if lang == "ko" else _japanese_terms(span.text)
+        inner = _with_statutes(_korean_terms(span.text) if lang == "ko" else _japanese_terms(span.text),
+                               statute_names(span.text, lang, numbered))
         for t_text, t_off, kind, t_conf in inner:
             if lang == "ko" and not has_hangul(t_text):
                 continue  # hanja inside a Hangul headline (日, 韓): no Korean form, no Japanese one
@@ -523,6 +568,20 @@ def _title_terms(n: _NoteCtx, titles: list[_Span]) -> None:
             terms.append(CjkTerm(text=t_text, lang=t_lang, kind=kind, footnote=note.n, line=tl, col=tc,
                                  confidence=round(min(conf, t_conf), 3), title=span.text,
                                  reading=kana_reading(t_text) if (kind == "person" and t_lang == "ja") else ""))
+
+
+def _with_statutes(inner: list[tuple[str, int, str, float]],
+                   statutes: list[tuple[str, int]]) -> list[tuple[str, int, str, float]]:
+    """The terms of a title, and the statutes it names (`statute_names`: the whole name of a
+    law cited by its title, 竹島の日を定める条例, 독도의 달 조례; an agreement whose article
+    the law implements) of kind `statute`: a term already found so is one."""
+    names = dict(statutes)
+    if not names:
+        return inner
+    out = [(t, off, STATUTE_KIND if t in names else kind, conf) for t, off, kind, conf in inner]
+    have = {t for t, *_ in inner}
+    out += [(t, off, STATUTE_KIND, 0.85) for t, off in names.items() if t not in have]
+    return out
 
 
 #: a foreign (Japanese) name in Hangul, family and given names apart: 오부치 게이조 (after
