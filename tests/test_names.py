@@ -240,6 +240,12 @@ def test_korean_candidates_is_a_set_of_conventional_spellings():
     assert korean_candidates("not hangul") == []
 
 
+def test_korean_candidates_of_one_syllable_are_the_family_name_alone():
+    """One syllable (a word of a note read by a statute's composition: 달 "month") is no
+    family and given name: its spellings alone, not an error."""
+    assert korean_candidates("달")[:1] == ["Dal"] and "Park" in korean_candidates("박")
+
+
 def test_hanja_korean_name():
     assert match_name("尹錫悦", "Yoon Suk Yeol").score >= 0.85
     assert match_name("金大中", "Kim Dae-jung") is not None

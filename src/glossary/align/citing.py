@@ -30,7 +30,7 @@ __all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title
 
 
 _CAT_BY_KIND = {"event": Category.EVENT, "institution": Category.INSTITUTION, "person": Category.PERSON,
-                "publication": Category.PUBLICATION}
+                "publication": Category.PUBLICATION, "statute": Category.POLICY}
 
 #: score of a pair made by the one-to-one rule (no lexical evidence, only the citation)
 ONE_TO_ONE_SCORE = 0.65
@@ -258,7 +258,7 @@ def quoted_pairs(by_note, cits, cands, body: Body, aligned: set) -> tuple[list[P
         inner = {m.group("q").strip() for t in terms if t.kind == "title" for m in TITLE_INNER_QUOTE.finditer(t.text)}
         if not inner:
             continue
-        quoted = [t for t in terms if t.kind == "term" and t.title and t.text in inner]
+        quoted = [t for t in terms if t.kind in ("term", "statute") and t.title and t.text in inner]
         if len(quoted) != 1 or (quoted[0].footnote, quoted[0].text) in aligned:
             continue
         term = quoted[0]

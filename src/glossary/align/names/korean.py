@@ -254,6 +254,8 @@ def korean_candidates(hangul: str) -> list[str]:
         return list(dict.fromkeys(conv[:4] + [rr, mr]))
 
     fam_forms = ["".join(p).capitalize() for p in itertools.product(*(top(s) for s in fam))]
+    if not giv:
+        return fam_forms      # one syllable: a family name alone (달), no given name to add
     giv_parts = [top(s) for s in giv]
     giv_forms: list[str] = []
     for combo in itertools.product(*giv_parts):
@@ -264,8 +266,6 @@ def korean_candidates(hangul: str) -> list[str]:
         giv_forms.append(("".join(combo)).capitalize())
         giv_forms.append(" ".join(c.capitalize() for c in combo))
     out: list[str] = []
-    if not giv:
-        return fam_forms
     for f, g in itertools.product(fam_forms, giv_forms):
         out.append(f"{f} {g}")
     for f, g in itertools.product(fam_forms, giv_forms):
