@@ -11,16 +11,17 @@ from dataclasses import replace
 import regex
 
 from ..documents import Document
-from ..extract.candidates import Candidate, Form
+from ..extract.candidates import Candidate, Form, Mention
 from ..model import Category, Role
 from ..text.lexicon import alternation
 from ..text.scripts import HAN, has_hangul, has_kana
 from . import vocab
 from .bridge import korean_for_japanese_term
 from .caching import cached
-from .citations import Body
+from .citations import LOCALITY, Body, citations
 from .abbreviations import full_form
 from .forms import Pair, text_key
+from .loanwords import spelled_name
 from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
 from .names.common import Suggestion
 from .names.spelled_korean import spelled_korean_name
@@ -40,6 +41,7 @@ _BRIDGEABLE_HEAD = regex.compile(r"(?:" + alternation("cjk_align_heads", list="b
 
 def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
             given_first: bool | None = None) -> None:
+    spelled_in_notes(cand, doc, body)
     if cand.category is not Category.PERSON:
         for f in cand.forms:
             if f.lang == "ja":
@@ -108,6 +110,92 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         sug = korean_for_japanese_term(whole)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
+
+
+#: a name of several words is looked for in the notes cited in its paragraph, a name of one
+#: word only in those cited in its sentence
+SPELLED_LOCALITY = (LOCALITY["paragraph"], LOCALITY["sentence"])
+_KATAKANA = regex.compile(r"[\p{Katakana}]{2}")
+#: the document aligned last: its body, and its notes with Hangul or katakana, each with the
+#: languages it may spell a name in and the paragraphs citing it
+_last_notes: list = [None, ()]
+
+
+def _notes_to_read(doc: Document, body: Body):
+    if _last_notes[0] is not body:
+        cits = citations(doc, body)
+        notes = []
+        for note in doc.notes:
+            langs = tuple(lang for lang, has in (("ko", has_hangul(note.text)), ("ja", _KATAKANA.search(note.text)))
+                          if has)
+            if langs and cits.get(note.n):
+                notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
+        _last_notes[:] = [body, tuple(notes)]
+    return _last_notes[1]
+
+
+def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
+    """A name the article writes in English and a note cited near it transcribes, word by
+    word, in Hangul or katakana (`loanwords.spelled_name`): 프랜시스 후쿠야마 "Francis Fukuyama",
+    SM엔터테인먼트 "SM Entertainment", キャンプ・デービッド "Camp David".  The note's form, origin
+    `footnote:N`, for a language the candidate has no form in yet, or in place of the one form
+    that note gave it when that is the name's first word alone (사일런트 of 사일런트 하버).  (The
+    note's terms do not give these: a name of several transcribed words, or the author
+    before a comma.)"""
+    by_lang = {lang: [f for f in cand.forms if f.lang == lang] for lang in ("ja", "ko")}
+    open_langs = {lang for lang, forms in by_lang.items()
+                  if not forms or len(forms) == 1 and forms[0].origin.startswith("footnote:")}
+    if not doc.notes or cand.category is Category.TITLE or not open_langs:
+        return
+    english = [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED and f.text.isascii()
+               and any(c.isalpha() for c in f.text)]
+    notes = _notes_to_read(doc, body) if english else ()
+    if not notes:
+        return
+    # (its mentions in the body, as the pair search locates them)
+    occ = [(loc[0], loc[1], loc[1] + len(m.text)) for m in cand.mentions
+           if m.footnote is None and (loc := body.locate(m.line, m.col))]
+    mentioned = {o[0] for o in occ}
+    if not any(mentioned & citing for _, _, _, citing in notes):
+        return      # (no paragraph that mentions it cites such a note)
+    from .pairs import _locality
+
+    for note, langs, note_cits, citing in notes:
+        loc, where = _locality(body, occ, note_cits)
+        if loc < SPELLED_LOCALITY[0]:
+            continue
+        for lang in langs:
+            if lang not in open_langs:
+                continue
+            first = by_lang[lang][0] if by_lang[lang] else None
+            if first is not None and first.origin != f"footnote:{note.n}":
+                continue
+            for name in english:
+                several = len(name.split()) > 1
+                if loc < SPELLED_LOCALITY[not several] or first is not None and not several:
+                    continue
+                found = spelled_name(note.text, name, lang)
+                if found is None or first is not None and not (found.text.startswith(first.text)
+                                                               and len(found.text) > len(first.text)):
+                    continue
+                _add_spelled(cand, note, found, name, lang, loc, where, first)
+                open_langs.discard(lang)
+                break
+
+
+def _add_spelled(cand: Candidate, note, found, name: str, lang: str, loc: float, where: str, first) -> None:
+    line = note.line + note.text.count("\n", 0, found.start)
+    col = note.col + found.start if line == note.line else found.start - note.text.rfind("\n", 0, found.start) - 1
+    script = "Hangul" if lang == "ko" else "katakana"
+    evidence = (f"footnote {note.n}: {found.text} spells \"{name}\" in {script} word by word ({found.how}); "
+                f"cited in the {where}")
+    cand.mentions.append(Mention(text=found.text, line=line, col=col, context=note.text.strip(), footnote=note.n))
+    if first is not None:       # the note's term was the name's first word alone: the whole name
+        first.text, first.evidence = found.text, f"{evidence} (the note's term {first.text} is its first word)"
+        first.confidence = max(first.confidence, round(found.confidence * loc, 3))
+        return
+    cand.forms.append(Form(lang=lang, text=found.text, role=Role.ALIAS, origin=f"footnote:{note.n}",
+                           confidence=round(found.confidence * loc, 3), evidence=evidence))
 
 
 #: JMnedict kinds of a name that may lead a term (徳川 of 徳川幕府, 鎌倉 of 鎌倉幕府)
