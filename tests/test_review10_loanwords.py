@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from glossary.align.loanwords import skeleton, spelled_name
+from glossary.align.loanwords import skeleton
+from glossary.align.transcriptions import spelled_name
 from glossary.documents import read_document
 from glossary.pipeline import analyse
 
