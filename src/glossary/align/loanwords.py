@@ -6,9 +6,9 @@
 야스쿠니 = "Yasukuni".  The CJK word is romanized (katakana by Hepburn, Hangul by a simple
 jamo table) and both sides are reduced to a *consonant skeleton*: vowels dropped (so the
 epenthetic vowels of ス, 스, 그 vanish), voiced and voiceless pairs merged (b/p/f/v,
-d/t, g/k/c/q, s/z/j/ch/sh/th/x), r = l.  The skeletons must be equal, at least two
-consonants long, and the words must start alike (both with a vowel, or the same
-consonant class).  Korean writes 丸 of a ship's name as 호: 우키시마호 = "Ukishima Maru".
+d/t, g/k/c/q, s/z/j/ch/sh/th/x), r = l, n before a labial = m (キャンプ "camp").  The
+skeletons must be equal, at least two consonants long, and the words must start alike
+(both with a vowel, or the same consonant class).  Korean writes 丸 of a ship's name as 호: 우키시마호 = "Ukishima Maru".
 """
 from __future__ import annotations
 
@@ -91,6 +91,8 @@ def skeleton(latin: str) -> str:
     end = -1
     for m in _CLASS_RE.finditer(s):
         c = _CLASS_OF[m.group(0)]
+        if out and out[-1] == "N" and c in ("P", "M") and m.start() == end:
+            out[-1] = "M"     # n before a labial is said m (キャンプ kyanpu = "camp"; 캠프)
         if not out or out[-1] != c or m.start() != end:   # doubled consonants (kk, ss, tt) count once
             out.append(c)
         end = m.end()
@@ -164,3 +166,4 @@ def first_vowels_agree(roman: str, english: str) -> bool:
         if group.startswith(spelling):
             return any(cjk.startswith(v) for v in vowels)
     return True
+

@@ -3,24 +3,29 @@ kanji, else from the romanized name), katakana for Korean names whose Hangul is 
 romanized English name for a Japanese name alone, and the Korean form of a Japanese
 institution, party or election through the ja<->ko bridge.  Lower confidence than the
 article's own forms; every one with its origin and a line of evidence.
+
+First, though, the form a cited note writes: an English name a note near it transcribes
+word by word (`spelled_in_notes`, `spelled_name`: 프랜시스 후쿠야마 "Francis Fukuyama"),
+origin `footnote:N`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..documents import Document
-from ..extract.candidates import Candidate, Form
+from ..extract.candidates import Candidate, Form, Mention
 from ..model import Category, Role
 from ..text.lexicon import alternation
 from ..text.scripts import HAN, has_hangul, has_kana
 from . import vocab
 from .bridge import korean_for_japanese_term
 from .caching import cached
-from .citations import Body
+from .citations import LOCALITY, Body, citations
 from .abbreviations import full_form
 from .forms import Pair, text_key
+from .loanwords import first_vowels_agree, loanword_match
 from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
 from .names.common import Suggestion
 from .names.spelled_korean import spelled_korean_name
@@ -40,6 +45,7 @@ _BRIDGEABLE_HEAD = regex.compile(r"(?:" + alternation("cjk_align_heads", list="b
 
 def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
             given_first: bool | None = None) -> None:
+    spelled_in_notes(cand, doc, body)
     if cand.category is not Category.PERSON:
         for f in cand.forms:
             if f.lang == "ja":
@@ -108,6 +114,92 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         sug = korean_for_japanese_term(whole)
         if sug is not None and sug.confidence >= MIN_SUGGESTION:
             _add_suggestion(cand, "ko", _korea_first(src.text, sug), "bridge", f"Sino-Korean reading of {src.text}")
+
+
+#: a name of several words is looked for in the notes cited in its paragraph, a name of one
+#: word only in those cited in its sentence
+SPELLED_LOCALITY = (LOCALITY["paragraph"], LOCALITY["sentence"])
+_KATAKANA = regex.compile(r"[\p{Katakana}]{2}")
+#: the document aligned last: its body, and its notes with Hangul or katakana, each with the
+#: languages it may spell a name in and the paragraphs citing it
+_last_notes: list = [None, ()]
+
+
+def _notes_to_read(doc: Document, body: Body):
+    if _last_notes[0] is not body:
+        cits = citations(doc, body)
+        notes = []
+        for note in doc.notes:
+            langs = tuple(lang for lang, has in (("ko", has_hangul(note.text)), ("ja", _KATAKANA.search(note.text)))
+                          if has)
+            if langs and cits.get(note.n):
+                notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
+        _last_notes[:] = [body, tuple(notes)]
+    return _last_notes[1]
+
+
+def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
+    """A name the article writes in English and a note cited near it transcribes, word by
+    word, in Hangul or katakana (`loanwords.spelled_name`): 프랜시스 후쿠야마 "Francis Fukuyama",
+    SM엔터테인먼트 "SM Entertainment", キャンプ・デービッド "Camp David".  The note's form, origin
+    `footnote:N`, for a language the candidate has no form in yet, or in place of the one form
+    that note gave it when that is the name's first word alone (사일런트 of 사일런트 하버).  (The
+    note's terms do not give these: a name of several transcribed words, or the author
+    before a comma.)"""
+    by_lang = {lang: [f for f in cand.forms if f.lang == lang] for lang in ("ja", "ko")}
+    open_langs = {lang for lang, forms in by_lang.items()
+                  if not forms or len(forms) == 1 and forms[0].origin.startswith("footnote:")}
+    if not doc.notes or cand.category is Category.TITLE or not open_langs:
+        return
+    english = [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED and f.text.isascii()
+               and any(c.isalpha() for c in f.text)]
+    notes = _notes_to_read(doc, body) if english else ()
+    if not notes:
+        return
+    # (its mentions in the body, as the pair search locates them)
+    occ = [(loc[0], loc[1], loc[1] + len(m.text)) for m in cand.mentions
+           if m.footnote is None and (loc := body.locate(m.line, m.col))]
+    mentioned = {o[0] for o in occ}
+    if not any(mentioned & citing for _, _, _, citing in notes):
+        return      # (no paragraph that mentions it cites such a note)
+    from .pairs import _locality
+
+    for note, langs, note_cits, citing in notes:
+        loc, where = _locality(body, occ, note_cits)
+        if loc < SPELLED_LOCALITY[0]:
+            continue
+        for lang in langs:
+            if lang not in open_langs:
+                continue
+            first = by_lang[lang][0] if by_lang[lang] else None
+            if first is not None and first.origin != f"footnote:{note.n}":
+                continue
+            for name in english:
+                several = len(name.split()) > 1
+                if loc < SPELLED_LOCALITY[not several] or first is not None and not several:
+                    continue
+                found = spelled_name(note.text, name, lang)
+                if found is None or first is not None and not (found.text.startswith(first.text)
+                                                               and len(found.text) > len(first.text)):
+                    continue
+                _add_spelled(cand, note, found, name, lang, loc, where, first)
+                open_langs.discard(lang)
+                break
+
+
+def _add_spelled(cand: Candidate, note, found, name: str, lang: str, loc: float, where: str, first) -> None:
+    line = note.line + note.text.count("\n", 0, found.start)
+    col = note.col + found.start if line == note.line else found.start - note.text.rfind("\n", 0, found.start) - 1
+    script = "Hangul" if lang == "ko" else "katakana"
+    evidence = (f"footnote {note.n}: {found.text} spells \"{name}\" in {script} word by word ({found.how}); "
+                f"cited in the {where}")
+    cand.mentions.append(Mention(text=found.text, line=line, col=col, context=note.text.strip(), footnote=note.n))
+    if first is not None:       # the note's term was the name's first word alone: the whole name
+        first.text, first.evidence = found.text, f"{evidence} (the note's term {first.text} is its first word)"
+        first.confidence = max(first.confidence, round(found.confidence * loc, 3))
+        return
+    cand.forms.append(Form(lang=lang, text=found.text, role=Role.ALIAS, origin=f"footnote:{note.n}",
+                           confidence=round(found.confidence * loc, 3), evidence=evidence))
 
 
 #: JMnedict kinds of a name that may lead a term (徳川 of 徳川幕府, 鎌倉 of 鎌倉幕府)
@@ -203,3 +295,187 @@ def _add_suggestion(cand: Candidate, lang: str, sug, origin: str, rule: str) -> 
     cand.forms.append(Form(lang=lang, text=sug.text, role=Role.ALIAS, origin=origin,
                            confidence=round(min(float(sug.confidence), 0.85), 3), evidence=ev,
                            reading=getattr(sug, "reading", "") or ""))
+
+
+# -- a name of several words spelled by a stretch of a note ---------------------------------
+
+#: one piece of a note a transcription is made of: a Hangul run, a katakana run, or a
+#: company's capitals written solid before a Hangul one (SM엔터테인먼트)
+PIECE = regex.compile(r"[A-Z][A-Z0-9&]{0,4}(?=\p{Hangul})|\p{Hangul}+|[\p{Katakana}ー]+")
+#: what may stand between the pieces of one transcribed name: nothing, a space (Korean
+#: writes the words apart: 프랜시스 후쿠야마), a middle dot (Japanese: キャンプ・デービッド)
+JOINS = {"ko": ("", " "), "ja": ("", "・", "=", "＝")}
+#: the English words of a name matched at most
+MAX_WORDS = 5
+#: variants of the Korean standard transcription of an English word tried per word (the
+#: rules' own first; a departure is a vowel English itself says two ways)
+MAX_VARIANTS = 48
+MAX_DEPARTURES = 2
+#: a name of one word is spelled by this many characters at least (문 is a door as often as "Moon")
+MIN_ONE_WORD = 2
+#: confidence of a name every word of which is spelled exactly (the rules' Hangul, the
+#: dictionary's katakana, the Japanese reading), and of one with a word matched loosely
+SPELLED = 0.8
+LOOSE = 0.7
+
+
+@dataclass(frozen=True)
+class SpelledName:
+    start: int            # offset of the name in the text searched
+    end: int
+    text: str
+    confidence: float
+    how: str              # one line: how each word is spelled
+
+
+@cached(maxsize=16384)
+def _word_spellings(word: str, lang: str, several: bool) -> tuple[tuple[str, str], ...]:
+    """(spelling, how) of one English word in `lang`, each a string a transcription of it is
+    written with: capitals as they are (SM); in Hangul, the Korean standard transcription of
+    its English sounds (CMU Pronouncing Dictionary; `hangul_for_english`) and, in a name of
+    several words, that of its Hepburn reading (Fukuyama 후쿠야마); in katakana, the
+    spellings JMnedict glosses with the word (David デービッド, デビッド ...)."""
+    out: dict[str, str] = {}
+    if word.isupper() and word.isalpha() and len(word) <= 5:
+        out[word] = "written in capitals"
+    if lang == "ko":
+        from .hangul_for_english import _variants
+
+        for k, (departures, hangul) in enumerate(_variants(word)):
+            if k >= MAX_VARIANTS or departures > MAX_DEPARTURES:
+                break
+            out.setdefault(hangul, "English sounds (CMU), the Korean standard transcription")
+        if several and not word.isupper() and _japanese_word(word):
+            from .names.hangul_for_japanese import korean_for_japanese_romaji
+
+            sug = korean_for_japanese_romaji(word, given_first=False)
+            if sug is not None and sug.text and " " not in sug.text:
+                out.setdefault(sug.text, "its Hepburn reading, the Korean standard transcription of Japanese")
+    else:
+        from .foreign_names import first_name_katakana, surname_katakana
+
+        for kana in first_name_katakana(word) + surname_katakana(word):
+            out.setdefault(kana, "JMnedict")
+    return tuple(out.items())
+
+
+def _japanese_word(word: str) -> bool:
+    from .persons import romaji_name_is_japanese
+
+    return romaji_name_is_japanese(word)
+
+
+def _loose(piece: str, word: str, lang: str) -> str:
+    """How a whole piece spells one word without an exact spelling ('' when it does not): a
+    katakana piece read back in Hepburn as the word (フクヤマ = Fukuyama), else the consonant
+    skeleton with the first vowel agreeing (`loanword_match`, `first_vowels_agree`)."""
+    if lang == "ja":
+        from ..text.kana import hepburn, romaji_key
+
+        if romaji_key(hepburn(piece)) == romaji_key(word):
+            return "read back in Hepburn"
+    m = loanword_match(piece, word)
+    if m is None or not first_vowels_agree(m.roman, word):
+        return ""
+    return f"transcription read {m.roman}, consonants {m.skeleton}"
+
+
+@cached(maxsize=16384)
+def spelled_name(text: str, english: str, lang: str) -> SpelledName | None:
+    """The first stretch of `text` (a note) that transcribes the English name `english`
+    word by word, in Hangul (`lang` "ko") or katakana ("ja"): 프랜시스 후쿠야마 "Francis
+    Fukuyama", SM엔터테인먼트 "SM Entertainment", 드라이브 마이 카 "Drive My Car",
+    キャンプ・デービッド "Camp David".  Each English word is spelled by a string of
+    `_word_spellings` (which may end inside a piece: 도쿄돔 = 도쿄 + 돔) or by a whole piece
+    loosely (`_loose`); a name of one word needs an exact spelling, a longer one at least one.
+    The stretch starts and ends at a piece's ends (a Korean particle may follow it)."""
+    words = english.split()
+    if words and words[0] == "The":
+        words = words[1:]
+    if not 1 <= len(words) <= MAX_WORDS or not all(w.replace("-", "").isalpha() and w.isascii() for w in words):
+        return None
+    pieces = [(m.start(), m.end()) for m in PIECE.finditer(text)]
+    if not pieces or _korean_name(english):
+        return None     # (a Korean name spelled in English is read by the name matcher, not transcribed)
+    several = len(words) > 1
+    spellings = [_word_spellings(w, lang, several) for w in words]
+    firsts = {s[:1] for s, _ in spellings[0]}
+    for i, (start, end) in enumerate(pieces):
+        piece = text[start:end]
+        if piece.isascii() and lang != "ko" or not piece.isascii() and _of_script(piece) != lang:
+            continue
+        if text[start] not in firsts and lang == "ko" and not several:
+            continue
+        found = _spell_from(text, pieces, i, words, spellings, lang)
+        if found is not None and not text[start:found[0]].isascii():   # (JYP of JYP엔터테인먼트 is no Korean form)
+            end, how, loose = found
+            if (loose or end - start < MIN_ONE_WORD) and not several or loose == len(words):
+                continue
+            return SpelledName(start, end, text[start:end], LOOSE if loose else SPELLED, how)
+    return None
+
+
+@cached(maxsize=16384)
+def _korean_name(english: str) -> bool:
+    from .names.spelled_korean import spelled_korean_name
+
+    return spelled_korean_name(english) is not None
+
+
+def _of_script(piece: str) -> str:
+    return "ko" if has_hangul(piece) else "ja"
+
+
+def _spell_from(text, pieces, i, words, spellings, lang):
+    """(end, how, words matched loosely) of the words spelled from piece i on, or None."""
+    # the stretch: pieces i, i+1, ... joined by what a name's words may be joined by
+    joined, bounds, k = "", [], i
+    while k < len(pieces):
+        if k > i and text[pieces[k - 1][1]:pieces[k][0]] not in JOINS[lang]:
+            break
+        piece = text[pieces[k][0]:pieces[k][1]]
+        if k > i and (piece.isascii() or _of_script(piece) != lang):
+            break
+        bounds.append((len(joined), len(joined) + len(piece), pieces[k][0]))
+        joined += piece
+        k += 1
+    starts = {b[0]: b for b in bounds}
+    ends = {b[1]: b for b in bounds}
+
+    def go(w: int, pos: int):
+        if w == len(words):
+            if pos in ends:
+                b = ends[pos]
+                return b[2] + (b[1] - b[0]), [], 0
+            tail = _particle_tail(joined, pos, bounds) if lang == "ko" else None
+            return (tail, [], 0) if tail is not None else None
+        for spelling, how in spellings[w]:
+            if joined.startswith(spelling, pos):
+                found = go(w + 1, pos + len(spelling))
+                if found is not None:
+                    return found[0], [f"{spelling} = {words[w]} ({how})"] + found[1], found[2]
+        if pos in starts:
+            b = starts[pos]
+            how = _loose(joined[b[0]:b[1]], words[w], lang)
+            if how:
+                found = go(w + 1, b[1])
+                if found is not None:
+                    return found[0], [f"{joined[b[0]:b[1]]} = {words[w]} ({how})"] + found[1], found[2] + 1
+        return None
+
+    found = go(0, 0)
+    if found is None:
+        return None
+    end, hows, loose = found
+    return end, "; ".join(hows), loose
+
+
+def _particle_tail(joined: str, pos: int, bounds) -> int | None:
+    """The text offset of `pos` when the rest of its piece is a Korean particle (스즈메의: the
+    name ends before 의), else None."""
+    from ..text.lexicon import words as listed
+
+    for a, b, at in bounds:
+        if a < pos < b:
+            return at + (pos - a) if joined[pos:b] in listed("ko_particles", list="particle") else None
+    return None
