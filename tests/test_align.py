@@ -569,6 +569,7 @@ import pytest as _pytest
     ("하쿠산호", "Hakusan Maru", True, "Korean 호 of a ship's name = Maru"),
     ("전원회의", "Jong", False, "a Sino-Korean noun is no transcription of a short word"),
     ("ソニー", "Samsung", False, "different consonants"),
+    ("브리지", "Bridge", True, "English 'dge' is the j of the transcription (브리지, ブリッジ)"),
 ])
 def test_loanword_match_table(cjk, english, ok, why):
     from glossary.align.loanwords import loanword_match

@@ -34,3 +34,13 @@ def test_places_in_an_article_get_their_hangul_as_suggestions_people_do_not():
     assert ko["Gyeongbokgung"] == [("경복궁", "romanization:korean-place")]
     assert ko["Daegu"] == [("대구", "romanization:korean-place")]
     assert all(origin != "romanization:korean-place" for text, origin in ko.get("Jane Roe", []))
+
+
+def test_a_place_whose_romanization_writes_a_sound_change_reads_its_note_form():
+    """Revised Romanization writes the nasalised consonants ("Wangsimni" is 왕십리 wang-sip-ri,
+    "Dongnimmun" is 독립문 dok-rip-mun, two changes): the note's Hangul is that place's
+    form by reading (data ko_romanization_sound_changes)."""
+    cands = analyse(read_document(DATA / "korean_places_with_nasalised_syllables.txt"))
+    ko = {next(f.text for f in c.forms if f.lang == "en"): [f.text for f in c.forms if f.lang == "ko"]
+          for c in cands if any(f.lang == "en" for f in c.forms)}
+    assert "왕십리" in ko["Wangsimni"] and "독립문" in ko["Dongnimmun"] and "영등포" in ko["Yeongdeungpo"]

@@ -233,3 +233,11 @@ def test_the_traditional_wh_spelling_of_a_given_syllable_is_read():
     from glossary.align.names.spelled_korean import spelled_korean_name
 
     assert spelled_korean_name("Mi-wha Kang")[0] == "강미화"
+
+
+def test_a_personal_spelling_of_a_given_syllable_is_read():
+    """"Sye" is a spelling people keep for 세 (RR "se"): "Mi-sye Ko" is 고미세."""
+    from glossary.align.names.spelled_korean import spelled_korean_name
+
+    assert (spelled_korean_name("Mi-sye Ko") or ("",))[0] == "고미세"
+

@@ -142,10 +142,13 @@ def spells(hangul: str, letters: str) -> bool:
     """Do the Hangul syllables spell `letters`, allowing the assimilation RR writes?"""
     if _spell_match(hangul, letters) is not None:
         return True
+    every = letters
     for spoken, written in _sound_changes():
         if spoken in letters and _spell_match(hangul, letters.replace(spoken, written)) is not None:
             return True
-    return False
+        every = every.replace(spoken, written)
+    # two changes in one name (독립문 dok-rip-mun, spoken Dongnimmun)
+    return every != letters and _spell_match(hangul, every) is not None
 
 
 class Span(NamedTuple):

@@ -31,9 +31,9 @@ from ..text.kana import hepburn, romaji_key
 from ..text.readings import japanese_reading
 from ..text.scripts import has_hangul
 from .caching import cached
-from .local_places import add_place_pairs
+from .local_places import add_place_pairs, spells
 from .loanwords import loanword_match, romanize, skeleton
-from .names.korean import _roman_lower, _spell_match, _syllable_spellings
+from .names.korean import _roman_lower, _syllable_spellings
 
 #: a run of Japanese (kanji, kana, prolonged sound mark, iteration mark) or of Hangul
 JA_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ](?:[\p{Han}\p{Hiragana}\p{Katakana}ー々〆ヶ]"
@@ -123,7 +123,8 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
                 # pykakasi's in a word or two (日本 read "Nihon", not "Nippon")
                 found = [occ for b in blocks for k2, occ in long_by_block.get(b, ()) if _near_key(key, k2)]
         else:
-            found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if _spell_match(k[1], letters)]
+            # (with the sound changes Revised Romanization writes: "Wangsimni" is 왕십리)
+            found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if spells(k[1], letters)]
         if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text) \
                 and not (lang == "ko" and _korean_name(f.text)):
             # (a Korean name's Hangul is spelled syllable by syllable above, never transcribed:
