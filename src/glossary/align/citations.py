@@ -99,6 +99,7 @@ class Body:
                 self.paragraphs.append(Paragraph(text, [0], [line], [col]))
             prev_line = line
         self._found: dict[str, list[tuple[int, int, int]]] = {}
+        self._citations: dict[int, list[Citation]] | None = None     # (`citations`)
         self._by_line = {ln: i for i, p in enumerate(self.paragraphs) for ln in p.lines}
         # all paragraphs in one string, joined by a line break (neither a letter nor a digit,
         # and in no paragraph), for one search per form; None when a paragraph has one
@@ -176,7 +177,15 @@ class Body:
 
 
 def citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
-    """Note number -> the citations of it (one per marker)."""
+    """Note number -> the citations of it (one per marker); worked out once per body (the
+    aligner and the suggestion rules ask for them; read them, never change them)."""
+    if body._citations is not None and body.doc is doc:
+        return body._citations
+    body._citations = _citations(doc, body)
+    return body._citations
+
+
+def _citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
     out: dict[int, list[Citation]] = {}
     markers = sorted(doc.markers, key=lambda m: (m.line, m.col))
     located = [body.locate(m.line, m.col) for m in markers]

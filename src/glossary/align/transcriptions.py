@@ -16,6 +16,7 @@ import regex
 
 from ..documents import Document
 from ..extract.candidates import Candidate, Form, Mention
+from ..extract.vocab import COUNTRIES, TITLE_WORDS
 from ..model import Category, Role
 from ..text.lexicon import alternation
 from ..text.scripts import HAN, has_hangul, has_kana
@@ -151,8 +152,10 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
                   if not forms or len(forms) == 1 and forms[0].origin.startswith("footnote:")}
     if not doc.notes or cand.category is Category.TITLE or not open_langs:
         return
+    # (a form led by a title, "President X", is no name a note transcribes: X is tried alone)
     english = [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED and f.text.isascii()
-               and any(c.isalpha() for c in f.text)]
+               and any(c.isalpha() for c in f.text) and f.text.split(" ", 1)[0] not in TITLE_WORDS
+               and f.text not in COUNTRIES]      # (nor a country's name: its forms are the dictionary's)
     notes = _notes_to_read(doc, body) if english else ()
     if not notes:
         return
@@ -172,7 +175,7 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
             if lang not in open_langs:
                 continue
             first = by_lang[lang][0] if by_lang[lang] else None
-            if first is not None and first.origin != f"footnote:{note.n}":
+            if first is not None and (first.origin != f"footnote:{note.n}" or not _goes_on(note.text, first.text)):
                 continue
             for name in english:
                 several = len(name.split()) > 1
@@ -185,6 +188,18 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
                 _add_spelled(cand, note, found, name, lang, loc, where, first)
                 open_langs.discard(lang)
                 break
+
+
+def _goes_on(text: str, form: str) -> bool:
+    """Does the note write `form` with another word after it (사일런트 하버, キャンプ・デービッド)
+    somewhere, so that a longer transcription may start with it?"""
+    at = text.find(form)
+    while at >= 0:
+        nxt = text[at + len(form):at + len(form) + 2]
+        if len(nxt) == 2 and nxt[0] in " ・·" and not nxt[1].isascii():
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 def _add_spelled(cand: Candidate, note, found, name: str, lang: str, loc: float, where: str, first) -> None:
@@ -394,9 +409,11 @@ def spelled_name(text: str, english: str, lang: str) -> SpelledName | None:
         words = words[1:]
     if not 1 <= len(words) <= MAX_WORDS or not all(w.replace("-", "").isalpha() and w.isascii() for w in words):
         return None
-    pieces = [(m.start(), m.end()) for m in PIECE.finditer(text)]
-    if not pieces or _korean_name(english):
+    if _korean_name(english):
         return None     # (a Korean name spelled in English is read by the name matcher, not transcribed)
+    pieces = [(m.start(), m.end()) for m in PIECE.finditer(text)]
+    if not pieces:
+        return None
     several = len(words) > 1
     spellings = [_word_spellings(w, lang, several) for w in words]
     firsts = {s[:1] for s, _ in spellings[0]}
