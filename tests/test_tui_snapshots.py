@@ -140,6 +140,15 @@ def test_history_screen(tmp_path, snap_compare, monkeypatch):
                     break
                 await pilot.pause(0.05)
         await pilot.press("H")
+        # (the history screen is pushed and filled before the picture is taken, however slow the machine)
+        from glossary.tui.screens.history import HistoryScreen
+        from textual.widgets import OptionList
+
+        for _ in range(200):
+            screen = pilot.app.screen
+            if isinstance(screen, HistoryScreen) and screen.query_one(OptionList).option_count:
+                break
+            await pilot.pause(0.05)
         await pilot.pause()
 
     assert snap_compare(make_app(path), terminal_size=SIZE, run_before=run_before)
