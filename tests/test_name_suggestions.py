@@ -241,3 +241,21 @@ def test_a_personal_spelling_of_a_given_syllable_is_read():
 
     assert (spelled_korean_name("Mi-sye Ko") or ("",))[0] == "고미세"
 
+
+
+def test_a_japanese_name_whose_note_kanji_do_not_read_as_it_gets_hangul_from_its_romanization():
+    """A note glued the name to a word (佐久間自身, "Sakuma himself"): its kanji do not read
+    as "Sakuma Shinji", so the Korean transcription of the romanized name is suggested."""
+    from glossary.align.citations import Body
+    from glossary.align.transcriptions import suggest
+    from glossary.documents import parse_document
+    from glossary.extract.candidates import Candidate, Form, Mention
+    from glossary.model import Category, Role
+
+    text = "Sakuma Shinji, a former clerk in Osaka, founded the movement in Kyoto. Sakuma later stood for governor.\n"
+    doc = parse_document(text)
+    cand = Candidate(Category.PERSON, [Form("en", "Sakuma Shinji", Role.PREFERRED, "text", 0.5, ""),
+                                       Form("ja", "佐久間自身", Role.ALIAS, "footnote:1", 0.75, "")], 0.5,
+                     [Mention("Sakuma Shinji", 1, 1, text.strip()), Mention("Sakuma", 1, 73, text.strip())])
+    suggest(cand, doc, Body(doc), [])
+    assert [f.text for f in cand.forms if f.lang == "ko"] == ["사쿠마 신지"]

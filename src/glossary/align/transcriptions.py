@@ -68,21 +68,13 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
             if sug is not None and sug.confidence >= MIN_SUGGESTION:
                 _add_suggestion(cand, "ko", sug, "transcription",
                                 f"Korean transcription of the Japanese name {src.text}")
-        elif en and "ko" not in langs and "ja" not in langs and looks_japanese(cand, body) \
-                and romaji_name_is_japanese(strip_title(cand.name)) and japanese_cue(cand, body) \
-                and spelled_korean_name(strip_title(cand.name)) is None:   # ("Minho Seo" parses, but is 서민호)
-            english = strip_title(cand.name)
-            western = _western_given_name(english)
-            if western is not None:       # Mike Honda: a Western given name, a Japanese surname
-                _add_suggestion(cand, "ko", western, "transcription",
-                                f"Korean transcription of \"{english}\", a Western given name and a Japanese "
-                                f"surname, in the English order")
+            elif en and "ko" not in langs:
+                # the kanji do not read as the English name (a note's 桜井自身, "Sakurai himself"):
+                # the romanized name says how Korean writes it (the note's Japanese is the cue)
+                _romaji_to_hangul(cand, body, given_first, cued=True)
+        elif en and "ko" not in langs and "ja" not in langs:
+            if _romaji_to_hangul(cand, body, given_first):
                 return
-            order = None if abs(japanese_given_name_first(english)) >= CLEAR_NAME_ORDER else given_first
-            sug = korean_for_japanese_romaji(english, order)
-            if sug is not None and sug.confidence >= MIN_SUGGESTION:
-                _add_suggestion(cand, "ko", sug, "transcription",
-                                f"Korean transcription of the romanized Japanese name \"{english}\"")
         elif en and ko and "ja" not in langs and not any(p.via_japanese_transcription for p in pairs) \
                 and not looks_japanese(cand, body):
             english = strip_title(cand.name)
@@ -137,6 +129,29 @@ def _notes_to_read(doc: Document, body: Body):
                 notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
         _last_notes[:] = [body, tuple(notes)]
     return _last_notes[1]
+
+
+def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cued: bool = False) -> bool:
+    """Hangul for a person named in romanized Japanese (a Japanese name by its cues, or
+    `cued`: a note writes it in Japanese; not a Korean name that happens to parse as
+    Hepburn); True when a Western given name before a Japanese surname ("Mike Honda") was
+    transcribed so."""
+    english = strip_title(cand.name)
+    if not (looks_japanese(cand, body) and romaji_name_is_japanese(english) and (cued or japanese_cue(cand, body))
+            and spelled_korean_name(english) is None):      # ("Minho Seo" parses, but is 서민호)
+        return False
+    western = _western_given_name(english)
+    if western is not None:       # Mike Honda: a Western given name, a Japanese surname
+        _add_suggestion(cand, "ko", western, "transcription",
+                        f"Korean transcription of \"{english}\", a Western given name and a Japanese "
+                        f"surname, in the English order")
+        return True
+    order = None if abs(japanese_given_name_first(english)) >= CLEAR_NAME_ORDER else given_first
+    sug = korean_for_japanese_romaji(english, order)
+    if sug is not None and sug.confidence >= MIN_SUGGESTION:
+        _add_suggestion(cand, "ko", sug, "transcription",
+                        f"Korean transcription of the romanized Japanese name \"{english}\"")
+    return False
 
 
 def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
