@@ -79,7 +79,44 @@ NOTE_CASES = [
         "김철수·박영희 편, “한일 안보 협력의 미래” (Seoul: Example, 2019).",
         {("person", "ko", "김철수"), ("person", "ko", "박영희"), ("title", "ko", "한일 안보 협력의 미래")},
         id="ko-author-list-with-role-mark"),
+    pytest.param(
+        "발모라국제교류연맹, 「한일 청년 교류 보고서」, 2031.",
+        {("institution", "ko", "발모라국제교류연맹")},
+        id="ko-author-slot-word-too-long-for-a-name-is-a-body"),
+    pytest.param(
+        "樽木文化交流基金『事業報告書』2031年。",
+        {("institution", "ja", "樽木文化交流基金")},
+        id="ja-author-slot-run-too-long-for-a-name-is-a-body"),
+    pytest.param(
+        "樽木海洋研究所『年報』; 케신해양연구처, 「한일 공동 조사」, 2031.",
+        {("institution", "ko", "케신해양연구처")},
+        id="ko-author-slot-body-after-a-semicolon"),
+    pytest.param(
+        "樽木家文書館所蔵「日韓往復書簡」。",
+        {("institution", "ja", "樽木家文書館")},
+        id="ja-archive-held-by-cut-off-the-body"),
+    pytest.param(
+        "윤재호 케신상공회의소 회장 방일, 『발모라일보』, 2031년.",
+        {("title", "ko", "윤재호 케신상공회의소 회장 방일"), ("term", "ko", "케신상공회의소")},
+        id="ko-bare-headline-before-the-paper-is-a-title"),
+    pytest.param(
+        "「樽木節記念式典」『樽木新聞』2031年。",
+        {("event", "ja", "樽木節")},
+        id="ja-the-day-a-ceremony-is-held-for"),
 ]
+
+#: author slots that stay persons (a Korean name of 3 syllables; a Japanese one of 4 kanji)
+PERSON_AUTHOR_CASES = [
+    pytest.param("윤재호, 「한일 청년 교류 보고서」, 2031.", ("person", "ko", "윤재호"), id="ko-name"),
+    pytest.param("樽木和也『日韓交流史』2031年。", ("person", "ja", "樽木和也"), id="ja-name"),
+]
+
+
+@pytest.mark.parametrize("note,expected", PERSON_AUTHOR_CASES)
+def test_a_name_in_the_author_slot_stays_a_person(note, expected):
+    _, terms = terms_of(note)
+    assert expected in triples(terms)
+    assert not any(t.kind == "institution" for t in terms)
 
 
 @pytest.mark.parametrize("note,expected", NOTE_CASES)

@@ -22,11 +22,14 @@ from . import vocab
 from .citations import Body, Citation
 from .forms import Pair, attach, quote, short, text_key
 from .glosses import GlossMatch, SharedSenses, gloss_phrases, shared_senses
-from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, find_phrases
+from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, find_phrases, keyword_match
 from .sources import SOURCE_NAME
-from .terms import country_compatible
+from .missions import _country as country_code
+from .state_institutions import _qualified
+from .terms import _cjk_has_country, country_compatible
 
-__all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title_candidates", "inside_longer_name"]
+__all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title_candidates", "inside_longer_name",
+           "counterparts_apart"]
 
 
 _CAT_BY_KIND = {"event": Category.EVENT, "institution": Category.INSTITUTION, "person": Category.PERSON,
@@ -79,7 +82,9 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
                 if picked is None:
                     continue
                 i, where, several = picked
-                term = free[0] if len(kind_terms) == 1 else (_most_shared(free, cands[i]) or _most_senses(free, cands[i]))
+                owners = _owner_names(cands, i, of_kind["institution"])
+                term = free[0] if len(kind_terms) == 1 else (_most_shared(free, cands[i], owners)
+                                                             or _most_senses(free, cands[i]))
                 if term is None or (i, n, term.lang) in taken or SOURCE_NAME.search(term.text) \
                         or term.text in JA_PERSON_TITLES or term.text in KO_PERSON_TITLES \
                         or _contradicted(term.text, cands[i]):
@@ -137,8 +142,19 @@ def _pick(pool: list[int], cit: Citation, occ, cands: list[Candidate], holding: 
                     and s.coverage >= _SENSES_COVERAGE and len(s.pieces) >= 2]
             if len(told) == 1:
                 return told[0], where, "whose name the note's term shares dictionary senses with"
+            told = [i for i in left if _most_shared([alone], cands[i]) is not None and not _owner_in_term(alone, cands[i])]
+            if len(told) == 1:      # (국회입법조사처: 국회 of "National Assembly Research Service", not "WTO")
+                return told[0], where, "whose name shares a keyword with the note's term"
             return None
     return None
+
+
+def _owner_in_term(term: CjkTerm, cand: Candidate) -> bool:
+    """The term begins with the candidate's whole name and goes on: a body of it
+    (外務省|外交史料館, the ministry's archives, is not "Ministry of Foreign Affairs")."""
+    forms = [f.text for f in cand.forms if f.lang == "en"]
+    return any((m := keyword_match(term.text[:k], f)) is not None and m.score >= ONE_TO_ONE_SCORE
+               for k in range(2, len(term.text)) for f in forms)
 
 
 def _coverage(term: CjkTerm, cand: Candidate) -> float:
@@ -218,13 +234,34 @@ def _shares_concept(cjk: str, english: str) -> bool:
     return any(c.id in e_ids for _, _, c, _ in _cjk_spans(CJK_IGNORED.sub("", cjk)))
 
 
-def _most_shared(terms: list[CjkTerm], cand: Candidate) -> CjkTerm | None:
+#: the body a name's head belongs to, after it: "... Committee of the National Assembly"
+_OF_OWNER = regex.compile(r"\s+of\s+(?:the\s+)?(?P<o>[^,;]+)$")
+
+
+def _owner_names(cands: list[Candidate], i: int, bodies: list[int]) -> tuple[str, ...]:
+    """The English names of other bodies written inside candidate `i`'s names: the body it
+    belongs to ("National Assembly" of "... Committee of the National Assembly"), another
+    candidate of `bodies` or a state body of the table (data/state_institutions_cjk.tsv)."""
+    from .state_institutions import _rows
+
+    own = [f.text for f in cands[i].forms if f.lang == "en"]
+    found = {m.group("o") for o in own if (m := _OF_OWNER.search(o)) and text_key(m.group("o")) in _rows()}
+    return tuple(found | {f.text for j in bodies if j != i for f in cands[j].forms
+                          if f.lang == "en" and len(f.text) >= 4 and any(f.text in o and f.text != o for o in own)})
+
+
+def _most_shared(terms: list[CjkTerm], cand: Candidate, owners: tuple[str, ...] = ()) -> CjkTerm | None:
     """The term sharing most keyword concepts with the candidate's English forms (covered
-    characters), when it alone is best and shares at least one."""
+    characters), when it alone is best and shares at least one.  The name of the body it
+    belongs to (`owners`) counts for nothing: 국회사무처 (the Assembly's secretariat) shares
+    "National Assembly" with "... Committee of the National Assembly", but not the committee."""
     e_ids = set()
     for f in cand.forms:
         if f.lang == "en":
-            e_ids |= {c.id for _, _, c, _ in _en_spans(tuple(en_tokens(f.text)))}
+            text = f.text
+            for o in owners:
+                text = text.replace(o, " ")
+            e_ids |= {c.id for _, _, c, _ in _en_spans(tuple(en_tokens(text)))}
     scored = []
     for t in terms:
         text = CJK_IGNORED.sub("", t.text)
@@ -237,6 +274,50 @@ def _most_shared(terms: list[CjkTerm], cand: Candidate) -> CjkTerm | None:
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+#: the country a body of the citing sentence is placed in, named right after it ("the
+#: National Security Office in Seoul", "the Joint Staff of Japan": a country, its
+#: adjective or its capital, data/diplomatic_missions.tsv) or before it ("Japan's ...")
+_PLACE_AFTER = regex.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?(?P<p>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2})")
+_OWNER_BEFORE = regex.compile(r"(?P<p>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?)['’]s[ \t]+$")
+#: the country a CJK body named without one belongs to, by its language (`terms.country_compatible`)
+_TERM_COUNTRY = {"ja": "JP", "ko": "KR"}
+
+
+def counterparts_apart(pairs: list[Pair], term: CjkTerm, forms_of: dict[int, list[str]], occ,
+                       cits: list[Citation | None]) -> list[Pair]:
+    """Of the English candidates a CJK body ties with (`pairs`), not those the citing
+    sentence places in another country than the term's language says: "the National
+    Security Secretariat in Tokyo and the National Security Office in Seoul" share the
+    keywords of 국가안보실, which is Korea's (a body written without its country is its
+    language's).  Only when the sentence places one of them in the term's country."""
+    own = _TERM_COUNTRY.get(term.lang)
+    if own is None or _cjk_has_country(CJK_IGNORED.sub("", term.text)):
+        return pairs
+    where = {p.cand: _placed_country(forms_of.get(p.cand, ()), occ[p.cand], cits) for p in pairs}
+    if own not in where.values() or all(c in (own, None) for c in where.values()):
+        return pairs
+    return [p for p in pairs if where[p.cand] in (own, None)]
+
+
+def _placed_country(forms, occurrences, cits: list[Citation | None]) -> str | None:
+    """The one country a candidate's English names or the citing sentences place it in."""
+    found = {q[1] for f in forms if (q := _qualified(f))}
+    for cit in cits:
+        if cit is None:
+            continue
+        text = cit.body.paragraphs[cit.para].text
+        for para, a, b in occurrences:
+            if para != cit.para or a < cit.sentence[0] or b > cit.sentence[1] + 1:
+                continue
+            after, before = _PLACE_AFTER.match(text, b), _OWNER_BEFORE.search(text, max(0, a - 40), a)
+            for m in (after, before):
+                words = m.group("p").split() if m else []
+                code = next((c for k in range(len(words), 0, -1) if (c := country_code(" ".join(words[:k])))), None)
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 # A phrase quoted inside a CJK title: ‘한일중’, '7월 패키지', 「…」 inside 『…』.

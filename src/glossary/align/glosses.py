@@ -37,7 +37,7 @@ from ..text.scripts import has_hangul
 from .caching import cached
 from .vocab import EN_FUNCTION_WORDS
 
-__all__ = ["gloss_match", "gloss_phrases", "GlossMatch", "SCORE", "shared_senses", "SharedSenses"]
+__all__ = ["gloss_match", "gloss_phrases", "korean_reading_match", "GlossMatch", "SCORE", "shared_senses", "SharedSenses"]
 
 #: score of a full two-way coverage (below readings and the bilingual table)
 SCORE = 0.75
@@ -50,6 +50,7 @@ JA_TERM = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ーの・]{2,20}|[\
 _JOINT = regex.compile(r"の|・|·|\s+")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _WORD = regex.compile(r"[a-z]+")
+HAN_ONLY = regex.compile(r"[\p{Han}々]{2,5}")
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,10 @@ def gloss_match(term: str, english: str) -> GlossMatch | None:
         how = ""
         if not hit:
             # a proper name's piece the English writes by its reading (毎日 "Mainichi"
-            # Broadcasting, 昭和 "Showa" Emperor)
+            # Broadcasting, 昭和 "Showa" Emperor; Hangul spelling it, 부산 "Busan" International ...)
             readings = _piece_readings(piece)
-            hit = {w for w in want if readings and romaji_key(w) in readings}
+            hit = {w for w in want if readings and romaji_key(w) in readings} if readings else \
+                {w for w in want if has_hangul(piece) and len(w) >= 3 and _reads_as(piece, w)}
             how = " (read)"
         if not hit:
             return None             # a piece the English does not say
@@ -168,6 +170,24 @@ def gloss_match(term: str, english: str) -> GlossMatch | None:
     if covered != want:
         return None                 # an English word no piece glosses
     return GlossMatch(SCORE, tuple(got))
+
+
+#: a one-word English name of Korean letters ("Gwangbokjeol", "Gyeongbokgung")
+_ONE_NAME = regex.compile(r"\p{Lu}\p{Ll}{4,}")
+
+
+@cached(maxsize=16384)
+def korean_reading_match(term: str, english: str) -> GlossMatch | None:
+    """A name in kanji (a Japanese note's 光復節) that its Sino-Korean reading spells as the
+    one-word romanized English name ("Gwangbokjeol"): a Korean day, palace or place the
+    Japanese press writes in kanji.  As weak as the glosses: for the citing sentence only."""
+    from .local_places import korean_readings, spells
+
+    if not _ONE_NAME.fullmatch(english) or not HAN_ONLY.fullmatch(term):
+        return None
+    word = english.casefold()
+    read = next((ko for ko in korean_readings(term) if spells(ko, word)), None)
+    return GlossMatch(SCORE, ((term, f"{english} (read in Korean {read})"),)) if read else None
 
 
 #: the function words a glossed phrase may hold ("nationalization of the X Islands"; not

@@ -19,12 +19,13 @@ from ..text.scripts import has_hangul
 from . import vocab
 from .caching import cached
 from .citations import Body, Citation
+from .citing import counterparts_apart
 from .forms import Pair, quote
 from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, _match_ids_superset, en_has_concepts, en_tokens
 from ..extract.cjk import KO_PERSON_TITLES
 from .dictionary import city, territory
 from .loanwords import first_vowels_agree, loanword_match, romanize, skeleton
-from .glosses import _pieces, gloss_match, glossable
+from .glosses import _pieces, gloss_match, glossable, korean_reading_match
 from .persons import SPACED_SCORE, en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _proper_parts, _word_keys, transliteration_match
@@ -380,6 +381,8 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                 # clause or sentence holds (a dictionary gives many senses), or its paragraph
                 # when many pieces agree
                 km, by = _first(gloss_match, term_text, en_forms), "dictionary"
+                if km is None and term.lang == "ja":
+                    km, by = _first(korean_reading_match, term_text, en_forms), "Korean reading"
                 if km is not None and locality(i)[0] < (WIDE_GLOSS_LOCALITY if wide else GLOSS_LOCALITY):
                     km = None
                 if km is not None and wide and len(km[0].pieces) < WIDE_GLOSS_PIECES:
@@ -403,7 +406,11 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     if not scored:
         return []
     top = max(p.score for p in scored)
-    return [p for p in scored if p.score >= top - TIE_MARGIN]
+    tied = [p for p in scored if p.score >= top - TIE_MARGIN]
+    if len(tied) > 1 and not is_person_term:    # (counterparts of two countries: the term's own)
+        cands = {p.cand for p in tied}
+        tied = counterparts_apart(tied, term, {row[0]: row[2] for row in info if row[0] in cands}, occ, note_cits)
+    return tied
 
 
 @cached(maxsize=4)

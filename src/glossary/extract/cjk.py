@@ -384,20 +384,62 @@ def _bare_runs(n: _NoteCtx, titles: list[_Span], covered: list[tuple[int, int]])
         if titles and m.start() < before and _company_author(n, m.start(), run):
             continue
         if titles and m.start() < before:
-            # an author organisation before the quoted title: 財務省, “…”; 内閣官房「…」 (a
-            # run of 3 or more Han ending as institution names end)
-            if _kind_of(run) == "institution" or (HAN_3_12.fullmatch(run) and
-                                                  run[-1] in JA_INSTITUTION_FINAL and not _kind_of(run)):
-                note_lang, own_lang = n.langs(m.start())
-                parts = _institution_parts(run, m.start())
-                for part, at in parts:
-                    # (a body in Han alone listed beside Hangul ones, 국방부·防衛省, is written
-                    # in its own country's script: Japanese)
-                    lang, conf = guess_lang(part, None if len(parts) > 1 and has_hangul(run) else note_lang)
-                    n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, own_lang)))
+            if _bare_headline(n.text, m.start(), run):
+                titles.append(_Span(run, m.start()))
+            else:
+                _author_body(n, m, run)
             continue
         if not titles and len(CJK_LETTER.findall(run)) >= 3:
             titles.append(_Span(TITLE_TRAILING_PUNCT.sub("", run), m.start()))
+
+
+def _author_body(n: _NoteCtx, m, run: str) -> None:
+    """An author organisation before the quoted title: 財務省, “…”; 内閣官房「…」 (a run of 3
+    or more Han ending as institution names end), or a name too long for a person's in the
+    author slot of its citation (`_author_slot_body`: 국회입법조사처, 「…」)."""
+    if not (_kind_of(run) == "institution" or (HAN_3_12.fullmatch(run) and run[-1] in JA_INSTITUTION_FINAL
+                                               and not _kind_of(run)) or _author_slot_body(n.text, m.start(), run)):
+        return
+    note_lang, own_lang = n.langs(m.start())
+    if not has_hangul(run):     # (an archive's 所蔵 "held by", 防衛省発表: no part of the name)
+        run = JA_FURNITURE_TAIL.sub("", run) or run
+    parts = _institution_parts(run, m.start())
+    for part, at in parts:
+        # (a body in Han alone listed beside Hangul ones, 국방부·防衛省, is written
+        # in its own country's script: Japanese)
+        lang, conf = guess_lang(part, None if len(parts) > 1 and has_hangul(run) else note_lang)
+        n.add(part, at, "institution", 0.8, (lang, _boost(conf, lang, own_lang)))
+
+
+#: a newspaper or a book in 『…』 after a comma: what stands before it is an article of it
+_THEN_BOOK_TITLE = regex.compile(r"\s*[,，、]\s*『")
+
+
+def _bare_headline(text: str, at: int, run: str) -> bool:
+    """A run of three words or more that opens its citation and stands before the 『…』 of
+    the paper it appeared in, a comma between, is the article's headline written without
+    quotes: `홍길동 장관·樽木 대사 회동, 『…일보』`."""
+    return len(run.split()) >= 3 and text[:at].rstrip()[-1:] in ("", ";", "；") \
+        and bool(match_near(_THEN_BOOK_TITLE, text, at + len(run)))
+
+
+#: one word too long for a person's name: 4 Hangul syllables or more, 6 Han or more
+#: (Korean names have 2 to 4 syllables, Japanese ones 2 to 5 kanji)
+LONG_BODY_NAME = regex.compile(r"\p{Hangul}{4,16}|[\p{Han}々]{6,16}")
+#: what follows an author: a comma maybe, then a corner-bracketed title
+_THEN_CORNER_TITLE = regex.compile(r"\s*[,，、]?\s*[「『]")
+
+
+def _author_slot_body(text: str, at: int, run: str) -> bool:
+    """A run that opens its citation (the note, or a citation after ;) and stands right
+    before a corner-bracketed title is the citation's author; one word too long for a
+    person's name (`LONG_BODY_NAME`) is an organisation, whatever its head: 국회입법조사처,
+    「…」; 日韓文化交流基金『…』."""
+    if not LONG_BODY_NAME.fullmatch(run) or text[:at].rstrip()[-1:] not in ("", ";", "；"):
+        return False
+    if has_hangul(run) and (korean_name_shaped(run) or run in KO_STOPWORDS):
+        return False
+    return bool(match_near(_THEN_CORNER_TITLE, text, at + len(run)))
 
 
 #: a company's Latin letters glued before its name in kana or Hangul (JYP엔터테인먼트, SKテレコム)
@@ -886,11 +928,25 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
             return out
     out.append((chunk, 0, _kind_of(chunk) or "term"))
     out.extend(_company_parts(chunk))
+    out.extend(_occasion_of(chunk))
     out.extend(_body_within_body(chunk))
     party = PARTY_PREFIX.match(chunk)
     if party and party.end() < len(chunk) and party.end() >= 2:
         out.append((party.group(0), 0, "institution"))
     return out
+
+
+#: the heads of a ceremony's name after the day or event it marks (光復節|式典, 建国記念日|祝賀会)
+JA_OCCASION_HEADS = ordered(_NOTE_WORDS, list="occasion_head")
+
+
+def _occasion_of(chunk: str) -> list[tuple[str, int, str]]:
+    """The day or event a ceremony is held for, named before its head: 光復節 of 光復節式典,
+    an event of its own."""
+    for head in JA_OCCASION_HEADS:
+        if chunk.endswith(head) and len(chunk) - len(head) >= 2:
+            return [(chunk[:-len(head)], 0, "event")]
+    return []
 
 
 def _body_within_body(chunk: str) -> list[tuple[str, int, str]]:
