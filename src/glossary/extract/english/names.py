@@ -29,7 +29,7 @@ from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HE
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
-from .shared import (AGENT_SUFFIXES, CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (AGENT_SUFFIXES, CARDINALS, GROUP_HEADS, INDUSTRY_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
@@ -39,10 +39,6 @@ from .tokens import _Tok, ORDINAL
 #: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
 SITE_NOUNS = words("en_lower_heads", list="site_noun")
 SITE_MODIFIERS = words("en_lower_heads", list="site_modifier")
-
-#: heads that name a company's industry: after common words alone ("New Energy") a field a
-#: longer name lists, not a company of its own
-INDUSTRY_HEADS = words("en_heads", list="industry", column="word")
 
 #: lower-case nouns for a span of time: a name right before one dates it ("the Showa era")
 PERIOD_NOUNS = words("en_lower_heads", list="period_noun")
@@ -1403,6 +1399,8 @@ class _Names:
                 if self._is_acronym(part) and part not in COUNTRIES and part != text and not _is_designation(part) and \
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
                         _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
+                    if len(words) == 2 and words[1] in GROUP_HEADS and part == words[0]:
+                        continue    # "SK Group": the group's own name, no other body
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
                         self.add(_Raw(part, c.seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
 
