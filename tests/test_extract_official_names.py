@@ -90,3 +90,11 @@ def test_an_instrument_goes_on_over_a_second_complement_and_names_it():
     assert got["Memorandum of Cooperation on the Trilateral Maritime Cooperation Framework"][0] == "agreement"
     assert got["Trilateral Maritime Cooperation Framework"][0] == "policy"
     assert "Memorandum of Cooperation" not in got
+
+
+def test_an_en_dash_before_a_multiword_party_keeps_the_first_party():
+    """(review 11, finding 14) "X–Republic of Y Joint Declaration" is read as with a hyphen."""
+    got = extract("second_party_after_an_en_dash.txt")
+    assert got["Valmora–Republic of Ostrin Joint Declaration of 1998"][0] == "agreement"
+    assert "Valmora–Republic of Ostrin Joint Declaration" in got["Valmora–Republic of Ostrin Joint Declaration of 1998"][1]
+    assert not any(k.startswith("Ostrin Joint") for k in got)

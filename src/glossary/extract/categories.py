@@ -88,7 +88,8 @@ def _head_word(w: str) -> str:
         return w          # a hyphenated head of its own: "Government-General"
     if w.endswith("s") and HEAD_CATEGORY.get(w[:-1]) is Category.INSTITUTION:
         return w[:-1]     # the plural of an organisation's head: "Farmers Associations"
-    return w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1][:1].isupper() else w
+    w2 = w.replace("–", "-")     # (an en dash joins parties too: "Japan–Republic")
+    return w2.rsplit("-", 1)[-1] if "-" in w2 and w2.rsplit("-", 1)[-1][:1].isupper() else w
 
 
 def category_of_head(head: str | None) -> Category | None:

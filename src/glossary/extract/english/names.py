@@ -120,8 +120,9 @@ def _is_year(w: str) -> bool:
 
 def _head_of_word(w: str) -> str:
     """The head noun a (hyphenated) word ends a name with: the word itself when it is a
-    head ("Government-General"), else its last part ("Cross-Border" -> "Border")."""
-    return w if w in HEAD_CATEGORY else w.rsplit("-", 1)[-1]
+    head ("Government-General"), else its last part ("Cross-Border" -> "Border"; after an
+    en dash too: "Valmora–Republic" -> "Republic")."""
+    return w if w in HEAD_CATEGORY else w.replace("–", "-").rsplit("-", 1)[-1]
 
 
 #: the marks of an era written after a year ("57 BCE", "935 AD")
