@@ -29,7 +29,7 @@ from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HE
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
-from .shared import (AGENT_SUFFIXES, CARDINALS, GROUP_HEADS, INDUSTRY_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (AGENT_SUFFIXES, CARDINALS, GROUP_HEADS, INDUSTRY_HEADS, PUBLISHER_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
@@ -1172,6 +1172,8 @@ class _Names:
         # 3. a name with a head noun
         head = head_of(words)
         cat = category_of_head(head)
+        if cat is Category.PUBLICATION and not single and " ".join(words[-2:]) in PUBLISHER_HEADS:
+            cat = Category.INSTITUTION      # a publisher: "X University Press"
         # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
         brand = not single and self.brands.get(words[-1]) == words[-2]   # "AB widgets"
         if not brand:
@@ -1726,6 +1728,8 @@ class _Names:
         envoy"); not a numbered label ("in Band 3": a word the article writes in lower case)."""
         if in_title or (b > a + 1 and len(words[0]) == 1 and words[0].isupper() and words[1] == "."):
             return False    # (initials lead a person's name: "wrote to J. Tarvik")
+        if a < b and words[-1] in COMPANY_WORDS:
+            return False    # a company: "appeared from Brell Shoten", "flew to Valmora Air's hub"
         toks = c.tokens
         prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
         nxt = toks[b + 1].text if b + 1 < len(toks) else ""

@@ -57,6 +57,8 @@ ORDINAL_NAMED_HEADS = words("en_heads", list="ordinal_named")
 INDUSTRY_HEADS = words("en_heads", list="industry", column="word")
 #: the head after a business group's own name: "SK Group" and "SK" are one group
 GROUP_HEADS = words("en_heads", list="group", column="word")
+#: the last two words of a publisher's name: "X University Press" publishes, no periodical
+PUBLISHER_HEADS = words("en_heads", list="publisher", column="word")
 
 
 def _alt(name: str, lst: str) -> str:
