@@ -3,6 +3,10 @@
     "Status of Forces Agreement (SOFA)"   long (SHORT)
     "MOTIE (Ministry of Trade, Industry and Energy)"                 SHORT (long)
 
+and the cues of a definition without brackets: a row of a two-column acronym list
+("| MOTIE | Ministry of Trade, Industry and Energy |"), "X stands for Y", "dubbed X, for
+'Y'" (`cue` says which).
+
 The long form is the shortest run of words before the parenthesis whose letters contain
 the short form's letters in order, the short form's first letter starting a word
 (Schwartz & Hearst's algorithm; they report 96% precision, 82% recall).
@@ -22,6 +26,17 @@ PAREN_SHORT = regex.compile(r"\(\s*(?P<short>\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}?(?<=[\
 # A short form followed by a parenthesised long form: "MOTIE (Ministry of Trade, ...)".
 SHORT_PAREN_LONG = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<short>\p{Lu}[\p{Lu}\p{N}&]{1,9}s?)\s*\(\s*(?P<long>\p{Lu}[^()\n]{2,150}?)\s*\)")
+
+# A row of a two-column list of acronyms, as a Markdown pipe table writes it:
+# "| MOTIE | Ministry of Trade, Industry and Energy |".
+TABLE_ROW = regex.compile(
+    r"^\|\s*(?P<short>\p{Lu}[\p{Lu}\p{N}&\-]{1,9}s?)\s*\|\s*(?P<long>\p{Lu}[^|\n]{2,150}?)\s*\|\s*$")
+
+# "X stands for Y", "X, (short) for 'Y'" (the long form quoted after a bare "for"): "END stands
+# for Exchange, Normalization and Denuclearization.", "dubbed MASGA, for "Make American ...""
+STANDS_FOR = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<short>\p{Lu}[\p{Lu}\p{N}&]{1,9}s?)(?:(?P<stands>\s+stands\s+for\s+)[\"“‘]?|,?\s+(?:short\s+)?for\s+[\"“‘])"
+    r"(?:the\s+)?(?P<long>\p{Lu}[^.;:!?()\"“”‘’\n]{2,150}?)(?=[.;:!?\"”’]|\s*$)")
 
 # A word of the window before the parenthesis (letters, digits, inner hyphens/apostrophes).
 WINDOW_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
@@ -43,6 +58,7 @@ class AcronymDef:
     short_end: int
     long_start: int
     long_end: int
+    cue: str = "paren"     # "paren" | "table" (a row of an acronym list) | "stands_for"
 
 
 def _letters(short: str) -> str:
@@ -115,9 +131,29 @@ def _end_before(text: str, pos: int, strip: str | None = None) -> int:
     return end
 
 
+def _unbracketed(text: str) -> list[AcronymDef]:
+    """Definitions without brackets: a row of an acronym list, "X stands for Y", "X, for
+    'Y'"; the long form a whole cell or the whole phrase, its first word holding the short
+    form's first letter (`match_long_form`); after a bare "for", every word of it but a
+    connector giving the short form letters (`initials_of`)."""
+    out: list[AcronymDef] = []
+    found = []
+    if text.startswith("|"):
+        found = [(m, "table") for m in (TABLE_ROW.match(text),) if m]
+    if " for " in text:
+        found += [(m, "stands_for") for m in STANDS_FOR.finditer(text)]
+    for m, cue in found:
+        short, long = m.group("short"), m.group("long").strip(" ,")
+        if _valid_short(short) and len(long) > len(short) and \
+                (match_long_form(short, long) == 0 if cue == "table" or m.group("stands") else initials_of(short, long)):
+            out.append(AcronymDef(short, long, m.start("short"), m.end("short"),
+                                  m.start("long"), m.start("long") + len(long), cue))
+    return out
+
+
 def find_acronyms(text: str) -> list[AcronymDef]:
     """All acronym definitions in `text` (one line or paragraph), in order."""
-    out: list[AcronymDef] = []
+    out: list[AcronymDef] = _unbracketed(text) if "|" in text[:1] or " for " in text else []
     if "(" not in text:
         return out
     for m in PAREN_SHORT.finditer(text):

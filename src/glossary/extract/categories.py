@@ -66,12 +66,16 @@ def _instrument_head(words: tuple[str, ...]) -> str | None:
     agreement's or a body's head before its first complement other than "of" ("Special Act
     on the Investigation of the Valmora Disaster" is an act, not a disaster; "Valmora
     Center for Global Partnership" a body, not an agreement; "Japan-Republic of Korea
-    Joint Declaration" keeps its last word)."""
+    Joint Declaration" keeps its last word; "Memorandum of Cooperation on X" is a memorandum,
+    an instrument's head before its "of")."""
     for i, w in enumerate(words):
         if i > 0 and w.lower() in SEGMENT_BREAKS and w.lower() != "of":
             h = _head_word(words[i - 1])
             if HEAD_CATEGORY.get(h) in (Category.AGREEMENT, Category.POLICY, Category.INSTITUTION):
                 return h
+            k = words.index("of") if "of" in words[1:i] else 0
+            if k and HEAD_CATEGORY.get(_head_word(words[k - 1])) in (Category.AGREEMENT, Category.POLICY):
+                return _head_word(words[k - 1])
             return None
     return None
 
@@ -84,7 +88,8 @@ def _head_word(w: str) -> str:
         return w          # a hyphenated head of its own: "Government-General"
     if w.endswith("s") and HEAD_CATEGORY.get(w[:-1]) is Category.INSTITUTION:
         return w[:-1]     # the plural of an organisation's head: "Farmers Associations"
-    return w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1][:1].isupper() else w
+    w2 = w.replace("–", "-")     # (an en dash joins parties too: "Japan–Republic")
+    return w2.rsplit("-", 1)[-1] if "-" in w2 and w2.rsplit("-", 1)[-1][:1].isupper() else w
 
 
 def category_of_head(head: str | None) -> Category | None:

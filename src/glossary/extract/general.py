@@ -248,16 +248,18 @@ def dictionary_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def dictionary_verb(word: str) -> bool:
+def dictionary_verb(word: str, limit: int = 10) -> bool:
     """Does JMdict translate the verb "to <word>" (a gloss of a JMdict entry is exactly
-    that, "to visit" 訪ねる)?  False when the dictionary is not installed."""
+    that, "to visit" 訪ねる) among its first `limit` entries for the word (a word used
+    mostly as a noun, "support", has its verb further down)?  False when the dictionary is
+    not installed."""
     from ..text import jmdict
 
     if not jmdict.available():
         return False
     want = "to " + word.lower()
     return any(e.source == "jmdict" and any(g.lower().split(" (")[0] == want for g in e.glosses)
-               for e in jmdict.ja_for_english(word, limit=10))
+               for e in jmdict.ja_for_english(word, limit=limit))
 
 
 @lru_cache(maxsize=4096)

@@ -31,12 +31,16 @@ ACRONYM_LOWER = re.compile(r"(?<![A-Z0-9])([A-Z][A-Z0-9]+) ([a-z]+)")
 
 class _Acronyms:
     def _acronym_definitions(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
-        """Acronym definitions, both orders: the long and the short form, linked."""
+        """Acronym definitions, both orders, and without brackets (a row of an acronym list,
+    "X stands for Y"): the long and the short form, linked."""
         for a in find_acronyms(c.text):
             if a.short in COUNTRIES:
                 continue
             words = a.long.split()
-            cat = category_of_head(head_of(words)) or Category.INSTITUTION
+            # (a coined long form without a head that "stands for" spells is a programme's
+            # or a slogan's: "END stands for Exchange, Normalization and Denuclearization")
+            cat = category_of_head(head_of(words)) or \
+                (Category.POLICY if a.cue == "stands_for" and len(words) >= 2 else Category.INSTITUTION)
             self.add(_Raw(a.long, c.seg, a.long_start, cat, 3, "name", links=[a.short]))
             self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[a.long]))
             suppressed.append((min(a.long_start, a.short_start), max(a.long_end, a.short_end)))

@@ -21,11 +21,12 @@ from ..acronyms import initials_of
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
-from ..vocab import COUNTRIES, DEMONYMS, FAMILY_NAMES, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
+from ..vocab import COMPANY_WORDS, COUNTRIES, DEMONYMS, FAMILY_NAMES, GOVERNMENT_HEADS, HEAD_CATEGORY, LEGAL_FORMS
 from .owners import owner_groups, qualify
 from .segments import _position, _Raw
-from ..general import dictionary_title, zipf as general_zipf
-from .shared import _has_dash, match_key, ORDINAL_WORDS
+from ..credits import outlet_words
+from ..general import dictionary_place, dictionary_title, romanized_word, zipf as general_zipf
+from .shared import _has_dash, GROUP_HEADS, INDUSTRY_HEADS, match_key, ORDINAL_WORDS
 from .single_names import SOLE_INSTITUTIONS
 
 
@@ -49,6 +50,8 @@ APPOSITIVE_QUOTE = regex.compile(
     r",\s+(?:the\s+|or\s+|(?:also\s+)?(?:known\s+as|called|dubbed)\s+(?:the\s+)?)[“\"](?P<alias>[^“”\"\n]{2,60})[”\"]")
 
 
+#: ... after the closing quote of a quoted name: 'the "Korean Wave" (Hallyu)'
+QUOTED_PAREN_ALIAS = regex.compile(r"[”\"’]\s*\(\s*(?P<alias>\p{Lu}\p{Ll}+)\s*\)")
 PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
 
 
@@ -63,6 +66,11 @@ APPOSITIVE_NAME = regex.compile(
 # short lower-case particles between them ("Nippon Ishin no Kai", "Shisuikai"); not an
 # acronym (those are definitions), a year or a date.
 NATIVE_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,4}$")
+
+
+#: the heads that end a company's or a business group's name ("Valmora Electronics",
+#: "Ostrin Kogyo", "Tarvik Group")
+COMPANY_HEADS = INDUSTRY_HEADS | COMPANY_WORDS | GROUP_HEADS
 
 
 _NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Category.EVENT)
@@ -87,6 +95,7 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
         _variant_links(resolved, uf)
         _short_forms(resolved, uf)
         _initial_links(resolved, uf)
+        _spelled_out_links(resolved, uf)
 
     groups: dict[str, list[_Raw]] = defaultdict(list)
     for r, root in resolved:
@@ -143,6 +152,41 @@ def _legal_forms_left_out(raws: list[_Raw], keys: list[str], strong: dict[str, i
                 uf.union(k, short)
 
 
+def _company_first_words(raws: list[_Raw], keys: list[str], strong: dict[str, int], uf: UnionFind) -> None:
+    """A company or a business group named by its first word alone: "Valmora Electronics"
+    and "Valmora", "Ostrin Group" and "Ostrin" -- the one two-word name starting with the
+    word that ends in a company's head (an industry, a company word, a group; the group's
+    when there are several: "Ostrin Group" beside "Ostrin Steel"; an acronym only the
+    group's: "DHC Television" is one company of DHC), when the word is named
+    on its own, as an organisation or nothing yet, and no person, place or family is named
+    so."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        w = r.text.split(" ")
+        if len(w) == 2 and w[0][:1].isupper():
+            firsts[w[0]].add(r.text)
+    alone = {r.text for r in raws if r.text in firsts and (
+        (r.category in (Category.INSTITUTION, None) and r.kind in ("name", "acronym")) or
+        (r.kind == "person" and r.strength <= 1))}       # (a guess: "Ostrin said it would ...")
+    if not alone:
+        return
+    barred = {w for r in raws if r.kind == "place" or r.category is Category.PLACE or
+              (r.kind == "person" and (r.strength >= 2 or " " in r.text)) for w in r.text.split()}
+    for first in alone - barred:
+        if first in COUNTRIES or first in DEMONYMS or first in FAMILY_NAMES:
+            continue
+        names = firsts[first]
+        firms = [t for t in names if t.split(" ")[1] in COMPANY_HEADS]
+        groups = [t for t in firms if t.split(" ")[1] in GROUP_HEADS]
+        # (an acronym before an industry is the group's brand: "DHC Television", "SK Hynix")
+        pick = groups if len(groups) == 1 else \
+            (firms if len(names) == 1 and len(firms) == 1 and not first.isupper() else [])
+        for t in pick:
+            k, fk = group_key(first), group_key(t)
+            if k and fk and k in strong and fk in strong and k != fk:
+                uf.union(k, fk)
+
+
 def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, int]]:
     """The group key of each raw (added to `uf`), the strongest strength per key, and the
     explicit links between forms (acronyms, "(the Y)", "X at P", colon titles) joined."""
@@ -178,6 +222,7 @@ def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, i
             if " " not in head and other in strong and other != k:
                 uf.union(k, other)
     _legal_forms_left_out(raws, keys, strong, uf)
+    _company_first_words(raws, keys, strong, uf)
     # a title with a subtitle and its main title named on its own: "The Spirit of X: Joint
     # Statement of ..." and "the Spirit of X" are one work
     for r, k in zip(raws, keys):
@@ -372,6 +417,30 @@ def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
             uf.union(sk, roots.pop())
 
 
+def _spelled_out_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
+    """A name ending in an acronym and the same name with the acronym spelled out are one:
+    "Valmora–Ostrin FTA" and "Valmora–Ostrin free trade agreement" (the acronym's letters
+    start the words, `acronyms.initials_of`), when the two are of one kind."""
+    ends = {r.text: (k, r.category) for r, k in resolved
+            if k and " " in r.text and r.text.rpartition(" ")[2].isupper() and r.text[-1].isalpha()}
+    if not ends:
+        return
+    by_prefix: dict[str, list[tuple[str, str, Category | None]]] = defaultdict(list)
+    for t, (k, cat) in ends.items():
+        prefix, _, acr = t.rpartition(" ")
+        by_prefix[prefix + " "].append((acr, k, cat))
+    seen: set[str] = set()
+    for r, k in resolved:
+        t = r.text
+        if not k or t in seen or t in ends or " " not in t:
+            continue
+        seen.add(t)
+        for prefix in {t[:i + 1] for i, ch in enumerate(t) if ch == " "} & by_prefix.keys():
+            for acr, ak, cat in by_prefix[prefix]:
+                if (cat is None or r.category is None or cat is r.category) and initials_of(acr, t[len(prefix):]):
+                    uf.union(k, ak)
+
+
 #: the end of a sentence: a full stop, "?" or "!" before white space
 SENTENCE_BREAK = regex.compile(r"[.?!]\s")
 
@@ -420,10 +489,19 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
     for idxs in by_seg.values():
         for i in idxs:
             r = raws[i]
-            if r.strength < 2 or r.kind in ("abbr", "acronym", "place", "title"):
+            place = r.kind == "place" or (r.strength < 2 and r.category is Category.PLACE)
+            if (r.strength < 2 and not place) or r.kind in ("abbr", "acronym", "title"):
                 continue
             end = r.start + len(r.text)
             m = match_near(PAREN_ALIAS, r.seg.text, end)
+            if place or not m:    # only its name in the other language: "Dokdo (Takeshima)", '"X" (Y)'
+                m = m or match_near(QUOTED_PAREN_ALIAS, r.seg.text, end)
+                if m and strong.get(group_key(m.group("alias")), 0) <= 1 and _native_other_name(r, m.group("alias")):
+                    _native_alias(raws, idxs, r, m, new, keys[i])
+                    continue
+                if place:
+                    continue
+                m = None
             if not m:
                 # (in the body: a note's 'Ministry, "Title,"' cites a title by its publisher)
                 q = match_near(APPOSITIVE_QUOTE, r.seg.text, end) \
@@ -446,15 +524,9 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             ak = group_key(alias)
             if ak in strong and ak != keys[i] and len(alias.split()) >= 2:
                 uf.union(keys[i], ak)
-            elif ak and strong.get(ak, 0) <= 1 and r.category in _NAMED_KINDS and NATIVE_NAME.match(alias) and \
-                    alias not in COUNTRIES:
-                # "Japan Innovation Party (Nippon Ishin no Kai)": a name in another language
-                a0, a1 = m.start("alias"), m.start("alias") + len(alias)
-                for j in idxs:
-                    o = raws[j]
-                    if a0 <= o.start < a1 and o.strength <= 1:
-                        o.strength, o.category, o.kind = 0, None, "name"   # no name of its own
-                new.append((_Raw(alias, r.seg, a0, r.category, 2, "native"), keys[i]))
+            elif ak and strong.get(ak, 0) <= 1 and NATIVE_NAME.match(alias) and alias not in COUNTRIES and \
+                    (r.category in _NAMED_KINDS or _native_other_name(r, alias)):
+                _native_alias(raws, idxs, r, m, new, keys[i])
     for raw, k in new:
         ak = group_key(raw.text)
         raws.append(raw)
@@ -462,6 +534,33 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
         uf.add(ak)
         strong[ak] = max(strong.get(ak, 0), raw.strength)
         uf.union(k, ak)
+
+
+def _native_alias(raws: list[_Raw], idxs: list[int], r: _Raw, m, new: list, key: str) -> None:
+    """"Japan Innovation Party (Nippon Ishin no Kai)": the bracketed name (match `m`) is r's
+    name in another language, no name of its own (appended to `new` with r's key)."""
+    alias = m.group("alias")
+    a0, a1 = m.start("alias"), m.start("alias") + len(alias)
+    for j in idxs:
+        o = raws[j]
+        if a0 <= o.start < a1 and o.strength <= 1:
+            o.strength, o.category, o.kind = 0, None, "name"   # no name of its own
+    new.append((_Raw(alias, r.seg, a0, r.category, 2, "native"), key))
+
+
+#: a romanised word in brackets after a place or a thing is its other name when English
+#: uses it this rarely at most ("Dokdo (Takeshima)"; not "X (Samsung)")
+NATIVE_ALIAS_ZIPF = 2.5
+
+
+def _native_other_name(r: _Raw, alias: str) -> bool:
+    """'Dokdo (Takeshima)', 'the "Korean Wave" (Hallyu)': one romanised Japanese or Korean
+    word in brackets after a place or a thing is its name in the other language; not a
+    place the dictionary knows ("Gimpo (Seoul)": where it is) nor a news agency
+    ("Seoul (Yonhap)")."""
+    return r.category in (Category.PLACE, Category.OTHER) and " " not in alias and \
+        romanized_word(alias.lower()) and general_zipf(alias.lower()) < NATIVE_ALIAS_ZIPF and \
+        not dictionary_place(alias) and alias not in outlet_words()
 
 
 #: a one-word name this common in English needs a strong cue (a definition, quotes, a head)

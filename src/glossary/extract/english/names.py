@@ -21,7 +21,7 @@ from ..general import (dictionary_adjective, dictionary_given_name, dictionary_p
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
-from ..categories import _head_word as _head_word_of, category_of_head, head_of, is_geographic
+from ..categories import POSSESSIVES, _head_word as _head_word_of, category_of_head, head_of, is_geographic
 from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
@@ -29,7 +29,7 @@ from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HE
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
-from .shared import (AGENT_SUFFIXES, CARDINALS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (AGENT_SUFFIXES, CARDINALS, GROUP_HEADS, INDUSTRY_HEADS, PUBLISHER_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
@@ -120,8 +120,9 @@ def _is_year(w: str) -> bool:
 
 def _head_of_word(w: str) -> str:
     """The head noun a (hyphenated) word ends a name with: the word itself when it is a
-    head ("Government-General"), else its last part ("Cross-Border" -> "Border")."""
-    return w if w in HEAD_CATEGORY else w.rsplit("-", 1)[-1]
+    head ("Government-General"), else its last part ("Cross-Border" -> "Border"; after an
+    en dash too: "Valmora–Republic" -> "Republic")."""
+    return w if w in HEAD_CATEGORY else w.replace("–", "-").rsplit("-", 1)[-1]
 
 
 #: the marks of an era written after a year ("57 BCE", "935 AD")
@@ -280,6 +281,20 @@ def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[st
         (_head_of_word(rw[-1]) in HEAD_CATEGORY or rw[-1] in GEO_WORDS)
 
 
+def _capitalised_connector(c: _SegCtx, k: int, a: int) -> bool:
+    """Token k is a long preposition of a name's complement ("against", "through") that
+    running text capitalises inside a name that starts at token a after "the", between
+    capitalised words: "the Violence Against Women in War Network", "the Campaign Against
+    Valmora Dams" (a heading, a headline or a title capitalises every long word: there it
+    splits, as after a name's start without a determiner, "Sentiment Towards X")."""
+    toks = c.tokens
+    w = toks[k].text
+    return not c.title_ctx and w[1:].islower() and w.lower() in COMPLEMENT_CONNECTORS and 0 < a < k < len(toks) - 1 and \
+        toks[a - 1].text.lower() in _DETERMINERS and \
+        toks[k - 1].cap and toks[k + 1].cap and c.text[toks[k].end:toks[k + 1].start] == " " and \
+        toks[k + 1].text.lower() not in STOPWORDS
+
+
 def _list_ends_in_and(toks: list[_Tok], k: int) -> bool:
     """From k on, commas and capitalised words run to an "and" ("…, Trade, and Industry")."""
     for t in toks[k:k + LIST_LOOKAHEAD]:
@@ -322,6 +337,10 @@ def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) 
     if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
             not all(w in COUNTRIES for w in rw):
         last_h = head_of(lw) or last_h     # the name's head
+        cat = HEAD_CATEGORY.get(last_h)
+    elif cat is None and gap[0] == "on" and "of" in lw and \
+            HEAD_CATEGORY.get(head_of(lw) or "") in (Category.AGREEMENT, Category.POLICY):
+        last_h = head_of(lw) or last_h     # an instrument's second complement: "Memorandum of Cooperation on X"
         cat = HEAD_CATEGORY.get(last_h)
     # (not before a name of another kind: "nominated the X Mines for the Y List"; not a
     # place after a name of its own: "the X Museum on Y-island")
@@ -396,24 +415,35 @@ def _gerund_complement(toks: list[_Tok], left: list[int]) -> bool:
         HEAD_CATEGORY.get(_head_of_word(toks[k - 2].text)) in (Category.AGREEMENT, Category.POLICY, Category.INSTITUTION)
 
 
+#: how many dictionary entries of a word to search for its verb sense before an acronym
+#: ("Support WTO ...": "support" is mostly a noun)
+VERB_LOOKUP_DEEP = 50
+
+
 #: a portfolio of a committee's list is an English word at least this common (or an acronym)
 PORTFOLIO_ZIPF = 3.0
 
 
 def _portfolio_list(toks: list[_Tok], a: int, k: int) -> bool:
     """From token a, three or more portfolios, one word each (a common English word or an
-    acronym), listed with commas and "and", then a body's head right after the last one:
-    "Trade, Industry, Energy, SMEs and Startups Committee" (k: where the next item starts)."""
+    acronym; no body's own head but an industry: not "the Army, Navy and Air Force"), listed
+    with commas and "and", then a body's head right after the last one, or after one or two
+    common words: "Trade, Industry, Energy, SMEs and Startups Committee", "Materials, Parts
+    and Equipment Competitiveness Committee" (k: where the next item starts)."""
     items, i, n = 0, a, len(toks)
     while i < n and i < a + 4 * LIST_LOOKAHEAD:
         w = toks[i].text
         if not toks[i].cap or not (w.isupper() or w.rstrip("s").isupper() or general_zipf(w.lower()) >= PORTFOLIO_ZIPF) \
-                or w in COUNTRIES:
+                or w in COUNTRIES or (HEAD_CATEGORY.get(w) is Category.INSTITUTION and w not in INDUSTRY_HEADS):
             return False
         items += 1
-        nxt = toks[i + 1] if i + 1 < n else None
-        if nxt is not None and nxt.cap and HEAD_CATEGORY.get(_head_of_word(nxt.text)) is Category.INSTITUTION:
-            return items >= 3 and i + 1 >= k       # the head ends the list
+        m = i + 1       # the head ends the list, maybe after one or two common words
+        while m < n and m <= i + 3 and toks[m].cap:
+            if HEAD_CATEGORY.get(_head_of_word(toks[m].text)) is Category.INSTITUTION:
+                return items >= 3 and i + 1 >= k
+            if not _common_word(toks[m].text):
+                break
+            m += 1
         j = i + 1
         while j < n and toks[j].text in (",", "and"):
             j += 1
@@ -433,6 +463,17 @@ def _instrument_in(lw: list[str], rw: list[str]) -> bool:
     name = " ".join(rw)
     return len(rw) >= 2 and name not in COUNTRIES and not dictionary_place(name) and \
         all(general_zipf(w.lower()) >= PROPER_WORD_ZIPF for w in rw)
+
+
+def _cause_in(lw: list[str], rw: list[str]) -> bool:
+    """After "the", a cause in common words, "in", then common words ending in a body's head
+    (and maybe its country): one body named by its cause, "the Violence Against Women" +
+    "in" + "War Network Japan", "the Women" + "in" + "Science Association" (not after a
+    name: "the Valmora Group in Ostrin City Council")."""
+    own = rw[:-1] if len(rw) > 2 and rw[-1] in COUNTRIES else rw
+    return len(own) >= 2 and HEAD_CATEGORY.get(own[-1]) is Category.INSTITUTION and \
+        all(_common_word(w) and HEAD_CATEGORY.get(w) is not Category.INSTITUTION and w not in DEMONYMS
+            for w in (*lw, *own[:-1]))
 
 
 def _joinable_complement(c: _SegCtx, lw: list[str], rw: list[str]) -> bool:
@@ -686,18 +727,11 @@ class _Names:
                 w = nt.text   # startable?
                 if not (self._month(toks, j + 1) or self._weekday(toks, j + 1) or
                         (w.lower() in STOPWORDS and w[1:].islower())) or \
-                        self._inner_ordinal(c, j + 1) or self._calendar_surname(toks, i, j):
+                        self._inner_ordinal(c, j + 1) or self._calendar_surname(toks, i, j) or \
+                        (_capitalised_connector(c, j + 1, i) and "names" not in self.off):
                     j += 1
                     continue
-            # possessive inside a name: "Prime Minister's Office", "Korea's Cyber Threats" in titles;
-            # after "X of", a country's too: "Castles of Spain's Golden Y"
-            if nt.kind == "poss" and gap == "" and j + 2 < n and toks[j + 2].cap and \
-                    text[nt.end:toks[j + 2].start] == " " and \
-                    (toks[j].text in TITLE_ENDS or _owned_head(toks, j + 2) or
-                     (toks[j].text not in COUNTRIES and self._common_owner(toks[j].text) and
-                      self._owned_name_head(toks, j + 2)) or
-                     (j == i and toks[j].text in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and
-                      toks[i - 2].cap)):
+            if nt.kind == "poss" and gap == "" and self._owner_inside(c, i, j):
                 j += 2
                 continue
             if gap == " " and (k := self._particle_join(c, j)) is not None:
@@ -726,6 +760,20 @@ class _Names:
                 continue
             break
         return j
+
+    def _owner_inside(self, c: _SegCtx, i: int, j: int) -> bool:
+        """Token j, before a possessive, owns the name the run goes on with: a possessive
+        inside a name ("Prime Minister's Office", "People's Congress", "Korea's Cyber
+        Threats" in titles; after "X of", a country's too: "Castles of Spain's Golden Y");
+        not a body's own body ("the Assembly's Defense Committee": two names)."""
+        toks = c.tokens
+        if not (j + 2 < len(toks) and toks[j + 2].cap and c.text[toks[j + 1].end:toks[j + 2].start] == " "):
+            return False
+        w = toks[j].text
+        return w in TITLE_ENDS or _owned_head(toks, j + 2) or \
+            (w not in COUNTRIES and self._common_owner(w) and HEAD_CATEGORY.get(w) is not Category.INSTITUTION and
+             self._owned_name_head(toks, j + 2)) or \
+            (j == i and w in COUNTRIES and i >= 2 and toks[i - 1].text == "of" and toks[i - 2].cap)
 
     def _particle_join(self, c: _SegCtx, j: int) -> int | None:
         """The last token of a name that goes on after token j over name particles ("Willem
@@ -888,6 +936,13 @@ class _Names:
         """Do two capitalised runs make one name over the gap (one of _JOIN_GAPS) between them?"""
         toks = c.tokens
         g = right[0] - left[1] - 1
+        if g == 3 and _is_year(toks[right[0] - 1].text) and toks[left[1] + 2].text == "the" and \
+                (toks[left[1] + 1].text == "for" or (toks[left[1] + 1].text == "of" and
+                                                      HEAD_CATEGORY.get(toks[right[1]].text) is not Category.INSTITUTION)):
+            # a dated complement: "Association for the 2025 World Exposition", "Committee of
+            # the 2030 Games": the year is the first word of the name after "the" (not a
+            # body's body: "the Panel of Experts of the 1718 Committee")
+            return self._joinable(c, left, [right[0] - 1, right[1]])
         if g > 2 or g < 1:
             return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
         # quick test of the first gap word against _JOIN_GAPS (the full test follows)
@@ -926,9 +981,12 @@ class _Names:
             return _instrument_in(lw, rw)
         if gap == ["in"]:   # an event head alone and the country it is in: "War in Afghanistan"
             return (len(lw) == 1 and HEAD_CATEGORY.get(lw[0]) is Category.EVENT and not lw[0].endswith("s") and
-                    c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES) or _instrument_in(lw, rw)
+                    c.text[toks[right[0]].start:toks[right[1]].end] in COUNTRIES) or _instrument_in(lw, rw) or \
+                (prev in _DETERMINERS and _cause_in(lw, rw))
         if gap in (["for"], ["on"], ["for", "the"], ["for", "a"], ["on", "the"]):
-            return _joinable_for_on(gap, lw, rw, last_h)
+            # (not an owner of what follows: "a briefing from X Command on the NCG's exercises")
+            return _joinable_for_on(gap, lw, rw, last_h) and not \
+                (right[1] + 1 < len(toks) and toks[right[1] + 1].kind == "poss")
         if gap in (["and"], [","], [",", "and"]):
             return self._joinable_and(c, left, right, gap, lw, rw, prev)
         return _joinable_complements(c, right, gap, lw, rw)
@@ -1060,14 +1118,15 @@ class _Names:
             return True  # a law named by what it rules: "the Assembly and Demonstration Act"
         return HEAD_CATEGORY.get(rlast) in (Category.AGREEMENT, Category.INSTITUTION, Category.EVENT,
                                             Category.POLICY) \
-            and last_h not in HEAD_CATEGORY and last not in COUNTRIES \
+            and (last_h not in HEAD_CATEGORY or last_h in INDUSTRY_HEADS and _common_words(lw)) \
+            and last not in COUNTRIES \
             and not any(w in TITLE_ENDS for w in lw) \
             and not (len(lw) == 1 and lw[0] in TITLE_WORDS) \
             and not (len(lw) == 1 and len(lw[0]) >= 3 and _is_acronym(lw[0]) and len(rw) >= 2 and
                      any(general_zipf(w.lower()) < NAMED_PARTNER_ZIPF for w in rw[:-1])) \
             and (prev != "," or _common_words(lw) or len(lw) == 1 and (lw[0] in DEMONYMS or _common_word(lw[0]))) \
-            and (len(lw) == 1 or prev in _DETERMINERS or _common_words(lw) and prev == "," or
-                 all(w.lower() in self.lower_vocab for w in lw))
+            and (len(lw) == 1 or prev in _DETERMINERS or prev in POSSESSIVES or _common_words(lw) and prev == "," or
+                 all(w.lower() in self.lower_vocab for w in lw))   # (an owner is a determiner: "the Assembly's X and Y Committee")
 
     def _span(self, c: _SegCtx, a: int, b: int, in_title: bool) -> None:
         """Classify the capitalised span a..b, in this order: leading words stripped, split
@@ -1113,6 +1172,8 @@ class _Names:
         # 3. a name with a head noun
         head = head_of(words)
         cat = category_of_head(head)
+        if cat is Category.PUBLICATION and not single and " ".join(words[-2:]) in PUBLISHER_HEADS:
+            cat = Category.INSTITUTION      # a publisher: "X University Press"
         # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
         brand = not single and self.brands.get(words[-1]) == words[-2]   # "AB widgets"
         if not brand:
@@ -1184,18 +1245,21 @@ class _Names:
         given name; and the span ends in no head noun, or in a building or site one is
         told to visit: "Visit Valmo Palace", "Meet Tarvik Ostrin" -- not "Free Trade
         Agreement", "Open Society Foundations" (a common word follows), "Save Valmora
-        Party", "Watch Tower Society" (a party's or a society's name may start so)."""
+        Party", "Watch Tower Society" (a party's or a society's name may start so).  Before an
+        acronym a verb is one even before a head ("Support WTO Agreement on X")."""
         toks = c.tokens
         w, nxt = toks[a].text, toks[a + 1].text
         if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or w in LEADING_HEADS or \
                 w in TITLE_WORDS or w in COUNTRIES or w in DEMONYMS or not nxt[:1].isupper():
             return False
         head = _head_of_word(toks[b].text)
-        if head in HEAD_CATEGORY and head not in FACILITY_HEADS:
+        acronym = len(nxt) >= 2 and _is_acronym(nxt)   # "Support WTO Agreement on X": a verb and its object
+        if head in HEAD_CATEGORY and head not in FACILITY_HEADS and not acronym:
             return False
-        if not dictionary_verb(w) or dictionary_name_word(w) or dictionary_given_name(w):
+        if not dictionary_verb(w, VERB_LOOKUP_DEEP if acronym else 10) or dictionary_name_word(w) or \
+                dictionary_given_name(w) or (acronym and dictionary_adjective(w)):
             return False
-        return not dictionary_word(nxt) or dictionary_given_name(nxt)
+        return acronym or not dictionary_word(nxt) or dictionary_given_name(nxt)
 
     @staticmethod
     def _starts_with_country(c: _SegCtx, a: int, b: int) -> bool:
@@ -1222,6 +1286,7 @@ class _Names:
                     (toks[k].text[1:].islower() or (len(toks[k].text) == 1 and in_title)) and \
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
                     not (k < b and self._inner_ordinal(c, k)) and \
+                    not (k < b and not in_title and _capitalised_connector(c, k, a)) and \
                     not (k == a + 1 == b and toks[k].text in MONTHS):   # a surname: "Theresa May"
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
@@ -1337,6 +1402,8 @@ class _Names:
                 if self._is_acronym(part) and part not in COUNTRIES and part != text and not _is_designation(part) and \
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
                         _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
+                    if len(words) == 2 and words[1] in GROUP_HEADS and part == words[0]:
+                        continue    # "SK Group": the group's own name, no other body
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
                         self.add(_Raw(part, c.seg, t.start + t.text.find(part), Category.INSTITUTION, 2, "acronym"))
 
@@ -1358,8 +1425,10 @@ class _Names:
             self.add(_Raw(text, seg, s, None, 0))   # a title's "A New X Partnership": a description
             return
         named = [w for w in words if not w.isdigit()]
-        if len(named) >= 2 and f"{named[-2]} {named[-1]}" in COMMON_COMPOUNDS:
-            self.add(_Raw(text, seg, s, None, 0))   # "Fiscal Year 2024", "Happy New Year": common nouns
+        if len(named) >= 2 and f"{named[-2]} {named[-1]}" in COMMON_COMPOUNDS and head_of(words) == named[-1]:
+            # "Fiscal Year 2024", "Happy New Year": common nouns (not an act's complement:
+            # "X Act for Fiscal Year 2025" is the act)
+            self.add(_Raw(text, seg, s, None, 0))
             return
         if in_title and group_key(text) not in self.known:
             # a known name at the end of a headline span: "Extend X Agreement" -> "X Agreement"
@@ -1387,6 +1456,7 @@ class _Names:
             # without it is another form of the same event
             self.add(_Raw(c.text[toks[year].start:e], seg, toks[year].start, cat, 3, links=[text]))
         self.add(_Raw(text, seg, s, cat, 3))
+        self._named_complement(c, a, b, words)
         self._report_author(c, a, b, words, cat)
         self._government_leader(c, a, b, words)
         if words[-1].lower() in MISSION_HEADS or (head_of(words) or "").lower() in MISSION_HEADS:
@@ -1394,6 +1464,19 @@ class _Names:
             # "the Embassy of Valmora in Ostrin"
         self._place_link(c, b, text, cat)
         self._compound(c, a, b, text, "named")
+
+    def _named_complement(self, c: _SegCtx, a: int, b: int, words: list[str]) -> None:
+        """A name's complement after "on the"/"for the" that is a name of its own, ending in
+        its own head: "Memorandum of Cooperation on the Trilateral Security Cooperation
+        Framework" also names the framework."""
+        k = next((k for k in range(1, len(words) - 3) if words[k] in ("on", "for") and words[k + 1] == "the"), 0)
+        rest = words[k + 2:]
+        if not k or not _complete_name(rest) or not all(w[:1].isupper() for w in rest) or \
+                head_of(rest) != rest[-1] or f"{rest[-2]} {rest[-1]}" in COMMON_COMPOUNDS:
+            return
+        toks = c.tokens
+        self.add(_Raw(c.text[toks[a + k + 2].start:toks[b].end], c.seg, toks[a + k + 2].start,
+                      category_of_head(rest[-1]), 2))
 
     def _undated_form(self, c: _SegCtx, s: int, b: int, words: list[str], text: str, cat: Category) -> None:
         """The name without its year is another form: "Mutual Defense Treaty of 1953" (not a
@@ -1413,6 +1496,8 @@ class _Names:
         if in_title or not heads or not 2 <= len(words) - 1 - heads[-1] <= 3:
             return False
         k = heads[-1]
+        if _head_of_word(words[-1]) in HEAD_CATEGORY:
+            return False    # the span ends in a head or a legal form: one name ("X Semiconductor Manufacturing Co.")
         if "of" in words[k + 1:] or not all(self._name_like(w) and not w.isupper() for w in words[k + 1:]):
             return False
         self._span(c, a, a + k, in_title)
@@ -1643,6 +1728,8 @@ class _Names:
         envoy"); not a numbered label ("in Band 3": a word the article writes in lower case)."""
         if in_title or (b > a + 1 and len(words[0]) == 1 and words[0].isupper() and words[1] == "."):
             return False    # (initials lead a person's name: "wrote to J. Tarvik")
+        if a < b and words[-1] in COMPANY_WORDS:
+            return False    # a company: "appeared from Brell Shoten", "flew to Valmora Air's hub"
         toks = c.tokens
         prev = toks[a - 1].text.lower() if a > 0 and toks[a - 1].kind == "word" else ""
         nxt = toks[b + 1].text if b + 1 < len(toks) else ""

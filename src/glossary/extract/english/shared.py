@@ -52,6 +52,14 @@ PAGE_ABBREVIATIONS = words("en_function_words", list="page_abbreviation")
 # "World Wars" the way "the Ninth X Summit" is one of the "X Summit" meetings).
 ORDINAL_NAMED_HEADS = words("en_heads", list="ordinal_named")
 
+#: heads that name a company's industry: after common words alone ("New Energy") a field a
+#: longer name lists, not a company of its own
+INDUSTRY_HEADS = words("en_heads", list="industry", column="word")
+#: the head after a business group's own name: "SK Group" and "SK" are one group
+GROUP_HEADS = words("en_heads", list="group", column="word")
+#: the last two words of a publisher's name: "X University Press" publishes, no periodical
+PUBLISHER_HEADS = words("en_heads", list="publisher", column="word")
+
 
 def _alt(name: str, lst: str) -> str:
     """A regex alternation of the words of one list of `data/NAME.tsv`, in file order."""
