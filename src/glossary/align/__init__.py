@@ -13,8 +13,7 @@
 2. New candidates: a phrase of the citing sentence that translates a term no candidate
    holds, one `title` candidate per cited title (`citing`), a person per Japanese/Korean
    name that matched no English name (`persons`), a source named only in the notes (`sources`).
-3. Suggestions for missing forms, at lower confidence (`transcriptions`): Hangul and
-   katakana transcriptions of names, romanized names, the ja->ko Sino-Korean bridge.
+3. Suggestions at lower confidence (`transcriptions`): transcribed and romanized names, the bridge.
 
 Every form added carries an origin (`footnote:N`, `text`, `transcription`, `romanization`,
 `bridge`), a confidence and a one-line `evidence`.  `align` works on a copy: the
@@ -105,7 +104,9 @@ def align(doc: Document, candidates: list[Candidate], cjk_terms: list[CjkTerm], 
     with problems.guard("the one-to-one rule, and names written solid with an office in the notes"):
         pairs += one_to_one_pairs(by_note, cits, out, occ, body, {(p.term.footnote, p.term.text) for p in pairs},
                                   pairs)
-        pairs += glued_name_pairs(doc, cits, out, occ, body, pairs) + statute_pairs(by_note, cits, out, occ, body, pairs)
+        pairs += glued_name_pairs(doc, cits, out, occ, body, pairs)
+    with problems.guard("the statutes of the notes"):
+        pairs += statute_pairs(by_note, cits, out, occ, body, pairs)
     with problems.guard("the quotation rule"):
         found, made = quoted_pairs(by_note, cits, out, body, {(p.term.footnote, p.term.text) for p in pairs})
         pairs += found

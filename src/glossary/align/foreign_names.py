@@ -12,7 +12,7 @@ name with an East Asian family name (data/family_names.tsv: Korean and Chinese n
 written in Hangul and in kanji, not katakana) is not transcribed; a katakana spelling
 must spell the word, not a short form of it (ドン is glossed "Donald");
 initials, particles and words of two letters or fewer are not looked up; one word alone
-(a surname used alone, "Putin") is transcribed only as a surname.
+(a surname used alone, "Ostrinov") is transcribed only as a surname.
 """
 from __future__ import annotations
 

@@ -32,6 +32,7 @@ from ..text.readings import japanese_reading
 from ..text.scripts import has_hangul
 from .caching import cached
 from .local_places import add_place_pairs, spells
+from .names.spelled_korean import is_korean_name
 from .loanwords import loanword_match, romanize, skeleton
 from .names.korean import _roman_lower, _syllable_spellings
 
@@ -126,7 +127,7 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
             # (with the sound changes Revised Romanization writes: "Wangsimni" is 왕십리)
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if spells(k[1], letters)]
         if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text) \
-                and not (lang == "ko" and _korean_name(f.text)):
+                and not (lang == "ko" and is_korean_name(f.text)):
             # (a Korean name's Hangul is spelled syllable by syllable above, never transcribed:
             # "Yun Pyong-se" shares its consonants with 연합뉴스)
             # a transcription, katakana or Hangul: ベリデイン = "Velidane", 이코모스 = "ICOMOS"
@@ -139,20 +140,6 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
                 continue      # a short reading, or another reading than pykakasi's: near only
             return f.text, occ
     return None
-
-
-@cached(maxsize=16384)
-def _korean_name(english: str) -> bool:
-    """Is `english` a Korean person's name by its shape (a family name and a given name the
-    Korean name syllables spell: "Yun Pyong-se")?"""
-    from ..extract.general import hyphenated_given_name, korean_name_first
-    from .names.spelled_korean import spelled_korean_name
-
-    parts = english.split()
-    if len(parts) == 2 and (korean_name_first(*parts) or
-                            (hyphenated_given_name(parts[0]) and korean_name_first(parts[1], parts[0]))):
-        return True     # "Yun Pyong-se", "Pyong-se Yun": a family name and a hyphenated given name
-    return len(parts) > 1 and spelled_korean_name(english) is not None
 
 
 #: a romanized form of at least this many letters (loose key) may differ from the reading of a

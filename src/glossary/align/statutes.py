@@ -33,7 +33,7 @@ from ..model import Category
 from .caching import cached
 from .citations import Body
 from .forms import Pair, quote
-from .glosses import _content, _gloss_words, _pieces
+from .glosses import _content, _pieces
 from .keywords import CJK_IGNORED, _cjk_spans
 from .pairs import MIN_PAIR_SCORE
 from .transliteration import transliteration_match
@@ -66,10 +66,19 @@ def _english_statute(english: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     for k in (len(words) - 1, 0, 1):
         kind = english_head(words[k])
-        if kind is not None and (k != 1 or words[0][:1].isupper()):
-            rest = words[:k] + words[k + 1:]
-            return kind, " ".join(rest), tuple(w for w in rest if w[:1].isupper())
+        if kind is None or (k == 1 and not words[0][:1].isupper()):
+            continue
+        if k < len(words) - 1 and words[k + 1].casefold() not in _COMPLEMENT_STARTS:
+            continue    # a head first is followed by its subject ("Act on …"), not "Act East Policy"
+        rest = words[:k] + words[k + 1:]
+        if not any(w[:1].isupper() for w in rest) or (k and words[k - 1].casefold() in _COMPLEMENT_STARTS):
+            return None     # no name of a statute: "the rule of law", "the Rule of Law"
+        return kind, " ".join(rest), tuple(w for w in rest if w[:1].isupper())
     return None
+
+
+#: the words a statute's head first is followed by ("Act on …", "Law for …", "Treaty of …")
+_COMPLEMENT_STARTS = frozenset({"on", "for", "of", "concerning", "regarding", "respecting", "to", "between"})
 
 
 @cached(maxsize=16384)
@@ -226,5 +235,5 @@ def _one_per_citation(n: int, free: list[CjkTerm], rows, occ, note_cits, taken) 
                                     f"footnote {n}: one statute: {mine[0].text} is the only {kind} of the note and "
                                     f"\"{english}\" the only {kind} in the citing {where}"))
                     free = [t for t in free if t is not mine[0]]
-            return out
+            break       # (the clause named statutes: the sentence is not asked; the next citation is)
     return out

@@ -29,7 +29,7 @@ from .forms import Pair, text_key
 from .loanwords import first_vowels_agree, loanword_match
 from .korean_kanji import CONFIDENCE as KANJI_CONFIDENCE, kanji_for_korean_person
 from .names.common import Suggestion
-from .names.spelled_korean import spelled_korean_name
+from .names.spelled_korean import is_korean_name, spelled_korean_name
 from .outlets import forms_for_english
 from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
 from .persons import (
@@ -113,13 +113,11 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
 #: word only in those cited in its sentence
 SPELLED_LOCALITY = (LOCALITY["paragraph"], LOCALITY["sentence"])
 _KATAKANA = regex.compile(r"[\p{Katakana}]{2}")
-#: the document aligned last: its body, and its notes with Hangul or katakana, each with the
-#: languages it may spell a name in and the paragraphs citing it
-_last_notes: list = [None, ()]
-
-
 def _notes_to_read(doc: Document, body: Body):
-    if _last_notes[0] is not body:
+    """The notes with Hangul or katakana, each with the languages it may spell a name in, its
+    citations and the paragraphs citing it: worked out once per body (kept on it)."""
+    found = body._spelling_notes
+    if found is None:
         cits = citations(doc, body)
         notes = []
         for note in doc.notes:
@@ -127,8 +125,8 @@ def _notes_to_read(doc: Document, body: Body):
                           if has)
             if langs and cits.get(note.n):
                 notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
-        _last_notes[:] = [body, tuple(notes)]
-    return _last_notes[1]
+        found = body._spelling_notes = tuple(notes)
+    return found
 
 
 def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cued: bool = False) -> bool:
@@ -157,7 +155,7 @@ def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cue
 def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     """A name the article writes in English and a note cited near it transcribes, word by
     word, in Hangul or katakana (`loanwords.spelled_name`): 프랜시스 후쿠야마 "Francis Fukuyama",
-    SM엔터테인먼트 "SM Entertainment", キャンプ・デービッド "Camp David".  The note's form, origin
+    SM엔터테인먼트 "SM Entertainment", キャンプ・ブレル "Camp Brell".  The note's form, origin
     `footnote:N`, for a language the candidate has no form in yet, or in place of the one form
     that note gave it when that is the name's first word alone (사일런트 of 사일런트 하버).  (The
     note's terms do not give these: a name of several transcribed words, or the author
@@ -183,6 +181,8 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     from .pairs import _locality
 
     for note, langs, note_cits, citing in notes:
+        if not mentioned & citing:
+            continue    # (only a note cited where the candidate is mentioned is near enough)
         loc, where = _locality(body, occ, note_cits)
         if loc < SPELLED_LOCALITY[0]:
             continue
@@ -415,7 +415,7 @@ def spelled_name(text: str, english: str, lang: str) -> SpelledName | None:
     """The first stretch of `text` (a note) that transcribes the English name `english`
     word by word, in Hangul (`lang` "ko") or katakana ("ja"): 프랜시스 후쿠야마 "Francis
     Fukuyama", SM엔터테인먼트 "SM Entertainment", 드라이브 마이 카 "Drive My Car",
-    キャンプ・デービッド "Camp David".  Each English word is spelled by a string of
+    キャンプ・ブレル "Camp Brell".  Each English word is spelled by a string of
     `_word_spellings` (which may end inside a piece: 도쿄돔 = 도쿄 + 돔) or by a whole piece
     loosely (`_loose`); a name of one word needs an exact spelling, a longer one at least one.
     The stretch starts and ends at a piece's ends (a Korean particle may follow it)."""
@@ -424,7 +424,7 @@ def spelled_name(text: str, english: str, lang: str) -> SpelledName | None:
         words = words[1:]
     if not 1 <= len(words) <= MAX_WORDS or not all(w.replace("-", "").isalpha() and w.isascii() for w in words):
         return None
-    if _korean_name(english):
+    if is_korean_name(english):
         return None     # (a Korean name spelled in English is read by the name matcher, not transcribed)
     pieces = [(m.start(), m.end()) for m in PIECE.finditer(text)]
     if not pieces:
@@ -445,13 +445,6 @@ def spelled_name(text: str, english: str, lang: str) -> SpelledName | None:
                 continue
             return SpelledName(start, end, text[start:end], LOOSE if loose else SPELLED, how)
     return None
-
-
-@cached(maxsize=16384)
-def _korean_name(english: str) -> bool:
-    from .names.spelled_korean import spelled_korean_name
-
-    return spelled_korean_name(english) is not None
 
 
 def _of_script(piece: str) -> str:

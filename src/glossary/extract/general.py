@@ -147,7 +147,7 @@ def dictionary_person(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def dictionary_surname(word: str) -> bool:
-    """Does JMnedict know `word` as a family name ("Putin" プーチン, "Kim" キム) and not as a
+    """Does JMnedict know `word` as a family name ("Kim" キム) and not as a
     company's ("Honda", "Nissan")?  False when the dictionary is not installed."""
     from ..text import jmdict
 
@@ -160,7 +160,7 @@ def dictionary_surname(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def dictionary_surname_only(word: str) -> bool:
     """Does JMnedict know `word` as a family name and as nothing else (no place, no given
-    name, no company: "Putin" プーチン, "Xi" 習), and English not as a word in lower case?  A
+    name, no company: "Xi" 習, a foreign leader's surname in katakana), and English not as a word in lower case?  A
     one-word name so known is a person even without a cue.  False without the dictionary."""
     from ..text import jmdict
 

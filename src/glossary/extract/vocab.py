@@ -49,7 +49,7 @@ OWNED_EVENT_HEADS = words("en_lower_heads", list="owned_event")
 #: Heads a possessive owner starts the name of, whoever the owner is ("X's Day", "Parents' Day").
 OWNED_HEADS = words("en_heads", list="owned")
 
-#: Heads that come before the name: "Operation Tomodachi", "Exercise Freedom Edge", "Fort Bragg".
+#: Heads that come before the name: "Operation Tomodachi", "Exercise Blue Tide", "Fort Bragg".
 LEADING_HEADS: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="leading").items()}
 #: Heads of a country's forces named with the country they are in ("U.S. Forces Japan").
 STATIONED_HEADS = words("en_heads", list="stationed", column="word")

@@ -203,3 +203,18 @@ def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
 
 __all__ = ["spelled_korean_name"]
 
+
+@cached(maxsize=16384)
+def is_korean_name(english: str) -> bool:
+    """Is `english` a Korean person's name by its shape: a family name and a hyphenated
+    given name in either order ("Yun Pyong-se", "Pyong-se Yun"), or a name whose syllables
+    `spelled_korean_name` reads?  (Its Hangul is spelled syllable by syllable, never
+    transcribed as a foreign word.)"""
+    from ...extract.general import hyphenated_given_name, korean_name_first
+
+    parts = english.split()
+    if len(parts) == 2 and (korean_name_first(*parts) or
+                            (hyphenated_given_name(parts[0]) and korean_name_first(parts[1], parts[0]))):
+        return True
+    return len(parts) > 1 and spelled_korean_name(english) is not None
+

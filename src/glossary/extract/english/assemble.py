@@ -384,7 +384,7 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
 
 def _sole_short_forms(resolved: list[tuple[_Raw, str]], by_last: dict[str, dict[str, str]], uf: UnionFind) -> None:
     """A legislature named by its one word ("Congress", "Diet") is the one longer name of
-    the article that ends in it ("U.S. Congress", "National Diet"), when there is one."""
+    the article that ends in it ("U.S. Congress", "Valmoran Diet"), when there is one."""
     for r, k in resolved:
         if k and r.text in SOLE_INSTITUTIONS and r.text in by_last:
             hits = {uf.find(fk) for fk in by_last[r.text].values()}

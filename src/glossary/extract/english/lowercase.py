@@ -162,7 +162,7 @@ class _Lowercase:
     def _conflict_events(self, c: _SegCtx) -> None:
         """"Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of
         Korea": an event, when the place is a country; a country that did it joins the event
-        ("Russia’s invasion of Ukraine"), anyone else is left out ("Putin's invasion of
+        ("Russia’s invasion of Ukraine"), anyone else is left out ("Ostrinov's invasion of
         Ukraine" is the invasion of Ukraine)."""
         for m in CONFLICT_EVENT.finditer(c.text):
             if m.group("place") not in COUNTRIES:

@@ -174,7 +174,7 @@ COMMON_PAIR_WORD_ZIPF = 3.5
 def _common_words_only(words: list[str]) -> bool:
     """Two capitalised common English words of which no dictionary knows either as a word
     of people's names (JMnedict's names, the East Asian family names): a work's title, a
-    drill's or a programme's name, not a person ("Freedom Edge", "Slam Dunk")."""
+    drill's or a programme's name, not a person ("Iron Tide", "Slam Dunk")."""
     return len(words) == 2 and all(
         w.isalpha() and general_zipf(w.lower()) >= COMMON_PAIR_WORD_ZIPF and not dictionary_name_word(w)
         and not dictionary_given_name(w) for w in words)
@@ -1585,7 +1585,7 @@ class _Names:
             if t0 is not None:
                 self._titled_person(c, t0, a + 1, b, c.text[toks[t0].start:e])
                 return True
-        # a head before the name: "Operation Red Hat", "Exercise Freedom Edge", "Fort Bragg"
+        # a head before the name: "Operation Red Hat", "Exercise Blue Tide", "Fort Bragg"
         if not single and words[0] in LEADING_HEADS and words[1] != "of" and \
                 all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
             self.add(_Raw(text, seg, s, LEADING_HEADS[words[0]], 2))
@@ -1668,7 +1668,7 @@ class _Names:
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
             if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
                 self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
-            elif _common_words_only(words):     # "joined Freedom Edge": a name, of no person
+            elif _common_words_only(words):     # "joined Blue Tide": a name, of no person
                 self.add(_Raw(text, seg, s, Category.OTHER, 1))
             else:
                 self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))

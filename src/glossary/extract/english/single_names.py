@@ -86,7 +86,7 @@ class _SingleNames:
         # "Disney") or a place ("Busan (South Korea)"): then once is enough
         # (a word of the full name of a person with a cue stays, as a weak reference the
         # grouping resolves: '"…," Kim said' after "Kim Min-ji, a professor")
-        # (nor a family name JMnedict knows as nothing else: "Putin signed it" names a person once)
+        # (nor a family name JMnedict knows as nothing else: "Ostrinov signed it" names a person once)
         drop = {id(r) for r in self.lone_common if seen[r.text] < 2 and not dictionary_brand(r.text)
                 and not dictionary_place(r.text) and r.text not in of_persons and not dictionary_surname_only(r.text)}
         if drop:
