@@ -22,6 +22,7 @@ from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
+from .caching import cached
 from .forms import fill_missing
 
 #: a name built by convention from two known parts
@@ -39,6 +40,7 @@ def _tables() -> tuple[dict[str, dict], dict[str, dict]]:
     return heads, countries
 
 
+@cached(maxsize=16384)
 def _country(english: str | None) -> str | None:
     """The country code an English country name, adjective or capital names."""
     if not english:
@@ -47,8 +49,13 @@ def _country(english: str | None) -> str | None:
 
     _pattern, codes = _qualifiers()
     k = norm_key(english.strip())
-    capitals = {norm_key(r["capital"]): code for code, r in _tables()[1].items()}
-    return codes.get(k) or capitals.get(k)
+    return codes.get(k) or _capitals().get(k)
+
+
+@cached(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital (its key) -> the country code, from the table of missions."""
+    return {norm_key(r["capital"]): code for code, r in _tables()[1].items()}
 
 
 def mission(english: str) -> tuple[str, str, str] | None:
