@@ -165,13 +165,14 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
                   if not forms or len(forms) == 1 and forms[0].origin.startswith("footnote:")}
     if not doc.notes or cand.category is Category.TITLE or not open_langs:
         return
-    # (a form led by a title, "President X", is no name a note transcribes: X is tried alone)
-    english = [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED and f.text.isascii()
-               and any(c.isalpha() for c in f.text) and f.text.split(" ", 1)[0] not in TITLE_WORDS
-               and f.text not in COUNTRIES]      # (nor a country's name: its forms are the dictionary's)
-    notes = _notes_to_read(doc, body) if english else ()
+    notes = _notes_to_read(doc, body)
     if not notes:
         return
+    # (a form led by a title, "President X", is no name a note transcribes: X is tried alone)
+    english = [t for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED and (t := f.text).isascii()
+               and t.split(" ", 1)[0] not in TITLE_WORDS and t not in COUNTRIES and not t.isdigit()]
+    if not english:
+        return      # (nor a country's name: its forms are the dictionary's)
     # (its mentions in the body, as the pair search locates them)
     occ = [(loc[0], loc[1], loc[1] + len(m.text)) for m in cand.mentions
            if m.footnote is None and (loc := body.locate(m.line, m.col))]
