@@ -113,3 +113,13 @@ def test_a_firm_before_a_title_is_an_institution():
     terms = extract_cjk(read_document(DATA / "firm_author_in_katakana_or_latin.txt"))
     got = {(t.text, t.lang) for t in terms if t.kind == "institution"}
     assert {("樽木アニメーション", "ja"), ("KTV엔터테인먼트", "ko")} <= got
+
+
+def test_names_that_only_look_like_statutes_are_none():
+    """A head written first needs its complement ("Act on …"): "Act East Policy" is a
+    policy; a head after "of" ("the Rule of Law") names no statute; a real name is one."""
+    from glossary.align.statutes import _english_statute
+
+    assert _english_statute("Act East Policy") is None and _english_statute("the Rule of Law") is None
+    assert _english_statute("Act on the Protection of Valmoran Harbours")[0] == "act"
+    assert _english_statute("Brell Day Ordinance")[0] == "ordinance"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import regex
 
 from ..extract.candidates import Candidate, CjkTerm
-from ..extract.cjk_statutes import STATUTE_KIND, english_clause, english_head, noun_kind, statute_head, statute_parts
+from ..extract.cjk_statutes import STATUTE_KIND, english_clause, english_complement, english_head, noun_kind, statute_head, statute_parts
 from ..model import Category
 from .caching import cached
 from .citations import Body
@@ -68,17 +68,15 @@ def _english_statute(english: str) -> tuple[str, str, tuple[str, ...]] | None:
         kind = english_head(words[k])
         if kind is None or (k == 1 and not words[0][:1].isupper()):
             continue
-        if k < len(words) - 1 and words[k + 1].casefold() not in _COMPLEMENT_STARTS:
+        if k < len(words) - 1 and not english_complement(words[k + 1]):
             continue    # a head first is followed by its subject ("Act on …"), not "Act East Policy"
         rest = words[:k] + words[k + 1:]
-        if not any(w[:1].isupper() for w in rest) or (k and words[k - 1].casefold() in _COMPLEMENT_STARTS):
+        if not any(w[:1].isupper() for w in rest) or (k and english_complement(words[k - 1])):
             return None     # no name of a statute: "the rule of law", "the Rule of Law"
         return kind, " ".join(rest), tuple(w for w in rest if w[:1].isupper())
     return None
 
 
-#: the words a statute's head first is followed by ("Act on …", "Law for …", "Treaty of …")
-_COMPLEMENT_STARTS = frozenset({"on", "for", "of", "concerning", "regarding", "respecting", "to", "between"})
 
 
 @cached(maxsize=16384)

@@ -167,6 +167,12 @@ def english_clause(word: str) -> bool:
     return any(w == word.casefold() for w, _ in _lists()["en_clause"])
 
 
+def english_complement(word: str) -> bool:
+    """Is `word` a preposition an English statute's head written first is followed by
+    ("Act on …", "Treaty of …")?"""
+    return any(w == word.casefold() for w, _ in _lists().get("en_complement", ()))
+
+
 def english_head(word: str) -> str | None:
     """The kind of instrument an English head word names ("Act" -> act), else None."""
     w = word.casefold()
