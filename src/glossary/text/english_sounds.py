@@ -39,17 +39,40 @@ def available() -> bool:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, ...]]:
-    """word -> its phoneme strings, in the dictionary's order (built once: ~0.1 s)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in _text().splitlines():
-        word, _, phones = line.partition(" ")
-        if not phones or line.startswith(";;;"):
-            continue
-        k = word.partition("(")[0]
-        phones = phones.partition("#")[0].strip()
-        out[k] = out.get(k, ()) + (phones,)
-    return out
+def _spans() -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """The dictionary's text (after a line break) and, for each two-letter start of a word,
+    the stretches of lines whose words start so (built once: ~0.1 s).  A look-up searches
+    its stretch of the text: a dict of every word's pronunciations would hold ~25 MB more."""
+    text = "\n" + _text()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    pos = 1
+    for line in text[1:].split("\n"):
+        end = pos + len(line)
+        if line and not line.startswith(";;;"):
+            k = line.partition(" ")[0].partition("(")[0][:2]
+            runs = spans.setdefault(k, [])
+            if runs and runs[-1][1] == pos - 1:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((pos, end))
+        pos = end + 1
+    return text, spans
+
+
+def _lookup(w: str) -> tuple[str, ...]:
+    """The phoneme strings of word `w` (lower case), in the dictionary's order."""
+    text, spans = _spans()
+    found = []
+    for start, end in spans.get(w[:2], ()):
+        for sep in (" ", "("):
+            needle = "\n" + w + sep
+            at = text.find(needle, start - 1, end)
+            while at >= 0:
+                line_end = text.find("\n", at + 1)
+                line = text[at + 1:line_end if line_end >= 0 else len(text)]
+                found.append((at, line.partition(" ")[2].partition("#")[0].strip()))
+                at = text.find(needle, at + 1, end)
+    return tuple(p for _at, p in sorted(found) if p)
 
 
 @cached(maxsize=8192)
@@ -59,4 +82,4 @@ def pronunciations(word: str) -> tuple[tuple[str, ...], ...]:
     w = word.strip().lower()
     if not w or not _text():
         return ()
-    return tuple(tuple(p.split()) for p in _index().get(w, ()))
+    return tuple(tuple(p.split()) for p in _lookup(w))
