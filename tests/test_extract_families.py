@@ -1766,6 +1766,15 @@ def test_a_family_name_the_dictionary_knows_as_nothing_else_is_a_person_once_nam
     assert got["Putin"][0] == "person" and got["Biden"][0] == "person"
 
 
+def test_roads_and_facilities_are_places_and_a_drama_or_an_anime_a_publication():
+    """`categories`: Expressway, Highway and Facility are heads of places, not of a person's
+    name; "the drama X", "the anime X" name a work (as "the film X" does)."""
+    got = extract("roads_facilities_and_works_after_their_kind.txt")
+    for name in ("Valmora Expressway", "Ostrin Highway", "Tarvik Replacement Facility"):
+        assert got[name][0] == "place", name
+    assert got["Harbour Lights"][0] == "publication" and got["Blue Tide"][0] == "publication"
+
+
 def test_a_short_note_whose_title_is_not_set_apart_names_no_person_after_the_comma():
     """`credits`: "Kasamatsu, Memoirs, 142." and "Haneda, Fish and Flags, pp. 12–15" are short
     notes (a title, then the page): the surname is the author, "Memoirs Kasamatsu" and
