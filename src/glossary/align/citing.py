@@ -26,7 +26,7 @@ from .keywords import CJK_IGNORED, _cjk_spans, _en_spans, en_tokens, find_phrase
 from .sources import SOURCE_NAME
 from .missions import _country as country_code
 from .state_institutions import _qualified
-from .terms import _cjk_has_country, country_compatible
+from .terms import _OWN_COUNTRY, _cjk_has_country, country_compatible
 
 __all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title_candidates", "inside_longer_name",
            "counterparts_apart"]
@@ -282,7 +282,6 @@ def _most_shared(terms: list[CjkTerm], cand: Candidate, owners: tuple[str, ...] 
 _PLACE_AFTER = regex.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?(?P<p>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2})")
 _OWNER_BEFORE = regex.compile(r"(?P<p>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?)['’]s[ \t]+$")
 #: the country a CJK body named without one belongs to, by its language (`terms.country_compatible`)
-_TERM_COUNTRY = {"ja": "JP", "ko": "KR"}
 
 
 def counterparts_apart(pairs: list[Pair], term: CjkTerm, forms_of: dict[int, list[str]], occ,
@@ -292,7 +291,7 @@ def counterparts_apart(pairs: list[Pair], term: CjkTerm, forms_of: dict[int, lis
     Security Secretariat in Tokyo and the National Security Office in Seoul" share the
     keywords of 국가안보실, which is Korea's (a body written without its country is its
     language's).  Only when the sentence places one of them in the term's country."""
-    own = _TERM_COUNTRY.get(term.lang)
+    own = _OWN_COUNTRY.get(term.lang)
     if own is None or _cjk_has_country(CJK_IGNORED.sub("", term.text)):
         return pairs
     where = {p.cand: _placed_country(forms_of.get(p.cand, ()), occ[p.cand], cits) for p in pairs}

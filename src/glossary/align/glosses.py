@@ -50,6 +50,7 @@ JA_TERM = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ーの・]{2,20}|[\
 _JOINT = regex.compile(r"の|・|·|\s+")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _WORD = regex.compile(r"[a-z]+")
+#: a name of two to five kanji alone, read in Sino-Korean by `korean_reading_match`
 HAN_ONLY = regex.compile(r"[\p{Han}々]{2,5}")
 
 

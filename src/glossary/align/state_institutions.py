@@ -276,7 +276,7 @@ def _reconcile(cand: Candidate, mentions: Counter[str]) -> int:
         for f in same:      # (a note's form, or a reading of one: the governments' name confirms it)
             if f.confidence < CONFIDENCE and f.origin != "text":
                 if not f.origin.startswith("footnote:"):
-                    f.origin, f.evidence = "dictionary:state", ""
+                    f.origin = "dictionary:state"     # (its reading's evidence stays before the table's)
                 f.confidence = CONFIDENCE
                 f.evidence += ("; " if f.evidence else "") + _evidence(found)
         if not name or not forms or same:

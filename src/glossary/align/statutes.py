@@ -35,7 +35,7 @@ from .citations import Body
 from .forms import Pair, quote
 from .glosses import _content, _pieces
 from .keywords import CJK_IGNORED, _cjk_spans
-from .pairs import MIN_PAIR_SCORE
+from .pairs import MIN_PAIR_SCORE, _locality
 from .transliteration import transliteration_match
 
 __all__ = ["statute_pairs", "statute_match", "COMPOSED", "PARTIAL", "ONE_STATUTE"]
@@ -80,7 +80,7 @@ def _english_statute(english: str) -> tuple[str, str, tuple[str, ...]] | None:
 
 
 @cached(maxsize=16384)
-def _part_words(part: str, lang: str) -> frozenset[str]:
+def _part_words(part: str) -> frozenset[str]:
     """The English content words a part of a name can say: its keyword concepts' renderings,
     its dictionary pieces' glosses, a day/month noun's English."""
     out: set[str] = set()
@@ -112,13 +112,13 @@ def statute_match(cjk: str, lang: str, english: str) -> tuple[float, str] | None
     kind, rest, proper = en
     want = {w for w in _content(rest) if not english_clause(w)}
     head = statute_head(cjk)[0]
-    want -= _part_words(head, lang)             # (特別法 says the "special" of "Special Act")
+    want -= _part_words(head)             # (特別法 says the "special" of "Special Act")
     if not want:
         return None
     said: list[str] = []
     saying = 0
     for part in found[1]:
-        hit = {w for w in want if w in _part_words(part, lang)}
+        hit = {w for w in want if w in _part_words(part)}
         if len(part) >= 2:      # (a name is read from two characters on)
             hit |= {w.casefold() for w in proper if w.casefold() in want and transliteration_match(part, lang, w)}
         if hit:
@@ -179,15 +179,6 @@ def statute_pairs(by_note, cits, cands: list[Candidate], occ, body: Body, pairs:
     return out
 
 
-def _locality(body: Body, occ, i: int, note_cits) -> tuple[float, str]:
-    best = (0.0, "absent")
-    for cit in note_cits:
-        v = body.locality(occ[i], cit)
-        if v[0] > best[0]:
-            best = v
-    return best
-
-
 def _composed(term: CjkTerm, rows, occ, body: Body, note_cits, taken) -> Pair | None:
     """The one best English statute whose name the term's parts say."""
     scored = []
@@ -197,7 +188,7 @@ def _composed(term: CjkTerm, rows, occ, body: Body, note_cits, taken) -> Pair | 
         m = statute_match(term.text, term.lang, english)
         if m is None:
             continue
-        loc, where = _locality(body, occ, i, note_cits)
+        loc, where = _locality(body, occ[i], note_cits)
         if m[0] * loc >= MIN_PAIR_SCORE:
             scored.append((m[0] * loc, i, english, m[1], where))
     if not scored:

@@ -376,8 +376,7 @@ def _word_spellings(word: str, lang: str, several: bool) -> tuple[tuple[str, str
             if k >= MAX_VARIANTS or departures > MAX_DEPARTURES:
                 break
             out.setdefault(hangul, "English sounds (CMU), the Korean standard transcription")
-        if several and not word.isupper() and _japanese_word(word):
-            from .names.hangul_for_japanese import korean_for_japanese_romaji
+        if several and not word.isupper() and romaji_name_is_japanese(word):
 
             sug = korean_for_japanese_romaji(word, given_first=False)
             if sug is not None and sug.text and " " not in sug.text:
@@ -388,12 +387,6 @@ def _word_spellings(word: str, lang: str, several: bool) -> tuple[tuple[str, str
         for kana in first_name_katakana(word) + surname_katakana(word):
             out.setdefault(kana, "JMnedict")
     return tuple(out.items())
-
-
-def _japanese_word(word: str) -> bool:
-    from .persons import romaji_name_is_japanese
-
-    return romaji_name_is_japanese(word)
 
 
 def _loose(piece: str, word: str, lang: str) -> str:

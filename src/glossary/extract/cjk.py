@@ -415,11 +415,16 @@ def _author_body(n: _NoteCtx, m, run: str) -> None:
 _THEN_BOOK_TITLE = regex.compile(r"\s*[,，、]\s*『")
 
 
+
+def _opens_citation(text: str, at: int) -> bool:
+    """Does the run at `at` open its citation (the note's start, or after ";")?"""
+    return text[:at].rstrip()[-1:] in ("", ";", "；")
+
 def _bare_headline(text: str, at: int, run: str) -> bool:
     """A run of three words or more that opens its citation and stands before the 『…』 of
     the paper it appeared in, a comma between, is the article's headline written without
     quotes: `홍길동 장관·樽木 대사 회동, 『…일보』`."""
-    return len(run.split()) >= 3 and text[:at].rstrip()[-1:] in ("", ";", "；") \
+    return len(run.split()) >= 3 and _opens_citation(text, at) \
         and bool(match_near(_THEN_BOOK_TITLE, text, at + len(run)))
 
 
@@ -435,7 +440,7 @@ def _author_slot_body(text: str, at: int, run: str) -> bool:
     before a corner-bracketed title is the citation's author; one word too long for a
     person's name (`LONG_BODY_NAME`) is an organisation, whatever its head: 국회입법조사처,
     「…」; 日韓文化交流基金『…』."""
-    if not LONG_BODY_NAME.fullmatch(run) or text[:at].rstrip()[-1:] not in ("", ";", "；"):
+    if not LONG_BODY_NAME.fullmatch(run) or not _opens_citation(text, at):
         return False
     if has_hangul(run) and (korean_name_shaped(run) or run in KO_STOPWORDS):
         return False
@@ -455,7 +460,7 @@ def _company_author(n: _NoteCtx, at: int, run: str) -> bool:
     in the language of its kana or Hangul; True when the run was one."""
     latin = LATIN_BEFORE.search(n.text, max(0, at - 10), at)
     name, start = (latin.group(0) + run, latin.start()) if latin else (run, at)
-    if not COMPANY_NAME.fullmatch(name) or n.text[:start].rstrip()[-1:] not in ("", ";", "；"):
+    if not COMPANY_NAME.fullmatch(name) or not _opens_citation(n.text, start):
         return False
     n.add(name, start, "institution", 0.8, ("ko", 0.85) if has_hangul(name) else ("ja", 0.85))
     return True
@@ -468,7 +473,7 @@ STATUTE_HEAD_CHAR = regex.compile("[" + "".join(sorted({h[-1] for h in statute_h
 def _statute_citation(n: _NoteCtx, at: int, run: str) -> bool:
     """A bare run that opens the note or one of its citations (after ;) and is a statute's
     name, its law number aside."""
-    if not STATUTE_HEAD_CHAR.search(run) or n.text[:at].rstrip()[-1:] not in ("", ";", "；"):
+    if not STATUTE_HEAD_CHAR.search(run) or not _opens_citation(n.text, at):
         return False
     bare = TITLE_TRAILING_PUNCT.sub("", run)
     name = cut_law_number(bare)

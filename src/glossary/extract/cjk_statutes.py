@@ -38,6 +38,11 @@ def _lists() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
 
 
+def _genitive() -> str:
+    """The Korean genitive particle (의), from the data."""
+    return _lists()["genitive"][0][0]
+
+
 def _alt(name: str) -> str:
     """The words of a list as a regex alternation; a Korean one a word of its own (등, not
     the 등 of 평등)."""
@@ -59,17 +64,17 @@ class _Patterns:
                                         rf"|(?<=(?:{_alt('head')}))\s*[（(](?:19|20)[0-9]{{2}}年?[)）]\s*$")
         self.number = regex.compile(rf"\s*{number}\s*")
         # an instrument whose article or amendment the rest of the name is about
-        self.embedded = regex.compile(rf"(?:{_alt('head')})(?=第{_NUM}条|の一部を改正する|の施行)")
+        self.embedded = regex.compile(rf"(?:{_alt('head')})(?=第{_NUM}条|{_alt('embedded_after')})")
         self.breaks = regex.compile(rf"(?:{_alt('clause')}|{_alt('joint')})")
         # a Japanese name: no space, no punctuation; a Korean one, words
         self.ja_name = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}ー々・0-9０-９]{2,120}")
         self.ko_name = regex.compile(r"[\p{Hangul}\p{Han}0-9·・ ]{3,120}")
         # hiragana runs of a sentence, not of a name (が, は, も): a headline
-        self.ja_sentence_particle = regex.compile(r"(?<!\p{Hiragana})(?:が|は|も|へ|や|か|で)(?!\p{Hiragana})")
+        self.ja_sentence_particle = regex.compile(rf"(?<!\p{{Hiragana}})(?:{_alt('sentence_particle')})(?!\p{{Hiragana}})")
         self.hiragana = regex.compile(r"\p{Hiragana}")
         # Korean verb endings and the particles other than the genitive 의 (the note reader's lists)
         self.ko_verbal = regex.compile(rf"(?:{alternation('cjk_note_words', list='ko_verbal_ending')})$")
-        self.ko_particles = tuple(x for x in ordered("ko_particles", list="particle") if x != "의")
+        self.ko_particles = tuple(x for x in ordered("ko_particles", list="particle") if x != _genitive())
         self.ko_nouns = ordered("ko_particles", list="noun_not_particle")
 
 
@@ -150,8 +155,8 @@ def statute_parts(text: str, lang: str) -> tuple[str, tuple[str, ...]] | None:
     parts = []
     for piece in _patterns().breaks.split(body):
         for word in piece.split():
-            if lang == "ko" and word.endswith("의") and len(word) > 2:
-                word = word[:-1]        # (독도의 달: the only particle a name's words take)
+            if lang == "ko" and word.endswith(_genitive()) and len(word) > 2:
+                word = word[:-len(_genitive())]        # (독도의 달: the only particle a name's words take)
             if word:
                 parts.append(word)
     return kind, tuple(parts)

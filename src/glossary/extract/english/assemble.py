@@ -152,7 +152,7 @@ def _legal_forms_left_out(raws: list[_Raw], keys: list[str], strong: dict[str, i
                 uf.union(k, short)
 
 
-def _company_first_words(raws: list[_Raw], keys: list[str], strong: dict[str, int], uf: UnionFind) -> None:
+def _company_first_words(raws: list[_Raw], strong: dict[str, int], uf: UnionFind) -> None:
     """A company or a business group named by its first word alone: "Valmora Electronics"
     and "Valmora", "Ostrin Group" and "Ostrin" -- the one two-word name starting with the
     word that ends in a company's head (an industry, a company word, a group; the group's
@@ -222,7 +222,7 @@ def _group_keys(raws: list[_Raw], uf: UnionFind) -> tuple[list[str], dict[str, i
             if " " not in head and other in strong and other != k:
                 uf.union(k, other)
     _legal_forms_left_out(raws, keys, strong, uf)
-    _company_first_words(raws, keys, strong, uf)
+    _company_first_words(raws, strong, uf)
     # a title with a subtitle and its main title named on its own: "The Spirit of X: Joint
     # Statement of ..." and "the Spirit of X" are one work
     for r, k in zip(raws, keys):

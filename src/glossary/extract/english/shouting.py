@@ -41,6 +41,7 @@ ACRONYM_LEN = 4
 NAME_RUN_WORDS = 4
 #: a word in title case elsewhere in the article (for name runs)
 TITLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}+(?![\p{L}\p{N}])")
+#: a two-letter word in title case ("Wi", "Oh"): a short name a speaker label may stand for
 SHORT_TITLED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}(?![\p{L}\p{N}])")
 
 
