@@ -101,6 +101,7 @@ class Body:
         self._found: dict[str, list[tuple[int, int, int]]] = {}
         self._citations: dict[int, list[Citation]] | None = None     # (`citations`)
         self._spelling_notes: tuple | None = None     # (`transcriptions._notes_to_read`)
+        self._names_japan: bool | None = None     # (`persons.names_japan`)
         self._by_line = {ln: i for i, p in enumerate(self.paragraphs) for ln in p.lines}
         # all paragraphs in one string, joined by a line break (neither a letter nor a digit,
         # and in no paragraph), for one search per form; None when a paragraph has one

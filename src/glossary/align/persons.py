@@ -466,6 +466,14 @@ def japanese_cue(cand: Candidate, body: Body) -> bool:
     return False
 
 
+def names_japan(body: Body) -> bool:
+    """Does the article name Japan anywhere (a Japanese cue in any paragraph)?  Worked out
+    once per body (kept on it)."""
+    if body._names_japan is None:
+        body._names_japan = any(JAPANESE_CUE.search(p.text) for p in body.paragraphs)
+    return body._names_japan
+
+
 def kind_word(word: str) -> bool:
     """A head word that names a kind of thing ("Cabinet", "Prefecture", "faction"): a name
     with one is no person's."""

@@ -106,7 +106,9 @@ def _korean_for_japanese_people(candidates: list[Candidate]) -> int:
         if cand.category is not Category.PERSON or (ko and not guessed):
             continue
         english = strip_title(_english(cand))
-        ja = next((f for f in cand.forms if f.lang == "ja" and HAN.search(f.text)), None)
+        # (the fullest name in kanji: 山本五十六, not the family name 山本 a note also gives)
+        ja = max((f for f in cand.forms if f.lang == "ja" and HAN.search(f.text)), key=lambda f: len(f.text),
+                 default=None)
         if ja is None or not english or not romaji_name_is_japanese(english):
             continue       # (a Chinese name in kanji is not read in Japanese: Xi Jinping)
         sug = korean_for_japanese_name(ja.text, english)

@@ -32,8 +32,10 @@ from .names.common import Suggestion
 from .names.spelled_korean import is_korean_name, spelled_korean_name
 from .outlets import forms_for_english
 from .names import japanese_for_korean_name, japanese_given_name_first, korean_for_japanese_name, korean_for_japanese_romaji
+from .names.hangul_for_japanese import native_japanese_name
 from .persons import (
-    CLEAR_NAME_ORDER, MIN_SUGGESTION, is_full_hangul_name, japanese_cue, looks_japanese, romaji_name_is_japanese,
+    CLEAR_NAME_ORDER, MIN_SUGGESTION, is_full_hangul_name, japanese_cue, looks_japanese, names_japan,
+    romaji_name_is_japanese,
     strip_title,
 )
 from .romaji import hepburn_name, reading_of
@@ -135,7 +137,8 @@ def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cue
     Hepburn); True when a Western given name before a Japanese surname ("Mike Honda") was
     transcribed so."""
     english = strip_title(cand.name)
-    if not (looks_japanese(cand, body) and romaji_name_is_japanese(english) and (cued or japanese_cue(cand, body))
+    if not (looks_japanese(cand, body) and romaji_name_is_japanese(english)
+            and (cued or japanese_cue(cand, body) or _japanese_without_cue(english, body))
             and spelled_korean_name(english) is None):      # ("Minho Seo" parses, but is 서민호)
         return False
     western = _western_given_name(english)
@@ -150,6 +153,17 @@ def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cue
         _add_suggestion(cand, "ko", sug, "transcription",
                         f"Korean transcription of the romanized Japanese name \"{english}\"")
     return False
+
+
+def _japanese_without_cue(english: str, body: Body) -> bool:
+    """A name JMnedict knows word by word as a Japanese person's needs no cue near it, only an
+    article that names Japan ("Takashi Tarumi" of a chip maker in a story on Hokkaido) -- unless
+    JMnedict has the whole person: the dictionary source gives the name in kanji, and its
+    Korean with it, later."""
+    from ..text import jmdict
+
+    return native_japanese_name(english) and names_japan(body) and \
+        not jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=1)
 
 
 def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
@@ -237,6 +251,10 @@ def _add_spelled(cand: Candidate, note, found, name: str, lang: str, loc: float,
 NAME_LED_KINDS = frozenset({"place", "surname", "person"})
 
 
+#: a second word this clearly a given name by its shape and JMnedict (log ratio) is no surname
+GIVEN_NAME_CLEAR = 2.0
+
+
 @cached(maxsize=8192)
 def _western_given_name(english: str):
     """Hangul for "Mike Honda", "Daniel Inouye": two words, the first a given name JMnedict
@@ -245,10 +263,11 @@ def _western_given_name(english: str):
     named (마이크 혼다, not 혼다 미케); None for any other name."""
     from .foreign_names import GIVEN_KINDS, _katakana_for
     from .hangul_for_english import hangul_for_word
+    from .names.hangul_for_japanese import _familyness
 
     words = english.split()
-    if len(words) != 2 or _katakana_for(words[0], GIVEN_KINDS) is None:
-        return None
+    if len(words) != 2 or _katakana_for(words[0], GIVEN_KINDS) is None or _familyness(words[1]) <= -GIVEN_NAME_CLEAR:
+        return None     # (nor "Kage Toshio": Toshio is a given name, Kage no Western one)
     given = hangul_for_word(words[0])
     family = korean_for_japanese_romaji(words[1], False)
     if given is None or not given[1] or family is None or not family.text or " " in family.text:

@@ -241,15 +241,68 @@ _LOANWORD_MORAE = words("ja_romaji", list="loan_mora")
 PINYIN_SHAPE = regex.compile(r"[xqlv]|zh|c(?!h)|ia|ong|eng|ang|ua|uo|ie|ui\b", regex.I)
 
 
+#: a word with a shape of pinyin is still a Japanese name when JMnedict spells this many
+#: people's names so (Tetsuo: 67, Ieyasu: 3, Mitsui: 27; Guo, Jiabao, Zhou: none)
+JAPANESE_DESPITE_PINYIN = 3
+
+
 @cached(maxsize=8192)
 def romaji_is_japanese(word: str) -> bool:
     """Can this romanized word be a Japanese name?  It parses entirely into native Japanese
-    morae (no loanword sounds) and has none of the shapes of pinyin (x, q, zh, -ian, -ong)."""
+    morae (no loanword sounds) and has none of the shapes of pinyin (x, q, zh, -ian, -ong),
+    or, with a vowel pair pinyin also has (-uo, -ie, -ui: Tetsuo, Ieyasu, Mitsui), JMnedict
+    spells Japanese people's names so."""
     plain = _strip_marks(word)
-    if PINYIN_SHAPE.search(plain):
-        return False
     morae = _romaji_word_morae(word)
-    return bool(morae) and not any(m in _LOANWORD_MORAE for m in morae)
+    if not morae or any(m in _LOANWORD_MORAE for m in morae):
+        return False
+    return not PINYIN_SHAPE.search(plain) or _jmnedict_name_word(plain)
+
+
+def _jmnedict_name_word(word: str) -> bool:
+    from ...text import jmdict
+
+    if not jmdict.available():
+        return False
+    counts = jmdict.name_kind_counts(word)
+    return sum(counts.get(k, 0) for k in _GIVEN_TYPES | _FAMILY_TYPES) >= JAPANESE_DESPITE_PINYIN
+
+
+#: JMnedict name types a word of a Japanese person's name is found as
+_PERSONAL_TYPES = frozenset({"surname", "given", "masc", "fem"})
+#: a headword in kanji or hiragana: a native Japanese name (JMnedict writes foreign ones in katakana)
+_NATIVE_HEADWORD = regex.compile(r"[\p{Han}\p{Hiragana}]")
+
+
+@cached(maxsize=4096)
+def native_japanese_name(english: str) -> bool:
+    """A romanized name of two words (a particle "no" between them aside) that JMnedict gives
+    as a Japanese person's names written in kanji or hiragana and read as spelled, one as a
+    surname and the other as a given name ("Yunogami Takashi": 湯之上 ゆのがみ a surname, 隆
+    たかし a given name): a Japanese person's name whatever the text around it says.  (Foreign
+    names are katakana in JMnedict: Biden バイデン; two surnames are a place or a shrine more
+    often than a person: "Kessano Gongen".)"""
+    from ...text import jmdict
+
+    found = regex.findall(r"\p{L}+", english)
+    words = [w for w in found if w.lower() != "no"]
+    if len(words) != 2 or not jmdict.available() or not all(romaji_is_japanese(w) for w in words):
+        return False
+    first, second = (_native_name_kinds(w) for w in words)
+    if len(found) == 3 and found[1] == "no":       # (a clan name and "no": 樽木の正房 "Taruki no Masafusa")
+        return "surname" in first and bool(second)
+    return bool("surname" in first and second & _GIVEN_TYPES or "surname" in second and first & _GIVEN_TYPES)
+
+
+def _native_name_kinds(word: str) -> frozenset[str]:
+    """The JMnedict personal-name kinds of this romanized word among names in kanji or
+    hiragana read exactly as spelled."""
+    from ...text import jmdict
+    from ...text.kana import romaji_key
+
+    key = romaji_key(word)
+    return frozenset(e.kind for e in jmdict.names_for_romaji(word, kinds=_PERSONAL_TYPES, limit=50)
+                     if _NATIVE_HEADWORD.search(e.headword) and romaji_key(hepburn(e.reading)) == key)
 
 
 def _weights(kind: str) -> dict[str, float]:
@@ -517,6 +570,10 @@ def korean_for_japanese_romaji(english: str, given_first: bool | None = None) ->
         h = _morae_to_hangul(morae) if morae else None
         if not h:
             return None
+        # (the particle of "Minamoto no Yoritomo" joins the family name: 미나모토노 요리토모)
+        if w.lower() == "no" and out and len(out) < len(words) - 1:
+            out[-1] += h
+            continue
         out.append(h)
     text = " ".join(out)
     reading = " ".join(w.lower() for w in words)
