@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..model import Category
 from ..text import jmdict
 from ..text.kana import strip_marks
 from .caching import cached
@@ -192,3 +193,120 @@ def _one_per_spelling(entries: list) -> list:
             best[k] = e
     return [e for e in entries if best.get(e.headword.replace("・", "").replace(" ", "")) is e]
 
+
+
+def _gloss_rank(entry, english: str) -> int:
+    """Where the English name is among the entry's unmarked glosses: 0 its only gloss, 1 its
+    first, 2 a later one (明治維新 has the one gloss "Meiji Restoration"; 維新 "reformation,
+    revolution, renewal, Meiji Restoration" has it last)."""
+    glosses = entry.standard_glosses()
+    i = next((i for i, g in enumerate(glosses) if _strict_gloss(g, english)), len(glosses))
+    return 0 if len(glosses) == 1 and i == 0 else 1 if i == 0 else 2
+
+
+def _closest_senses(entries: list, english: str) -> list:
+    """The entries whose gloss is closest to the name: among JMdict words, the name is the
+    whole gloss list before its first gloss before a later one -- a frequent word where the
+    name is a later sense does not outrank the word the name is the whole meaning of.
+    JMnedict names (one translation each, as a rule) are not ranked so."""
+    ranks = {id(e): _gloss_rank(e, english) for e in entries if e.source == "jmdict"}
+    best = min(ranks.values(), default=0)
+    return [e for e in entries if ranks.get(id(e), best) == best]
+
+
+# -- loose: the gloss words the name the way the dictionary does ------------------------------
+
+#: categories looked up loosely: what happened, rules, works and concepts (an institution's or
+#: a place's name is strict: "Supreme Court" + "of Japan" is one country's court)
+LOOSE_CATEGORIES = frozenset({Category.EVENT, Category.POLICY, Category.PUBLICATION, Category.OTHER,
+                              Category.AGREEMENT})
+#: confidence of a loose match: the gloss says a little more than the name (calibrated on dev,
+#: tasks.py eval --calibration)
+LOOSE_CONFIDENCE = 0.5
+_LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_JAPAN = regex.compile(r"\bJapan(?:ese|'s)?\b")
+#: the ordinal numbers of a name's end written both ways ("World War 2" = "World War II")
+LAST_NUMBER = 20
+
+
+def _roman(n: int) -> str:
+    """1 -> "I", 4 -> "IV", 19 -> "XIX" (1 <= n < 40)."""
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _other_numerals(word: str) -> str | None:
+    """"2" -> "II", "II" -> "2" (up to LAST_NUMBER); None for any other word."""
+    if word.isdigit():
+        return _roman(int(word)) if 0 < int(word) <= LAST_NUMBER else None
+    return next((str(n) for n in range(1, LAST_NUMBER + 1) if _roman(n) == word), None)
+
+
+@cached(maxsize=1)
+def _place_adjectives() -> dict[str, str]:
+    """"Asia" -> "Asian" and "Asian" -> "Asia" (data/en_place_adjectives.tsv)."""
+    from ..text.lexicon import table
+
+    rows = table("en_place_adjectives")
+    return {**{r["noun"]: r["adjective"] for r in rows}, **{r["adjective"]: r["noun"] for r in rows}}
+
+
+def _loose_variants(english: str, about_japan: bool) -> tuple[tuple[str, str], ...]:
+    """The name as the dictionary may gloss it, with what was changed: in an article on Japan,
+    "Japan's" before it or "of Japan" after it (JMdict glosses Japan's things so: "Mongol
+    invasions of Japan"); a continent or country before the head as its adjective or the
+    adjective as the name ("Greater East Asian War"); a number at the end in Roman numerals
+    or the numerals in digits ("World War 2"); a lower-case two-word name with its last word
+    in the other number ("conscripted workers": a common noun, not a title)."""
+    from ..text.jmdict.keys import number_variants
+
+    base = _LEADING_ARTICLE.sub("", english.strip())
+    words = base.split()
+    if len(words) < 2 and not base[:1].isupper():
+        return ()
+    out = []
+    if about_japan and not _JAPAN.search(base):
+        out += [(f"Japan's {base}", "with \"Japan's\" before it"), (f"{base} of Japan", "with 'of Japan' after it")]
+    adjectives = _place_adjectives()
+    for i, w in enumerate(words[:-1]):
+        if w in adjectives:
+            out.append((" ".join(words[:i] + [adjectives[w]] + words[i + 1:]), f"with '{adjectives[w]}' for '{w}'"))
+    last = words[-1]
+    if len(words) >= 2 and (other := _other_numerals(last)):
+        out.append((" ".join(words[:-1] + [other]), f"with '{other}' for '{last}'"))
+    if len(words) == 2 and base == base.casefold():
+        out += [(v, "with its last word in the other number") for v in number_variants(base)]
+    return tuple(out)
+
+
+@cached(maxsize=16384)
+def loose_match(english: str, about_japan: bool):
+    """(entry, the gloss's wording, what differs) of the JMdict word one of whose glosses
+    words the name as `_loose_variants` does, every word of the name kept; None when none
+    does or several do and usage (wordfreq) does not pick one."""
+    for variant, why in _loose_variants(english, about_japan):
+        entries = _one_per_spelling([e for e in _strict_entries(variant) if e.source == "jmdict"])
+        ranked = sorted({e.headword: e for e in _closest_senses(entries, variant)}.values(),
+                        key=lambda e: -_ja_frequency(e.headword))
+        if not ranked or (len(ranked) > 1
+                          and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword)):
+            continue
+        return ranked[0], variant, why
+    return None
+
+
+def by_loose_gloss(category: Category, english_forms: list[str], about_japan: bool):
+    """(entry, English, evidence, confidence) for a name of LOOSE_CATEGORIES whose strict
+    lookup found nothing (see `loose_match`)."""
+    if category not in LOOSE_CATEGORIES:
+        return None
+    for english in english_forms:
+        found = loose_match(english, about_japan)
+        if found is not None:
+            entry, variant, why = found
+            return entry, english, (f"JMdict: {entry.headword} ({entry.reading}) is glossed '{variant}' "
+                                    f"(the name {why})"), LOOSE_CONFIDENCE
+    return None

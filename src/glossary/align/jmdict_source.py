@@ -29,9 +29,9 @@ from ..text import jmdict
 from ..text.scripts import HAN as _HAN
 from ..text.lexicon import alternation
 from .caching import cached
-from .jmdict_gloss import (_ABBREVIATED, DOMINANCE, JAPAN_FIRST, KATAKANA_ONLY, _capitalised, _dominant,
+from .jmdict_gloss import (_ABBREVIATED, DOMINANCE, JAPAN_FIRST, KATAKANA_ONLY, _capitalised, _closest_senses, _dominant,
                            _foreign_qualifier, _foreign_sense, _ja_frequency, _of_the_past, _one_per_spelling,
-                           _qualified_senses, _strict_entries, _strict_gloss)
+                           _qualified_senses, _strict_entries, _strict_gloss, by_loose_gloss)
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
 from .state_institutions import apposed_owner
@@ -80,7 +80,7 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
             continue
         if "ja" in have and "ko" in have:
             continue
-        found = None
+        found = loose = None
         if "ja" not in have:
             found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
@@ -88,12 +88,14 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
                 and (cand.category is not Category.INSTITUTION or apposed_owner(cand) in (None, "JP")) else None)
             if found is None and about_japan and cand.category is Category.INSTITUTION:
                 found = _by_acronym(cand)
+            if found is None:      # (no Korean read from a loose match's kanji: 元寇 is no 원구 "sphere")
+                found = loose = by_loose_gloss(cand.category, _english_forms(cand), about_japan)
             if found is not None:
                 entry, english, evidence, confidence = found
                 cand.forms.append(Form("ja", entry.headword, Role.PREFERRED, f"dictionary:{entry.source}",
                                        confidence, evidence, reading=entry.reading))
                 added += 1
-        if "ko" not in have and found is not None:
+        if "ko" not in have and found is not None and found is not loose:
             added += _korean_from(cand, found[0], found[1])
     return added
 
@@ -263,7 +265,9 @@ def _by_gloss(cand: Candidate):
         if _qualified_senses(english) > 1:
             continue      # "Democratic Party (esp. DPJ ...)", "Democratic Party (formed in 2016 ...)":
                           # the dictionary's own remarks say whose; usage cannot choose
-        ranked = sorted({e.headword: e for e in entries}.values(), key=lambda e: -_ja_frequency(e.headword))
+        # (an institution's name several bodies bear -- 衆議院, 下院 -- is left to the editor)
+        pool = entries if cand.category is Category.INSTITUTION else _closest_senses(entries, english)
+        ranked = sorted({e.headword: e for e in pool}.values(), key=lambda e: -_ja_frequency(e.headword))
         if len(ranked) > 1 and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword):
             continue
         entry = ranked[0]
