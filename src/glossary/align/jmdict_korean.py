@@ -180,6 +180,42 @@ def _country_led(headword: str) -> tuple[str, str] | None:
                                  f"{m.group(2)} as the word {word}")
 
 
+#: an ordinal before a word in kanji: 第二次世界大戦, 第三回会議 (the number in kanji, then its counter)
+ORDINAL_LED = regex.compile(r"第([一二三四五六七八九十]{1,3})([次回期条])([\p{Han}]{2,})")
+_DIGITS = "一二三四五六七八九"
+
+
+def _kanji_number(text: str) -> int | None:
+    """一 .. 九十九 as a number (二十三 = 23, 十 = 10); None for anything else."""
+    tens, _, units = text.rpartition("十")
+    if "十" in units or (tens and tens not in _DIGITS) or (units and units not in _DIGITS) or not text:
+        return None
+    if "十" not in text:
+        return _DIGITS.index(text) + 1 if len(text) == 1 else None
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(units) + 1 if units else 0)
+
+
+def _ordinal_led(headword: str) -> tuple[str, str] | None:
+    """(Korean, why) for an ordinal and a word (第二次世界大戦 -> 제2차 세계대전): Korean writes
+    the number of 第N次, 第N回 ... in digits (제2차, 제3회) and the word after it as a word
+    of its own, read in Sino-Korean when Korean uses that reading (wordfreq) or each of its
+    words (`_composed`)."""
+    from .bridge import korean_for_japanese_term
+
+    m = ORDINAL_LED.fullmatch(headword)
+    n = _kanji_number(m.group(1)) if m else None
+    counter = korean_for_japanese_term(m.group(2)) if n else None
+    if not counter or not counter.text:
+        return None
+    rest = korean_for_japanese_term(m.group(3))
+    word = rest.text.replace(" ", "") if rest is not None and rest.text else ""
+    word = word if word and _ko_frequency(word) else _composed(m.group(3))
+    if not word:
+        return None
+    return (f"제{n}{counter.text} {word}", f"Korean writes the ordinal 第{m.group(1)}{m.group(2)} in digits "
+                                          f"(제{n}{counter.text}) and {m.group(3)} as {word}")
+
+
 def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
     that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
@@ -189,7 +225,7 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     from .bridge import korean_for_japanese_term
 
     if cand.category in BRIDGED and entry.source == "jmdict":
-        led = _country_led(entry.headword)
+        led = _country_led(entry.headword) or _ordinal_led(entry.headword)
         if led is not None:
             cand.forms.append(Form("ko", led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
                                    f"{led[1]}, the dictionary's form {entry.headword} for '{english}'"))
