@@ -1,0 +1,26 @@
+"""Categories of English names by their head word (issue 11): codes, scriptures, restorations
+and revolts by the heads of data/en_heads.tsv; a would-be person of two words whose last is
+a common English word and no one's name; a policy's owner after "of" (fixtures under
+tests/data/families/, placeholder names)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.documents import read_document
+from glossary.extract.english import extract_english
+
+DATA = Path(__file__).resolve().parent / "data" / "families"
+
+
+def extract(name: str) -> dict[str, str]:
+    """preferred English form -> category."""
+    return {c.forms[0].text: c.category.value for c in extract_english(read_document(DATA / name))}
+
+
+def test_codes_scriptures_annals_restorations_rebellions_and_edicts_have_their_heads_kind():
+    """`categories`: "Code" and "Edict" head policies, "Sutra" and "Annals" publications,
+    "Restoration" and "Rebellion" events; none of these names is a person's."""
+    got = extract("heads_of_codes_scriptures_and_revolts.txt")
+    assert got["Tarvik Restoration"] == "event" and got["Kessa Rebellion"] == "event"
+    assert got["Kessin Sutra"] == "publication" and got["Ostrin Annals"] == "publication"
+    assert got["Brell Penal Code"] == "policy" and got["Valmo Edict"] == "policy"
