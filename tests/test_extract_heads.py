@@ -24,3 +24,13 @@ def test_codes_scriptures_annals_restorations_rebellions_and_edicts_have_their_h
     assert got["Tarvik Restoration"] == "event" and got["Kessa Rebellion"] == "event"
     assert got["Kessin Sutra"] == "publication" and got["Ostrin Annals"] == "publication"
     assert got["Brell Penal Code"] == "policy" and got["Valmo Edict"] == "policy"
+
+
+def test_two_words_ending_in_a_common_noun_no_one_is_named_make_no_person():
+    """`names`: "Valmora Bridge", "Ostrin Market" end in a common English noun no dictionary
+    knows as a word of people's names, after a word no dictionary knows as one either: a
+    thing's name, kind other; a dictionary's given name ("Naoto") or family name ("Kim")
+    first still makes a person of "Naoto Farm", "Kim Body"."""
+    got = extract("common_noun_last_no_person.txt")
+    assert got["Valmora Bridge"] == "other" and got["Ostrin Market"] == "other"
+    assert got["Naoto Farm"] == "person" and got["Kim Body"] == "person"

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (dictionary_adjective, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -169,6 +169,9 @@ COMMON_NAME_WORD_ZIPF = 4.0
 #: ... and a would-be person of two words each at least this common, neither a name the
 #: dictionaries know, is a title of a work or a label in running text ("Spirited Away")
 COMMON_PAIR_WORD_ZIPF = 3.5
+#: ... and the last word of a would-be person of two words at least this common, no word of
+#: people's names, after a word that is none either, is a thing's (see `_common_noun_last`)
+COMMON_LAST_WORD_ZIPF = 3.5
 
 
 def _common_words_only(words: list[str]) -> bool:
@@ -178,6 +181,23 @@ def _common_words_only(words: list[str]) -> bool:
     return len(words) == 2 and all(
         w.isalpha() and general_zipf(w.lower()) >= COMMON_PAIR_WORD_ZIPF and not dictionary_name_word(w)
         and not dictionary_given_name(w) for w in words)
+
+
+def _common_noun_last(words: list[str]) -> bool:
+    """Two capitalised words, the last a common English word (wordfreq; JMdict translates
+    it in lower case) that no dictionary knows as a word of people's names
+    (`dictionary_name_word`, and no given or family name of any reading), the first no
+    such word either, and the two no person's name JMnedict knows: the name of a thing, not
+    a person ("Valmora Bridge", "Ostrin Market"; not "Naoto Farm", "Kim Body", nor
+    "Tamsin Fish": JMnedict transcribes "Fish" as a name)."""
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not words[1][1:].islower():
+        return False     # (not an acronym after a brand: "Valmotalk ID")
+    first, last = words
+    return general_zipf(last.lower()) >= COMMON_LAST_WORD_ZIPF and dictionary_lower_word(last.lower()) and \
+        not any(dictionary_name_word(w) or dictionary_own_name_word(w) for w in words) and \
+        not dictionary_given_name(first) and not dictionary_person(f"{first} {last}")
+
+
 #: a sentence-initial word in -ly this common in English is an adverb ("Politically, ...")
 ADVERB_ZIPF = 3.0
 
@@ -1668,7 +1688,7 @@ class _Names:
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
             if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
                 self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
-            elif _common_words_only(words):     # "joined Blue Tide": a name, of no person
+            elif _common_words_only(words) or _common_noun_last(words):   # "joined Blue Tide": a name, of no person
                 self.add(_Raw(text, seg, s, Category.OTHER, 1))
             else:
                 self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
