@@ -34,3 +34,13 @@ def test_two_words_ending_in_a_common_noun_no_one_is_named_make_no_person():
     got = extract("common_noun_last_no_person.txt")
     assert got["Valmora Bridge"] == "other" and got["Ostrin Market"] == "other"
     assert got["Naoto Farm"] == "person" and got["Kim Body"] == "person"
+
+
+def test_a_policy_of_a_capital_or_a_country_leaves_its_owner_out():
+    """`names`: "the Valmora Policy of Seoul" is the Valmora Policy, held by Seoul (a city
+    a dictionary knows), and "the Kessin Doctrine of Japan" the Kessin Doctrine; the head
+    alone keeps its "of": "the Constitution of Japan"."""
+    got = extract("policy_of_a_capital.txt")
+    assert got["Valmora Policy"] == "policy" and got["Kessin Doctrine"] == "policy"
+    assert "Valmora Policy of Seoul" not in got and "Kessin Doctrine of Japan" not in got
+    assert got["Seoul"] == "place" and got["Constitution of Japan"] == "policy"

@@ -25,7 +25,7 @@ from ..categories import POSSESSIVES, _head_word as _head_word_of, category_of_h
 from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
-                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, PLACE_CUES, REPORT_HEADS,
+                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, OWNER_OF_HEADS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
@@ -208,6 +208,11 @@ def _unit_ordinal(c: _SegCtx, a: int, b: int) -> bool:
     toks = c.tokens
     return toks[a].text in ORDINAL_WORDS and \
         category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.INSTITUTION
+
+
+def _place_named(name: str) -> bool:
+    """A country or a city a dictionary knows (`dictionary_place`): "Japan", "Seoul"."""
+    return name in COUNTRIES or dictionary_place(name)
 
 
 def _campus(lw: list[str], rw: list[str]) -> bool:
@@ -1023,6 +1028,8 @@ class _Names:
         if len(lw) >= 2 and lw[0].lower() in CARDINALS and last_h.endswith("s") and \
                 HEAD_CATEGORY.get(_singular(last_h)) in (Category.INSTITUTION, Category.PLACE):
             return True    # a counted set of one kind: "the Three Kingdoms of Valmora"
+        if last_h in OWNER_OF_HEADS and len(lw) >= 2 and _place_named(c.text[toks[right[0]].start:toks[right[1]].end]):
+            return False   # a policy and who holds it: "the Valmora Policy" + "of Ostrin"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
             # not two organisations, each with its own name: "the X Research Institute of the Y Foundation"
             # ("Standing Committee of the National X Congress" is one: its own words are common)
