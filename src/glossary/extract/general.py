@@ -224,6 +224,27 @@ def dictionary_name_word(word: str) -> bool:
                for e in jmdict.ja_for_english(word, kinds=NAME_WORD_KINDS, limit=30))
 
 
+#: JMnedict kinds of a word of someone's own name ("unclass" aside: it holds common nouns
+#: too, コード "Code", ハウス "House")
+OWN_NAME_KINDS = PERSONAL_KINDS | {"surname", "person"}
+
+
+@lru_cache(maxsize=4096)
+def dictionary_own_name_word(word: str) -> bool:
+    """Does JMnedict translate the romanised `word` as a given name or a family name, of any
+    reading (直人 "Naoto", ブラウン "Brown"), or is it an East Asian family name
+    (data/family_names.tsv)?  Unlike `dictionary_name_word`, an unclassified name does not
+    count.  Without the dictionary: the family names only."""
+    from ..text import jmdict
+
+    if word.casefold() in _family_names():
+        return True
+    if not jmdict.available():
+        return False
+    kinds = jmdict.name_kind_counts(word)
+    return any(kinds.get(k) for k in OWN_NAME_KINDS)
+
+
 @lru_cache(maxsize=1)
 def _adjective_suffixes() -> tuple[str, ...]:
     from ..text.lexicon import words

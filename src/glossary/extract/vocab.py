@@ -57,6 +57,9 @@ STATIONED_HEADS = words("en_heads", list="stationed", column="word")
 LEGAL_FORMS = words("en_heads", list="legal_form", column="word")
 #: words of an industry that end a company's name ("Valmora Air", "Brell Kogyo")
 COMPANY_WORDS = words("en_heads", list="company_word", column="word")
+#: Heads of a policy or a doctrine whose "of <country or city>" after a name names its holder
+#: ("the Valmora Policy of Ostrin"), no part of the name.
+OWNER_OF_HEADS = words("en_heads", list="owner_of", column="word")
 #: Heads of buildings and sites: no complement after "on" ("the X Base on Okinawa").
 FACILITY_HEADS = words("en_heads", list="facility", column="word")
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (dictionary_adjective, dictionary_given_name, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (dictionary_adjective, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -25,7 +25,7 @@ from ..categories import POSSESSIVES, _head_word as _head_word_of, category_of_h
 from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
-                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, PLACE_CUES, REPORT_HEADS,
+                     LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, OWNER_OF_HEADS, PLACE_CUES, REPORT_HEADS,
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
@@ -169,6 +169,9 @@ COMMON_NAME_WORD_ZIPF = 4.0
 #: ... and a would-be person of two words each at least this common, neither a name the
 #: dictionaries know, is a title of a work or a label in running text ("Spirited Away")
 COMMON_PAIR_WORD_ZIPF = 3.5
+#: ... and the last word of a would-be person of two words at least this common, no word of
+#: people's names, after a word that is none either, is a thing's (see `_common_noun_last`)
+COMMON_LAST_WORD_ZIPF = 3.5
 
 
 def _common_words_only(words: list[str]) -> bool:
@@ -178,6 +181,23 @@ def _common_words_only(words: list[str]) -> bool:
     return len(words) == 2 and all(
         w.isalpha() and general_zipf(w.lower()) >= COMMON_PAIR_WORD_ZIPF and not dictionary_name_word(w)
         and not dictionary_given_name(w) for w in words)
+
+
+def _common_noun_last(words: list[str]) -> bool:
+    """Two capitalised words, the last a common English word (wordfreq; JMdict translates
+    it in lower case) that no dictionary knows as a word of people's names
+    (`dictionary_name_word`, and no given or family name of any reading), the first no
+    such word either, and the two no person's name JMnedict knows: the name of a thing, not
+    a person ("Valmora Bridge", "Ostrin Market"; not "Naoto Farm", "Kim Body", nor
+    "Tamsin Fish": JMnedict transcribes "Fish" as a name)."""
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not words[1][1:].islower():
+        return False     # (not an acronym after a brand: "Valmotalk ID")
+    first, last = words
+    return general_zipf(last.lower()) >= COMMON_LAST_WORD_ZIPF and dictionary_lower_word(last.lower()) and \
+        not any(dictionary_name_word(w) or dictionary_own_name_word(w) for w in words) and \
+        not dictionary_given_name(first) and not dictionary_person(f"{first} {last}")
+
+
 #: a sentence-initial word in -ly this common in English is an adverb ("Politically, ...")
 ADVERB_ZIPF = 3.0
 
@@ -188,6 +208,11 @@ def _unit_ordinal(c: _SegCtx, a: int, b: int) -> bool:
     toks = c.tokens
     return toks[a].text in ORDINAL_WORDS and \
         category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.INSTITUTION
+
+
+def _place_named(name: str) -> bool:
+    """A country or a city a dictionary knows (`dictionary_place`): "Japan", "Seoul"."""
+    return name in COUNTRIES or dictionary_place(name)
 
 
 def _campus(lw: list[str], rw: list[str]) -> bool:
@@ -1003,6 +1028,8 @@ class _Names:
         if len(lw) >= 2 and lw[0].lower() in CARDINALS and last_h.endswith("s") and \
                 HEAD_CATEGORY.get(_singular(last_h)) in (Category.INSTITUTION, Category.PLACE):
             return True    # a counted set of one kind: "the Three Kingdoms of Valmora"
+        if last_h in OWNER_OF_HEADS and len(lw) >= 2 and _place_named(c.text[toks[right[0]].start:toks[right[1]].end]):
+            return False   # a policy and who holds it: "the Valmora Policy" + "of Ostrin"
         if last_h in HEAD_CATEGORY or last_h in OF_TAKERS:
             # not two organisations, each with its own name: "the X Research Institute of the Y Foundation"
             # ("Standing Committee of the National X Congress" is one: its own words are common)
@@ -1668,7 +1695,7 @@ class _Names:
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
             if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
                 self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
-            elif _common_words_only(words):     # "joined Blue Tide": a name, of no person
+            elif _common_words_only(words) or _common_noun_last(words):   # "joined Blue Tide": a name, of no person
                 self.add(_Raw(text, seg, s, Category.OTHER, 1))
             else:
                 self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
