@@ -23,6 +23,9 @@ Sources:
   most for each syllable of the spelling (`names/spelled_korean.py`), a low-confidence guess;
 - `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
   and JMnedict, and Korean derived from it (`jmdict_source.py`);
+- `transcription:chinese-name` / `dictionary:jmnedict+hanja` -- Korean for Chinese people: a
+  modern name in pinyin transcribed by the Korean standard (Xi Jinping 시진핑), a person of
+  the past JMnedict dates before 1912 read in Sino-Korean (朱熹 주희; `chinese_names.py`);
 - `dictionary:jmnedict` (again) -- katakana for Western people from JMnedict's given
   names and surnames (`foreign_names.py`);
 - `dictionary:jmnedict` (again) -- kanji for Korean people whose Hangul the termbase
@@ -43,6 +46,7 @@ from ..model import Category, Role
 from .abbreviations import expand_short_forms
 from .compose import add_composed_forms
 from .dictionary import add_dictionary_forms
+from .chinese_names import add_chinese_person_forms
 from .foreign_names import add_foreign_person_forms
 from .hangul_for_english import add_english_name_hangul, add_english_person_hangul
 from .forms import fill_missing
@@ -77,6 +81,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
     added += _korean_for_japanese_people(candidates)
+    added += add_chinese_person_forms(candidates)
     added += add_foreign_person_forms(candidates)
     added += add_english_person_hangul(candidates)
     added += add_english_name_hangul(candidates)
