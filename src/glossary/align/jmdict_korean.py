@@ -51,6 +51,8 @@ def _family_first(entry) -> str:
 
     words = _gloss_name(entry).split()
     reading = romaji_key(hepburn(entry.reading))
+    if len(words) == 3 and words[1].lower() == "no" and reading.startswith(romaji_key(words[0] + "no")):
+        return f"{words[0]} no {words[2]}"     # (a clan name and "no": 樽木の正房 "Taruki no Masafusa")
     if len(words) != 2 or not reading:
         return ""
     for family, given in ((words[0], words[1]), (words[1], words[0])):
@@ -85,6 +87,9 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     name = _family_first(entry)
     if not name or not _japanese_romaji(name):
         return 0
+    spoken = english.split()
+    if len(spoken) == 3 and spoken[1] == "no" and " no " not in name:
+        name = name.replace(" ", " no ", 1)    # (the article says the clan's "no" JMnedict leaves out)
     # from the characters read as the gloss spells them (a vowel that starts a character's
     # reading is no long one: 豊岡 도요오카); else from the gloss alone
     sug = korean_for_japanese_name(entry.headword, name)
