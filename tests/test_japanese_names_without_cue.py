@@ -86,3 +86,23 @@ def test_the_fullest_kanji_name_decides_a_guessed_transcription():
     ], 0.5)
     _korean_for_japanese_people([cand])
     assert [f.text for f in cand.forms if f.lang == "ko"] == ["다루키 마사후사"]
+
+
+def test_a_persons_name_owning_something_after_in_is_no_place():
+    """`names`: "cited in Lena Korvath's book" -- "in" before a person-shaped name that owns
+    what follows is no place cue ("in Valmora City" still is)."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value
+           for c in extract_english(read_document(DATA.parent / "families" / "person_owning_after_in.txt"))}
+    assert got["Lena Korvath"] == "person" and got["Valmora City"] == "place"
+
+
+def test_a_korean_name_whose_kanji_say_no_more_is_spelled_syllable_by_syllable():
+    """A note gave only the family name 尹 of "Yun Jae-ho": the kanji cannot be matched to the
+    whole name, the Korean spelling of the name answers (윤재호)."""
+    from glossary.align.suggestions import _korean_person
+
+    cand = Candidate(Category.PERSON, [Form("en", "Yun Jae-ho"), Form("ja", "尹", Role.ALIAS, "footnote:3", 0.6)], 0.5)
+    _korean_person(cand)
+    assert [f.text for f in cand.forms if f.lang == "ko"] == ["윤재호"]

@@ -61,7 +61,7 @@ from .outlets import add_outlet_forms
 from .state_institutions import add_state_institutions
 from .names.known_korean import known_korean_name
 from .names.korean import hangul_for_hanja_name
-from .names.spelled_korean import spelled_korean_name
+from .names.spelled_korean import is_korean_name, spelled_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
 from .user_lexicon import rows_by_key
 
@@ -171,10 +171,12 @@ def _korean_person(cand: Candidate) -> int:
     if ja is not None:
         # a Korean person the article writes in kanji (鄭義溶): the Korean is their reading
         found = hangul_for_hanja_name(ja.text, english) if english else None
-        if found is None:
+        if found is not None:
+            return fill_missing(cand, {"ko": found.reading}, "bridge:hanja-name", round(found.score * ja.confidence, 3),
+                                f"Korean name of {ja.text}: {found.evidence}")
+        if not is_korean_name(english):
             return 0      # a name the article or a dictionary gives in Japanese: the transcription rules answer
-        return fill_missing(cand, {"ko": found.reading}, "bridge:hanja-name", round(found.score * ja.confidence, 3),
-                            f"Korean name of {ja.text}: {found.evidence}")
+        # (a Korean name shaped so whose kanji say no more: a note's family name alone, 尹)
     found = spelled_korean_name(english) if english else None
     if found is None:
         return 0

@@ -1770,7 +1770,8 @@ class _Names:
         person = _person_shape(words) or (1 < len(words) <= 3 and dictionary_given_name(words[0])
                                           and not dictionary_place(text))
         if prev in PLACE_CUES:
-            return not (prev == "to" and person)
+            # (nor a person's before a possessive: "cited in Lena Korvath's book")
+            return not ((prev == "to" or _owner(c, b)) and person)
         if prev == "of" and a >= 2 and toks[a - 2].text.islower() and \
                 HEAD_CATEGORY.get(toks[a - 2].text.title()) is Category.PLACE:
             return True     # "the city of Ostrin", "the island of Kessa": the kind of place before "of"
