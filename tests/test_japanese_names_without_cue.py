@@ -106,3 +106,12 @@ def test_a_korean_name_whose_kanji_say_no_more_is_spelled_syllable_by_syllable()
     cand = Candidate(Category.PERSON, [Form("en", "Yun Jae-ho"), Form("ja", "尹", Role.ALIAS, "footnote:3", 0.6)], 0.5)
     _korean_person(cand)
     assert [f.text for f in cand.forms if f.lang == "ko"] == ["윤재호"]
+
+
+@needs_dictionary
+def test_a_city_is_the_dictionary_word_glossed_with_its_very_spelling():
+    """"Kyoto" also matches, long vowels aside, names read Kyōtō (協東, 京当): the JMdict
+    word glossed "Kyoto (city, prefecture)", which Japanese writes far more often, is it."""
+    cands = analyse(read_document(DATA / "city_glossed_by_its_spelling.txt"))
+    ja = {c.name: [f.text for f in c.forms if f.lang == "ja"] for c in cands}
+    assert ja["Kyoto"] == ["京都"] and ja["Osaka"] == ["大阪"]
