@@ -115,3 +115,12 @@ def test_a_city_is_the_dictionary_word_glossed_with_its_very_spelling():
     cands = analyse(read_document(DATA / "city_glossed_by_its_spelling.txt"))
     ja = {c.name: [f.text for f in c.forms if f.lang == "ja"] for c in cands}
     assert ja["Kyoto"] == ["京都"] and ja["Osaka"] == ["大阪"]
+
+
+@needs_dictionary
+def test_a_companys_one_word_is_the_company_and_its_legal_form_is_left_out():
+    """"Hitachi" is JMnedict's company 日立 and also a province (常陸) and surnames: an
+    organisation is the company; "Toyota Motor Corp." is the company "Toyota Motor"."""
+    cands = analyse(read_document(DATA / "companies_by_one_word_and_legal_form.txt"))
+    ja = {c.name: [f.text for f in c.forms if f.lang == "ja"] for c in cands}
+    assert ja["Hitachi"] == ["日立"] and ja["Toyota Motor Corp."] == ["トヨタ自動車"]

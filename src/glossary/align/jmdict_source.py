@@ -201,9 +201,18 @@ def _lookup_forms(english: tuple[tuple[str, Role], ...]) -> tuple[str, ...]:
         out.append(f)
     # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
     out += [m.group(1) for f in out if "Japan" in f and (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
+    # "Valmora Motor Corp." is JMnedict's company "Valmora Motor": the legal form left out
+    out += [f.rsplit(" ", 1)[0] for f in out if " " in f and f.rsplit(" ", 1)[1] in _legal_forms()]
     # the most specific name first: "House of Representatives" before its alias "Lower House"
     return tuple(sorted(dict.fromkeys(out), key=lambda f: -len(f.split())))
 
+
+
+@cached(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    from ..text.lexicon import words
+
+    return frozenset(words("en_heads", list="legal_form"))
 
 
 def _by_gloss(cand: Candidate):
@@ -238,6 +247,11 @@ def _by_gloss(cand: Candidate):
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
                        or (common and e.kind == "unclass")]
             entries = _spelled_word(entries, english) or entries
+            if cand.category is Category.INSTITUTION:
+                # an organisation's one word is the company's or organisation's name when one
+                # such headword is found: 日立 "Hitachi" (company), not the province 常陸
+                bodies = [e for e in entries if e.kind in ("company", "organization")]
+                entries = bodies if len({e.headword for e in bodies}) == 1 else entries
             names = {e.headword for e in entries if e.source == "jmnedict"}
             if len(names) > 1 and not (cand.category is Category.PLACE
                                        and _dominant([e for e in entries if e.source == "jmnedict"],
