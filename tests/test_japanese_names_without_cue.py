@@ -140,3 +140,17 @@ def test_a_persons_preferred_form_is_the_same_in_every_run():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
     assert seen == {"['Kei Tarumi']"}
+
+
+def test_a_korean_syllable_tie_goes_to_the_spellings_own_romanization_in_every_run():
+    """`spelled_korean`: "uk" spells 욱 (its Revised Romanization) and 억 (ㅓ written u), both
+    unattested as given-name syllables: 욱, whatever the hash seed (a set's order decided)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from glossary.align.names.spelled_korean import spelled_korean_name\n"
+            "print(spelled_korean_name('Dong-Uk Kim')[0])")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(4)}
+    assert seen == {"김동욱"}

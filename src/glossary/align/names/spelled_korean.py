@@ -76,8 +76,9 @@ def _surname_counts() -> Counter:
 def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
     """Spelling -> [(syllable, count)] of the syllables names use, most used first."""
     out: dict[str, list[tuple[str, float]]] = {}
+    own: set[tuple[str, str]] = set()
     counts = _given_counts()
-    for syl in _name_syllables():
+    for syl in sorted(_name_syllables()):     # (sorted: a tie keeps one order in every run)
         # add-one smoothing: a syllable that reads hanja and that the list's few thousand
         # names happen not to use ("열" of 석열) stays a candidate, ranked below the used ones
         n = counts.get(syl, 0) + SMOOTHING
@@ -88,8 +89,11 @@ def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
             # English-language names use for ㅓ before a final ("Suk" 석, "Duk" 덕, "Sung"
             # 성); another reading's spelling ("tae" of 대 in McCune-Reischauer) much less
             out.setdefault(sp, []).append((syl, n * (1.0 if sp in usual else OTHER_SPELLING_WEIGHT)))
-    for v in out.values():
-        v.sort(key=lambda x: -x[1])
+            if sp == rr:
+                own.add((sp, syl))
+    for sp, v in out.items():
+        # (a tie goes to the syllable the spelling is the Revised Romanization of: "uk" 욱, not 억)
+        v.sort(key=lambda x: (-x[1], (sp, x[0]) not in own))
     return out
 
 
