@@ -154,3 +154,12 @@ def test_a_korean_syllable_tie_goes_to_the_spellings_own_romanization_in_every_r
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(4)}
     assert seen == {"김동욱"}
+
+
+@needs_dictionary
+def test_a_firms_legal_form_is_no_part_of_its_named_compound():
+    """`named_compounds`: "Toyota Motor Corp." is the name and the head Motor (자동차), its
+    legal form aside: 도요타자동차."""
+    cands = analyse(read_document(DATA / "companies_by_one_word_and_legal_form.txt"))
+    ko = {c.name: [f.text for f in c.forms if f.lang == "ko"] for c in cands}
+    assert ko["Toyota Motor Corp."] == ["도요타자동차"]

@@ -24,6 +24,7 @@ from dataclasses import replace
 import regex
 
 from ..extract.candidates import Candidate, Form
+from ..extract.vocab import LEGAL_FORMS
 from ..model import Category, Role
 from ..text import jmdict
 from ..text.scripts import HAN as _HAN
@@ -202,17 +203,10 @@ def _lookup_forms(english: tuple[tuple[str, Role], ...]) -> tuple[str, ...]:
     # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
     out += [m.group(1) for f in out if "Japan" in f and (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
     # "Valmora Motor Corp." is JMnedict's company "Valmora Motor": the legal form left out
-    out += [f.rsplit(" ", 1)[0] for f in out if " " in f and f.rsplit(" ", 1)[1] in _legal_forms()]
+    out += [f.rsplit(" ", 1)[0] for f in out if " " in f and f.rsplit(" ", 1)[1] in LEGAL_FORMS]
     # the most specific name first: "House of Representatives" before its alias "Lower House"
     return tuple(sorted(dict.fromkeys(out), key=lambda f: -len(f.split())))
 
-
-
-@cached(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    from ..text.lexicon import words
-
-    return frozenset(words("en_heads", list="legal_form"))
 
 
 def _by_gloss(cand: Candidate):

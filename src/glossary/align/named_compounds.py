@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from ..extract.candidates import Candidate
+from ..extract.vocab import LEGAL_FORMS
 from ..model import Category, Role
 from ..text.lexicon import table
 from .forms import fill_missing, text_key
@@ -49,6 +50,8 @@ def _split(english: str) -> tuple[str, str] | None:
     words = english.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
+    if len(words) > 2 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]      # "Valmora Motor Corp.": the company's legal form is no part of the compound
     for n in (2, 1):        # a head of two words first: "Mitsubishi Heavy Industries"
         head = " ".join(words[-n:]).casefold()
         if len(words) > n and head in _heads():
