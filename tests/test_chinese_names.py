@@ -102,6 +102,16 @@ def test_korean_japanese_and_western_names_get_nothing_from_this_source(modern, 
 
 
 @needs_dictionary
+@pytest.mark.parametrize("english", [
+    "Jin Minsu",      # pinyin-shaped; only the Korean-name guard stops it
+    "Lina Zhang",     # only the Western given name before a family name stops it
+    "Han Jimin",      # only the guard on names JMnedict reads as Japanese stops it
+])
+def test_each_guard_stops_a_name_pinyin_alone_would_take(english):
+    assert chinese_person(english) is None
+
+
+@needs_dictionary
 def test_a_person_the_dictionary_does_not_know_needs_the_articles_word_for_the_era():
     """Fang Deming (701–762) is of the past: the characters to read are unknown, nothing;
     Qian Wuyue has no date and no title: nothing (Du Fu is 두보, not 두푸); Lu Tianqing

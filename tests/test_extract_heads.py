@@ -44,3 +44,9 @@ def test_a_policy_of_a_capital_or_a_country_leaves_its_owner_out():
     assert got["Valmora Policy"] == "policy" and got["Kessin Doctrine"] == "policy"
     assert "Valmora Policy of Seoul" not in got and "Kessin Doctrine of Japan" not in got
     assert got["Seoul"] == "place" and got["Constitution of Japan"] == "policy"
+
+
+def test_roads_squares_and_airports_are_places():
+    """`categories`: Road, Square and Airport head places (en_heads)."""
+    got = extract("place_heads_of_streets_and_airports.txt")
+    assert got["Valmora Airport"] == "place" and got["Kessa Road"] == "place" and got["Ostrin Square"] == "place"

@@ -52,7 +52,7 @@ def test_a_vowel_pair_pinyin_has_does_not_rule_out_a_japanese_given_name(far):
 
 
 @needs_dictionary
-@pytest.mark.parametrize("name", ["Joe Biden", "Gina Raimondo", "Kim Jong-un", "Goh Yu Mei"])
+@pytest.mark.parametrize("name", ["Tom Ostrin", "Gina Raimondo", "Kim Seok-min", "Goh Yu Mei", "O'Hara Ken", "Ken-ichi Tarumi"])
 def test_foreign_and_three_word_names_are_not_native_japanese(name):
     assert not native_japanese_name(name)
 
@@ -110,11 +110,11 @@ def test_a_korean_name_whose_kanji_say_no_more_is_spelled_syllable_by_syllable()
 
 @needs_dictionary
 def test_a_city_is_the_dictionary_word_glossed_with_its_very_spelling():
-    """"Kyoto" also matches, long vowels aside, names read Kyōtō (協東, 京当): the JMdict
-    word glossed "Kyoto (city, prefecture)", which Japanese writes far more often, is it."""
+    """"Osaka" also matches, long vowels aside, names read Ōsaka and Osaka (大坂, 小坂): the
+    JMdict word glossed "Osaka (city, prefecture)", which Japanese writes far more often, is it."""
     cands = analyse(read_document(DATA / "city_glossed_by_its_spelling.txt"))
     ja = {c.name: [f.text for f in c.forms if f.lang == "ja"] for c in cands}
-    assert ja["Kyoto"] == ["京都"] and ja["Osaka"] == ["大阪"]
+    assert ja["Kobe"] == ["神戸"] and ja["Osaka"] == ["大阪"]
 
 
 @needs_dictionary
@@ -163,3 +163,45 @@ def test_a_firms_legal_form_is_no_part_of_its_named_compound():
     cands = analyse(read_document(DATA / "companies_by_one_word_and_legal_form.txt"))
     ko = {c.name: [f.text for f in c.forms if f.lang == "ko"] for c in cands}
     assert ko["Toyota Motor Corp."] == ["도요타자동차"]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("category", [Category.INSTITUTION, Category.EVENT])
+def test_a_name_that_spells_the_words_reading_is_never_read_in_sino_korean(category):
+    """`jmdict_korean`: "Kobe" taken for an organisation is 神戸 (the dictionary word) but
+    not 신호 ("signal"), its Sino-Korean reading: the English is the reading, a proper name."""
+    from glossary.align.jmdict_source import add_jmdict_forms
+
+    cand = Candidate(category, [Form("en", "Kobe")], 0.5)
+    add_jmdict_forms([cand])
+    assert not [f.text for f in cand.forms if f.lang == "ko" and f.text == "신호"]
+
+
+@needs_dictionary
+def test_only_an_abbreviated_legal_form_is_left_out_of_the_look_up():
+    """"Valmora Corp." is looked up as "Valmora" too; "East Valmora Company" is not "East
+    Valmora" (the word Company is often part of a name)."""
+    from glossary.align.jmdict_source import _english_forms
+
+    assert _english_forms(Candidate(Category.INSTITUTION, [Form("en", "Valmora Corp.")], 0.5)) == \
+        ["Valmora Corp.", "Valmora"]
+    assert _english_forms(Candidate(Category.INSTITUTION, [Form("en", "East Valmora Company")], 0.5)) == \
+        ["East Valmora Company"]
+
+
+def test_a_common_noun_surname_of_a_reported_person_keeps_the_person():
+    """`names`: "Kwame Young, a trade adviser, said" and "Aoife Bell said" are people though
+    Young and Bell are common words no dictionary gives as names; "Valmora Bridge" is none."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value
+           for c in extract_english(read_document(DATA.parent / "families" / "common_noun_surname_reported.txt"))}
+    assert got["Kwame Young"] == "person" and got["Aoife Bell"] == "person" and got["Valmora Bridge"] == "other"
+
+
+@needs_dictionary
+def test_an_article_that_names_japan_once_is_no_article_about_japan():
+    """A two-word name JMnedict splits into a surname and a given name ("Kei Tarumi") in an
+    article on Korea that names Japan once gets no Japanese transcription without a cue."""
+    cands = analyse(read_document(DATA / "japanese_looking_name_in_an_article_on_korea.txt"))
+    assert _ko(cands, "Kei Tarumi") == []

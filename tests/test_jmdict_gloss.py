@@ -54,6 +54,12 @@ def test_loose_guards(category, english, about_japan):
     assert jmdict_gloss.by_loose_gloss(category, [english], about_japan) is None
 
 
+def test_a_one_word_name_gets_no_country_added():
+    """"Sea" is no "Sea of Japan" (日本海), "Invasions" no "Japan's Invasions"."""
+    assert jmdict_gloss._loose_variants("Invasions", True) == ()
+    assert jmdict_gloss.by_loose_gloss(Category.OTHER, ["Sea"], True) is None
+
+
 def test_a_place_adjective_inside_a_name_is_tried_as_the_place():
     """The data file reads both ways, and only a word before the head is changed."""
     variants = dict(jmdict_gloss._loose_variants("Greater East Asia War", False))
@@ -62,7 +68,7 @@ def test_a_place_adjective_inside_a_name_is_tried_as_the_place():
 
 
 @pytest.mark.parametrize("kanji, number", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("九十九", 99),
-                                           ("百", None), ("二二", None)])
+                                           ("百", None), ("二二", None), ("一二十", None), ("十三四", None)])
 def test_kanji_numbers(kanji, number):
     assert _kanji_number(kanji) == number
 

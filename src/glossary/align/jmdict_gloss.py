@@ -265,7 +265,7 @@ def _loose_variants(english: str, about_japan: bool) -> tuple[tuple[str, str], .
 
     base = _LEADING_ARTICLE.sub("", english.strip())
     words = base.split()
-    if len(words) < 2 and not base[:1].isupper():
+    if len(words) < 2:
         return ()
     out = []
     if about_japan and not _JAPAN.search(base):

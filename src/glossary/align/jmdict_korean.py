@@ -17,6 +17,7 @@ import regex
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text import jmdict
+from ..text.lexicon import alternation, ordered
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
 
@@ -88,7 +89,7 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     if not name or not _japanese_romaji(name):
         return 0
     spoken = english.split()
-    if len(spoken) == 3 and spoken[1] == "no" and " no " not in name:
+    if len(spoken) == 3 and spoken[1].lower() == "no" and " no " not in name:
         name = name.replace(" ", " no ", 1)    # (the article says the clan's "no" JMnedict leaves out)
     # from the characters read as the gloss spells them (a vowel that starts a character's
     # reading is no long one: 豊岡 도요오카); else from the gloss alone
@@ -186,17 +187,20 @@ def _country_led(headword: str) -> tuple[str, str] | None:
 
 
 #: an ordinal before a word in kanji: 第二次世界大戦, 第三回会議 (the number in kanji, then its counter)
-ORDINAL_LED = regex.compile(r"第([一二三四五六七八九十]{1,3})([次回期条])([\p{Han}]{2,})")
-_DIGITS = "一二三四五六七八九"
+_DIGITS = "".join(ordered("ja_ordinals", list="digit"))
+_TEN = ordered("ja_ordinals", list="ten")[0]
+ORDINAL_LED = regex.compile(r"第([" + _DIGITS + _TEN + r"]{1,3})(" + alternation("ja_ordinals", list="counter")
+                            + r")([\p{Han}]{2,})")
 
 
 def _kanji_number(text: str) -> int | None:
-    """一 .. 九十九 as a number (二十三 = 23, 十 = 10); None for anything else."""
-    tens, _, units = text.rpartition("十")
-    if "十" in units or (tens and tens not in _DIGITS) or (units and units not in _DIGITS) or not text:
+    """一 .. 九十九 as a number (二十三 = 23, 十 = 10); None for anything else (一二十)."""
+    tens, _, units = text.rpartition(_TEN)
+    if _TEN in units or len(tens) > 1 or len(units) > 1 or (tens and tens not in _DIGITS) or \
+            (units and units not in _DIGITS) or not text:
         return None
-    if "十" not in text:
-        return _DIGITS.index(text) + 1 if len(text) == 1 else None
+    if _TEN not in text:
+        return _DIGITS.index(text) + 1
     return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(units) + 1 if units else 0)
 
 
@@ -221,6 +225,16 @@ def _ordinal_led(headword: str) -> tuple[str, str] | None:
                                           f"(제{n}{counter.text}) and {m.group(3)} as {word}")
 
 
+def _read_aloud(entry, english: str) -> bool:
+    """The English is the word's Japanese reading ("Kyoto" 京都 きょうと, "Shinto" 神道): a
+    proper name Korean transcribes, whatever the entry's category; never read in Sino-Korean
+    -- unless its head is one Korean reads (a party's, a ministry's)."""
+    from .names.kana import hepburn, romaji_key
+
+    return bool(entry.reading) and romaji_key(hepburn(entry.reading)) == romaji_key(english) and \
+        not _BRIDGEABLE_HEAD.search(entry.headword)     # (a party's is read: 公明党 "Komeito" 공명당)
+
+
 def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
     that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
@@ -235,7 +249,7 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
             cand.forms.append(Form("ko", led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
                                    f"{led[1]}, the dictionary's form {entry.headword} for '{english}'"))
             return 1
-    if cand.category not in BRIDGED or not _KANJI_WORD.fullmatch(entry.headword):
+    if cand.category not in BRIDGED or not _KANJI_WORD.fullmatch(entry.headword) or _read_aloud(entry, english):
         return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
     sug = _place_led(entry.headword, english) or korean_for_japanese_term(entry.headword)
     if sug is None or not sug.text:

@@ -188,6 +188,10 @@ def _english_forms(cand: Candidate) -> list[str]:
     return list(_lookup_forms(tuple((f.text, f.role) for f in cand.forms if f.lang == "en")))
 
 
+#: a legal form of at most this many letters is an abbreviation (Corp, Inc, Ltd, Co)
+ABBREVIATED_LEGAL_FORM = 4
+
+
 @cached(maxsize=16384)
 def _lookup_forms(english: tuple[tuple[str, Role], ...]) -> tuple[str, ...]:
     """`_english_forms` of a candidate's English (text, role) pairs."""
@@ -202,8 +206,10 @@ def _lookup_forms(english: tuple[tuple[str, Role], ...]) -> tuple[str, ...]:
         out.append(f)
     # "Ministry of Defense of Japan" is JMdict's "Ministry of Defense": Japan's is the one it has
     out += [m.group(1) for f in out if "Japan" in f and (m := OF_JAPAN.fullmatch(f) or JAPAN_FIRST.fullmatch(f))]
-    # "Valmora Motor Corp." is JMnedict's company "Valmora Motor": the legal form left out
-    out += [f.rsplit(" ", 1)[0] for f in out if " " in f and f.rsplit(" ", 1)[1] in LEGAL_FORMS]
+    # "Valmora Motor Corp." is JMnedict's company "Valmora Motor": an abbreviated legal form
+    # left out (a word is often part of the name: "East India Company" is no "East India")
+    out += [f.rsplit(" ", 1)[0] for f in out if " " in f and (last := f.rsplit(" ", 1)[1]) in LEGAL_FORMS
+            and (last.endswith(".") or len(last) <= ABBREVIATED_LEGAL_FORM)]
     # the most specific name first: "House of Representatives" before its alias "Lower House"
     return tuple(sorted(dict.fromkeys(out), key=lambda f: -len(f.split())))
 

@@ -466,11 +466,21 @@ def japanese_cue(cand: Candidate, body: Body) -> bool:
     return False
 
 
+#: an article about Japan names it (or Tokyo, the Diet, Japanese ...) at least this often
+JAPAN_MENTIONS = 3
+
+
 def names_japan(body: Body) -> bool:
-    """Does the article name Japan anywhere (a Japanese cue in any paragraph)?  Worked out
-    once per body (kept on it)."""
+    """Is the article about Japan: does it name Japan at least JAPAN_MENTIONS times (a
+    Japanese cue)?  (Not an article on Korea that names Japan once.)  Worked out once per
+    body (kept on it)."""
     if body._names_japan is None:
-        body._names_japan = any(JAPANESE_CUE.search(p.text) for p in body.paragraphs)
+        found = 0
+        for p in body.paragraphs:
+            found += sum(1 for _ in JAPANESE_CUE.finditer(p.text))
+            if found >= JAPAN_MENTIONS:
+                break
+        body._names_japan = found >= JAPAN_MENTIONS
     return body._names_japan
 
 

@@ -162,7 +162,7 @@ def _japanese_without_cue(english: str, body: Body) -> bool:
     Korean with it, later."""
     from ..text import jmdict
 
-    return native_japanese_name(english) and names_japan(body) and \
+    return names_japan(body) and native_japanese_name(english) and \
         not jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=1)
 
 

@@ -280,16 +280,17 @@ def native_japanese_name(english: str) -> bool:
     as a Japanese person's names written in kanji or hiragana and read as spelled, one as a
     surname and the other as a given name ("Yunogami Takashi": 湯之上 ゆのがみ a surname, 隆
     たかし a given name): a Japanese person's name whatever the text around it says.  (Foreign
-    names are katakana in JMnedict: Biden バイデン; two surnames are a place or a shrine more
+    names are katakana in JMnedict: Brell ブレル; two surnames are a place or a shrine more
     often than a person: "Kessano Gongen".)"""
     from ...text import jmdict
 
-    found = regex.findall(r"\p{L}+", english)
+    found = english.split()
     words = [w for w in found if w.lower() != "no"]
-    if len(words) != 2 or not jmdict.available() or not all(romaji_is_japanese(w) for w in words):
+    # (whole words of letters: "O'Kessin" or "Ken-ichi" is no surname and given name)
+    if len(words) != 2 or not jmdict.available() or not all(w.isalpha() and romaji_is_japanese(w) for w in words):
         return False
     first, second = (_native_name_kinds(w) for w in words)
-    if len(found) == 3 and found[1] == "no":       # (a clan name and "no": 樽木の正房 "Taruki no Masafusa")
+    if len(found) == 3 and found[1].lower() == "no":       # (a clan name and "no": 樽木の正房 "Taruki no Masafusa")
         return "surname" in first and bool(second)
     return bool("surname" in first and second & _GIVEN_TYPES or "surname" in second and first & _GIVEN_TYPES)
 

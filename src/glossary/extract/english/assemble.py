@@ -607,8 +607,7 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     defined_long = [k for k in (match_key(ln) for r in rs if r.kind == "abbr" for ln in r.links) if k in display]
     if category is Category.PERSON:
         names = {match_key(r.person_name) for r in rs if r.kind == "person" and r.person_name}
-        # (in the order first seen: a set's order changes from run to run, and a tie of
-        # "Ostrin Kei" and "Kei Ostrin" must not)
+        # (in the order first seen, not a set's, which changes from run to run)
         pool = [k for k in display if k in names] or list(display)
         pref = max(pool, key=lambda k: (len(k.split()), sum(1 for ch in display[k] if ch.islower()), form_count[k]))
     elif defined_long:

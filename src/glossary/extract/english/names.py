@@ -183,6 +183,15 @@ def _common_words_only(words: list[str]) -> bool:
         and not dictionary_given_name(w) for w in words)
 
 
+def _reported_on(c: _SegCtx, b: int) -> bool:
+    """What follows token b speaks of a person: a reporting verb ("X said") or an apposition
+    (", a trade adviser")."""
+    toks = c.tokens
+    nxt = toks[b + 1].text if b + 1 < len(toks) else ""
+    nxt2 = toks[b + 2].text.lower() if b + 2 < len(toks) else ""
+    return nxt in REPORTING_VERBS or (nxt == "," and nxt2 in _DETERMINERS)
+
+
 def _common_noun_last(words: list[str]) -> bool:
     """Two capitalised words, the last a common English word (wordfreq; JMdict translates
     it in lower case) that no dictionary knows as a word of people's names
@@ -1695,7 +1704,8 @@ class _Names:
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
             if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
                 self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
-            elif _common_words_only(words) or _common_noun_last(words):   # "joined Blue Tide": a name, of no person
+            elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)):
+                # "joined Blue Tide": a name, of no person (but "Kwame Young said", "..., a trade adviser")
                 self.add(_Raw(text, seg, s, Category.OTHER, 1))
             else:
                 self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
