@@ -232,7 +232,7 @@ def _read_aloud(entry, english: str) -> bool:
     from .names.kana import hepburn, romaji_key
 
     return bool(entry.reading) and romaji_key(hepburn(entry.reading)) == romaji_key(english) and \
-        not _BRIDGEABLE_HEAD.search(entry.headword)     # (a party's is read: 公明党 "Komeito" 공명당)
+        not _BRIDGEABLE_HEAD.search(entry.headword)     # (a party's head is read: 党 당)
 
 
 def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
