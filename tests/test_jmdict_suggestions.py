@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary.align import jmdict_source
+from glossary.align import jmdict_gloss, jmdict_source
 from glossary.documents import read_document
 from glossary.extract.candidates import Candidate, Form
 from glossary.model import Category
@@ -200,8 +200,8 @@ def test_an_island_is_not_its_group():
 def test_a_bracketed_qualifier_does_not_make_a_gloss_a_name():
     """"the (Japanese) empire" glosses 皇国 as a common noun: no match for the name
     "Japanese Empire"; "(Japanese) Agency for Cultural Affairs" is still a name."""
-    assert jmdict_source._capitalised("(Japanese) Agency for Cultural Affairs")
-    assert not jmdict_source._capitalised("the (Japanese) empire")
+    assert jmdict_gloss.capitalised("(Japanese) Agency for Cultural Affairs")
+    assert not jmdict_gloss.capitalised("the (Japanese) empire")
     c = Candidate(category=Category.PLACE, confidence=0.9, forms=[Form(lang="en", text="Japanese Empire")])
     found = jmdict_source._by_gloss(c)
     assert found is None or found[0].headword != "皇国"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.align import jmdict_source
+from glossary.align import jmdict_gloss, jmdict_source
 from glossary.align.foreign_names import add_foreign_person_forms, katakana_for_name
 from glossary.align.japanese_places import add_japanese_place_forms, korean_place
 from glossary.align.korean_kanji import add_korean_person_kanji, kanji_for_korean_person
@@ -111,7 +111,7 @@ def test_a_whole_name_without_a_head_gets_nothing(ja, english, reading):
 
 
 def test_a_short_name_is_not_matched_in_the_other_number():
-    assert "日本時間" not in {e.headword for e in jmdict_source._strict_entries("The Japan Times")}
+    assert "日本時間" not in {e.headword for e in jmdict_gloss.strict_entries("The Japan Times")}
 
 
 def test_an_institution_not_read_in_japanese_gets_nothing():
@@ -129,26 +129,26 @@ def test_an_institution_not_read_in_japanese_gets_nothing():
     ("Ministry of Defense", "防衛省"),
 ])
 def test_strict_gloss_matches(english, headword):
-    assert [e.headword for e in jmdict_source._strict_entries(english)] == [headword]
+    assert [e.headword for e in jmdict_gloss.strict_entries(english)] == [headword]
 
 
 def test_a_foreign_qualified_gloss_does_not_match():
     # 国防省 is glossed "Ministry of Defence (UK, etc.)": British spelling made American,
     # the qualifier still names another country
-    assert "国防省" not in {e.headword for e in jmdict_source._strict_entries("Ministry of Defense")}
+    assert "国防省" not in {e.headword for e in jmdict_gloss.strict_entries("Ministry of Defense")}
 
 
 def test_a_katakana_name_with_and_without_its_dot_is_one_spelling():
-    entries = list(jmdict_source._strict_entries("Goldman Sachs"))
-    assert [e.headword for e in jmdict_source._one_per_spelling(entries)] == ["ゴールドマン・サックス"]
+    entries = list(jmdict_gloss.strict_entries("Goldman Sachs"))
+    assert [e.headword for e in jmdict_gloss.one_per_spelling(entries)] == ["ゴールドマン・サックス"]
 
 
 def test_an_institution_of_the_past_is_not_todays():
     # 大蔵省 "Ministry of Finance (1869-2001)" is not today's ministry; an event keeps its dates
-    okura = next(e for e in jmdict_source._strict_entries("Ministry of Finance") if e.headword == "大蔵省")
-    assert jmdict_source._of_the_past(okura, "Ministry of Finance")
-    iraq = next(e for e in jmdict_source._strict_entries("Iraq War") if e.headword == "イラク戦争")
-    assert jmdict_source._of_the_past(iraq, "Iraq War")
+    okura = next(e for e in jmdict_gloss.strict_entries("Ministry of Finance") if e.headword == "大蔵省")
+    assert jmdict_gloss.of_the_past(okura, "Ministry of Finance")
+    iraq = next(e for e in jmdict_gloss.strict_entries("Iraq War") if e.headword == "イラク戦争")
+    assert jmdict_gloss.of_the_past(iraq, "Iraq War")
     war = Candidate(category=Category.EVENT, confidence=0.9,
                     forms=[Form("en", "Iraq War", Role.PREFERRED, "text", 0.9, "")])
     assert jmdict_source._by_gloss(war)[0].headword == "イラク戦争"

@@ -2,7 +2,7 @@
 
 Strict: an unmarked gloss of the entry is the name, case, a leading article, brackets'
 contents, spacing, punctuation, British spelling and (for longer names) the number of
-the last word aside (`_strict_entries`).
+the last word aside (`strict_entries`).
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _long_vowels_one(key: str) -> str:
     return _LONG_VOWEL.sub(lambda m: m.group()[0], key)
 
 
-def _foreign_qualifier(gloss: str) -> bool:
+def foreign_qualifier(gloss: str) -> bool:
     """A bracketed qualifier naming a country or people other than Japan's ("national
     assembly (esp. France)", "Senkaku Islands (name used by Taiwan)")."""
     if "(" not in gloss:
@@ -68,7 +68,7 @@ def _foreign_qualifier(gloss: str) -> bool:
     return False
 
 
-def _capitalised(text: str) -> bool:
+def capitalised(text: str) -> bool:
     """The name's first word after an article is capitalised; a bracketed qualifier does not
     count ("the (Japanese) empire" is a common noun)."""
     text = _BRACKETED.sub("", text)
@@ -98,10 +98,10 @@ def _strict_keys(english: str) -> frozenset[str]:
 
 
 #: JMnedict's mark of a short form in a gloss
-_ABBREVIATED = regex.compile(r"\(abbr\.?\)", regex.IGNORECASE)
+ABBREVIATED = regex.compile(r"\(abbr\.?\)", regex.IGNORECASE)
 
 
-def _strict_gloss(gloss: str, english: str) -> bool:
+def strict_gloss(gloss: str, english: str) -> bool:
     """This gloss is the English name (see `_strict`)."""
     return not _strict_keys(english).isdisjoint(_strict_keys(gloss))
 
@@ -111,33 +111,33 @@ def _strict(entry, english: str) -> bool:
     number of its last word aside; a capitalised name needs a capitalised gloss (the name
     of one thing: "Lower House" of an article on Japan is 衆議院, not the common noun 下院
     "lower house")."""
-    proper = _capitalised(english)
-    return any(_strict_gloss(g, english) and not _foreign_qualifier(g)
-               and (not proper or _capitalised(g)) for g in entry.standard_glosses())
+    proper = capitalised(english)
+    return any(strict_gloss(g, english) and not foreign_qualifier(g)
+               and (not proper or capitalised(g)) for g in entry.standard_glosses())
 
 
-def _of_the_past(entry, english: str) -> bool:
+def of_the_past(entry, english: str) -> bool:
     """Every gloss of the entry that is the English name is dated to a closed span of years."""
     want = _strict_keys(english)
     matching = [g for g in entry.standard_glosses() if not want.isdisjoint(_strict_keys(g))]
     return bool(matching) and all(PAST_SPAN.search(g) for g in matching)
 
 
-def _ja_frequency(word: str) -> float:
+def ja_frequency(word: str) -> float:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("ja").get(word, 0.0)
 
 
 @cached(maxsize=16384)
-def _strict_entries(english: str) -> tuple:
+def strict_entries(english: str) -> tuple:
     """The dictionary's entries some unmarked gloss of which is `english` (see `_strict`)."""
     return tuple(e for e in jmdict.ja_for_english(english, limit=8)
                  if not _LATIN_ONLY.fullmatch(e.headword) and _strict(e, english)
                  and not (e.source == "jmnedict" and e.kind == "place" and KATAKANA_ONLY.match(e.headword)))
 
 
-def _dominant(entries, word: bool = False) -> bool:
+def dominant(entries, word: bool = False) -> bool:
     """One of the entries' headwords is written DOMINANCE times more often than any other
     (wordfreq's Japanese list): a prefecture's seat over two villages of the same reading --
     and it is read so first: wordfreq counts a word in all its readings, so 飯島 (いいじま,
@@ -145,7 +145,7 @@ def _dominant(entries, word: bool = False) -> bool:
     headword's first JMdict entry or first JMnedict entry of that kind, a place's first
     place (上方 かみがた, 大分 おおいた, 羽田 はねだ -- not the name はた); not asked
     when a JMdict word glosses the name too (`word`: 神戸 "Kobe", usage ranks it below)."""
-    freq = sorted(((_ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
+    freq = sorted(((ja_frequency(e.headword), e) for e in {e.headword: e for e in entries}.values()),
                   key=lambda p: -p[0])
     if not (freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]) or word:
         return freq[0][0] > 0 and freq[0][0] >= DOMINANCE * freq[1][0]
@@ -156,16 +156,16 @@ def _dominant(entries, word: bool = False) -> bool:
     return top.reading in first
 
 
-def _foreign_sense(english: str) -> bool:
+def foreign_sense(english: str) -> bool:
     """Does the dictionary gloss `english` in capitals only as another country's name
     ("Memorial Day (US)")?"""
     proper = [g for e in jmdict.ja_for_english(english, limit=8) for g in e.standard_glosses()
-              if _strict_gloss(g, english) and _capitalised(g)]
-    return bool(proper) and all(_foreign_qualifier(g) for g in proper)
+              if strict_gloss(g, english) and capitalised(g)]
+    return bool(proper) and all(foreign_qualifier(g) for g in proper)
 
 
 @cached(maxsize=16384)
-def _qualified_senses(english: str) -> int:
+def qualified_senses(english: str) -> int:
     """How many different headwords gloss `english`, when one of those glosses says it is
     another country's ("Democratic Party (esp. DPJ or US Democratic Party)" beside
     "Democratic Party (formed in 2016 ...)": a name several countries' bodies bear, whose
@@ -174,16 +174,16 @@ def _qualified_senses(english: str) -> int:
     beside "National Security Council (USA)")."""
     heads, foreign = set(), False
     for e in jmdict.ja_for_english(english, limit=8):
-        matching = [g for g in e.standard_glosses() if _strict_gloss(g, english)]
+        matching = [g for g in e.standard_glosses() if strict_gloss(g, english)]
         if any("(" not in g for g in matching):
             return 0
         if matching:
             heads.add(e.headword)
-            foreign = foreign or any(_foreign_qualifier(g) for g in matching)
+            foreign = foreign or any(foreign_qualifier(g) for g in matching)
     return len(heads) if foreign else 0
 
 
-def _one_per_spelling(entries: list) -> list:
+def one_per_spelling(entries: list) -> list:
     """The entries with one headword per spelling, middle dots and spaces aside (the one
     with the dot kept)."""
     best: dict[str, object] = {}
@@ -200,11 +200,11 @@ def _gloss_rank(entry, english: str) -> int:
     first, 2 a later one (明治維新 has the one gloss "Meiji Restoration"; 維新 "reformation,
     revolution, renewal, Meiji Restoration" has it last)."""
     glosses = entry.standard_glosses()
-    i = next((i for i, g in enumerate(glosses) if _strict_gloss(g, english)), len(glosses))
+    i = next((i for i, g in enumerate(glosses) if strict_gloss(g, english)), len(glosses))
     return 0 if len(glosses) == 1 and i == 0 else 1 if i == 0 else 2
 
 
-def _closest_senses(entries: list, english: str) -> list:
+def closest_senses(entries: list, english: str) -> list:
     """The entries whose gloss is closest to the name: among JMdict words, the name is the
     whole gloss list before its first gloss before a later one -- a frequent word where the
     name is a later sense does not outrank the word the name is the whole meaning of.
@@ -288,11 +288,11 @@ def loose_match(english: str, about_japan: bool):
     words the name as `_loose_variants` does, every word of the name kept; None when none
     does or several do and usage (wordfreq) does not pick one."""
     for variant, why in _loose_variants(english, about_japan):
-        entries = _one_per_spelling([e for e in _strict_entries(variant) if e.source == "jmdict"])
-        ranked = sorted({e.headword: e for e in _closest_senses(entries, variant)}.values(),
-                        key=lambda e: -_ja_frequency(e.headword))
+        entries = one_per_spelling([e for e in strict_entries(variant) if e.source == "jmdict"])
+        ranked = sorted({e.headword: e for e in closest_senses(entries, variant)}.values(),
+                        key=lambda e: -ja_frequency(e.headword))
         if not ranked or (len(ranked) > 1
-                          and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword)):
+                          and ja_frequency(ranked[0].headword) < DOMINANCE * ja_frequency(ranked[1].headword)):
             continue
         return ranked[0], variant, why
     return None

@@ -30,9 +30,9 @@ from ..text import jmdict
 from ..text.scripts import HAN as _HAN
 from ..text.lexicon import alternation
 from .caching import cached
-from .jmdict_gloss import (_ABBREVIATED, DOMINANCE, JAPAN_FIRST, KATAKANA_ONLY, _capitalised, _closest_senses, _dominant,
-                           _foreign_qualifier, _foreign_sense, _ja_frequency, _of_the_past, _one_per_spelling,
-                           _qualified_senses, _strict_entries, _strict_gloss, by_loose_gloss)
+from .jmdict_gloss import (ABBREVIATED, DOMINANCE, JAPAN_FIRST, KATAKANA_ONLY, capitalised, closest_senses, dominant,
+                           foreign_qualifier, foreign_sense, ja_frequency, of_the_past, one_per_spelling,
+                           qualified_senses, strict_entries, strict_gloss, by_loose_gloss)
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
 from .state_institutions import apposed_owner
@@ -170,7 +170,7 @@ def _by_acronym(cand: Candidate):
                 # an English name, capitalised (not "conjugate diameter pair", not the
                 # romanized "Nihon Housou Kyoukai": Japanese writes that one as NHK)
                 names.update(g for g in glosses if g != f.text and abbreviation(g) == f.text
-                             and _capitalised(g) and not _japanese_romaji(g))
+                             and capitalised(g) and not _japanese_romaji(g))
         if len(names) != 1:
             continue
         name = names.pop()
@@ -224,18 +224,18 @@ def _by_gloss(cand: Candidate):
                           # (an event, a treaty or a place is named once: "Vietnam War" is ベトナム戦争)
     for english in _english_forms(cand):
         words = english.split()
-        if len(english) < 3 or _foreign_qualifier(english):
+        if len(english) < 3 or foreign_qualifier(english):
             continue      # "Senkaku Islands (Taiwan)": the name another country uses
         common = len(words) == 1 and zipf(english) >= COMMON_ZIPF
         if common and cand.category not in (Category.INSTITUTION, Category.PUBLICATION):
             continue      # a place ("Korea" is no コリア) or a common noun
-        entries = list(_strict_entries(english))
-        if cand.category is Category.EVENT and english != english.casefold() and not _foreign_sense(english):
+        entries = list(strict_entries(english))
+        if cand.category is Category.EVENT and english != english.casefold() and not foreign_sense(english):
             # an event English capitalises is often a common noun in the dictionary (冷戦
             # "cold war"): its lower-case glosses count too, and usage ranks them below --
             # unless the dictionary knows the capitalised name only as another country's
             # (then the common noun is not it: "Memorial Day (US)" is not 記念日 "memorial day")
-            entries += [e for e in _strict_entries(english.casefold()) if e not in entries]
+            entries += [e for e in strict_entries(english.casefold()) if e not in entries]
         if common:
             # a word general English uses often ("Government", "Embassy") is looked up only
             # for the katakana that spells it, and only for an organisation or a publication:
@@ -254,14 +254,14 @@ def _by_gloss(cand: Candidate):
                 entries = bodies if len({e.headword for e in bodies}) == 1 else entries
             names = {e.headword for e in entries if e.source == "jmnedict"}
             if len(names) > 1 and not (cand.category is Category.PLACE
-                                       and _dominant([e for e in entries if e.source == "jmnedict"],
+                                       and dominant([e for e in entries if e.source == "jmnedict"],
                                                      any(e.source == "jmdict" for e in entries))):
                 continue    # (several places of the name: only one Japanese writes far more often)
             if cand.category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes
                 # it often: a lone surname is no village that shares its reading
                 entries = [e for e in entries if e.kind != "place" or
-                           _ja_frequency(e.headword) >= PLACE_FOR_OTHER_FREQUENCY]
+                           ja_frequency(e.headword) >= PLACE_FOR_OTHER_FREQUENCY]
         if not entries:
             continue
         # among the strict matches, the one modern Japanese writes far more often (wordfreq):
@@ -269,21 +269,21 @@ def _by_gloss(cand: Candidate):
         # Representatives", 慶応大学 / 慶應義塾大学): the editor decides
         # a katakana name with and without its middle dot is one spelling (ゴールドマン・サックス
         # and ゴールドマンサックス): the dotted one, as names are written
-        entries = _one_per_spelling(entries)
+        entries = one_per_spelling(entries)
         # a JMnedict short form ("Nihon University (abbr)": 日大) only when no full form fits
-        full = [e for e in entries if not all(_ABBREVIATED.search(g) for g in e.glosses if _strict_gloss(g, english))]
+        full = [e for e in entries if not all(ABBREVIATED.search(g) for g in e.glosses if strict_gloss(g, english))]
         entries = full or entries
         if cand.category is Category.INSTITUTION:      # a body of the past is not today's
-            entries = [e for e in entries if not _of_the_past(e, english)]
+            entries = [e for e in entries if not of_the_past(e, english)]
             if not entries:
                 continue
-        if _qualified_senses(english) > 1:
+        if qualified_senses(english) > 1:
             continue      # "Democratic Party (esp. DPJ ...)", "Democratic Party (formed in 2016 ...)":
                           # the dictionary's own remarks say whose; usage cannot choose
         # (an institution's name several bodies bear -- 衆議院, 下院 -- is left to the editor)
-        pool = entries if cand.category is Category.INSTITUTION else _closest_senses(entries, english)
-        ranked = sorted({e.headword: e for e in pool}.values(), key=lambda e: -_ja_frequency(e.headword))
-        if len(ranked) > 1 and _ja_frequency(ranked[0].headword) < DOMINANCE * _ja_frequency(ranked[1].headword):
+        pool = entries if cand.category is Category.INSTITUTION else closest_senses(entries, english)
+        ranked = sorted({e.headword: e for e in pool}.values(), key=lambda e: -ja_frequency(e.headword))
+        if len(ranked) > 1 and ja_frequency(ranked[0].headword) < DOMINANCE * ja_frequency(ranked[1].headword):
             continue
         entry = ranked[0]
         others = ", ".join(e.headword for e in entries if e is not entry)[:80]
@@ -307,9 +307,9 @@ def _spelled_word(entries: list, english: str) -> list:
              and any(_BEFORE_BRACKET.sub("", g) == english for g in e.standard_glosses())]
     if not exact:
         return []
-    best = max(exact, key=lambda e: _ja_frequency(e.headword))
-    top = _ja_frequency(best.headword)
-    others = [_ja_frequency(e.headword) for e in entries if e.headword != best.headword]
+    best = max(exact, key=lambda e: ja_frequency(e.headword))
+    top = ja_frequency(best.headword)
+    others = [ja_frequency(e.headword) for e in entries if e.headword != best.headword]
     return [best] if top > 0 and all(top >= DOMINANCE * f for f in others) else []
 
 
@@ -339,8 +339,8 @@ def _person(cand: Candidate):
         best = max(typical.values())
         pool = [e for e in people if typical[e.entry_id] == best]
         # ... and of those, the given name modern Japanese writes most (wordfreq)
-        top = max(_ja_frequency(given[e.entry_id][1]) for e in pool)
-        pool = [e for e in pool if _ja_frequency(given[e.entry_id][1]) == top]
+        top = max(ja_frequency(given[e.entry_id][1]) for e in pool)
+        pool = [e for e in pool if ja_frequency(given[e.entry_id][1]) == top]
         pool = [e for e in pool if _dated(e)] or pool
         entry = pool[0]
         others = len({next(iter(e.glosses), e.headword) for e in people}) - 1
@@ -424,7 +424,7 @@ def _titled_person_by_gloss(cand: Candidate):
     for english in _english_forms(cand):
         if len(english.split()) < 2:
             continue
-        entries = [e for e in _strict_entries(english) if e.source == "jmdict"]
+        entries = [e for e in strict_entries(english) if e.source == "jmdict"]
         if len({e.headword for e in entries}) == 1:
             entry = entries[0]
             return entry, english, f"JMdict: {entry.headword} ({entry.reading}) is glossed '{english}'", \

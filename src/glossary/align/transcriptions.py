@@ -263,10 +263,10 @@ def _western_given_name(english: str):
     named (마이크 혼다, not 혼다 미케); None for any other name."""
     from .foreign_names import GIVEN_KINDS, _katakana_for
     from .hangul_for_english import hangul_for_word
-    from .names.hangul_for_japanese import _familyness
+    from .names.hangul_for_japanese import familyness
 
     words = english.split()
-    if len(words) != 2 or _katakana_for(words[0], GIVEN_KINDS) is None or _familyness(words[1]) <= -GIVEN_NAME_CLEAR:
+    if len(words) != 2 or _katakana_for(words[0], GIVEN_KINDS) is None or familyness(words[1]) <= -GIVEN_NAME_CLEAR:
         return None     # (nor "Kage Toshio": Toshio is a given name, Kage no Western one)
     given = hangul_for_word(words[0])
     family = korean_for_japanese_romaji(words[1], False)

@@ -338,7 +338,7 @@ _FAMILY_TYPES = frozenset({"surname"})
 
 
 @cached(maxsize=8192)
-def _familyness(word: str) -> float:
+def familyness(word: str) -> float:
     """How much a romanized word looks like a Japanese family name rather than a given name:
     its ending, the short lists of the commonest names, and how JMnedict spells it -- the
     log ratio of its spellings as a surname to those as a given name ("Naoto": 1 to 22;
@@ -348,7 +348,7 @@ def _familyness(word: str) -> float:
 
 @cached(maxsize=8192)
 def _ending_familyness(word: str) -> float:
-    """The ending's and the short lists' part of `_familyness` (no dictionary)."""
+    """The ending's and the short lists' part of `familyness` (no dictionary)."""
     w = _strip_marks(word).casefold()
     score = _ending_weight(w, _FAMILY_ENDINGS) - _ending_weight(w, _GIVEN_ENDINGS)
     if w in _COMMON_FAMILY:
@@ -387,7 +387,7 @@ def japanese_given_name_first(english: str) -> float:
     plain = _ending_familyness(last) - _ending_familyness(first)
     if abs(plain) >= CLEAR_WITHOUT_DICTIONARY:
         return round(plain, 3)      # the endings and lists alone are sure: no lookup
-    return round(_familyness(last) - _familyness(first), 3)
+    return round(familyness(last) - familyness(first), 3)
 
 
 def _hangul_loose(text: str) -> str:
