@@ -205,3 +205,11 @@ def test_an_article_that_names_japan_once_is_no_article_about_japan():
     article on Korea that names Japan once gets no Japanese transcription without a cue."""
     cands = analyse(read_document(DATA / "japanese_looking_name_in_an_article_on_korea.txt"))
     assert _ko(cands, "Kei Tarumi") == []
+
+
+def test_a_spelling_is_first_its_own_syllables_romanization():
+    """`spelled_korean`: "jun" is 준's Revised Romanization and 전's ㅓ written u; the
+    syllable it romanizes weighs more (강하준, not 강하전)."""
+    from glossary.align.names.spelled_korean import spelled_korean_name
+
+    assert spelled_korean_name("Kang Ha-jun")[0] == "강하준"

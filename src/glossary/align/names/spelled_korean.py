@@ -49,6 +49,9 @@ THREE_WORD_FACTOR = 0.8
 SMOOTHING = 1.0
 #: the weight of a spelling that is not the syllable's Revised Romanization
 OTHER_SPELLING_WEIGHT = 0.3
+#: ... and the ㅓ-as-u spelling of a syllable whose own romanization is another's ("sun" is
+#: 순's; 선 spelled so weighs this much)
+EO_AS_U_WEIGHT = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,8 @@ def _given_by_spelling() -> dict[str, list[tuple[str, float]]]:
             # the syllable's own Revised Romanization counts fully, and so does the spelling
             # English-language names use for ㅓ before a final ("Suk" 석, "Duk" 덕, "Sung"
             # 성); another reading's spelling ("tae" of 대 in McCune-Reischauer) much less
-            out.setdefault(sp, []).append((syl, n * (1.0 if sp in usual else OTHER_SPELLING_WEIGHT)))
+            weight = 1.0 if sp == rr else EO_AS_U_WEIGHT if sp in usual else OTHER_SPELLING_WEIGHT
+            out.setdefault(sp, []).append((syl, n * weight))
             if sp == rr:
                 own.add((sp, syl))
     for sp, v in out.items():
