@@ -1,0 +1,34 @@
+"""Person cues of English extraction: a possessive after "in X", a reporting verb or an
+apposition after a name whose surname is a common word."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.documents import read_document
+from glossary.text import jmdict
+
+DATA = Path(__file__).parent / "data" / "align"
+needs_dictionary = pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+
+
+
+def test_a_persons_name_owning_something_after_in_is_no_place():
+    """`names`: "cited in Lena Korvath's book" -- "in" before a person-shaped name that owns
+    what follows is no place cue ("in Valmora City" still is)."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value
+           for c in extract_english(read_document(DATA.parent / "families" / "person_owning_after_in.txt"))}
+    assert got["Lena Korvath"] == "person" and got["Valmora City"] == "place"
+
+
+def test_a_common_noun_surname_of_a_reported_person_keeps_the_person():
+    """`names`: "Kwame Young, a trade adviser, said" and "Aoife Bell said" are people though
+    Young and Bell are common words no dictionary gives as names; "Valmora Bridge" is none."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value
+           for c in extract_english(read_document(DATA.parent / "families" / "common_noun_surname_reported.txt"))}
+    assert got["Kwame Young"] == "person" and got["Aoife Bell"] == "person" and got["Valmora Bridge"] == "other"
