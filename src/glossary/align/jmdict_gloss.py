@@ -68,10 +68,15 @@ def foreign_qualifier(gloss: str) -> bool:
     return False
 
 
+def unbracketed(text: str) -> str:
+    """The text without its bracketed remarks: "Kyoto (city, prefecture)" -> "Kyoto"."""
+    return _BRACKETED.sub("", text).strip()
+
+
 def capitalised(text: str) -> bool:
     """The name's first word after an article is capitalised; a bracketed qualifier does not
     count ("the (Japanese) empire" is a common noun)."""
-    text = _BRACKETED.sub("", text)
+    text = unbracketed(text)
     first = _LETTER.search(_ARTICLE.sub("", text))
     return bool(first) and first.group().isupper()
 

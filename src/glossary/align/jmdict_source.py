@@ -32,7 +32,7 @@ from ..text.lexicon import alternation
 from .caching import cached
 from .jmdict_gloss import (ABBREVIATED, DOMINANCE, JAPAN_FIRST, KATAKANA_ONLY, capitalised, closest_senses, dominant,
                            foreign_qualifier, foreign_sense, ja_frequency, of_the_past, one_per_spelling,
-                           qualified_senses, strict_entries, strict_gloss, by_loose_gloss)
+                           qualified_senses, strict_entries, strict_gloss, unbracketed, by_loose_gloss)
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
 from .state_institutions import apposed_owner
@@ -294,17 +294,13 @@ def _by_gloss(cand: Candidate):
     return None
 
 
-#: a gloss's text before its bracketed remark
-_BEFORE_BRACKET = regex.compile(r"\s*\(.*$")
-
-
 def _spelled_word(entries: list, english: str) -> list:
     """[the JMdict word glossed with exactly this spelling] when Japanese writes it DOMINANCE
     times more often than every other headword found: 京都 "Kyoto (city, prefecture)" over
     the names read Kyōtō that the spelling without macrons also matches (協東, 京当); []
     otherwise."""
     exact = [e for e in entries if e.source == "jmdict"
-             and any(_BEFORE_BRACKET.sub("", g) == english for g in e.standard_glosses())]
+             and any(unbracketed(g) == english for g in e.standard_glosses())]
     if not exact:
         return []
     best = max(exact, key=lambda e: ja_frequency(e.headword))
