@@ -46,3 +46,17 @@ def test_a_table_row_that_is_no_acronym_list_defines_nothing():
     assert find_acronyms("| Acronym | Full name |") == []
     assert find_acronyms("| KIOP | 2019 | 3.5 |") == []
     assert find_acronyms("| SPS | Ostrin |") == []
+
+
+def test_a_body_named_in_the_plural_keeps_its_plural_name():
+    """The singular of a plural long form is preferred for a kind of document an acronym
+    stands for (Agreements), never for a body whose name ends in a plural (Affairs, Forces)."""
+    got = extract("acronym_of_a_plural_body_name.txt")
+    cat, forms, _ = got["Ministry of Coastal Affairs"]
+    assert cat == "institution" and forms["MCA"] == Role.ABBREVIATION.value
+    assert "Ministry of Coastal Affair" not in forms
+    cat, forms, _ = got["Ostrin's Maritime Self-Defense Forces"]
+    assert cat == "institution" and "OMSDF" in forms
+    assert not any(t.endswith("Defense Force") for t in forms)
+    cat, forms, _ = got["Mutual Logistics Agreement"]
+    assert cat == "agreement" and "Mutual Logistics Agreements" in forms

@@ -585,6 +585,9 @@ def _common_word_only(rs: list[_Raw], category: Category, strength: int) -> bool
                and t not in SOLE_INSTITUTIONS for t in texts)
 
 
+_SINGULAR_KINDS = (Category.AGREEMENT, Category.POLICY)
+
+
 def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
                keep: frozenset[str] = frozenset()) -> Candidate | None:
     """One group of occurrences as a Candidate (None when none has a category); `keep`:
@@ -619,9 +622,11 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     forms: list[Form] = []
     conf = _STRENGTH_CONF.get(strength, 0.5)
     ptext = display[pref]
-    # an acronym defined by a plural long form: the singular is preferred
+    # an acronym defined by a plural long form of a kind of document (Agreements): the singular
+    # is preferred; a body's plural name stays (Forces, Affairs, Nations)
     pw = ptext.split()
-    if defined_long and pw and pw[-1].endswith("s") and pw[-1][:-1] in HEAD_CATEGORY:
+    if (defined_long and pw and pw[-1].endswith("s") and category in _SINGULAR_KINDS
+            and HEAD_CATEGORY.get(pw[-1][:-1]) is category):
         singular = " ".join(pw[:-1] + [pw[-1][:-1]])
         forms.append(Form("en", singular, Role.PREFERRED, confidence=conf, evidence="singular of the defined long form"))
         forms.append(Form("en", ptext, Role.ALIAS, confidence=conf))
