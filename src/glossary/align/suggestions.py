@@ -23,6 +23,8 @@ Sources:
   most for each syllable of the spelling (`names/spelled_korean.py`), a low-confidence guess;
 - `dictionary:jmdict` / `dictionary:jmnedict` -- Japanese by the English glosses of JMdict
   and JMnedict, and Korean derived from it (`jmdict_source.py`);
+- `dictionary:jmnedict` (again) -- people known by one name, the one JMnedict person of
+  that name (Dogen 道元, Confucius 孔子; `one_name_people.py`);
 - `transcription:chinese-name` / `dictionary:jmnedict+hanja` -- Korean for Chinese people: a
   modern name in pinyin transcribed by the Korean standard (Xi Jinping 시진핑), a person of
   the past JMnedict dates before 1912 read in Sino-Korean (朱熹 주희; `chinese_names.py`);
@@ -57,6 +59,7 @@ from .named_compounds import add_named_compound_forms
 from .japanese_places import add_japanese_place_forms
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
+from .one_name_people import add_one_name_people
 from .outlets import add_outlet_forms
 from .state_institutions import add_state_institutions
 from .names.known_korean import known_korean_name
@@ -80,6 +83,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
     added += add_jmdict_forms(candidates)
+    added += add_one_name_people(candidates)
     added += _korean_for_japanese_people(candidates)
     added += add_chinese_person_forms(candidates)
     added += add_foreign_person_forms(candidates)

@@ -588,6 +588,16 @@ def _common_word_only(rs: list[_Raw], category: Category, strength: int) -> bool
 _SINGULAR_KINDS = (Category.AGREEMENT, Category.POLICY)
 
 
+def _singular_long_form(text: str, category: Category) -> str | None:
+    """An acronym's long form in the plural of a kind of document (Agreements): its singular,
+    preferred; a body's plural name stays (Forces, Affairs, Nations)."""
+    words = text.split()
+    if words and words[-1].endswith("s") and category in _SINGULAR_KINDS \
+            and HEAD_CATEGORY.get(words[-1][:-1]) is category:
+        return " ".join(words[:-1] + [words[-1][:-1]])
+    return None
+
+
 def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
                keep: frozenset[str] = frozenset()) -> Candidate | None:
     """One group of occurrences as a Candidate (None when none has a category); `keep`:
@@ -622,12 +632,8 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
     forms: list[Form] = []
     conf = _STRENGTH_CONF.get(strength, 0.5)
     ptext = display[pref]
-    # an acronym defined by a plural long form of a kind of document (Agreements): the singular
-    # is preferred; a body's plural name stays (Forces, Affairs, Nations)
-    pw = ptext.split()
-    if (defined_long and pw and pw[-1].endswith("s") and category in _SINGULAR_KINDS
-            and HEAD_CATEGORY.get(pw[-1][:-1]) is category):
-        singular = " ".join(pw[:-1] + [pw[-1][:-1]])
+    singular = _singular_long_form(ptext, category) if defined_long else None
+    if singular:
         forms.append(Form("en", singular, Role.PREFERRED, confidence=conf, evidence="singular of the defined long form"))
         forms.append(Form("en", ptext, Role.ALIAS, confidence=conf))
     else:
