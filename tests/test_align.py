@@ -587,6 +587,18 @@ def test_outlet_table(cjk, english):
     assert outlet(cjk) is not None and english in outlet(cjk).en
 
 
+@_pytest.mark.parametrize("english, ja, ko", [
+    ("The Washington Post", "ワシントン・ポスト", "워싱턴 포스트"),   # a Western outlet: both transcriptions
+    ("Reuters", "ロイター", "로이터"),
+    ("Xinhua", "", "신화통신"),                                    # a Chinese outlet's forms are Chinese
+    ("Asahi", "朝日新聞", "아사히신문"),
+])
+def test_outlet_forms_for_english(english, ja, ko):
+    from glossary.align.outlets import forms_for_english
+
+    assert forms_for_english(english)[1:] == (ja, ko)
+
+
 @_pytest.mark.parametrize("name, abbr", [
     ("International Atomic Energy Agency", "IAEA"), ("Bank of Korea", "BK"), ("Quad", ""),
 ])

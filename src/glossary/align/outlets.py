@@ -19,6 +19,8 @@ from .caching import cached
 
 #: an outlet's own name, as a suggestion: right for the outlet (a name is seldom another thing's)
 OUTLET_CONFIDENCE = 0.85
+#: regions whose outlets' CJK forms are Chinese, not Japanese
+CHINESE_REGIONS = ("CN", "TW")
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,8 @@ def _by_romaji() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
 def forms_for_english(english: str) -> tuple[str, str, str] | None:
     """(preferred English name, Japanese form, Korean form) of the outlet an English name
     names ("" for a language the table has no form in): the first Hangul form is the
-    Korean; the first other form the Japanese, for outlets of Japan and Korea (a Chinese
-    outlet's forms are Chinese)."""
+    Korean; the first other form the Japanese, except for outlets of China and Taiwan (their
+    forms are Chinese)."""
     from ..text.scripts import has_hangul
     from .forms import text_key
 
@@ -102,7 +104,7 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
         return None
     names, forms, region = found
     ko = next((f for f in forms if has_hangul(f)), "")
-    ja = next((f for f in forms if not has_hangul(f)), "") if region in ("JP", "KR") else ""
+    ja = next((f for f in forms if not has_hangul(f)), "") if region not in CHINESE_REGIONS else ""
     return (names[0], ja, ko) if ja or ko else None
 
 
