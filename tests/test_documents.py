@@ -1130,3 +1130,15 @@ def test_pandoc_inline_notes_are_notes_and_markers():
     assert "The Ostrin Valley Music label protested, and Dravik Holm" in body
     assert "Ibid" not in body and "2017" not in body and "x^[1]" in body
     assert doc.format == "markdown" and [s.text for s in doc.segments if s.kind == "heading"][1] == "The Draft"
+
+
+def test_an_xml_document_reads_as_its_text():
+    """An XML document (a CNXML textbook module: a declaration and a namespace) has the tags
+    of all its own elements removed, not only HTML's: an element inside running text
+    (<term>, <emphasis>, <link>) vanishes so the name it holds reads whole; attribute words
+    ("para id", "no-emphasis") never reach the text."""
+    doc = read_document(str(DATA / "xml_textbook_module_with_inline_terms.xml"))
+    text = " ".join(s.text for s in doc.segments)
+    assert "prime minister Tarvik Ostrin and signed at Kessin Harbor." in text
+    assert "called it a turning point." in text
+    assert "para" not in text and "emphasis" not in text and "term-" not in text and "xmlns" not in text

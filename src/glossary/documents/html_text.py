@@ -26,7 +26,8 @@ than blanked, so that the ordinary parser sees them:
 
 Character references (`&amp;`, `&#8220;`, `&nbsp;`) become their character followed by
 spaces.  A text is treated as HTML when it holds a tag of an HTML element
-(`looks_like_html`); `<https://...>` autolinks and "<Title>" in angle brackets are not
+(`looks_like_html`); an XML document (a declaration or an `xmlns`) has the tags of all its
+own elements removed the same way (`_xml_markup`); `<https://...>` autolinks and "<Title>" in angle brackets are not
 tags and are left alone.
 """
 from __future__ import annotations
@@ -115,6 +116,33 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
+#: an XML document: a declaration, or a namespace declared on an element
+_XML_SIGN_RE = regex.compile(r"<\?xml\b|<[\p{L}_][\w:.-]*\s[^<>]*\bxmlns(?::[\w.-]+)?\s*=")
+#: an element's closing tag or an empty element (`</para>`, `<image src="…"/>`)
+_XML_NAME_RE = regex.compile(r"</(?P<n>[\p{L}_][\w:.-]*)\s*>|<(?P<e>[\p{L}_][\w:.-]*)\b[^<>]*/>")
+#: text right before a tag on its line: the element sits inside running text
+_TEXT_BEFORE_RE = regex.compile(r"[^\s>][ \t]*$")
+
+
+def _xml_markup(text: str):
+    """For an XML document (CNXML, TEI, DocBook, JATS…): (a tag pattern of every element it
+    closes or leaves empty, its inline elements), else None.  An element is inline when one
+    of its tags opens inside running text ("prime minister Clement <term>Attlee</term>"):
+    its tags vanish, so the name reads whole; the others read as a space."""
+    if "<" not in text or not _XML_SIGN_RE.search(text):
+        return None
+    names = {m.group("n") or m.group("e") for m in _XML_NAME_RE.finditer(text)}
+    if not names:
+        return None
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    tag_re = regex.compile(r"<(?P<close>/)?(?P<name>" + alternation + r")(?![\w:.-])(?P<attrs>[^<>]*)>")
+    inline = set(_INLINE)
+    for m in tag_re.finditer(text):
+        if not m.group("close") and _TEXT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            inline.add(m.group("name").lower())
+    return tag_re, frozenset(inline)
+
+
 @dataclass(frozen=True)
 class HtmlNote:
     """A footnote list item: note `n`, its text from (`line`, `col`) to the end of `end_line`.
@@ -139,8 +167,10 @@ class HtmlView:
 def html_view(text: str) -> HtmlView:
     """`text` with its markup removed, footnote references rewritten, footnote items and
     headings found.  Text that does not look like HTML comes back as it is."""
-    if not looks_like_html(text):
+    xml = _xml_markup(text)
+    if xml is None and not looks_like_html(text):
         return _plain_view(text)
+    tag_re, inline = xml if xml is not None else (TAG_RE, _INLINE)
     edits: list[tuple[int, int, str]] = []
     for m in _OPAQUE_RE.finditer(text):
         edits.append((m.start(), m.end(), "\n" * m.group().count("\n")))
@@ -168,11 +198,11 @@ def html_view(text: str) -> HtmlView:
     # a page written on a few long lines (an editor's export, "<p>…</p><div><p>…</p></div>"):
     # each paragraph starts a line, as the page shows it (line numbers then count those lines)
     minified = len(_PARAGRAPH_TAG_RE.findall(text)) > MINIFIED_RATIO * (text.count("\n") + 1)
-    for m in TAG_RE.finditer(text):
+    for m in tag_re.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
         name = m.group("name").lower()
-        block = name not in _INLINE
+        block = name not in inline
         breaks = m.group().count("\n")
         if minified and not breaks and name in _PARAGRAPHS and (not m.group("close") or name == "br"):
             taken.add(m.start(), m.end(), "\n")
