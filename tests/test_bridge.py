@@ -103,6 +103,9 @@ def test_single_shared_character_is_not_enough():
     ("安全保障", "안전보장"), ("大法院", "대법원"), ("日韓関係", "한일 관계"), ("労働組合", "노동조합"),
     ("円滑化", "원활화"), ("予算", "예산"), ("芸術", "예술"), ("国会", "국회"), ("自民党", "자민당"),
     ("北朝鮮", "북한"), ("日米韓協力", "한미일 협력"), ("光復節", "광복절"), ("人々", "인인"),
+    # the initial-sound rule at each word of a compound (連盟, 連合 are words; 関連, 功労 are
+    # one word each, so their second character keeps its ㄹ)
+    ("国際連盟", "국제연맹"), ("労働組合総連合会", "노동조합총연합회"), ("関連", "관련"), ("功労者", "공로자"),
 ])
 def test_korean_for_japanese_term(ja, ko):
     s = korean_for_japanese_term(ja)

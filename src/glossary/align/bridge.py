@@ -71,6 +71,20 @@ class _Unit:
     kind: str                      # "char", "country", "word", "other"
 
 
+def _word_starts(s: str, i: int) -> bool:
+    """A dictionary word starts at s[i] (the two characters from it are a JMdict word and the
+    two ending with it are none): Korean applies the initial-sound rule to each word of a
+    compound, 国際連盟 국제연맹, 労働組合総連合会 노동조합총연합회 (連 is 련 inside 関連)."""
+    return _jmdict_word(s[i:i + 2]) and not _jmdict_word(s[i - 1:i + 1])
+
+
+@cached(maxsize=8192)
+def _jmdict_word(pair: str) -> bool:
+    from ..text import jmdict
+
+    return len(pair) == 2 and any(e.source == "jmdict" and e.headword == pair for e in jmdict.entries_for_ja(pair))
+
+
 def _units(ja: str) -> list[_Unit]:
     s = JA_SKIPPED.sub("", unicodedata.normalize("NFKC", ja))
     units: list[_Unit] = []
@@ -98,6 +112,8 @@ def _units(ja: str) -> list[_Unit]:
             units.append(_Unit(ch, units[-1].forms, "char"))
         elif _HAN.match(ch):
             forms = sino_korean_readings(ch, initial=(i == 0))
+            if i and forms[0] != sino_korean_readings(ch, initial=True)[0] and _word_starts(s, i):
+                forms = sino_korean_readings(ch, initial=True)
             if ch in _NUMERALS:
                 forms = forms + (_NUMERALS[ch],)
             units.append(_Unit(ch, forms, "char"))
