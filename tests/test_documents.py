@@ -1142,3 +1142,23 @@ def test_an_xml_document_reads_as_its_text():
     assert "prime minister Tarvik Ostrin and signed at Kessin Harbor." in text
     assert "called it a turning point." in text
     assert "para" not in text and "emphasis" not in text and "term-" not in text and "xmlns" not in text
+
+
+def test_a_cms_json_answer_reads_as_its_prose():
+    """A CMS's REST answer saved as JSON (and cut off inside its last string): the values are
+    the text, escapes decoded, HTML inside them removed; keys, dates, URLs and slugs are not."""
+    doc = read_document(str(DATA / "json_cms_answer_with_html_content.json"))
+    text = "\n".join(s.text for s in doc.segments)
+    assert "Valmora and Ostrin sign a harbor deal" in text
+    assert "Prime Minister Tarvik Kessin of Valmora met the Ostrin Port Authority on Monday." in text
+    assert "the Brell Channel’s fees" in text and "said the talks were rushed" in text
+    for junk in ("rendered", "2024-05-02", "valmora-and-ostrin", "https", "slug", "\\u2019", "<p>"):
+        assert junk not in text, junk
+
+
+def test_a_json_record_cut_out_of_a_larger_file_reads_as_its_prose():
+    """An excerpt of a JSON file that starts inside an object (no opening brace) is JSON too."""
+    doc = read_document(str(DATA / "json_record_cut_out_of_a_larger_file.json"))
+    text = "\n".join(s.text for s in doc.segments)
+    assert "President TARVIK Min-jun (since 4 June 2025)" in text and "Republic of Valmora" in text
+    assert '"text"' not in text and "Executive branch" not in text and "<em>" not in text

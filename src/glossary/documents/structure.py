@@ -32,6 +32,7 @@ from .decode import normalize_text
 from .chrome import classify_chrome
 from .frontmatter import classify_credits, classify_front
 from .html_text import HtmlNote, html_view
+from .json_text import json_text
 from .inline_notes import inline_notes_view
 from .latex_text import LatexView, latex_view, looks_like_latex
 from .markers import _find_markers
@@ -52,6 +53,7 @@ def parse_document(text: str, path: str = "<text>", encoding: str = "utf-8") -> 
     Never raises for odd structure: problems become `Document.warnings`.
     """
     text = blank_data_uris(normalize_text(text))
+    text = json_text(text) or text
     if not looks_like_latex(text):      # (LaTeX writes braces so: \footnote{%, \textbf{{X}})
         text = blank_template_tags(text)
     html = html_view(text)
