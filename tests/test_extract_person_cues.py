@@ -32,3 +32,16 @@ def test_a_common_noun_surname_of_a_reported_person_keeps_the_person():
     got = {c.forms[0].text: c.category.value
            for c in extract_english(read_document(DATA.parent / "families" / "common_noun_surname_reported.txt"))}
     assert got["Kwame Young"] == "person" and got["Aoife Bell"] == "person" and got["Valmora Bridge"] == "other"
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_a_person():
+    """`shouting`: reference works and official lists set East Asian family names in capitals
+    ("CHOI Min-su (OPP) 41.2%"): the person, in title case; an English word in capitals before
+    a title-case word ("AN Overview") and a word no list gives as a family name stay."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value for c in
+           extract_english(read_document(DATA.parent / "families" / "family_name_in_capitals_before_given_name.txt"))}
+    for name in ("Park Ji-hoon", "Choi Min-su", "Yoon Ch'ang-Ho", "Tanaka Hiroshi"):
+        assert got.get(name) == "person", (name, got)
+    assert not any(k.startswith(("An Overview", "Kessin Report")) for k in got)

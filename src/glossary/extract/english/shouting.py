@@ -11,7 +11,9 @@ elsewhere ("KENTARO VALMO" over a paragraph on "Mr Valmo"): every word is then t
 A line wholly in capitals (a news page's subhead: "A HABIT, NOT A SLOGAN", "LEE'S PIVOT")
 is read as the article writes its words (`_subhead`): ordinary words in lower case unless
 they belong to a name, names in title case, acronyms as written.  The rewrite keeps every
-character's position (same length), so mentions stay where they are in the file.
+character's position (same length), so mentions stay where they are in the file.  A
+common East Asian family name in capitals before a given name ("KIM Min-jun", the style of
+reference works and official lists) is title-cased too.
 """
 from __future__ import annotations
 
@@ -121,6 +123,8 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
             return _subhead(text, cases)
     if titled is not None and SPEAKER_HINT.search(text):
         text = SPEAKER.sub(lambda m: _speaker(m, titled), text)
+    if FAMILY_FIRST_HINT.search(text):
+        text = FAMILY_FIRST.sub(_family_first, text)
     if CAPS_WORD_HINT.search(text):
         text = LABEL_LINE.sub(lambda m: CAPS_ANY_WORD.sub(_label_word, m.group()), text)
         text = CAPS_WORD.sub(_label_word, text)
@@ -142,6 +146,26 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
         new = "".join(out)
         return new if len(new) == len(m.group()) else m.group()
     return CAPS_RUN.sub(fix, text)
+
+
+#: a family name in capitals before a given name in title case, as reference works and
+#: official lists write East Asian people ("KIM Min-jun (PPP)", "YUN Ch'i-Ho", "ABE Shinzo")
+FAMILY_FIRST = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?= (?P<given>\p{Lu}[\p{Ll}'’]++(?:-\p{L}[\p{Ll}'’]*+)?)"
+                             r"(?![\p{L}\p{N}'’\-]))")
+FAMILY_FIRST_HINT = regex.compile(r"\p{Lu}{2} \p{Lu}\p{Ll}")
+
+
+def _family_first(m: regex.Match) -> str:
+    """The family name in title case when it is a common East Asian one (data/family_names)
+    -- an English word in capitals ("AN Overview") only before a given name with a hyphen or
+    an apostrophe ("AN Ch'ang-Ho")."""
+    word = m.group()
+    title = word[:1] + word[1:].lower()
+    if title not in FAMILY_NAMES:
+        return word
+    if word.lower() in STOPWORDS and not regex.search(r"['’\-]", m.group("given")):
+        return word
+    return title
 
 
 #: one word in capitals as a label: first on its line (after markup) and before a colon
