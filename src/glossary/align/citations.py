@@ -100,7 +100,7 @@ class Body:
             prev_line = line
         self._found: dict[str, list[tuple[int, int, int]]] = {}
         self._citations: dict[int, list[Citation]] | None = None     # (`citations`)
-        self._spelling_notes: tuple | None = None     # (`transcriptions._notes_to_read`)
+        self._spelling_notes: tuple | None = None     # (`transcriptions._notes_to_read`: notes, lines)
         self._names_japan: bool | None = None     # (`persons.names_japan`)
         self._by_line = {ln: i for i, p in enumerate(self.paragraphs) for ln in p.lines}
         # all paragraphs in one string, joined by a line break (neither a letter nor a digit,

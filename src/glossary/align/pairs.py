@@ -78,6 +78,7 @@ def candidate_rows(cands: list[Candidate]) -> list[tuple[int, bool, list[str], l
 DUAL = "dual"
 
 
+@cached(maxsize=16384)
 def _person_shaped(english: str, alone: bool = False) -> bool:
     """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
     which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane

@@ -216,6 +216,10 @@ def _ja_key(text: str) -> str:
     return romaji_key(hepburn(reading)) if reading else ""
 
 
+#: `strip_particle`, memoised (a pure function of the word; an article's runs repeat)
+_without_particle = cached(maxsize=16384)(strip_particle)
+
+
 def _runs(doc: Document, strip: bool = True) -> list[tuple[str, str, int, int, int | None, int]]:
     """(text, lang, line, col, note, block) of every Japanese/Korean run of the article;
     a Korean run without its particle unless `strip` is false (경상북도: 도 is no particle)."""
@@ -229,6 +233,6 @@ def _runs(doc: Document, strip: bool = True) -> list[tuple[str, str, int, int, i
         for m in RUN.finditer(seg.text):
             text = m.group()
             if m.lastgroup == "ko" and strip:
-                text = strip_particle(text)     # 다케시마의 (날): the name, not its particle
+                text = _without_particle(text)     # 다케시마의 (날): the name, not its particle
             out.append((text, m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
     return out
