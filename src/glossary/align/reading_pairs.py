@@ -149,6 +149,7 @@ NEAR_KEY_LETTERS = 12
 NEAR_KEY_RATIO = 0.88
 
 
+@cached(maxsize=16384)
 def _near_key(a: str, b: str) -> bool:
     """Two long loose romaji keys that differ in a word's reading at most."""
     if abs(len(a) - len(b)) > len(a) * (1 - NEAR_KEY_RATIO) + 2:
@@ -216,10 +217,6 @@ def _ja_key(text: str) -> str:
     return romaji_key(hepburn(reading)) if reading else ""
 
 
-#: `strip_particle`, memoised (a pure function of the word; an article's runs repeat)
-_without_particle = cached(maxsize=16384)(strip_particle)
-
-
 def _runs(doc: Document, strip: bool = True) -> list[tuple[str, str, int, int, int | None, int]]:
     """(text, lang, line, col, note, block) of every Japanese/Korean run of the article;
     a Korean run without its particle unless `strip` is false (경상북도: 도 is no particle)."""
@@ -227,12 +224,21 @@ def _runs(doc: Document, strip: bool = True) -> list[tuple[str, str, int, int, i
     for seg in doc.segments:
         if seg.kind not in ("body", "note", "heading"):
             continue
-        if not MAYBE_CJK.search(seg.text):
-            continue      # (most of an English article: nothing to read)
         block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
-        for m in RUN.finditer(seg.text):
-            text = m.group()
-            if m.lastgroup == "ko" and strip:
-                text = _without_particle(text)     # 다케시마의 (날): the name, not its particle
-            out.append((text, m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
+        out += [(text, lang, seg.line, seg.col + at, seg.footnote, block)
+                for text, lang, at in _text_runs(seg.text, strip)]
     return out
+
+
+@cached(maxsize=16384)
+def _text_runs(text: str, strip: bool) -> tuple[tuple[str, str, int], ...]:
+    """(run, lang, offset) of the Japanese/Korean runs of one segment's text (`_runs`)."""
+    if not MAYBE_CJK.search(text):
+        return ()      # (most of an English article: nothing to read)
+    out = []
+    for m in RUN.finditer(text):
+        run = m.group()
+        if m.lastgroup == "ko" and strip:
+            run = strip_particle(run)     # 다케시마의 (날): the name, not its particle
+        out.append((run, m.lastgroup, m.start()))
+    return tuple(out)
