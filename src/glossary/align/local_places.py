@@ -363,47 +363,46 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
 
 class _Spans:
     """An article's spans, indexed for `_fill`'s quick refusal (no reading of the span can
-    begin the English name): by the first letters of their readings (Korean: its first
-    syllable's spellings; Japanese: its kanji's Korean readings) and, for Japanese spans, by
-    the first letter of the Japanese reading and by name (JMnedict's places of the English
-    name); each index made on first use."""
+    begin the English name) by the first letters of their readings (Korean: its first
+    syllable's spellings; Japanese: its kanji's Korean readings), made on first use."""
 
     def __init__(self, found: list[Span]) -> None:
         self.spans = found
-        self._by_letter: dict[str, list[int]] | None = None
-        self._by_key: dict[str, list[int]] | None = None
-        self._by_name: dict[str, list[int]] | None = None
+        self._by_letter: dict[str, set[int]] | None = None
+        self._japanese = [pos for pos, span in enumerate(found) if span.lang == "ja"]
 
-    def near(self, eng: English) -> list[Span]:
-        """The spans, in order, that pass the quick refusal for `eng`."""
+    def near(self, eng: English, suffixed: bool) -> list[Span]:
+        """The spans (with a unit's suffix, when `suffixed`), in order, that pass the quick
+        refusal for `eng`: those whose readings may begin it, and the Japanese ones JMnedict
+        has as places of its name or whose Japanese reading begins with its letter."""
         if self._by_letter is None:
             self._by_letter = {}
             for pos, span in enumerate(self.spans):
                 letters = _first_letters(span.name[0]) if span.lang == "ko" else _kanji_initials(span.name)
                 for ch in letters:
-                    self._by_letter.setdefault(ch, []).append(pos)
-        found = set(self._by_letter.get(eng.letters[:1], ()))
-        if len(found) < len(self.spans):
-            # a Japanese span also when JMnedict has it as a place of the name, or its reading begins so
-            if self._by_key is None:
-                self._by_key, self._by_name = {}, {}
-                for pos, span in enumerate(self.spans):
-                    if span.lang == "ja":
-                        self._by_key.setdefault(_japanese_key(span.name)[:1], []).append(pos)
-                        self._by_name.setdefault(span.name, []).append(pos)
-                        self._by_name.setdefault(span.name + span.suffix, []).append(pos)
-            found.update(self._by_key.get(romaji_key(eng.letters)[:1], ()))
-            for place in _jmnedict_places(eng.letters):
-                found.update(self._by_name.get(place, ()))
-        return [self.spans[pos] for pos in sorted(found)]
+                    self._by_letter.setdefault(ch, set()).add(pos)
+        found = self._by_letter.get(eng.letters[:1], set())
+        places = key = None
+        more = []
+        for pos in self._japanese:
+            if pos in found:
+                continue
+            span = self.spans[pos]
+            if suffixed and not span.suffix:
+                continue
+            if places is None:
+                places, key = _jmnedict_places(eng.letters), romaji_key(eng.letters)[:1]
+            if span.name in places or span.name + span.suffix in places or _japanese_key(span.name)[:1] == key:
+                more.append(pos)
+        spans = (self.spans[pos] for pos in sorted(found.union(more)))
+        return [span for span in spans if span.suffix or not suffixed]
 
 
 def _fill(cand: Candidate, text: str, eng: English, found_spans: _Spans, have: set[str]) -> int:
     hits = {"ja": [], "ko": []}
     institution = cand.category is Category.INSTITUTION
-    for span in found_spans.near(eng):
-        if institution and not span.suffix:
-            continue       # a one-word body is a place only where the note writes a unit (対馬市)
+    # (a one-word body is a place only where the note writes a unit: 対馬市)
+    for span in found_spans.near(eng, suffixed=institution):
         m = _matches(span, eng)
         if m is not None:
             hits[span.lang].append((span, *m))

@@ -90,10 +90,11 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
         if cand.category is Category.TITLE:
             continue
         have = {f.lang for f in cand.forms}
+        missing = [lang for lang in langs if lang not in have]
+        if not missing:
+            continue
         blocks = {note_of_line.get(m.line, m.line) for m in cand.mentions}
-        for lang in langs:
-            if lang in have:
-                continue
+        for lang in missing:
             hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton, long_by_block)
             if hit is None:
                 continue
