@@ -396,10 +396,16 @@ def _modern_titles() -> frozenset[str]:
 
 def _english_names(cand: Candidate) -> list[str]:
     """The candidate's English names without titles, the preferred one first."""
+    return list(_names_of(tuple((f.text, f.role is Role.PREFERRED) for f in cand.forms if f.lang == "en")))
+
+
+@cached(maxsize=16384)
+def _names_of(english: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
+    """`_english_names` of English forms (text, preferred)."""
     from .persons import strip_title
 
-    forms = sorted((f for f in cand.forms if f.lang == "en"), key=lambda f: f.role is not Role.PREFERRED)
-    return list(dict.fromkeys(n for f in forms if (n := strip_title(f.text))))
+    forms = sorted(english, key=lambda f: not f[1])
+    return tuple(dict.fromkeys(n for text, _ in forms if (n := strip_title(text))))
 
 
 def add_chinese_person_forms(candidates: list[Candidate]) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..documents import Document, Marker
+from .caching import cached
 
 # The end of a sentence: . ! ? (with closing quotes/brackets) then white space and an
 # upper-case letter, digit or opening quote.  Not after an abbreviation (see below).
@@ -100,7 +101,7 @@ class Body:
             prev_line = line
         self._found: dict[str, list[tuple[int, int, int]]] = {}
         self._citations: dict[int, list[Citation]] | None = None     # (`citations`)
-        self._spelling_notes: tuple | None = None     # (`transcriptions._notes_to_read`)
+        self._spelling_notes: tuple | None = None     # (`transcriptions._notes_to_read`: notes, lines)
         self._names_japan: bool | None = None     # (`persons.names_japan`)
         self._by_line = {ln: i for i, p in enumerate(self.paragraphs) for ln in p.lines}
         # all paragraphs in one string, joined by a line break (neither a letter nor a digit,
@@ -191,7 +192,7 @@ def _citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
     out: dict[int, list[Citation]] = {}
     markers = sorted(doc.markers, key=lambda m: (m.line, m.col))
     located = [body.locate(m.line, m.col) for m in markers]
-    ends: dict[int, list[tuple[int, int]]] = {}   # paragraph -> its sentence ends
+    ends: dict[int, tuple[tuple[int, int], ...]] = {}   # paragraph -> its sentence ends
     in_para: dict[int, list] = {}   # paragraph -> its (marker, location), in marker order
     for mk, loc in zip(markers, located):
         if loc:
@@ -218,8 +219,10 @@ def _citations(doc: Document, body: Body) -> dict[int, list[Citation]]:
     return out
 
 
-def _sentence_ends(p: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence end in the paragraph, in order."""
+@cached(maxsize=16384)
+def _sentence_ends(p: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence end in the paragraph, in order (memoised: a paragraph's
+    markers share them, and articles quote paragraphs)."""
     out = []
     for m in SENTENCE_END.finditer(p):
         # ABBREVIATION ends at the stop and spans at most 6 characters (with the one its \b
@@ -227,10 +230,10 @@ def _sentence_ends(p: str) -> list[tuple[int, int]]:
         if ABBREVIATION.search(p[max(0, m.start() - 16):m.start()]):
             continue
         out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
-def _sentence_around(p: str, off: int, stops: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+def _sentence_around(p: str, off: int, stops: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:
     start, end = 0, len(p)
     for m_start, m_end in (_sentence_ends(p) if stops is None else stops):
         if m_end <= off:

@@ -185,7 +185,12 @@ def _by_acronym(cand: Candidate):
 def _english_forms(cand: Candidate) -> list[str]:
     """The English forms worth looking up: preferred first; no acronyms (TCS, SCM and DOS
     are glosses of unrelated words) and no lower-case single words."""
-    return list(_lookup_forms(tuple((f.text, f.role) for f in cand.forms if f.lang == "en")))
+    return list(_lookup_forms(_english_of(cand)))
+
+
+def _english_of(cand: Candidate) -> tuple[tuple[str, Role], ...]:
+    """The candidate's English forms, (text, role): all that `_by_gloss` and `_person` read of it."""
+    return tuple((f.text, f.role) for f in cand.forms if f.lang == "en")
 
 
 #: a legal form of at most this many letters is an abbreviation (Corp, Inc, Ltd, Co)
@@ -216,21 +221,26 @@ def _lookup_forms(english: tuple[tuple[str, Role], ...]) -> tuple[str, ...]:
 
 
 def _by_gloss(cand: Candidate):
+    return _by_gloss_of(cand.category, _english_of(cand))
+
+
+@cached(maxsize=16384)
+def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]):
+    """`_by_gloss` of an entry of this category with these English (text, role) forms."""
     from ..extract.general import zipf
 
-    if cand.category is Category.INSTITUTION and any(OTHER_COUNTRY.search(f.text) for f in cand.forms
-                                                     if f.lang == "en"):
+    if category is Category.INSTITUTION and any(OTHER_COUNTRY.search(text) for text, _ in english_forms):
         return None       # "Ministry of Foreign Affairs of the Republic of Korea", alias "Ministry ..."
                           # (an event, a treaty or a place is named once: "Vietnam War" is ベトナム戦争)
-    for english in _english_forms(cand):
+    for english in _lookup_forms(english_forms):
         words = english.split()
         if len(english) < 3 or foreign_qualifier(english):
             continue      # "Senkaku Islands (Taiwan)": the name another country uses
         common = len(words) == 1 and zipf(english) >= COMMON_ZIPF
-        if common and cand.category not in (Category.INSTITUTION, Category.PUBLICATION):
+        if common and category not in (Category.INSTITUTION, Category.PUBLICATION):
             continue      # a place ("Korea" is no コリア) or a common noun
         entries = list(strict_entries(english))
-        if cand.category is Category.EVENT and english != english.casefold() and not foreign_sense(english):
+        if category is Category.EVENT and english != english.casefold() and not foreign_sense(english):
             # an event English capitalises is often a common noun in the dictionary (冷戦
             # "cold war"): its lower-case glosses count too, and usage ranks them below --
             # unless the dictionary knows the capitalised name only as another country's
@@ -247,17 +257,17 @@ def _by_gloss(cand: Candidate):
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
                        or (common and e.kind == "unclass")]
             entries = _spelled_word(entries, english) or entries
-            if cand.category is Category.INSTITUTION:
+            if category is Category.INSTITUTION:
                 # an organisation's one word is the company's or organisation's name when one
                 # such headword is found: 日立 "Hitachi" (company), not the province 常陸
                 bodies = [e for e in entries if e.kind in ("company", "organization")]
                 entries = bodies if len({e.headword for e in bodies}) == 1 else entries
             names = {e.headword for e in entries if e.source == "jmnedict"}
-            if len(names) > 1 and not (cand.category is Category.PLACE
+            if len(names) > 1 and not (category is Category.PLACE
                                        and dominant([e for e in entries if e.source == "jmnedict"],
                                                      any(e.source == "jmdict" for e in entries))):
                 continue    # (several places of the name: only one Japanese writes far more often)
-            if cand.category is not Category.PLACE:
+            if category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes
                 # it often: a lone surname is no village that shares its reading
                 entries = [e for e in entries if e.kind != "place" or
@@ -273,7 +283,7 @@ def _by_gloss(cand: Candidate):
         # a JMnedict short form ("Nihon University (abbr)": 日大) only when no full form fits
         full = [e for e in entries if not all(ABBREVIATED.search(g) for g in e.glosses if strict_gloss(g, english))]
         entries = full or entries
-        if cand.category is Category.INSTITUTION:      # a body of the past is not today's
+        if category is Category.INSTITUTION:      # a body of the past is not today's
             entries = [e for e in entries if not of_the_past(e, english)]
             if not entries:
                 continue
@@ -281,7 +291,7 @@ def _by_gloss(cand: Candidate):
             continue      # "Democratic Party (esp. DPJ ...)", "Democratic Party (formed in 2016 ...)":
                           # the dictionary's own remarks say whose; usage cannot choose
         # (an institution's name several bodies bear -- 衆議院, 下院 -- is left to the editor)
-        pool = entries if cand.category is Category.INSTITUTION else closest_senses(entries, english)
+        pool = entries if category is Category.INSTITUTION else closest_senses(entries, english)
         ranked = sorted({e.headword: e for e in pool}.values(), key=lambda e: -ja_frequency(e.headword))
         if len(ranked) > 1 and ja_frequency(ranked[0].headword) < DOMINANCE * ja_frequency(ranked[1].headword):
             continue
@@ -310,9 +320,15 @@ def _spelled_word(entries: list, english: str) -> list:
 
 
 def _person(cand: Candidate):
+    return _person_of(_lookup_forms(_english_of(cand)))
+
+
+@cached(maxsize=16384)
+def _person_of(english_forms: tuple[str, ...]):
+    """`_person` of a candidate whose English forms worth looking up are these."""
     from .names.kana import romaji_key
 
-    for english in _english_forms(cand):
+    for english in english_forms:
         if len(english.split()) < 2:
             continue
         people = jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=5)

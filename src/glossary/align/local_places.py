@@ -167,30 +167,35 @@ def spans(runs) -> list[Span]:
     """The place-shaped spans of the article's runs (text, lang, line, col, note, block)."""
     out: list[Span] = []
     for text, lang, line, col, note, _block in runs:
-        if lang == "ko":
-            if HANGUL_WORD.match(text):
-                out += _korean_spans(text, line, col, note)
-        else:
-            for m in KANJI.finditer(text):
-                out += _kanji_spans(m.group(), line, col + m.start(), note)
+        out += [Span(lang, name, suffix, strong, line, col + off, note)
+                for name, suffix, strong, off in _run_spans(text, lang)]
     return out
 
 
-def _korean_spans(word: str, line: int, col: int, note: int | None) -> list[Span]:
+@cached(maxsize=16384)
+def _run_spans(text: str, lang: str) -> tuple[tuple[str, str, bool, int], ...]:
+    """(name, suffix, strong, offset in the run) of each place-shaped span of one run: what
+    `spans` makes a Span of, memoised (an article's runs repeat: names, titles)."""
+    if lang == "ko":
+        return tuple(_korean_spans(text)) if HANGUL_WORD.match(text) else ()
+    return tuple(span for m in KANJI.finditer(text) for span in _kanji_spans(m.group(), m.start()))
+
+
+def _korean_spans(word: str) -> list[tuple[str, str, bool, int]]:
     """A Korean word read as name (+ unit) (+ anything): the name begins the word."""
     out = []
     for end in range(2, len(word) + 1):
         head = word[:end]
-        out.append(Span("ko", head, "", end == len(word), line, col, note))
+        out.append((head, "", end == len(word), 0))
         for suf in _suffixes("ko"):
             if head.endswith(suf) and len(head) - len(suf) >= 2:
-                out.append(Span("ko", head[: -len(suf)], suf, True, line, col, note))
+                out.append((head[: -len(suf)], suf, True, 0))
     return out
 
 
-def _kanji_spans(seg: str, line: int, col: int, note: int | None) -> list[Span]:
-    """Names in a kanji segment: beginning it or after a unit (京都府宇治市), ending it or
-    before a unit."""
+def _kanji_spans(seg: str, at: int) -> list[tuple[str, str, bool, int]]:
+    """Names in a kanji segment (at offset `at` of its run): beginning it or after a unit
+    (京都府宇治市), ending it or before a unit."""
     by_first = _suffixes_by_first("ja")
     starts = {0} | {i + len(s) for i, ch in enumerate(seg) if ch in by_first for s in by_first[ch]
                     if seg.startswith(s, i)}
@@ -199,10 +204,10 @@ def _kanji_spans(seg: str, line: int, col: int, note: int | None) -> list[Span]:
     for i in sorted(s for s in starts if s < n):
         for j in range(i + 2, min(n, i + 6) + 1):
             name = seg[i:j]
-            out.append(Span("ja", name, "", j == n, line, col + i, note))
+            out.append((name, "", j == n, at + i))
             for suf in by_first.get(seg[j], ()) if j < n else ():
                 if seg.startswith(suf, j):
-                    out.append(Span("ja", name, suf, True, line, col + i, note))
+                    out.append((name, suf, True, at + i))
     return out
 
 
@@ -342,8 +347,8 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
         if cand.category is Category.INSTITUTION and " " in english[0]:
             continue
         if found_spans is None:
-            found_spans = spans(runs() if callable(runs) else runs)
-            if not found_spans:
+            found_spans = _Spans(spans(runs() if callable(runs) else runs))
+            if not found_spans.spans:
                 return 0
         for text in english:
             eng = read_english(text)
@@ -356,21 +361,48 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
     return added
 
 
-def _fill(cand: Candidate, text: str, eng: English, found_spans: list[Span], have: set[str]) -> int:
+class _Spans:
+    """An article's spans, indexed for `_fill`'s quick refusal (no reading of the span can
+    begin the English name) by the first letters of their readings (Korean: its first
+    syllable's spellings; Japanese: its kanji's Korean readings), made on first use."""
+
+    def __init__(self, found: list[Span]) -> None:
+        self.spans = found
+        self._by_letter: dict[str, set[int]] | None = None
+        self._japanese = [pos for pos, span in enumerate(found) if span.lang == "ja"]
+
+    def near(self, eng: English, suffixed: bool) -> list[Span]:
+        """The spans (with a unit's suffix, when `suffixed`), in order, that pass the quick
+        refusal for `eng`: those whose readings may begin it, and the Japanese ones JMnedict
+        has as places of its name or whose Japanese reading begins with its letter."""
+        if self._by_letter is None:
+            self._by_letter = {}
+            for pos, span in enumerate(self.spans):
+                letters = _first_letters(span.name[0]) if span.lang == "ko" else _kanji_initials(span.name)
+                for ch in letters:
+                    self._by_letter.setdefault(ch, set()).add(pos)
+        found = self._by_letter.get(eng.letters[:1], set())
+        places = key = None
+        more = []
+        for pos in self._japanese:
+            if pos in found:
+                continue
+            span = self.spans[pos]
+            if suffixed and not span.suffix:
+                continue
+            if places is None:
+                places, key = _jmnedict_places(eng.letters), romaji_key(eng.letters)[:1]
+            if span.name in places or span.name + span.suffix in places or _japanese_key(span.name)[:1] == key:
+                more.append(pos)
+        spans = (self.spans[pos] for pos in sorted(found.union(more)))
+        return [span for span in spans if span.suffix or not suffixed]
+
+
+def _fill(cand: Candidate, text: str, eng: English, found_spans: _Spans, have: set[str]) -> int:
     hits = {"ja": [], "ko": []}
     institution = cand.category is Category.INSTITUTION
-    first, places = eng.letters[:1], None
-    for span in found_spans:
-        if institution and not span.suffix:
-            continue       # a one-word body is a place only where the note writes a unit (対馬市)
-        # (quick refusals: no reading of the span can begin the English name)
-        if span.lang == "ko" and first not in _first_letters(span.name[0]):
-            continue
-        if span.lang == "ja" and first not in _kanji_initials(span.name):
-            places = _jmnedict_places(eng.letters) if places is None else places
-            if span.name not in places and span.name + span.suffix not in places and \
-                    _japanese_key(span.name)[:1] != romaji_key(eng.letters)[:1]:
-                continue
+    # (a one-word body is a place only where the note writes a unit: 対馬市)
+    for span in found_spans.near(eng, suffixed=institution):
         m = _matches(span, eng)
         if m is not None:
             hits[span.lang].append((span, *m))

@@ -23,6 +23,7 @@ from ..extract.candidates import Candidate
 from ..extract.vocab import LEGAL_FORMS
 from ..model import Category, Role
 from ..text.lexicon import table
+from .caching import cached
 from .forms import fill_missing, text_key
 
 #: a composition from two known parts; below a dictionary's own word
@@ -45,6 +46,7 @@ def _preferred(cand: Candidate, lang: str):
     return next((f for f in forms if f.role is Role.PREFERRED), forms[0] if forms else None)
 
 
+@cached(maxsize=16384)
 def _split(english: str) -> tuple[str, str] | None:
     """("Murayama", "statement") of "the Murayama Statement", when the head is one of the table."""
     words = english.split()

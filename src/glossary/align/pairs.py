@@ -78,6 +78,7 @@ def candidate_rows(cands: list[Candidate]) -> list[tuple[int, bool, list[str], l
 DUAL = "dual"
 
 
+@cached(maxsize=16384)
 def _person_shaped(english: str, alone: bool = False) -> bool:
     """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
     which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane
@@ -205,7 +206,12 @@ class RowIndex:
             self.form_rows = [(row, tuple(f for f in row[2] if len(f) >= 4)) for row in self.info if not row[1]]
         found = self.cited_memo.get(text)   # (notes cited from one paragraph share its rows)
         if found is None:
-            found = self.cited_memo[text] = [row for row, forms in self.form_rows if any(f in text for f in forms)]
+            found = self.cited_memo[text] = []
+            for row, forms in self.form_rows:
+                for f in forms:
+                    if f in text:
+                        found.append(row)
+                        break
         return found
 
 

@@ -429,14 +429,8 @@ def is_full_hangul_name(s: str) -> bool:
 def looks_japanese(cand: Candidate, body: Body) -> bool:
     """A person whose romanized name can be Japanese: not Korean/Chinese-style, and never
     introduced by a foreign head-of-state title or nationality (US President Joe Biden)."""
-    for f in cand.forms:
-        if f.lang != "en":
-            continue
-        bare = strip_title(f.text)
-        if KOREAN_STYLE_NAME.search(bare) or KOREAN_STYLE_NAME.search(bare + " "):
-            return False
-        if bare != f.text and NOT_JAPANESE_CUE.search(f.text[: len(f.text) - len(bare)]):
-            return False
+    if any(f.lang == "en" and _not_japanese_form(f.text) for f in cand.forms):
+        return False
     for f in cand.forms:
         if f.lang != "en":
             continue
@@ -445,6 +439,15 @@ def looks_japanese(cand: Candidate, body: Body) -> bool:
             if NOT_JAPANESE_CUE.search(before):
                 return False
     return True
+
+
+@cached(maxsize=16384)
+def _not_japanese_form(english: str) -> bool:
+    """A Korean-style name ("Kim Jong-un"), or one a foreign title or nationality leads."""
+    bare = strip_title(english)
+    if KOREAN_STYLE_NAME.search(bare) or KOREAN_STYLE_NAME.search(bare + " "):
+        return True
+    return bare != english and NOT_JAPANESE_CUE.search(english[: len(english) - len(bare)]) is not None
 
 
 def romaji_name_is_japanese(english: str) -> bool:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable
 
 __all__ = ["AlignmentWarning", "Problems"]
 
@@ -34,15 +33,13 @@ class Problems:
         self.report = report
         self.found: list[str] = []
 
-    @contextmanager
-    def guard(self, what: str) -> Iterator[None]:
-        try:
-            yield
-        except Exception as exc:  # noqa: BLE001 - reported by close(), never silently dropped
-            if isinstance(exc, MemoryError) or os.environ.get("GLOSSARY_DEBUG"):
-                raise
-            message = f"alignment: {what} skipped after an internal error ({type(exc).__name__}: {exc})"
-            self.found.append(" ".join(message.split())[:300])
+    def guard(self, what: str) -> "_Guard":
+        """A context in which an unexpected error is recorded (said as skipping `what`), not raised."""
+        return _Guard(self, what)
+
+    def record(self, what: str, exc: Exception) -> None:
+        message = f"alignment: {what} skipped after an internal error ({type(exc).__name__}: {exc})"
+        self.found.append(" ".join(message.split())[:300])
 
     def close(self) -> None:
         lines = self.found[:self.MAX_REPORTED]
@@ -54,3 +51,23 @@ class Problems:
                 self.report(line)
             else:
                 warnings.warn(line, AlignmentWarning, stacklevel=3)
+
+
+class _Guard:
+    """`Problems.guard`: a plain context manager (the aligner enters one per term and per
+    candidate, so it is kept cheaper than a generator-based one)."""
+
+    __slots__ = ("problems", "what")
+
+    def __init__(self, problems: Problems, what: str) -> None:
+        self.problems = problems
+        self.what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if not isinstance(exc, Exception) or isinstance(exc, MemoryError) or os.environ.get("GLOSSARY_DEBUG"):
+            return False    # (no error, or one that must not be swallowed: raised as it is)
+        self.problems.record(self.what, exc)    # reported by close(), never silently dropped
+        return True

@@ -90,10 +90,11 @@ def add_reading_pairs(doc: Document, candidates: list[Candidate]) -> int:
         if cand.category is Category.TITLE:
             continue
         have = {f.lang for f in cand.forms}
+        missing = [lang for lang in langs if lang not in have]
+        if not missing:
+            continue
         blocks = {note_of_line.get(m.line, m.line) for m in cand.mentions}
-        for lang in langs:
-            if lang in have:
-                continue
+        for lang in missing:
             hit = _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleton, long_by_block)
             if hit is None:
                 continue
@@ -149,6 +150,7 @@ NEAR_KEY_LETTERS = 12
 NEAR_KEY_RATIO = 0.88
 
 
+@cached(maxsize=16384)
 def _near_key(a: str, b: str) -> bool:
     """Two long loose romaji keys that differ in a word's reading at most."""
     if abs(len(a) - len(b)) > len(a) * (1 - NEAR_KEY_RATIO) + 2:
@@ -223,12 +225,21 @@ def _runs(doc: Document, strip: bool = True) -> list[tuple[str, str, int, int, i
     for seg in doc.segments:
         if seg.kind not in ("body", "note", "heading"):
             continue
-        if not MAYBE_CJK.search(seg.text):
-            continue      # (most of an English article: nothing to read)
         block = -seg.footnote if seg.kind == "note" and seg.footnote is not None else seg.line
-        for m in RUN.finditer(seg.text):
-            text = m.group()
-            if m.lastgroup == "ko" and strip:
-                text = strip_particle(text)     # 다케시마의 (날): the name, not its particle
-            out.append((text, m.lastgroup, seg.line, seg.col + m.start(), seg.footnote, block))
+        out += [(text, lang, seg.line, seg.col + at, seg.footnote, block)
+                for text, lang, at in _text_runs(seg.text, strip)]
     return out
+
+
+@cached(maxsize=16384)
+def _text_runs(text: str, strip: bool) -> tuple[tuple[str, str, int], ...]:
+    """(run, lang, offset) of the Japanese/Korean runs of one segment's text (`_runs`)."""
+    if not MAYBE_CJK.search(text):
+        return ()      # (most of an English article: nothing to read)
+    out = []
+    for m in RUN.finditer(text):
+        run = m.group()
+        if m.lastgroup == "ko" and strip:
+            run = strip_particle(run)     # 다케시마의 (날): the name, not its particle
+        out.append((run, m.lastgroup, m.start()))
+    return tuple(out)

@@ -28,6 +28,7 @@ from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
+from .caching import cached
 from .dictionary import country_mentions
 from .forms import fill_missing, lacking, text_key
 
@@ -123,29 +124,29 @@ def _apposed_country() -> regex.Pattern:
 def apposed_owner(cand: Candidate) -> str | None:
     """The country code of a body the article names with its country in apposition
     (`_apposed_country`) in the body, else None; two different countries so: None."""
+    found = {code for m in cand.mentions if m.footnote is None and m.context
+             and (code := _apposed_after(m.context, m.text)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+@cached(maxsize=16384)
+def _apposed_after(context: str, text: str) -> str | None:
+    """The code of the country set off after the first `text` of `context`, else None."""
     from ..extract.vocab import COUNTRIES
 
-    found = set()
-    for m in cand.mentions:
-        if m.footnote is not None or not m.context:
-            continue
-        at = m.context.find(m.text)
-        hit = _apposed_country().match(m.context, at + len(m.text)) if at >= 0 else None
-        if hit:
-            found.add(COUNTRIES[hit.group("c")])
-    return found.pop() if len(found) == 1 else None
+    at = context.find(text)
+    hit = _apposed_country().match(context, at + len(text)) if at >= 0 else None
+    return COUNTRIES[hit.group("c")] if hit else None
 
 
 def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, str, str] | None:
     """(country, official English name, ja, ko, how) for the state body `english` names in
     an article whose places name the countries `mentions` times; None when unknown or
     when it cannot tell whose body it is."""
-    rows = _rows()
-    whole = rows.get(text_key(english.strip().removeprefix("the ").removeprefix("The ")))
-    qualified = _qualified(english)
+    whole, qualified = _names_of(english)
     if qualified:
         name, code = qualified
-        for found in (rows.get(norm_key(name), {}), whole or {}):
+        for found in (_rows().get(norm_key(name), {}), whole or {}):
             if code in found:
                 return (code, *found[code], NAMED_OWNER)
     if not whole:
@@ -163,6 +164,14 @@ def institution(english: str, mentions: Counter[str]) -> tuple[str, str, str, st
     # says nothing about which: how often an article names a country does not tell (an
     # article on a Korean ruling names Japan more often than Korea)
     return None
+
+
+@cached(maxsize=16384)
+def _names_of(english: str) -> tuple[dict | None, tuple[str, str] | None]:
+    """The table's bodies named `english` (country code -> names) and `_qualified(english)`:
+    what `institution` reads of the name whatever the article."""
+    whole = _rows().get(text_key(english.strip().removeprefix("the ").removeprefix("The ")))
+    return whole, _qualified(english)
 
 
 def _owned(english: str, code: str) -> tuple[str, str, str, str, str] | None:

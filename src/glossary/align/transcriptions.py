@@ -117,7 +117,9 @@ SPELLED_LOCALITY = (LOCALITY["paragraph"], LOCALITY["sentence"])
 _KATAKANA = regex.compile(r"[\p{Katakana}]{2}")
 def _notes_to_read(doc: Document, body: Body):
     """The notes with Hangul or katakana, each with the languages it may spell a name in, its
-    citations and the paragraphs citing it: worked out once per body (kept on it)."""
+    citations and the paragraphs citing it, and the file lines of all those paragraphs (a
+    candidate mentioned on none of them is near no such note): worked out once per body
+    (kept on it)."""
     found = body._spelling_notes
     if found is None:
         cits = citations(doc, body)
@@ -127,7 +129,9 @@ def _notes_to_read(doc: Document, body: Body):
                           if has)
             if langs and cits.get(note.n):
                 notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
-        found = body._spelling_notes = tuple(notes)
+        lines = frozenset(ln for para in {p for *_, citing in notes for p in citing}
+                          for ln in body.paragraphs[para].lines)
+        found = body._spelling_notes = (tuple(notes), lines)
     return found
 
 
@@ -174,13 +178,15 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     that note gave it when that is the name's first word alone (사일런트 of 사일런트 하버).  (The
     note's terms do not give these: a name of several transcribed words, or the author
     before a comma.)"""
+    if not doc.notes or cand.category is Category.TITLE:
+        return
+    notes, cited_lines = _notes_to_read(doc, body)
+    if not any(m.footnote is None and m.line in cited_lines for m in cand.mentions):
+        return      # (a quick refusal: the test of its mentioned paragraphs below would fail)
     by_lang = {lang: [f for f in cand.forms if f.lang == lang] for lang in ("ja", "ko")}
     open_langs = {lang for lang, forms in by_lang.items()
                   if not forms or len(forms) == 1 and forms[0].origin.startswith("footnote:")}
-    if not doc.notes or cand.category is Category.TITLE or not open_langs:
-        return
-    notes = _notes_to_read(doc, body)
-    if not notes:
+    if not open_langs:
         return
     # (a form led by a title, "President X", is no name a note transcribes: X is tried alone)
     english = [t for f in cand.forms if f.lang == "en" and f.role is not Role.DEPRECATED and (t := f.text).isascii()

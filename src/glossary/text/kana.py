@@ -7,6 +7,7 @@ case, hyphens and apostrophes.  Distinct morae stay distinct (Sato ≠ Saito).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -20,10 +21,17 @@ HEPBURN_M_BEFORE_LABIAL = regex.compile(r"m(?=[bpm])")
 HEPBURN_OH_LONG = regex.compile(r"oh(?![aiueoy])")
 #: Doubled vowels and "ou" are long vowels in Hepburn-like spellings: one vowel in the key.
 HEPBURN_LONG_VOWEL = regex.compile(r"(?:ou|oo|uu|aa|ii|ee)")
+#: ... the same, the vowel kept as a group (`romaji_key` replaces each by it without a callback)
+_LONG_VOWEL_GROUP = re.compile(r"(o)[ou]|(u)u|(a)a|(i)i|(e)e")
+_LONG_VOWEL_KEPT = r"\1\2\3\4\5"
+#: what the key drops: everything but the letters a-z (after case folding)
+_NOT_A_TO_Z = re.compile(r"[^a-z]+")
 
 
 def strip_marks(text: str) -> str:
     """Remove diacritics (macrons, circumflexes, MR breves): Kōno -> Kono, Sŏk -> Sok."""
+    if text.isascii():
+        return text      # (nothing to decompose)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -97,8 +105,7 @@ def kana_to_romaji(kana: str) -> str:
 
 def hepburn(kana: str) -> str:
     """Hepburn as English texts write Japanese names: long vowels unmarked (しんぞう -> shinzo)."""
-    return " ".join(HEPBURN_LONG_VOWEL.sub(lambda m: m.group(0)[0], w)
-                    for w in kana_to_romaji(kana).split())
+    return " ".join(_LONG_VOWEL_GROUP.sub(_LONG_VOWEL_KEPT, w) for w in kana_to_romaji(kana).split())
 
 
 
@@ -109,8 +116,7 @@ def romaji_key(text: str) -> str:
     >>> romaji_key("Kōno") == romaji_key("Kohno") == romaji_key("Kouno") == romaji_key("kono")
     True
     """
-    s = _strip_marks(text).casefold()
-    s = "".join(c for c in s if "a" <= c <= "z")
+    s = _NOT_A_TO_Z.sub("", _strip_marks(text).casefold())
     # Hepburn -> kunrei-like canonical form: one spelling per mora
     s = s.replace("cch", "tch").replace("tch", "tty").replace("sh", "sy").replace("ch", "ty")
     s = s.replace("ts", "t").replace("j", "zy").replace("f", "h").replace("dz", "z")
@@ -119,7 +125,7 @@ def romaji_key(text: str) -> str:
     s = HEPBURN_OH_LONG.sub("o", s)
     prev = None
     while prev != s:
-        prev, s = s, HEPBURN_LONG_VOWEL.sub(lambda m: m.group(0)[0], s)
+        prev, s = s, _LONG_VOWEL_GROUP.sub(_LONG_VOWEL_KEPT, s)
     return s
 
 

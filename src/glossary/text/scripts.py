@@ -30,7 +30,8 @@ def has_cjk(text: str) -> bool:
 
 
 def has_hangul(text: str) -> bool:
-    return HANGUL.search(text) is not None
+    """Whether `text` holds a Hangul character (an ASCII text answered without a scan)."""
+    return not text.isascii() and HANGUL.search(text) is not None
 
 
 #: a word written in katakana alone (with ー and middle dots)
@@ -42,7 +43,7 @@ def is_katakana_word(text: str) -> bool:
 
 
 def has_kana(text: str) -> bool:
-    return HIRAGANA.search(text) is not None or KATAKANA.search(text) is not None
+    return not text.isascii() and (HIRAGANA.search(text) is not None or KATAKANA.search(text) is not None)
 
 
 def guess_lang(text: str, context_lang: str | None = None) -> tuple[str, float]:

@@ -66,6 +66,20 @@ def _name_words() -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_words_by_length() -> dict[str, dict[int, list[tuple[str, float]]]]:
+    """`_name_words` by surname syllable, then by length, keeping only the words whose given
+    name is made of `_name_syllables` (in the list's order): what `known_korean_name` tries."""
+    syllables = _name_syllables()
+    out: dict[str, dict[int, list[tuple[str, float]]]] = {}
+    for head, entries in _name_words().items():
+        by_length = out[head] = {}
+        for word, freq in entries:
+            if all(ch in syllables for ch in word[len(head):]):
+                by_length.setdefault(len(word), []).append((word, freq))
+    return out
+
+
 def _spelling_rank(syllable: str, spelling: str) -> int:
     """How usual `spelling` is for the surname syllable (0 the most usual; large if never)."""
     spellings = _syllable_spellings(syllable)
@@ -88,12 +102,13 @@ def known_korean_name(english: str) -> tuple[str, float, str] | None:
     given_hyphenated = "-" in english.split()[0]
     heads = [p for p in (_roman_lower(parts[0]), _roman_lower(parts[-1])) if p]
     found: dict[str, tuple[float, float]] = {}
-    for head, entries in _name_words().items():
+    for head, by_length in _name_words_by_length().items():
+        entries = by_length.get(len(parts))
+        if not entries:
+            continue
         if not any(sp and h == sp for h in heads for sp in _syllable_spellings(head[0])) and len(head) == 1:
             continue
         for word, freq in entries:
-            if len(word) != len(parts) or not all(ch in _name_syllables() for ch in word[len(head):]):
-                continue
             m = _match_korean(word, english)
             if m is None or m.score < MIN_MATCH or "only" in m.evidence or "one word" in m.evidence:
                 continue
