@@ -1162,3 +1162,30 @@ def test_a_json_record_cut_out_of_a_larger_file_reads_as_its_prose():
     text = "\n".join(s.text for s in doc.segments)
     assert "President TARVIK Min-jun (since 4 June 2025)" in text and "Republic of Valmora" in text
     assert '"text"' not in text and "Executive branch" not in text and "<em>" not in text
+
+
+def test_xml_breaks_and_notes_keep_names_apart():
+    """An empty element (TEI's <lb/>) and a note between two words are breaks, never glue:
+    "Tarvik Ostrin" and "travelled" stay two words, the note does not join "Board"."""
+    doc = read_document(str(DATA / "xml_breaks_and_notes_between_names.xml"))
+    text = " ".join(" ".join(s.text.split()) for s in doc.segments)
+    assert "Tarvik Ostrin travelled" in text and "Brell Valmo received" in text
+    assert "Anna Kessin Mina Brell" in text and "BoardOstrin" not in text and "Board Ostrin" in text
+
+
+def test_a_markdown_article_quoting_json_is_no_json():
+    """JSON only when the text is JSON from where it starts: a Markdown article with a JSON
+    code block and a glossary of '"Term": meaning' lines keeps all its prose."""
+    doc = read_document(str(DATA / "json_quoted_in_a_markdown_article.md"))
+    text = " ".join(s.text for s in doc.segments)
+    assert "family-run groups such as the Kessin Group" in text
+    assert "Anna Kessin met Mina Brell in Ostrin City." in text
+
+
+def test_a_json_excerpt_cut_inside_an_escape_reads():
+    """A lone half of a surrogate pair and an escape cut off at the end of an excerpt: the
+    text is read (U+FFFD for the half, the cut escape dropped), and the values are apart."""
+    doc = read_document(str(DATA / "json_cut_inside_escapes.json"))
+    text = " ".join(s.text for s in doc.segments)
+    assert "President Brell Kessin \ufffd in Ostrin." in text and "Mina Brell ’acted" in text
+    assert "Ostrin Tarvik." in text and "\\u" not in text

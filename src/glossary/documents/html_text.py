@@ -116,30 +116,39 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-#: an XML document: a declaration, or a namespace declared on an element
-_XML_SIGN_RE = regex.compile(r"<\?xml\b|<[\p{L}_][\w:.-]*\s[^<>]*\bxmlns(?::[\w.-]+)?\s*=")
+#: an XML document: a declaration, or a namespace declared on an element (not on an SVG or
+#: MathML island inside an HTML page)
+_XML_SIGN_RE = regex.compile(r"<\?xml\b|<(?!svg\b|math\b)[\p{L}_][\w:.-]*\s[^<>]*\bxmlns(?::[\w.-]+)?\s*=")
 #: an element's closing tag or an empty element (`</para>`, `<image src="…"/>`)
 _XML_NAME_RE = regex.compile(r"</(?P<n>[\p{L}_][\w:.-]*)\s*>|<(?P<e>[\p{L}_][\w:.-]*)\b[^<>]*/>")
 #: text right before a tag on its line: the element sits inside running text
-_TEXT_BEFORE_RE = regex.compile(r"[^\s>][ \t]*$")
+_TEXT_BEFORE_RE = regex.compile(r"[^\s>][ \t]*\Z")
+#: elements that are never inline: notes (TEI, CNXML, DocBook, JATS), line, page and column
+#: breaks, and HTML's block and empty elements
+_XML_BLOCKS = frozenset("note footnote fn endnote lb pb cb milestone".split()) | _PARAGRAPHS | {"img", "hr", "td", "th"}
 
 
 def _xml_markup(text: str):
-    """For an XML document (CNXML, TEI, DocBook, JATS…): (a tag pattern of every element it
-    closes or leaves empty, its inline elements), else None.  An element is inline when one
-    of its tags opens inside running text ("prime minister Clement <term>Attlee</term>"):
-    its tags vanish, so the name reads whole; the others read as a space."""
-    if "<" not in text or not _XML_SIGN_RE.search(text):
+    """For an XML document (CNXML, TEI, DocBook, JATS…; not an HTML page): (a tag pattern of
+    every element it closes or leaves empty, its inline elements), else None.  An element
+    with content is inline when most of its opening tags stand inside running text ("prime
+    minister Clement <term>Attlee</term>"): its tags vanish, so the name it holds reads
+    whole; the others, empty elements (<lb/>) and notes read as a space."""
+    if "<" not in text or not _XML_SIGN_RE.search(text) or regex.search(r"<html\b", text, regex.IGNORECASE):
         return None
     names = {m.group("n") or m.group("e") for m in _XML_NAME_RE.finditer(text)}
     if not names:
         return None
     alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
     tag_re = regex.compile(r"<(?P<close>/)?(?P<name>" + alternation + r")(?![\w:.-])(?P<attrs>[^<>]*)>")
-    inline = set(_INLINE)
+    inside: dict[str, list[int]] = {}
     for m in tag_re.finditer(text):
-        if not m.group("close") and _TEXT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-            inline.add(m.group("name").lower())
+        name = m.group("name").lower()
+        if m.group("close") or m.group().endswith("/>") or name in _XML_BLOCKS:
+            continue
+        votes = inside.setdefault(name, [0, 0])
+        votes[bool(_TEXT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))] += 1
+    inline = set(_INLINE) | {n for n, (out, within) in inside.items() if within > out}
     return tag_re, frozenset(inline)
 
 

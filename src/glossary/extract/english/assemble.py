@@ -585,12 +585,13 @@ def _common_word_only(rs: list[_Raw], category: Category, strength: int) -> bool
                and t not in SOLE_INSTITUTIONS for t in texts)
 
 
-_SINGULAR_KINDS = (Category.AGREEMENT, Category.POLICY)
+_SINGULAR_KINDS = (Category.AGREEMENT,)
 
 
 def _singular_long_form(text: str, category: Category) -> str | None:
-    """An acronym's long form in the plural of a kind of document (Agreements): its singular,
-    preferred; a body's plural name stays (Forces, Affairs, Nations)."""
+    """An acronym's long form in the plural of agreements ("Acquisition and Cross-Servicing
+    Agreements (ACSA)", one of a kind the country signs with many): its singular, preferred;
+    a body's or a rulebook's plural name stays (Forces, Affairs, Regulations)."""
     words = text.split()
     if words and words[-1].endswith("s") and category in _SINGULAR_KINDS \
             and HEAD_CATEGORY.get(words[-1][:-1]) is category:

@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import dictionary_lower_word, dictionary_place, dictionary_proper, dictionary_verb, zipf
+from ..general import dictionary_lower_word, dictionary_place, dictionary_proper, dictionary_verb, romanized_word, zipf
 from ..vocab import COMMON_ACRONYMS, DAYS, DEMONYMS, FAMILY_NAMES, MONTHS, STOPWORDS
 
 #: two or more words in capitals (letters only, an apostrophe or hyphen inside), over one
@@ -153,17 +153,24 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
 FAMILY_FIRST = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?= (?P<given>\p{Lu}[\p{Ll}'’]++(?:-\p{L}[\p{Ll}'’]*+)?)"
                              r"(?![\p{L}\p{N}'’\-]))")
 FAMILY_FIRST_HINT = regex.compile(r"\p{Lu}{2} \p{Lu}\p{Ll}")
+#: a given name without a hyphen is one in romanised syllables English uses less than this (Zipf)
+GIVEN_NAME_ZIPF = 4.0
 
 
 def _family_first(m: regex.Match) -> str:
     """The family name in title case when it is a common East Asian one (data/family_names)
-    -- an English word in capitals ("AN Overview") only before a given name with a hyphen or
-    an apostrophe ("AN Ch'ang-Ho")."""
-    word = m.group()
+    and no common acronym, before a given name written with a hyphen or an apostrophe
+    ("Ch'ang-Ho") or in romanised syllables English hardly uses ("Hiroshi", "Jong") -- an
+    English word in capitals ("AN Overview") only before the former."""
+    word, given = m.group(), m.group("given")
     title = word[:1] + word[1:].lower()
-    if title not in FAMILY_NAMES:
+    if title not in FAMILY_NAMES or word in COMMON_ACRONYMS:
         return word
-    if word.lower() in STOPWORDS and not regex.search(r"['’\-]", m.group("given")):
+    marked = bool(regex.search(r"['’\-]", given))
+    if word.lower() in STOPWORDS and not marked:
+        return word
+    # (the given name looks like one: "GAO Report", "NAM Summit", "PARK Hyatt" are no people)
+    if not marked and not (romanized_word(given.lower()) and zipf(given.lower()) < GIVEN_NAME_ZIPF):
         return word
     return title
 
