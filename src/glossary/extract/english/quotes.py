@@ -77,6 +77,8 @@ QUOTED_HEAD = regex.compile(
 
 # Nouns before a quoted name that give its category: exercises "X", a doctrine called "Y".
 QUOTE_CUES: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="quote_cue").items()}
+#: the words that can cue an unquoted title (`_unquoted_titles`): a work's noun, or "in"
+_WORK_CUES = frozenset(w for w, c in QUOTE_CUES.items() if c is Category.PUBLICATION) | {"in"}
 
 
 # Labels before a colon in a headline that are not a name: "Opinion: ...".
@@ -470,7 +472,9 @@ class _Quotes:
         Homeland': title-case words, small words ("and", "in", "the") between them, up to
         the first word in lower case; at least two capitalised words."""
         toks, out = c.tokens, []
-        for i, t in enumerate(toks[:-2]):
+        # (only the tokens that can be a cue are visited: one set look-up per token)
+        for i in [k for k, t in enumerate(toks[:-2]) if t.text in _WORK_CUES]:
+            t = toks[i]
             # the cue: a noun that names a work, or "<reporting verb> in" ("as Tarvik shows in X")
             cited_in = t.text == "in" and i > 0 and toks[i - 1].text in REPORTING_VERBS
             if t.kind != "word" or not (cited_in or QUOTE_CUES.get(t.text) is Category.PUBLICATION):
