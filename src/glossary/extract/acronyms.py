@@ -244,6 +244,18 @@ _CONNECTORS = words("en_function_words", list="name_connector") | {"the", "on", 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
+def word_initials(long: str) -> frozenset[str]:
+    """The first letters of `long`'s words, as `initials_of` reads them: `initials_of(short,
+    long)` holds only when `_letters(short)[:1]` is one of them (the first word that gives
+    letters gives the first), a cheap test before it."""
+    return frozenset(w.lower()[:1] for w in _WORD.findall(long))
+
+
+def initial_letter(short: str) -> str:
+    """The first letter of `short` as `initials_of` reads it ("" when it has none)."""
+    return _letters(short)[:1]
+
+
 def initials_of(short: str, long: str) -> bool:
     """Is `short` made of the starts of `long`'s words, in order, every word but a connector
     giving it one or more letters: KIDA of "Korea Institute for Defense Analyses", JETRO of

@@ -1016,6 +1016,8 @@ def _ja_country_names() -> frozenset[str]:
 
 def _kind_of(chunk: str) -> str | None:
     for kind, heads in KIND_BY_HEAD:
+        if not chunk.endswith(heads):
+            continue        # (one test of all of a kind's heads: most chunks end in none)
         for h in heads:
             if chunk.endswith(h) and len(chunk) > len(h):
                 return kind

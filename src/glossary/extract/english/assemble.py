@@ -17,7 +17,7 @@ import regex
 from ...documents import Document
 from ...text.lexicon import alternation
 from ...model import Category, Role
-from ..acronyms import initials_of
+from ..acronyms import initial_letter, initials_of, word_initials
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
@@ -52,6 +52,7 @@ APPOSITIVE_QUOTE = regex.compile(
 
 #: ... after the closing quote of a quoted name: 'the "Korean Wave" (Hallyu)'
 QUOTED_PAREN_ALIAS = regex.compile(r"[”\"’]\s*\(\s*(?P<alias>\p{Lu}\p{Ll}+)\s*\)")
+_CLOSING_QUOTES = frozenset("”\"’")    # (what QUOTED_PAREN_ALIAS starts with)
 PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
 
 
@@ -359,11 +360,13 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
     if not by_last:
         return
     _sole_short_forms(resolved, by_last, uf)
+    # what comes before an " of " in a name: `text` is one when a name starts with text + " of "
+    of_owned = {t[:i] for t in named for i in _positions(t, " of ")}
     for text in named:
         w = text.split()
         k = group_key(text)
         last = w[-1]
-        if any(t.startswith(text + " of ") for t in named):
+        if text in of_owned:
             continue   # "Democratic Party" beside "Democratic Party of X": that one's, not "Liberal Democratic Party"'s
         if last[:1].isupper():
             tail = " " + text
@@ -380,6 +383,15 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, next(iter(hits)))
+
+
+def _positions(text: str, sub: str) -> list[int]:
+    """Every index where `sub` occurs in `text` (overlapping ones too)."""
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
 
 
 def _sole_short_forms(resolved: list[tuple[_Raw, str]], by_last: dict[str, dict[str, str]], uf: UnionFind) -> None:
@@ -409,10 +421,12 @@ def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
     if not shorts or not longs:
         return
     has_long = {uf.find(k) for k in longs.values()}
+    initials = {t: word_initials(t) for t in longs}    # (a cheap test before `initials_of`)
     for short, sk in shorts.items():
         if uf.find(sk) in has_long:
             continue
-        roots = {uf.find(lk) for t, lk in longs.items() if initials_of(short, t)}
+        first = initial_letter(short)
+        roots = {uf.find(lk) for t, lk in longs.items() if first in initials[t] and initials_of(short, t)}
         if len(roots) == 1:
             uf.union(sk, roots.pop())
 
@@ -493,9 +507,15 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             if (r.strength < 2 and not place) or r.kind in ("abbr", "acronym", "title"):
                 continue
             end = r.start + len(r.text)
-            m = match_near(PAREN_ALIAS, r.seg.text, end)
+            # (each pattern is tried only where it can match: PAREN_ALIAS and APPOSITIVE_NAME's
+            # bracket after white space, QUOTED_PAREN_ALIAS after a closing quote; `lstrip`
+            # strips all that `\s` does, and a window of blanks alone is left to the patterns)
+            after = r.seg.text[end:end + 16].lstrip()
+            bracket = not after or after[0] == "("
+            m = match_near(PAREN_ALIAS, r.seg.text, end) if bracket else None
             if place or not m:    # only its name in the other language: "Dokdo (Takeshima)", '"X" (Y)'
-                m = m or match_near(QUOTED_PAREN_ALIAS, r.seg.text, end)
+                m = m or (match_near(QUOTED_PAREN_ALIAS, r.seg.text, end)
+                          if r.seg.text[end:end + 1] in _CLOSING_QUOTES else None)
                 if m and strong.get(group_key(m.group("alias")), 0) <= 1 and _native_other_name(r, m.group("alias")):
                     _native_alias(raws, idxs, r, m, new, keys[i])
                     continue
@@ -512,7 +532,8 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
                     if ak in strong and ak != keys[i]:
                         uf.union(keys[i], ak)
                     continue
-                a = match_near(APPOSITIVE_NAME, r.seg.text, end) if r.category in _NAMED_KINDS else None
+                a = match_near(APPOSITIVE_NAME, r.seg.text, end) \
+                    if r.category in _NAMED_KINDS and (bracket or r.seg.text.startswith(",", end)) else None
                 if a:   # 'the X Agreement, commonly called the Y Agreement, ...': Y is another name of X
                     at = a.end()
                     other = max((j for j in idxs if raws[j].start == at and raws[j].strength >= 1),
@@ -661,6 +682,9 @@ def _dated_form(key: str, pool: list[str]) -> bool:
     """Is the form a name with an edition's year at its end ("diplomatic bluebook 2023")
     whose undated form is another form of the group?  The undated one is preferred: the
     year says which edition, the entry is the series."""
+    last = key[-1:]
+    if last.isascii() and not "0" <= last <= "9" and last != "\n":
+        return False    # (no year can end it: the cheap test before the pattern)
     m = _YEAR_END.search(key)
     return m is not None and key[:m.start()] in pool
 
