@@ -140,7 +140,8 @@ def _unbracketed(text: str) -> list[AcronymDef]:
     found = []
     if text.startswith("|"):
         found = [(m, "table") for m in (TABLE_ROW.match(text),) if m]
-    if " for " in text:
+    # (STANDS_FOR needs "stands" or a quote mark after its "for")
+    if " for " in text and ("stands" in text or '"' in text or "“" in text or "‘" in text):
         found += [(m, "stands_for") for m in STANDS_FOR.finditer(text)]
     for m, cue in found:
         short, long = m.group("short"), m.group("long").strip(" ,")

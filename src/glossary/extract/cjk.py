@@ -255,7 +255,7 @@ def extract_cjk(doc: Document) -> list[CjkTerm]:
     """Every Japanese/Korean title in the document's notes and the named terms inside it."""
     out: list[CjkTerm] = []
     for note in doc.notes:
-        if not CJK.search(note.text):
+        if note.text.isascii() or not CJK.search(note.text):   # (an ASCII note has none: no scan)
             continue
         out.extend(_note_terms(doc, note))
     _promote_known_persons(out)

@@ -421,12 +421,16 @@ def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
     if not shorts or not longs:
         return
     has_long = {uf.find(k) for k in longs.values()}
-    initials = {t: word_initials(t) for t in longs}    # (a cheap test before `initials_of`)
+    # the long forms by the first letters of their words: `initials_of` holds only for a long
+    # form with a word that starts with the short form's first letter (a cheap index)
+    by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for t, lk in longs.items():
+        for letter in word_initials(t):
+            by_initial[letter].append((t, lk))
     for short, sk in shorts.items():
         if uf.find(sk) in has_long:
             continue
-        first = initial_letter(short)
-        roots = {uf.find(lk) for t, lk in longs.items() if first in initials[t] and initials_of(short, t)}
+        roots = {uf.find(lk) for t, lk in by_initial.get(initial_letter(short), ()) if initials_of(short, t)}
         if len(roots) == 1:
             uf.union(sk, roots.pop())
 

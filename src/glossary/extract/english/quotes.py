@@ -356,7 +356,7 @@ class _Quotes:
         """Quoted phrases and Markdown italics of a segment; the ranges they cover go to
         `suppressed` (no capitalised span of their own), or for a note's quote to
         `title_ranges` and `named` (a name, read like a title) or `cited` (a `title` entry)."""
-        for m in QUOTE.finditer(c.text):
+        for m in (QUOTE.finditer(c.text) if "“" in c.text or '"' in c.text else ()):   # (its quote marks)
             q = m.group("q") if m.group("q") is not None else m.group("q2")
             qs = m.start("q") if m.group("q") is not None else m.start("q2")
             rng = self._quote(c, q, qs)
@@ -386,7 +386,8 @@ class _Quotes:
         if not has_cjk(c.text):
             return
         spans = [(x, y) for x, y in c.italics]
-        spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
+        if "“" in c.text or '"' in c.text:
+            spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
         spans += [m.span("q") for m in SINGLE_QUOTE.finditer(c.text)]
         seen: set[int] = set()
         # a phrase glossed word by word ("神風 (*shinpuu*) 特別 (*tokubetsu*)"): its readings are no terms
@@ -546,7 +547,7 @@ class _Quotes:
             self.add(_Raw(title, c.seg, x, cat, 2))
             named.append((x, x + len(title)))
             title_ranges.append((x, x + len(title)))
-        for m in PLACE_STATE_PUBLISHER.finditer(c.text):
+        for m in (PLACE_STATE_PUBLISHER.finditer(c.text) if ":" in c.text else ()):   # (its colon)
             if any(m.start() < e and s_ < m.end() for s_, e in suppressed):
                 continue
             self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))
