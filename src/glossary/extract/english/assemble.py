@@ -11,6 +11,7 @@ category (strongest cue, then the most frequent), preferred form, aliases, menti
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from operator import itemgetter
 
 import regex
 
@@ -511,11 +512,7 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             if (r.strength < 2 and not place) or r.kind in ("abbr", "acronym", "title"):
                 continue
             end = r.start + len(r.text)
-            # (each pattern is tried only where it can match: PAREN_ALIAS and APPOSITIVE_NAME's
-            # bracket after white space, QUOTED_PAREN_ALIAS after a closing quote; `lstrip`
-            # strips all that `\s` does, and a window of blanks alone is left to the patterns)
-            after = r.seg.text[end:end + 16].lstrip()
-            bracket = not after or after[0] == "("
+            bracket = _bracket_next(r.seg.text, end)
             m = match_near(PAREN_ALIAS, r.seg.text, end) if bracket else None
             if place or not m:    # only its name in the other language: "Dokdo (Takeshima)", '"X" (Y)'
                 m = m or (match_near(QUOTED_PAREN_ALIAS, r.seg.text, end)
@@ -559,6 +556,14 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
         uf.add(ak)
         strong[ak] = max(strong.get(ak, 0), raw.strength)
         uf.union(k, ak)
+
+
+def _bracket_next(text: str, end: int) -> bool:
+    """May a bracket follow offset `end` after white space (PAREN_ALIAS, APPOSITIVE_NAME)?
+    The cheap test before those patterns: `lstrip` strips all that `\s` does, and a window
+    of blanks alone is left to the patterns."""
+    after = text[end:end + 16].lstrip()
+    return not after or after[0] == "("
 
 
 def _native_alias(raws: list[_Raw], idxs: list[int], r: _Raw, m, new: list, key: str) -> None:
@@ -661,20 +666,25 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
         if k == pref:
             continue
         forms.append(Form("en", t, role.get(k, Role.ALIAS), confidence=conf))
+    mentions = _mentions(rs, doc.path, {} if contexts is None else contexts)
+    confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
+    return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+
+
+def _mentions(rs: list[_Raw], path, contexts: dict) -> list[Mention]:
+    """The mentions of a group's occurrences, in the text's order, one per position."""
     mentions = []
     seen = set()
-    if contexts is None:
-        contexts = {}
-    path = doc.path
-    for r in (sorted(rs, key=lambda r: _position(r.seg, r.start)) if len(rs) > 1 else rs):
-        seg = r.seg
-        pos = _position(seg, r.start)
+    # (each position worked out once, for the order and the mention: a stable sort by it)
+    placed = [(_position(r.seg, r.start), r) for r in rs]
+    if len(placed) > 1:
+        placed.sort(key=itemgetter(0))
+    for pos, r in placed:
         if pos in seen:
             continue
         seen.add(pos)
-        mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), seg.footnote, path))
-    confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
-    return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+        mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), r.seg.footnote, path))
+    return mentions
 
 
 #: a year that ends a name, an edition's ("... 2023"; not "Treaty of 1910", whose year

@@ -383,7 +383,7 @@ class _Quotes:
         the phrase is one (the aligner pairs the two)."""
         if c.seg.kind == "note" and "[" in c.text:
             self._translated_romanized_titles(c, suppressed)
-        if not has_cjk(c.text):
+        if not c.cjk or not has_cjk(c.text):
             return
         spans = [(x, y) for x, y in c.italics]
         if "“" in c.text or '"' in c.text:

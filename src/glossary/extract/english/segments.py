@@ -60,6 +60,7 @@ class _SegCtx:
     italics: list[tuple[int, int]] = field(default_factory=list)   # Markdown *italic* spans
     bold: list[tuple[int, int]] = field(default_factory=list)      # Markdown **bold** spans
     lower: list[str] = field(default_factory=list)   # lower-case-initial words, lower-cased
+    cjk: bool = True    # False: the text holds no Han, kana or Hangul (True: it may)
     _ends: list[int] | None = None
 
     @property
