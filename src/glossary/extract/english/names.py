@@ -1952,6 +1952,5 @@ class _Names:
         return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in parts) \
             or base.isupper()
 
-    @staticmethod
-    def _is_acronym(w: str) -> bool:
-        return _is_acronym(w)
+    #: (the memoised function itself: no wrapper's frame per call)
+    _is_acronym = staticmethod(_is_acronym)
