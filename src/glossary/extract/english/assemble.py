@@ -560,8 +560,8 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
 
 def _bracket_next(text: str, end: int) -> bool:
     """May a bracket follow offset `end` after white space (PAREN_ALIAS, APPOSITIVE_NAME)?
-    The cheap test before those patterns: `lstrip` strips all that `\s` does, and a window
-    of blanks alone is left to the patterns."""
+    The cheap test before those patterns: `lstrip` strips all the white space they skip,
+    and a window of blanks alone is left to the patterns."""
     after = text[end:end + 16].lstrip()
     return not after or after[0] == "("
 
