@@ -228,15 +228,18 @@ def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
     from ...text.readings import readings
 
     words = list(regex.finditer(r"\S+", m.group("r")))
-    allowed = readings(m.group("cjk"))
+    allowed = None      # (the readings, looked up when a run first needs them)
     for w in words:
         if not w.group()[:1].isupper():
             continue
         start = m.start("r") + w.start()
         run = text[start:m.end("r")]
         # (capitalised words only are the chunker's: a person's name, "Tarvi Kessin 樽木健")
-        if len(run) >= 4 and any(x[:1].islower() for x in run.split()[1:]) and romaji_key(run) in allowed:
-            return start, m.end("r")
+        if len(run) >= 4 and any(x[:1].islower() for x in run.split()[1:]):
+            if allowed is None:
+                allowed = readings(m.group("cjk"))
+            if romaji_key(run) in allowed:
+                return start, m.end("r")
     return None
 
 
