@@ -454,7 +454,7 @@ def _spelled_out_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         if not k or t in seen or t in ends or " " not in t:
             continue
         seen.add(t)
-        for prefix in {t[:i + 1] for i, ch in enumerate(t) if ch == " "} & by_prefix.keys():
+        for prefix in {t[:i + 1] for i in _positions(t, " ")} & by_prefix.keys():
             for acr, ak, cat in by_prefix[prefix]:
                 if (cat is None or r.category is None or cat is r.category) and initials_of(acr, t[len(prefix):]):
                     uf.union(k, ak)
