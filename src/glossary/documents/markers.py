@@ -179,12 +179,13 @@ def _find_markers(lines, kinds, notes: list[_NoteBuild], paren: bool | None = No
             explicit.append(_Candidate(i, m.start(), m.end(), int(m.group("n")), m.group(),
                                        _W_EXPLICIT, "explicit"))
         series_at: set[int] = set()
-        for m in (SUPERSCRIPT_SERIES_RE.finditer(ln) if _SUPERSCRIPT.search(ln) else ()):
+        superscript = _SUPERSCRIPT.search(ln) is not None
+        for m in (SUPERSCRIPT_SERIES_RE.finditer(ln) if superscript else ()):
             if not in_url(m.start()):
                 found = _series(i, m.start(), m.end(), m.group("body"), m.start("body"), _W_EXPLICIT, "explicit")
                 explicit += found
                 series_at.update(range(m.start(), m.end()) if found else ())
-        for m in (SUPERSCRIPT_MARKER_RE.finditer(ln) if _SUPERSCRIPT.search(ln) else ()):
+        for m in (SUPERSCRIPT_MARKER_RE.finditer(ln) if superscript else ()):
             if in_url(m.start()) or m.start() in series_at:
                 continue
             n = int(m.group("digits").translate(_SUPERSCRIPT_DIGITS))
@@ -237,6 +238,8 @@ def _numbered_parts() -> frozenset[str]:
 
 #: the word right before a bracket (and the space before the bracket)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]?$")
+#: a number of one to three digits in brackets, as PAREN_AT_STOP_RE's marker is written
+_PAREN_NUMBER = re.compile(r"\([1-9][0-9]{0,2}\)")
 
 
 def _parens_at_stops(i: int, ln: str, numbers: set[int], in_url) -> list[_Candidate]:
@@ -244,6 +247,8 @@ def _parens_at_stops(i: int, ln: str, numbers: set[int], in_url) -> list[_Candid
     of note N when that note exists, and not after a word that numbers parts
     (data/en_numbered_parts.tsv: "paragraph (2).", "see note (4).")."""
     out: list[_Candidate] = []
+    if _PAREN_NUMBER.search(ln) is None:
+        return out      # (no "(N)" at all: the pattern's scan of every position is skipped)
     for m in PAREN_AT_STOP_RE.finditer(ln):
         n = int(m.group("n"))
         if n not in numbers or in_url(m.start("m")):

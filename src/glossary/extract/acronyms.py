@@ -140,7 +140,8 @@ def _unbracketed(text: str) -> list[AcronymDef]:
     found = []
     if text.startswith("|"):
         found = [(m, "table") for m in (TABLE_ROW.match(text),) if m]
-    if " for " in text:
+    # (STANDS_FOR needs "stands" or a quote mark after its "for")
+    if " for " in text and ("stands" in text or '"' in text or "“" in text or "‘" in text):
         found += [(m, "stands_for") for m in STANDS_FOR.finditer(text)]
     for m, cue in found:
         short, long = m.group("short"), m.group("long").strip(" ,")
@@ -242,6 +243,18 @@ _CONNECTORS = words("en_function_words", list="name_connector") | {"the", "on", 
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def word_initials(long: str) -> frozenset[str]:
+    """The first letters of `long`'s words, as `initials_of` reads them: `initials_of(short,
+    long)` holds only when `_letters(short)[:1]` is one of them (the first word that gives
+    letters gives the first), a cheap test before it."""
+    return frozenset(w.lower()[:1] for w in _WORD.findall(long))
+
+
+def initial_letter(short: str) -> str:
+    """The first letter of `short` as `initials_of` reads it ("" when it has none)."""
+    return _letters(short)[:1]
 
 
 def initials_of(short: str, long: str) -> bool:

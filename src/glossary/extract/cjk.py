@@ -255,7 +255,7 @@ def extract_cjk(doc: Document) -> list[CjkTerm]:
     """Every Japanese/Korean title in the document's notes and the named terms inside it."""
     out: list[CjkTerm] = []
     for note in doc.notes:
-        if not CJK.search(note.text):
+        if note.text.isascii() or not CJK.search(note.text):   # (an ASCII note has none: no scan)
             continue
         out.extend(_note_terms(doc, note))
     _promote_known_persons(out)
@@ -1016,6 +1016,8 @@ def _ja_country_names() -> frozenset[str]:
 
 def _kind_of(chunk: str) -> str | None:
     for kind, heads in KIND_BY_HEAD:
+        if not chunk.endswith(heads):
+            continue        # (one test of all of a kind's heads: most chunks end in none)
         for h in heads:
             if chunk.endswith(h) and len(chunk) > len(h):
                 return kind

@@ -11,13 +11,14 @@ category (strongest cue, then the most frequent), preferred form, aliases, menti
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from operator import itemgetter
 
 import regex
 
 from ...documents import Document
 from ...text.lexicon import alternation
 from ...model import Category, Role
-from ..acronyms import initials_of
+from ..acronyms import initial_letter, initials_of, word_initials
 from ..aliases import COUNTRY_NAME, group_key, name_tokens, person_index, UnionFind
 from ..candidates import Candidate, Form, Mention
 from ..scan import match_near
@@ -52,6 +53,7 @@ APPOSITIVE_QUOTE = regex.compile(
 
 #: ... after the closing quote of a quoted name: 'the "Korean Wave" (Hallyu)'
 QUOTED_PAREN_ALIAS = regex.compile(r"[”\"’]\s*\(\s*(?P<alias>\p{Lu}\p{Ll}+)\s*\)")
+_CLOSING_QUOTES = frozenset("”\"’")    # (what QUOTED_PAREN_ALIAS starts with)
 PAREN_ALIAS = regex.compile(r"\s*\(\s*(?:the\s+)?(?P<alias>[\p{Lu}\p{N}][^()\n]{2,80}?)\s*\)")
 
 
@@ -359,11 +361,13 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
     if not by_last:
         return
     _sole_short_forms(resolved, by_last, uf)
+    # what comes before an " of " in a name: `text` is one when a name starts with text + " of "
+    of_owned = {t[:i] for t in named for i in _positions(t, " of ")}
     for text in named:
         w = text.split()
         k = group_key(text)
         last = w[-1]
-        if any(t.startswith(text + " of ") for t in named):
+        if text in of_owned:
             continue   # "Democratic Party" beside "Democratic Party of X": that one's, not "Liberal Democratic Party"'s
         if last[:1].isupper():
             tail = " " + text
@@ -380,6 +384,15 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, next(iter(hits)))
+
+
+def _positions(text: str, sub: str) -> list[int]:
+    """Every index where `sub` occurs in `text` (overlapping ones too)."""
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
 
 
 def _sole_short_forms(resolved: list[tuple[_Raw, str]], by_last: dict[str, dict[str, str]], uf: UnionFind) -> None:
@@ -409,10 +422,16 @@ def _initial_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
     if not shorts or not longs:
         return
     has_long = {uf.find(k) for k in longs.values()}
+    # the long forms by the first letters of their words: `initials_of` holds only for a long
+    # form with a word that starts with the short form's first letter (a cheap index)
+    by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for t, lk in longs.items():
+        for letter in word_initials(t):
+            by_initial[letter].append((t, lk))
     for short, sk in shorts.items():
         if uf.find(sk) in has_long:
             continue
-        roots = {uf.find(lk) for t, lk in longs.items() if initials_of(short, t)}
+        roots = {uf.find(lk) for t, lk in by_initial.get(initial_letter(short), ()) if initials_of(short, t)}
         if len(roots) == 1:
             uf.union(sk, roots.pop())
 
@@ -435,7 +454,7 @@ def _spelled_out_links(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
         if not k or t in seen or t in ends or " " not in t:
             continue
         seen.add(t)
-        for prefix in {t[:i + 1] for i, ch in enumerate(t) if ch == " "} & by_prefix.keys():
+        for prefix in {t[:i + 1] for i in _positions(t, " ")} & by_prefix.keys():
             for acr, ak, cat in by_prefix[prefix]:
                 if (cat is None or r.category is None or cat is r.category) and initials_of(acr, t[len(prefix):]):
                     uf.union(k, ak)
@@ -493,9 +512,11 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
             if (r.strength < 2 and not place) or r.kind in ("abbr", "acronym", "title"):
                 continue
             end = r.start + len(r.text)
-            m = match_near(PAREN_ALIAS, r.seg.text, end)
+            bracket = _bracket_next(r.seg.text, end)
+            m = match_near(PAREN_ALIAS, r.seg.text, end) if bracket else None
             if place or not m:    # only its name in the other language: "Dokdo (Takeshima)", '"X" (Y)'
-                m = m or match_near(QUOTED_PAREN_ALIAS, r.seg.text, end)
+                m = m or (match_near(QUOTED_PAREN_ALIAS, r.seg.text, end)
+                          if r.seg.text[end:end + 1] in _CLOSING_QUOTES else None)
                 if m and strong.get(group_key(m.group("alias")), 0) <= 1 and _native_other_name(r, m.group("alias")):
                     _native_alias(raws, idxs, r, m, new, keys[i])
                     continue
@@ -512,7 +533,8 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
                     if ak in strong and ak != keys[i]:
                         uf.union(keys[i], ak)
                     continue
-                a = match_near(APPOSITIVE_NAME, r.seg.text, end) if r.category in _NAMED_KINDS else None
+                a = match_near(APPOSITIVE_NAME, r.seg.text, end) \
+                    if r.category in _NAMED_KINDS and (bracket or r.seg.text.startswith(",", end)) else None
                 if a:   # 'the X Agreement, commonly called the Y Agreement, ...': Y is another name of X
                     at = a.end()
                     other = max((j for j in idxs if raws[j].start == at and raws[j].strength >= 1),
@@ -534,6 +556,14 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
         uf.add(ak)
         strong[ak] = max(strong.get(ak, 0), raw.strength)
         uf.union(k, ak)
+
+
+def _bracket_next(text: str, end: int) -> bool:
+    """May a bracket follow offset `end` after white space (PAREN_ALIAS, APPOSITIVE_NAME)?
+    The cheap test before those patterns: `lstrip` strips all the white space they skip,
+    and a window of blanks alone is left to the patterns."""
+    after = text[end:end + 16].lstrip()
+    return not after or after[0] == "("
 
 
 def _native_alias(raws: list[_Raw], idxs: list[int], r: _Raw, m, new: list, key: str) -> None:
@@ -643,20 +673,25 @@ def _candidate(rs: list[_Raw], doc: Document, contexts: dict | None = None,
         if k == pref:
             continue
         forms.append(Form("en", t, role.get(k, Role.ALIAS), confidence=conf))
+    mentions = _mentions(rs, doc.path, {} if contexts is None else contexts)
+    confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
+    return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+
+
+def _mentions(rs: list[_Raw], path, contexts: dict) -> list[Mention]:
+    """The mentions of a group's occurrences, in the text's order, one per position."""
     mentions = []
     seen = set()
-    if contexts is None:
-        contexts = {}
-    path = doc.path
-    for r in (sorted(rs, key=lambda r: _position(r.seg, r.start)) if len(rs) > 1 else rs):
-        seg = r.seg
-        pos = _position(seg, r.start)
+    # (each position worked out once, for the order and the mention: a stable sort by it)
+    placed = [(_position(r.seg, r.start), r) for r in rs]
+    if len(placed) > 1:
+        placed.sort(key=itemgetter(0))
+    for pos, r in placed:
         if pos in seen:
             continue
         seen.add(pos)
-        mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), seg.footnote, path))
-    confidence = min(0.99, conf + 0.02 * (len(mentions) - 1))
-    return Candidate(category=category, forms=forms, confidence=round(confidence, 3), mentions=mentions)
+        mentions.append(Mention(r.text, pos[0], pos[1], _context(r, contexts), r.seg.footnote, path))
+    return mentions
 
 
 #: a year that ends a name, an edition's ("... 2023"; not "Treaty of 1910", whose year
@@ -668,6 +703,9 @@ def _dated_form(key: str, pool: list[str]) -> bool:
     """Is the form a name with an edition's year at its end ("diplomatic bluebook 2023")
     whose undated form is another form of the group?  The undated one is preferred: the
     year says which edition, the entry is the series."""
+    last = key[-1:]
+    if last.isascii() and not "0" <= last <= "9" and last != "\n":
+        return False    # (no year can end it: the cheap test before the pattern)
     m = _YEAR_END.search(key)
     return m is not None and key[:m.start()] in pool
 

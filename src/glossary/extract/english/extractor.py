@@ -214,7 +214,10 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = _URL_ONLY.sub(_blank, text)
         if "/" in text:
             text = DOCUMENT_SYMBOL.sub(_blank, text)
-        if "(" in text and has_cjk(text):
+        # (nothing below adds a character to the text but blanks: a text without CJK now
+        # has none when prepared, `_SegCtx.cjk`)
+        cjk = has_cjk(text)
+        if "(" in text and cjk:
             text = blank_labelled_brackets(text)
         text = unshout(text, self._titled)
         italics: list[tuple[int, int]] = []
@@ -242,7 +245,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         title_ctx = seg.kind in ("heading", "trailer") or \
             (seg.kind == "body" and _headline_like(text) and not TABLE_ROW.search(seg.text)
              and not LIST_ITEM.match(seg.text))
-        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower)
+        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower, cjk=cjk)
 
     def _scan(self, c: _SegCtx) -> None:
         """One segment, the rule families in their order: a credit line is only that;

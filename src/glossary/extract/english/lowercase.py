@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ...text.lexicon import words
+from ...text.lexicon import ordered, words
 from ...model import Category
 from ..general import romanized_name_word
 from ..vocab import COUNTRIES, DEMONYMS, LOWER_HEAD_CATEGORY, STOPWORDS
@@ -92,6 +92,14 @@ PREFIXED_EVENT = regex.compile(
     + "|".join(regex.escape(w) for w, c in LOWER_HEAD_CATEGORY.items() if c is Category.EVENT) + r"))\b")
 
 
+# The literal words each pattern above needs (a pattern is tried only on a text holding one:
+# a substring test costs far less than a scan by the pattern)
+_MEETING_HEADS = ordered("en_lower_heads", list="lower_meeting")
+_YEAR_HEADS = ordered("en_lower_heads", list="year_agreement")
+_CONFLICT_HEADS = ordered("en_lower_heads", list="conflict_head")
+_PREFIXES = tuple(p + "-" for p in ordered("en_function_words", list="relational_prefix"))
+
+
 class _Lowercase:
     def _bold(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Markdown **bold** lower-case terms (see `_lower_concept`)."""
@@ -129,7 +137,8 @@ class _Lowercase:
         dialogue", "the trilateral foreign ministers' meeting" (each pattern tried only when
         the text holds a word it needs)."""
         text = c.text
-        lower_rxs = [LOWER_MEETING] if "-" in text else []     # its name holds a hyphenated word
+        dashed = "-" in text
+        lower_rxs = [LOWER_MEETING] if dashed and any(h in text for h in _MEETING_HEADS) else []   # (a hyphenated word)
         if "election" in text or "summit" in text or "plenum" in text or "congress" in text:
             lower_rxs.append(LOWER_ORDINAL_EVENT)
         if " on the " in text and ("agreement" in text or "accord" in text or "declaration" in text or
@@ -137,13 +146,13 @@ class _Lowercase:
             lower_rxs.append(YEAR_AGREEMENT)
         if "so-called" in text:
             lower_rxs += [SO_CALLED, SO_CALLED_OF]
-        if "19" in text or "20" in text:
+        if ("19" in text or "20" in text) and any(h in text for h in _YEAR_HEADS):
             lower_rxs.append(YEAR_NAMED)
         if "’ " in text or "' " in text:
             lower_rxs.append(LOWER_MINISTERS)
-        if "-" in text:
+        if dashed and any(p in text for p in _PREFIXES):
             lower_rxs.append(PREFIXED_EVENT)
-        if CONFLICT_HINT.search(text):
+        if any(h in text for h in _CONFLICT_HEADS) and CONFLICT_HINT.search(text):
             self._conflict_events(c)
         for rx in lower_rxs:
             for m in rx.finditer(text):

@@ -34,7 +34,7 @@ from .shared import (AGENT_SUFFIXES, CARDINALS, GROUP_HEADS, INDUSTRY_HEADS, PUB
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS, _companion
-from .tokens import _Tok, ORDINAL
+from .tokens import _ORDINAL_ENDS, _Tok, ORDINAL
 
 #: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
 SITE_NOUNS = words("en_lower_heads", list="site_noun")
@@ -639,7 +639,7 @@ class _Names:
             a2 = a
             while a2 < b and ((c.tokens[a2].text.lower() in STOPWORDS and c.tokens[a2].text[1:].islower()
                                and not self._the_ordinal(c, a2))
-                              or ORDINAL.match(c.tokens[a2].text)):
+                              or (c.tokens[a2].text[-2:] in _ORDINAL_ENDS and ORDINAL.match(c.tokens[a2].text))):
                 a2 += 1
             s, e = c.tokens[a2].start, c.tokens[b].end
             if (suppressed and any(x <= s and e <= y for x, y in suppressed)) or \
@@ -1370,7 +1370,8 @@ class _Names:
             rest = c.text[toks[a + 1].start:toks[b].end]
             self.add(_Raw(rest, c.seg, toks[a + 1].start, Category.EVENT, 2))
         # (a numbered unit or body keeps its number: "201st Flying Corps", "3rd Marine Division")
-        if ORDINAL.match(toks[a].text) and not (a < b and (toks[a + 1].text in HEAD_CATEGORY or (
+        w = toks[a].text
+        if w[-2:] in _ORDINAL_ENDS and ORDINAL.match(w) and not (a < b and (toks[a + 1].text in HEAD_CATEGORY or (
                 b - a <= MAX_ORDINAL_UNIT_WORDS and
                 category_of_head(head_of([t.text for t in toks[a + 1:b + 1]])) is Category.INSTITUTION))):
             a += 1
@@ -1951,6 +1952,5 @@ class _Names:
         return all(p.lower() not in self.lower_vocab or p[:1].islower() for p in parts) \
             or base.isupper()
 
-    @staticmethod
-    def _is_acronym(w: str) -> bool:
-        return _is_acronym(w)
+    #: (the memoised function itself: no wrapper's frame per call)
+    _is_acronym = staticmethod(_is_acronym)

@@ -36,8 +36,13 @@ OWNER_AFTER = regex.compile(r"\sof\s(?:the\s)?(?P<c>" + COUNTRY_NAME.pattern + r
 def owner_of(r: _Raw) -> str | None:
     """The country whose possessive stands right before the mention `r`, or whose name ends
     the mention ("... of Korea"), else None."""
-    text = r.seg.text
-    m = OWNER_BEFORE.search(text[max(0, r.start - REACH):r.start]) or OWNER_AFTER.search(r.text)
+    before = r.seg.text[max(0, r.start - REACH):r.start]
+    # (each pattern is tried only where it can match: OWNER_BEFORE needs "'s" and blanks at
+    # the end, or before a last line break; OWNER_AFTER needs an "of")
+    end = before[:-1] if before.endswith("\n") else before
+    stem = end.rstrip(" \t")
+    m = (OWNER_BEFORE.search(before) if len(stem) < len(end) and stem.endswith(("'s", "’s")) else None) or \
+        (OWNER_AFTER.search(r.text) if "of" in r.text else None)
     return m.group("c") if m else None
 
 

@@ -77,6 +77,8 @@ QUOTED_HEAD = regex.compile(
 
 # Nouns before a quoted name that give its category: exercises "X", a doctrine called "Y".
 QUOTE_CUES: dict[str, Category] = {w: Category(c) for w, c in mapping("en_lower_heads", "word", "category", list="quote_cue").items()}
+#: the words that can cue an unquoted title (`_unquoted_titles`): a work's noun, or "in"
+_WORK_CUES = frozenset(w for w, c in QUOTE_CUES.items() if c is Category.PUBLICATION) | {"in"}
 
 
 # Labels before a colon in a headline that are not a name: "Opinion: ...".
@@ -226,15 +228,18 @@ def _unmarked_romanization(text: str, m) -> tuple[int, int] | None:
     from ...text.readings import readings
 
     words = list(regex.finditer(r"\S+", m.group("r")))
-    allowed = readings(m.group("cjk"))
+    allowed = None      # (the readings, looked up when a run first needs them)
     for w in words:
         if not w.group()[:1].isupper():
             continue
         start = m.start("r") + w.start()
         run = text[start:m.end("r")]
         # (capitalised words only are the chunker's: a person's name, "Tarvi Kessin 樽木健")
-        if len(run) >= 4 and any(x[:1].islower() for x in run.split()[1:]) and romaji_key(run) in allowed:
-            return start, m.end("r")
+        if len(run) >= 4 and any(x[:1].islower() for x in run.split()[1:]):
+            if allowed is None:
+                allowed = readings(m.group("cjk"))
+            if romaji_key(run) in allowed:
+                return start, m.end("r")
     return None
 
 
@@ -354,7 +359,7 @@ class _Quotes:
         """Quoted phrases and Markdown italics of a segment; the ranges they cover go to
         `suppressed` (no capitalised span of their own), or for a note's quote to
         `title_ranges` and `named` (a name, read like a title) or `cited` (a `title` entry)."""
-        for m in QUOTE.finditer(c.text):
+        for m in (QUOTE.finditer(c.text) if "“" in c.text or '"' in c.text else ()):   # (its quote marks)
             q = m.group("q") if m.group("q") is not None else m.group("q2")
             qs = m.start("q") if m.group("q") is not None else m.start("q2")
             rng = self._quote(c, q, qs)
@@ -381,10 +386,11 @@ class _Quotes:
         the phrase is one (the aligner pairs the two)."""
         if c.seg.kind == "note" and "[" in c.text:
             self._translated_romanized_titles(c, suppressed)
-        if not has_cjk(c.text):
+        if not c.cjk or not has_cjk(c.text):
             return
         spans = [(x, y) for x, y in c.italics]
-        spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
+        if "“" in c.text or '"' in c.text:
+            spans += [m.span("q") if m.group("q") is not None else m.span("q2") for m in QUOTE.finditer(c.text)]
         spans += [m.span("q") for m in SINGLE_QUOTE.finditer(c.text)]
         seen: set[int] = set()
         # a phrase glossed word by word ("神風 (*shinpuu*) 特別 (*tokubetsu*)"): its readings are no terms
@@ -470,7 +476,9 @@ class _Quotes:
         Homeland': title-case words, small words ("and", "in", "the") between them, up to
         the first word in lower case; at least two capitalised words."""
         toks, out = c.tokens, []
-        for i, t in enumerate(toks[:-2]):
+        # (only the tokens that can be a cue are visited: one set look-up per token)
+        for i in [k for k, t in enumerate(toks[:-2]) if t.text in _WORK_CUES]:
+            t = toks[i]
             # the cue: a noun that names a work, or "<reporting verb> in" ("as Tarvik shows in X")
             cited_in = t.text == "in" and i > 0 and toks[i - 1].text in REPORTING_VERBS
             if t.kind != "word" or not (cited_in or QUOTE_CUES.get(t.text) is Category.PUBLICATION):
@@ -542,7 +550,7 @@ class _Quotes:
             self.add(_Raw(title, c.seg, x, cat, 2))
             named.append((x, x + len(title)))
             title_ranges.append((x, x + len(title)))
-        for m in PLACE_STATE_PUBLISHER.finditer(c.text):
+        for m in (PLACE_STATE_PUBLISHER.finditer(c.text) if ":" in c.text else ()):   # (its colon)
             if any(m.start() < e and s_ < m.end() for s_, e in suppressed):
                 continue
             self.add(_Raw(m.group("city"), c.seg, m.start("city"), Category.PLACE, 2, "place"))

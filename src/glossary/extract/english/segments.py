@@ -60,6 +60,7 @@ class _SegCtx:
     italics: list[tuple[int, int]] = field(default_factory=list)   # Markdown *italic* spans
     bold: list[tuple[int, int]] = field(default_factory=list)      # Markdown **bold** spans
     lower: list[str] = field(default_factory=list)   # lower-case-initial words, lower-cased
+    cjk: bool = True    # False: the text holds no Han, kana or Hangul (True: it may)
     _ends: list[int] | None = None
 
     @property
@@ -231,7 +232,7 @@ def _headline_like(text: str) -> bool:
     capitalised; not an attribution line, a name and an affiliation (`ATTRIBUTION`), which
     reads as a sentence does."""
     t = text.rstrip()
-    if not t or t[-1] in ".!?;,\"”)" or len(t.split()) > 16 or ATTRIBUTION.match(t):
+    if not t or t[-1] in ".!?;,\"”)" or len(t.split(None, 16)) > 16 or ATTRIBUTION.match(t):   # (17 parts: > 16 words)
         return False
     words = HEADLINE_WORD.findall(t)
     return len(words) >= 3 and all(w[0].isupper() for w in words)

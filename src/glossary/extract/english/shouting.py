@@ -73,11 +73,14 @@ INSIDE_BEFORE = regex.compile(r"(?:[\p{Ll}\p{N},;]|[\p{Ll},;] [(“\"‘'])\s*$"
 def titled_words(text: str) -> Cases:
     """The words `text` writes in title case ("Valmo"), lower-cased; with how it writes
     its words in running text (`Cases`)."""
-    out = Cases(w.lower() for w in TITLED_WORD.findall(text))
+    titled: list[str] = []
     inside: Counter[str] = Counter()
-    for m in TITLED_WORD.finditer(text):
+    for m in TITLED_WORD.finditer(text):     # (one pass for both)
+        w = m.group().lower()
+        titled.append(w)
         if INSIDE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-            inside[m.group().lower()] += 1
+            inside[w] += 1
+    out = Cases(titled)
     lower = Counter(LOWER_WORD.findall(text))
     out.names = frozenset(w for w, n in inside.items() if n > lower[w])
     out.lower = frozenset(w for w in lower if lower[w] >= inside[w])
