@@ -112,8 +112,10 @@ def _units(ja: str) -> list[_Unit]:
             units.append(_Unit(ch, units[-1].forms, "char"))
         elif _HAN.match(ch):
             forms = sino_korean_readings(ch, initial=(i == 0))
-            if i and forms[0] != sino_korean_readings(ch, initial=True)[0] and _word_starts(s, i):
-                forms = sino_korean_readings(ch, initial=True)
+            if i:       # (a word of a compound starts here: its initial-sound form first)
+                initial = sino_korean_readings(ch, initial=True)
+                if forms[0] != initial[0] and _word_starts(s, i):
+                    forms = initial
             if ch in _NUMERALS:
                 forms = forms + (_NUMERALS[ch],)
             units.append(_Unit(ch, forms, "char"))

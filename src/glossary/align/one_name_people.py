@@ -20,6 +20,7 @@ from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text import jmdict
 from ..text.jmdict.keys import name_key
+from ..text.scripts import is_katakana_word
 from .caching import cached
 from .forms import fill_missing
 
@@ -30,7 +31,6 @@ FAMILY_NAME_COUNT = 5
 ONE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 #: the gloss's name part: what comes before a bracketed description or dates
 NAME_PART = regex.compile(r"^[^(]*")
-KATAKANA = regex.compile(r"[\p{Katakana}ー・]+")
 GIVEN_KINDS = ("given", "masc", "fem")
 
 
@@ -61,7 +61,7 @@ def one_name_person(word: str) -> tuple[str, str] | None:
                                                  *jmdict.ja_for_english(word, limit=20))}
     named = [e for e in found.values()
              if any(name_key(NAME_PART.match(g).group().strip()) == want for g in e.glosses)]
-    if any(KATAKANA.fullmatch(e.headword) for e in named):
+    if any(is_katakana_word(e.headword) for e in named):
         return None
     people = {e.headword: e for e in named if e.kind == "person"}
     if len(people) != 1:
