@@ -46,3 +46,24 @@ def test_a_family_name_in_capitals_before_the_given_name_is_a_person():
         assert got.get(name) == "person", (name, got)
     assert not any(k.startswith(("An Overview", "Kessin Report", "Gao", "Nam", "Park Hyatt")) for k in got)
     assert "GAO Report" in got and "NAM Summit" in got
+
+
+def test_a_census_given_name_that_is_also_a_common_word_starts_a_person():
+    """`names`: "Bill Tarvik" is a person though "Bill" is a common word (and a head noun of
+    laws) that JMnedict lists unclassified: the US census's first names know it; a common word
+    few people bear ("Will Power", "Hope Springs") starts no person."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value for c in
+           extract_english(read_document(DATA.parent / "families" / "given_name_that_is_a_common_word.txt"))}
+    assert got.get("Bill Tarvik") == "person" and got.get("Mark Ostrin") == "person"
+    assert got.get("Will Power") != "person" and got.get("Hope Springs") != "person"
+
+
+def test_census_given_names_leave_out_family_names_places_and_rare_common_words():
+    from glossary.extract.general import census_given_name
+
+    assert census_given_name("William") and census_given_name("Bill") and census_given_name("Deborah")
+    assert not census_given_name("Will") and not census_given_name("Hope")      # common words, rare names
+    assert not census_given_name("Kim") and not census_given_name("Lee")        # East Asian family names
+    assert not census_given_name("Virginia") and not census_given_name("Tarvik")

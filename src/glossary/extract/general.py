@@ -118,7 +118,11 @@ def dictionary_given_name(word: str) -> bool:
     from ..text import jmdict
     from ..text.scripts import is_katakana_word
 
-    if not word[:1].isupper() or not word.isalpha() or not jmdict.available():
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    if census_given_name(word):
+        return True
+    if not jmdict.available():
         return False
     if any(is_katakana_word(e.headword) and any(g.split(" (")[0] == word for g in e.glosses)
            for e in jmdict.names_for_romaji(word, kinds=PERSONAL_KINDS, limit=5)):
@@ -128,6 +132,33 @@ def dictionary_given_name(word: str) -> bool:
     return zipf(word.lower()) < UNCLASSIFIED_GIVEN_ZIPF and any(
         e.source == "jmnedict" and is_katakana_word(e.headword) and any(g.split(" (")[0] == word for g in e.glosses)
         for e in jmdict.ja_for_english(word, kinds=frozenset({"unclass"}), limit=10))
+
+
+#: a census given name that is also a common English word (zipf at least COMMON_WORD_GIVEN_ZIPF:
+#: "Will", "Hope", "Major", "Summer") counts only when at least this share of people bear it
+#: (percent): "Bill", "Mark", "Rose" do
+COMMON_WORD_GIVEN_SHARE = 0.1
+COMMON_WORD_GIVEN_ZIPF = 4.5
+
+
+@lru_cache(maxsize=1)
+def _census_given_names() -> dict[str, float]:
+    from ..text.lexicon import mapping
+
+    return {name: float(share) for name, share in mapping("en_given_names", "name", "percent").items()}
+
+
+@lru_cache(maxsize=4096)
+def census_given_name(word: str) -> bool:
+    """Is `word` a given name by the US census's first-name files (data/en_given_names.tsv)?
+    Not when it is an East Asian family name ("Kim", "Lee": data/family_names.tsv), a place a
+    dictionary knows ("Virginia", "Jordan"), or a common English word few people are named
+    ("Will", "Hope"): JMnedict's katakana names miss given names it lists unclassified
+    ("William", "Charles", "Paul")."""
+    share = _census_given_names().get(word)
+    if share is None or word.casefold() in _family_names() or dictionary_place(word):
+        return False
+    return share >= COMMON_WORD_GIVEN_SHARE or zipf(word.lower()) < COMMON_WORD_GIVEN_ZIPF
 
 
 #: JMnedict kinds of a person's full name (historical people are "person"; many are "unclass")
