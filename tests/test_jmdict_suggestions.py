@@ -346,3 +346,34 @@ def test_a_name_the_dictionary_gives_to_several_countries_things_gets_no_guess(e
     c = Candidate(category, [Form("en", english, Role.PREFERRED)], 0.9)
     add_suggestions([c])
     assert {f.lang: f.text for f in c.forms}.get("ja") == ja
+
+
+def test_an_institution_named_with_another_country_gets_the_dictionary_form_that_names_it_too():
+    """An institution of another country is looked up by its names that say whose it is:
+    "United States Army" is JMdict's アメリカ陸軍 and "Korean Air" JMnedict's 大韓航空; the
+    plain alias "Ministry of Foreign Affairs" of Korea's ministry is never Japan's 外務省, and
+    a katakana name that spells part of the English only (ネーヴィー, "Navy") is no answer."""
+    from glossary.model import Role
+
+    army = Candidate(Category.INSTITUTION, [Form("en", "United States Army")], 0.9)
+    airline = Candidate(Category.INSTITUTION, [Form("en", "Korean Air")], 0.9)
+    navy = Candidate(Category.INSTITUTION, [Form("en", "U.S. Navy")], 0.9)
+    ministry = Candidate(Category.INSTITUTION, [Form("en", "Ministry of Foreign Affairs of the Republic of Korea"),
+                                                Form("en", "Ministry of Foreign Affairs", Role.ALIAS)], 0.9)
+    jmdict_source.add_jmdict_forms([army, airline, navy, ministry])
+    ja = {c.forms[0].text: [f.text for f in c.forms if f.lang == "ja"] for c in (army, airline, navy, ministry)}
+    assert ja == {"United States Army": ["アメリカ陸軍"], "Korean Air": ["大韓航空"], "U.S. Navy": [],
+                  "Ministry of Foreign Affairs of the Republic of Korea": []}
+
+
+def test_a_one_word_name_the_dictionary_describes_or_a_work_for_a_publication():
+    """A temple JMnedict lists as a place with a remark ("Enryaku-ji (temple in Kyoto)") is
+    the institution's name; a place JMnedict gives only a reading of (蕪木 "Kabuki") is not;
+    a publication's one-word title may be a JMnedict work (葉隠 "Hagakure ...")."""
+    temple = Candidate(Category.INSTITUTION, [Form("en", "Enryakuji")], 0.9)
+    reading = Candidate(Category.INSTITUTION, [Form("en", "Kabuki")], 0.9)
+    book = Candidate(Category.PUBLICATION, [Form("en", "Hagakure")], 0.9)
+    jmdict_source.add_jmdict_forms([temple, reading, book])
+    assert [f.text for f in temple.forms if f.lang == "ja"] == ["延暦寺"]
+    assert [f.text for f in reading.forms if f.lang == "ja"] == []
+    assert [f.text for f in book.forms if f.lang == "ja"] == ["葉隠"]

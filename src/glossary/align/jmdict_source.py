@@ -85,7 +85,7 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
         if "ja" not in have:
             found = (_person(cand) or _titled_person_by_gloss(cand)) if cand.category is Category.PERSON else (
                 _by_gloss(cand) if cand.category in GLOSS_CATEGORIES
-                and (about_japan or not _state_body(cand) or _names_japan(cand))
+                and (about_japan or not _state_body(cand) or _names_japan(cand) or _names_other_country(cand))
                 and (cand.category is not Category.INSTITUTION or apposed_owner(cand) in (None, "JP")) else None)
             if found is None and about_japan and cand.category is Category.INSTITUTION:
                 found = _by_acronym(cand)
@@ -150,6 +150,13 @@ def _state_body(cand: Candidate) -> bool:
 
 def _names_japan(cand: Candidate) -> bool:
     return any(_JAPAN.search(f.text) for f in cand.forms if f.lang == "en")
+
+
+def _names_other_country(cand: Candidate) -> bool:
+    """An institution named with its country, not Japan ("United States Army"): only its
+    names that say so are looked up (`_by_gloss_of`), so the state-body guard is not needed."""
+    return cand.category is Category.INSTITUTION and any(
+        OTHER_COUNTRY.search(f.text) for f in cand.forms if f.lang == "en")
 
 
 def _by_acronym(cand: Candidate):
@@ -229,12 +236,14 @@ def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]
     """`_by_gloss` of an entry of this category with these English (text, role) forms."""
     from ..extract.general import zipf
 
-    if category is Category.INSTITUTION and any(OTHER_COUNTRY.search(text) for text, _ in english_forms):
-        return None       # "Ministry of Foreign Affairs of the Republic of Korea", alias "Ministry ..."
-                          # (an event, a treaty or a place is named once: "Vietnam War" is ベトナム戦争)
+    # an institution of another country: only its names that say whose it is are looked up
+    # ("United States Army" is JMdict's アメリカ陸軍; the alias "Ministry of Foreign Affairs" of
+    # "Ministry of Foreign Affairs of the Republic of Korea" would be Japan's 外務省)
+    # (an event, a treaty or a place is named once: "Vietnam War" is ベトナム戦争)
+    foreign = category is Category.INSTITUTION and any(OTHER_COUNTRY.search(text) for text, _ in english_forms)
     for english in _lookup_forms(english_forms):
         words = english.split()
-        if len(english) < 3 or foreign_qualifier(english):
+        if len(english) < 3 or foreign_qualifier(english) or (foreign and not OTHER_COUNTRY.search(english)):
             continue      # "Senkaku Islands (Taiwan)": the name another country uses
         common = len(words) == 1 and zipf(english) >= COMMON_ZIPF
         if common and category not in (Category.INSTITUTION, Category.PUBLICATION):
@@ -255,7 +264,7 @@ def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]
         if len(words) == 1:
             # one word: a JMdict word or a JMnedict place/company/organisation, one headword
             entries = [e for e in entries if e.source == "jmdict" or e.kind in ("place", "company", "organization")
-                       or (common and e.kind == "unclass")]
+                       or (common and e.kind == "unclass") or (e.kind == "work" and category is Category.PUBLICATION)]
             entries = _spelled_word(entries, english) or entries
             if category is Category.INSTITUTION:
                 # an organisation's one word is the company's or organisation's name when one
@@ -270,8 +279,12 @@ def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]
             if category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes
                 # it often: a lone surname is no village that shares its reading
-                entries = [e for e in entries if e.kind != "place" or
+                # (or when the dictionary says what the place is: 延暦寺 "Enryaku-ji (temple in Kyoto)")
+                entries = [e for e in entries if e.kind != "place" or _described(e, english) or
                            ja_frequency(e.headword) >= PLACE_FOR_OTHER_FREQUENCY]
+        if foreign:   # (JMnedict's ネーヴィー "United States Navy, US Navy, Navy" spells "Navy" alone)
+            entries = [e for e in entries if not KATAKANA_ONLY.match(e.headword)
+                       or loanword_match(e.headword, english) is not None]
         if not entries:
             continue
         # among the strict matches, the one modern Japanese writes far more often (wordfreq):
@@ -302,6 +315,13 @@ def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]
                     + (f"; also {others}" if others else ""))
         return entry, english, evidence, GLOSS_CONFIDENCE[entry.source]
     return None
+
+
+def _described(entry, english: str) -> bool:
+    """A gloss of the entry that is the English name carries the dictionary's remark on
+    what it names ("Enryaku-ji (temple in Kyoto)"), not the bare reading a village or a
+    family shares ("Kabuki")."""
+    return any("(" in g and strict_gloss(g, english) for g in entry.standard_glosses())
 
 
 def _spelled_word(entries: list, english: str) -> list:
