@@ -377,3 +377,25 @@ def test_a_one_word_name_the_dictionary_describes_or_a_work_for_a_publication():
     assert [f.text for f in temple.forms if f.lang == "ja"] == ["延暦寺"]
     assert [f.text for f in reading.forms if f.lang == "ja"] == []
     assert [f.text for f in book.forms if f.lang == "ja"] == ["葉隠"]
+
+
+def test_katakana_spellings_of_one_foreign_name_give_the_one_japanese_writes_most():
+    """JMnedict spells "Samsung" サムスン and サムソン: usage (wordfreq) says サムスン; a
+    company whose name JMnedict also gives in kanji (任天堂 "Nintendo") gets none of its
+    katakana spellings."""
+    samsung = Candidate(Category.INSTITUTION, [Form("en", "Samsung")], 0.9)
+    nintendo = Candidate(Category.INSTITUTION, [Form("en", "Nintendo")], 0.9)
+    jmdict_source.add_jmdict_forms([samsung, nintendo])
+    assert [f.text for f in samsung.forms if f.lang == "ja"] == ["サムスン"]
+    assert not any(f.lang == "ja" and f.text.startswith("ニンテンド") for f in nintendo.forms)
+
+
+def test_a_korean_company_in_kanji_gets_its_sino_korean_reading_not_a_transcription():
+    """JMnedict writes Korean companies in kanji read in Japanese (現代 ヒュンダイ "Hyundai"):
+    the kanji's Sino-Korean reading 현대 spells the English name, so Korean writes that, not
+    휸다이; a Japanese company (日立 "Hitachi", read 일립) is still transcribed (히타치)."""
+    korean = Candidate(Category.INSTITUTION, [Form("en", "Hyundai")], 0.9)
+    japanese = Candidate(Category.INSTITUTION, [Form("en", "Hitachi")], 0.9)
+    jmdict_source.add_jmdict_forms([korean, japanese])
+    assert [(f.text, f.origin) for f in korean.forms if f.lang == "ko"] == [("현대", "dictionary:jmnedict+bridge")]
+    assert [f.text for f in japanese.forms if f.lang == "ko"] == ["히타치"]

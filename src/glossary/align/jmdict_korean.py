@@ -80,6 +80,8 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
         return _sino_korean_word(cand, entry, english)
     if entry.source == "jmnedict" and entry.kind == "company":
+        if _korean_company(cand, entry, english):
+            return 1
         if _BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS):
             return _sino_korean_word(cand, entry, english)      # 創価学会 창가학회: a society's head reads so
         return _company_transcribed(cand, entry, english)
@@ -103,6 +105,23 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
                            f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' "
                            f"(family name first)"))
     return 1
+
+
+def _korean_company(cand: Candidate, entry, english: str) -> bool:
+    """A Korean company JMnedict writes in kanji (現代 "Hyundai", 大宇 "Daewoo"): the
+    Sino-Korean reading of the kanji spells the English name by Korean spellings (현대:
+    hyun-dai), so Korean writes that reading -- not a transcription of the Japanese one."""
+    from .bridge import korean_for_japanese_term
+    from .names.korean import _spell_match
+
+    letters = "".join(c for c in english.lower() if c.isalpha())
+    sug = korean_for_japanese_term(entry.headword) if letters.isascii() else None
+    if sug is None or not sug.text or _spell_match(sug.text, letters) is None:
+        return False
+    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+bridge", DERIVED_CONFIDENCE,
+                           f"the Sino-Korean reading {sug.text} of the company {entry.headword} spells its English "
+                           f"name '{english}' as Korean is romanized: a Korean company"))
+    return True
 
 
 def _company_transcribed(cand: Candidate, entry, english: str) -> int:

@@ -249,6 +249,7 @@ def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]
         if common and category not in (Category.INSTITUTION, Category.PUBLICATION):
             continue      # a place ("Korea" is no コリア) or a common noun
         entries = list(strict_entries(english))
+        katakana = all(KATAKANA_ONLY.match(e.headword) for e in entries)   # (spellings of one foreign name)
         if category is Category.EVENT and english != english.casefold() and not foreign_sense(english):
             # an event English capitalises is often a common noun in the dictionary (冷戦
             # "cold war"): its lower-case glosses count too, and usage ranks them below --
@@ -272,10 +273,13 @@ def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]
                 bodies = [e for e in entries if e.kind in ("company", "organization")]
                 entries = bodies if len({e.headword for e in bodies}) == 1 else entries
             names = {e.headword for e in entries if e.source == "jmnedict"}
-            if len(names) > 1 and not (category is Category.PLACE
+            # (several places of the name: only one Japanese writes far more often; so too
+            # for katakana spellings of one foreign name and nothing else: サムスン over サムソン
+            # "Samsung", but no ニンテンドー for 任天堂 "Nintendo")
+            if len(names) > 1 and not ((category is Category.PLACE or katakana)
                                        and dominant([e for e in entries if e.source == "jmnedict"],
                                                      any(e.source == "jmdict" for e in entries))):
-                continue    # (several places of the name: only one Japanese writes far more often)
+                continue
             if category is not Category.PLACE:
                 # a place's name for what is no place by the article only when Japanese writes
                 # it often: a lone surname is no village that shares its reading
