@@ -67,3 +67,15 @@ def test_census_given_names_leave_out_family_names_places_and_rare_common_words(
     assert not census_given_name("Will") and not census_given_name("Hope")      # common words, rare names
     assert not census_given_name("Kim") and not census_given_name("Lee")        # East Asian family names
     assert not census_given_name("Virginia") and not census_given_name("Tarvik")
+
+
+def test_a_country_picker_copied_from_a_web_form_names_no_places():
+    """A crawled page keeps a form's list of some two hundred countries as text: none of them
+    is a place the article speaks of; a country the article names in a sentence keeps its
+    entry, and the person and the place of the sentence stay."""
+    from glossary.extract.english import extract_english
+
+    got = {c.forms[0].text: c.category.value for c in
+           extract_english(read_document(DATA.parent / "families" / "country_picker_in_a_crawled_page.txt"))}
+    assert got.get("Japan") == "place" and got.get("Canada") == "place" and got.get("Mira Ostrin") == "person"
+    assert not {"Afghanistan", "Albania", "Belgium", "Zimbabwe", "Bosnia and Herzegovina", "Norway"} & set(got), got

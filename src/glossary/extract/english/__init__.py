@@ -51,4 +51,6 @@ def extract_english(doc: Document) -> list[Candidate]:
     Extraction makes some hundred thousand short-lived objects (tokens, occurrences) and
     no reference cycles: a bulk front end runs it with the cyclic collector paused
     (cli/collector.py), up to a sixth faster; the library leaves the collector alone."""
-    return _Extractor(doc).run()
+    from .pickers import drop_picker_places
+
+    return drop_picker_places(doc, _Extractor(doc).run())
