@@ -76,13 +76,23 @@ def _acronym_pairs(t: str, pairs: Counter) -> None:
         pairs[(m.group(1), m.group(2))] += 1
 
 
+#: the word of a mixed-case name is no word general English uses this often or more (Zipf):
+#: "pharma" (3.4) is one, "said" (6.0, an irregular verb form) and "proposal" (4.5) are not,
+#: though an article that prints itself twice (a crawl's raw and tokenised copies) writes
+#: "the MOLIT said" twice and "said" nowhere else
+BRAND_WORD_ZIPF = 4.0
+
+
 def _brands(pairs: Counter, texts: list[str]) -> dict[str, str]:
     """A lower-case word always written after the same acronym (at least twice) is part of a
     mixed-case name: "AB widgets", "XY pharma" (not a function word or an inflected verb).
     -> {word: acronym}"""
+    from ..general import zipf
+
     brands: dict[str, str] = {}
     for (acr, w), n in pairs.items():
-        if n >= 2 and _is_acronym(acr) and w not in STOPWORDS and not w.endswith(("s", "ed", "ing", "ly")):
+        if n >= 2 and _is_acronym(acr) and w not in STOPWORDS and not w.endswith(("s", "ed", "ing", "ly")) \
+                and zipf(w) < BRAND_WORD_ZIPF:
             alone = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(w) + r"(?![\p{L}\p{N}])")
             if sum(len(alone.findall(t)) for t in texts) == n:
                 brands[w] = acr
