@@ -8,7 +8,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary.extract import salience as sal
+from glossary.extract.english import tokens
 from glossary.extract.general import per_word
+from glossary.text.scripts import has_cjk
 
 _STOP = frozenset({"the", "of", "and", "a", "in", "two"})
 _WORDS = ["the", "The", "harbor", "Harbor", "pact", "Valmora", "Italy", "quickly", "signed", "ostrin", "kessinzi",
@@ -63,3 +65,15 @@ def test_phrase_table_of_a_run():
     # "Valmora harbor quickly signed pact": starts at each word but the "-ly" one and the last
     assert sal._phrase_table("Aalea") == ((0, 2, False), (1, 4, True), (3, 2, True))
     assert sal._phrase_table("a") == ()
+
+
+_MIXED = "Valmora harbor’s “pact” — 東京 ソウル 서울 ōtsuki ＡＢ 12 \t\n\u3000\u00a0\u2028x"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_MIXED, max_size=60) | st.text(max_size=30))
+@example("Valmora" * 10 + "東")
+@example("“Valmora” — a pact" * 3)
+def test_stand_in_and_cjk_test_as_the_plain_ones(text):
+    assert tokens.stand_in(text) == (text if text.isascii() else text.translate(tokens._STAND_IN))
+    assert tokens.has_cjk_text(text) == has_cjk(text)

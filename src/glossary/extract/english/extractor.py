@@ -36,10 +36,9 @@ from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .labels import blank_labelled_brackets
 from .shared import _SERIES_KINDS, CARDINALS, DOTTED_END
-from ...text.scripts import has_cjk
 from .shouting import titled_words, unshout
 from .single_names import _SingleNames
-from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, has_cjk_text, stand_in, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -216,7 +215,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = DOCUMENT_SYMBOL.sub(_blank, text)
         # (nothing below adds a character to the text but blanks: a text without CJK now
         # has none when prepared, `_SegCtx.cjk`)
-        cjk = has_cjk(text)
+        cjk = has_cjk_text(text)
         if "(" in text and cjk:
             text = blank_labelled_brackets(text)
         text = unshout(text, self._titled)
@@ -231,7 +230,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = MD_LINK.sub(lambda m: " " + m.group("t") + " " * (len(m.group()) - len(m.group("t")) - 1), text)
             text = MD_MARKUP.sub(_blank, text)
         # TOKEN over the text, run as its ASCII twin over the stand-in (see _A_TOKEN)
-        ascii_text = text if text.isascii() else text.translate(_STAND_IN)
+        ascii_text = stand_in(text)
         token = _A_TOKEN if _A_SITE_HINT.search(ascii_text) else _A_TOKEN_NO_SITE
         lower: list[str] = []
         toks = _tokens(token, text, ascii_text, lower)

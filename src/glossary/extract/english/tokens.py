@@ -17,6 +17,7 @@ import regex
 
 from ...documents.html_text import TAG_RE as ELEMENT_TAG_RE
 from ...text.lexicon import ordered
+from ...text.scripts import CJK
 from ..vocab import NEWS_DOMAINS
 
 
@@ -164,6 +165,43 @@ class _StandIn(dict):
 
 
 _STAND_IN = _StandIn()
+
+
+#: a run of characters outside ASCII
+_NOT_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+#: a text with fewer characters outside ASCII than its length over this (counted from above
+#: by its UTF-8 bytes) is mostly ASCII: its runs of other characters are looked at alone
+MOSTLY_ASCII = 8
+
+
+def _mostly_ascii(text: str) -> bool:
+    return len(text.encode("utf-8", "surrogatepass")) - len(text) < len(text) // MOSTLY_ASCII
+
+
+def _translate_run(m: re.Match) -> str:
+    return m.group().translate(_STAND_IN)
+
+
+def stand_in(text: str) -> str:
+    """`text.translate(_STAND_IN)`: in a text mostly in ASCII only its runs of other
+    characters are translated (`str.translate` looks up every character of a text that is
+    not wholly ASCII, even the ASCII ones, whose stand-ins are themselves)."""
+    if text.isascii():
+        return text
+    if _mostly_ascii(text):
+        return _NOT_ASCII_RUN.sub(_translate_run, text)
+    return text.translate(_STAND_IN)
+
+
+def has_cjk_text(text: str) -> bool:
+    """`text.scripts.has_cjk(text)`: a Han, kana or Hangul character (all outside ASCII)
+    is looked for in the runs of characters outside ASCII of a text mostly in ASCII, not
+    over the whole text."""
+    if text.isascii():
+        return False
+    if _mostly_ascii(text):
+        return any(CJK.search(run) is not None for run in _NOT_ASCII_RUN.findall(text))
+    return CJK.search(text) is not None
 
 
 # Markdown inline markup, blanked (same length, so columns stay) before tokenising:
