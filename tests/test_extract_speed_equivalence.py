@@ -2,11 +2,13 @@
 it replaced gave, compared on made-up text (the plain formulations are kept here)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from glossary.documents import markers
 from glossary.extract import salience as sal
 from glossary.extract.english import tokens
 from glossary.extract.general import per_word
@@ -77,3 +79,11 @@ _MIXED = "Valmora harbor’s “pact” — 東京 ソウル 서울 ōtsuki Ａ�
 def test_stand_in_and_cjk_test_as_the_plain_ones(text):
     assert tokens.stand_in(text) == (text if text.isascii() else text.translate(tokens._STAND_IN))
     assert tokens.has_cjk_text(text) == has_cjk(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a1 9\t0,.”東\n", max_size=40))
+@example("Valmora1 and 12 items.5")
+def test_glued_marker_starts_as_the_look_behind_first_pattern(line):
+    plain = re.compile(r"(?<=[^\s0-9])[1-9]")
+    assert [m.span() for m in markers._GLUED_START.finditer(line)] == [m.span() for m in plain.finditer(line)]
