@@ -87,3 +87,35 @@ def test_stand_in_and_cjk_test_as_the_plain_ones(text):
 def test_glued_marker_starts_as_the_look_behind_first_pattern(line):
     plain = re.compile(r"(?<=[^\s0-9])[1-9]")
     assert [m.span() for m in markers._GLUED_START.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Valmor 2channel 3rd 19th 1990s Ostrin-Kessin .,’'東Éé\n", max_size=60))
+@example("The 3rd Valmora 2channel forum, 7-Eleven and 10pm")
+def test_tokens_list_the_name_starts(text):
+    ascii_text = tokens.stand_in(text)
+    lower: list[str] = []
+    caps: list[int] = []
+    toks = tokens._tokens(tokens._A_TOKEN_NO_SITE, text, ascii_text, lower, caps)
+    assert caps == [k for k, t in enumerate(toks) if t.cap]
+
+
+_TITLE_WORDS = ["the", "book", "documentary", "film", "in", "shows", "said", "Quiet", "Strait", "Valmora", "of", "and",
+                "Border", "Zone", "Tarvik", ",", "was", "novel"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_WORDS), max_size=16).map(" ".join))
+@example("her book The Quiet Strait was read, as Tarvik shows in Border Zone and the film Valmora of Quiet Zone")
+def test_unquoted_titles_from_the_name_starts_as_from_every_token(text):
+    from glossary.documents import parse_document
+    from glossary.extract.english.extractor import _Extractor
+
+    doc = parse_document(text + "\n", path="t.txt")
+    ex = _Extractor(doc)
+    for seg in doc.segments:
+        c = ex._prepare(seg)
+        assert c.caps is not None
+        listed = ex._unquoted_titles(c)
+        c.caps = None
+        assert ex._unquoted_titles(c) == listed

@@ -233,7 +233,8 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         ascii_text = stand_in(text)
         token = _A_TOKEN if _A_SITE_HINT.search(ascii_text) else _A_TOKEN_NO_SITE
         lower: list[str] = []
-        toks = _tokens(token, text, ascii_text, lower)
+        caps: list[int] = []
+        toks = _tokens(token, text, ascii_text, lower, caps)
         starts = [0]
         for m in SENTENCE_END.finditer(text):
             prev = _last_word(text, m.start() + 1)
@@ -244,7 +245,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         title_ctx = seg.kind in ("heading", "trailer") or \
             (seg.kind == "body" and _headline_like(text) and not TABLE_ROW.search(seg.text)
              and not LIST_ITEM.match(seg.text))
-        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower, cjk=cjk)
+        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower, cjk=cjk, caps=caps)
 
     def _scan(self, c: _SegCtx) -> None:
         """One segment, the rule families in their order: a credit line is only that;

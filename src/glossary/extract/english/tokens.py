@@ -258,11 +258,14 @@ class _Tok:
             self.cap = False
 
 
-def _tokens(token, line: str, ascii_text: str, lower: list[str]) -> list[_Tok]:
+def _tokens(token, line: str, ascii_text: str, lower: list[str], caps: list[int] | None = None) -> list[_Tok]:
     """The tokens `token` (a tokenizer pattern) finds in `ascii_text`, the stand-in of
     `line`: _Tok(m, line) for each match, made without the call of __init__ (the
     commonest object of all).  The words that start with a lower-case letter are
-    appended to `lower`, in lower case."""
+    appended to `lower`, in lower case; the indices of the tokens that start a name
+    (`cap`) to `caps`."""
+    if caps is None:
+        caps = []
     out: list[_Tok] = []
     append = out.append
     new = object.__new__
@@ -276,9 +279,12 @@ def _tokens(token, line: str, ascii_text: str, lower: list[str]) -> list[_Tok]:
             c = text[0]
             if c.isupper():
                 t.cap = True
+                caps.append(len(out))
             elif c.isdigit():
                 t.cap = (text[-2:] in _ORDINAL_ENDS and ordinal(text) is not None) or \
                     (len(text) > 4 and DIGIT_NAME.match(text) is not None)
+                if t.cap:
+                    caps.append(len(out))
             else:
                 t.cap = False
                 if kind == "word" and c.islower():
