@@ -69,6 +69,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.known: set[str] = set()        # group keys of names with a cue, so far
         self.brands: dict[str, str] = {}     # mixed-case names: lower-case word -> its acronym
         self._forms: dict[str, str] = {}     # the texts of raws, interned
+        self._tidy: dict[str, str] = {}      # a raw's text as written -> its form (`add`)
         self._twice: dict[str, bool] = {}    # _occurs_twice, memoised
         self._cited = False                  # scanning inside a cited title that stays a title
         self._text: str | None = None        # the whole text (_doc_text)
@@ -103,12 +104,16 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         return hit
 
     def add(self, raw: _Raw) -> _Raw:
-        t = " ".join(raw.text.split()).strip(" ,;:")
-        if t.endswith(".") and not DOTTED_END.search(t):
-            t = t[:-1]
-        # one string per distinct form: a name mentioned 10,000 times is stored once
+        # one string per distinct form: a name mentioned 10,000 times is stored once (and
+        # its text as written tidied once: `_tidy`)
         forms = self._forms
-        raw.text = t = forms.setdefault(t, t)
+        t = self._tidy.get(raw.text)
+        if t is None:
+            t = " ".join(raw.text.split()).strip(" ,;:")
+            if t.endswith(".") and not DOTTED_END.search(t):
+                t = t[:-1]
+            t = self._tidy[raw.text] = forms.setdefault(t, t)
+        raw.text = t
         if raw.person_name:
             raw.person_name = forms.setdefault(raw.person_name, raw.person_name)
         if raw.links:
