@@ -119,3 +119,28 @@ def test_unquoted_titles_from_the_name_starts_as_from_every_token(text):
         listed = ex._unquoted_titles(c)
         c.caps = None
         assert ex._unquoted_titles(c) == listed
+
+
+_SHOUT = ["KESSIN:", "VALMORA", "ROK", "ARMED", "FORCES", "Valmora", "Kessin", "KIM", "Min-jun", "Ōtsu", "ŌTSU", "is",
+          "the", "QUIZ:", "\n", "A", "Pact", "-", "É", "Éa"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SHOUT), max_size=12).map(" ".join))
+@example("KESSIN: the VALMORA ARMED FORCES")
+@example("Ōtsu and ŌTSU PACT")
+def test_unshout_skips_a_text_without_two_capitals_in_a_row_as_the_plain_one(text):
+    import regex
+
+    from glossary.extract.english import shouting
+
+    def titled():
+        return shouting.titled_words("Valmora Kessin the Pact Ōtsu")
+
+    gated = shouting.unshout(text, titled)
+    pair, ascii_pair = shouting.CAPS_PAIR, shouting._ASCII_CAPS_PAIR
+    try:
+        shouting.CAPS_PAIR, shouting._ASCII_CAPS_PAIR = regex.compile(""), re.compile("")
+        assert gated == shouting.unshout(text, titled)
+    finally:
+        shouting.CAPS_PAIR, shouting._ASCII_CAPS_PAIR = pair, ascii_pair
