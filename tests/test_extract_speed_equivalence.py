@@ -144,3 +144,13 @@ def test_unshout_skips_a_text_without_two_capitals_in_a_row_as_the_plain_one(tex
         assert gated == shouting.unshout(text, titled)
     finally:
         shouting.CAPS_PAIR, shouting._ASCII_CAPS_PAIR = pair, ascii_pair
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?”’\"')]a \t\n\u3000\u00a0\u2009\x1c\x85U", max_size=30))
+@example("He left.” Then U.S. troops. \x1cNo")
+def test_sentence_end_as_the_regex_pattern(text):
+    import regex
+
+    plain = regex.compile(r"[.!?][”’\"')\]]*(?=\s|$)")
+    assert [m.span() for m in tokens.SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]

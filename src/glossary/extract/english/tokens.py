@@ -224,7 +224,10 @@ MD_ITALIC = regex.compile(r"(?<![*\p{L}\p{N}])([*_])(?![*_\s])(?P<t>[^*_\n]{2,10
 
 
 # A sentence end: ., ! or ? (optionally a closing quote/bracket) then space or line end.
-SENTENCE_END = regex.compile(r"[.!?][”’\"')\]]*(?=\s|$)")
+# (stdlib `re`, several times faster here, with `regex`'s white space spelled out: Unicode's
+# White_Space, which `re`'s \s is not quite)
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+SENTENCE_END = re.compile(f"[.!?][”’\"')\\]]*(?=[{_WHITE_SPACE}]|$)")
 
 
 # A dotted abbreviation: "U.S.", "U.N.".
