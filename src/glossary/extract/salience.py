@@ -81,6 +81,7 @@ class Salience:
     lower: Counter = field(default_factory=Counter)    # occurrences written wholly in lower case
     single: Counter = field(default_factory=Counter)   # rare lower-case words (loanword candidates)
     chars: int = 0                                     # characters counted so far
+    _classes: tuple | None = field(default=None, repr=False, compare=False)   # `_classes(stopwords)`
 
     def add_text(self, text: str) -> None:
         if self.chars >= MAX_COUNTED_CHARS:
@@ -93,7 +94,9 @@ class Salience:
         toks = WORD.findall(text)
         # each token's class and lower-case form by look-ups (`_classify`: once per distinct
         # token, for every article with these function words)
-        classes = _classes(self.stopwords)
+        classes = self._classes
+        if classes is None:     # (looked up once: the key, a set of words, is slow to compare)
+            classes = self._classes = _classes(self.stopwords)
         cls_of, word_of, singles = classes
         new = set(toks).difference(cls_of)
         if new:
