@@ -155,7 +155,7 @@ class Salience:
 
 
 #: distinct tokens whose classes are remembered (`_classes`), at most: then forgotten
-MAX_CLASSED_TOKENS = 200_000
+MAX_CLASSED_TOKENS = 100_000
 #: function words -> what `_classify` found of each token: its class, its lower-case form
 #: (None when it is no phrase's word), the tokens that may be loanwords
 _CLASSES: dict[frozenset[str], tuple[dict[str, str], dict[str, str | None], set[str]]] = {}
