@@ -52,7 +52,7 @@ WORD = regex.compile(r"[\p{L}][\p{L}\-]*(?:['’][\p{L}]+)?|\S")
 
 # The class of a token for the phrases (`_classify`), one character each, so
 # that a pattern over a text's string of classes finds where phrases start
-_NOT_A_WORD, _NO_PHRASE_WORD, _CAPITALISED, _LOWER, _LOWER_LY, _LOWER_ED = "x", "y", "A", "a", "l", "e"
+_NOT_A_WORD, _NO_PHRASE_WORD, _CAPITALISED, _LOWER, _LOWER_LY, _LOWER_ED = "xyAale"
 #: a run of phrase words: a phrase starts in it at each word but one ending in "-ly" and the
 #: last, and goes on over the words written in lower case after it (see `_phrase_table`)
 _PHRASE_RUN = re.compile(f"{_CAPITALISED}?[{_LOWER}{_LOWER_LY}{_LOWER_ED}]+")
