@@ -101,8 +101,10 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁴-⁹]")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
 # a digit 1-9 after a character that is neither white space nor a digit: every match of
 # GLUED_MARKER_RE starts at such a digit (its look-behind needs a letter, mark or
-# punctuation), so the pattern is only tried there.
-_GLUED_START = re.compile(r"(?<=[^\s0-9])[1-9]")
+# punctuation), so the pattern is only tried there.  (The digit first, the character before
+# it looked behind at: a pattern that starts with a character class is searched for by
+# skipping to the digits, one that starts with a look-behind is tried at every position.)
+_GLUED_START = re.compile(r"[1-9](?<=[^\s0-9][1-9])")
 
 
 def _glued_matches(ln: str):

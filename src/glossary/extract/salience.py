@@ -17,8 +17,11 @@ wordfreq as the reference corpus.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -47,6 +50,27 @@ MIN_LOANWORD_LEN = 4
 
 WORD = regex.compile(r"[\p{L}][\p{L}\-]*(?:['’][\p{L}]+)?|\S")
 
+# The class of a token for the phrases (`_classify`), one character each, so
+# that a pattern over a text's string of classes finds where phrases start
+_NOT_A_WORD, _NO_PHRASE_WORD, _CAPITALISED, _LOWER, _LOWER_LY, _LOWER_ED = "xyAale"
+#: a run of phrase words: a phrase starts in it at each word but one ending in "-ly" and the
+#: last, and goes on over the words written in lower case after it (see `_phrase_table`)
+_PHRASE_RUN = re.compile(f"{_CAPITALISED}?[{_LOWER}{_LOWER_LY}{_LOWER_ED}]+")
+
+
+@lru_cache(maxsize=4096)
+def _phrase_table(run: str) -> tuple[tuple[int, int, bool], ...]:
+    """The phrases in a run of phrase words (the string of their classes) in the order the
+    plain loop over the tokens finds them: (first word, number of words, written wholly in
+    lower case), from each start not ending in "-ly" the phrases of 2 .. MAX_WORDS words
+    that end in a word not ending in "-ly" or "-ed"."""
+    out = []
+    for i, first in enumerate(run[:-1]):
+        if first == _LOWER_LY:
+            continue
+        out += [(i, k, first != _CAPITALISED) for k in range(2, MAX_WORDS + 1) if run[i + k - 1:i + k] == _LOWER]
+    return tuple(out)
+
 
 @dataclass
 class Salience:
@@ -57,6 +81,7 @@ class Salience:
     lower: Counter = field(default_factory=Counter)    # occurrences written wholly in lower case
     single: Counter = field(default_factory=Counter)   # rare lower-case words (loanword candidates)
     chars: int = 0                                     # characters counted so far
+    _classes: tuple | None = field(default=None, repr=False, compare=False)   # `_classes(stopwords)`
 
     def add_text(self, text: str) -> None:
         if self.chars >= MAX_COUNTED_CHARS:
@@ -67,48 +92,27 @@ class Salience:
 
     def _add_text(self, text: str) -> None:
         toks = WORD.findall(text)
-        stop = self.stopwords
-        n = len(toks)
-        english, rare = _english_frequencies(), per_word(LOANWORD_ZIPF)
-        # per token: None when it cannot be a phrase's word (no letter first, a possessive
-        # or contraction, a function word), else (its lower-case form, written in lower case)
-        info: list[tuple[str, bool] | None] = [None] * n
-        words = 0
-        single = []
-        for k, t in enumerate(toks):
-            if not t[0].isalpha():
-                continue
-            words += 1
-            if "'" in t or "’" in t:
-                continue
-            w = t.lower()
-            if w in stop:
-                continue
-            small = t[0].islower()
-            info[k] = (w, small)
-            if small and len(t) >= MIN_LOANWORD_LEN and english.get(t, 0.0) < rare:
-                single.append(t)
-        self.words += words
-        self.single.update(single)
-        counts, lower = self.counts, self.lower
-        for i in range(n - 1):
-            first, second = info[i], info[i + 1]
-            # a phrase's second word and the ones after it are written in lower case
-            if first is None or second is None or not second[1] or toks[i].endswith("ly"):
-                continue
-            all_lower = first[1]
-            words_of = [first[0]]
-            for j in range(i + 1, min(n, i + MAX_WORDS)):
-                nxt = info[j]
-                if nxt is None or not nxt[1]:
-                    break
-                words_of.append(nxt[0])
-                if toks[j].endswith(("ly", "ed")):
-                    continue
-                key = " ".join(words_of)
-                counts[key] += 1
-                if all_lower:
-                    lower[key] += 1
+        # each token's class and lower-case form by look-ups (`_classify`: once per distinct
+        # token, for every article with these function words)
+        classes = self._classes
+        if classes is None:     # (looked up once: the key, a set of words, is slow to compare)
+            classes = self._classes = _classes(self.stopwords)
+        cls_of, word_of, singles = classes
+        new = set(toks).difference(cls_of)
+        if new:
+            _classify(new, self.stopwords, classes)
+        codes = "".join(map(cls_of.__getitem__, toks))
+        self.words += len(codes) - codes.count(_NOT_A_WORD)
+        if not singles.isdisjoint(toks):
+            self.single.update(filter(singles.__contains__, toks))
+        # the phrases, in the order the plain loop over the tokens finds them (`_phrase_table`)
+        found = [(m.start(), _phrase_table(m.group())) for m in _PHRASE_RUN.finditer(codes)]
+        if not found:
+            return
+        words = list(map(word_of.__getitem__, toks))
+        keys = [" ".join(words[s + i:s + i + k]) for s, table in found for i, k, _ in table]
+        self.counts.update(keys)
+        self.lower.update(compress(keys, [low for _, table in found for _, _, low in table]))
 
     def phrases(self) -> list[str]:
         """The key phrases of the article, most key first."""
@@ -148,6 +152,46 @@ class Salience:
                 if w + "s" in self.single:
                     found.append(w + "s")
         return found
+
+
+#: distinct tokens whose classes are remembered (`_classes`), at most: then forgotten
+MAX_CLASSED_TOKENS = 100_000
+#: function words -> what `_classify` found of each token: its class, its lower-case form
+#: (None when it is no phrase's word), the tokens that may be loanwords
+_CLASSES: dict[frozenset[str], tuple[dict[str, str], dict[str, str | None], set[str]]] = {}
+
+
+def _classes(stopwords: frozenset[str]) -> tuple[dict[str, str], dict[str, str | None], set[str]]:
+    """What `_classify` found of the tokens seen so far with these function words."""
+    got = _CLASSES.get(stopwords)
+    if got is None or len(got[0]) > MAX_CLASSED_TOKENS:
+        if len(_CLASSES) > 4:
+            _CLASSES.clear()
+        got = _CLASSES[stopwords] = ({}, {}, set())
+    return got
+
+
+def _classify(toks: set[str], stopwords: frozenset[str],
+              classes: tuple[dict[str, str], dict[str, str | None], set[str]]) -> None:
+    """Into `classes` (see `_classes`): the class of each token, its lower-case form and
+    whether it may be a loanword.  The class is one of _NOT_A_WORD (no letter first),
+    _NO_PHRASE_WORD (a possessive or contraction, a function word, a capitalised word ending
+    in "-ly"), _CAPITALISED, _LOWER (lower case, no "-ly" or "-ed" end), _LOWER_LY, _LOWER_ED."""
+    english, rare = _english_frequencies(), per_word(LOANWORD_ZIPF)
+    cls_of, word_of, singles = classes
+    for t in toks:
+        w = None
+        if not t[0].isalpha():
+            cls = _NOT_A_WORD
+        elif "'" in t or "’" in t or (w := t.lower()) in stopwords:
+            cls, w = _NO_PHRASE_WORD, None
+        elif not t[0].islower():
+            cls = _NO_PHRASE_WORD if t.endswith("ly") else _CAPITALISED
+        else:
+            cls = _LOWER_LY if t.endswith("ly") else _LOWER_ED if t.endswith("ed") else _LOWER
+            if len(t) >= MIN_LOANWORD_LEN and english.get(t, 0.0) < rare:
+                singles.add(t)
+        cls_of[t], word_of[t] = cls, w
 
 
 def _english_frequencies() -> dict[str, float]:

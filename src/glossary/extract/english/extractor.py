@@ -36,10 +36,9 @@ from .roles import _Roles
 from .segments import _headline_like, _paragraphs, _Raw, _SegCtx, _Sentences
 from .labels import blank_labelled_brackets
 from .shared import _SERIES_KINDS, CARDINALS, DOTTED_END
-from ...text.scripts import has_cjk
 from .shouting import titled_words, unshout
 from .single_names import _SingleNames
-from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, _STAND_IN, _tokens, _URL_ONLY,
+from .tokens import (DOCUMENT_SYMBOL, LATEX_REFERENCE, LIST_ITEM, MD_IMAGE, LATEX_ROW_END, TABLE_ROW, _A_SITE_HINT, _A_TOKEN, _A_TOKEN_NO_SITE, _blank, _last_word, has_cjk_text, stand_in, _tokens, _URL_ONLY,
                      DOTTED_ABBREVIATION, HTML_TAG, MD_BOLD, MD_ITALIC, MD_LINK, MD_MARKUP, PANDOC_CITATION,
                      SENTENCE_END, URL)
 
@@ -70,6 +69,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self.known: set[str] = set()        # group keys of names with a cue, so far
         self.brands: dict[str, str] = {}     # mixed-case names: lower-case word -> its acronym
         self._forms: dict[str, str] = {}     # the texts of raws, interned
+        self._tidy: dict[str, str] = {}      # a raw's text as written -> its form (`add`)
         self._twice: dict[str, bool] = {}    # _occurs_twice, memoised
         self._cited = False                  # scanning inside a cited title that stays a title
         self._text: str | None = None        # the whole text (_doc_text)
@@ -104,12 +104,16 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         return hit
 
     def add(self, raw: _Raw) -> _Raw:
-        t = " ".join(raw.text.split()).strip(" ,;:")
-        if t.endswith(".") and not DOTTED_END.search(t):
-            t = t[:-1]
-        # one string per distinct form: a name mentioned 10,000 times is stored once
+        # one string per distinct form: a name mentioned 10,000 times is stored once (and
+        # its text as written tidied once: `_tidy`)
         forms = self._forms
-        raw.text = t = forms.setdefault(t, t)
+        t = self._tidy.get(raw.text)
+        if t is None:
+            t = " ".join(raw.text.split()).strip(" ,;:")
+            if t.endswith(".") and not DOTTED_END.search(t):
+                t = t[:-1]
+            t = self._tidy[raw.text] = forms.setdefault(t, t)
+        raw.text = t
         if raw.person_name:
             raw.person_name = forms.setdefault(raw.person_name, raw.person_name)
         if raw.links:
@@ -216,7 +220,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = DOCUMENT_SYMBOL.sub(_blank, text)
         # (nothing below adds a character to the text but blanks: a text without CJK now
         # has none when prepared, `_SegCtx.cjk`)
-        cjk = has_cjk(text)
+        cjk = has_cjk_text(text)
         if "(" in text and cjk:
             text = blank_labelled_brackets(text)
         text = unshout(text, self._titled)
@@ -231,10 +235,11 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
             text = MD_LINK.sub(lambda m: " " + m.group("t") + " " * (len(m.group()) - len(m.group("t")) - 1), text)
             text = MD_MARKUP.sub(_blank, text)
         # TOKEN over the text, run as its ASCII twin over the stand-in (see _A_TOKEN)
-        ascii_text = text if text.isascii() else text.translate(_STAND_IN)
+        ascii_text = stand_in(text)
         token = _A_TOKEN if _A_SITE_HINT.search(ascii_text) else _A_TOKEN_NO_SITE
         lower: list[str] = []
-        toks = _tokens(token, text, ascii_text, lower)
+        caps: list[int] = []
+        toks = _tokens(token, text, ascii_text, lower, caps)
         starts = [0]
         for m in SENTENCE_END.finditer(text):
             prev = _last_word(text, m.start() + 1)
@@ -245,7 +250,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         title_ctx = seg.kind in ("heading", "trailer") or \
             (seg.kind == "body" and _headline_like(text) and not TABLE_ROW.search(seg.text)
              and not LIST_ITEM.match(seg.text))
-        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower, cjk=cjk)
+        return _SegCtx(seg, text, toks, starts, title_ctx, italics, bold, lower, cjk=cjk, caps=caps)
 
     def _scan(self, c: _SegCtx) -> None:
         """One segment, the rule families in their order: a credit line is only that;

@@ -660,7 +660,7 @@ class _Names:
         # capitalised function word ("The").  Only capitalised tokens can start a run: visit
         # those, in order, skipping the ones a previous run took (what stepping over every
         # token one by one would do)
-        for i in [k for k, t in enumerate(toks) if t.cap]:
+        for i in (c.caps if c.caps is not None else [k for k, t in enumerate(toks) if t.cap]):
             if i < nxt:
                 continue
             w = toks[i].text   # startable? (the token is capitalised)

@@ -476,8 +476,10 @@ class _Quotes:
         Homeland': title-case words, small words ("and", "in", "the") between them, up to
         the first word in lower case; at least two capitalised words."""
         toks, out = c.tokens, []
-        # (only the tokens that can be a cue are visited: one set look-up per token)
-        for i in [k for k, t in enumerate(toks[:-2]) if t.text in _WORK_CUES]:
+        # (only the tokens that can be a cue are visited: a title's first word starts a name
+        # (`cap`), so a cue is a token before one; one set look-up per such token)
+        caps = c.caps if c.caps is not None else [k for k, t in enumerate(toks) if t.cap]
+        for i in [k - 1 for k in caps if 0 < k < len(toks) - 1 and toks[k - 1].text in _WORK_CUES]:
             t = toks[i]
             # the cue: a noun that names a work, or "<reporting verb> in" ("as Tarvik shows in X")
             cited_in = t.text == "in" and i > 0 and toks[i - 1].text in REPORTING_VERBS

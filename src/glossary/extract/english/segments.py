@@ -62,6 +62,7 @@ class _SegCtx:
     lower: list[str] = field(default_factory=list)   # lower-case-initial words, lower-cased
     cjk: bool = True    # False: the text holds no Han, kana or Hangul (True: it may)
     _ends: list[int] | None = None
+    caps: list[int] | None = None    # the indices of the tokens with `cap` (None: not listed)
 
     @property
     def ends(self) -> list[int]:

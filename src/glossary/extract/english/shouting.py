@@ -17,6 +17,7 @@ reference works and official lists) is title-cased too.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Set
 from functools import lru_cache
@@ -35,6 +36,9 @@ CAPS_RUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}{2,}+(?:['’\-]\p{Lu}++
                          r"(?![\p{L}\p{N}])")
 #: the cheap test
 CAPS_HINT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+[ \-]++\p{Lu}{2}")
+#: two capitals in a row, which every hint of `unshout` needs (in an ASCII text: A-Z)
+CAPS_PAIR = regex.compile(r"\p{Lu}{2}")
+_ASCII_CAPS_PAIR = re.compile(r"[A-Z]{2}")
 #: a word at least this common in English (Zipf) is an ordinary word, not an acronym
 WORD_ZIPF = 3.5
 #: a word of at most this many letters that English hardly uses stays in capitals (ROK, DPRK)
@@ -124,6 +128,8 @@ def unshout(text: str, titled: Callable[[], Set[str]] | None = None) -> str:
         cases = titled()
         if isinstance(cases, Cases):
             return _subhead(text, cases)
+    if not (_ASCII_CAPS_PAIR.search(text) if text.isascii() else CAPS_PAIR.search(text)):
+        return text     # (every hint below needs two capitals in a row)
     if titled is not None and SPEAKER_HINT.search(text):
         text = SPEAKER.sub(lambda m: _speaker(m, titled), text)
     if FAMILY_FIRST_HINT.search(text):
