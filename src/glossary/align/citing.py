@@ -27,6 +27,9 @@ from .sources import SOURCE_NAME
 from .missions import _country as country_code
 from .state_institutions import _qualified
 from .terms import _OWN_COUNTRY, _cjk_has_country, country_compatible
+from ..extract.general import zipf
+from ..extract.vocab import STOPWORDS
+from .state_institutions import _rows
 
 __all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title_candidates", "inside_longer_name",
            "counterparts_apart"]
@@ -242,7 +245,6 @@ def _owner_names(cands: list[Candidate], i: int, bodies: list[int]) -> tuple[str
     """The English names of other bodies written inside candidate `i`'s names: the body it
     belongs to ("National Assembly" of "... Committee of the National Assembly"), another
     candidate of `bodies` or a state body of the table (data/state_institutions_cjk.tsv)."""
-    from .state_institutions import _rows
 
     own = [f.text for f in cands[i].forms if f.lang == "en"]
     found = {m.group("o") for o in own if (m := _OF_OWNER.search(o)) and text_key(m.group("o")) in _rows()}
@@ -478,8 +480,6 @@ def translated_title(line: str, term: CjkTerm) -> str | None:
     """The English translation the note writes in brackets right after a cited title
     ("沖縄の歴史(A History of Okinawa)"), or None: not publication details, not a
     romanisation of the title ("(Okinawa no rekishi)": most words no English word)."""
-    from ..extract.general import zipf
-    from ..extract.vocab import STOPWORDS
 
     start = term.col - 1 + len(term.text)
     if not (0 <= start <= len(line)) or line[term.col - 1:start] != term.text:

@@ -20,6 +20,10 @@ from ..text import jmdict
 from ..text.lexicon import alternation, ordered
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
+from .bridge import korean_for_japanese_term
+from .names.hangul_for_japanese import (_kana_to_korean, korean_for_japanese_name, korean_for_japanese_romaji,
+                                       romaji_is_japanese)
+from .names.kana import hepburn, romaji_key, to_hiragana
 
 #: a gloss's bracketed qualifier; a run of letters; a word of two kanji or more
 _QUALIFIER = regex.compile(r"\s*\([^()]*\)")
@@ -48,7 +52,6 @@ def _family_first(entry) -> str:
     """The JMnedict person's romanized name, family name first: the word whose romaji is
     where the kana reading starts is the family name (JMnedict writes some names given
     name first: "Shinzō Abe")."""
-    from .names.kana import hepburn, romaji_key
 
     words = _gloss_name(entry).split()
     reading = romaji_key(hepburn(entry.reading))
@@ -63,7 +66,6 @@ def _family_first(entry) -> str:
 
 
 def _japanese_romaji(name: str) -> bool:
-    from .names.hangul_for_japanese import romaji_is_japanese
 
     words = name.replace("-", " ").split()
     return bool(words) and all(romaji_is_japanese(w) for w in words)
@@ -75,7 +77,6 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
     or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
     정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
-    from .names.hangul_for_japanese import korean_for_japanese_name, korean_for_japanese_romaji
 
     if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
         return _sino_korean_word(cand, entry, english)
@@ -134,9 +135,6 @@ def _place_led(headword: str, english: str):
     """東京都庁 "Tokyo Metropolitan Government" -> 도쿄도청: a name that starts with a
     Japanese place the English writes in Hepburn ("Tokyo") has that place transcribed, as
     Korean writes Japanese places, and the rest read in Sino-Korean."""
-    from .bridge import korean_for_japanese_term
-    from .names.hangul_for_japanese import _kana_to_korean
-    from .names.kana import hepburn, romaji_key, to_hiragana
 
     keys = {romaji_key(w) for w in _LETTERS.findall(english)}
     for k in (3, 2):
@@ -172,7 +170,6 @@ def _country_led(headword: str) -> tuple[str, str] | None:
     """(Korean, why) for a word of a foreign country's name in katakana and a kanji word
     (ベトナム戦争 -> 베트남 전쟁): the country as Korean names it (CLDR) and the word's
     Sino-Korean reading, when Korean uses that reading as a word."""
-    from .bridge import korean_for_japanese_term
 
     m = COUNTRY_LED.fullmatch(headword)
     country = _country_names().get(m.group(1)) if m else None
@@ -209,7 +206,6 @@ def _ordinal_led(headword: str) -> tuple[str, str] | None:
     the number of 第N次, 第N回 ... in digits (제2차, 제3회) and the word after it as a word
     of its own, read in Sino-Korean when Korean uses that reading (wordfreq) or each of its
     words (`_composed`)."""
-    from .bridge import korean_for_japanese_term
 
     m = ORDINAL_LED.fullmatch(headword)
     n = _kanji_number(m.group(1)) if m else None
@@ -229,7 +225,6 @@ def _read_aloud(entry, english: str) -> bool:
     """The English is the word's Japanese reading ("Kyoto" 京都 きょうと, "Shinto" 神道): a
     proper name Korean transcribes, whatever the entry's category; never read in Sino-Korean
     -- unless its head is one Korean reads (a party's, a ministry's)."""
-    from .names.kana import hepburn, romaji_key
 
     return bool(entry.reading) and romaji_key(hepburn(entry.reading)) == romaji_key(english) and \
         not _BRIDGEABLE_HEAD.search(entry.headword)     # (a party's head is read: 党 당)
@@ -241,7 +236,6 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     or the name is one Korean reads character by character (a party, ministry, court or
     chamber: 公明党 -> 공명당, 防衛省 -> 방위성; universities are transcribed instead); a
     reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
-    from .bridge import korean_for_japanese_term
 
     if cand.category in BRIDGED and entry.source == "jmdict":
         led = _country_led(entry.headword) or _ordinal_led(entry.headword)

@@ -29,6 +29,7 @@ from .glosses import _pieces, gloss_match, glossable, korean_reading_match
 from .persons import SPACED_SCORE, en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _proper_parts, _word_keys, transliteration_match
+from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS
 
 #: a capitalised word ("Tanaka", "Kim-jong"); a short run of initials ("AT&T")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?")
@@ -83,7 +84,6 @@ def _person_shaped(english: str, alone: bool = False) -> bool:
     """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
     which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane
     Prefecture", "North Korea", "New York City")."""
-    from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS
 
     words = english.split()
     if not (1 if alone else 2) <= len(words) <= 3 or english in COUNTRIES:

@@ -39,6 +39,7 @@ from .persons import (
     strip_title,
 )
 from .romaji import hepburn_name, reading_of
+from .pairs import _locality
 
 __all__ = ["suggest"]
 
@@ -199,7 +200,6 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     mentioned = {o[0] for o in occ}
     if not any(mentioned & citing for _, _, _, citing in notes):
         return      # (no paragraph that mentions it cites such a note)
-    from .pairs import _locality
 
     for note, langs, note_cits, citing in notes:
         if not mentioned & citing:
