@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text import jmdict
+from .caching import cached
 from .forms import fill_missing
 from .names.kana import hepburn, romaji_key
 from .names.katakana_for_korean import japanese_for_korean_name
@@ -42,6 +43,7 @@ def add_korean_person_kanji(candidates: list[Candidate]) -> int:
     return added
 
 
+@cached(maxsize=16384)
 def kanji_for_korean_person(hangul: str, english: str = "") -> tuple[str, str] | None:
     """(kanji, evidence) for a Korean person's Hangul name, or None."""
 

@@ -92,6 +92,7 @@ def _by_romaji() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
     return out
 
 
+@cached(maxsize=16384)
 def forms_for_english(english: str) -> tuple[str, str, str] | None:
     """(preferred English name, Japanese form, Korean form) of the outlet an English name
     names ("" for a language the table has no form in): the first Hangul form is the
