@@ -182,7 +182,10 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     if not doc.notes or cand.category is Category.TITLE:
         return
     notes, cited_lines = _notes_to_read(doc, body)
-    if not any(m.footnote is None and m.line in cited_lines for m in cand.mentions):
+    for m in cand.mentions:
+        if m.footnote is None and m.line in cited_lines:
+            break
+    else:
         return      # (a quick refusal: the test of its mentioned paragraphs below would fail)
     by_lang = {lang: [f for f in cand.forms if f.lang == lang] for lang in ("ja", "ko")}
     open_langs = {lang for lang, forms in by_lang.items()
