@@ -19,6 +19,7 @@ from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..extract.cjk import JA_PERSON_TITLES, KO_PERSON_TITLES
 from ..model import Category, Role
 from . import vocab
+from .caching import cached
 from .citations import Body, Citation
 from .forms import Pair, attach, quote, short, text_key
 from .glosses import GlossMatch, SharedSenses, gloss_phrases, shared_senses
@@ -480,9 +481,13 @@ def translated_title(line: str, term: CjkTerm) -> str | None:
     """The English translation the note writes in brackets right after a cited title
     ("沖縄の歴史(A History of Okinawa)"), or None: not publication details, not a
     romanisation of the title ("(Okinawa no rekishi)": most words no English word)."""
+    return _translated_title(line, term.text, term.col)
 
-    start = term.col - 1 + len(term.text)
-    if not (0 <= start <= len(line)) or line[term.col - 1:start] != term.text:
+
+@cached(maxsize=16384)
+def _translated_title(line: str, text: str, col: int) -> str | None:
+    start = col - 1 + len(text)
+    if not (0 <= start <= len(line)) or line[col - 1:start] != text:
         return None
     m = TRANSLATED_TITLE.match(line[start:])
     if m is None or _PUBLICATION_DETAILS.search(m["en"]):

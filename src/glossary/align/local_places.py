@@ -39,6 +39,7 @@ from ..text.kana import hepburn, romaji_key
 from ..text.lexicon import table
 from ..text.readings import japanese_reading, sino_korean_readings
 from .caching import cached
+from .dictionary import city, territory
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
 #: a form written in the article with its unit, or a whole word: as sure as a reading pair
@@ -330,8 +331,6 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
     """Japanese and Korean forms for the places (and one-word institutions) of
     `candidates` that the article's runs name (a list, or a function that returns it when
     first needed); returns how many forms were added."""
-    from .dictionary import city, territory
-
     found_spans: list[Span] | None = None
     added = 0
     for cand in candidates:
@@ -340,9 +339,11 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
         have = {f.lang for f in cand.forms}
         if "ja" in have and "ko" in have:
             continue
-        english = [f.text for f in sorted(cand.forms, key=lambda f: f.role is not Role.PREFERRED)
-                   if f.lang == "en" and f.role is not Role.DEPRECATED]
-        if not english or any(territory(e) or city(e) for e in english):
+        # (the preferred forms first, the others in their order)
+        english = [f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED] + \
+                  [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.PREFERRED
+                   and f.role is not Role.DEPRECATED]
+        if not english or any(_cldr_place(e) for e in english):
             continue       # a country or a CLDR city: its standard names come from CLDR
         if cand.category is Category.INSTITUTION and " " in english[0]:
             continue
@@ -359,6 +360,12 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
                 added += n
                 break
     return added
+
+
+@cached(maxsize=65536)
+def _cldr_place(english: str) -> bool:
+    """CLDR names `english` as a country, territory or city."""
+    return bool(territory(english) or city(english))
 
 
 class _Spans:
