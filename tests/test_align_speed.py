@@ -93,13 +93,3 @@ def test_locate_is_the_paragraph_offset_of_a_file_position():
             assert body.locate(line, col) == expected
     assert set(body._line_at) == lines
 
-
-def test_the_cheap_cjk_test_lets_every_han_kana_and_hangul_character_through():
-    import regex
-
-    from glossary.align.in_text import MAYBE_CJK
-
-    cjk = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-    missed = [hex(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and cjk.match(chr(c))
-              and not MAYBE_CJK.match(chr(c))]
-    assert missed == []

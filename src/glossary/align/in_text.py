@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import re
-
 import regex
 
 from ..text.lexicon import mapping
@@ -27,10 +25,6 @@ from ..text.scripts import has_hangul
 BRACKET = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,200})[)）]")
 #: The cheap test: some bracket holds a CJK character.
 CJK_IN_BRACKET = regex.compile(r"[(（][^()（）\n]{0,80}?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-#: ... and a cheaper one first: a character of the blocks Han, kana and Hangul are in (a
-#: superset, by the standard library's engine, much faster at finding none in English prose)
-MAYBE_CJK = re.compile("[\u1100-\u11ff\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U00016fff"
-                       "\U0001aff0-\U0001b16f\U0001f200-\U0001f2ff\U00020000-\U0003ffff]")
 #: Parts of a bracket: "romaji, 日本語" / "日本語; English".
 PART_SEPARATOR = regex.compile(r"\s*(?:,\s+|;\s*|[，；]\s*)")
 #: a romanization and the original without a comma between: "*minato katsu* 「港勝つ」"
@@ -121,7 +115,7 @@ def _is_cjk(part: str) -> bool:
 def bracket_pairs(text: str, forms: dict[str, int]) -> list[tuple[int, BracketPair]]:
     """(candidate index, pair) for each bracket of `text` that gives an English form's
     Japanese or Korean original.  `forms`: English form -> candidate index."""
-    if not MAYBE_CJK.search(text) or not CJK_IN_BRACKET.search(text):
+    if not CJK_IN_BRACKET.search(text):
         return []
     out = []
     for m in BRACKET.finditer(text):
