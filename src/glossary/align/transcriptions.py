@@ -126,8 +126,7 @@ def _notes_to_read(doc: Document, body: Body):
         cits = citations(doc, body)
         notes = []
         for note in doc.notes:
-            langs = tuple(lang for lang, has in (("ko", has_hangul(note.text)), ("ja", _KATAKANA.search(note.text)))
-                          if has)
+            langs = _note_langs(note.text)
             if langs and cits.get(note.n):
                 notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
         lines = frozenset(ln for para in {p for *_, citing in notes for p in citing}
@@ -142,7 +141,7 @@ def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cue
     Hepburn); True when a Western given name before a Japanese surname ("Mike Honda") was
     transcribed so."""
     english = strip_title(cand.name)
-    if not (looks_japanese(cand, body) and romaji_name_is_japanese(english)
+    if not (romaji_name_is_japanese(english) and looks_japanese(cand, body)     # (the cheaper test first)
             and (cued or japanese_cue(cand, body) or _japanese_without_cue(english, body))
             and spelled_korean_name(english) is None):      # ("Minho Seo" parses, but is 서민호)
         return False
@@ -169,6 +168,12 @@ def _japanese_without_cue(english: str, body: Body) -> bool:
 
     return names_japan(body) and native_japanese_name(english) and \
         not jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=1)
+
+
+@cached(maxsize=16384)
+def _note_langs(text: str) -> tuple[str, ...]:
+    """The languages a note may spell a name in: Korean with Hangul, Japanese with katakana."""
+    return tuple(lang for lang, has in (("ko", has_hangul(text)), ("ja", _KATAKANA.search(text))) if has)
 
 
 def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
