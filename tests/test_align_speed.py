@@ -50,3 +50,46 @@ def test_the_span_index_lets_through_what_the_plain_refusal_does(english, suffix
     index = _Spans(found)
     assert index.near(eng, suffixed) == _plain(found, eng, suffixed)
 
+
+
+# --- the body's searches (citations.Body) -----------------------------------------------------
+
+#: a made-up article: English around Korean and Japanese, a Latin-1 letter, forms at a text's edges
+BODY_TEXT = ("Talvik Ferry began in Talvik. Talvik-based firms, like Talviko, 탈빅Talvik and\n"
+             "Talvikà, joined the Talvik Ferry board (樽木Talvik Ferry) on 3 May.\n"
+             "\n"
+             "Café Orsa opened; Orsa and ORSA Talvik\n"
+             "\n"
+             "Talvik\n")
+
+
+def _body():
+    from glossary.align.citations import Body
+    from glossary.documents import parse_document
+
+    return Body(parse_document(BODY_TEXT, path="talvik.txt"))
+
+
+@pytest.mark.parametrize("form", ["Talvik", "Talvik Ferry", "Orsa", "Café Orsa", "ORSA", "탈빅", "樽木", "Ferry board",
+                                  "Talvika", "3 May", "Talvik."])
+def test_find_all_is_the_whole_word_search_it_stands_for(form):
+    import regex
+
+    body = _body()
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(form) + r"(?![\p{L}\p{N}])")
+    expected = [(i, m.start(), m.end()) for i, p in enumerate(body.paragraphs) for m in pattern.finditer(p.text)]
+    assert body.find_all(form) == expected
+    # (an ASCII form was looked for in the one-byte copy of the text, of the same length)
+    assert body._narrow is not None and len(body._narrow) == len(body._joined)
+
+
+def test_locate_is_the_paragraph_offset_of_a_file_position():
+    body = _body()
+    lines = {ln for p in body.paragraphs for ln in p.lines}
+    for line in range(0, max(lines) + 2):
+        for col in (1, 3, 12):
+            i = {ln: k for k, p in enumerate(body.paragraphs) for ln in p.lines}.get(line)
+            expected = None if i is None else (i, body.paragraphs[i].offset(line, col))
+            assert body.locate(line, col) == expected
+    assert set(body._line_at) == lines
+

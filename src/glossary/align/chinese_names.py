@@ -41,6 +41,7 @@ from ..text.lexicon import mapping, words
 from ..text.scripts import HAN
 from .caching import cached
 from .forms import fill_missing
+from .persons import strip_title
 
 #: origins: a modern name transcribed; a name of the past read from JMnedict's characters
 ORIGIN_MODERN = "transcription:chinese-name"
@@ -402,7 +403,6 @@ def _english_names(cand: Candidate) -> list[str]:
 @cached(maxsize=16384)
 def _names_of(english: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
     """`_english_names` of English forms (text, preferred)."""
-    from .persons import strip_title
 
     forms = sorted(english, key=lambda f: not f[1])
     return tuple(dict.fromkeys(n for text, _ in forms if (n := strip_title(text))))

@@ -32,6 +32,8 @@ CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[—–]\s")
 
 # One letter or digit: what may not touch a form found as a whole word (Body.find_all).
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+#: a character two bytes wide or more (Body._narrow)
+_WIDE = regex.compile(r"[^\x00-\xff]")
 
 
 def _letter_or_digit(ch: str) -> bool:
@@ -104,9 +106,13 @@ class Body:
         self._spelling_notes: tuple | None = None     # (`transcriptions._notes_to_read`: notes, lines)
         self._names_japan: bool | None = None     # (`persons.names_japan`)
         self._by_line = {ln: i for i, p in enumerate(self.paragraphs) for ln in p.lines}
+        # line -> (its paragraph, the offset of its column 0 there): `locate` in one look-up
+        self._line_at = {ln: (i, p.starts[k] - p.cols[k]) for i, p in enumerate(self.paragraphs)
+                         for k, ln in enumerate(p.lines)}
         # all paragraphs in one string, joined by a line break (neither a letter nor a digit,
         # and in no paragraph), for one search per form; None when a paragraph has one
         self._joined: str | None = None
+        self._narrow: str | None = None     # `_joined` with every character past U+00FF as U+0080
         self._offsets: list[int] = []
         if not any("\n" in p.text for p in self.paragraphs):
             off = 0
@@ -116,18 +122,17 @@ class Body:
             self._joined = "\n".join(p.text for p in self.paragraphs)
 
     def locate(self, line: int, col: int) -> tuple[int, int] | None:
-        i = self._by_line.get(line)
-        if i is None:
-            return None
-        off = self.paragraphs[i].offset(line, col)
-        return None if off is None else (i, off)
+        """(paragraph, offset) of a file position in the body (`Paragraph.offset`), None off it."""
+        at = self._line_at.get(line)
+        return None if at is None else (at[0], at[1] + col)
 
     def find_all(self, form: str) -> list[tuple[int, int, int]]:
         """Occurrences of an English form as a whole word: (paragraph, start, end)."""
         if not form.strip():
             return []
-        if form in self._found:
-            return self._found[form]
+        out = self._found.get(form)
+        if out is not None:
+            return out
         # a literal search with the word-boundary checks of
         # (?<![\p{L}\p{N}])FORM(?![\p{L}\p{N}]) (leftmost, non-overlapping), without
         # compiling a pattern per form
@@ -136,15 +141,30 @@ class Body:
         letter = _letter_or_digit
         if self._joined is not None and "\n" not in form:
             text, offsets = self._joined, self._offsets
-            k = text.find(form)
+            # an ASCII form is looked for in the one-byte copy (`_narrow`): the same offsets,
+            # a faster search than in text holding Japanese or Korean
+            if self._narrow is None:
+                self._narrow = text if text.isascii() else _WIDE.sub("\x80", text)
+            find = (self._narrow if form.isascii() else text).find
+            end = len(text)
+            match = _LETTER_OR_DIGIT.match
+            k = find(form)
             while k >= 0:
                 e = k + n
-                if (k == 0 or not letter(text[k - 1])) and (e >= len(text) or not letter(text[e])):
-                    i = bisect.bisect_right(offsets, k) - 1
-                    out.append((i, k - offsets[i], e - offsets[i]))
-                    k = text.find(form, e)
-                else:
-                    k = text.find(form, k + 1)
+                # (`_letter_or_digit` inlined: the character before, then the one after)
+                if k:
+                    c = text[k - 1]
+                    if c.isalnum() if c.isascii() else match(c) is not None:
+                        k = find(form, k + 1)
+                        continue
+                if e < end:
+                    c = text[e]
+                    if c.isalnum() if c.isascii() else match(c) is not None:
+                        k = find(form, k + 1)
+                        continue
+                i = bisect.bisect_right(offsets, k) - 1
+                out.append((i, k - offsets[i], e - offsets[i]))
+                k = find(form, e)
             self._found[form] = out
             return out
         for i, p in enumerate(self.paragraphs):

@@ -19,6 +19,7 @@ from ..extract.candidates import Candidate, CjkTerm, Form, Mention
 from ..extract.cjk import JA_PERSON_TITLES, KO_PERSON_TITLES
 from ..model import Category, Role
 from . import vocab
+from .caching import cached
 from .citations import Body, Citation
 from .forms import Pair, attach, quote, short, text_key
 from .glosses import GlossMatch, SharedSenses, gloss_phrases, shared_senses
@@ -27,6 +28,9 @@ from .sources import SOURCE_NAME
 from .missions import _country as country_code
 from .state_institutions import _qualified
 from .terms import _OWN_COUNTRY, _cjk_has_country, country_compatible
+from ..extract.general import zipf
+from ..extract.vocab import STOPWORDS
+from .state_institutions import _rows
 
 __all__ = ["one_to_one_pairs", "quoted_pairs", "candidate_from_sentence", "title_candidates", "inside_longer_name",
            "counterparts_apart"]
@@ -66,6 +70,7 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
         holding.setdefault(p.term.footnote, set()).add(p.cand)
     of_kind = {kind: [i for i, c in enumerate(cands) if c.category in cats]
                for kind, cats in _ONE_TO_ONE_CATEGORIES.items()}
+    para_index: dict[str, dict[int, list[tuple[int, int, int]]]] = {}    # (`_by_paragraph` of a kind's pool)
     for n, terms in sorted(by_note.items()):
         for kind, cats in _ONE_TO_ONE_CATEGORIES.items():
             kind_terms = [t for t in terms if t.kind == kind]
@@ -74,11 +79,16 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
                 continue
             for cit in cits.get(n) or []:
                 pool = of_kind[kind]
+                by_para = None
                 if kind == "title":     # (cheap first: a publication whose name the sentence holds)
                     sentence = cit.sentence_text
                     pool = [i for i in pool if any(f.lang == "en" and f.text in sentence for f in cands[i].forms)]
+                else:
+                    by_para = para_index.get(kind)
+                    if by_para is None:
+                        by_para = para_index[kind] = _by_paragraph(pool, occ)
                 alone = free[0] if kind == "institution" and len(free) == 1 else None
-                picked = _pick(pool, cit, occ, cands, holding.get(n, set()), alone)
+                picked = _pick(pool, cit, occ, cands, holding.get(n, set()), alone, by_para)
                 if picked is None:
                     continue
                 i, where, several = picked
@@ -115,16 +125,32 @@ def one_to_one_pairs(by_note, cits, cands, occ, body: Body, aligned: set, pairs:
     return out
 
 
+def _by_paragraph(pool: list[int], occ) -> dict[int, list[tuple[int, int, int]]]:
+    """Paragraph -> (candidate, start, end) of each occurrence there of a name of `pool`, in
+    the pool's order, then the occurrences' (what `_pick` reads of one paragraph)."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for i in pool:
+        for p, a, b in occ[i]:
+            out.setdefault(p, []).append((i, a, b))
+    return out
+
+
 def _pick(pool: list[int], cit: Citation, occ, cands: list[Candidate], holding: set[int],
-          alone: CjkTerm | None) -> tuple[int, str, str] | None:
+          alone: CjkTerm | None, by_para: dict | None = None) -> tuple[int, str, str] | None:
     """(candidate, "clause" or "sentence", how it was told from others) of the only name of
     `pool` the citing clause (else sentence) holds, names inside a longer one aside.  Of
     several, when the note has one free institution (`alone`): the only one that took no
     other term of the note, if the term's dictionary senses cover its name better than the
     others'; else the only one whose name they cover well (`_SENSES_COVERAGE`)."""
     for span, where in ((cit.clause, "clause"), (cit.sentence, "sentence")):
-        spans = {i: [(a, b) for p, a, b in occ[i] if p == cit.para and a >= span[0] and b <= span[1] + 1]
-                 for i in pool}
+        if by_para is None:
+            spans = {i: [(a, b) for p, a, b in occ[i] if p == cit.para and a >= span[0] and b <= span[1] + 1]
+                     for i in pool}
+        else:   # (`_by_paragraph` of the pool: the same names inside, in the same order)
+            spans = {}
+            for i, a, b in by_para.get(cit.para, ()):
+                if a >= span[0] and b <= span[1] + 1:
+                    spans.setdefault(i, []).append((a, b))
         inside = [i for i, s in spans.items() if s]
         if len(inside) > 1:      # ("National Assembly" inside "... Committee of the National Assembly")
             inside = [i for i in inside if not all(any(c <= a and b <= d and d - c > b - a for j in inside if j != i
@@ -242,7 +268,6 @@ def _owner_names(cands: list[Candidate], i: int, bodies: list[int]) -> tuple[str
     """The English names of other bodies written inside candidate `i`'s names: the body it
     belongs to ("National Assembly" of "... Committee of the National Assembly"), another
     candidate of `bodies` or a state body of the table (data/state_institutions_cjk.tsv)."""
-    from .state_institutions import _rows
 
     own = [f.text for f in cands[i].forms if f.lang == "en"]
     found = {m.group("o") for o in own if (m := _OF_OWNER.search(o)) and text_key(m.group("o")) in _rows()}
@@ -478,11 +503,13 @@ def translated_title(line: str, term: CjkTerm) -> str | None:
     """The English translation the note writes in brackets right after a cited title
     ("沖縄の歴史(A History of Okinawa)"), or None: not publication details, not a
     romanisation of the title ("(Okinawa no rekishi)": most words no English word)."""
-    from ..extract.general import zipf
-    from ..extract.vocab import STOPWORDS
+    return _translated_title(line, term.text, term.col)
 
-    start = term.col - 1 + len(term.text)
-    if not (0 <= start <= len(line)) or line[term.col - 1:start] != term.text:
+
+@cached(maxsize=16384)
+def _translated_title(line: str, text: str, col: int) -> str | None:
+    start = col - 1 + len(text)
+    if not (0 <= start <= len(line)) or line[col - 1:start] != text:
         return None
     m = TRANSLATED_TITLE.match(line[start:])
     if m is None or _PUBLICATION_DETAILS.search(m["en"]):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..extract.candidates import Candidate, Form
 from ..model import Category, Role
 from ..text.normalize import key as norm_key
+from .caching import cached
 from .forms import text_key
 
 #: confidence of a CLDR name: a curated standard name, but the press may prefer another
@@ -75,6 +76,13 @@ def territory(english: str) -> tuple[str, dict[str, str]] | None:
         code = formal_en[k]
         return code, dict(registers[(code, "formal")])
     return _territories().get(k)
+
+
+@cached(maxsize=65536)
+def territory_code(english: str) -> str | None:
+    """The code of `territory(english)`, None when it names no country or territory."""
+    found = territory(english)
+    return found[0] if found else None
 
 
 #: a short English name that names a country today and, in history, the country before it
@@ -175,8 +183,8 @@ def add_dictionary_forms(candidates: list[Candidate]) -> int:
 
 def _states_named(candidates: list[Candidate]) -> frozenset[str]:
     """The codes of the countries the article's places name by a CLDR or formal name."""
-    return frozenset(t[0] for c in candidates if c.category in PLACE_CATEGORIES
-                     for f in c.forms if f.lang == "en" and (t := territory(f.text)))
+    return frozenset(code for c in candidates if c.category in PLACE_CATEGORIES
+                     for f in c.forms if f.lang == "en" and (code := territory_code(f.text)) is not None)
 
 
 def country_mentions(candidates) -> Counter[str]:
@@ -188,7 +196,7 @@ def country_mentions(candidates) -> Counter[str]:
     for cand in candidates:
         if cand.category is not Category.PLACE:
             continue
-        code = next((t[0] for f in cand.forms if f.lang == "en" and (t := territory(f.text))), None) or \
+        code = next((c for f in cand.forms if f.lang == "en" and (c := territory_code(f.text)) is not None), None) or \
             next((COUNTRIES[f.text] for f in cand.forms if f.lang == "en" and f.text in COUNTRIES), None)
         if code:
             counts[code] += len(cand.mentions)

@@ -36,8 +36,15 @@ def working_copy(cand: Candidate) -> Candidate:
     """The copy of an input candidate that alignment works on: its own lists and its own
     forms (a form's confidence, evidence and role may change); the mentions, which nothing
     changes, are the input's."""
-    forms = [Form(f.lang, f.text, f.role, f.origin, f.confidence, f.evidence, f.reading) for f in cand.forms]
+    forms = []
+    for f in cand.forms:     # (a copy of its fields, without the dataclass's __init__: thousands per article)
+        copy = _new_form(Form)
+        copy.__dict__.update(f.__dict__)
+        forms.append(copy)
     return Candidate(cand.category, forms, cand.confidence, list(cand.mentions), cand.note)
+
+
+_new_form = object.__new__
 
 
 def attach(cand: Candidate, term: CjkTerm, score: float, evidence: str, reading: str = "", full: str = "") -> None:
@@ -68,13 +75,22 @@ def order_roles(cand: Candidate) -> None:
         if cand.forms[0].role is not Role.PREFERRED:
             cand.forms[0].role = Role.PREFERRED
         return
-    for lang in {f.lang for f in cand.forms}:
-        forms = [f for f in cand.forms if f.lang == lang]
-        if any(f.role is Role.PREFERRED for f in forms):
-            continue
-        best = max(forms, key=lambda f: (f.origin.startswith("footnote:") or f.origin == "text",
-                                         f.confidence, len(f.text)))
-        best.role = Role.PREFERRED
+    # (each language on its own: the forms of a language without a preferred one, in order)
+    open_langs: dict[str, list[Form]] = {}
+    settled = set()
+    for f in cand.forms:
+        if f.role is Role.PREFERRED:
+            settled.add(f.lang)
+        else:
+            open_langs.setdefault(f.lang, []).append(f)
+    for lang, forms in open_langs.items():
+        if lang not in settled:
+            max(forms, key=_literal_first).role = Role.PREFERRED
+
+
+def _literal_first(f: Form) -> tuple[bool, float, int]:
+    """The rank of a form to be preferred: the article's own, then confidence, then length."""
+    return f.origin.startswith("footnote:") or f.origin == "text", f.confidence, len(f.text)
 
 
 def quote(s: str) -> str:

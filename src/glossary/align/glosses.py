@@ -36,6 +36,7 @@ from ..text.lexicon import words
 from ..text.scripts import has_hangul
 from .caching import cached
 from .vocab import EN_FUNCTION_WORDS
+from .local_places import _japanese_key, korean_readings, spells
 
 __all__ = ["gloss_match", "gloss_phrases", "korean_reading_match", "GlossMatch", "SCORE", "shared_senses", "SharedSenses"]
 
@@ -182,7 +183,6 @@ def korean_reading_match(term: str, english: str) -> GlossMatch | None:
     """A name in kanji (a Japanese note's 光復節) that its Sino-Korean reading spells as the
     one-word romanized English name ("Gwangbokjeol"): a Korean day, palace or place the
     Japanese press writes in kanji.  As weak as the glosses: for the citing sentence only."""
-    from .local_places import korean_readings, spells
 
     if not _ONE_NAME.fullmatch(english) or not HAN_ONLY.fullmatch(term):
         return None
@@ -334,7 +334,6 @@ def _flat(text: str) -> str:
 def _reads_as(piece: str, word: str) -> bool:
     """Is the piece the place or name the English writes by its reading: Hangul spelling it
     (부산 "Busan"), kanji read so in Korean (高麗 고려 "Koryo") or Japanese (京都 "Kyoto")."""
-    from .local_places import _japanese_key, korean_readings, spells
 
     if has_hangul(piece):
         return spells(piece, word)

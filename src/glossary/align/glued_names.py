@@ -45,17 +45,22 @@ def glued_name_pairs(doc, cits, cands: list[Candidate], occ, body, pairs: list[P
         return []
     out: list[Pair] = []
     mentions = {}
+    paras = {}      # (the paragraphs each person is mentioned in)
     for note in doc.notes:
         runs = list(_HAN_RUN.finditer(note.text))
         if not runs:
             continue
         note_cits = cits.get(note.n) or [None]
+        citing = {c.para for c in note_cits if c is not None}
         near = []
         for i, forms in people.items():
             if (i, note.n) in paired:
                 continue
             if i not in mentions:
                 mentions[i] = occ[i]
+                paras[i] = {o[0] for o in mentions[i]}
+            if paras[i].isdisjoint(citing):
+                continue    # (mentioned in no citing paragraph: its locality is below MIN_LOCALITY)
             loc, where = _locality(body, mentions[i], note_cits)
             if loc >= MIN_LOCALITY:
                 near.append((i, loc, where, forms))

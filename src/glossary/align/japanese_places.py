@@ -17,6 +17,7 @@ import regex
 from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text.lexicon import table
+from .caching import cached
 from .forms import fill_missing
 from .names.hangul_for_japanese import _kana_to_korean
 from .names.japanese import japanese_reading
@@ -38,6 +39,7 @@ def _suffixes(name: str = "ja_place_suffixes") -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+@cached(maxsize=16384)
 def korean_place(ja: str, english: str, reading: str = "", heads: str = "ja_place_suffixes") -> tuple[str, str] | None:
     """(Hangul, how) for a Japanese place (or, with heads="ja_name_heads", an institution
     or publication named like one, with a head Korean renders: 靖国神社 야스쿠니 신사,

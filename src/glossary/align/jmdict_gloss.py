@@ -12,6 +12,7 @@ from ..model import Category
 from ..text import jmdict
 from ..text.kana import strip_marks
 from .caching import cached
+from ..text.jmdict.keys import gloss_key, number_variants
 
 #: several dictionary headwords fit: the most frequent must be this many times as frequent
 DOMINANCE = 3.0
@@ -87,7 +88,6 @@ def _strict_keys(english: str) -> frozenset[str]:
     more) the name with its last word in the other number, British spellings made American ("Self-Defence Force" = "Self-Defense
     Forces"); a name that starts with "Japan" also without it (a gloss "Japan Self-Defense
     Force" is the name "Self-Defense Forces of Japan")."""
-    from ..text.jmdict.keys import gloss_key, number_variants
 
     names = [english]
     if rest := JAPAN_FIRST.fullmatch(english):

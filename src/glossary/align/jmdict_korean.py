@@ -20,6 +20,10 @@ from ..text import jmdict
 from ..text.lexicon import alternation, ordered
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
+from .bridge import korean_for_japanese_term
+from .names.hangul_for_japanese import (_kana_to_korean, korean_for_japanese_name, korean_for_japanese_romaji,
+                                       romaji_is_japanese)
+from .names.kana import hepburn, romaji_key, to_hiragana
 
 #: a gloss's bracketed qualifier; a run of letters; a word of two kanji or more
 _QUALIFIER = regex.compile(r"\s*\([^()]*\)")
@@ -48,7 +52,6 @@ def _family_first(entry) -> str:
     """The JMnedict person's romanized name, family name first: the word whose romaji is
     where the kana reading starts is the family name (JMnedict writes some names given
     name first: "Shinzō Abe")."""
-    from .names.kana import hepburn, romaji_key
 
     words = _gloss_name(entry).split()
     reading = romaji_key(hepburn(entry.reading))
@@ -63,7 +66,6 @@ def _family_first(entry) -> str:
 
 
 def _japanese_romaji(name: str) -> bool:
-    from .names.hangul_for_japanese import romaji_is_japanese
 
     words = name.replace("-", " ").split()
     return bool(words) and all(romaji_is_japanese(w) for w in words)
@@ -74,22 +76,32 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     name as JMnedict romanizes it, family name first (二階俊博 "Nikai Toshihiro" ->
     니카이 도시히로).  Nothing for other entries: a dictionary's kanji read in Sino-Korean
     or transcribed is too often not what Korean writes (靖国神社 is 야스쿠니 신사, not
-    정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press)."""
-    from .names.hangul_for_japanese import korean_for_japanese_name, korean_for_japanese_romaji
-
-    if cand.category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
-        return _sino_korean_word(cand, entry, english)
-    if entry.source == "jmnedict" and entry.kind == "company":
-        if _korean_company(cand, entry, english):
-            return 1
-        if _BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS):
-            return _sino_korean_word(cand, entry, english)      # 創価学会 창가학회: a society's head reads so
-        return _company_transcribed(cand, entry, english)
-    if cand.category is not Category.PERSON or entry.source != "jmnedict":
+    정국신사; 国際連合 is 국제연합 in Korean usage, 유엔 in the press).  The form added
+    (`_korean_form`) depends on the candidate's category, the entry and the English alone."""
+    found = _korean_form(cand.category, entry, english)
+    if found is None:
         return 0
+    cand.forms.append(Form("ko", *found))
+    return 1
+
+
+@cached(maxsize=16384)
+def _korean_form(category: Category, entry, english: str) -> tuple[str, Role, str, float, str] | None:
+    """(text, role, origin, confidence, evidence) of the Korean form `_korean_from` adds."""
+    if category is not Category.PERSON and (entry.source == "jmdict" or entry.kind == "organization"):
+        return _sino_korean_word(category, entry, english)
+    if entry.source == "jmnedict" and entry.kind == "company":
+        korean = _korean_company(entry, english)
+        if korean is not None:
+            return korean
+        if _BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS):
+            return _sino_korean_word(category, entry, english)      # 創価学会 창가학회: a society's head reads so
+        return _company_transcribed(entry, english)
+    if category is not Category.PERSON or entry.source != "jmnedict":
+        return None
     name = _family_first(entry)
     if not name or not _japanese_romaji(name):
-        return 0
+        return None
     spoken = english.split()
     if len(spoken) == 3 and spoken[1].lower() == "no" and " no " not in name:
         name = name.replace(" ", " no ", 1)    # (the article says the clan's "no" JMnedict leaves out)
@@ -99,15 +111,13 @@ def _korean_from(cand: Candidate, entry, english: str) -> int:
     if sug is None or sug.confidence < SPELLING_SELECTED:
         sug = korean_for_japanese_romaji(name, given_first=False)
     if sug is None or not sug.text:
-        return 0
-    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",
-                           min(DERIVED_CONFIDENCE, float(sug.confidence) + 0.05),
-                           f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' "
-                           f"(family name first)"))
-    return 1
+        return None
+    return (sug.text, Role.PREFERRED, "dictionary:jmnedict+transcription",
+            min(DERIVED_CONFIDENCE, float(sug.confidence) + 0.05),
+            f"Korean transcription of {entry.headword}, romanized by JMnedict '{name}' (family name first)")
 
 
-def _korean_company(cand: Candidate, entry, english: str) -> bool:
+def _korean_company(entry, english: str) -> tuple[str, Role, str, float, str] | None:
     """A Korean company JMnedict writes in kanji (現代 "Hyundai", 大宇 "Daewoo"): the
     Sino-Korean reading of the kanji spells the English name by Korean spellings (현대:
     hyun-dai), so Korean writes that reading -- not a transcription of the Japanese one."""
@@ -117,14 +127,13 @@ def _korean_company(cand: Candidate, entry, english: str) -> bool:
     letters = "".join(c for c in english.lower() if c.isalpha())
     sug = korean_for_japanese_term(entry.headword) if letters.isascii() else None
     if sug is None or not sug.text or _spell_match(sug.text, letters) is None:
-        return False
-    cand.forms.append(Form("ko", sug.text, Role.PREFERRED, "dictionary:jmnedict+bridge", DERIVED_CONFIDENCE,
-                           f"the Sino-Korean reading {sug.text} of the company {entry.headword} spells its English "
-                           f"name '{english}' as Korean is romanized: a Korean company"))
-    return True
+        return None
+    return (sug.text, Role.PREFERRED, "dictionary:jmnedict+bridge", DERIVED_CONFIDENCE,
+            f"the Sino-Korean reading {sug.text} of the company {entry.headword} spells its English "
+            f"name '{english}' as Korean is romanized: a Korean company")
 
 
-def _company_transcribed(cand: Candidate, entry, english: str) -> int:
+def _company_transcribed(entry, english: str) -> tuple[str, Role, str, float, str] | None:
     """Korean for a Japanese company whose English name is its Japanese reading (講談社
     "Kodansha" -> 고단샤): Korean transcribes company names read in Japanese (소니, 고단샤);
     a company with an English name of its own gets nothing."""
@@ -133,14 +142,13 @@ def _company_transcribed(cand: Candidate, entry, english: str) -> int:
 
     kana = to_hiragana(entry.reading)
     if not kana or romaji_key(hepburn(kana)) != romaji_key(english):
-        return 0
+        return None
     hangul = _kana_to_korean([kana])
     if not hangul:
-        return 0
-    cand.forms.append(Form("ko", hangul, Role.PREFERRED, "dictionary:jmnedict+transcription", DERIVED_CONFIDENCE,
-                           f"Korean transcription of the company {entry.headword} ({entry.reading}), whose "
-                           f"English name '{english}' is its Japanese reading"))
-    return 1
+        return None
+    return (hangul, Role.PREFERRED, "dictionary:jmnedict+transcription", DERIVED_CONFIDENCE,
+            f"Korean transcription of the company {entry.headword} ({entry.reading}), whose "
+            f"English name '{english}' is its Japanese reading")
 
 
 def _ko_frequency(word: str) -> float:
@@ -153,9 +161,6 @@ def _place_led(headword: str, english: str):
     """東京都庁 "Tokyo Metropolitan Government" -> 도쿄도청: a name that starts with a
     Japanese place the English writes in Hepburn ("Tokyo") has that place transcribed, as
     Korean writes Japanese places, and the rest read in Sino-Korean."""
-    from .bridge import korean_for_japanese_term
-    from .names.hangul_for_japanese import _kana_to_korean
-    from .names.kana import hepburn, romaji_key, to_hiragana
 
     keys = {romaji_key(w) for w in _LETTERS.findall(english)}
     for k in (3, 2):
@@ -191,7 +196,6 @@ def _country_led(headword: str) -> tuple[str, str] | None:
     """(Korean, why) for a word of a foreign country's name in katakana and a kanji word
     (ベトナム戦争 -> 베트남 전쟁): the country as Korean names it (CLDR) and the word's
     Sino-Korean reading, when Korean uses that reading as a word."""
-    from .bridge import korean_for_japanese_term
 
     m = COUNTRY_LED.fullmatch(headword)
     country = _country_names().get(m.group(1)) if m else None
@@ -228,7 +232,6 @@ def _ordinal_led(headword: str) -> tuple[str, str] | None:
     the number of 第N次, 第N回 ... in digits (제2차, 제3회) and the word after it as a word
     of its own, read in Sino-Korean when Korean uses that reading (wordfreq) or each of its
     words (`_composed`)."""
-    from .bridge import korean_for_japanese_term
 
     m = ORDINAL_LED.fullmatch(headword)
     n = _kanji_number(m.group(1)) if m else None
@@ -248,31 +251,28 @@ def _read_aloud(entry, english: str) -> bool:
     """The English is the word's Japanese reading ("Kyoto" 京都 きょうと, "Shinto" 神道): a
     proper name Korean transcribes, whatever the entry's category; never read in Sino-Korean
     -- unless its head is one Korean reads (a party's, a ministry's)."""
-    from .names.kana import hepburn, romaji_key
 
     return bool(entry.reading) and romaji_key(hepburn(entry.reading)) == romaji_key(english) and \
         not _BRIDGEABLE_HEAD.search(entry.headword)     # (a party's head is read: 党 당)
 
 
-def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
+def _sino_korean_word(category: Category, entry, english: str) -> tuple[str, Role, str, float, str] | None:
     """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
     that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
     or the name is one Korean reads character by character (a party, ministry, court or
     chamber: 公明党 -> 공명당, 防衛省 -> 방위성; universities are transcribed instead); a
     reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
-    from .bridge import korean_for_japanese_term
 
-    if cand.category in BRIDGED and entry.source == "jmdict":
+    if category in BRIDGED and entry.source == "jmdict":
         led = _country_led(entry.headword) or _ordinal_led(entry.headword)
         if led is not None:
-            cand.forms.append(Form("ko", led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
-                                   f"{led[1]}, the dictionary's form {entry.headword} for '{english}'"))
-            return 1
-    if cand.category not in BRIDGED or not _KANJI_WORD.fullmatch(entry.headword) or _read_aloud(entry, english):
-        return 0        # a place or a thing is named, not composed: 京都 is 교토, not 경도
+            return (led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+                    f"{led[1]}, the dictionary's form {entry.headword} for '{english}'")
+    if category not in BRIDGED or not _KANJI_WORD.fullmatch(entry.headword) or _read_aloud(entry, english):
+        return None        # a place or a thing is named, not composed: 京都 is 교토, not 경도
     sug = _place_led(entry.headword, english) or korean_for_japanese_term(entry.headword)
     if sug is None or not sug.text:
-        return 0
+        return None
     # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
     # 日大 read 일대 is "a region"; only its head tells)
     word = entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
@@ -280,14 +280,13 @@ def _sino_korean_word(cand: Candidate, entry, english: str) -> int:
     if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
         composed = _composed(entry.headword) if entry.source == "jmdict" else None
         if composed is None:
-            return 0        # neither a Korean word nor a party, ministry, court or chamber
+            return None        # neither a Korean word nor a party, ministry, court or chamber
         sug_text, why = composed, "each of its words is a Korean word (wordfreq) read so: " + why.split(" as ")[0]
     else:
         sug_text = sug.text
         why = why if word else "Korean reads the names of parties, ministries, courts and chambers so"
-    cand.forms.append(Form("ko", sug_text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
-                           f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; {why}"))
-    return 1
+    return (sug_text, Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+            f"Sino-Korean reading of {entry.headword}, the dictionary's form for '{english}'; {why}")
 
 
 @cached(maxsize=4096)

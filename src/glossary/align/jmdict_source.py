@@ -36,6 +36,9 @@ from .jmdict_gloss import (ABBREVIATED, DOMINANCE, JAPAN_FIRST, KATAKANA_ONLY, c
 from .jmdict_korean import _gloss_name, _japanese_romaji, _korean_from
 from .loanwords import loanword_match
 from .state_institutions import apposed_owner
+from .brackets import abbreviation
+from ..extract.general import zipf
+from .dictionary import country_mentions
 
 #: "Japan", "Japanese"; an acronym
 _JAPAN = regex.compile(r"\bJapan(?:ese)?\b")
@@ -131,7 +134,6 @@ def _about_japan(candidates: list[Candidate]) -> bool:
     JAPAN_SHARE of the most-mentioned country's.  When not (an article on Korea, on the
     US Congress), a generic institution name ("Ministry of Foreign Affairs", "Supreme
     Court") is the other country's, and JMdict -- a dictionary of Japanese -- has Japan's."""
-    from .dictionary import country_mentions
 
     counts = country_mentions(candidates)
     if not counts:
@@ -163,7 +165,6 @@ def _by_acronym(cand: Candidate):
     """An organisation the article names only by its acronym ("LDP", no spelled-out form),
     in an article on Japan: JMdict's entries glossed with the acronym all name one thing whose initials it
     is ("Liberal Democratic Party"); that name is looked up as `_by_gloss` would."""
-    from .brackets import abbreviation
 
     if any(f.lang == "en" and " " in f.text.strip() for f in cand.forms):
         return None      # the article spells it out ("NISA" is its own savings account, not JMdict's agency)
@@ -234,7 +235,6 @@ def _by_gloss(cand: Candidate):
 @cached(maxsize=16384)
 def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]):
     """`_by_gloss` of an entry of this category with these English (text, role) forms."""
-    from ..extract.general import zipf
 
     # an institution of another country: only its names that say whose it is are looked up
     # ("United States Army" is JMdict's アメリカ陸軍; the alias "Ministry of Foreign Affairs" of

@@ -17,7 +17,10 @@ from difflib import SequenceMatcher
 from ..extract.candidates import Candidate
 from ..model import Category, Role
 from ..text import jmdict
+from .caching import cached
 from .forms import fill_missing
+from .names.kana import hepburn, romaji_key
+from .names.katakana_for_korean import japanese_for_korean_name
 
 #: the kana reading and the Korean pronunciation must be this much alike (difflib ratio of
 #: their Hepburn spellings)
@@ -40,10 +43,9 @@ def add_korean_person_kanji(candidates: list[Candidate]) -> int:
     return added
 
 
+@cached(maxsize=16384)
 def kanji_for_korean_person(hangul: str, english: str = "") -> tuple[str, str] | None:
     """(kanji, evidence) for a Korean person's Hangul name, or None."""
-    from .names.kana import hepburn, romaji_key
-    from .names.katakana_for_korean import japanese_for_korean_name
 
     name = "".join(hangul.split())
     if not 2 <= len(name) <= 4 or not all("가" <= ch <= "힣" for ch in name):

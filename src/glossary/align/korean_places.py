@@ -19,6 +19,7 @@ from ..extract.candidates import Candidate
 from ..model import Category
 from .forms import fill_missing
 from .names.korean import revised_romanization
+from ..extract.general import zipf
 
 #: a Hangul word this common or more (relative frequency in wordfreq's Korean list): a
 #: place name Korean text uses, not a chance spelling
@@ -50,7 +51,6 @@ def _index() -> dict[str, tuple[tuple[str, float], ...]]:
 
 def hangul_for_place(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) of a Korean place spelled in Revised Romanization."""
-    from ..extract.general import zipf
 
     if not _ROMAN.match(english) or zipf(english.lower()) >= ENGLISH_ZIPF:
         return None

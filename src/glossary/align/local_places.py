@@ -39,6 +39,7 @@ from ..text.kana import hepburn, romaji_key
 from ..text.lexicon import table
 from ..text.readings import japanese_reading, sino_korean_readings
 from .caching import cached
+from .dictionary import city, territory
 from .names.korean import _roman_lower, _spell_match, _syllable_spellings
 
 #: a form written in the article with its unit, or a whole word: as sure as a reading pair
@@ -330,8 +331,6 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
     """Japanese and Korean forms for the places (and one-word institutions) of
     `candidates` that the article's runs name (a list, or a function that returns it when
     first needed); returns how many forms were added."""
-    from .dictionary import city, territory
-
     found_spans: list[Span] | None = None
     added = 0
     for cand in candidates:
@@ -340,9 +339,11 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
         have = {f.lang for f in cand.forms}
         if "ja" in have and "ko" in have:
             continue
-        english = [f.text for f in sorted(cand.forms, key=lambda f: f.role is not Role.PREFERRED)
-                   if f.lang == "en" and f.role is not Role.DEPRECATED]
-        if not english or any(territory(e) or city(e) for e in english):
+        # (the preferred forms first, the others in their order)
+        english = [f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED] + \
+                  [f.text for f in cand.forms if f.lang == "en" and f.role is not Role.PREFERRED
+                   and f.role is not Role.DEPRECATED]
+        if not english or any(_cldr_place(e) for e in english):
             continue       # a country or a CLDR city: its standard names come from CLDR
         if cand.category is Category.INSTITUTION and " " in english[0]:
             continue
@@ -361,15 +362,31 @@ def add_place_pairs(runs, candidates: list[Candidate]) -> int:
     return added
 
 
+@cached(maxsize=65536)
+def _cldr_place(english: str) -> bool:
+    """CLDR names `english` as a country, territory or city."""
+    return bool(territory(english) or city(english))
+
+
 class _Spans:
     """An article's spans, indexed for `_fill`'s quick refusal (no reading of the span can
     begin the English name) by the first letters of their readings (Korean: its first
-    syllable's spellings; Japanese: its kanji's Korean readings), made on first use."""
+    syllable's spellings; Japanese: its kanji's Korean readings), made on first use; the
+    Japanese ones also by their names (with and without the unit) and, as they are asked
+    for, by the first letter of their Japanese reading."""
 
     def __init__(self, found: list[Span]) -> None:
         self.spans = found
         self._by_letter: dict[str, set[int]] | None = None
         self._japanese = [pos for pos, span in enumerate(found) if span.lang == "ja"]
+        self._japanese_all = frozenset(self._japanese)
+        self._japanese_suffixed = frozenset(pos for pos in self._japanese if found[pos].suffix)
+        self._by_name: dict[str, set[int]] = {}      # a Japanese span's name, and with its unit -> spans
+        for pos in self._japanese:
+            span = found[pos]
+            self._by_name.setdefault(span.name, set()).add(pos)
+            self._by_name.setdefault(span.name + span.suffix, set()).add(pos)
+        self._key_letter: dict[int, str] = {}        # span -> first letter of `_japanese_key` of its name
 
     def near(self, eng: English, suffixed: bool) -> list[Span]:
         """The spans (with a unit's suffix, when `suffixed`), in order, that pass the quick
@@ -382,20 +399,27 @@ class _Spans:
                 for ch in letters:
                     self._by_letter.setdefault(ch, set()).add(pos)
         found = self._by_letter.get(eng.letters[:1], set())
-        places = key = None
-        more = []
-        for pos in self._japanese:
-            if pos in found:
-                continue
-            span = self.spans[pos]
-            if suffixed and not span.suffix:
-                continue
-            if places is None:
-                places, key = _jmnedict_places(eng.letters), romaji_key(eng.letters)[:1]
-            if span.name in places or span.name + span.suffix in places or _japanese_key(span.name)[:1] == key:
-                more.append(pos)
-        spans = (self.spans[pos] for pos in sorted(found.union(more)))
+        # the Japanese spans the letters did not let through: by JMnedict's places, else by reading
+        rest = (self._japanese_suffixed if suffixed else self._japanese_all).difference(found)
+        if rest:
+            places, key = _jmnedict_places(eng.letters), romaji_key(eng.letters)[:1]
+            more = set()
+            for name in places:
+                more |= self._by_name.get(name, _NO_SPANS)
+            more &= rest
+            letter = self._key_letter
+            for pos in rest.difference(more):
+                k = letter.get(pos)
+                if k is None:
+                    k = letter[pos] = _japanese_key(self.spans[pos].name)[:1]
+                if k == key:
+                    more.add(pos)
+            found = found.union(more)
+        spans = (self.spans[pos] for pos in sorted(found))
         return [span for span in spans if span.suffix or not suffixed]
+
+
+_NO_SPANS: frozenset[int] = frozenset()
 
 
 def _fill(cand: Candidate, text: str, eng: English, found_spans: _Spans, have: set[str]) -> int:

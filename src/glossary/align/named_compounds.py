@@ -42,8 +42,15 @@ def _heads() -> dict[str, tuple[str, str, frozenset[Category], bool]]:
 
 
 def _preferred(cand: Candidate, lang: str):
-    forms = [f for f in cand.forms if f.lang == lang]
-    return next((f for f in forms if f.role is Role.PREFERRED), forms[0] if forms else None)
+    """The candidate's preferred form in `lang`, else its first one there, else None."""
+    first = None
+    for f in cand.forms:
+        if f.lang == lang:
+            if f.role is Role.PREFERRED:
+                return f
+            if first is None:
+                first = f
+    return first
 
 
 @cached(maxsize=16384)

@@ -13,6 +13,7 @@ from ..extract.candidates import Candidate
 from ..model import Category
 from ..text.lexicon import table
 from ..text.normalize import key as norm_key
+from .caching import cached
 from .forms import fill_missing, lacking, text_key
 
 #: an official name from the ministries' lists: right for the thing, but an English name
@@ -38,6 +39,7 @@ def _rows() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[str, str, 
     return names, acronyms
 
 
+@cached(maxsize=65536)
 def official(english: str) -> tuple[str, str, str] | None:
     """(English name, ja, ko) of the organisation, treaty or zone `english` names."""
     names, acronyms = _rows()

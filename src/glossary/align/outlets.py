@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from ..text.lexicon import table
 from .caching import cached
+from ..model import Category
+from ..text.kana import romaji_key
+from ..text.scripts import has_hangul
+from .forms import fill_missing, lacking, text_key
 
 #: an outlet's own name, as a suggestion: right for the outlet (a name is seldom another thing's)
 OUTLET_CONFIDENCE = 0.85
@@ -70,7 +74,6 @@ def _by_english() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
 def _romaji(english: str) -> str:
     """A name's words by their loose Hepburn keys: "Asahi shinbun" = "Asahi Shimbun"
     (m and n before b, long vowels, case)."""
-    from ..text.kana import romaji_key
 
     return " ".join(romaji_key(w) for w in english.replace("-", " ").split() if w.casefold() != "the")
 
@@ -89,13 +92,12 @@ def _by_romaji() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
     return out
 
 
+@cached(maxsize=16384)
 def forms_for_english(english: str) -> tuple[str, str, str] | None:
     """(preferred English name, Japanese form, Korean form) of the outlet an English name
     names ("" for a language the table has no form in): the first Hangul form is the
     Korean; the first other form the Japanese, except for outlets of China and Taiwan (their
     forms are Chinese)."""
-    from ..text.scripts import has_hangul
-    from .forms import text_key
 
     found = _by_english().get(text_key(english.strip()))
     if found is None and " " in english.strip():
@@ -110,8 +112,6 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
 
 def add_outlet_forms(candidates) -> int:
     """Japanese and Korean names of newspapers, agencies and broadcasters without them."""
-    from ..model import Category
-    from .forms import fill_missing, lacking
 
     added = 0
     for cand in lacking(candidates, (Category.PUBLICATION, Category.INSTITUTION)):

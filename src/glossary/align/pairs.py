@@ -11,6 +11,8 @@ one term per candidate, note and language.
 """
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
 from ..extract.candidates import Candidate, CjkTerm
@@ -29,6 +31,7 @@ from .glosses import _pieces, gloss_match, glossable, korean_reading_match
 from .persons import SPACED_SCORE, en_initials, kind_word, name_evidence, name_initials, strip_title
 from .terms import CJK_ORDINAL, CJK_PLUS_N, LATIN_PREFIX, country_compatible, loan_core, numbered_keyword_match
 from .transliteration import _keys, _proper_parts, _word_keys, transliteration_match
+from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS
 
 #: a capitalised word ("Tanaka", "Kim-jong"); a short run of initials ("AT&T")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?")
@@ -83,7 +86,6 @@ def _person_shaped(english: str, alone: bool = False) -> bool:
     """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
     which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane
     Prefecture", "North Korea", "New York City")."""
-    from ..extract.vocab import COUNTRIES, DEMONYMS, GEO_WORDS
 
     words = english.split()
     if not (1 if alone else 2) <= len(words) <= 3 or english in COUNTRIES:
@@ -321,8 +323,7 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
     if note_titles is None:
         note_titles = tuple(t.text for t in note_terms if t.kind == "title")
     title = term.title
-    title_ctx = tuple(x for x in note_titles if x == title)
-    context = tuple(x.replace(term.text, " ") for x in title_ctx)
+    context = tuple(x.replace(term.text, " ") for x in note_titles if x == title)
     scored: list[Pair] = []
     maybe_name = term.kind == "person" or (_name_shaped(term.text) and not _vocabulary_word(term.text))
     is_person_term = term.kind == "person"
@@ -374,7 +375,7 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
                     km = (m, f)
             if term_keys and not dictionary_only:
                 for f in en_forms:
-                    if not (_form_prefix_keys(f, term.lang) & term_keys):
+                    if _form_prefix_keys(f, term.lang).isdisjoint(term_keys):
                         continue
                     m = transliteration_match(term.text, term.lang, f)
                     if m and (km is None or m.score > km[0].score):
@@ -423,14 +424,18 @@ def best_pairs(term: CjkTerm, note_terms: list[CjkTerm], info, occ, body: Body,
 def _transcription_match(lang: str):
     """`loanword_match` for a note's term and a row's English form, looser than a name's
     evidence: the first vowels must agree too (치히로 is no "Seoul"), and a place the
-    dictionary names (CLDR: Seoul 서울, Japan 일본) takes only the dictionary's own form."""
-    def match(cjk: str, english: str):
-        known = territory(english) or city(english)
-        if known is not None and known[1].get(lang) != cjk:
-            return None
-        m = loanword_match(cjk, english)
-        return m if m is not None and first_vowels_agree(m.roman, english) else None
-    return match
+    dictionary names (CLDR: Seoul 서울, Japan 일본) takes only the dictionary's own form
+    (`_transcribed_as`, memoised: the pair search asks it of every row of every term)."""
+    return partial(_transcribed_as, lang)
+
+
+@cached(maxsize=65536)
+def _transcribed_as(lang: str, cjk: str, english: str):
+    known = territory(english) or city(english)
+    if known is not None and known[1].get(lang) != cjk:
+        return None
+    m = loanword_match(cjk, english)
+    return m if m is not None and first_vowels_agree(m.roman, english) else None
 
 
 def _first(match, cjk: str, en_forms):

@@ -112,7 +112,7 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
     for f in cand.forms:
         if f.lang != "en" or f.role is Role.DEPRECATED:
             continue
-        letters = _roman_lower(f.text)
+        letters, transcribable = _english_letters(f.text)
         if len(letters) < MIN_LETTERS:
             continue
         if lang == "ja":
@@ -127,8 +127,7 @@ def _find(cand, lang, by_key, ko_runs, blocks, taken, short_by_block, by_skeleto
         else:
             # (with the sound changes Revised Romanization writes: "Wangsimni" is 왕십리)
             found = [occ for k in ko_runs.get(letters[0], ()) for occ in by_key[k] if spells(k[1], letters)]
-        if not found and by_skeleton and len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(f.text) \
-                and not (lang == "ko" and is_korean_name(f.text)):
+        if not found and by_skeleton and transcribable and not (lang == "ko" and is_korean_name(f.text)):
             # (a Korean name's Hangul is spelled syllable by syllable above, never transcribed:
             # "Yun Pyong-se" shares its consonants with 연합뉴스)
             # a transcription, katakana or Hangul: ベリデイン = "Velidane", 이코모스 = "ICOMOS"
@@ -164,6 +163,14 @@ MIN_TRANSCRIBED_LETTERS = 5
 MIN_TRANSCRIBED_SKELETON = 3
 #: a form with a number is not spelled by a transcription without it ("2channel", チャンネル)
 HAS_DIGIT = regex.compile(r"\d")
+
+
+@cached(maxsize=65536)
+def _english_letters(english: str) -> tuple[str, bool]:
+    """An English form's letters (`_roman_lower`), and whether a transcription may spell it
+    (MIN_TRANSCRIBED_LETTERS letters or more, no digit)."""
+    letters = _roman_lower(english)
+    return letters, len(letters) >= MIN_TRANSCRIBED_LETTERS and not HAS_DIGIT.search(english)
 HAN = regex.compile(r"\p{Han}")
 #: a katakana word inside a Japanese run ("ベリデイン" of ベリデインに追加支援)
 KATAKANA_WORD = regex.compile(r"[\p{Katakana}ー・]{3,12}")

@@ -114,12 +114,14 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
     Yuhikaku); another Japanese organisation by the name JMdict gives it (内閣官房 = Cabinet
     Secretariat, `dictionary_name`).  Korean sources are not romanized: their English names
     follow no one rule.  An English name the article already has makes no second entry."""
-    held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
-    english_names = {_loose_en(f.text) for c in cands for f in c.forms if f.lang == "en"}
+    held = english_names = None     # (the article's forms, gathered when a term first asks)
     out: dict[str, Candidate] = {}
     for t in terms:
-        if t.kind not in ("institution", "publication") or t.title or (t.footnote, t.text) in aligned \
-                or (t.lang, text_key(t.text)) in held:
+        if t.kind not in ("institution", "publication") or t.title or (t.footnote, t.text) in aligned:
+            continue
+        if held is None:
+            held = {(f.lang, text_key(f.text)) for c in cands for f in c.forms if f.lang in ("ja", "ko")}
+        if (t.lang, text_key(t.text)) in held:
             continue
         k = t.lang + ":" + text_key(t.text)
         m = Mention(text=t.text, line=t.line, col=t.col, context=t.text, footnote=t.footnote)
@@ -140,6 +142,8 @@ def unaligned_sources(terms: list[CjkTerm], aligned: set[tuple[int, str]], cands
         if made is None:
             continue
         english, why = made
+        if english_names is None:
+            english_names = {_loose_en(f.text) for c in cands for f in c.forms if f.lang == "en"}
         if _loose_en(english) in english_names:
             continue     # the article names it so, and the pairing left this form off: no second entry
         # a name read out (a romanization, a JMnedict name) is transcribed into Korean, not

@@ -31,6 +31,7 @@ from ..text.normalize import key as norm_key
 from .caching import cached
 from .dictionary import country_mentions
 from .forms import fill_missing, lacking, text_key
+from ..extract.vocab import COUNTRIES
 
 #: the governments' and press's names of a body: right for the body, but the English name
 #: may mean another state's body of that name when the article does not say which
@@ -132,7 +133,6 @@ def apposed_owner(cand: Candidate) -> str | None:
 @cached(maxsize=16384)
 def _apposed_after(context: str, text: str) -> str | None:
     """The code of the country set off after the first `text` of `context`, else None."""
-    from ..extract.vocab import COUNTRIES
 
     at = context.find(text)
     hit = _apposed_country().match(context, at + len(text)) if at >= 0 else None

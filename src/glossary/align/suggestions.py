@@ -67,6 +67,9 @@ from .names.korean import hangul_for_hanja_name
 from .names.spelled_korean import is_korean_name, spelled_korean_name
 from .user_lexicon import CONFIDENCE as LEXICON_CONFIDENCE
 from .user_lexicon import rows_by_key
+from ..text.scripts import HAN
+from .names import korean_for_japanese_name
+from .persons import MIN_SUGGESTION, romaji_name_is_japanese, strip_title
 
 
 def add_suggestions(candidates: list[Candidate]) -> int:
@@ -101,9 +104,6 @@ def _korean_for_japanese_people(candidates: list[Candidate]) -> int:
     """Korean for a Japanese person whose name in kanji a dictionary gave (after the
     aligner's own transcriptions ran): the standard transcription of its reading, the one
     the article's romanization selects (小泉純一郎 "Koizumi Jun'ichirō" -> 고이즈미 준이치로)."""
-    from ..text.scripts import HAN
-    from .names import korean_for_japanese_name
-    from .persons import MIN_SUGGESTION, romaji_name_is_japanese, strip_title
 
     added = 0
     for cand in candidates:

@@ -39,6 +39,7 @@ from .persons import (
     strip_title,
 )
 from .romaji import hepburn_name, reading_of
+from .pairs import _locality
 
 __all__ = ["suggest"]
 
@@ -125,8 +126,7 @@ def _notes_to_read(doc: Document, body: Body):
         cits = citations(doc, body)
         notes = []
         for note in doc.notes:
-            langs = tuple(lang for lang, has in (("ko", has_hangul(note.text)), ("ja", _KATAKANA.search(note.text)))
-                          if has)
+            langs = _note_langs(note.text)
             if langs and cits.get(note.n):
                 notes.append((note, langs, cits[note.n], frozenset(c.para for c in cits[note.n])))
         lines = frozenset(ln for para in {p for *_, citing in notes for p in citing}
@@ -141,7 +141,7 @@ def _romaji_to_hangul(cand: Candidate, body: Body, given_first: bool | None, cue
     Hepburn); True when a Western given name before a Japanese surname ("Mike Honda") was
     transcribed so."""
     english = strip_title(cand.name)
-    if not (looks_japanese(cand, body) and romaji_name_is_japanese(english)
+    if not (romaji_name_is_japanese(english) and looks_japanese(cand, body)     # (the cheaper test first)
             and (cued or japanese_cue(cand, body) or _japanese_without_cue(english, body))
             and spelled_korean_name(english) is None):      # ("Minho Seo" parses, but is 서민호)
         return False
@@ -170,6 +170,12 @@ def _japanese_without_cue(english: str, body: Body) -> bool:
         not jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=1)
 
 
+@cached(maxsize=16384)
+def _note_langs(text: str) -> tuple[str, ...]:
+    """The languages a note may spell a name in: Korean with Hangul, Japanese with katakana."""
+    return tuple(lang for lang, has in (("ko", has_hangul(text)), ("ja", _KATAKANA.search(text))) if has)
+
+
 def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     """A name the article writes in English and a note cited near it transcribes, word by
     word, in Hangul or katakana (`loanwords.spelled_name`): 프랜시스 후쿠야마 "Francis Fukuyama",
@@ -181,7 +187,10 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     if not doc.notes or cand.category is Category.TITLE:
         return
     notes, cited_lines = _notes_to_read(doc, body)
-    if not any(m.footnote is None and m.line in cited_lines for m in cand.mentions):
+    for m in cand.mentions:
+        if m.footnote is None and m.line in cited_lines:
+            break
+    else:
         return      # (a quick refusal: the test of its mentioned paragraphs below would fail)
     by_lang = {lang: [f for f in cand.forms if f.lang == lang] for lang in ("ja", "ko")}
     open_langs = {lang for lang, forms in by_lang.items()
@@ -199,7 +208,6 @@ def spelled_in_notes(cand: Candidate, doc: Document, body: Body) -> None:
     mentioned = {o[0] for o in occ}
     if not any(mentioned & citing for _, _, _, citing in notes):
         return      # (no paragraph that mentions it cites such a note)
-    from .pairs import _locality
 
     for note, langs, note_cits, citing in notes:
         if not mentioned & citing:

@@ -32,6 +32,8 @@ from ...text.lexicon import ordered
 from ..caching import cached
 from .known_korean import SURNAME_SPELLINGS, _name_syllables, _name_words
 from .korean import _roman_lower, _syllable_spellings, hangul_romanization
+from ...extract.general import hyphenated_given_name, korean_name_first
+from ..persons import romaji_name_is_japanese
 
 #: the highest confidence of a spelled guess (below every dictionary and list source)
 MAX_CONFIDENCE = 0.55
@@ -171,7 +173,6 @@ def _japanese_name_words(parts: list[str]) -> bool:
 @cached(maxsize=16384)
 def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) guessed from the spelling of a Korean name, or None."""
-    from ..persons import romaji_name_is_japanese
 
     parts = english.split()
     surnames = _surname_by_spelling()
@@ -218,7 +219,6 @@ def is_korean_name(english: str) -> bool:
     given name in either order ("Yun Pyong-se", "Pyong-se Yun"), or a name whose syllables
     `spelled_korean_name` reads?  (Its Hangul is spelled syllable by syllable, never
     transcribed as a foreign word.)"""
-    from ...extract.general import hyphenated_given_name, korean_name_first
 
     parts = english.split()
     if len(parts) == 2 and (korean_name_first(*parts) or
