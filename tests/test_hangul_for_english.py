@@ -104,3 +104,11 @@ def test_an_american_with_a_japanese_surname_keeps_the_english_order(english, ko
 
     found = _western_given_name(english)
     assert (found.text if found else None) == ko
+
+
+def test_ng_before_a_y_glide_closes_the_syllable_before_and_is_no_initial():
+    """"Pyongyang" is P Y AO NG Y AE NG in the CMU dictionary: the ng before the y-glide
+    closes the syllable before (ng is never an initial); it raised ValueError, and the
+    pipeline skipped the entry's suggestions with an internal-error warning."""
+    out = [hangul for _departures, hangul in _variants("Pyongyang")]
+    assert out and all(h.startswith("푱") and "얭" in h for h in out)

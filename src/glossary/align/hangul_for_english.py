@@ -182,8 +182,8 @@ def transcribe(phones: tuple[str, ...], vowel_pick: tuple[str, ...], final_stop_
                 # [jə] after d, l, n: 디어, 리어, 니어 (Indian 인디언, William 윌리엄)
                 syl.out.append([settle(cs, "IH0")[0], "ㅣ", "", True])
                 return "ㅇ", ""
-            if cs and (glide == "Y" or cs[-1] in ("K", "G", "HH")):
-                initial = consonants[cs.pop()]["initial"]
+            if cs and (glide == "Y" or cs[-1] in ("K", "G", "HH")) and consonants[cs[-1]]["initial"] != "-":
+                initial = consonants[cs.pop()]["initial"]   # (ng is no initial: it closes the syllable before, 평양)
         elif cs and cs[-1] != "NG":
             last = cs.pop()
             initial = consonants[last]["initial"]
