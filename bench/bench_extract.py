@@ -183,7 +183,31 @@ def main() -> bool:
     print(f"  alignment, memo cold per article  cpu +{share_cold[C] * 100:.0f}%  wall +{share_cold[W] * 100:.0f}%"
           f"  ({t_cold[C] * 1000:.0f} / {t_cold[W] * 1000:.0f} ms)")
     print("  anchor: spaCy's small English model runs at about 3,400 words/s on this machine")
-    return ok_extract and ok_align and ok_ratio
+    ok_big = _one_megabyte_parse()
+    return ok_extract and ok_align and ok_ratio and ok_big
+
+
+#: one article of a megabyte parses in at most this many seconds of CPU (it was quadratic once;
+#: tests/test_documents.py checks what it finds)
+MAX_MEGABYTE_PARSE = 1.0
+
+
+def _one_megabyte_parse() -> bool:
+    """The seed's body 45 times and its notes once (1 MB, 27 notes): parse, best of three, CPU."""
+    from glossary.documents import parse_document
+
+    with open(os.path.join(ROOT, "seeds", "000_409e99854556560e.txt"), encoding="utf-8") as fh:
+        body, notes = fh.read().split("\n1. * Professor", 1)
+    text = "\n".join([body] * 45) + "\n1. * Professor" + notes
+    best = None
+    for _ in range(3):
+        with _Clock() as k:
+            parse_document(text)
+        best = k.cpu if best is None else min(best, k.cpu)
+    ok = best <= MAX_MEGABYTE_PARSE
+    print(f"  parse, one {len(text.encode('utf-8')) / 1e6:.1f} MB article  cpu {best * 1000:.0f} ms"
+          f"  target <= {MAX_MEGABYTE_PARSE:.0f} s: {'PASS' if ok else 'FAIL'}")
+    return ok
 
 
 if __name__ == "__main__":

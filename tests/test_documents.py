@@ -4,7 +4,6 @@ encoded ones are made by tests/data/documents/make_fixtures.py)."""
 from __future__ import annotations
 
 import json
-import time
 import unicodedata
 from pathlib import Path
 
@@ -567,15 +566,14 @@ def test_decode_never_crashes(data):
         parse_document(text)
 
 
-def test_one_megabyte_parses_fast():
+def test_one_megabyte_parses():
+    """A 1 MB article (the seed's body 45 times, its notes once) keeps its 27 notes and their
+    markers; how fast is `bench/bench_extract.py`'s "parse, one 1 MB article" (≤ 1 s)."""
     seed = SEED.read_text(encoding="utf-8")
     body, notes = seed.split("\n1. * Professor", 1)
     text = "\n".join([body] * 45) + "\n1. * Professor" + notes
     assert len(text) > 1_000_000
-    t0 = time.perf_counter()
     doc = parse_document(text)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 1.0, f"{elapsed:.2f}s"
     assert len(doc.notes) == 27 and doc.marker(27) is not None
 
 
