@@ -403,7 +403,6 @@ def _english_names(cand: Candidate) -> list[str]:
 @cached(maxsize=16384)
 def _names_of(english: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
     """`_english_names` of English forms (text, preferred)."""
-
     forms = sorted(english, key=lambda f: not f[1])
     return tuple(dict.fromkeys(n for text, _ in forms if (n := strip_title(text))))
 

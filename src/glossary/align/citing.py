@@ -268,7 +268,6 @@ def _owner_names(cands: list[Candidate], i: int, bodies: list[int]) -> tuple[str
     """The English names of other bodies written inside candidate `i`'s names: the body it
     belongs to ("National Assembly" of "... Committee of the National Assembly"), another
     candidate of `bodies` or a state body of the table (data/state_institutions_cjk.tsv)."""
-
     own = [f.text for f in cands[i].forms if f.lang == "en"]
     found = {m.group("o") for o in own if (m := _OF_OWNER.search(o)) and text_key(m.group("o")) in _rows()}
     return tuple(found | {f.text for j in bodies if j != i for f in cands[j].forms

@@ -183,7 +183,6 @@ def korean_reading_match(term: str, english: str) -> GlossMatch | None:
     """A name in kanji (a Japanese note's 光復節) that its Sino-Korean reading spells as the
     one-word romanized English name ("Gwangbokjeol"): a Korean day, palace or place the
     Japanese press writes in kanji.  As weak as the glosses: for the citing sentence only."""
-
     if not _ONE_NAME.fullmatch(english) or not HAN_ONLY.fullmatch(term):
         return None
     word = english.casefold()
@@ -334,7 +333,6 @@ def _flat(text: str) -> str:
 def _reads_as(piece: str, word: str) -> bool:
     """Is the piece the place or name the English writes by its reading: Hangul spelling it
     (부산 "Busan"), kanji read so in Korean (高麗 고려 "Koryo") or Japanese (京都 "Kyoto")."""
-
     if has_hangul(piece):
         return spells(piece, word)
     return (any(spells(ko, word) for ko in korean_readings(piece))

@@ -88,7 +88,6 @@ def _strict_keys(english: str) -> frozenset[str]:
     more) the name with its last word in the other number, British spellings made American ("Self-Defence Force" = "Self-Defense
     Forces"); a name that starts with "Japan" also without it (a gloss "Japan Self-Defense
     Force" is the name "Self-Defense Forces of Japan")."""
-
     names = [english]
     if rest := JAPAN_FIRST.fullmatch(english):
         names.append(rest.group(1))

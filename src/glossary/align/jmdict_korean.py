@@ -52,7 +52,6 @@ def _family_first(entry) -> str:
     """The JMnedict person's romanized name, family name first: the word whose romaji is
     where the kana reading starts is the family name (JMnedict writes some names given
     name first: "Shinzō Abe")."""
-
     words = _gloss_name(entry).split()
     reading = romaji_key(hepburn(entry.reading))
     if len(words) == 3 and words[1].lower() == "no" and reading.startswith(romaji_key(words[0] + "no")):
@@ -161,7 +160,6 @@ def _place_led(headword: str, english: str):
     """東京都庁 "Tokyo Metropolitan Government" -> 도쿄도청: a name that starts with a
     Japanese place the English writes in Hepburn ("Tokyo") has that place transcribed, as
     Korean writes Japanese places, and the rest read in Sino-Korean."""
-
     keys = {romaji_key(w) for w in _LETTERS.findall(english)}
     for k in (3, 2):
         place, rest = headword[:k], headword[k:]
@@ -196,7 +194,6 @@ def _country_led(headword: str) -> tuple[str, str] | None:
     """(Korean, why) for a word of a foreign country's name in katakana and a kanji word
     (ベトナム戦争 -> 베트남 전쟁): the country as Korean names it (CLDR) and the word's
     Sino-Korean reading, when Korean uses that reading as a word."""
-
     m = COUNTRY_LED.fullmatch(headword)
     country = _country_names().get(m.group(1)) if m else None
     if country is None:
@@ -232,7 +229,6 @@ def _ordinal_led(headword: str) -> tuple[str, str] | None:
     the number of 第N次, 第N回 ... in digits (제2차, 제3회) and the word after it as a word
     of its own, read in Sino-Korean when Korean uses that reading (wordfreq) or each of its
     words (`_composed`)."""
-
     m = ORDINAL_LED.fullmatch(headword)
     n = _kanji_number(m.group(1)) if m else None
     counter = korean_for_japanese_term(m.group(2)) if n else None
@@ -251,7 +247,6 @@ def _read_aloud(entry, english: str) -> bool:
     """The English is the word's Japanese reading ("Kyoto" 京都 きょうと, "Shinto" 神道): a
     proper name Korean transcribes, whatever the entry's category; never read in Sino-Korean
     -- unless its head is one Korean reads (a party's, a ministry's)."""
-
     return bool(entry.reading) and romaji_key(hepburn(entry.reading)) == romaji_key(english) and \
         not _BRIDGEABLE_HEAD.search(entry.headword)     # (a party's head is read: 党 당)
 
@@ -262,7 +257,6 @@ def _sino_korean_word(category: Category, entry, english: str) -> tuple[str, Rol
     or the name is one Korean reads character by character (a party, ministry, court or
     chamber: 公明党 -> 공명당, 防衛省 -> 방위성; universities are transcribed instead); a
     reading Korean does not write (靖国神社 -> 정국신사) gives nothing."""
-
     if category in BRIDGED and entry.source == "jmdict":
         led = _country_led(entry.headword) or _ordinal_led(entry.headword)
         if led is not None:

@@ -134,7 +134,6 @@ def _about_japan(candidates: list[Candidate]) -> bool:
     JAPAN_SHARE of the most-mentioned country's.  When not (an article on Korea, on the
     US Congress), a generic institution name ("Ministry of Foreign Affairs", "Supreme
     Court") is the other country's, and JMdict -- a dictionary of Japanese -- has Japan's."""
-
     counts = country_mentions(candidates)
     if not counts:
         return True
@@ -157,15 +156,18 @@ def _names_japan(cand: Candidate) -> bool:
 def _names_other_country(cand: Candidate) -> bool:
     """An institution named with its country, not Japan ("United States Army"): only its
     names that say so are looked up (`_by_gloss_of`), so the state-body guard is not needed."""
-    return cand.category is Category.INSTITUTION and any(
-        OTHER_COUNTRY.search(f.text) for f in cand.forms if f.lang == "en")
+    return _foreign_institution(cand.category, _english_of(cand))
+
+
+def _foreign_institution(category: Category, english_forms: tuple[tuple[str, Role], ...]) -> bool:
+    """An institution one of whose English names names a country other than Japan."""
+    return category is Category.INSTITUTION and any(OTHER_COUNTRY.search(text) for text, _ in english_forms)
 
 
 def _by_acronym(cand: Candidate):
     """An organisation the article names only by its acronym ("LDP", no spelled-out form),
     in an article on Japan: JMdict's entries glossed with the acronym all name one thing whose initials it
     is ("Liberal Democratic Party"); that name is looked up as `_by_gloss` would."""
-
     if any(f.lang == "en" and " " in f.text.strip() for f in cand.forms):
         return None      # the article spells it out ("NISA" is its own savings account, not JMdict's agency)
     for f in cand.forms:
@@ -235,12 +237,11 @@ def _by_gloss(cand: Candidate):
 @cached(maxsize=16384)
 def _by_gloss_of(category: Category, english_forms: tuple[tuple[str, Role], ...]):
     """`_by_gloss` of an entry of this category with these English (text, role) forms."""
-
     # an institution of another country: only its names that say whose it is are looked up
     # ("United States Army" is JMdict's アメリカ陸軍; the alias "Ministry of Foreign Affairs" of
     # "Ministry of Foreign Affairs of the Republic of Korea" would be Japan's 外務省)
     # (an event, a treaty or a place is named once: "Vietnam War" is ベトナム戦争)
-    foreign = category is Category.INSTITUTION and any(OTHER_COUNTRY.search(text) for text, _ in english_forms)
+    foreign = _foreign_institution(category, english_forms)
     for english in _lookup_forms(english_forms):
         words = english.split()
         if len(english) < 3 or foreign_qualifier(english) or (foreign and not OTHER_COUNTRY.search(english)):

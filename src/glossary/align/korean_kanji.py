@@ -46,7 +46,6 @@ def add_korean_person_kanji(candidates: list[Candidate]) -> int:
 @cached(maxsize=16384)
 def kanji_for_korean_person(hangul: str, english: str = "") -> tuple[str, str] | None:
     """(kanji, evidence) for a Korean person's Hangul name, or None."""
-
     name = "".join(hangul.split())
     if not 2 <= len(name) <= 4 or not all("가" <= ch <= "힣" for ch in name):
         return None

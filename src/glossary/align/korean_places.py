@@ -51,7 +51,6 @@ def _index() -> dict[str, tuple[tuple[str, float], ...]]:
 
 def hangul_for_place(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) of a Korean place spelled in Revised Romanization."""
-
     if not _ROMAN.match(english) or zipf(english.lower()) >= ENGLISH_ZIPF:
         return None
     words = _index().get(english.lower().replace("-", ""))

@@ -74,7 +74,6 @@ def _by_english() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
 def _romaji(english: str) -> str:
     """A name's words by their loose Hepburn keys: "Asahi shinbun" = "Asahi Shimbun"
     (m and n before b, long vowels, case)."""
-
     return " ".join(romaji_key(w) for w in english.replace("-", " ").split() if w.casefold() != "the")
 
 
@@ -98,7 +97,6 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
     names ("" for a language the table has no form in): the first Hangul form is the
     Korean; the first other form the Japanese, except for outlets of China and Taiwan (their
     forms are Chinese)."""
-
     found = _by_english().get(text_key(english.strip()))
     if found is None and " " in english.strip():
         found = _by_romaji().get(_romaji(english))
@@ -112,7 +110,6 @@ def forms_for_english(english: str) -> tuple[str, str, str] | None:
 
 def add_outlet_forms(candidates) -> int:
     """Japanese and Korean names of newspapers, agencies and broadcasters without them."""
-
     added = 0
     for cand in lacking(candidates, (Category.PUBLICATION, Category.INSTITUTION)):
         found = next((hit for f in cand.forms if f.lang == "en" and (hit := forms_for_english(f.text))), None)

@@ -86,7 +86,6 @@ def _person_shaped(english: str, alone: bool = False) -> bool:
     """Two or three capitalised words (or, `alone`, one: "Suzuki dissolved ...") none of
     which names a kind of thing, a place or a country ("Yamada Taro", not "Shimane
     Prefecture", "North Korea", "New York City")."""
-
     words = english.split()
     if not (1 if alone else 2) <= len(words) <= 3 or english in COUNTRIES:
         return False

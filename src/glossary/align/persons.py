@@ -114,7 +114,6 @@ def name_initials(text: str) -> frozenset[str] | None:
 def _korean_surname_initials(ch: str) -> frozenset[str]:
     """The first letters of the English spellings of the Korean family name a kanji writes
     (李 이: Lee, Yi, Rhee; 朴 박: Park, Pak, Bak): Japanese writes Korean people in kanji."""
-
     out = set()
     for hangul in sino_korean_readings(ch, initial=True, name=True):
         if hangul in KO_SURNAMES:
@@ -247,7 +246,6 @@ def _korean_surname_in_hangul(text: str, form: str) -> tuple[float, str, str, bo
     """박진 of a note is the person the English names by family name alone ("Minister
     Park"): the name's first syllable (or two) a Korean family name, spelled by the English
     word one of its usual ways."""
-
     word = _roman_lower(form)
     for n, kind in ((2, "two_syllable"), (1, "one_syllable")):
         family = text[:n]
@@ -269,7 +267,6 @@ def _korean_full_name_in_kanji(text: str) -> bool:
     """Three hanja that may be a Korean's full name (尹在浩), the English naming him by
     family name alone: no given name that is a word of the dictionary (李外交 is 李 and
     "diplomacy"), Han characters only."""
-
     return len(text) == 3 and all(HAN.match(ch) for ch in text) and jmdict.available() and \
         not any(e.source == "jmdict" for e in jmdict.entries_for_ja(text[1:]))
 
@@ -490,7 +487,6 @@ def names_japan(body: Body) -> bool:
 def kind_word(word: str) -> bool:
     """A head word that names a kind of thing ("Cabinet", "Prefecture", "faction"): a name
     with one is no person's."""
-
     return word in HEAD_CATEGORY or word.lower() in LOWER_HEAD_CATEGORY
 
 

@@ -133,7 +133,6 @@ def apposed_owner(cand: Candidate) -> str | None:
 @cached(maxsize=16384)
 def _apposed_after(context: str, text: str) -> str | None:
     """The code of the country set off after the first `text` of `context`, else None."""
-
     at = context.find(text)
     hit = _apposed_country().match(context, at + len(text)) if at >= 0 else None
     return COUNTRIES[hit.group("c")] if hit else None

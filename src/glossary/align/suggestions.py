@@ -104,7 +104,6 @@ def _korean_for_japanese_people(candidates: list[Candidate]) -> int:
     """Korean for a Japanese person whose name in kanji a dictionary gave (after the
     aligner's own transcriptions ran): the standard transcription of its reading, the one
     the article's romanization selects (小泉純一郎 "Koizumi Jun'ichirō" -> 고이즈미 준이치로)."""
-
     added = 0
     for cand in candidates:
         ko = [f for f in cand.forms if f.lang == "ko"]

@@ -173,7 +173,6 @@ def _japanese_name_words(parts: list[str]) -> bool:
 @cached(maxsize=16384)
 def spelled_korean_name(english: str) -> tuple[str, float, str] | None:
     """(Hangul, confidence, evidence) guessed from the spelling of a Korean name, or None."""
-
     parts = english.split()
     surnames = _surname_by_spelling()
     three = len(parts) == 3 and _roman_lower(parts[0]) in surnames and not any("-" in p for p in parts) and \
@@ -219,7 +218,6 @@ def is_korean_name(english: str) -> bool:
     given name in either order ("Yun Pyong-se", "Pyong-se Yun"), or a name whose syllables
     `spelled_korean_name` reads?  (Its Hangul is spelled syllable by syllable, never
     transcribed as a foreign word.)"""
-
     parts = english.split()
     if len(parts) == 2 and (korean_name_first(*parts) or
                             (hyphenated_given_name(parts[0]) and korean_name_first(parts[1], parts[0]))):
