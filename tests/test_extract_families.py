@@ -1237,6 +1237,28 @@ def test_adjectives_made_from_names_are_no_names():
     assert {"Kessin", "Valmora", "Tarvikara"} <= found
 
 
+def test_adjectives_made_from_place_names_are_no_names():
+    """`single-names`: a capitalised word made of a place a Japanese dictionary knows and one
+    of English's endings for its people ("Osakan", "Ryukyuan", "Nagoyans") is an adjective
+    or a people's noun, not a one-word name (it was an institution)."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    found = set(extract("adjectives_made_from_place_names.txt"))
+    assert not found & {"Osakan", "Ryukyuan", "Nagoyans"}
+    assert {"Tarvikara", "Ostrin"} <= found
+
+
+def test_a_capitalised_adverb_ends_a_name_mid_sentence():
+    """`names`: "Peru Today": an adverb of time or order capitalised after
+    a capitalised word, with no capitalised word after it, ends the name (it ended before
+    it: "Peru" alone); opening a sentence it is no part of a name."""
+    got = extract("outlet_ending_in_a_capitalised_adverb.txt")
+    assert "Peru Today" in got
+    assert not any(k.startswith("Today") or k.endswith("today") for k in got)
+
+
 def test_a_name_before_a_lowercase_building_debate_or_invasion_head_is_one_name():
     """`compounds`: "Tarvik palace", "the Usa Valmora shrine", "the Kessin temple" are
     institutions, "the Ostrin disputation" and "the Brell invasion" events — the head is part

@@ -293,10 +293,36 @@ def dictionary_adjective(word: str) -> bool:
     its own, then.  False when the dictionary is not installed."""
     from ..text import jmdict
 
-    if not word[:1].isupper() or not word.isalpha() or not word.casefold().endswith(_adjective_suffixes()) \
-            or not jmdict.available():
+    if not word[:1].isupper() or not word.isalpha() or not jmdict.available():
         return False
-    return dictionary_word(word) and not dictionary_name_word(word) and not dictionary_brand(word)
+    if word.casefold().endswith(_adjective_suffixes()) and dictionary_word(word) and \
+            not dictionary_name_word(word) and not dictionary_brand(word):
+        return True
+    return place_adjective(word)
+
+
+@lru_cache(maxsize=1)
+def _place_adjective_suffixes() -> tuple[str, ...]:
+    from ..text.lexicon import words
+
+    return tuple(sorted(words("en_function_words", list="place_adjective_suffix"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def place_adjective(word: str) -> bool:
+    """Is the capitalised `word` an adjective or a people's noun made from the name of a
+    place a Japanese dictionary knows ("Okinawan", "Ryukyuans", "Tokyoite": the place and
+    one of English's endings for it, data/en_function_words.tsv, list
+    place_adjective_suffix; "-n" only after a vowel), and no place or name of its own?"""
+    w = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for suffix in _place_adjective_suffixes():
+        stem = w[:-len(suffix)]
+        if not w.endswith(suffix) or len(stem) < 3 or (suffix == "n" and stem[-1] not in "aeiou"):
+            continue
+        if dictionary_place(stem) and not dictionary_place(w) and not dictionary_name_word(w) \
+                and not dictionary_brand(w):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

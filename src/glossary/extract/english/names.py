@@ -63,6 +63,8 @@ _JOIN_GAPS = (["of"], ["of", "the"], ["of", "a"], ["of", "an"], ["for"], ["on"],
 REGNAL_TITLES = words("en_function_words", list="regnal_title")
 #: the epithets of rulers after "the" ("Sejong the Great", "Pliny the Elder")
 EPITHETS = words("en_function_words", list="epithet")
+#: capitalised stopwords that end a name mid-sentence: "USA Today", "America First"
+NAME_ADVERBS = words("en_function_words", list="name_adverb")
 
 
 # "of"-gaps: "Ministry of X", "Session of the Y", "Creation of a New Z".
@@ -762,7 +764,8 @@ class _Names:
                 if not (self._month(toks, j + 1) or self._weekday(toks, j + 1) or
                         (w.lower() in STOPWORDS and w[1:].islower())) or \
                         self._inner_ordinal(c, j + 1) or self._calendar_surname(toks, i, j) or \
-                        (_capitalised_connector(c, j + 1, i) and "names" not in self.off):
+                        (_capitalised_connector(c, j + 1, i) and "names" not in self.off) or \
+                        self._adverb_last(c, j + 1):
                     j += 1
                     continue
             if nt.kind == "poss" and gap == "" and self._owner_inside(c, i, j):
@@ -930,6 +933,16 @@ class _Names:
         return prev in HEAD_CATEGORY and HEAD_CATEGORY[prev] is not Category.PLACE and \
             toks[j].text[:1].isalpha() and toks[j].text not in HEAD_CATEGORY and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
             PAST_VERB.match(toks[j + 1].text) is not None and self._occurs_twice(toks[j].text)
+
+    @staticmethod
+    def _adverb_last(c: _SegCtx, k: int) -> bool:
+        """Token k, a capitalised adverb of time or order after a capitalised word in running
+        text, is the last word of a name ("USA Today reported", "the America First
+        movement"): English writes that adverb in lower case otherwise, and no capitalised
+        word follows it (not a title's capitalised words: "Japan Today And Tomorrow")."""
+        toks = c.tokens
+        return not c.title_ctx and toks[k].text.lower() in NAME_ADVERBS and toks[k].text[1:].islower() and \
+            not (k + 1 < len(toks) and toks[k + 1].cap and c.text[toks[k].end:toks[k + 1].start] == " ")
 
     @staticmethod
     def _inner_ordinal(c: _SegCtx, i: int) -> bool:
@@ -1323,6 +1336,7 @@ class _Names:
                     not (toks[k].text == "No" and k + 1 <= b and toks[k + 1].text == ".") and \
                     not (k < b and self._inner_ordinal(c, k)) and \
                     not (k < b and not in_title and _capitalised_connector(c, k, a)) and \
+                    not (k == b and not in_title and self._adverb_last(c, k)) and \
                     not (k == a + 1 == b and toks[k].text in MONTHS):   # a surname: "Theresa May"
                 self._span(c, a, k - 1, in_title)
                 if k + 1 <= b:
