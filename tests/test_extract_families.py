@@ -1250,6 +1250,34 @@ def test_adjectives_made_from_place_names_are_no_names():
     assert {"Tarvikara", "Ostrin"} <= found
 
 
+def test_a_rare_common_noun_opening_a_sentence_is_no_name():
+    """`single-names`: a sentence-initial word English seldom uses is a name by its rarity
+    ("Tarvikowski and his students"), unless a dictionary glosses it, or its singular, as a
+    lower-case word ("Excavators and trucks", "Inducement, not force": they were
+    institutions)."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    found = set(extract("sentence_initial_rare_common_noun.txt"))
+    assert not found & {"Excavators", "Inducement"}
+    assert "Tarvikowski" in found
+
+
+def test_a_rare_plural_or_abstract_noun_capitalised_mid_sentence_is_no_name():
+    """`single-names`: a capitalised word English seldom uses is a name mid-sentence, unless
+    it has a common noun's form (a plural, an abstract noun's ending) and a dictionary
+    glosses it in lower case ("the Commandants", "The Westernization of": they were
+    institutions); a one-word name beside them stays."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    found = set(extract("rare_common_noun_capitalised_mid_sentence.txt"))
+    assert not found & {"Commandants", "Westernization"}
+    assert {"Tarvikoss", "Ostrin"} <= found
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

@@ -348,6 +348,19 @@ def dictionary_lower_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def dictionary_common_noun(word: str) -> bool:
+    """Is the capitalised `word` an English common noun written with a capital only because
+    it opens a sentence: JMdict glosses it, or its singular, in lower case ("Excavators",
+    "Inducement"), no dictionary knows it as a word of people's names ("Smith" is one) and
+    it is no word English took from Japanese or Korean ("Karoshi": a term of its own)?
+    False when the dictionary is not installed."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha() or dictionary_name_word(word) or dictionary_loanword(low):
+        return False
+    return dictionary_lower_word(low) or (low.endswith("s") and dictionary_lower_word(low[:-1]))
+
+
+@lru_cache(maxsize=4096)
 def dictionary_title(phrase: str) -> bool:
     """Does JMdict (not JMnedict) gloss an entry with the capitalised `phrase` exactly as
     written, before any bracketed remark ("Democratic Party (esp. DPJ ...)", "Liberal

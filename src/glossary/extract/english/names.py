@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (dictionary_adjective, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (dictionary_adjective, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -1764,8 +1764,9 @@ class _Names:
         common one a Japanese dictionary names as a company ("Toyota said ...")."""
         if band and _companion(c, a) and not text.endswith("ly"):
             return True       # "Kessa and I took a day trip": the writer's companion
-        return (band == "rare" or (band == "common" and dictionary_brand(text))) and not text.endswith("ly") \
-            and self._said_of_a_name(c, b) and self._in_english(c, a)
+        # (not a common noun English hardly uses: "Excavators and trucks crossed the field")
+        return ((band == "rare" and not dictionary_common_noun(text)) or (band == "common" and dictionary_brand(text))) \
+            and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)
 
     def _field_of_study(self, c: _SegCtx, a: int, words: list[str]) -> bool:
         """The span after "in"/"of" names a field of study ("a doctorate in Political

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ...text.lexicon import mapping, words
 from ...model import Category
-from ..general import (dictionary_adjective, dictionary_brand, dictionary_place, dictionary_surname_only,
+from ..general import (dictionary_adjective, dictionary_brand, dictionary_common_noun, dictionary_place, dictionary_surname_only,
                        zipf as general_zipf)
 from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
                      STOPWORDS, TITLE_WORDS)
@@ -175,6 +175,8 @@ class _SingleNames:
         if INNER_CAPITAL.search(w):
             return "rare"      # "NetVista", "McArdle": English writes no common word so
         z = general_zipf(w)
+        if z < RARE_ZIPF and _common_noun_form(w) and dictionary_common_noun(w):
+            return None     # "to the Commandants of the commands": a rare common noun, capitalised
         return "rare" if z < RARE_ZIPF else "common" if z < COMMON_ZIPF else None
 
     def _in_english(self, c: _SegCtx, a: int) -> bool:
@@ -228,6 +230,18 @@ class _SingleNames:
         if _companion(c, a):
             return Category.PERSON         # "Kessa and I": the writer's companion
         return Category.INSTITUTION
+
+
+#: endings of English abstract nouns ("Inducement", "Westernization"; data/en_function_words.tsv)
+ABSTRACT_NOUN_SUFFIXES = tuple(words("en_function_words", list="abstract_noun_suffix"))
+
+
+def _common_noun_form(w: str) -> bool:
+    """`w` has the form of an English common noun, not of a name: a plural in -s or an
+    abstract noun's ending ("Commandants", "Westernization"; not "Osprey", a model's name
+    as much as a bird)."""
+    low = w.lower()
+    return low.endswith(ABSTRACT_NOUN_SUFFIXES) or (low.endswith("s") and not low.endswith("ss"))
 
 
 #: words with which a writer names themselves beside a companion ("Kessa and I", "me and Kessa")
