@@ -1278,6 +1278,20 @@ def test_a_rare_plural_or_abstract_noun_capitalised_mid_sentence_is_no_name():
     assert {"Tarvikoss", "Ostrin"} <= found
 
 
+def test_a_body_named_by_its_leader_names_the_leader():
+    """`compounds`: "the X administration", "the Y cabinet": X and Y are people when a
+    dictionary knows them as family names (an invented word is not); "X administration
+    officials" still names the administration (the plural noun after it stopped it)."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    got = extract("leader_named_body_before_a_plural_noun.txt")
+    assert got["Watanabe"][0] == got["Nakamura"][0] == "person"
+    assert got["Watanabe administration"][0] == got["Nakamura cabinet"][0] == "institution"
+    assert got.get("Valmoro", ("institution",))[0] != "person"
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

@@ -21,6 +21,8 @@ from .tokens import _Tok
 DEMONYM_EVENT_HEADS = words("en_lower_heads", list="demonym_event")
 # Lower-case heads of a meeting named by the two leaders who held it ("the A–B summit").
 LEADERS_MEETING_HEADS = words("en_lower_heads", list="leaders_meeting")
+# Lower-case heads of a body named by the one person who leads it ("the X administration").
+LEADER_BODY_HEADS = words("en_lower_heads", list="leader_body")
 
 
 def _noun_after_head(c: _SegCtx, j: int) -> bool:
@@ -76,6 +78,15 @@ class _Compounds:
             off = start + name.index(p)
             self.add(_Raw(p, c.seg, off, Category.PERSON, 1, "person", person_name=p))
 
+    def _leader(self, c: _SegCtx, a: int) -> None:
+        """"the X administration": the one word X is the person who leads it when a dictionary
+        knows it as a family name and it is no country, demonym or acronym ("Biden
+        administration officials said": Biden, also opening a sentence)."""
+        w = c.tokens[a].text
+        if w.isalpha() and w[:1].isupper() and not w.isupper() and w not in COUNTRIES and w not in DEMONYMS and \
+                dictionary_surname(w):
+            self.add(_Raw(w, c.seg, c.tokens[a].start, Category.PERSON, 2, "person", person_name=w))
+
     def _compound_head(self, c: _SegCtx, b: int, kind: str) -> tuple[int, list[_Tok]] | None:
         """(index of the lower-case head, the modifiers before it) after token b, or None:
         up to two modifiers (no function word, adverb or verb), a plural possessive
@@ -109,8 +120,10 @@ class _Compounds:
             j += 1
         else:
             return None
-        if j + 1 < len(toks) and _noun_after_head(c, j):
+        if j + 1 < len(toks) and _noun_after_head(c, j) and \
+                (toks[j].text.lower() not in LEADER_BODY_HEADS or kind == "demonym"):
             return None   # "X war criminals", "Y summit participants": the head modifies a noun
+            # (but "X administration officials" are the officials of the X administration)
         return (j, mods) if j < len(toks) else None
 
     def _compound_name(self, c: _SegCtx, a: int, text: str, kind: str, j: int, mods: list[_Tok]) -> None:
@@ -153,6 +166,8 @@ class _Compounds:
                           links=[full]))
         if head in LEADERS_MEETING_HEADS and not mods:
             self._meeting_parties(c, a, j - 1)   # (before the meeting: later rules extend the last raw)
+        if head in LEADER_BODY_HEADS and not mods and j == a + 1:
+            self._leader(c, a)
         self.add(_Raw(full, c.seg, s, cat, strength))
         if cat is Category.EVENT and j + 2 < len(toks) and c.text[toks[j].end:toks[j + 2].start] == " of " and \
                 toks[j + 2].text.isdigit() and 3 <= len(toks[j + 2].text) <= 4 and not _counted_after(c, j + 2):
