@@ -1292,6 +1292,25 @@ def test_a_body_named_by_its_leader_names_the_leader():
     assert got.get("Valmoro", ("institution",))[0] != "person"
 
 
+def test_an_acronym_with_full_stops_is_a_name():
+    """`names`: "the E.U. said" is an institution's acronym as "the EU said" is (a dotted
+    one was never an acronym); a time ("4:40 P.M."), an era mark after a century ("A.D.")
+    and a capital's district after its city ("Washington, D.C.") are no names."""
+    got = extract("acronym_with_full_stops.txt")
+    assert got["E.U."][0] == "institution"
+    assert not {"P.M.", "A.D.", "D.C.", "PM", "AD", "DC"} & set(got)
+
+
+def test_initials_written_as_one_word_lead_a_persons_name():
+    """`names`: "K.T. Ostrinsky", "B.V. de Tarvikov": initials written as one word (two
+    capitals with full stops) are a person's given names, as "K. T. Ostrinsky" are (the
+    span was no one's: capitals longer than two read as an acronym); "S.S." before a ship's
+    name is no one's initials."""
+    got = extract("initials_written_as_one_word.txt")
+    assert got["K.T. Ostrinsky"][0] == got["B.V. de Tarvikov"][0] == "person"
+    assert not any(k.startswith("S.S.") and got[k][0] == "person" for k in got)
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

@@ -29,7 +29,7 @@ from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HE
                      STOPWORDS, TITLE_ENDS, TITLE_HEADS, TITLE_WORDS, VESSEL_PREFIXES, VESSEL_SUFFIXES)
 from ..credits import outlet_words
 from .segments import _Raw, _SegCtx
-from .shared import (AGENT_SUFFIXES, CARDINALS, GROUP_HEADS, INDUSTRY_HEADS, PUBLISHER_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
+from .shared import (AGENT_SUFFIXES, CARDINALS, _dotted_acronym, GROUP_HEADS, INDUSTRY_HEADS, PUBLISHER_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
@@ -612,6 +612,22 @@ def _after_a_number(toks: list[_Tok], a: int) -> bool:
         return False
     prev = toks[a - 1].text.lower()
     return prev in CARDINALS or prev == "a" or prev[:1].isdigit()
+
+
+def _qualifies_a_name(c: _SegCtx, a: int) -> bool:
+    """Token a, an abbreviation with full stops, follows a capitalised word, or one and a
+    comma: it qualifies that name ("Washington, D.C."), no name of its own."""
+    toks = c.tokens
+    k = a - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and toks[k].cap and c.text[toks[k].end:toks[a].start].strip() in ("", ",")
+
+
+def _initials(w: str) -> bool:
+    """`w` is a person's initials written as one word, before the family name ("E.B.",
+    "J.R.R."): two or three capitals each with a full stop (not a ship's prefix, "S.S.")."""
+    return 4 <= len(w) <= 6 and _dotted_acronym(w) and w.replace(".", "") not in VESSEL_PREFIXES
 
 
 def _acronym_pieces(tt: str) -> list[str]:
@@ -1588,6 +1604,17 @@ class _Names:
             return a - 1
         return None
 
+    def _acronym_no_name(self, c: _SegCtx, a: int, text: str) -> bool:
+        """The acronym at token a (maybe with full stops: "U.N.", "P.M.") is a common one, a
+        currency, a shouted word, a model, a word before a head noun, a serial, an era mark, a
+        bracketed tag, a ship's prefix or a qualifier after a name ("Washington, D.C.")."""
+        dotted = "." in text
+        bare = text.replace(".", "") if dotted else text
+        return bare in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
+            _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, a)) or \
+            _serial_after(c, a) or _era_mark(c, a, bare) or _bracketed_tag(c, a) or \
+            (dotted and (bare in VESSEL_PREFIXES or _qualifies_a_name(c, a)))
+
     def _known_shape(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
         """A span without a head noun of a shape that says what it is: a news site, an
         acronym, a geographic name, "X Country", a longer form of a known event, a person
@@ -1597,10 +1624,8 @@ class _Names:
         if toks[a].kind == "site" or (single and toks[a].kind == "site"):
             self.add(_Raw(text, seg, s, Category.PUBLICATION, 3))
             return True
-        if single and self._is_acronym(text):
-            if text in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
-                    _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, b)) or \
-                    _serial_after(c, b) or _era_mark(c, a, text) or _bracketed_tag(c, a):
+        if single and (self._is_acronym(text) or _dotted_acronym(text)):
+            if self._acronym_no_name(c, a, text):
                 # "an ICBM", "DNA tests"; "the BRIDGE initiative" (a word in capitals before a
                 # head noun): a kind of thing or part of a longer name, not a name of its own
                 self.add(_Raw(text, seg, s, None, 0))
@@ -1810,7 +1835,8 @@ class _Names:
         if len(words) == 2 and korean_name_first(*words):
             return True     # "An Cheol-min", "So Yeon-hee": the surname may be an English word
         name_words = [w for w in words if w != "." and w not in NAME_PARTICLES]   # ("Willem de Kessin")
-        if len(name_words) < len([w for w in words if w != "."]) and not dictionary_given_name(name_words[0]):
+        if len(name_words) < len([w for w in words if w != "."]) and not dictionary_given_name(name_words[0]) and \
+                not _initials(name_words[0]):
             return False    # "Banco de Valmora", "Museo del Prado": a person's particles after a given name only
         if len(name_words) >= 3 and ROMAN_NUMERAL.match(name_words[-1]) and \
                 any(dictionary_name_word(w) for w in name_words[:-1]):
@@ -1819,7 +1845,8 @@ class _Names:
             all(self._name_like(w) or (len(w) == 1 and w.isupper()) for w in name_words[:-1]) and \
             (self._name_like(name_words[-1]) or self._surname_title_word(name_words[-1])) and \
             not ROMAN_NUMERAL.match(name_words[-1]) and \
-            not any(len(w) > 2 and w.isupper() for w in name_words) and \
+            not any(len(w) > 2 and w.isupper() and not (k < len(name_words) - 1 and _initials(w))
+                    for k, w in enumerate(name_words)) and \
             not (len(name_words[-1]) == 1 and words[-1] != ".") and \
             not dictionary_adjective(name_words[-1]) and \
             not self._common_words_label(c, a, b, name_words)

@@ -220,6 +220,16 @@ def _is_designation(w: str) -> bool:
     return bool(DESIGNATION.fullmatch(w))
 
 
+#: an acronym written with full stops ("U.N.", "E.U."), as AP style writes some
+DOTTED_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+
+
+def _dotted_acronym(w: str) -> bool:
+    """`w` is an acronym written with full stops, standing alone ("the U.N. said"; not a
+    country, "U.S.", which is a place)."""
+    return DOTTED_ACRONYM.fullmatch(w) is not None and w not in COUNTRIES
+
+
 @lru_cache(maxsize=65536)
 def _is_acronym(w: str) -> bool:
     if ROMAN_NUMERAL.match(w):
