@@ -1311,6 +1311,21 @@ def test_initials_written_as_one_word_lead_a_persons_name():
     assert not any(k.startswith("S.S.") and got[k][0] == "person" for k in got)
 
 
+def test_a_name_a_dictionary_lists_needs_no_head_noun():
+    """`names`: a capitalised phrase with no head noun and no other cue is a name when JMdict
+    lists it in capitals ("the European Community"; it was dropped); "the Korean war", a
+    demonym and a lower-case head, likewise (JMdict's "Korean War"), while a demonym's plain
+    "government" stays what it was."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    assert "European Community" in extract("dictionary_name_without_a_head.txt")
+    got = extract("demonym_and_lower_head_a_dictionary_names.txt")
+    assert got["Korean war"][0] == "event"
+    assert got["Ostrinian government"][0] == "institution"
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...text.lexicon import words
 from ...model import Category
 from ..aliases import group_key
-from ..general import dictionary_surname, dictionary_verb
+from ..general import dictionary_surname, dictionary_title, dictionary_verb
 from ..vocab import (COUNTRIES, DEMONYMS, GOVERNMENT_HEADS, MISSION_HEADS, LOWER_HEAD_CATEGORY, MONTHS, OWNED_EVENT_HEADS,
                      NOT_MODIFIERS, PLACE_PLURAL_HEADS, STOPWORDS)
 from .segments import _Raw, _SegCtx
@@ -140,8 +140,10 @@ class _Compounds:
         if head in GOVERNMENT_HEADS and kind not in ("name", "person", "demonym"):
             return
         if kind == "demonym" and head not in GOVERNMENT_HEADS and head not in MISSION_HEADS and \
-                not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the"):
-            return  # but "the Asian financial crisis", "the Spanish civil war"
+                not (head in DEMONYM_EVENT_HEADS and mods and a > 0 and toks[a - 1].text.lower() == "the") and \
+                not dictionary_title(" ".join(t.text[:1].upper() + t.text[1:] for t in toks[a:j + 1])):
+            return  # but "the Asian financial crisis", "the Spanish civil war", and a dictionary's
+            # name written in lower case ("the Korean war": JMdict's "Korean War")
         if head in PLACE_PLURAL_HEADS and kind == "country":
             return
         s = toks[a].start

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (dictionary_adjective, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -1749,6 +1749,8 @@ class _Names:
                 self.add(_Raw(text, seg, s, Category.OTHER, 1))
             else:
                 self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
+        elif not in_title and TITLE_WORDS.isdisjoint(words) and dictionary_title(text):
+            self.add(_Raw(text, seg, s, Category.OTHER, 2))   # "the Islamic State": a dictionary's entry
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
