@@ -614,6 +614,14 @@ def _after_a_number(toks: list[_Tok], a: int) -> bool:
     return prev in CARDINALS or prev == "a" or prev[:1].isdigit()
 
 
+def _who_follows(c: _SegCtx, k: int) -> bool:
+    """Token k is "who" or "whose", maybe after a comma: a person was just named."""
+    toks = c.tokens
+    nxt = toks[k].text if k < len(toks) else ""
+    nxt2 = toks[k + 1].text if k + 1 < len(toks) else ""
+    return nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
+
+
 def _qualifies_a_name(c: _SegCtx, a: int) -> bool:
     """Token a, an abbreviation with full stops, follows a capitalised word, or one and a
     comma: it qualifies that name ("Washington, D.C."), no name of its own."""
@@ -1705,9 +1713,7 @@ class _Names:
         if self._field_of_study(c, a, words) or self._portfolio_after_title(c, a, b):
             self.add(_Raw(text, seg, s, None, 0))   # "a doctorate in Political Science"
             return
-        nxt = toks[nxt_i].text if nxt_i < len(toks) else ""
-        nxt2 = toks[nxt_i + 1].text if nxt_i + 1 < len(toks) else ""
-        who = nxt == "," and nxt2 in ("who", "whose") or nxt in ("who", "whose")
+        who = _who_follows(c, nxt_i)
         place_cue = self._place_cue(c, a, b, words, text, in_title)
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
