@@ -1326,6 +1326,33 @@ def test_a_name_a_dictionary_lists_needs_no_head_noun():
     assert got["Ostrinian government"][0] == "institution"
 
 
+def test_abbreviated_titles_are_split_from_the_name():
+    """`roles`: "Gov." and "Rev." are titles as "Sen." and "Gen." are (AP Stylebook): the
+    person is "Kessin Ostrin", the title and a state's name before it only a longer form
+    (it was the person's only form)."""
+    got = extract("abbreviated_titles_before_names.txt")
+    assert got["Kessin Ostrin"][0] == got["Tarvik Brellson"][0] == "person"
+    assert "Rev. Tarvik Brellson" in got["Tarvik Brellson"][1]
+
+
+def test_an_indefinite_pronoun_before_who_is_no_person():
+    """`names`: "Anyone who ...", "Everyone who ..." (pronouns, now stopwords) are nobody;
+    "Kessin Ostrin, who chaired them" is someone."""
+    got = extract("indefinite_pronoun_before_who.txt")
+    assert not {"Anyone", "Everyone"} & set(got)
+    assert got["Kessin Ostrin"][0] == "person"
+
+
+def test_a_post_is_no_person_in_a_credit_or_in_running_text():
+    """`credits` and `names`: "By A, Asia Digital Editor" and "A is the Asia Digital Editor
+    for ...": a post ending in an occupation, after no given name, is no person (it was
+    one); the author is."""
+    for name in ("credit_item_that_is_a_post.txt", "post_with_an_occupation_last.txt"):
+        got = extract(name)
+        assert got["Kessa Ostrinova"][0] == "person"
+        assert "Asia Digital Editor" not in got, name
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

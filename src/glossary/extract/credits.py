@@ -52,11 +52,26 @@ def credited_people(text: str, one_word: bool = False) -> list[tuple[str, int]]:
         words = name.split()
         if _organisation(words):
             continue        # "Photo: Kim Hong-ji / Valmora Herald": the paper, not a person
+        if _role(words):
+            continue        # "By Kessin Ostrin, Asia Digital Editor": the author's post
         if 2 <= len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and words[0][:1].isupper():
             out.append((name, start))
         elif one_word and len(words) == 1 and _one_word_name(name):
             out.append((name, start))       # a pen name or a first name ("author: Tarvik")
     return out
+
+
+def _role(words: list[str]) -> bool:
+    """A credit item is a post, not a person, when its last word is an occupation or a
+    title ("Senior Writer", "Asia Digital Editor"; data/en_role_nouns.tsv, en_titles.tsv)."""
+    from .vocab import TITLE_ENDS
+
+    return len(words) >= 2 and (words[-1] in _role_nouns() or words[-1] in TITLE_ENDS)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(words("en_role_nouns"))
 
 
 #: a one-word credit at least this common in English is a word ("Admin", "Editor", "Guest")

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (census_given_name, dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -1748,18 +1748,27 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.PLACE, 2, "place"))
         elif not _indefinite(c, a) and (self._person_words(c, a, b, words) or (self._given_then_surname(words) and (
                 not initial or words[-1] in DAYS or words[-1] in MONTHS))):   # "Karl Friday argues"
-            if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
-                self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
-            elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)):
-                # "joined Blue Tide": a name, of no person (but "Kwame Young said", "..., a trade adviser")
-                self.add(_Raw(text, seg, s, Category.OTHER, 1))
-            else:
-                self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
+            self._person_shaped(c, a, b, words, text)
         elif not in_title and TITLE_WORDS.isdisjoint(words) and dictionary_title(text):
             self.add(_Raw(text, seg, s, Category.OTHER, 2))   # "the Islamic State": a dictionary's entry
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _person_shaped(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> None:
+        """An unknown span shaped like a person's name: a person, unless a company's word, only
+        common words or a common noun last ("joined Blue Tide"), or an occupation last after
+        no given name ("is the Asia Digital Editor for": a post) say otherwise."""
+        seg, s = c.seg, c.tokens[a].start
+        if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
+        elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)):
+            # (but "Kwame Young said", "..., a trade adviser")
+            self.add(_Raw(text, seg, s, Category.OTHER, 1))
+        elif words[-1] in ROLE_NOUNS and not census_given_name(words[0]):
+            self.add(_Raw(text, seg, s, None, 0))
+        else:
+            self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
 
     def _lone_single(self, c: _SegCtx, a: int, b: int, text: str, band: str) -> None:
         """`single-names`: a one-word name of the rare or the common band, alone."""
