@@ -1353,6 +1353,17 @@ def test_a_post_is_no_person_in_a_credit_or_in_running_text():
         assert "Asia Digital Editor" not in got, name
 
 
+def test_periodicals_listed_after_a_writers_cue_are_publications():
+    """`names`: after "a columnist contributing to" (data list outlet_cue) every item of the
+    list is a periodical, "First Lines" with its capitalised function word (it was lost, and
+    the others a person, an institution and a name of no kind); "contributed to English
+    articles" names no periodical."""
+    got = extract("periodicals_a_writer_writes_for.txt")
+    for name in ("Valmora Ledger", "First Lines", "Tarvikan", "Brell Weekly"):
+        assert got[name][0] == "publication", name
+    assert "English" not in got
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

@@ -614,6 +614,26 @@ def _after_a_number(toks: list[_Tok], a: int) -> bool:
     return prev in CARDINALS or prev == "a" or prev[:1].isdigit()
 
 
+#: the words before a periodical a writer writes for ("a columnist for", "contributing to")
+OUTLET_CUES = words("en_lower_heads", list="outlet_cue")
+#: what may follow an item of a list
+LIST_ENDS = (",", ".", ";", "and", "or", ")", "&")
+#: how many tokens of a list of periodicals are looked through back to its cue
+OUTLET_LIST_TOKENS = 40
+
+
+def _after_outlet_cue(c: _SegCtx, a: int) -> bool:
+    """The span at token a is a periodical the writer writes for: a cue ("writes for",
+    data list outlet_cue) stands before it, or before the list it is an item of ("contributing
+    to A, B, The C and D"), over capitalised words, commas, "and" and "the" only."""
+    toks = c.tokens
+    k, seen = a - 1, 0
+    while k >= 1 and seen < OUTLET_LIST_TOKENS and (toks[k].text in (",", "and", "&", "the", "The") or
+                                                    (toks[k].cap and toks[k].kind == "word")):
+        k, seen = k - 1, seen + 1
+    return k >= 1 and f"{toks[k - 1].text} {toks[k].text}".lower() in OUTLET_CUES
+
+
 def _who_follows(c: _SegCtx, k: int) -> bool:
     """Token k is "who" or "whose", maybe after a comma: a person was just named."""
     toks = c.tokens
@@ -1222,6 +1242,8 @@ class _Names:
         seg = c.seg
         single = a == b
 
+        if self._outlet_item(c, a, b, in_title):
+            return
         # sub-entities: countries anywhere, acronyms, hyphen components
         person_like = not TITLE_WORDS.isdisjoint(words)
         for name, start in _country_names(text):
@@ -1611,6 +1633,22 @@ class _Names:
                 c.text[t.end:c.tokens[a].start] == " ":
             return a - 1
         return None
+
+    def _outlet_item(self, c: _SegCtx, a: int, b: int, in_title: bool) -> bool:
+        """The span a..b is a periodical the writer writes for (`_after_outlet_cue`), a whole
+        item of a list ("a columnist for The Atlantic", "contributing to X, First Things
+        and Y": with the capitalised function word the span lost; not "contributed to
+        English articles").  True when it was one."""
+        toks = c.tokens
+        if in_title or c.seg.kind != "body" or (b + 1 < len(toks) and toks[b + 1].text not in LIST_ENDS):
+            return False
+        while a > 0 and toks[a - 1].cap and toks[a - 1].text not in ("The", "A", "An") and \
+                c.text[toks[a - 1].end:toks[a].start] == " ":
+            a -= 1
+        if not _after_outlet_cue(c, a) or c.text[toks[a].start:toks[b].end] in language_names():
+            return False
+        self.add(_Raw(c.text[toks[a].start:toks[b].end], c.seg, toks[a].start, Category.PUBLICATION, 3))
+        return True
 
     def _acronym_no_name(self, c: _SegCtx, a: int, text: str) -> bool:
         """The acronym at token a (maybe with full stops: "U.N.", "P.M.") is a common one, a
