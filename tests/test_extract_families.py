@@ -1364,6 +1364,16 @@ def test_periodicals_listed_after_a_writers_cue_are_publications():
     assert "English" not in got
 
 
+def test_an_act_done_to_a_person_is_an_event_named_by_the_person():
+    """`lowercase`: "the May impeachment of outgoing conservative President Kessin Ostrin" is
+    the event "impeachment of Kessin Ostrin" (the title left out),
+    "the assassination of Brell Tarvik" likewise (both were missed); "the impeachment of
+    several officials" names none."""
+    got = extract("act_done_to_a_person.txt")
+    assert got["impeachment of Kessin Ostrin"][0] == got["assassination of Brell Tarvik"][0] == "event"
+    assert not any(k.startswith("impeachment of several") for k in got)
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

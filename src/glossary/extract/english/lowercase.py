@@ -13,7 +13,7 @@ import regex
 from ...text.lexicon import ordered, words
 from ...model import Category
 from ..general import romanized_name_word
-from ..vocab import COUNTRIES, DEMONYMS, LOWER_HEAD_CATEGORY, STOPWORDS
+from ..vocab import COUNTRIES, DEMONYMS, LOWER_HEAD_CATEGORY, STOPWORDS, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import _alt, _NEAR, VERBISH
 
@@ -85,6 +85,15 @@ CONFLICT_EVENT = regex.compile(
 CONFLICT_HINT = regex.compile(r"\b(?:" + _alt("en_lower_heads", "conflict_head") + r")\s+(?:of|in)\s+\p{Lu}")
 
 
+# "the impeachment of President Kessin Ostrin", "the December impeachment of outgoing President
+# Ostrin", "the assassination of Ostrin": an act done to one person, named by that person (a
+# month or year before it, and a title with its modifiers before the name, are left out)
+PERSON_ACT = regex.compile(
+    r"\b[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+|\d{4}\s+)?(?P<name>(?P<head>" + _alt("en_lower_heads", "person_act") + r")\s+of\s+"
+    r"(?P<pre>(?:\p{Ll}+\s+){0,2})(?P<who>\p{Lu}(?:\.|[\p{L}\-’']*)(?:\s\p{Lu}(?:\.|[\p{L}\-’']*)){0,4}))")
+_PERSON_ACTS = ordered("en_lower_heads", list="person_act")
+
+
 # "the inter-X summit", "anti-Y demonstrations": an event named by the parties or the side
 # it is between or against (a prefixed demonym or country, checked in `_lower_names`).
 PREFIXED_EVENT = regex.compile(
@@ -154,6 +163,8 @@ class _Lowercase:
             lower_rxs.append(PREFIXED_EVENT)
         if any(h in text for h in _CONFLICT_HEADS) and CONFLICT_HINT.search(text):
             self._conflict_events(c)
+        if " of " in text and any(h in text for h in _PERSON_ACTS):
+            self._person_acts(c)
         for rx in lower_rxs:
             for m in rx.finditer(text):
                 if rx is PREFIXED_EVENT and m.group("party") not in DEMONYMS and m.group("party") not in COUNTRIES:
@@ -167,6 +178,25 @@ class _Lowercase:
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
                 self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+
+    def _person_acts(self, c: _SegCtx) -> None:
+        """"the impeachment of President Kessin Ostrin": an event named by the person it was
+        done to, without the title ("impeachment of Kessin Ostrin"; the written form is
+        another form of it).  Possessive endings and a name of one title word only are left
+        alone."""
+        for m in PERSON_ACT.finditer(c.text):
+            words = m.group("who").removesuffix("’s").removesuffix("'s").split()
+            if m.group("pre") and words[0] not in TITLE_WORDS:
+                continue        # "the impeachment of several officials": only "of outgoing President X"
+            k = 0
+            while k < len(words) - 1 and (words[k] in TITLE_WORDS or words[k].lower() in ("former", "late")):
+                k += 1
+            if words[k] in TITLE_WORDS or words[k] in COUNTRIES:
+                continue
+            head = m.group("head")
+            name = f"{head} of {' '.join(words[k:])}"
+            written = f"{head} of {m.group('pre')}{' '.join(words)}"
+            self.add(_Raw(name, c.seg, m.start("name"), Category.EVENT, 2, links=[written] if k else []))
 
     def _conflict_events(self, c: _SegCtx) -> None:
         """"Russia’s invasion of Ukraine", "the war in Ukraine", "the Japanese occupation of
