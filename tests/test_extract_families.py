@@ -1374,6 +1374,18 @@ def test_an_act_done_to_a_person_is_an_event_named_by_the_person():
     assert not any(k.startswith("impeachment of several") for k in got)
 
 
+def test_a_common_name_owning_what_follows_at_a_sentence_start_is_a_name():
+    """`single-names`: a fairly common word (Zipf 3-5) opening a sentence is no name by its
+    capital, unless it owns what follows ("Hezbollah's rockets", which was dropped) and no
+    dictionary writes it in lower case ("Society's verdict" stays nothing)."""
+    from glossary.text import jmdict
+
+    if not jmdict.available():
+        pytest.skip("jamdict-data is not installed")
+    got = extract("common_name_owning_at_a_sentence_start.txt")
+    assert "Hezbollah" in got and "Society" not in got
+
+
 def test_a_capitalised_adverb_ends_a_name_mid_sentence():
     """`names`: "Peru Today": an adverb of time or order capitalised after
     a capitalised word, with no capitalised word after it, ends the name (it ended before

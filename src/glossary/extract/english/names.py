@@ -1844,8 +1844,12 @@ class _Names:
         common one a Japanese dictionary names as a company ("Toyota said ...")."""
         if band and _companion(c, a) and not text.endswith("ly"):
             return True       # "Kessa and I took a day trip": the writer's companion
-        # (not a common noun English hardly uses: "Excavators and trucks crossed the field")
-        return ((band == "rare" and not dictionary_common_noun(text)) or (band == "common" and dictionary_brand(text))) \
+        # (not a common noun English hardly uses: "Excavators and trucks crossed the field"; a
+        # fairly common word that owns what follows and no dictionary writes in lower case is
+        # a name: "Hamas's attack", not "Society's")
+        return ((band == "rare" and not dictionary_common_noun(text)) or (band == "common" and dictionary_brand(text))
+                or (band == "common" and _owner(c, b) and not dictionary_common_noun(text)
+                    and not dictionary_lower_word(text.lower()))) \
             and not text.endswith("ly") and self._said_of_a_name(c, b) and self._in_english(c, a)
 
     def _field_of_study(self, c: _SegCtx, a: int, words: list[str]) -> bool:
