@@ -11,6 +11,12 @@ Not taken: a word JMnedict knows mostly as a family name (a family name alone is
 article names a modern person after the first mention: "Yasuda said"); a word JMdict or JMnedict
 also writes in katakana (a Western name: Japanese writes Napoleon ナポレオン, not its old kanji);
 a name several JMnedict people share.
+
+A given name alone ("Hideyori", "Iemitsu": histories name a clan's people so once the clan
+is named) that is no one person's one name gets the JMnedict person whose full name is a
+family name the article writes elsewhere (the first or last word of another person's or an
+institution's English name: "Toyotomi clan", "Tokugawa Ieyasu") and that given name --
+when exactly one such person is found (`CLAN_CONFIDENCE`).
 """
 from __future__ import annotations
 
@@ -34,17 +40,87 @@ NAME_PART = regex.compile(r"^[^(]*")
 GIVEN_KINDS = ("given", "masc", "fem")
 
 
+#: confidence of a person found by a given name alone and a family name the article writes
+CLAN_CONFIDENCE = 0.55
+#: the English names whose words may be a family name the article writes
+FAMILY_CATEGORIES = (Category.PERSON, Category.INSTITUTION)
+
+
 def add_one_name_people(candidates: list[Candidate]) -> int:
     """Japanese for people named by one word and known to JMnedict; the forms added."""
     added = 0
+    families = None
     for cand in candidates:
-        if cand.category is not Category.PERSON or any(f.lang == "ja" for f in cand.forms):
+        if cand.category not in FAMILY_CATEGORIES or any(f.lang == "ja" for f in cand.forms):
             continue
         english = next((f.text for f in cand.forms if f.lang == "en" and f.role is Role.PREFERRED), "")
-        found = one_name_person(english) if ONE_WORD.fullmatch(english) else None
+        if not ONE_WORD.fullmatch(english):
+            continue
+        found = one_name_person(english) if cand.category is Category.PERSON else None
+        confidence = CONFIDENCE
+        if found is None and _given_name(english):
+            # (an entry taken for an institution, "Hideyori", is a person when the name is one)
+            families = _article_families(candidates) if families is None else families
+            found, confidence = family_named_person(english, families), CLAN_CONFIDENCE
         if found is not None:
-            added += fill_missing(cand, {"ja": found[0]}, "dictionary:jmnedict", CONFIDENCE, found[1])
+            added += fill_missing(cand, {"ja": found[0]}, "dictionary:jmnedict", confidence, found[1])
     return added
+
+
+@cached(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """JMnedict knows the word as a personal name, and not mostly as a family name (the
+    test of `one_name_person`: "Kishida" said alone is a family name)."""
+    counts = jmdict.name_kind_counts(word)
+    family = counts.get("surname", 0)
+    if family >= FAMILY_NAME_COUNT and family > sum(counts.get(k, 0) for k in GIVEN_KINDS):
+        return False
+    return any(counts.get(k) for k in (*GIVEN_KINDS, "unclass", "person"))
+
+
+def _article_families(candidates: list[Candidate]) -> frozenset[str]:
+    """The words that may be a Japanese family name in the article: the first and last word
+    of each English name of several words of a person or an institution ("Toyotomi clan",
+    "Tokugawa Ieyasu", "Ieyasu Tokugawa")."""
+    from .names.hangul_for_japanese import romaji_is_japanese
+
+    out = set()
+    for cand in candidates:
+        if cand.category not in FAMILY_CATEGORIES:
+            continue
+        for f in cand.forms:
+            words = f.text.split() if f.lang == "en" else []
+            if len(words) >= 2:
+                out.update(w for w in (words[0], words[-1]) if ONE_WORD.fullmatch(w) and romaji_is_japanese(w))
+    return frozenset(out)
+
+
+def family_named_person(given: str, families: frozenset[str]) -> tuple[str, str] | None:
+    """(headword, evidence) of the one JMnedict person named by one of `families` and
+    `given` (family name first or last), or None when none or several are."""
+    found = {}
+    for family in sorted(families):
+        if family != given:
+            for headword, gloss in _people_named(family, given):
+                found.setdefault(headword, (family, gloss))
+    if len(found) != 1:
+        return None
+    headword, (family, gloss) = next(iter(found.items()))
+    return headword, (f"JMnedict person {headword}: '{gloss}', the one person named '{given}' with a family "
+                      f"name the article writes ({family})")
+
+
+@cached(maxsize=16384)
+def _people_named(family: str, given: str) -> tuple[tuple[str, str], ...]:
+    """(headword, gloss) of the JMnedict people whose name is `family` `given`, either order;
+    not a name JMdict or JMnedict writes in katakana (a Western one)."""
+    want = {name_key(f"{family} {given}"), name_key(f"{given} {family}")}
+    out = []
+    for e in jmdict.names_for_romaji(f"{family} {given}", kinds=frozenset({"person"}), limit=10):
+        gloss = next(iter(e.glosses), "")
+        if not is_katakana_word(e.headword) and name_key(NAME_PART.match(gloss).group().strip()) in want:
+            out.append((e.headword, gloss))
+    return tuple(out)
 
 
 @cached(maxsize=4096)

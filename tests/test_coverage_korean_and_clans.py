@@ -1,0 +1,75 @@
+"""Forms the article does not give, from what the dictionary and the article say together:
+a given name alone completed by the family (clan) the article names (`one_name_people`),
+Korean for a dictionary word the bridge's table lists whole (`bridge.korean_word`), and a
+compound led by a country's short katakana name that CLDR does not give (`jmdict_korean`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.align import jmdict_source
+from glossary.documents import read_document
+from glossary.extract.candidates import Candidate, Form
+from glossary.model import Category, Role
+from glossary.pipeline import analyse
+from glossary.text import jmdict
+
+DATA = Path(__file__).parent / "data" / "align"
+pytestmark = pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+
+
+@pytest.fixture(scope="module")
+def clans():
+    cands = analyse(read_document(DATA / "given_names_with_the_article_clan.txt"))
+    return {c.name: c for c in cands}
+
+
+def test_a_given_name_alone_gets_the_person_of_the_clan_the_article_names(clans):
+    """"Kenshin", with "the Uesugi clan" in the article, is JMnedict's Uesugi Kenshin; the
+    entry the extractor took for an institution gets him all the same."""
+    ja = [f for f in clans["Kenshin"].forms if f.lang == "ja"]
+    assert [f.text for f in ja] == ["上杉謙信"]
+    assert ja[0].origin == "dictionary:jmnedict" and ja[0].role is Role.PREFERRED
+    assert "Uesugi" in ja[0].evidence and ja[0].confidence < 0.6
+
+
+def test_a_given_name_two_of_the_article_families_share_gets_nothing(clans):
+    """"Yoshitaka" of the Kuroda and of the Ōuchi (both JMnedict people): the article does not
+    say which, so no kanji; a made-up family name or one no given name follows adds nothing."""
+    assert not [f for f in clans["Yoshitaka"].forms if f.lang == "ja"]
+    assert not [f for f in clans["Kessin"].forms if f.lang == "ja"]
+
+
+def test_a_family_name_alone_is_not_completed_by_another_name_of_the_article():
+    """"Kishida" said alone is a family name (JMnedict knows it so seven times): it is not
+    joined to a given name the article writes elsewhere into another person."""
+    from glossary.align.one_name_people import add_one_name_people
+
+    alone = Candidate(Category.PERSON, [Form("en", "Kishida", Role.PREFERRED)], 0.7)
+    other = Candidate(Category.PERSON, [Form("en", "Ostrin Shigeru", Role.PREFERRED)], 0.7)
+    add_one_name_people([alone, other])
+    assert not [f for f in alone.forms if f.lang == "ja"]
+
+
+def test_a_word_the_bridge_table_lists_whole_is_korean_usage():
+    """朝鮮戦争 (JMdict "Korean War"): Korean writes 한국전쟁, which the bridge's table lists;
+    wordfreq's Korean list lacks it, so without the table nothing was suggested."""
+    from glossary.align.bridge import korean_word
+
+    assert korean_word("朝鮮戦争") == "한국전쟁" and korean_word("戦争") is None
+    war = Candidate(Category.EVENT, [Form("en", "Korean War", Role.PREFERRED)], 0.9)
+    jmdict_source.add_jmdict_forms([war])
+    forms = {f.lang: f for f in war.forms}
+    assert forms["ja"].text == "朝鮮戦争" and forms["ko"].text == "한국전쟁"
+    assert forms["ko"].origin == "dictionary:jmdict+bridge" and "table" in forms["ko"].evidence
+
+
+def test_a_compound_led_by_a_short_katakana_country_name_gets_the_country_in_korean():
+    """アメリカ陸軍 (JMdict "U.S. Army"): CLDR's Japanese name is アメリカ合衆国, the short
+    アメリカ is the bilingual table's; Korean writes 미국 and 陸軍 as the word 육군."""
+    army = Candidate(Category.INSTITUTION, [Form("en", "U.S. Army", Role.PREFERRED)], 0.9)
+    jmdict_source.add_jmdict_forms([army])
+    forms = {f.lang: f for f in army.forms}
+    assert forms["ja"].text == "アメリカ陸軍" and forms["ko"].text == "미국 육군"
+    assert "bilingual table" in forms["ko"].evidence
