@@ -26,12 +26,14 @@ def clans():
 
 
 def test_a_given_name_alone_gets_the_person_of_the_clan_the_article_names(clans):
-    """"Kenshin", with "the Uesugi clan" in the article, is JMnedict's Uesugi Kenshin; the
-    entry the extractor took for an institution gets him all the same."""
+    """"Kenshin", with "the Uesugi clan" in the article, is JMnedict's Uesugi Kenshin (and
+    우에스기 겐신 in Korean); the entry the extractor took for an institution gets him all the same."""
     ja = [f for f in clans["Kenshin"].forms if f.lang == "ja"]
     assert [f.text for f in ja] == ["上杉謙信"]
     assert ja[0].origin == "dictionary:jmnedict" and ja[0].role is Role.PREFERRED
     assert "Uesugi" in ja[0].evidence and ja[0].confidence < 0.6
+    # Korean as Korean writes a Japanese person: the full name, family name first
+    assert [f.text for f in clans["Kenshin"].forms if f.lang == "ko"] == ["우에스기 겐신"]
 
 
 def test_a_given_name_two_of_the_article_families_share_gets_nothing(clans):
@@ -73,3 +75,25 @@ def test_a_compound_led_by_a_short_katakana_country_name_gets_the_country_in_kor
     forms = {f.lang: f for f in army.forms}
     assert forms["ja"].text == "アメリカ陸軍" and forms["ko"].text == "미국 육군"
     assert "bilingual table" in forms["ko"].evidence
+
+
+@pytest.mark.parametrize("english, ja", [("Himeji Castle", "姫路城"), ("Matsumoto Castle", "松本城")])
+def test_a_place_taken_for_a_person_gets_the_place_jmnedict_glosses_so(english, ja):
+    """The extractor took a castle for a person: JMnedict names a place so and no person, so
+    the place's kanji are its Japanese; no Korean is derived by the rules for people."""
+    cand = Candidate(Category.PERSON, [Form("en", english, Role.PREFERRED)], 0.7)
+    jmdict_source.add_jmdict_forms([cand])
+    forms = {f.lang: f for f in cand.forms}
+    assert forms["ja"].text == ja and forms["ja"].origin == "dictionary:jmnedict" and "ko" not in forms
+    assert "no person" in forms["ja"].evidence
+
+
+def test_a_person_name_the_dictionary_lacks_or_several_spellings_get_no_thing():
+    """A made-up name glosses nothing; a shrine JMnedict writes three ways that usage does not
+    tell apart is left to the editor; a family name and a given name ("Yamada Minami") are a
+    person's, though JMnedict also has a place 山田南 glossed so."""
+    made_up = Candidate(Category.PERSON, [Form("en", "Valmora Ostrin", Role.PREFERRED)], 0.7)
+    shrine = Candidate(Category.PERSON, [Form("en", "Itsukushima Shrine", Role.PREFERRED)], 0.7)
+    person = Candidate(Category.PERSON, [Form("en", "Yamada Minami", Role.PREFERRED)], 0.7)
+    jmdict_source.add_jmdict_forms([made_up, shrine, person])
+    assert not [f for f in made_up.forms + shrine.forms + person.forms if f.lang == "ja"]

@@ -57,13 +57,32 @@ def add_one_name_people(candidates: list[Candidate]) -> int:
         if not ONE_WORD.fullmatch(english):
             continue
         found = one_name_person(english) if cand.category is Category.PERSON else None
-        confidence = CONFIDENCE
-        if found is None and _given_name(english):
+        if found is not None:
+            added += fill_missing(cand, {"ja": found[0]}, "dictionary:jmnedict", CONFIDENCE, found[1])
+        elif _given_name(english):
             # (an entry taken for an institution, "Hideyori", is a person when the name is one)
             families = _article_families(candidates) if families is None else families
-            found, confidence = family_named_person(english, families), CLAN_CONFIDENCE
-        if found is not None:
-            added += fill_missing(cand, {"ja": found[0]}, "dictionary:jmnedict", confidence, found[1])
+            added += _add_clan_person(cand, english, families)
+    return added
+
+
+def _add_clan_person(cand: Candidate, given: str, families: frozenset[str]) -> int:
+    """The person `family_named_person` finds, in kanji, and in Korean as Korean writes a
+    Japanese person (the JMnedict romanization transcribed, family name first: the article's
+    one name alone would leave the family out)."""
+    from .jmdict_korean import _korean_form
+
+    entry = _clan_person(given, families)
+    if entry is None:
+        return 0
+    gloss = next(iter(entry.glosses), "")
+    why = (f"JMnedict person {entry.headword}: '{gloss}', the one person named '{given}' with a family "
+           f"name the article writes")
+    added = fill_missing(cand, {"ja": entry.headword}, "dictionary:jmnedict", CLAN_CONFIDENCE, why)
+    korean = _korean_form(Category.PERSON, entry, NAME_PART.match(gloss).group().strip())
+    if korean is not None and not any(f.lang == "ko" for f in cand.forms):
+        text, _role, origin, confidence, evidence = korean
+        added += fill_missing(cand, {"ko": text}, origin, min(confidence, CLAN_CONFIDENCE), evidence)
     return added
 
 
@@ -98,29 +117,31 @@ def _article_families(candidates: list[Candidate]) -> frozenset[str]:
 def family_named_person(given: str, families: frozenset[str]) -> tuple[str, str] | None:
     """(headword, evidence) of the one JMnedict person named by one of `families` and
     `given` (family name first or last), or None when none or several are."""
+    entry = _clan_person(given, families)
+    if entry is None:
+        return None
+    return entry.headword, (f"JMnedict person {entry.headword}: '{next(iter(entry.glosses), '')}', the one person "
+                            f"named '{given}' with a family name the article writes")
+
+
+def _clan_person(given: str, families: frozenset[str]):
+    """The one JMnedict person entry `family_named_person` describes, or None."""
     found = {}
     for family in sorted(families):
         if family != given:
-            for headword, gloss in _people_named(family, given):
-                found.setdefault(headword, (family, gloss))
-    if len(found) != 1:
-        return None
-    headword, (family, gloss) = next(iter(found.items()))
-    return headword, (f"JMnedict person {headword}: '{gloss}', the one person named '{given}' with a family "
-                      f"name the article writes ({family})")
+            for e in _people_named(family, given):
+                found.setdefault(e.headword, e)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cached(maxsize=16384)
-def _people_named(family: str, given: str) -> tuple[tuple[str, str], ...]:
-    """(headword, gloss) of the JMnedict people whose name is `family` `given`, either order;
-    not a name JMdict or JMnedict writes in katakana (a Western one)."""
+def _people_named(family: str, given: str) -> tuple:
+    """The JMnedict person entries whose name is `family` `given`, either order; not a name
+    JMdict or JMnedict writes in katakana (a Western one)."""
     want = {name_key(f"{family} {given}"), name_key(f"{given} {family}")}
-    out = []
-    for e in jmdict.names_for_romaji(f"{family} {given}", kinds=frozenset({"person"}), limit=10):
-        gloss = next(iter(e.glosses), "")
-        if not is_katakana_word(e.headword) and name_key(NAME_PART.match(gloss).group().strip()) in want:
-            out.append((e.headword, gloss))
-    return tuple(out)
+    return tuple(e for e in jmdict.names_for_romaji(f"{family} {given}", kinds=frozenset({"person"}), limit=10)
+                 if not is_katakana_word(e.headword)
+                 and name_key(NAME_PART.match(next(iter(e.glosses), "")).group().strip()) in want)
 
 
 @cached(maxsize=4096)
