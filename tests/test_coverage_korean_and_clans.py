@@ -97,3 +97,35 @@ def test_a_person_name_the_dictionary_lacks_or_several_spellings_get_no_thing():
     person = Candidate(Category.PERSON, [Form("en", "Yamada Minami", Role.PREFERRED)], 0.7)
     jmdict_source.add_jmdict_forms([made_up, shrine, person])
     assert not [f for f in made_up.forms + shrine.forms + person.forms if f.lang == "ja"]
+
+
+def test_a_clan_a_fleet_and_a_domain_are_named_after_the_entry_they_name():
+    """"Nagumo fleet" and "Takeda clan" of people the article names in kanji and Hangul (南雲艦隊
+    나구모 함대, 武田氏 다케다 씨); "Tosa domain" of the place (土佐藩 도사번)."""
+    from glossary.align.named_compounds import add_named_compound_forms
+
+    nagumo = Candidate(Category.PERSON, [Form("en", "Nagumo Chūichi", Role.PREFERRED), Form("ja", "南雲忠一"),
+                                         Form("ko", "나구모 주이치")], 0.9)
+    takeda = Candidate(Category.PERSON, [Form("en", "Takeda Shingen", Role.PREFERRED), Form("ja", "武田信玄"),
+                                         Form("ko", "다케다 신겐")], 0.9)
+    tosa = Candidate(Category.PLACE, [Form("en", "Tosa", Role.PREFERRED), Form("ja", "土佐"), Form("ko", "도사")], 0.9)
+    fleet, clan, domain = (Candidate(Category.INSTITUTION, [Form("en", name, Role.PREFERRED)], 0.7)
+                           for name in ("Nagumo fleet", "Takeda clan", "Tosa domain"))
+    add_named_compound_forms([nagumo, takeda, tosa, fleet, clan, domain])
+    got = {c.name: {f.lang: f.text for f in c.forms if f.lang != "en"} for c in (fleet, clan, domain)}
+    assert got == {"Nagumo fleet": {"ja": "南雲艦隊", "ko": "나구모 함대"},
+                   "Takeda clan": {"ja": "武田氏", "ko": "다케다 씨"},
+                   "Tosa domain": {"ja": "土佐藩", "ko": "도사번"}}
+    assert all(f.origin == "composition:name" for c in (fleet, clan, domain) for f in c.forms if f.lang != "en")
+
+
+def test_a_bakufu_named_after_a_place_the_dictionary_knows():
+    """"Ashikaga bakufu": no entry names Ashikaga, JMnedict does (足利), as the firms' heads do;
+    a clan needs the entry (a family name alone has many kanji)."""
+    from glossary.align.named_compounds import add_named_compound_forms
+
+    bakufu = Candidate(Category.INSTITUTION, [Form("en", "Ashikaga bakufu", Role.PREFERRED)], 0.7)
+    clan = Candidate(Category.INSTITUTION, [Form("en", "Ostrin clan", Role.PREFERRED)], 0.7)
+    add_named_compound_forms([bakufu, clan])
+    assert {f.lang: f.text for f in bakufu.forms if f.lang != "en"} == {"ja": "足利幕府", "ko": "아시카가 막부"}
+    assert [f.lang for f in clan.forms] == ["en"]
