@@ -485,10 +485,11 @@ def _thing_taken_for_person(cand: Candidate):
     thing's headword (when spellings differ, the one Japanese writes far more often).  No Korean is
     derived from it (`add_jmdict_forms`): the person's transcription rules do not apply."""
     for english in _english_forms(cand):
-        if len(english.split()) < 2 or _japanese_person_shaped(english):
+        if len(english.split()) < 2:
             continue
         entries = list(strict_entries(english))
-        if not entries or any(e.source != "jmnedict" or e.kind not in THING_KINDS for e in entries):
+        if not entries or any(e.source != "jmnedict" or e.kind not in THING_KINDS for e in entries) \
+                or _japanese_person_shaped(english):
             continue
         ranked = sorted({e.headword: e for e in one_per_spelling(entries)}.values(),
                         key=lambda e: -ja_frequency(e.headword))
