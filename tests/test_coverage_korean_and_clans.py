@@ -26,30 +26,35 @@ def clans():
 
 
 def test_a_given_name_alone_gets_the_person_of_the_clan_the_article_names(clans):
-    """"Kenshin", with "the Uesugi clan" in the article, is JMnedict's Uesugi Kenshin (and
-    우에스기 겐신 in Korean); the entry the extractor took for an institution gets him all the same."""
-    ja = [f for f in clans["Kenshin"].forms if f.lang == "ja"]
-    assert [f.text for f in ja] == ["上杉謙信"]
+    """"Tadaoki", with "the Hosokawa clan" in the article, is JMnedict's Hosokawa Tadaoki (and
+    호소카와 다다오키 in Korean); the entry the extractor took for an institution gets him all the same."""
+    ja = [f for f in clans["Tadaoki"].forms if f.lang == "ja"]
+    assert [f.text for f in ja] == ["細川忠興"]
     assert ja[0].origin == "dictionary:jmnedict" and ja[0].role is Role.PREFERRED
-    assert "Uesugi" in ja[0].evidence and ja[0].confidence < 0.6
+    assert "Hosokawa" in ja[0].evidence and ja[0].confidence < 0.6
     # Korean as Korean writes a Japanese person: the full name, family name first
-    assert [f.text for f in clans["Kenshin"].forms if f.lang == "ko"] == ["우에스기 겐신"]
+    assert [f.text for f in clans["Tadaoki"].forms if f.lang == "ko"] == ["호소카와 다다오키"]
+    assert [f.text for f in clans["Kazutoyo"].forms if f.lang == "ja"] == ["山内一豊"]
 
 
 def test_a_given_name_two_of_the_article_families_share_gets_nothing(clans):
-    """"Yoshitaka" of the Kuroda and of the Ōuchi (both JMnedict people): the article does not
+    """"Akira" of the Arakawa and of the Hamada (both JMnedict people): the article does not
     say which, so no kanji; a made-up family name or one no given name follows adds nothing."""
-    assert not [f for f in clans["Yoshitaka"].forms if f.lang == "ja"]
+    from glossary.align.one_name_people import family_named_person
+
+    assert family_named_person("Akira", frozenset({"Arakawa", "Hamada"})) is None
+    assert family_named_person("Akira", frozenset({"Arakawa", "Ostrin"}))[0] == "新川明"
     assert not [f for f in clans["Kessin"].forms if f.lang == "ja"]
 
 
 def test_a_family_name_alone_is_not_completed_by_another_name_of_the_article():
-    """"Kishida" said alone is a family name (JMnedict knows it so seven times): it is not
-    joined to a given name the article writes elsewhere into another person."""
+    """"Hirano" said alone is a family name (JMnedict knows it so eight times): it is not
+    joined to a given name the article writes elsewhere into another person (JMnedict's
+    Hirano Takashi)."""
     from glossary.align.one_name_people import add_one_name_people
 
-    alone = Candidate(Category.PERSON, [Form("en", "Kishida", Role.PREFERRED)], 0.7)
-    other = Candidate(Category.PERSON, [Form("en", "Ostrin Shigeru", Role.PREFERRED)], 0.7)
+    alone = Candidate(Category.PERSON, [Form("en", "Hirano", Role.PREFERRED)], 0.7)
+    other = Candidate(Category.PERSON, [Form("en", "Ostrin Takashi", Role.PREFERRED)], 0.7)
     add_one_name_people([alone, other])
     assert not [f for f in alone.forms if f.lang == "ja"]
 
@@ -100,32 +105,33 @@ def test_a_person_name_the_dictionary_lacks_or_several_spellings_get_no_thing():
 
 
 def test_a_clan_a_fleet_and_a_domain_are_named_after_the_entry_they_name():
-    """"Nagumo fleet" and "Takeda clan" of people the article names in kanji and Hangul (南雲艦隊
-    나구모 함대, 武田氏 다케다 씨); "Tosa domain" of the place (土佐藩 도사번)."""
+    """"Nagumo fleet" and "Sanada clan" of people the article names in kanji and Hangul (南雲艦隊
+    나구모 함대, 真田氏 사나다 씨); "Odawara domain" of the place (小田原藩 오다와라번)."""
     from glossary.align.named_compounds import add_named_compound_forms
 
     nagumo = Candidate(Category.PERSON, [Form("en", "Nagumo Chūichi", Role.PREFERRED), Form("ja", "南雲忠一"),
                                          Form("ko", "나구모 주이치")], 0.9)
-    takeda = Candidate(Category.PERSON, [Form("en", "Takeda Shingen", Role.PREFERRED), Form("ja", "武田信玄"),
-                                         Form("ko", "다케다 신겐")], 0.9)
-    tosa = Candidate(Category.PLACE, [Form("en", "Tosa", Role.PREFERRED), Form("ja", "土佐"), Form("ko", "도사")], 0.9)
+    sanada = Candidate(Category.PERSON, [Form("en", "Sanada Masayuki", Role.PREFERRED), Form("ja", "真田昌幸"),
+                                         Form("ko", "사나다 마사유키")], 0.9)
+    odawara = Candidate(Category.PLACE, [Form("en", "Odawara", Role.PREFERRED), Form("ja", "小田原"),
+                                         Form("ko", "오다와라")], 0.9)
     fleet, clan, domain = (Candidate(Category.INSTITUTION, [Form("en", name, Role.PREFERRED)], 0.7)
-                           for name in ("Nagumo fleet", "Takeda clan", "Tosa domain"))
-    add_named_compound_forms([nagumo, takeda, tosa, fleet, clan, domain])
+                           for name in ("Nagumo fleet", "Sanada clan", "Odawara domain"))
+    add_named_compound_forms([nagumo, sanada, odawara, fleet, clan, domain])
     got = {c.name: {f.lang: f.text for f in c.forms if f.lang != "en"} for c in (fleet, clan, domain)}
     assert got == {"Nagumo fleet": {"ja": "南雲艦隊", "ko": "나구모 함대"},
-                   "Takeda clan": {"ja": "武田氏", "ko": "다케다 씨"},
-                   "Tosa domain": {"ja": "土佐藩", "ko": "도사번"}}
+                   "Sanada clan": {"ja": "真田氏", "ko": "사나다 씨"},
+                   "Odawara domain": {"ja": "小田原藩", "ko": "오다와라번"}}
     assert all(f.origin == "composition:name" for c in (fleet, clan, domain) for f in c.forms if f.lang != "en")
 
 
 def test_a_bakufu_named_after_a_place_the_dictionary_knows():
-    """"Ashikaga bakufu": no entry names Ashikaga, JMnedict does (足利), as the firms' heads do;
-    a clan needs the entry (a family name alone has many kanji)."""
+    """"Odawara bakufu": no entry names Odawara, JMnedict does (小田原), as for the firms'
+    heads; a clan needs the entry (a family name alone has many kanji)."""
     from glossary.align.named_compounds import add_named_compound_forms
 
-    bakufu = Candidate(Category.INSTITUTION, [Form("en", "Ashikaga bakufu", Role.PREFERRED)], 0.7)
+    bakufu = Candidate(Category.INSTITUTION, [Form("en", "Odawara bakufu", Role.PREFERRED)], 0.7)
     clan = Candidate(Category.INSTITUTION, [Form("en", "Ostrin clan", Role.PREFERRED)], 0.7)
     add_named_compound_forms([bakufu, clan])
-    assert {f.lang: f.text for f in bakufu.forms if f.lang != "en"} == {"ja": "足利幕府", "ko": "아시카가 막부"}
+    assert {f.lang: f.text for f in bakufu.forms if f.lang != "en"} == {"ja": "小田原幕府", "ko": "오다와라 막부"}
     assert [f.lang for f in clan.forms] == ["en"]

@@ -281,7 +281,7 @@ def _sino_korean_word(category: Category, entry, english: str) -> tuple[str, Rol
         return None
     # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
     # 日大 read 일대 is "a region"; only its head tells)
-    listed = korean_word(entry.headword)      # (the bridge's table: 朝鮮戦争 is 한국전쟁, no 조선전쟁)
+    listed = korean_word(entry.headword)      # (the bridge's table's whole words: 北朝鮮 is 북한)
     word = bool(listed) or entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
     why = (f"the bridge's table gives Korean's usual word {listed}" if listed else
            f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)")

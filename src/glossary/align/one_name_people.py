@@ -12,10 +12,10 @@ article names a modern person after the first mention: "Yasuda said"); a word JM
 also writes in katakana (a Western name: Japanese writes Napoleon ナポレオン, not its old kanji);
 a name several JMnedict people share.
 
-A given name alone ("Hideyori", "Iemitsu": histories name a clan's people so once the clan
-is named) that is no one person's one name gets the JMnedict person whose full name is a
-family name the article writes elsewhere (the first or last word of another person's or an
-institution's English name: "Toyotomi clan", "Tokugawa Ieyasu") and that given name --
+A given name alone ("Tadaoki": histories name a clan's people so once the clan is named)
+that is no one person's one name gets the JMnedict person whose full name is a family name
+the article writes elsewhere (the first or last word of another person's or an
+institution's English name: "Hosokawa clan", "Hosokawa Fujitaka") and that given name --
 when exactly one such person is found (`CLAN_CONFIDENCE`).
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ def add_one_name_people(candidates: list[Candidate]) -> int:
         if found is not None:
             added += fill_missing(cand, {"ja": found[0]}, "dictionary:jmnedict", CONFIDENCE, found[1])
         elif _given_name(english):
-            # (an entry taken for an institution, "Hideyori", is a person when the name is one)
+            # (an entry taken for an institution, "Tadaoki", is a person when the name is one)
             families = _article_families(candidates) if families is None else families
             added += _add_clan_person(cand, english, families)
     return added
@@ -99,8 +99,8 @@ def _given_name(word: str) -> bool:
 
 def _article_families(candidates: list[Candidate]) -> frozenset[str]:
     """The words that may be a Japanese family name in the article: the first and last word
-    of each English name of several words of a person or an institution ("Toyotomi clan",
-    "Tokugawa Ieyasu", "Ieyasu Tokugawa")."""
+    of each English name of several words of a person or an institution ("Hosokawa clan",
+    "Hosokawa Fujitaka", "Fujitaka Hosokawa")."""
     from .names.hangul_for_japanese import romaji_is_japanese
 
     out = set()
