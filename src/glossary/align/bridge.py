@@ -27,7 +27,7 @@ from .names import NameMatch, Suggestion
 #: a kanji
 _HAN = regex.compile(r"\p{Han}")
 
-__all__ = ["cognate", "korean_for_japanese_term", "sino_korean_readings", "to_traditional",
+__all__ = ["cognate", "korean_for_japanese_term", "korean_word", "sino_korean_readings", "to_traditional",
            "SHINJITAI_TO_KYUJITAI"]
 
 # ---------------------------------------------------------------------------------------
@@ -46,6 +46,12 @@ _COUNTRY_PRIORITY = "".join(dict.fromkeys(forms[0] for forms in _COUNTRY.values(
 #: Whole words whose usual Korean form is not their character-by-character reading.
 _WORDS: dict[str, tuple[str, ...]] = {ja: tuple(ko.split("|")) for ja, ko in _bridge("word")}
 _WORDS_BY_LENGTH = sorted(_WORDS, key=len, reverse=True)
+
+
+def korean_word(ja: str) -> str | None:
+    """The usual Korean form of a whole Japanese word the table lists (北朝鮮 -> 북한), else None."""
+    forms = _WORDS.get(ja)
+    return forms[0] if forms else None
 
 #: Han numerals also match Arabic digits (第三国 <-> 제3국).
 _NUMERALS = {c: str(n) for n, c in enumerate("〇一二三四五六七八九")}

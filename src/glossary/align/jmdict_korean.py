@@ -20,7 +20,7 @@ from ..text import jmdict
 from ..text.lexicon import alternation, ordered
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
-from .bridge import korean_for_japanese_term
+from .bridge import korean_for_japanese_term, korean_word
 from .names.hangul_for_japanese import (_kana_to_korean, korean_for_japanese_name, korean_for_japanese_romaji,
                                        romaji_is_japanese)
 from .names.kana import hepburn, romaji_key, to_hiragana
@@ -192,18 +192,30 @@ def _country_names() -> dict[str, str]:
 
 def _country_led(headword: str) -> tuple[str, str] | None:
     """(Korean, why) for a word of a foreign country's name in katakana and a kanji word
-    (ベトナム戦争 -> 베트남 전쟁): the country as Korean names it (CLDR) and the word's
+    (ベトナム戦争 -> 베트남 전쟁): the country as Korean names it (CLDR, or the bilingual
+    table's country for a short name CLDR does not give: アメリカ -> 미국) and the word's
     Sino-Korean reading, when Korean uses that reading as a word."""
     m = COUNTRY_LED.fullmatch(headword)
-    country = _country_names().get(m.group(1)) if m else None
+    cldr = _country_names().get(m.group(1)) if m else None
+    country = cldr or (_table_country(m.group(1)) if m else None)
     if country is None:
         return None
     head = korean_for_japanese_term(m.group(2))
     word = head.text.replace(" ", "") if head is not None and head.text else ""
     if not word or not _ko_frequency(word):
         return None
-    return (f"{country} {word}", f"{m.group(1)} is {country} in CLDR's Korean, and Korean writes "
+    return (f"{country} {word}", f"{m.group(1)} is {country} in {'CLDR' if cldr else 'the bilingual table'}'s "
+                                 f"Korean, and Korean writes "
                                  f"{m.group(2)} as the word {word}")
+
+
+def _table_country(japanese: str) -> str | None:
+    """The Korean name of the one country the bilingual table gives this Japanese key
+    (アメリカ -> 미국), else None."""
+    from . import vocab
+
+    concepts = [c for c in vocab.cjk_index().get(japanese, []) if c.country and len(c.countries) == 1 and c.ko]
+    return concepts[0].ko[0] if len(concepts) == 1 else None
 
 
 #: an ordinal before a word in kanji: 第二次世界大戦, 第三回会議 (the number in kanji, then its counter)
@@ -269,8 +281,10 @@ def _sino_korean_word(category: Category, entry, english: str) -> tuple[str, Rol
         return None
     # (a JMnedict organisation's reading that happens to be a Korean word is no evidence:
     # 日大 read 일대 is "a region"; only its head tells)
-    word = entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
-    why = f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)"
+    listed = korean_word(entry.headword)      # (the bridge's table's whole words: 北朝鮮 is 북한)
+    word = bool(listed) or entry.source == "jmdict" and bool(_ko_frequency(sug.text.replace(" ", "")))
+    why = (f"the bridge's table gives Korean's usual word {listed}" if listed else
+           f"Korean writes {sug.text.replace(' ', '')} as a word (wordfreq)")
     if not word and not (_BRIDGEABLE_HEAD.search(entry.headword) and not entry.headword.endswith(TRANSCRIBED_HEADS)):
         composed = _composed(entry.headword) if entry.source == "jmdict" else None
         if composed is None:

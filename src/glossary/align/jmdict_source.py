@@ -92,6 +92,8 @@ def add_jmdict_forms(candidates: list[Candidate]) -> int:
                 and (cand.category is not Category.INSTITUTION or apposed_owner(cand) in (None, "JP")) else None)
             if found is None and about_japan and cand.category is Category.INSTITUTION:
                 found = _by_acronym(cand)
+            if found is None and cand.category is Category.PERSON:
+                found = loose = _thing_taken_for_person(cand)     # (no Korean by the rules for people)
             if found is None:      # (no Korean read from a loose match's kanji: 元寇 is no 원구 "sphere")
                 found = loose = by_loose_gloss(cand.category, _english_forms(cand), about_japan)
             if found is not None:
@@ -467,6 +469,53 @@ def _titled_person_by_gloss(cand: Candidate):
             return entry, english, f"JMdict: {entry.headword} ({entry.reading}) is glossed '{english}'", \
                 GLOSS_CONFIDENCE["jmdict"]
     return None
+
+
+#: JMnedict's kinds of names of things, not people
+THING_KINDS = frozenset({"place", "organization", "company", "product", "work"})
+#: confidence of such a thing for an entry taken for a person: below a gloss match of the
+#: right category (on dev: 2 right of 4, the wrong ones a disputed name and a mis-cut entry)
+THING_CONFIDENCE = 0.6
+
+
+def _thing_taken_for_person(cand: Candidate):
+    """An entry taken for a person whose English name of two words or more is the whole
+    gloss of JMnedict names of a place, organisation, company, product or work only -- of no
+    person and no other kind of name ("Valmora Castle" 城, a shrine, a program): that
+    thing's headword (when spellings differ, the one Japanese writes far more often).  No Korean is
+    derived from it (`add_jmdict_forms`): the person's transcription rules do not apply."""
+    for english in _english_forms(cand):
+        if len(english.split()) < 2:
+            continue
+        entries = list(strict_entries(english))
+        if not entries or any(e.source != "jmnedict" or e.kind not in THING_KINDS for e in entries) \
+                or _japanese_person_shaped(english):
+            continue
+        ranked = sorted({e.headword: e for e in one_per_spelling(entries)}.values(),
+                        key=lambda e: -ja_frequency(e.headword))
+        top = ja_frequency(ranked[0].headword)
+        if len(ranked) > 1 and not (top and top >= DOMINANCE * ja_frequency(ranked[1].headword)):
+            continue      # (spellings wordfreq does not tell apart: the editor chooses)
+        entry = ranked[0]
+        return entry, english, (f"JMnedict ({entry.kind}): {entry.headword} ({entry.reading}) is glossed "
+                                f"'{english}', and no person is"), THING_CONFIDENCE
+    return None
+
+
+def _japanese_person_shaped(english: str) -> bool:
+    """Two words JMnedict knows as a family name and a given name (each at least twice), in
+    either order ("Tanaka Yumi", "Yumi Tanaka"): a person's name, whatever place shares it."""
+    words = english.split()
+    if len(words) != 2:
+        return False
+    counts = [jmdict.name_kind_counts(w) for w in words]
+    family = [c.get("surname", 0) >= PERSON_SHAPED_NAMES for c in counts]
+    given = [sum(c.get(k, 0) for k in ("given", "masc", "fem")) >= PERSON_SHAPED_NAMES for c in counts]
+    return (family[0] and given[1]) or (given[0] and family[1])
+
+
+#: a word is a family (given) name for `_japanese_person_shaped` when JMnedict has it so this often
+PERSON_SHAPED_NAMES = 2
 
 
 #: a homonym is ruled out when its given name reads so this many times less often
