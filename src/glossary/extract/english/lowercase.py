@@ -182,8 +182,8 @@ class _Lowercase:
     def _person_acts(self, c: _SegCtx) -> None:
         """"the impeachment of President Kessin Ostrin": an event named by the person it was
         done to, without the title ("impeachment of Kessin Ostrin"; the written form is
-        another form of it).  Possessive endings and a name of one title word only are left
-        alone."""
+        linked to it, so that both group as one).  A possessive ending is no part of the
+        name; a title alone or a country names no one."""
         for m in PERSON_ACT.finditer(c.text):
             words = m.group("who").removesuffix("’s").removesuffix("'s").split()
             if m.group("pre") and words[0] not in TITLE_WORDS:
