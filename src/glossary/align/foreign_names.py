@@ -1,8 +1,8 @@
 """Suggestion source: Japanese katakana for people who are neither Japanese nor Korean.
 
 Japanese writes a Western name in katakana, given name first, the parts joined by a
-middle dot (ジョー・バイデン).  JMnedict lists the katakana of Western given names and
-surnames with their romanized spellings as glosses ("ジョー": Joe; "バイデン": Biden), so a
+middle dot (ジミー・カーター).  JMnedict lists the katakana of Western given names and
+surnames with their romanized spellings as glosses ("ジミー": Jimmy; "カーター": Carter), so a
 name whose every word is such a gloss gets the katakana of each, joined.  A word with
 several katakana spellings takes the one the dictionary ranks first (its priority) when
 it is clearly the usual one; otherwise the name gets no suggestion.
@@ -154,7 +154,7 @@ def _sounds_like(katakana: str, word: str) -> bool:
 
 @cached(maxsize=8192)
 def katakana_for_name(english: str) -> tuple[str, float, str] | None:
-    """(katakana, confidence, evidence) for a Western name ("Joe Biden" -> ジョー・バイデン),
+    """(katakana, confidence, evidence) for a Western name ("Jimmy Carter" -> ジミー・カーター),
     or None (see the module's guards)."""
     words = english.split()
     # a middle initial is not transcribed (see below)

@@ -89,7 +89,7 @@ def _add_clan_person(cand: Candidate, given: str, families: frozenset[str]) -> i
 @cached(maxsize=4096)
 def _given_name(word: str) -> bool:
     """JMnedict knows the word as a personal name, and not mostly as a family name (the
-    test of `one_name_person`: "Kishida" said alone is a family name)."""
+    test of `one_name_person`: "Watanabe" said alone is a family name)."""
     counts = jmdict.name_kind_counts(word)
     family = counts.get("surname", 0)
     if family >= FAMILY_NAME_COUNT and family > sum(counts.get(k, 0) for k in GIVEN_KINDS):

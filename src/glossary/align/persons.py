@@ -425,7 +425,7 @@ def is_full_hangul_name(s: str) -> bool:
 
 def looks_japanese(cand: Candidate, body: Body) -> bool:
     """A person whose romanized name can be Japanese: not Korean/Chinese-style, and never
-    introduced by a foreign head-of-state title or nationality (US President Joe Biden)."""
+    introduced by a foreign head-of-state title or nationality (US President Jimmy Carter)."""
     if any(f.lang == "en" and _not_japanese_form(f.text) for f in cand.forms):
         return False
     for f in cand.forms:

@@ -548,7 +548,7 @@ def korean_for_japanese_romaji(english: str, given_first: bool | None = None) ->
     (the caller knows the article's habit), and when it is None the name's own shape decides
     (`japanese_given_name_first`: Kakuei Tanaka -> 다나카 가쿠에이, Tanaka Kakuei stays).  ``n`` before a vowel is read as JMnedict reads that name most often (Junichiro:
     じゅんいちろう -> 준이치로; Minako: みなこ -> 미나코), as な-row without the dictionary.  None when a word cannot be Hepburn (Kim, Blinken);
-    a non-Japanese name that happens to be Hepburn-shaped (Biden -> 비덴) is transcribed,
+    a non-Japanese name that happens to be Hepburn-shaped (Madero -> 마데로) is transcribed,
     so the caller decides whether the person is Japanese.
     """
     roman = _parse_roman(english)

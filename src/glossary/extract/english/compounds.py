@@ -80,8 +80,8 @@ class _Compounds:
 
     def _leader(self, c: _SegCtx, a: int) -> None:
         """"the X administration": the one word X is the person who leads it when a dictionary
-        knows it as a family name and it is no country, demonym or acronym ("Biden
-        administration officials said": Biden, also opening a sentence)."""
+        knows it as a family name and it is no country, demonym or acronym ("Watanabe
+        administration officials said": Watanabe, also opening a sentence)."""
         w = c.tokens[a].text
         if w.isalpha() and w[:1].isupper() and not w.isupper() and w not in COUNTRIES and w not in DEMONYMS and \
                 dictionary_surname(w):
