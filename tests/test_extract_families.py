@@ -2089,3 +2089,26 @@ def test_a_schedule_in_capitals_names_its_people_and_days():
     assert not {"DR", "Scheduled Classes", "AUGUST", "MONDAY"} & set(got)
     assert not any("Traveling" in k or "TRAVELING" in k for k in got) and got["Tarvik"][0] == "place"
     assert not any(f.endswith(" Ii") for _, forms, _ in got.values() for f in forms)   # "II" stays
+
+
+def test_three_capitals_iso_lists_as_a_currency_are_a_unit_where_the_article_writes_an_amount():
+    """"NPR 1.2 trillion", "133 NPR": the article writes the code as a unit, so its "NPR"
+    is no organisation's name; "the SDP" (a withdrawn ISO code) beside no amount is a party."""
+    got = extract("currency_code_beside_amounts.txt")
+    assert "NPR" not in got
+    assert got["SDP"][0] == "institution"
+
+
+def test_three_capitals_iso_lists_as_a_currency_name_a_body_where_no_amount_is_written():
+    """ISO 4217 keeps more than 300 codes, living and withdrawn, and many spell a body's
+    initials: "according to NPR" in an article that writes no amount in it is a broadcaster."""
+    got = extract("currency_code_as_initials.txt")
+    assert got["NPR"][0] == "institution"
+
+
+def test_the_plural_of_a_bodys_head_takes_its_complement_like_the_singular():
+    """"the Valmora Centers for Disease Control and Prevention" is one body, as "Center for
+    ..." is: no "Valmora Centers" and no "Prevention" of their own."""
+    got = extract("plural_head_takes_a_complement.txt")
+    assert got["Valmora Centers for Disease Control and Prevention"][0] == "institution"
+    assert not {"Valmora Centers", "Prevention", "Disease Control"} & set(got)

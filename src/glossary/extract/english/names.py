@@ -100,6 +100,12 @@ def currency_codes() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+#: an ISO 4217 code (CODE) written as a unit: before or after an amount ("KRW 5", "5 KRW",
+#: "$6 million USD"), or beside another code with a slash ("USD/JPY")
+CURRENCY_USE = (r"(?<![\p{L}\p{N}])CODE\s?[$¥€£₩]?\d|\d(?:[.,]\d+)?\s?(?:\p{Ll}+\s)?CODE(?![\p{L}])"
+                r"|(?<![\p{L}])CODE/\p{Lu}{3}(?![\p{L}])|(?<![\p{L}])\p{Lu}{3}/CODE(?![\p{L}])")
+
+
 #: a word in capitals at least this long and this common in English is a shouted word
 #: ("UPDATE:", "ADDRESS"), not an acronym
 SHOUTED_LEN, SHOUTED_ZIPF = 5, 4.0
@@ -296,6 +302,13 @@ def _bracketed_tag(c: _SegCtx, a: int) -> bool:
         text[t.end + 1:t.end + 2].isalpha()
 
 
+def _unit_label(c: _SegCtx, a: int) -> bool:
+    """Token a stands alone in round brackets: a column's unit ("Amount (KRW)") when it is a
+    currency's code."""
+    t, text = c.tokens[a], c.text
+    return text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] == ")"
+
+
 def _era_mark(c: _SegCtx, a: int, text: str) -> bool:
     """Token a is an era's mark after a year or a span of time ("935 AD", "57 BCE", "the
     first millennium AD"); "BC Hydro" is a name."""
@@ -366,10 +379,19 @@ def _list_head(w: str) -> bool:
                                                     Category.EVENT)
 
 
+def _body_head(w: str) -> bool:
+    """`w` is the head of a body's name, or its plural ("Council", "Centers")."""
+    return HEAD_CATEGORY.get(w) is Category.INSTITUTION or \
+        (w.endswith("s") and w not in HEAD_CATEGORY and HEAD_CATEGORY.get(_singular(w)) is Category.INSTITUTION)
+
+
 def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) -> bool:
     """Two runs over "for"/"on" (the): a head that takes a complement ("Plan for X", "Act
-    on Y", "Council for Justice and Remembrance" + "for the Issues ...")."""
+    on Y", "Council for Justice and Remembrance" + "for the Issues ..."; the plural of a
+    body's head too: "Centers for Disease Control")."""
     cat = HEAD_CATEGORY.get(last_h)
+    if cat is None and _body_head(last_h):
+        cat = Category.INSTITUTION
     if cat is None and gap[0] == "for" and any(w in ("for", "of", "on") for w in lw) and \
             not all(w in COUNTRIES for w in rw):
         last_h = head_of(lw) or last_h     # the name's head
@@ -1178,7 +1200,7 @@ class _Names:
         if prev == "the" and _portfolio_list(toks, left[0], right[0]):
             return True    # "the Trade, Industry, Energy, SMEs and Startups Committee"
         conn = next((k for k, w in enumerate(lw) if w in ("of", "for", "on")), 0)
-        if conn and HEAD_CATEGORY.get(lw[conn - 1]) is Category.INSTITUTION and len(rw) <= 2 and \
+        if conn and _body_head(lw[conn - 1]) and len(rw) <= 2 and \
                 gap != [","] and rlast not in HEAD_CATEGORY:
             return True    # "Korean Council for Justice and Remembrance"
         if conn and lw[conn - 1] in HEAD_CATEGORY and lw[conn] in ("for", "on") and len(rw) <= 2 and \
@@ -1498,7 +1520,8 @@ class _Names:
             for part in parts:
                 if self._is_acronym(part) and part not in COUNTRIES and part != text and not _is_designation(part) and \
                         part not in COMMON_ACRONYMS and part not in VESSEL_PREFIXES and \
-                        _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()):
+                        _head_title(part) not in HEAD_CATEGORY and not (head and head.isupper()) and \
+                        not (part in currency_codes() and self._currency_in_use(part)):   # "JPY 500"
                     if len(words) == 2 and words[1] in GROUP_HEADS and part == words[0]:
                         continue    # "SK Group": the group's own name, no other body
                     if not (person_like or (cat is None and any(self._name_like(w) and not w.isupper() for w in words))):
@@ -1656,10 +1679,22 @@ class _Names:
         bracketed tag, a ship's prefix or a qualifier after a name ("Washington, D.C.")."""
         dotted = "." in text
         bare = text.replace(".", "") if dotted else text
-        return bare in COMMON_ACRONYMS or text in currency_codes() or _shouted_word(text) or \
+        return bare in COMMON_ACRONYMS or (text in currency_codes() and (self._currency_in_use(text) or _unit_label(c, a))) or \
+            _shouted_word(text) or \
             _is_designation(text) or (text.lower() in self.lower_vocab and self._lower_head_after(c, a)) or \
             _serial_after(c, a) or _era_mark(c, a, bare) or _bracketed_tag(c, a) or \
             (dotted and (bare in VESSEL_PREFIXES or _qualifies_a_name(c, a)))
+
+    def _currency_in_use(self, code: str) -> bool:
+        """The article writes the ISO 4217 code `code` as a unit somewhere: beside an amount
+        ("NPR 500", "500 KRW", "USD1.2bn") or another code ("USD/JPY").  Without that the
+        three capitals are an organisation's ("according to NPR", "the SDP"): ISO keeps
+        more than 300 codes, living and withdrawn, and many spell a body's initials."""
+        hit = self._currency_use.get(code)
+        if hit is None:
+            pattern = CURRENCY_USE.replace("CODE", regex.escape(code))
+            hit = self._currency_use[code] = regex.search(pattern, self._doc_text()) is not None
+        return hit
 
     def _known_shape(self, c: _SegCtx, a: int, b: int, words: list[str], text: str, in_title: bool) -> bool:
         """A span without a head noun of a shape that says what it is: a news site, an
