@@ -2112,3 +2112,13 @@ def test_the_plural_of_a_bodys_head_takes_its_complement_like_the_singular():
     got = extract("plural_head_takes_a_complement.txt")
     assert got["Valmora Centers for Disease Control and Prevention"][0] == "institution"
     assert not {"Valmora Centers", "Prevention", "Disease Control"} & set(got)
+
+
+def test_two_plural_owners_of_one_head_make_one_name():
+    """"the Valmora Finance Ministers’ and Central Bank Governors’ Meeting" is one meeting:
+    the apostrophe of a plural before "and" does not end the name, and the second owner
+    alone is no name of its own."""
+    got = extract("two_plural_owners_of_one_head.txt")
+    assert got["Valmora Finance Ministers’ and Central Bank Governors’ Meeting"][0] == "event"
+    assert "Central Bank Governors’ Meeting" not in got
+    assert got["Kessin Teachers' and Parents' Association"][0] == "institution"

@@ -385,6 +385,15 @@ def _body_head(w: str) -> bool:
         (w.endswith("s") and w not in HEAD_CATEGORY and HEAD_CATEGORY.get(_singular(w)) is Category.INSTITUTION)
 
 
+def _shared_head_owners(toks: list[_Tok], left: list[int], right: list[int]) -> bool:
+    """Two plural owners of one head: "the X Finance Ministers' and Central Bank Governors'
+    Meeting" (the left run ends in a plural before its apostrophe, the right one in a head
+    noun after a plural possessive of its own)."""
+    last = toks[left[1]].text
+    return last.endswith("s") and last[:1].isupper() and toks[right[1]].text in HEAD_CATEGORY and \
+        any(t.text in ("'", "’") and toks[k - 1].text.endswith("s") for k, t in enumerate(toks[right[0]:right[1]], right[0]) if k)
+
+
 def _joinable_for_on(gap: list[str], lw: list[str], rw: list[str], last_h: str) -> bool:
     """Two runs over "for"/"on" (the): a head that takes a complement ("Plan for X", "Act
     on Y", "Council for Justice and Remembrance" + "for the Issues ..."; the plural of a
@@ -1058,6 +1067,8 @@ class _Names:
             return self._joinable(c, left, [right[0] - 1, right[1]])
         if g > 2 or g < 1:
             return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
+        if g == 2 and toks[left[1] + 1].text in ("'", "’") and toks[left[1] + 2].text == "and":
+            return _shared_head_owners(toks, left, right)
         # quick test of the first gap word against _JOIN_GAPS (the full test follows)
         if toks[left[1] + 1].text not in (_JOIN_FIRST1 if g == 1 else _JOIN_FIRST2):
             return False
