@@ -74,3 +74,13 @@ def test_a_korean_day_in_a_japanese_ceremony_title():
     the day."""
     cands = _entries("korean_day_in_a_japanese_ceremony_title.txt")
     assert _note_forms(cands, "Gwangbokjeol", "ja") == ["光復節"]
+
+
+def test_an_author_body_before_a_curly_quoted_korean_title_is_a_body():
+    """국무조정실, “…”: a name too long for a person's in the author slot, before a title in
+    curly quotes (as Korean notes write them) as before one in corner brackets, is the
+    citation's author body, whatever its head."""
+    from glossary.extract.cjk import extract_cjk
+
+    doc = read_document(DATA / "author_body_before_a_quoted_korean_title.txt")
+    assert ("institution", "국무조정실") in {(t.kind, t.text) for t in extract_cjk(doc)}

@@ -431,15 +431,15 @@ def _bare_headline(text: str, at: int, run: str) -> bool:
 #: one word too long for a person's name: 4 Hangul syllables or more, 6 Han or more
 #: (Korean names have 2 to 4 syllables, Japanese ones 2 to 5 kanji)
 LONG_BODY_NAME = regex.compile(r"\p{Hangul}{4,16}|[\p{Han}々]{6,16}")
-#: what follows an author: a comma maybe, then a corner-bracketed title
-_THEN_CORNER_TITLE = regex.compile(r"\s*[,，、]?\s*[「『]")
+#: what follows an author: a comma maybe, then a corner-bracketed or a quoted title
+_THEN_CORNER_TITLE = regex.compile(r"\s*[,，、]?\s*[「『“\"]")
 
 
 def _author_slot_body(text: str, at: int, run: str) -> bool:
     """A run that opens its citation (the note, or a citation after ;) and stands right
     before a corner-bracketed title is the citation's author; one word too long for a
     person's name (`LONG_BODY_NAME`) is an organisation, whatever its head: 국회입법조사처,
-    「…」; 日韓文化交流基金『…』."""
+    「…」; 日韓文化交流基金『…』; 국무조정실, “…”."""
     if not LONG_BODY_NAME.fullmatch(run) or not _opens_citation(text, at):
         return False
     if has_hangul(run) and (korean_name_shaped(run) or run in KO_STOPWORDS):
