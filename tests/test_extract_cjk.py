@@ -434,3 +434,17 @@ def test_a_citation_in_han_alone_beside_one_in_hangul_is_japanese():
     got = triples(extract_cjk(read_document(DATA / "bilingual_note_han_only_citation.md")))
     assert ("institution", "ja", "外務省") in got and ("institution", "ko", "外務省") not in got
     assert ("institution", "ja", "大阪地方裁判所") in got
+
+
+def test_a_compound_peeled_of_its_last_dictionary_words_names_what_it_is_about():
+    """韓国海軍艦艇 "Korean navy vessels" names the navy (韓国海軍, a body by its head) and
+    火器管制レーダー照射事案 "fire-control radar irradiation incident" the radar (a loanword
+    ends what is left): terms of their own beside the whole compounds.  A compound of a named
+    kind keeps its head: no 日韓防衛相 of 日韓防衛相会談."""
+    from glossary.documents import read_document
+
+    got = {(t.kind, t.text) for t in extract_cjk(read_document(DATA / "compound_peeled_of_its_last_words.txt"))}
+    assert ("institution", "韓国海軍") in got and ("term", "韓国海軍艦艇") in got
+    assert ("term", "火器管制レーダー") in got
+    _doc, meeting = terms_of("防衛省「日韓防衛相会談の概要」2031年6月1日.")
+    assert "日韓防衛相" not in {t.text for t in meeting}

@@ -938,7 +938,55 @@ def _japanese_subterms(chunk: str) -> list[tuple[str, int, str]]:
     party = PARTY_PREFIX.match(chunk)
     if party and party.end() < len(chunk) and party.end() >= 2:
         out.append((party.group(0), 0, "institution"))
+    if len(out) == 1:        # (a company's, an occasion's or a body's parts are named already)
+        out.extend(_peeled(chunk))
     return out
+
+
+#: a compound is peeled of its last dictionary word only when at least this long, and what
+#: is left keeps at least PEELED_LEAST characters
+PEEL_FROM, PEELED_LEAST = 5, 3
+#: at most this many words are peeled off one compound
+PEEL_TIMES = 2
+#: a run of katakana (a loanword) ends a word of its own: 火器管制|レーダー
+KATAKANA_END = regex.compile(r"[\p{Katakana}ー]{3,}$")
+
+
+def _peeled(chunk: str) -> list[tuple[str, int, str]]:
+    """A compound of dictionary words without its last word or two names the thing it is
+    about, a term of its own: 韓国海軍艦艇 "Korean navy vessels" -> 韓国海軍;
+    火器管制レーダー照射事案 -> 火器管制レーダー照射, 火器管制レーダー.  Only a compound of no
+    named kind (a meeting, a body and a law keep their heads: 日韓防衛相会談) and of Han and
+    katakana alone is peeled; the last word is a JMdict word of two or three Han, and what
+    is left ends in one too (or in a loanword's katakana); it is a term when it has a named
+    kind's head, is a JMdict word itself or ends in a loanword (not 日韓共同世論 of
+    日韓共同世論調査)."""
+    out: list[tuple[str, int, str]] = []
+    rest = chunk
+    for _ in range(PEEL_TIMES):
+        if len(rest) < PEEL_FROM or _kind_of(rest) or not JA_COMPOUND.fullmatch(rest):
+            break
+        cut = next((len(rest) - n for n in (3, 2) if HAN_ONLY.fullmatch(rest[-n:]) and _ja_word(rest[-n:])), None)
+        if cut is None or cut < PEELED_LEAST:
+            break
+        rest = rest[:cut]
+        if not (KATAKANA_END.search(rest) or _ja_word(rest[-2:]) or _ja_word(rest[-3:])):
+            break
+        if _kind_of(rest) or _ja_word(rest) or KATAKANA_END.search(rest):
+            out.append((rest, 0, _kind_of(rest) or "term"))
+    return out
+
+
+#: a compound of Han and katakana alone
+JA_COMPOUND = regex.compile(r"[\p{Han}\p{Katakana}ー々]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _ja_word(text: str) -> bool:
+    """Does JMdict (not JMnedict) have `text` as a word?  False without the dictionary."""
+    from ..text import jmdict
+
+    return jmdict.available() and any(e.source == "jmdict" and e.headword == text for e in jmdict.entries_for_ja(text))
 
 
 #: the heads of a ceremony's name after the day or event it marks (光復節|式典, 建国記念日|祝賀会)
