@@ -2122,3 +2122,34 @@ def test_two_plural_owners_of_one_head_make_one_name():
     assert got["Valmora Finance Ministers’ and Central Bank Governors’ Meeting"][0] == "event"
     assert "Central Bank Governors’ Meeting" not in got
     assert got["Kessin Teachers' and Parents' Association"][0] == "institution"
+
+
+def test_capitals_joined_by_an_ampersand_are_one_acronym():
+    """"VT&R" and "T&CT" are one name each (not "VT" and "R", "CT"); the common "Q&A" and
+    "R&D" name no body."""
+    got = extract("ampersand_acronyms.txt")
+    assert got["VT&R"][0] == "institution" and got["T&CT"][0] == "institution"
+    assert not {"CT", "VT", "R", "Q&A", "R&D", "QA"} & set(got)
+
+
+def test_lead_lines_after_a_translation_credit_are_other_pages_headlines():
+    """"Previous Article: …" and "Next Article: …" after a bracketed credit are links to
+    other pages (the second after the first), not a policy named "Previous Article"."""
+    got = extract("lead_lines_after_a_translation_credit.txt")
+    assert not {"Previous Article", "Next Article"} & set(got)
+    assert got["Kessin Mora"][0] == "person"
+
+
+def test_a_body_of_a_parliament_names_the_parliament_too():
+    """"the Lower House of the Diet" is the house, and it names the Diet, which the article
+    names alone later: one Diet entry with both mentions."""
+    got = extract("body_of_a_parliament.txt")
+    assert got["Lower House of the Diet"][0] == "institution"
+    assert got["Diet"][0] == "institution" and len(got["Diet"][2]) == 2
+
+
+def test_a_japanese_newspaper_named_shimpo_is_a_publication():
+    """"Valmora Shimpo" (新報, "new report", as many Japanese papers are named) on a
+    dateline line is a newspaper."""
+    got = extract("newspaper_named_shimpo.txt")
+    assert got["Valmora Shimpo"][0] == "publication"

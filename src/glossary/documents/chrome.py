@@ -195,6 +195,16 @@ def title_cased(headline: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+#: a line wholly in round brackets: a remark of its own ("(Translated by the desk)")
+BRACKETED_LINE_RE = regex.compile(r"^\s*\([^()]*\)\s*$")
+
+
+def _headline_lead(line: str) -> bool:
+    """The line is a lead and a separator with a colon, then another page's headline."""
+    m = _line_res()[1].match(line)
+    return m is not None and ":" in m.group("sep")
+
+
 def _alone(lines: list[str], j: int) -> bool:
     """Line j stands between blank lines (or the text's ends)."""
     return (j == 0 or not lines[j - 1].strip()) and (j + 1 == len(lines) or not lines[j + 1].strip())
@@ -203,6 +213,10 @@ def _alone(lines: list[str], j: int) -> bool:
 def _own_paragraph(lines: list[str], j: int) -> bool:
     """Line j is a paragraph of its own in a text of one paragraph a line: the line before
     it ends a sentence (or is blank) and the line after it does not go on its sentence."""
-    before = j == 0 or not lines[j - 1].strip() or bool(SENTENCE_FINAL.search(lines[j - 1]))
+    prev = lines[j - 1] if j else ""
+    # (a line the line before ends: a sentence, a remark wholly in brackets "(Translated by
+    # …)", or another page's headline after its lead: "Previous Article: …" / "Next Article: …")
+    before = j == 0 or not prev.strip() or bool(SENTENCE_FINAL.search(prev) or BRACKETED_LINE_RE.match(prev)
+                                                 or _headline_lead(prev))
     after = j + 1 == len(lines) or not lines[j + 1].strip() or not CONTINUATION_RE.match(lines[j + 1])
     return before and after

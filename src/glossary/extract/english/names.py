@@ -1277,12 +1277,9 @@ class _Names:
 
         if self._outlet_item(c, a, b, in_title):
             return
-        # sub-entities: countries anywhere, acronyms, hyphen components
+        # sub-entities: countries anywhere, a parliament, acronyms, hyphen components
         person_like = not TITLE_WORDS.isdisjoint(words)
-        for name, start in _country_names(text):
-            if name == text:
-                continue
-            self.add(_Raw(name, seg, s + start, Category.PLACE, 2, "place"))
+        self._named_inside(c, a, b, words, text)
         if self._country_span(c, a, b, words, text) or \
                 ("roles" not in self.off and not single and self._posted_person(c, a, b, text)):
             return
@@ -1764,6 +1761,15 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.OTHER, 2))
             return True
         return False
+
+    def _named_inside(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> None:
+        """The countries a span (tokens a..b) names anywhere ("Valmora–Ostrin Summit"), and
+        a parliament one of its bodies names: "the Lower House of the Diet" names the Diet too."""
+        for name, start in _country_names(text):
+            if name != text:
+                self.add(_Raw(name, c.seg, c.tokens[a].start + start, Category.PLACE, 2, "place"))
+        if len(words) >= 4 and words[-3:-1] == ["of", "the"] and words[-1] in SOLE_INSTITUTIONS:
+            self.add(_Raw(words[-1], c.seg, c.tokens[b].start, Category.INSTITUTION, 2))
 
     def _romanized_compound(self, c: _SegCtx, a: int, text: str) -> bool:
         """A romanised name joined by a hyphen to a lower-case Japanese or Korean word

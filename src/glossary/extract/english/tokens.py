@@ -76,9 +76,10 @@ TITLE_ABBREVIATIONS = ordered("en_abbreviations", list="token")
 _SITE = r"(?P<site>\p{Lu}[\p{L}\p{N}]*\.(?:" + "|".join(regex.escape(d) for d in NEWS_DOMAINS) + r")(?![\p{L}\p{N}]))"
 
 
-# One part of a word token: a dotted abbreviation, a short version number, or letters and
-# digits with an optional inner apostrophe + letters and an optional "+digits".
-_WORD_PART = (r"(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[+'’.](?:(?<=['’])(?!s(?!\p{L}))\p{L}+|(?<=\+)\p{N}+"
+# One part of a word token: a dotted abbreviation, capitals joined by an ampersand ("AT&T",
+# "R&D"), a short version number, or letters and digits with an optional inner apostrophe +
+# letters and an optional "+digits".
+_WORD_PART = (r"(?:(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,4}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[+'’.](?:(?<=['’])(?!s(?!\p{L}))\p{L}+|(?<=\+)\p{N}+"
               r"|(?<=(?<![\p{L}\p{N}.])\p{N}{1,2}\.)\p{N}{1,2}(?!\p{N}|\.\p{N})))?)")
 
 
@@ -117,7 +118,7 @@ _A_SITE = (r"(?P<site>[" + _A_LU + r"][" + _A_L + _A_N + r"]*\.(?:" + "|".join(r
 
 
 # (the look-behind over "1 or 2 digits and a full stop" is spelled as two fixed-width ones)
-_A_WORD_PART = (r"(?:(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[+'’.](?:(?<=['’])(?!s(?![A-Za-z]))[A-Za-z]+|(?<=\+)[0-9]+"
+_A_WORD_PART = (r"(?:(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,4}(?![A-Za-z0-9])|[A-Za-z0-9]+(?:[+'’.](?:(?<=['’])(?!s(?![A-Za-z]))[A-Za-z]+|(?<=\+)[0-9]+"
                 r"|(?:(?<=(?<![A-Za-z0-9.])[0-9]\.)|(?<=(?<![A-Za-z0-9.])[0-9][0-9]\.))[0-9]{1,2}(?![0-9]|\.[0-9])))?)")
 
 
