@@ -2153,3 +2153,16 @@ def test_a_japanese_newspaper_named_shimpo_is_a_publication():
     dateline line is a newspaper."""
     got = extract("newspaper_named_shimpo.txt")
     assert got["Valmora Shimpo"][0] == "publication"
+
+
+def test_an_adverb_or_a_verb_after_a_name_in_a_headline_is_no_persons_name():
+    """Subheads of a news page: "Ostrin-Tarvik Meet", "Tarvik Likely to Visit", "Leaders
+    Fully Launched" hold a headline's verbs and adverbs, no person; a subhead trailing off in
+    "..., etc." is still a headline (no "Expanded Talks"); "the X Office on the 7th" is the
+    office and a day; a given name first makes a person of a verb ("Brett Hack")."""
+    got = extract("headline_verbs_after_names.txt")
+    assert not any(k.endswith((" Meet", " Likely", " Launched")) for k in got)
+    assert "Expanded Talks" not in got
+    assert got["Valmora Presidential Office"][0] == "institution"
+    assert not any("7th" in k for k in got)
+    assert got["Brett Hack"][0] == "person" and got["Aron Tarvik"][0] == "person"

@@ -32,7 +32,7 @@ from .segments import _Raw, _SegCtx
 from .shared import (AGENT_SUFFIXES, CARDINALS, _dotted_acronym, GROUP_HEADS, INDUSTRY_HEADS, PUBLISHER_HEADS, generic_plural, language_names, people_plural, ROMAN_NUMERAL, _country_names, _has_dash, _head_title, _hyphen_split, _is_acronym, _is_designation, _person_shape,
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
-from .roles import _plural_title, _portfolio_of, ROLE_NOUNS
+from .roles import _headline_words, _plural_title, _portfolio_of, ROLE_NOUNS
 from .single_names import SOLE_INSTITUTIONS, _companion
 from .tokens import _ORDINAL_ENDS, _Tok, ORDINAL
 
@@ -1067,6 +1067,8 @@ class _Names:
             return self._joinable(c, left, [right[0] - 1, right[1]])
         if g > 2 or g < 1:
             return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
+        if right[0] == right[1] and ORDINAL.match(toks[right[0]].text):
+            return False  # a day of the month alone: "the X Office on the 7th"
         if g == 2 and toks[left[1] + 1].text in ("'", "’") and toks[left[1] + 2].text == "and":
             return _shared_head_owners(toks, left, right)
         # quick test of the first gap word against _JOIN_GAPS (the full test follows)
@@ -1855,8 +1857,8 @@ class _Names:
         elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)):
             # (but "Kwame Young said", "..., a trade adviser")
             self.add(_Raw(text, seg, s, Category.OTHER, 1))
-        elif words[-1] in ROLE_NOUNS and not census_given_name(words[0]):
-            self.add(_Raw(text, seg, s, None, 0))
+        elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or _headline_words(words):
+            self.add(_Raw(text, seg, s, None, 0))      # (nor "Kishida Likely to Visit ...": a headline's adverb)
         else:
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
 

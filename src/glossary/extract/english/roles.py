@@ -143,6 +143,8 @@ class _Roles:
                 return False
             if agent and not _agent_titled_name([toks[k].text for k in name]):
                 return False
+            if _headline_words([toks[k].text for k in name]):
+                return False    # "Leaders Fully Launched": a headline's verb, no name
             if in_title and all(toks[k].text.lower() in self.lower_vocab or _plural_or_verb(toks[k].text)
                                 for k in name):
                 return False    # a headline's verb and object: "Fisheries Minister Rejects Calls to Resign"
@@ -273,6 +275,34 @@ class _Roles:
 
 #: the stem of a word that is a common English word at least this frequent (wordfreq Zipf)
 COMMON_STEM_ZIPF = 4.0
+
+
+#: a capitalised "-ed" word or verb at least this common in English is a verb's form, no name's
+PARTICIPLE_ZIPF = 4.0
+
+
+@lru_cache(maxsize=4096)
+def _adverb_or_participle(w: str) -> bool:
+    """A capitalised adverb a dictionary writes in lower case ("Likely", "Fully"), a common
+    "-ed" form ("Launched") or a common verb ("Meet", "Seek"), that no dictionary knows as a
+    word of people's names ("Kelly", "Reed", "Hunt" are): a headline's words, no part of a
+    person's name ("Kishida Likely to Visit", "Leaders Fully Launched", "Ostrin-Tarvik Meet")."""
+    from ..general import dictionary_name_word, dictionary_verb
+
+    if len(w) < 4 or not w[1:].islower():
+        return False
+    verbal = (w.endswith("ly") and dictionary_lower_word(w.lower())) or \
+        (general_zipf(w.lower()) >= PARTICIPLE_ZIPF and (w.endswith("ed") or dictionary_verb(w)))
+    return verbal and not dictionary_name_word(w) and not dictionary_given_name(w)
+
+
+def _headline_words(words: list[str]) -> bool:
+    """A name-shaped run whose last word is an adverb or a verb (`_adverb_or_participle`)
+    after no given name: a headline's words ("Kishida Likely", "Fully Launched"), where a
+    given name first makes a person of a verb ("Brett Hack", "Mitchell Bring")."""
+    from ..general import census_given_name
+
+    return _adverb_or_participle(words[-1]) and not (census_given_name(words[0]) or dictionary_given_name(words[0]))
 
 
 def _plural_or_verb(w: str) -> bool:

@@ -228,11 +228,15 @@ HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]{3,}")
 ATTRIBUTION = regex.compile(r"^[\s>*_]*+(?:[—―–]|--)\s*+\p{Lu}[^,\n]{0,60},\s*\S")
 
 
+#: what a subhead may trail off with: an ellipsis, or "etc." after a comma
+HEADLINE_TRAIL = regex.compile(r"(?:\.{3}|…|,\s*etc\.)$")
+
+
 def _headline_like(text: str) -> bool:
     """A body line that is a title: short, no closing punctuation, every longer word
     capitalised; not an attribution line, a name and an affiliation (`ATTRIBUTION`), which
     reads as a sentence does."""
-    t = text.rstrip()
+    t = HEADLINE_TRAIL.sub("", text.rstrip())    # (a subhead may trail off: "..., etc.", "...")
     if not t or t[-1] in ".!?;,\"”)" or len(t.split(None, 16)) > 16 or ATTRIBUTION.match(t):   # (17 parts: > 16 words)
         return False
     words = HEADLINE_WORD.findall(t)
