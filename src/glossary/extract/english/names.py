@@ -385,6 +385,19 @@ def _body_head(w: str) -> bool:
         (w.endswith("s") and w not in HEAD_CATEGORY and HEAD_CATEGORY.get(_singular(w)) is Category.INSTITUTION)
 
 
+def _early_join(toks: list[_Tok], left: list[int], right: list[int], g: int) -> bool | None:
+    """What decides a join before the gap's words are read: a gap of more than two tokens (or
+    none) joins nothing (see _JOIN_GAPS), nor does a day of the month alone after the gap ("the X Office on the 7th"); two plural owners of one head join
+    (`_shared_head_owners`); None when neither."""
+    if g > 2 or g < 1:
+        return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
+    if right[0] == right[1] and ORDINAL.match(toks[right[0]].text):
+        return False
+    if g == 2 and toks[left[1] + 1].text in ("'", "’") and toks[left[1] + 2].text == "and":
+        return _shared_head_owners(toks, left, right)
+    return None
+
+
 def _shared_head_owners(toks: list[_Tok], left: list[int], right: list[int]) -> bool:
     """Two plural owners of one head: "the X Finance Ministers' and Central Bank Governors'
     Meeting" (the left run ends in a plural before its apostrophe, the right one in a head
@@ -1065,12 +1078,9 @@ class _Names:
             # the 2030 Games": the year is the first word of the name after "the" (not a
             # body's body: "the Panel of Experts of the 1718 Committee")
             return self._joinable(c, left, [right[0] - 1, right[1]])
-        if g > 2 or g < 1:
-            return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
-        if right[0] == right[1] and ORDINAL.match(toks[right[0]].text):
-            return False  # a day of the month alone: "the X Office on the 7th"
-        if g == 2 and toks[left[1] + 1].text in ("'", "’") and toks[left[1] + 2].text == "and":
-            return _shared_head_owners(toks, left, right)
+        early = _early_join(toks, left, right, g)
+        if early is not None:
+            return early
         # quick test of the first gap word against _JOIN_GAPS (the full test follows)
         if toks[left[1] + 1].text not in (_JOIN_FIRST1 if g == 1 else _JOIN_FIRST2):
             return False

@@ -282,27 +282,33 @@ PARTICIPLE_ZIPF = 4.0
 
 
 @lru_cache(maxsize=4096)
-def _adverb_or_participle(w: str) -> bool:
-    """A capitalised adverb a dictionary writes in lower case ("Likely", "Fully"), a common
-    "-ed" form ("Launched") or a common verb ("Meet", "Seek"), that no dictionary knows as a
-    word of people's names ("Kelly", "Reed", "Hunt" are): a headline's words, no part of a
-    person's name ("Kishida Likely to Visit", "Leaders Fully Launched", "Ostrin-Tarvik Meet")."""
+def _verbal_word(w: str) -> str | None:
+    """"adverb" for a capitalised adverb a dictionary writes in lower case ("Likely",
+    "Fully"), "verb" for a common "-ed" form ("Launched") or a common verb ("Meet", "Seek"),
+    when no dictionary knows the word as a word of people's names ("Kelly", "Reed", "Hunt"
+    are); else None."""
     from ..general import dictionary_name_word, dictionary_verb
 
-    if len(w) < 4 or not w[1:].islower():
-        return False
-    verbal = (w.endswith("ly") and dictionary_lower_word(w.lower())) or \
-        (general_zipf(w.lower()) >= PARTICIPLE_ZIPF and (w.endswith("ed") or dictionary_verb(w)))
-    return verbal and not dictionary_name_word(w) and not dictionary_given_name(w)
+    if len(w) < 4 or not w[1:].islower() or dictionary_name_word(w) or dictionary_given_name(w):
+        return None
+    if w.endswith("ly") and dictionary_lower_word(w.lower()):
+        return "adverb"
+    if general_zipf(w.lower()) >= PARTICIPLE_ZIPF and (w.endswith("ed") or dictionary_verb(w)):
+        return "verb"
+    return None
 
 
 def _headline_words(words: list[str]) -> bool:
-    """A name-shaped run whose last word is an adverb or a verb (`_adverb_or_participle`)
-    after no given name: a headline's words ("Kishida Likely", "Fully Launched"), where a
-    given name first makes a person of a verb ("Brett Hack", "Mitchell Bring")."""
-    from ..general import census_given_name
+    """A name-shaped run that ends in a headline's adverb or verb: an adverb after no given
+    name ("Tarvik Likely to Visit", "Fully Launched"), a verb after no word of anyone's name
+    ("Ostrin-Tarvik Meet", "Leaders Fully Launched"); a name's word first makes a person of
+    a verb ("Brett Hack", "Naoto Farm")."""
+    from ..general import census_given_name, dictionary_name_word
 
-    return _adverb_or_participle(words[-1]) and not (census_given_name(words[0]) or dictionary_given_name(words[0]))
+    kind = _verbal_word(words[-1])
+    if kind is None or census_given_name(words[0]) or dictionary_given_name(words[0]):
+        return False
+    return kind == "adverb" or not dictionary_name_word(words[0])
 
 
 def _plural_or_verb(w: str) -> bool:
