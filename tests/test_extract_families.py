@@ -2166,3 +2166,14 @@ def test_an_adverb_or_a_verb_after_a_name_in_a_headline_is_no_persons_name():
     assert got["Valmora Presidential Office"][0] == "institution"
     assert not any("7th" in k for k in got)
     assert got["Brett Hack"][0] == "person" and got["Aron Tarvik"][0] == "person"
+
+
+def test_a_lower_case_phrase_after_so_called_is_a_term():
+    """`lowercase`: "the so-called shuttle diplomacy between ..." introduces a term, up to
+    the function word; a verb after it is the clause's ("the so-called hardliners argued",
+    "the so-called kessanjin live in"); one common English word alone is no term
+    ("hardliners", "experts"), a romanised word is ("kessanjin")."""
+    got = extract("so_called_lowercase_phrase.txt")
+    assert got["shuttle diplomacy"][0] == "other"
+    assert "kessanjin" in got
+    assert not {"hardliners", "experts", "experts said", "hardliners argued", "kessanjin live"} & set(got)

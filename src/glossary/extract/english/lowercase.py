@@ -12,10 +12,10 @@ import regex
 
 from ...text.lexicon import ordered, words
 from ...model import Category
-from ..general import romanized_name_word
+from ..general import dictionary_verb, romanized_name_word
 from ..vocab import COUNTRIES, DEMONYMS, LOWER_HEAD_CATEGORY, STOPWORDS, TITLE_WORDS
 from .segments import _Raw, _SegCtx
-from .shared import _alt, _NEAR, VERBISH
+from .shared import _alt, _NEAR, REPORTING_VERBS, VERBISH
 
 
 # Words right before a quoted lower-case term ('a "x y"', 'the "x y" doctrine', 'for "x y"').
@@ -69,6 +69,13 @@ LOWER_MINISTERS = regex.compile(
     r"\bthe\s+(?P<name>(?:" + _alt("en_lower_heads", "ministers_format") + r")\s+(?:[\p{Ll}]+\s+)?"
     r"(?:" + _alt("en_lower_heads", "ministers_who") + r")['’]\s+(?P<head>" + _alt("en_lower_heads", "ministers_meeting")
     + r"))\b")
+
+
+# "the so-called shuttle diplomacy between ...": one or two lower-case words after
+# "so-called", up to a stop, a quote's close or a function word (checked in `_so_called`).
+SO_CALLED_ANY = regex.compile(
+    r"\bso-called\s+(?P<open>[‘'“\"])?(?P<name>\p{Ll}[\p{Ll}\-]+(?:\s+\p{Ll}[\p{Ll}\-]+)?)(?P<close>[’'”\"])?"
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?P<next>\p{Ll}+))")
 
 
 # "so-called nationalization of the X Islands": a lower-case action on a named thing.
@@ -155,6 +162,7 @@ class _Lowercase:
             lower_rxs.append(YEAR_AGREEMENT)
         if "so-called" in text:
             lower_rxs += [SO_CALLED, SO_CALLED_OF]
+            self._so_called(c)
         if ("19" in text or "20" in text) and any(h in text for h in _YEAR_HEADS):
             lower_rxs.append(YEAR_NAMED)
         if "’ " in text or "' " in text:
@@ -178,6 +186,27 @@ class _Lowercase:
                 if m.group("head") in ("policy", "strategy", "initiative", "doctrine"):
                     cat = Category.POLICY
                 self.add(_Raw(m.group("name"), c.seg, m.start("name"), cat, 2))
+
+    def _so_called(self, c: _SegCtx) -> None:
+        """"the so-called shuttle diplomacy between ...": a lower-case phrase the writer
+        introduces as a name with "so-called" is a term, one or two words up to a stop or a
+        function word (none where another word follows: "the so-called x post online"; a
+        verb's "-ed" form, a reporting verb, or a verb before a function word last is the
+        clause's: "the so-called hardliners argued", "the so-called x live in"), or whole in quotes; one word alone only when hyphenated or a romanised word
+        ("so-called zainichi", not "so-called experts"); not where a head's pattern (SO_CALLED)
+        named it."""
+        for m in SO_CALLED_ANY.finditer(c.text):
+            nxt, quoted = m.group("next"), bool(m.group("open") and m.group("close"))
+            if nxt is not None and nxt not in STOPWORDS and not quoted:
+                continue        # the phrase goes on past two words, or into a verb: no clear end
+            words = m.group("name").split()
+            if len(words) > 1 and not quoted and (words[-1].endswith("ed") or words[-1] in REPORTING_VERBS
+                                                  or (nxt is not None and dictionary_verb(words[-1]))):
+                words = words[:-1]     # "the so-called hardliners argued that", "the so-called x live in"
+            if any(w in STOPWORDS for w in words) or SO_CALLED.match(c.text, m.start()) or \
+                    (len(words) == 1 and "-" not in words[0] and not romanized_name_word(words[0])):
+                continue        # (a head's pattern takes "so-called x incident"; "so-called experts")
+            self.add(_Raw(" ".join(words), c.seg, m.start("name"), Category.OTHER, 2))
 
     def _person_acts(self, c: _SegCtx) -> None:
         """"the impeachment of President Kessin Ostrin": an event named by the person it was
