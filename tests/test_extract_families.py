@@ -2177,3 +2177,11 @@ def test_a_lower_case_phrase_after_so_called_is_a_term():
     assert got["shuttle diplomacy"][0] == "other"
     assert "kessanjin" in got
     assert not {"hardliners", "experts", "experts said", "hardliners argued", "kessanjin live"} & set(got)
+
+
+def test_a_byline_may_end_in_the_writers_post():
+    """"By A and B, Valmora Daily staff writers" is a byline: its people are named, and the
+    post after the comma ("... staff writers", an occupation last) is no person."""
+    got = extract("byline_with_the_writers_post.txt")
+    assert got["Lena Tarvik"][0] == "person" and got["Aron Kessin"][0] == "person"
+    assert not any("writers" in k for k in got)

@@ -45,7 +45,12 @@ LIST_ITEM_RE = regex.compile(r"^\s+-\s+(?P<value>\S.*?)\s*$")
 #: a name in a credit list: capitalised words (name particles and initials allowed)
 _PARTICLES = "|".join(lexicon.ordered("name_particles"))
 _NAME = r"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:" + _PARTICLES + r")))*"
-NAME_LIST_RE = regex.compile(r"^" + _NAME + r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*" + _NAME + r")*\s*[.,;]?\s*$")
+#: the post after a byline's names: "By A, Valmora Daily reporter", "By A and B, staff
+#: writers" (an occupation last: data/en_role_nouns.tsv, in any case, maybe plural)
+_POST = (r"(?:\s*,\s*(?:\p{L}[\p{L}.'’\-]*\s+){0,3}(?i:(?:" +
+         "|".join(regex.escape(w) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True)) + r")s?))?")
+NAME_LIST_RE = regex.compile(r"^" + _NAME + r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*" + _NAME + r")*" + _POST +
+                             r"\s*[.,;]?\s*$")
 
 
 @cache
