@@ -385,6 +385,10 @@ def _body_head(w: str) -> bool:
         (w.endswith("s") and w not in HEAD_CATEGORY and HEAD_CATEGORY.get(_singular(w)) is Category.INSTITUTION)
 
 
+#: auxiliary verbs ("must", "will"): a headline's verb follows one
+AUXILIARIES = words("en_function_words", list="auxiliary")
+
+
 def _early_join(toks: list[_Tok], left: list[int], right: list[int], g: int) -> bool | None:
     """What decides a join before the gap's words are read: a gap of more than two tokens (or
     none) joins nothing (see _JOIN_GAPS), nor does a day of the month alone after the gap ("the X Office on the 7th"); two plural owners of one head join
@@ -1867,7 +1871,8 @@ class _Names:
         elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)):
             # (but "Kwame Young said", "..., a trade adviser")
             self.add(_Raw(text, seg, s, Category.OTHER, 1))
-        elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or _headline_words(words):
+        elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or \
+                _headline_words(words, a > 0 and c.tokens[a - 1].text.lower() in AUXILIARIES):
             self.add(_Raw(text, seg, s, None, 0))      # (nor "Kishida Likely to Visit ...": a headline's adverb)
         else:
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))

@@ -298,15 +298,16 @@ def _verbal_word(w: str) -> str | None:
     return None
 
 
-def _headline_words(words: list[str]) -> bool:
-    """A name-shaped run that starts with a common verb ("Enhance Deterrence") or ends in a
+def _headline_words(words: list[str], after_auxiliary: bool = False) -> bool:
+    """A name-shaped run that starts with a common verb after an auxiliary ("Must Enhance
+    Deterrence": `after_auxiliary`) or ends in a
     headline's adverb or verb: an adverb after no given name ("Tarvik Likely to Visit",
     "Fully Launched"), a verb after no word of anyone's name ("Ostrin-Tarvik Meet", "Leaders
     Fully Launched"); a name's word first makes a person of a verb ("Brett Hack", "Naoto Farm")."""
     from ..general import census_given_name, dictionary_name_word
 
-    if _verbal_word(words[0]) == "verb" and not census_given_name(words[0]):
-        return True         # a headline's verb first: "Japan Must Enhance Deterrence"
+    if after_auxiliary and _verbal_word(words[0]) == "verb" and not census_given_name(words[0]):
+        return True         # a headline's verb after its auxiliary: "Japan Must Enhance Deterrence"
     kind = _verbal_word(words[-1])
     if kind is None or census_given_name(words[0]) or dictionary_given_name(words[0]):
         return False
