@@ -2193,3 +2193,11 @@ def test_a_headlines_verb_starts_no_persons_name():
     got = extract("headline_opening_with_a_verb.txt")
     assert "Enhance Deterrence" not in got
     assert got["Valmora Defense Ministry"][0] == "institution"
+
+
+def test_the_headline_abbreviations_of_the_two_koreas_are_their_names():
+    """"N. Korea", "S. Korea" (headline style) are other forms of North and South Korea, not
+    institutions of their own."""
+    got = extract("headline_abbreviations_of_the_koreas.txt")
+    assert "N. Korea" in got["North Korea"][1] and got["North Korea"][0] == "place"
+    assert "S. Korea" in got["South Korea"][1]
