@@ -184,7 +184,7 @@ CASES = [
     ("acronym-plus-number", "The ASEAN+3 members met again.", [("ASEAN+3", "institution")], ["ASEAN"]),
     ("code-with-digits-one-token", "Then the COVID-19 pandemic struck.", [("COVID-19", "institution")], ["COVID"]),
     ("quoted-number-name-with-head", "They met for the first \"3+3\" trade consultation in May.",
-     [("\"3+3\" trade consultation", "event")], []),
+     [("3+3 trade consultation", "event")], []),
     # 6. leaks: Markdown, apostrophes, headlines
     ("markdown-bold-stripped", "Washington granted the firms **Trusted End-User** (TEU) status.",
      [("Trusted End-User", "institution")], ["Trusted End-User**"]),
@@ -307,7 +307,7 @@ ALIAS_CASES = [
     ("name-order-variants", "Shigeru Ishiba spoke first. Later Ishiba Shigeru answered questions in the Diet.",
      ["Shigeru Ishiba", "Ishiba Shigeru"]),
     ("quoted-name-and-its-head-forms", 'On "3+3" talks: the first "3+3" trade consultation was held in May.',
-     ['"3+3" talks', '"3+3" trade consultation']),
+     ['3+3 talks', '3+3 trade consultation']),
     ("paren-native-name-joins", "The Tanaka faction (Seiyukai) and the Sato faction dissolved.",
      ["Tanaka faction", "Seiyukai"]),
     ("quoted-appositive-is-another-name", 'The Nordic Energy Policy Committee, the "Energy 3+3" of ministers, met.',

@@ -2201,3 +2201,11 @@ def test_the_headline_abbreviations_of_the_two_koreas_are_their_names():
     got = extract("headline_abbreviations_of_the_koreas.txt")
     assert "N. Korea" in got["North Korea"][1] and got["North Korea"][0] == "place"
     assert "S. Korea" in got["South Korea"][1]
+
+
+def test_a_quoted_name_before_its_head_is_written_without_the_quote_marks():
+    """'the first "2+2" trade consultation' is the 2+2 trade consultation: the entry's form
+    holds no quote mark, and both mentions are one entry."""
+    got = extract("quoted_name_before_its_head.txt")
+    assert got["2+2 trade consultation"][0] == "event" and len(got["2+2 trade consultation"][2]) == 2
+    assert not any('"' in f for _c, forms, _at in got.values() for f in forms)

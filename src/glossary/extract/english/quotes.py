@@ -606,10 +606,11 @@ class _Quotes:
         m = match_near(QUOTED_HEAD, c.text, qs + len(q) + 1)
         if m:
             # '"X" trade talks': the quoted name with its head is one event, another form of "X"
-            full = c.text[qs - 1:m.end()]
+            # (written without the quote marks: '"2+2" trade consultation' is the 2+2 trade consultation)
+            full = c.text[qs:qs + len(q)] + c.text[qs + len(q) + 1:m.end()]
             hcat = LOWER_HEAD_CATEGORY.get(m.group("head"), Category.EVENT)
             if hcat is not Category.OTHER:
-                self.add(_Raw(full, c.seg, qs - 1, hcat, 3, links=[inner]))
+                self.add(_Raw(full, c.seg, qs, hcat, 3, links=[inner]))
                 if cat is Category.OTHER:
                     raw.category, raw.strength = None, 0
         return (qs, qs + len(inner), "name")
