@@ -2209,3 +2209,11 @@ def test_a_quoted_name_before_its_head_is_written_without_the_quote_marks():
     got = extract("quoted_name_before_its_head.txt")
     assert got["2+2 trade consultation"][0] == "event" and len(got["2+2 trade consultation"][2]) == 2
     assert not any('"' in f for _c, forms, _at in got.values() for f in forms)
+
+
+def test_pm_before_a_name_is_a_title():
+    """"PM Tarvik" (the abbreviation of Prime Minister, as Asian and British papers write
+    it) is Kessin Tarvik, not a person of its own; "3 PM" stays a time."""
+    got = extract("pm_before_a_name.txt")
+    assert "PM Tarvik" in got["Kessin Tarvik"][1]
+    assert not any(k.startswith("PM") for k in got)
