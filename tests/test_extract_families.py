@@ -2217,3 +2217,13 @@ def test_pm_before_a_name_is_a_title():
     got = extract("pm_before_a_name.txt")
     assert "PM Tarvik" in got["Kessin Tarvik"][1]
     assert not any(k.startswith("PM") for k in got)
+
+
+def test_a_bodys_aim_goes_on_in_a_heading():
+    """A heading capitalises everything, but a body's "for" and its aim go on there as in a
+    sentence: "The Valmora Foundation for Policy Research", "The Brell Council for Justice
+    and Remembrance for the Issues of Forced Labour by Peru" are one name each."""
+    got = extract("body_and_its_aim_in_a_heading.txt")
+    assert got["Valmora Foundation for Policy Research"][0] == "institution"
+    assert "Brell Council for Justice and Remembrance for the Issues of Forced Labour by Peru" in got
+    assert "Valmora Foundation" not in got and "Brell Council" not in got

@@ -389,6 +389,15 @@ def _body_head(w: str) -> bool:
 AUXILIARIES = words("en_function_words", list="auxiliary")
 
 
+def _body_aim(gap: list[str], lw: list[str], last_h: str) -> bool:
+    """A body's "for" and its aim go on in a headline as in a sentence: "The Valmora
+    Foundation for Policy Research", "The Ostrin Council for Justice and Remembrance"."""
+    if gap[0] == "for" and _body_head(last_h):
+        return True
+    # (the aim's own words, its second "for" and its country: "... for the Issues of X by Valmora")
+    return gap[0] in ("and", "for", "by") and any(w == "for" and _body_head(lw[k - 1]) for k, w in enumerate(lw) if k)
+
+
 def _early_join(toks: list[_Tok], left: list[int], right: list[int], g: int) -> bool | None:
     """What decides a join before the gap's words are read: a gap of more than two tokens (or
     none) joins nothing (see _JOIN_GAPS), nor does a day of the month alone after the gap ("the X Office on the 7th"); two plural owners of one head join
@@ -1107,7 +1116,7 @@ class _Names:
             return False  # the owner of the next name: "the X Ministry and Valmora's Y Ministry"
         if gap in (["/"], ["&"]):
             return _joinable_symbol(c, left, right, gap, lw, rw)
-        if c.title_ctx and gap != ["of"] and \
+        if c.title_ctx and gap != ["of"] and not _body_aim(gap, lw, last_h) and \
                 group_key(c.text[toks[left[0]].start:toks[right[1]].end]) not in self.known:
             return False  # a headline capitalises everything: "Factions, Money and Doctrine"
         prev = toks[left[0] - 1].text.lower() if left[0] > 0 else ""
