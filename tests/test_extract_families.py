@@ -2227,3 +2227,12 @@ def test_a_bodys_aim_goes_on_in_a_heading():
     assert got["Valmora Foundation for Policy Research"][0] == "institution"
     assert "Brell Council for Justice and Remembrance for the Issues of Forced Labour by Peru" in got
     assert "Valmora Foundation" not in got and "Brell Council" not in got
+
+
+def test_one_name_with_two_years_is_two_instruments():
+    """"the Valmora–Ostrin Treaty of 1876" and "... of 1910" are two treaties: no form
+    without the year joins them; "the Brell Defense Treaty of 1953", named with one year
+    only, keeps its short form."""
+    got = extract("one_name_with_two_years.txt")
+    assert "Valmora–Ostrin Treaty of 1876" in got and "Valmora–Ostrin Treaty of 1910" in got
+    assert "Brell Defense Treaty of 1953" in got["Brell Defense Treaty"][1]

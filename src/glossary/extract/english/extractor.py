@@ -72,6 +72,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         self._tidy: dict[str, str] = {}      # a raw's text as written -> its form (`add`)
         self._twice: dict[str, bool] = {}    # _occurs_twice, memoised
         self._currency_use: dict[str, bool] = {}   # names._currency_in_use, memoised
+        self._years_of: dict[str, bool] = {}       # names._one_year_of, memoised
         self._cited = False                  # scanning inside a cited title that stays a title
         self._text: str | None = None        # the whole text (_doc_text)
         self._titled_words: frozenset[str] | None = None   # words in title case (_titled)

@@ -1633,13 +1633,24 @@ class _Names:
 
     def _undated_form(self, c: _SegCtx, s: int, b: int, words: list[str], text: str, cat: Category) -> None:
         """The name without its year is another form: "Mutual Defense Treaty of 1953" (not a
-        head alone: "Treaty", "War" of "the War of 1812" name nothing); "Diplomatic Bluebook
-        2023", one year's edition of the "Diplomatic Bluebook"."""
+        head alone: "Treaty", "War" of "the War of 1812" name nothing), unless the article
+        names it with two years ("the X Treaty of 1876", "of 1910": two treaties);
+        "Diplomatic Bluebook 2023", one year's edition of the "Diplomatic Bluebook"."""
         toks = c.tokens
         if len(words) > 3 and words[-2] == "of" and _is_year(words[-1]):
-            self.add(_Raw(c.text[s:toks[b - 2].end], c.seg, s, cat, 3, links=[text]))
+            undated = c.text[s:toks[b - 2].end]
+            if self._one_year_of(undated):
+                self.add(_Raw(undated, c.seg, s, cat, 3, links=[text]))
         elif len(words) > 2 and _is_year(words[-1]) and words[-2] in REPORT_HEADS:
             self.add(_Raw(c.text[s:toks[b - 1].end], c.seg, s, cat, 3, links=[text]))
+
+    def _one_year_of(self, undated: str) -> bool:
+        """The article writes "`undated` of YEAR" with one year only (memoised)."""
+        hit = self._years_of.get(undated)
+        if hit is None:
+            years = set(regex.findall(regex.escape(undated) + r"\s+of\s+((?:1[5-9]|20)\d\d)(?!\d)", self._doc_text()))
+            hit = self._years_of[undated] = len(years) <= 1
+        return hit
 
     def _organisation_then_person(self, c: _SegCtx, a: int, b: int, words: list[str], in_title: bool) -> bool:
         """An organisation's name ending in its head, then a person's name with no word
