@@ -2236,3 +2236,12 @@ def test_one_name_with_two_years_is_two_instruments():
     got = extract("one_name_with_two_years.txt")
     assert "Valmora–Ostrin Treaty of 1876" in got and "Valmora–Ostrin Treaty of 1910" in got
     assert "Brell Defense Treaty of 1953" in got["Brell Defense Treaty"][1]
+
+
+def test_a_byline_may_open_with_the_outlet_and_the_post():
+    """"Valmora Daily reporter Kessin Tarvik" on a line of its own is a byline: Kessin Tarvik
+    is credited; a sentence that starts so ("The Brell Times reporter Aron said ...") is no
+    byline."""
+    got = extract("byline_outlet_post_then_name.txt")
+    assert got["Kessin Tarvik"][0] == "person"
+    assert not any("reporter" in k for k in got)

@@ -49,6 +49,10 @@ _NAME = r"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:" + _PARTICLES 
 #: writers" (an occupation last: data/en_role_nouns.tsv, in any case, maybe plural)
 _POST = (r"(?:\s*,\s*(?:\p{L}[\p{L}.'’\-]*\s+){0,3}(?i:(?:" +
          "|".join(regex.escape(w) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True)) + r")s?))?")
+#: a byline that opens with the outlet and the writer's post, then the name: "Valmora Daily
+#: reporter Kessin Tarvik" (an occupation in lower case: data/en_role_nouns.tsv)
+_OUTLET_ROLE_RE = regex.compile(r"^\s*\[?(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(?:" + "|".join(
+    regex.escape(w.lower()) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True)) + r")\s+(?=\p{Lu})")
 NAME_LIST_RE = regex.compile(r"^" + _NAME + r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*" + _NAME + r")*" + _POST +
                              r"\s*[.,;]?\s*$")
 
@@ -79,7 +83,7 @@ def credit_names(line: str) -> tuple[int, int] | None:
     "Reporting: A, B", "By A | Photos: B"), or None when the line is not one.  A line of
     several roles keeps their words between the names: the extractor drops them."""
     by_re, colon_re = _credit_res()
-    m = by_re.match(line) or colon_re.match(line)
+    m = by_re.match(line) or colon_re.match(line) or _OUTLET_ROLE_RE.match(line)
     if not m:
         return None
     groups = CREDIT_GROUP_BREAK.split(line[m.end():].rstrip())
