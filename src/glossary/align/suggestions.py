@@ -36,6 +36,9 @@ Sources:
   first (`compose.py`);
 - `transcription:place` -- Korean for Japanese places: the reading transcribed, the suffix
   in Sino-Korean (長崎県 = 나가사키현; `japanese_places.py`);
+- `dictionary:jmnedict+transcription` (again) -- Korean for other Japanese proper names
+  (temples, works) whose English is their JMnedict reading (延暦寺 "Enryakuji" = 엔랴쿠지;
+  `read_aloud.py`);
 - `convention:code` -- a group named by a letter-and-number code (G7, G20) keeps the code.
 """
 from __future__ import annotations
@@ -57,6 +60,7 @@ from .korean_places import add_korean_place_forms
 from .missions import add_mission_forms
 from .named_compounds import add_named_compound_forms
 from .japanese_places import add_japanese_place_forms
+from .read_aloud import add_read_aloud_korean
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
 from .one_name_people import add_one_name_people
@@ -96,6 +100,7 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_composed_forms(candidates)
     added += add_named_compound_forms(candidates)
     added += add_japanese_place_forms(candidates)
+    added += add_read_aloud_korean(candidates)
     added += _codes(candidates)
     return added
 

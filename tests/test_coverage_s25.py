@@ -1,0 +1,73 @@
+"""Coverage on unseen articles (session 25): suggestions from the dictionaries for entries
+whose Korean or Japanese form the article does not give.
+
+- Korean for a Japanese proper name (a temple, a work) that the English reads aloud:
+  the JMnedict reading transcribed, never the Sino-Korean reading (`read_aloud`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.documents import read_document
+from glossary.extract.candidates import Candidate, Form
+from glossary.model import Category, Role
+from glossary.pipeline import analyse
+from glossary.text import jmdict
+
+DATA = Path(__file__).parent / "data" / "align"
+pytestmark = pytest.mark.skipif(not jmdict.available(), reason="jamdict-data is not installed")
+
+
+# -- Korean for a Japanese name read aloud ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def temples():
+    return {c.name: c for c in analyse(read_document(DATA / "read_aloud_temples.txt"))}
+
+
+@pytest.mark.parametrize("english, korean", [("Enryakuji", "엔랴쿠지"), ("Sanjusangendo", "산주산겐도"),
+                                             ("Hagakure", "하가쿠레")])
+def test_a_japanese_name_the_english_reads_aloud_is_transcribed_in_korean(temples, english, korean):
+    """延暦寺 "Enryakuji", 三十三間堂 "Sanjusangendo", 葉隠 "Hagakure": the article gives the kanji,
+    the English is JMnedict's reading, so Korean transcribes the reading -- not the
+    Sino-Korean reading of the characters (삼십삼간당, 엽은) the bridge used to give."""
+    ko = [f for f in temples[english].forms if f.lang == "ko"]
+    assert [f.text for f in ko] == [korean]
+    assert ko[0].origin == "dictionary:jmnedict+transcription"
+    assert "reads aloud" in ko[0].evidence and ko[0].confidence < 0.7
+
+
+def test_the_article_s_person_gets_nothing_from_the_rule(temples):
+    """The made-up traveller is no Japanese name JMnedict reads: no Korean from here."""
+    assert not [f for f in temples["Tarvik Valmora"].forms if f.lang == "ko"]
+
+
+def _entry(category: Category, english: str, ja: str) -> Candidate:
+    return Candidate(category, [Form("en", english, Role.PREFERRED), Form("ja", ja, Role.PREFERRED, "text", 0.9)], 0.7)
+
+
+@pytest.mark.parametrize("category, english, ja", [
+    (Category.INSTITUTION, "Tokugawa", "徳川"),        # a family name: the house or a person, not a place
+    (Category.PUBLICATION, "Chuko Shinsho", "中公新書"),  # a publisher's head Korean reads (주코신서)
+    (Category.OTHER, "Amida", "阿弥陀"),                # a JMdict word: Korean has its own (아미타)
+    (Category.PLACE, "Kyoto Imperial Palace", "京都御所"),  # the English is no reading of it
+    (Category.INSTITUTION, "Nippon Kaigi", "日本会議"),   # a head Korean reads in Sino-Korean (일본회의)
+    (Category.PERSON, "Enryakuji", "延暦寺"),           # people have their own sources
+    (Category.INSTITUTION, "Ostrinji", "延暦寺"),       # a made-up English: no agreement
+])
+def test_no_transcription_without_both_agreements(category, english, ja):
+    from glossary.align.read_aloud import add_read_aloud_korean
+
+    cand = _entry(category, english, ja)
+    assert add_read_aloud_korean([cand]) == 0
+    assert not [f for f in cand.forms if f.lang == "ko"]
+
+
+def test_an_entry_with_korean_keeps_it():
+    from glossary.align.read_aloud import add_read_aloud_korean
+
+    cand = _entry(Category.INSTITUTION, "Enryakuji", "延暦寺")
+    cand.forms.append(Form("ko", "연력사", Role.PREFERRED, "text", 0.9))
+    assert add_read_aloud_korean([cand]) == 0
+    assert [f.text for f in cand.forms if f.lang == "ko"] == ["연력사"]
