@@ -2,7 +2,9 @@
 whose Korean or Japanese form the article does not give.
 
 - Korean for a Japanese proper name (a temple, a work) that the English reads aloud:
-  the JMnedict reading transcribed, never the Sino-Korean reading (`read_aloud`)."""
+  the JMnedict reading transcribed, never the Sino-Korean reading (`read_aloud`);
+- Hangul for a Korean place or body in Revised Romanization followed by an English head
+  word ("Gwanghwamun Square" 광화문광장; `korean_places`, data/ko_place_heads.tsv)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -71,3 +73,35 @@ def test_an_entry_with_korean_keeps_it():
     cand.forms.append(Form("ko", "연력사", Role.PREFERRED, "text", 0.9))
     assert add_read_aloud_korean([cand]) == 0
     assert [f.text for f in cand.forms if f.lang == "ko"] == ["연력사"]
+
+
+# -- Korean places and bodies in Revised Romanization with an English head -----------------
+
+@pytest.mark.parametrize("english, korean", [
+    ("Gwanghwamun Square", "광화문광장"),          # the head joined to the name
+    ("Dongguk University", "동국대학교"),
+    ("Gyeongbokgung Palace", "경복궁"),            # the name already ends in 궁 (gung)
+    ("Suwon Hwaseong Fortress", "수원 화성"),       # each word read back; 성 (seong) already there
+])
+def test_a_romanized_korean_name_and_an_english_head_get_hangul(english, korean):
+    from glossary.align.korean_places import add_korean_place_forms
+
+    cand = Candidate(Category.PLACE if "University" not in english else Category.INSTITUTION,
+                     [Form("en", english, Role.PREFERRED)], 0.7)
+    assert add_korean_place_forms([cand]) == 1
+    ko = [f for f in cand.forms if f.lang == "ko"]
+    assert [f.text for f in ko] == [korean]
+    assert ko[0].origin == "romanization:korean-place" and "ko_place_heads" in ko[0].evidence
+
+
+@pytest.mark.parametrize("english", [
+    "Nihon University",          # Japanese romanization: not a Korean word
+    "Valmora University",        # a made-up name no Korean word spells
+    "Seoul National University",  # an English word among the name's
+    "Ostrin Gwanghwamun Hall",   # a head the table does not know
+])
+def test_no_hangul_for_a_headed_name_that_is_not_all_korean(english):
+    from glossary.align.korean_places import add_korean_place_forms
+
+    cand = Candidate(Category.INSTITUTION, [Form("en", english, Role.PREFERRED)], 0.7)
+    assert add_korean_place_forms([cand]) == 0
