@@ -4,7 +4,9 @@ whose Korean or Japanese form the article does not give.
 - Korean for a Japanese proper name (a temple, a work) that the English reads aloud:
   the JMnedict reading transcribed, never the Sino-Korean reading (`read_aloud`);
 - Hangul for a Korean place or body in Revised Romanization followed by an English head
-  word ("Gwanghwamun Square" 광화문광장; `korean_places`, data/ko_place_heads.tsv)."""
+  word ("Gwanghwamun Square" 광화문광장; `korean_places`, data/ko_place_heads.tsv);
+- the official names of the United Nations, its principal organs and the EU
+  (data/official_names_cjk.tsv)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -105,3 +107,20 @@ def test_no_hangul_for_a_headed_name_that_is_not_all_korean(english):
 
     cand = Candidate(Category.INSTITUTION, [Form("en", english, Role.PREFERRED)], 0.7)
     assert add_korean_place_forms([cand]) == 0
+
+
+# -- the United Nations' principal organs and the EU in the ministries' lists ---------------
+
+@pytest.mark.parametrize("english, ja, ko", [
+    ("UN Security Council", "国際連合安全保障理事会", "유엔 안전보장이사회"),
+    ("the United Nations General Assembly", "国際連合総会", "유엔 총회"),
+    ("EU", "欧州連合", "유럽연합"),
+])
+def test_the_un_organs_and_the_eu_get_their_official_names(english, ja, ko):
+    from glossary.align.official_names import add_official_names
+
+    cand = Candidate(Category.INSTITUTION, [Form("en", english, Role.PREFERRED)], 0.7)
+    assert add_official_names([cand]) == 2
+    forms = {f.lang: f for f in cand.forms}
+    assert (forms["ja"].text, forms["ko"].text) == (ja, ko)
+    assert forms["ko"].origin == "dictionary:mofa"
