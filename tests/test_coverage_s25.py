@@ -6,7 +6,9 @@ whose Korean or Japanese form the article does not give.
 - Hangul for a Korean place or body in Revised Romanization followed by an English head
   word ("Gwanghwamun Square" 광화문광장; `korean_places`, data/ko_place_heads.tsv);
 - the official names of the United Nations, its principal organs and the EU
-  (data/official_names_cjk.tsv)."""
+  (data/official_names_cjk.tsv);
+- a person the extraction took for a thing ("Nichiren" as an institution) gets the forms
+  the sources for people give (`people_as_things`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -124,3 +126,46 @@ def test_the_un_organs_and_the_eu_get_their_official_names(english, ja, ko):
     forms = {f.lang: f for f in cand.forms}
     assert (forms["ja"].text, forms["ko"].text) == (ja, ko)
     assert forms["ko"].origin == "dictionary:mofa"
+
+
+# -- a person the extraction took for a thing ---------------------------------------------
+
+@pytest.mark.parametrize("category, english, ja, ko", [
+    (Category.INSTITUTION, "Nichiren", "日蓮", "니치렌"),          # the one JMnedict person named so
+    (Category.INSTITUTION, "Oda Nobunaga", "織田信長", "오다 노부나가"),
+    (Category.PUBLICATION, "Hatoyama Yukio", "鳩山由紀夫", "하토야마 유키오"),
+])
+def test_a_person_taken_for_a_thing_gets_a_person_s_forms(category, english, ja, ko):
+    """The extraction made these entries things; JMnedict knows a person by that very name,
+    so the sources for people write it (kanji, and Korean as Korean writes a Japanese name);
+    the entry keeps its category."""
+    from glossary.align.suggestions import add_suggestions
+
+    cand = Candidate(category, [Form("en", english, Role.PREFERRED)], 0.7)
+    add_suggestions([cand])
+    forms = {f.lang: f.text for f in cand.forms}
+    assert (forms.get("ja"), forms.get("ko")) == (ja, ko)
+    assert cand.category is category
+
+
+@pytest.mark.parametrize("category, english", [
+    (Category.INSTITUTION, "Soka Gakkai"),       # a body JMnedict knows
+    (Category.INSTITUTION, "Yasuda"),            # mostly a family name: no one person
+    (Category.INSTITUTION, "Valmora Kessin"),    # a made-up name
+    (Category.EVENT, "Nichiren"),                # events are not taken for people
+])
+def test_a_thing_is_not_taken_for_a_person(category, english):
+    from glossary.align.people_as_things import as_people
+
+    cand = Candidate(category, [Form("en", english, Role.PREFERRED)], 0.7)
+    assert as_people([cand])[0] is cand
+
+
+def test_a_thing_the_dictionary_glosses_keeps_its_gloss_forms():
+    """孔子 "Confucius" as a school's entry: the gloss lookup for things answers first (with
+    the Korean 공자 it reads), before the entry is taken for the person."""
+    from glossary.align.suggestions import add_suggestions
+
+    cand = Candidate(Category.INSTITUTION, [Form("en", "Confucius", Role.PREFERRED)], 0.7)
+    add_suggestions([cand])
+    assert {f.lang: f.text for f in cand.forms if f.lang != "en"} == {"ja": "孔子", "ko": "공자"}
