@@ -8,7 +8,8 @@ whose Korean or Japanese form the article does not give.
 - the official names of the United Nations, its principal organs and the EU
   (data/official_names_cjk.tsv);
 - a person the extraction took for a thing ("Nichiren" as an institution) gets the forms
-  the sources for people give (`people_as_things`)."""
+  the sources for people give (`people_as_things`); a one name the article's family name
+  completes ("Hiroshige" and the "Utagawa school": 歌川広重; `one_name_people`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -169,3 +170,19 @@ def test_a_thing_the_dictionary_glosses_keeps_its_gloss_forms():
     cand = Candidate(Category.INSTITUTION, [Form("en", "Confucius", Role.PREFERRED)], 0.7)
     add_suggestions([cand])
     assert {f.lang: f.text for f in cand.forms if f.lang != "en"} == {"ja": "孔子", "ko": "공자"}
+
+
+def test_a_one_name_person_is_completed_by_the_family_the_article_writes():
+    """"Hiroshige" is JMnedict's one person 広重 and, with the "Utagawa school" in the article,
+    歌川広重: the family name the article writes completes the same person's name (and his
+    Korean, family name first); without it, the one name."""
+    from glossary.align.one_name_people import add_one_name_people
+
+    alone = Candidate(Category.PERSON, [Form("en", "Hiroshige", Role.PREFERRED)], 0.7)
+    add_one_name_people([alone])
+    assert [f.text for f in alone.forms if f.lang == "ja"] == ["広重"]
+    person = Candidate(Category.PERSON, [Form("en", "Hiroshige", Role.PREFERRED)], 0.7)
+    school = Candidate(Category.INSTITUTION, [Form("en", "Utagawa school", Role.PREFERRED)], 0.7)
+    valmora = Candidate(Category.INSTITUTION, [Form("en", "Valmora school", Role.PREFERRED)], 0.7)
+    add_one_name_people([person, school, valmora])
+    assert {f.lang: f.text for f in person.forms if f.lang != "en"} == {"ja": "歌川広重", "ko": "우타가와 히로시게"}
