@@ -9,7 +9,9 @@ whose Korean or Japanese form the article does not give.
   (data/official_names_cjk.tsv);
 - a person the extraction took for a thing ("Nichiren" as an institution) gets the forms
   the sources for people give (`people_as_things`); a one name the article's family name
-  completes ("Hiroshige" and the "Utagawa school": 歌川広重; `one_name_people`)."""
+  completes ("Hiroshige" and the "Utagawa school": 歌川広重; `one_name_people`);
+- a place's battle, treaty, declaration or agreement composed from the place's entry
+  ("the Battle of Okinawa" 오키나와 전투; `named_compounds`, data/en_named_heads.tsv)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -186,3 +188,48 @@ def test_a_one_name_person_is_completed_by_the_family_the_article_writes():
     valmora = Candidate(Category.INSTITUTION, [Form("en", "Valmora school", Role.PREFERRED)], 0.7)
     add_one_name_people([person, school, valmora])
     assert {f.lang: f.text for f in person.forms if f.lang != "en"} == {"ja": "歌川広重", "ko": "우타가와 히로시게"}
+
+
+# -- a place's battle, treaty, declaration or agreement -----------------------------------
+
+def _place(english: str, ja: str, ko: str) -> Candidate:
+    return Candidate(Category.PLACE, [Form("en", english, Role.PREFERRED), Form("ja", ja, Role.PREFERRED, "text", 0.9),
+                                      Form("ko", ko, Role.PREFERRED, "text", 0.9)], 0.7)
+
+
+@pytest.mark.parametrize("category, english, ja, ko", [
+    (Category.EVENT, "the Battle of Valmora", "ヴァルモラの戦い", "발모라 전투"),     # a head that leads
+    (Category.AGREEMENT, "Treaty of Valmora", "ヴァルモラ条約", "발모라 조약"),
+    (Category.AGREEMENT, "Valmora Declaration", "ヴァルモラ宣言", "발모라 선언"),
+    (Category.AGREEMENT, "Valmora Agreement", "ヴァルモラ協定", "발모라 협정"),
+])
+def test_a_place_s_battle_treaty_or_declaration_is_composed_from_the_place(category, english, ja, ko):
+    """The place is another entry of the article, with its forms: the compound takes them
+    and the head as each language writes it (data/en_named_heads.tsv)."""
+    from glossary.align.named_compounds import add_named_compound_forms
+
+    cand = Candidate(category, [Form("en", english, Role.PREFERRED)], 0.7)
+    add_named_compound_forms([cand, _place("Valmora", "ヴァルモラ", "발모라")])
+    assert {f.lang: f.text for f in cand.forms if f.lang != "en"} == {"ja": ja, "ko": ko}
+    assert all(f.origin == "composition:name" for f in cand.forms if f.lang != "en")
+
+
+def test_no_battle_without_the_place_s_entry():
+    from glossary.align.named_compounds import add_named_compound_forms
+
+    cand = Candidate(Category.EVENT, [Form("en", "Battle of Ostrin", Role.PREFERRED)], 0.7)
+    add_named_compound_forms([cand, _place("Valmora", "ヴァルモラ", "발모라")])
+    assert [f.lang for f in cand.forms] == ["en"]
+
+
+def test_the_battle_takes_the_korean_the_place_rule_gives():
+    """"Okinawa" gets its Korean from the rule for Japanese places (오키나와); the battle's
+    compound comes after it, so "the Battle of Okinawa" is 오키나와 전투."""
+    from glossary.align.suggestions import add_suggestions
+
+    place = Candidate(Category.PLACE, [Form("en", "Okinawa", Role.PREFERRED), Form("ja", "沖縄", Role.PREFERRED, "text", 0.9)],
+                      0.7)
+    battle = Candidate(Category.EVENT, [Form("en", "Battle of Okinawa", Role.PREFERRED),
+                                        Form("ja", "沖縄戦", Role.PREFERRED, "text", 0.9)], 0.7)
+    add_suggestions([battle, place])
+    assert [f.text for f in battle.forms if f.lang == "ko"] == ["오키나와 전투"]

@@ -105,9 +105,10 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_english_name_hangul(candidates)
     added += add_korean_person_kanji(candidates)
     added += add_composed_forms(candidates)
-    added += add_named_compound_forms(candidates)
     added += add_japanese_place_forms(candidates)
     added += add_read_aloud_korean(candidates)
+    # (after the places' own forms: "the Battle of Okinawa" takes Okinawa's 오키나와)
+    added += add_named_compound_forms(candidates)
     added += _codes(candidates)
     return added
 
