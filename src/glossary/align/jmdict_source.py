@@ -71,13 +71,16 @@ OTHER_COUNTRY = regex.compile(
 OF_JAPAN = regex.compile(r"(?:the\s+)?(.+?)\s+of\s+Japan")
 
 
-def add_jmdict_forms(candidates: list[Candidate]) -> int:
-    """Japanese (and Korean from it) for candidates without them; returns forms added."""
+def add_jmdict_forms(candidates: list[Candidate], *, people: bool = True) -> int:
+    """Japanese (and Korean from it) for candidates without them; returns forms added.
+    `people=False` leaves person entries for a later call."""
     if not _ready():
         return 0
     about_japan = _about_japan(candidates)
     added = 0
     for cand in candidates:
+        if not people and cand.category is Category.PERSON:
+            continue
         have = {f.lang for f in cand.forms}
         if "ja" in have and cand.category is Category.PERSON:
             added += _complete_family_name(cand)

@@ -2,7 +2,8 @@
 
 Many names an article uses are another entry's name and a head word: "the Murayama
 Statement" (村山談話, 무라야마 담화) is Prime Minister Tomiichi Murayama's, "Takeshima Day"
-(竹島の日, 다케시마의 날) is the islands', "the Fukuda Doctrine" (福田ドクトリン, 후쿠다
+(竹島の日, 다케시마의 날) is the islands', "the Battle of Okinawa" (오키나와 전투) and "the Cairo
+Declaration" (カイロ宣言, 카이로 선언) the places', "the Fukuda Doctrine" (福田ドクトリン, 후쿠다
 독트린), "the Tanaka Cabinet" (田中内閣, 다나카 내각), a firm named after a house or a place
 ("X Heavy Industries", "X Construction": {}重工業, {}중공업 -- Korean writes the name as read
 in Japanese and the kind of business in Sino-Korean).  The heads and how each language
@@ -65,6 +66,10 @@ def _split(english: str) -> tuple[str, str] | None:
         head = " ".join(words[-n:]).casefold()
         if len(words) > n and head in _heads():
             return " ".join(words[:-n]), head
+    # a head that leads, ending in "of": "the Battle of Okinawa", "the Treaty of Shimonoseki"
+    if len(words) > 2 and words[1].casefold() == "of" and (head := " ".join(words[:2]).casefold()) in _heads():
+        rest = words[3:] if words[2].casefold() == "the" else words[2:]
+        return (" ".join(rest), head) if rest else None
     return None
 
 

@@ -13,7 +13,9 @@ also writes in katakana (a Western name: Japanese writes Napoleon ナポレオ�
 a name several JMnedict people share.
 
 A given name alone ("Tadaoki": histories name a clan's people so once the clan is named)
-that is no one person's one name gets the JMnedict person whose full name is a family name
+that is no one person's one name -- or is one and the family name the article writes
+completes it (広重 "Hiroshige", 歌川広重 with the "Utagawa school") -- gets the JMnedict
+person whose full name is a family name
 the article writes elsewhere (the first or last word of another person's or an
 institution's English name: "Hosokawa clan", "Hosokawa Fujitaka") and that given name --
 when exactly one such person is found (`CLAN_CONFIDENCE`).
@@ -57,6 +59,14 @@ def add_one_name_people(candidates: list[Candidate]) -> int:
         if not ONE_WORD.fullmatch(english):
             continue
         found = one_name_person(english) if cand.category is Category.PERSON else None
+        if found is not None and _given_name(english):
+            # the one name is a given name and the article writes the family: the full name
+            # of the same person (広重 "Hiroshige" with "Utagawa" in the article: 歌川広重)
+            families = _article_families(candidates) if families is None else families
+            clan = _clan_person(english, families)
+            if clan is not None and clan.headword.endswith(found[0]) and clan.headword != found[0]:
+                added += _add_clan_person(cand, english, families)
+                continue
         if found is not None:
             added += fill_missing(cand, {"ja": found[0]}, "dictionary:jmnedict", CONFIDENCE, found[1])
         elif _given_name(english):

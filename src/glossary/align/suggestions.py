@@ -6,7 +6,8 @@ for the languages a candidate lacks; the first source that answers for a languag
 role alias (preferred when the entry has no form in that language), its origin naming
 the source, a confidence below the article's own forms, and one line of evidence.
 
-Sources:
+Sources (the ones for people also take an entry the extraction made a thing when the
+dictionary knows a person of that name: `people_as_things.py`):
 - `lexicon:<file>` -- the desk's own lexicon, `$GLOSSARY_LEXICON` (`user_lexicon.py`);
 - `dictionary:mofa` -- official names of international organisations, treaties and zones
   (`official_names.py`);
@@ -36,6 +37,9 @@ Sources:
   first (`compose.py`);
 - `transcription:place` -- Korean for Japanese places: the reading transcribed, the suffix
   in Sino-Korean (長崎県 = 나가사키현; `japanese_places.py`);
+- `dictionary:jmnedict+transcription` (again) -- Korean for other Japanese proper names
+  (temples, works) whose English is their JMnedict reading (延暦寺 "Enryakuji" = 엔랴쿠지;
+  `read_aloud.py`);
 - `convention:code` -- a group named by a letter-and-number code (G7, G20) keeps the code.
 """
 from __future__ import annotations
@@ -57,9 +61,11 @@ from .korean_places import add_korean_place_forms
 from .missions import add_mission_forms
 from .named_compounds import add_named_compound_forms
 from .japanese_places import add_japanese_place_forms
+from .read_aloud import add_read_aloud_korean
 from .jmdict_source import add_jmdict_forms
 from .official_names import add_official_names
 from .one_name_people import add_one_name_people
+from .people_as_things import as_people
 from .outlets import add_outlet_forms
 from .state_institutions import add_state_institutions
 from .names.known_korean import known_korean_name
@@ -82,6 +88,11 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_outlet_forms(candidates)
     added += add_dictionary_forms(candidates)
     added += add_korean_place_forms(candidates)
+    # the things by their glosses first (a thing's name may be a person's too: 孔子 "Confucius"
+    # for a school of thought, and its Korean 공자), then a person the extraction took for a
+    # thing is a person for the rest (`people_as_things`)
+    added += add_jmdict_forms(candidates, people=False)
+    candidates = as_people(candidates)
     for cand in candidates:
         if cand.category is Category.PERSON:
             added += _korean_person(cand)
@@ -94,8 +105,10 @@ def add_suggestions(candidates: list[Candidate]) -> int:
     added += add_english_name_hangul(candidates)
     added += add_korean_person_kanji(candidates)
     added += add_composed_forms(candidates)
-    added += add_named_compound_forms(candidates)
     added += add_japanese_place_forms(candidates)
+    added += add_read_aloud_korean(candidates)
+    # (after the places' own forms: "the Battle of Okinawa" takes Okinawa's 오키나와)
+    added += add_named_compound_forms(candidates)
     added += _codes(candidates)
     return added
 

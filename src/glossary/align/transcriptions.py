@@ -40,6 +40,7 @@ from .persons import (
 )
 from .romaji import hepburn_name, reading_of
 from .pairs import _locality
+from .read_aloud import CONFIDENCE as READ_ALOUD_CONFIDENCE, korean_read_aloud
 
 __all__ = ["suggest"]
 
@@ -102,6 +103,11 @@ def suggest(cand: Candidate, doc: Document, body: Body, pairs: list[Pair],
         src = next((f for f in ja if f.origin.startswith("footnote:")), ja[0])
         if " by reading " in src.evidence and not _bridgeable(src.text):
             return  # a proper noun read aloud (尖閣, 安倍派): Korean transcribes it, no Sino-Korean reading
+        read = korean_read_aloud(src.text, tuple(f.text for f in en))
+        if read is not None:  # 延暦寺 "Enryakuji": a name the English reads in Japanese is transcribed (엔랴쿠지)
+            _add_suggestion(cand, "ko", Suggestion(read[0], READ_ALOUD_CONFIDENCE, read[1]),
+                            "dictionary:jmnedict+transcription", f"Korean for {src.text}")
+            return
         whole = full_form(src.text, "ja") or src.text     # (東京地裁: 東京地方裁判所 is what is read)
         led = _name_led(whole, strip_title(cand.name))
         if led is not None:   # 徳川幕府 "Tokugawa shogunate": the name transcribed, the rest read (도쿠가와 막부)
