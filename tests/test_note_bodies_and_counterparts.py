@@ -84,3 +84,10 @@ def test_an_author_body_before_a_curly_quoted_korean_title_is_a_body():
 
     doc = read_document(DATA / "author_body_before_a_quoted_korean_title.txt")
     assert ("institution", "국무조정실") in {(t.kind, t.text) for t in extract_cjk(doc)}
+
+
+def test_a_katakana_name_with_middle_dots_before_its_acronym_is_whole():
+    """ヴァルモラ・スワップ・イニシアティブ（VSIM）: the katakana words joined by middle dots
+    are one name, the acronym's; not its last word alone (イニシアティブ)."""
+    cands = _entries("katakana_name_with_a_middle_dot_before_its_acronym.txt")
+    assert _note_forms(cands, "Valmora Swap Initiative Multilateralization", "ja") == ["ヴァルモラ・スワップ・イニシアティブ"]

@@ -27,8 +27,9 @@ __all__ = ["acronym_pairs", "bracketed_forms", "abbreviation"]
 ACRONYM_SCORE = 0.9
 
 # A CJK name with its acronym in brackets: 핵협의그룹(NCG), 日本政府観光局(JNTO).  The name is the
-# run of Han/katakana/Hangul right before the bracket (hiragana and spaces end it).
-CJK_NAME_ACRONYM = regex.compile(r"(?P<cjk>[\p{Han}\p{Katakana}\p{Hangul}ー々]{2,30})\s*[(（]\s*"
+# run of Han/katakana/Hangul right before the bracket (hiragana and spaces end it; a middle dot
+# between katakana words does not: チェンマイ・イニシアティブ(CMIM)).
+CJK_NAME_ACRONYM = regex.compile(r"(?P<cjk>[\p{Han}\p{Katakana}\p{Hangul}ー々](?:[\p{Han}\p{Katakana}\p{Hangul}ー々]|[・･](?=\p{Katakana})){1,29})\s*[(（]\s*"
                                  r"(?P<ac>[A-Z][A-Za-z&\-]{1,9}|[A-Z][A-Za-z&\-]{0,19}(?:\s+[A-Z][A-Za-z&\-]{0,19}){1,5})"
                                  r"\s*[)）]")
 
