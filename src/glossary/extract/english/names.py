@@ -1893,7 +1893,7 @@ class _Names:
             self.add(_Raw(text, seg, s, Category.OTHER, 1))
         elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or \
                 _headline_words(words, a > 0 and c.tokens[a - 1].text.lower() in AUXILIARIES):
-            self.add(_Raw(text, seg, s, None, 0))      # (nor "Kishida Likely to Visit ...": a headline's adverb)
+            self.add(_Raw(text, seg, s, None, 0))      # (nor "Tarvik Likely to Visit ...": a headline's adverb)
         else:
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
 
