@@ -47,12 +47,11 @@ _PARTICLES = "|".join(lexicon.ordered("name_particles"))
 _NAME = r"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:" + _PARTICLES + r")))*"
 #: the post after a byline's names: "By A, Valmora Daily reporter", "By A and B, staff
 #: writers" (an occupation last: data/en_role_nouns.tsv, in any case, maybe plural)
-_POST = (r"(?:\s*,\s*(?:\p{L}[\p{L}.'’\-]*\s+){0,3}(?i:(?:" +
-         "|".join(regex.escape(w) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True)) + r")s?))?")
+_OCCUPATIONS = "|".join(regex.escape(w.lower()) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True))
+_POST = r"(?:\s*,\s*(?:\p{L}[\p{L}.'’\-]*\s+){0,3}(?i:(?:" + _OCCUPATIONS + r")s?))?"
 #: a byline that opens with the outlet and the writer's post, then the name: "Valmora Daily
 #: reporter Kessin Tarvik" (an occupation in lower case: data/en_role_nouns.tsv)
-_OUTLET_ROLE_RE = regex.compile(r"^\s*\[?(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(?:" + "|".join(
-    regex.escape(w.lower()) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True)) + r")\s+(?=\p{Lu})")
+_OUTLET_ROLE_RE = regex.compile(r"^\s*\[?(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(?:" + _OCCUPATIONS + r")\s+(?=\p{Lu})")
 NAME_LIST_RE = regex.compile(r"^" + _NAME + r"(?:\s*(?:,|&|/|·|\band\b|\bwith\b)\s*" + _NAME + r")*" + _POST +
                              r"\s*[.,;]?\s*$")
 

@@ -192,9 +192,9 @@ class _Lowercase:
         introduces as a name with "so-called" is a term, one or two words up to a stop or a
         function word (none where another word follows: "the so-called x post online"; a
         verb's "-ed" form, a reporting verb, or a verb before a function word last is the
-        clause's: "the so-called hardliners argued", "the so-called x live in"), or whole in quotes; one word alone only when hyphenated or a romanised word
-        ("so-called zainichi", not "so-called experts"); not where a head's pattern (SO_CALLED)
-        named it."""
+        clause's: "the so-called hardliners argued", "the so-called x live in"), or whole in
+        quotes; one word alone only when hyphenated or a romanised word ("so-called
+        zainichi", not "so-called experts"); not where a head's pattern (SO_CALLED) named it."""
         for m in SO_CALLED_ANY.finditer(c.text):
             nxt, quoted = m.group("next"), bool(m.group("open") and m.group("close"))
             if nxt is not None and nxt not in STOPWORDS and not quoted:

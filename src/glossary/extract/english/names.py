@@ -400,10 +400,11 @@ def _body_aim(gap: list[str], lw: list[str], last_h: str) -> bool:
 
 def _early_join(toks: list[_Tok], left: list[int], right: list[int], g: int) -> bool | None:
     """What decides a join before the gap's words are read: a gap of more than two tokens (or
-    none) joins nothing (see _JOIN_GAPS), nor does a day of the month alone after the gap ("the X Office on the 7th"); two plural owners of one head join
-    (`_shared_head_owners`); None when neither."""
+    none) joins nothing (see _JOIN_GAPS), nor does a day of the month alone after the gap
+    ("the X Office on the 7th"); two plural owners of one head join (`_shared_head_owners`);
+    None when neither."""
     if g > 2 or g < 1:
-        return False  # a gap of more than two tokens (or none) joins nothing (see _JOIN_GAPS)
+        return False
     if right[0] == right[1] and ORDINAL.match(toks[right[0]].text):
         return False
     if g == 2 and toks[left[1] + 1].text in ("'", "’") and toks[left[1] + 2].text == "and":

@@ -11,7 +11,8 @@ from functools import lru_cache
 from ...text.lexicon import words
 from ...model import Category
 from ..categories import category_of_head, head_of
-from ..general import dictionary_given_name, dictionary_lower_word, dictionary_surname, zipf as general_zipf
+from ..general import (census_given_name, dictionary_given_name, dictionary_lower_word, dictionary_name_word,
+                       dictionary_surname, dictionary_verb, zipf as general_zipf)
 from ..vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, POSTED_TITLES, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
 from .shared import AGENT_SUFFIXES, _country_names, _title_part, TIME_PREFIX
@@ -287,8 +288,6 @@ def _verbal_word(w: str) -> str | None:
     "Fully"), "verb" for a common "-ed" form ("Launched") or a common verb ("Meet", "Seek"),
     when no dictionary knows the word as a word of people's names ("Kelly", "Reed", "Hunt"
     are); else None."""
-    from ..general import dictionary_name_word, dictionary_verb
-
     if len(w) < 4 or not w[1:].islower() or dictionary_name_word(w) or dictionary_given_name(w):
         return None
     if w.endswith("ly") and dictionary_lower_word(w.lower()):
@@ -304,8 +303,6 @@ def _headline_words(words: list[str], after_auxiliary: bool = False) -> bool:
     headline's adverb or verb: an adverb after no given name ("Tarvik Likely to Visit",
     "Fully Launched"), a verb after no word of anyone's name ("Ostrin-Tarvik Meet", "Leaders
     Fully Launched"); a name's word first makes a person of a verb ("Brett Hack", "Naoto Farm")."""
-    from ..general import census_given_name, dictionary_name_word
-
     if after_auxiliary and _verbal_word(words[0]) == "verb" and not census_given_name(words[0]):
         return True         # a headline's verb after its auxiliary: "Japan Must Enhance Deterrence"
     kind = _verbal_word(words[-1])
