@@ -2245,3 +2245,19 @@ def test_a_byline_may_open_with_the_outlet_and_the_post():
     got = extract("byline_outlet_post_then_name.txt")
     assert got["Kessin Tarvik"][0] == "person"
     assert not any("reporter" in k for k in got)
+
+
+def test_an_acronym_defined_inside_a_longer_name_leaves_the_name_whole():
+    """`acronyms`: "a Valmora-Republic of Ostrin (ROO) Trade Ministers' Meeting": the name goes
+    on after the bracket with its head noun: one name, written in full and with the acronym
+    (the headline's "Valmora-ROO Trade Ministers' Meeting"), not a bare "Trade Ministers'
+    Meeting"; the defined "Northern Union" (NU) stays a name of its own; a definition
+    the name ends with ("Tarvik Development Bank (TDB) said") is only that."""
+    got = extract("acronym_inside_a_longer_name.txt")
+    meeting = got["Valmora-Republic of Ostrin Trade Ministers' Meeting"]
+    assert meeting[0] == "event" and "Valmora-ROO Trade Ministers' Meeting" in meeting[1]
+    assert "Trade Ministers' Meeting" not in got and "Trade Ministers’ Meeting" not in got
+    council = got["Northern Union Security Council"]
+    assert council[0] == "institution" and "NU Security Council" in council[1]
+    assert "Security Council" not in got and got["Northern Union"][0] == "institution"
+    assert got["Tarvik Development Bank"][0] == "institution"

@@ -11,6 +11,7 @@ mixed-case name (`_brands`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -18,9 +19,12 @@ import regex
 from ...model import Category
 from ..acronyms import find_acronyms, find_lower_definitions
 from ..categories import category_of_head, head_of
-from ..vocab import COMMON_ACRONYMS, COUNTRIES, LOWER_HEAD_CATEGORY, STOPWORDS
+from ..vocab import COMMON_ACRONYMS, COUNTRIES, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, STOPWORDS
 from .segments import _Raw, _SegCtx
 from .shared import _is_acronym
+
+# A capitalised word and a hyphen right before a long form ("Valmora-" of "Valmora-Republic of Ostrin").
+_HYPHENED_LEAD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*[-‐‑–]$")
 
 # An acronym and a lower-case word right after it ("AB widgets"): mixed-case name candidates.
 # (stdlib `re`, ASCII; the one look-behind anchors the match at the start of a capital run,
@@ -34,6 +38,8 @@ class _Acronyms:
         """Acronym definitions, both orders, and without brackets (a row of an acronym list,
     "X stands for Y"): the long and the short form, linked."""
         for a in find_acronyms(c.text):
+            if a.long_start < a.short_start and "names" not in self.off:
+                self._name_goes_on(c, a, suppressed)
             if a.short in COUNTRIES:
                 continue
             words = a.long.split()
@@ -44,6 +50,32 @@ class _Acronyms:
             self.add(_Raw(a.long, c.seg, a.long_start, cat, 3, "name", links=[a.short]))
             self.add(_Raw(a.short, c.seg, a.short_start, cat, 3, "abbr", links=[a.long]))
             suppressed.append((min(a.long_start, a.short_start), max(a.long_end, a.short_end)))
+
+    def _name_goes_on(self, c: _SegCtx, a, suppressed: list[tuple[int, int]]) -> None:
+        """A definition inside a longer name: the name goes on after the bracket with a head
+        noun ("the Valmora-Republic of Ostrin (ROO) Trade Ministers' Meeting", "the Northern
+        Union (NU) Security Council"): one name, written in full and with the acronym
+        ("Valmora-ROO Trade Ministers' Meeting"), linked; what it covers is no span of its own."""
+        text, toks = c.text, c.tokens
+        close = text.find(")", a.short_end)
+        if close < 0 or text[a.short_end:close].strip() or text[close + 1:close + 2] != " ":
+            return
+        k = bisect_left([t.start for t in toks], close + 2)
+        if k >= len(toks) or toks[k].start != close + 2 or not toks[k].cap:
+            return
+        j = self._run_end(c, k)
+        words = [t.text for t in toks[k:j + 1]]
+        cat = category_of_head(head_of(words))
+        if cat is None or cat is Category.PERSON or j == k and words[0] in HEAD_CATEGORY:
+            return
+        rest = text[toks[k].start:toks[j].end]
+        lead = _HYPHENED_LEAD.search(text, 0, a.long_start)   # "Valmora-" before the long form
+        start = lead.start() if lead else a.long_start
+        full = f"{text[start:a.long_end]} {rest}"
+        short = f"{text[start:a.long_start]}{a.short} {rest}"
+        self.add(_Raw(full, c.seg, start, cat, 3, "name", links=[short]))
+        self.add(_Raw(short, c.seg, a.short_start, cat, 3, "abbr", links=[full]))
+        suppressed.append((start, toks[j].end))
 
     def _lower_definitions(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Lower-case defined terms: "peacetime command authority (PCA)" (not "gross
