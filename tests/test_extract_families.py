@@ -2261,3 +2261,13 @@ def test_an_acronym_defined_inside_a_longer_name_leaves_the_name_whole():
     assert council[0] == "institution" and "NU Security Council" in council[1]
     assert "Security Council" not in got and got["Northern Union"][0] == "institution"
     assert got["Tarvik Development Bank"][0] == "institution"
+
+
+def test_a_bodys_name_without_its_head_is_its_short_form_not_a_person():
+    """`aliases`: "Valmora Unity controls 108 seats" beside "the Valmora Unity Party": the
+    name without its head, guessed a person's for its shape, is the party's short form;
+    the party's leader stays a person."""
+    got = extract("body_named_without_its_head.txt")
+    party = got["Valmora Unity Party"]
+    assert party[0] == "institution" and "Valmora Unity" in party[1]
+    assert "Valmora Unity" not in got and got["Aron Tarvik"][0] == "person"

@@ -124,6 +124,9 @@ BARE_DATELINE_CASES = [
     pytest.param("SEOUL/TOKYO — Text", "SEOUL/TOKYO", id="two cities joined by a slash"),
     pytest.param("SEOUL/NEW YORK (Valmora News) — Text", "SEOUL/NEW YORK", id="a slash, then an agency"),
     pytest.param("SEOUL / TOKYO — Text", None, id="a spaced slash is no dateline"),
+    pytest.param("VLADIVOSTOK, March 3. /TASS/. Text", "VLADIVOSTOK", id="a date's full stop, the agency between slashes"),
+    pytest.param("OSTRIN /VALMORA NEWS/ — Text", "OSTRIN", id="the agency between slashes, then a dash"),
+    pytest.param("SEOUL/TOKYO/ Text", None, id="an unspaced slash after capitals opens no agency"),
 ]
 
 
@@ -151,6 +154,17 @@ def test_analyse_reads_the_places_of_bare_datelines_as_places():
     assert found.get("Seoul") == "place" and found.get("Tokyo") == "place"
     assert not any(k.isupper() and len(k) > 3 for k in found)
     assert not any("/" in k for k in found)
+
+
+def test_a_dateline_with_its_agency_between_slashes_is_re_cased():
+    """Some agencies write "CITY, Month D. /AGENCY/. text": the city is a place, the short
+    agency keeps its capitals (one fixture line; lines keep their length)."""
+    doc = read_document(DATA / "wire_dateline_agency_between_slashes.txt")
+    raw = (DATA / "wire_dateline_agency_between_slashes.txt").read_text(encoding="utf-8").split("\n")
+    assert doc.lines[0].startswith("Vladivostok, March 3. /TASS/. ")
+    assert all(len(a) == len(b) for a, b in zip(doc.lines, raw))
+    found = _found(doc)
+    assert found.get("Vladivostok") == "place" and "VLADIVOSTOK" not in found
 
 
 def test_analyse_reads_a_two_word_city_of_a_bare_dateline_as_a_place():

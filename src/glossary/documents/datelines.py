@@ -1,7 +1,8 @@
 """Wire-story datelines: "SEOUL, May 12 (Valmora News) — text", "TOKYO (Reuters) - text".
 
 A news agency's story opens its first paragraph with the place it was filed from, in
-capitals, maybe a region and the date, the agency in brackets and a dash.  The capitals
+capitals, maybe a region and the date, the agency in brackets (or between slashes, as some
+agencies write it: "OSTRIN, May 12. /VALMORA-NEWS/. text") and a dash.  The capitals
 are the agency's house style, not the place's name: read as they stand they make a
 shouted name ("SEOUL" an acronym, "NEW YORK" a person's name in capitals).  The reader
 writes the dateline's words in capitals as names are written -- "Seoul, May 12 (Valmora
@@ -47,8 +48,9 @@ _NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*"
 def dateline_re() -> regex.Pattern:
     """DATELINE_RE: at a line's start (after emphasis), the place in capitals (one to four
     words; or up to four places joined by "/", a story filed from two cities:
-    "SEOUL/TOKYO"), then maybe ", Region" and ", Date" ("May 12", "12 May", "Monday"), then the
-    agency in brackets, a dash (spaced if a hyphen) or both, then the paragraph's text."""
+    "SEOUL/TOKYO"), then maybe ", Region" and ", Date" ("May 12", "12 May", "Monday"; a full
+    stop may end it), then the agency in brackets or between slashes ("/VALMORA-NEWS/."), a
+    dash (spaced if a hyphen) or both, then the paragraph's text."""
     months = lexicon.alternation("en_calendar", list="month")
     days = lexicon.alternation("en_calendar", list="day")
     date = (r"(?i:(?:" + months + r")[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]+(?:" + months + r")|(?:" + days + r"))"
@@ -57,9 +59,9 @@ def dateline_re() -> regex.Pattern:
         r"^[ \t]*(?:[*_]{1,2})?"
         r"(?P<place>" + _CAPS_PLACE + r"(?:/" + _CAPS_PLACE + r"){0,3})"
         r"(?:,[ \t]*(?P<region>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2}))?"
-        r"(?:,[ \t]*(?P<date>" + date + r"))?"
+        r"(?:,[ \t]*(?P<date>" + date + r")\.?)?"
         r"(?:[*_]{1,2})?"
-        r"(?:[ \t]*\((?P<agency>[^()\n]{1,60})\)(?:" + _DASH + r")?|" + _DASH + r")"
+        r"(?:(?:[ \t]*\((?P<agency>[^()\n]{1,60})\)|[ \t]+/(?P<agency>[^/\n]{1,40})/\.?)(?:" + _DASH + r")?|" + _DASH + r")"
         r"(?=[ \t]*[\p{L}\p{N}\"“‘'])")
 
 

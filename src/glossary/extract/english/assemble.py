@@ -76,6 +76,8 @@ COMPANY_HEADS = INDUSTRY_HEADS | COMPANY_WORDS | GROUP_HEADS
 
 
 _NAMED_KINDS = (Category.INSTITUTION, Category.POLICY, Category.AGREEMENT, Category.EVENT)
+#: what an unknown name is guessed to be by its shape alone (`names._unknown_name`)
+_GUESSED_KINDS = (Category.PERSON, Category.OTHER)
 
 
 _STRENGTH_CONF = {3: 0.9, 2: 0.7, 1: 0.5}
@@ -358,6 +360,7 @@ def _short_forms(resolved: list[tuple[_Raw, str]], uf: UnionFind) -> None:
             # (only names whose head is their last word: not "Declaration of the X Summit";
             # the Ninth X Summit is one of the X Summits)
             by_last[w[-1]][t] = group_key(t)
+    _headless_forms(resolved, named, uf)
     if not by_last:
         return
     _sole_short_forms(resolved, by_last, uf)
@@ -393,6 +396,22 @@ def _positions(text: str, sub: str) -> list[int]:
         out.append(i)
         i = text.find(sub, i + 1)
     return out
+
+
+def _headless_forms(resolved: list[tuple[_Raw, str]], named: dict[str, bool], uf: UnionFind) -> None:
+    """A body's name without its head noun, guessed a person's or some other thing's for its
+    shape only ("Valmora Unity controls 108 seats" beside "the Valmora Unity Party"), is that body's short form:
+    the one name of the article that is it and a body's head."""
+    for r, k in resolved:
+        if r.category not in _GUESSED_KINDS or r.kind not in ("person", "name") or r.strength > 1 or " " not in r.text:
+            continue
+        lead = r.text + " "
+        hits = {uf.find(group_key(t)) for t, cued in named.items()
+                if cued and t.startswith(lead) and " " not in t[len(lead):]
+                and HEAD_CATEGORY.get(t[len(lead):]) is Category.INSTITUTION}
+        hits.discard(uf.find(k))
+        if len(hits) == 1:
+            uf.union(k, hits.pop())
 
 
 def _sole_short_forms(resolved: list[tuple[_Raw, str]], by_last: dict[str, dict[str, str]], uf: UnionFind) -> None:
