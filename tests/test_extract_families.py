@@ -2271,3 +2271,12 @@ def test_a_bodys_name_without_its_head_is_its_short_form_not_a_person():
     party = got["Valmora Unity Party"]
     assert party[0] == "institution" and "Valmora Unity" in party[1]
     assert "Valmora Unity" not in got and got["Aron Tarvik"][0] == "person"
+
+
+def test_a_government_named_by_a_common_word_is_no_leaders_name():
+    """"the Kessin Metropolitan Government" is a city's: "Kessin Metropolitan" is no person
+    (a common English word is no word of a leader's name), while "the Aron Tarvik
+    administration" names its leader."""
+    got = extract("city_government_named_by_a_common_word.txt")
+    assert got["Kessin Metropolitan Government"][0] == "institution"
+    assert "Kessin Metropolitan" not in got and got["Aron Tarvik"][0] == "person"

@@ -1677,6 +1677,8 @@ class _Names:
         if words[-1].lower() not in GOVERNMENT_HEADS or not 2 <= len(words) - 1 <= 3 or \
                 not all(self._name_like(w) and not w.isupper() for w in words[:-1]):
             return
+        if any(general_zipf(w.lower()) >= HYPHEN_WORD_ZIPF - 1 and not dictionary_name_word(w) for w in words[1:-1]):
+            return      # "the Kessin Metropolitan Government": a city's, named by a common word
         name = c.text[c.tokens[a].start:c.tokens[b - 1].end]
         self.add(_Raw(name, c.seg, c.tokens[a].start, Category.PERSON, 2, "person", person_name=name))
 
