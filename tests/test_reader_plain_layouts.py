@@ -221,3 +221,29 @@ STATEMENT_FINAL_CASES = [
 @pytest.mark.parametrize("text, expected", STATEMENT_FINAL_CASES)
 def test_statement_final_regex(text, expected):
     assert bool(STATEMENT_FINAL_RE.search(text)) is expected
+
+
+# -- a PDF's text copy: running heads and credit lists -----------------------------------------
+
+def test_a_running_head_repeated_on_every_page_is_skipped_after_its_first_line():
+    """A PDF's text copy repeats the page's running head between the lines of a paragraph:
+    the repeats are skipped (the first stays: it may be the title), so the paragraph's
+    lines join without it and no name runs from the head into the next line ("Ostrin
+    Institute Ostrin Institute"); a line said once or twice stays."""
+    doc = read_document(DATA / "pdf_running_heads.txt")
+    texts = [s.text for s in doc.segments]
+    assert sum("VALMORA REVIEW 2021" in t for t in texts) == 1
+    found = _found(doc)
+    assert "Ostrin Institute Ostrin Institute" not in found and found.get("Ostrin Institute") == "institution"
+    assert found.get("Tarvik Accord") == "agreement"
+
+
+def test_a_credit_list_goes_on_on_an_indented_line_after_a_comma():
+    """"Authors:<tab>A, B, C,\\n<spaces>D, E": the second line is the list's (a credit line);
+    "Series Editor:" with spaces after the colon opens a credit too; an ISSN or ISBN is no name."""
+    doc = read_document(DATA / "credit_list_on_two_lines.txt")
+    kinds = {s.line: s.kind for s in doc.segments}
+    assert kinds[3] == kinds[4] == kinds[5] == "credit"
+    found = _found(doc)
+    assert all(found.get(p) == "person" for p in ("Aron Tarvik", "Lena Brell", "Ilse Dorn", "Tomas Hale"))
+    assert "ISSN" not in found and "ISBN" not in found

@@ -161,6 +161,7 @@ def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, i
     dispute?"), one that ends in a full stop is a sentence.  A headline in title case is
     skipped whole ("RELATED: Valmora, Ostrin Hold First Talks in Five Years"): its capitals
     say nothing of its names, which the article names in its own text."""
+    _running_heads(lines, kinds)
     line_re, lead_re = _line_res()
     for j, ln in enumerate(lines):
         if kinds[j] is not None or not ln.strip() or len(ln) > 300:
@@ -178,6 +179,30 @@ def classify_chrome(lines: list[str], kinds: list, spans: dict[int, tuple[int, i
                     kinds[j] = "skip"
                 else:
                     kinds[j], spans[j] = "heading", (m.end(), len(rest) + m.end())
+
+
+#: a line repeated this many times or more, word for word, is a page's running head or foot
+RUNNING_HEAD_REPEATS = 3
+#: ... when it has at least this many words (a short label repeats as a table's cells do)
+RUNNING_HEAD_WORDS = 3
+
+
+def _running_heads(lines: list[str], kinds: list) -> None:
+    """A page's running head or foot, as a PDF's text copy repeats it on every page
+    ("Valmora Review 2021 - Key Issues - Ostrin Institute"): a line of three words or more
+    that ends no sentence and stands word for word three times or more; the first stays
+    (it may be the title), the repeats are skipped -- they are no part of the paragraphs
+    they fall between."""
+    seen: dict[str, list[int]] = {}
+    for j, ln in enumerate(lines):
+        if kinds[j] is None and len(ln) <= 300:
+            key = " ".join(ln.split())
+            if len(key.split()) >= RUNNING_HEAD_WORDS and not SENTENCE_FINAL.search(key):
+                seen.setdefault(key, []).append(j)
+    for where in seen.values():
+        if len(where) >= RUNNING_HEAD_REPEATS:
+            for j in where[1:]:
+                kinds[j] = "skip"
 
 
 @cache

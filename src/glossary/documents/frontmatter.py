@@ -152,6 +152,11 @@ def classify_credits(lines: list[str], kinds: list, spans: dict[int, tuple[int, 
             if span:
                 kinds[j] = "credit"
                 spans[j] = span
+            elif j and kinds[j - 1] == "credit" and lines[j - 1].rstrip().endswith(",") and \
+                    ln[:1] in " \t" and NAME_LIST_RE.match(ln.strip()):
+                # the list goes on, indented, on the next line ("Authors: A, B,\n    C, D")
+                a = len(ln) - len(ln.lstrip())
+                kinds[j], spans[j] = "credit", (a, len(ln.rstrip()))
 
 
 def _front_matter(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]], start: int) -> None:
