@@ -2280,3 +2280,15 @@ def test_a_government_named_by_a_common_word_is_no_leaders_name():
     got = extract("city_government_named_by_a_common_word.txt")
     assert got["Kessin Metropolitan Government"][0] == "institution"
     assert "Kessin Metropolitan" not in got and got["Aron Tarvik"][0] == "person"
+
+
+def test_a_byline_may_give_several_posts_and_the_paper_they_are_held_at():
+    """`credits`: "By A, Senior Fellow, Former Editorial Writer for The Kessin Herald" and
+    "By B, Senior Fellow at the Ostrin Institute" are bylines: the writer is a person, the
+    paper or body after "for"/"at" is named, the posts are no entries."""
+    got = extract("byline_with_two_posts_and_the_paper.txt")
+    assert got["Aron Tarvik"][0] == "person" and got["Kessin Herald"][0] == "publication"
+    assert not any("Writer" in k or "Fellow" in k for k in got)
+    got = extract("byline_with_a_post_at_a_body.txt")
+    assert got["Lena Brell"][0] == "person" and got["Ostrin Institute"][0] == "institution"
+    assert not any("Fellow" in k for k in got)

@@ -46,9 +46,13 @@ LIST_ITEM_RE = regex.compile(r"^\s+-\s+(?P<value>\S.*?)\s*$")
 _PARTICLES = "|".join(lexicon.ordered("name_particles"))
 _NAME = r"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:" + _PARTICLES + r")))*"
 #: the post after a byline's names: "By A, Valmora Daily reporter", "By A and B, staff
-#: writers" (an occupation last: data/en_role_nouns.tsv, in any case, maybe plural)
+#: writers" (an occupation, in any case, maybe plural: data/en_role_nouns.tsv; then maybe
+#: "for", "at", "of" or "with" and the outlet or body: "Writer for The Valmora Herald")
 _OCCUPATIONS = "|".join(regex.escape(w.lower()) for w in sorted(lexicon.words("en_role_nouns"), key=len, reverse=True))
-_POST = r"(?:\s*,\s*(?:\p{L}[\p{L}.'’\-]*\s+){0,3}(?i:(?:" + _OCCUPATIONS + r")s?))?"
+_ONE_POST = r"\s*,\s*(?:\p{L}[\p{L}.'’\-]*\s+){0,3}(?i:(?:" + _OCCUPATIONS + r")s?)" + \
+    r"(?:\s+(?:for|at|of|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4})?"
+#: ... one post or several ("By A, Senior Fellow, Former Editorial Writer for The Valmora Herald")
+_POST = r"(?:" + _ONE_POST + r"){0,3}"
 #: a byline that opens with the outlet and the writer's post, then the name: "Valmora Daily
 #: reporter Kessin Tarvik" (an occupation in lower case: data/en_role_nouns.tsv)
 _OUTLET_ROLE_RE = regex.compile(r"^\s*\[?(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(?:" + _OCCUPATIONS + r")\s+(?=\p{Lu})")

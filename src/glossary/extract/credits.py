@@ -27,6 +27,9 @@ ROLE_LEAD = regex.compile(r"^(?:\p{L}+(?:\s+\p{L}+){0,2}\s*[:：]\s*|[Bb]y\s+)")
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.|" + "|".join(ordered("name_particles")) + r")$")
 
 
+#: a post and where it is held: "Senior Writer for The Valmora Herald", "Fellow at the Ostrin Institute"
+POST_AT = regex.compile(r"^(?P<role>(?:\p{L}[\p{L}'’\-]*\s+){0,3}\p{L}+)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<outlet>\p{Lu}.*)$")
+
 #: one word in capitals in a credit list: a news or photo agency ("PHOTO: AFP", "REUTERS", "EPA")
 AGENCY_WORD = regex.compile(r"^\p{Lu}{2,}+(?:-\p{Lu}++)?$")
 
@@ -40,6 +43,9 @@ def _credit_items(text: str):
             continue
         pos = start + len(piece)
         name = ROLE_LEAD.sub("", piece.strip(" .*_"))
+        post = POST_AT.match(name)
+        if post and post["role"].split()[-1].rstrip("s") in _role_nouns():
+            name = post["outlet"]       # "Editorial Writer for The Valmora Herald": the paper
         if name:
             yield name, text.find(name, start)
 
