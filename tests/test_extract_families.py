@@ -2292,3 +2292,11 @@ def test_a_byline_may_give_several_posts_and_the_paper_they_are_held_at():
     got = extract("byline_with_a_post_at_a_body.txt")
     assert got["Lena Brell"][0] == "person" and got["Ostrin Institute"][0] == "institution"
     assert not any("Fellow" in k for k in got)
+
+
+def test_a_newspaper_named_by_its_first_word_alone_is_that_newspaper():
+    """`aliases`: "Ostrin described it" beside "the Ostrin Shimbun": the word alone, guessed
+    a body's, is the paper's short form (one entry), as "Valmora Unity" is its party's."""
+    got = extract("newspaper_named_by_its_first_word.txt")
+    paper = got["Ostrin Shimbun"]
+    assert paper[0] == "publication" and "Ostrin" in paper[1] and "Ostrin" not in got

@@ -400,15 +400,28 @@ def _positions(text: str, sub: str) -> list[int]:
 
 def _headless_forms(resolved: list[tuple[_Raw, str]], named: dict[str, bool], uf: UnionFind) -> None:
     """A body's name without its head noun, guessed a person's or some other thing's for its
-    shape only ("Valmora Unity controls 108 seats" beside "the Valmora Unity Party"), is that body's short form:
-    the one name of the article that is it and a body's head."""
+    shape only ("Valmora Unity controls 108 seats" beside "the Valmora Unity Party"), is that
+    body's short form: the one name of the article that is it and a body's head.  A word
+    alone guessed a body's is a newspaper's short form the same way ("Ostrin reported"
+    beside "the Ostrin Shimbun")."""
+    papers = {r.text: k for r, k in resolved
+              if r.category is Category.PUBLICATION and r.strength >= 2 and r.text.count(" ") == 1
+              and HEAD_CATEGORY.get(r.text.split()[1]) is Category.PUBLICATION}
     for r, k in resolved:
-        if r.category not in _GUESSED_KINDS or r.kind not in ("person", "name") or r.strength > 1 or " " not in r.text:
+        if r.kind not in ("person", "name") or r.strength > 1:
             continue
-        lead = r.text + " "
-        hits = {uf.find(group_key(t)) for t, cued in named.items()
-                if cued and t.startswith(lead) and " " not in t[len(lead):]
-                and HEAD_CATEGORY.get(t[len(lead):]) is Category.INSTITUTION}
+        if " " not in r.text:
+            if r.category in _GUESSED_KINDS + (Category.INSTITUTION,) and papers:
+                hits = {uf.find(pk) for t, pk in papers.items() if t.startswith(r.text + " ")}
+            else:
+                continue
+        elif r.category in _GUESSED_KINDS:
+            lead = r.text + " "
+            hits = {uf.find(group_key(t)) for t, cued in named.items()
+                    if cued and t.startswith(lead) and " " not in t[len(lead):]
+                    and HEAD_CATEGORY.get(t[len(lead):]) is Category.INSTITUTION}
+        else:
+            continue
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, hits.pop())
