@@ -2300,3 +2300,21 @@ def test_a_newspaper_named_by_its_first_word_alone_is_that_newspaper():
     got = extract("newspaper_named_by_its_first_word.txt")
     paper = got["Ostrin Shimbun"]
     assert paper[0] == "publication" and "Ostrin" in paper[1] and "Ostrin" not in got
+
+
+def test_a_title_in_lower_case_before_one_word_makes_it_a_person():
+    """`single-names`: "the Valmoran king Tarvik", "the emperor Kessim": a title written in lower
+    case before one capitalised word names a person; an adjective that is also a title word
+    ("the major Ostrin monasteries") does not."""
+    got = extract("lower_case_title_before_a_name.txt")
+    assert got["Tarvik"][0] == "person" and got["Kessim"][0] == "person"
+    assert got.get("Ostrin", ("",))[0] != "person"
+
+
+def test_another_spelling_in_brackets_is_the_same_name():
+    """`aliases`: "Tarvikeul (also spelled Tarvik’ul)", "Ostrin Do (also spelled Ostrin To)":
+    the bracket gives another spelling of the name just written: one entry each."""
+    got = extract("other_spelling_in_brackets.txt")
+    forms = [f for _, fs, _ in got.values() for f in fs]
+    assert "Tarvik’ul" in got["Tarvikeul"][1] or "Tarvik'ul" in got["Tarvikeul"][1]
+    assert forms.count("Tarvikeul") == 1

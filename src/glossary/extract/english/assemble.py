@@ -64,6 +64,12 @@ APPOSITIVE_NAME = regex.compile(
     r")\s+(?:the\s+)?(?=\p{Lu})")
 
 
+# Another spelling of the name just written: "Hangeul (also spelled Han’gul)", "(also romanized as X)".
+OTHER_SPELLING = regex.compile(
+    r"\s*\(\s*also\s+(?:" + alternation("en_function_words", list="spelling_cue").replace("\\ ", r"\s+") +
+    r")\s+(?:as\s+)?(?=\p{Lu})")
+
+
 # A name in parentheses after a name, in another language or romanised: capitalised words,
 # short lower-case particles between them ("Nippon Ishin no Kai", "Shisuikai"); not an
 # acronym (those are definitions), a year or a date.
@@ -92,6 +98,7 @@ def _assemble(raws: list[_Raw], doc: Document, keep: frozenset[str] = frozenset(
     keys, strong = _group_keys(raws, uf)
     if aliases:     # rule family `aliases`; off, only equal group keys and explicit links group
         _paren_aliases(raws, keys, uf, strong, doc)
+        _other_spellings(raws, keys, uf)
     idx, single_person = _person_links(raws, keys, uf) if aliases else ({}, {})
     resolved = _resolve(raws, keys, uf, idx, single_person)
     if aliases:
@@ -588,6 +595,26 @@ def _paren_aliases(raws, keys, uf, strong, doc) -> None:
         uf.add(ak)
         strong[ak] = max(strong.get(ak, 0), raw.strength)
         uf.union(k, ak)
+
+
+def _other_spellings(raws: list[_Raw], keys: list[str], uf: UnionFind) -> None:
+    """"Hangeul (also spelled Han’gul)", "Yi Do (also spelled Yi To)": the bracket gives
+    another spelling of the name just written, whatever each was guessed to be: one name."""
+    at: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(raws):
+        if r.strength >= 1 and keys[i] and r.kind not in ("abbr", "acronym"):
+            j = at.get((id(r.seg), r.start))
+            if j is None or len(raws[j].text) < len(r.text):
+                at[(id(r.seg), r.start)] = i
+    for i in at.values():
+        r = raws[i]
+        end = r.start + len(r.text)
+        if "also" not in r.seg.text[end:end + 12]:
+            continue
+        m = OTHER_SPELLING.match(r.seg.text, end)
+        j = at.get((id(r.seg), m.end())) if m else None
+        if j is not None and keys[j] != keys[i]:
+            uf.union(keys[i], keys[j])
 
 
 def _bracket_next(text: str, end: int) -> bool:

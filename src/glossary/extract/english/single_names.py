@@ -19,7 +19,7 @@ from ...model import Category
 from ..general import (dictionary_adjective, dictionary_brand, dictionary_common_noun, dictionary_place, dictionary_surname_only,
                        zipf as general_zipf)
 from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
-                     STOPWORDS, TITLE_WORDS)
+                     STOPWORDS, TITLE_ENDS, TITLE_WORDS)
 from .segments import _SegCtx
 
 from .tokens import DIGIT_NAME
@@ -56,6 +56,13 @@ FOUNDED_WORDS = words("en_function_words", list="founded")
 
 # One-word names of a country's parliament: a name even alone ("the Diet").
 SOLE_INSTITUTIONS = words("en_heads", list="sole_institution")
+
+
+def _lower_title(w: str) -> bool:
+    """`w`, in lower case, is a title written before a name ("the Korean king Taejong", "emperor
+    Kammu", "president Tarvik"): a title word that ends a title, not an adjective it also is
+    ("general", "major")."""
+    return w.title() in TITLE_ENDS and w.title() not in HEAD_CATEGORY and not dictionary_adjective(w)
 
 
 class _SingleNames:
@@ -125,9 +132,9 @@ class _SingleNames:
             return None
         if w in SOLE_INSTITUTIONS:
             return Category.INSTITUTION
-        if a and toks[a - 1].text.title() in ROLE_NOUNS and toks[a - 1].text[:1].islower() and \
-                not generic_plural(w):
-            return Category.PERSON     # "political scientist Anderson", "journalist Yasuda"
+        if a and toks[a - 1].text[:1].islower() and not generic_plural(w) and \
+                (toks[a - 1].text.title() in ROLE_NOUNS or _lower_title(toks[a - 1].text)):
+            return Category.PERSON     # "political scientist Anderson", "journalist Yasuda", "king Taejong"
         if not initial and a + 1 < len(toks) and toks[a + 1].text in OUTLET_ITEMS and not generic_plural(w):
             return Category.PUBLICATION   # "a 2019 X article", "an X editorial"
         coordinated = self._coordinated_category(c, a)
