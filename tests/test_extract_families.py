@@ -2318,3 +2318,12 @@ def test_another_spelling_in_brackets_is_the_same_name():
     forms = [f for _, fs, _ in got.values() for f in fs]
     assert "Tarvik’ul" in got["Tarvikeul"][1] or "Tarvik'ul" in got["Tarvikeul"][1]
     assert forms.count("Tarvikeul") == 1
+
+
+def test_a_capitalised_phrase_a_dictionary_glosses_is_no_persons_name():
+    """`names`: "the Golden Age", "the Tentative Title": two capitalised words that JMdict
+    glosses in lower case as one phrase are a named thing, not a person; "Aron Tarvik" is."""
+    got = extract("capitalised_common_phrase_no_person.txt")
+    assert got.get("Golden Age", ("other",))[0] != "person"
+    assert got.get("Tentative Title", ("other",))[0] != "person"
+    assert got["Aron Tarvik"][0] == "person"

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (census_given_name, dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (census_given_name, dictionary_lower_word, dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -1891,7 +1891,10 @@ class _Names:
         seg, s = c.seg, c.tokens[a].start
         if words[-1] in COMPANY_WORDS:      # "Valmora Air", "Brell Kogyo": a company
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 1))
-        elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)):
+        elif _common_words_only(words) or (_common_noun_last(words) and not _reported_on(c, b)) or \
+                (dictionary_lower_word(text.lower()) and not (b + 1 < len(c.tokens) and
+                                                              c.tokens[b + 1].text in LOWER_HEAD_CATEGORY)):
+            # ("the Golden Age": a phrase JMdict glosses; "the Rising Sun flag" is the compound's)
             # (but "Kwame Young said", "..., a trade adviser")
             self.add(_Raw(text, seg, s, Category.OTHER, 1))
         elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or \
