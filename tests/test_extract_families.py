@@ -2327,3 +2327,15 @@ def test_a_capitalised_phrase_a_dictionary_glosses_is_no_persons_name():
     assert got.get("Golden Age", ("other",))[0] != "person"
     assert got.get("Tentative Title", ("other",))[0] != "person"
     assert got["Aron Tarvik"][0] == "person"
+
+
+def test_an_author_date_citation_in_the_body_names_its_author():
+    """`single-names`: "(Tarvik 1971)", "(Park 2005; Kessinger et al. 1984, 45)", "(see Ostrovan
+    2019: 61)": the family name before the year in a bracket is a cited author, a person;
+    not a publisher after a work's title ("*Title* (Merriton, 2024)"), a place ("(Tokyo
+    2020)") or a common word ("(Spring 2022)")."""
+    got = extract("author_date_citations_in_the_body.txt")
+    for name in ("Tarvik", "Brellson", "Park", "Kessinger", "Ostrovan"):
+        assert got[name][0] == "person", name
+    assert got.get("Merriton", ("institution",))[0] != "person"
+    assert got.get("Tokyo", ("place",))[0] != "person" and got.get("Spring", ("other",))[0] != "person"

@@ -18,7 +18,7 @@ from ...text.lexicon import mapping, words
 from ...model import Category
 from ..general import (dictionary_adjective, dictionary_brand, dictionary_common_noun, dictionary_place, dictionary_surname_only,
                        zipf as general_zipf)
-from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
+from ..vocab import (COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FAMILY_NAMES, GEO_WORDS, HEAD_CATEGORY, MONTHS, OF_TAKERS,
                      STOPWORDS, TITLE_ENDS, TITLE_WORDS)
 from .segments import _SegCtx
 
@@ -56,6 +56,38 @@ FOUNDED_WORDS = words("en_function_words", list="founded")
 
 # One-word names of a country's parliament: a name even alone ("the Diet").
 SOLE_INSTITUTIONS = words("en_heads", list="sole_institution")
+
+
+#: an author-date citation's year after the author's family name: "(Tarvik 1992)", "(Tarvik et al.
+#: 2014b, 12)", "(Tarvik 1992; Brell 2001)" (Chicago Manual of Style 15, author-date references)
+_CITED_YEAR = regex.compile(r"(?:\s+et\s+al\.)?,?\s+(?:1[5-9]|20)[0-9]{2}[a-z]?(?:[,:;)]|\s*\))")
+#: ... and what opens it: a bracket, a semicolon, or "see", "e.g.", "cf." after the bracket
+_CITATION_OPEN = regex.compile(r"(?:\(|;|\(\s*(?:e\.g\.|see|cf\.)\s*,?)\s*$")
+#: what ends a work's title written before a bracket (emphasis or a closing quote)
+_TITLE_ENDS = frozenset("*_”\"’»")
+#: a cited author's family name is no common English word unless it is a common East Asian
+#: family name ("Park"; data/family_names.tsv), nor a place ("(Tokyo 2020)")
+CITED_NAME_MAX_ZIPF = 4.0
+
+
+def _author_date_at(c: _SegCtx, a: int) -> bool:
+    """Token a opens an author-date citation in brackets: its family name, then the year."""
+    t = c.tokens[a]
+    m = _CITED_YEAR.match(c.text, t.end) and _CITATION_OPEN.search(c.text, max(0, t.start - 12), t.start)
+    if not m:
+        return False
+    if c.text[t.end:t.end + 1] != ",":
+        return True
+    # (not a publisher and its year after a work's title: "*Title* (Valmora Press, 2024)")
+    before = c.text[:m.start()].rstrip()
+    return before[-1:] not in _TITLE_ENDS and not any(len(before) - 2 <= y <= len(before) for _, y in c.italics)
+
+
+def _surname_like(w: str) -> bool:
+    from ..general import zipf
+
+    return w not in COUNTRIES and w not in MONTHS and not dictionary_place(w) and \
+        (zipf(w.lower()) < CITED_NAME_MAX_ZIPF or w in FAMILY_NAMES)
 
 
 def _lower_title(w: str) -> bool:
@@ -132,6 +164,8 @@ class _SingleNames:
             return None
         if w in SOLE_INSTITUTIONS:
             return Category.INSTITUTION
+        if c.seg.kind == "body" and _author_date_at(c, a) and _surname_like(w):
+            return Category.PERSON     # "(Tarvik 1992)", "(see Tarvik et al. 2014b, 12)": a cited author
         if a and toks[a - 1].text[:1].islower() and not generic_plural(w) and \
                 (toks[a - 1].text.title() in ROLE_NOUNS or _lower_title(toks[a - 1].text)):
             return Category.PERSON     # "political scientist Anderson", "journalist Yasuda", "king Taejong"
