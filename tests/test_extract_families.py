@@ -2339,3 +2339,11 @@ def test_an_author_date_citation_in_the_body_names_its_author():
         assert got[name][0] == "person", name
     assert got.get("Merriton", ("institution",))[0] != "person"
     assert got.get("Tokyo", ("place",))[0] != "person" and got.get("Spring", ("other",))[0] != "person"
+
+
+def test_the_pronoun_i_starts_no_name_and_joins_none():
+    """`names`: "... at the Valmora Council on Foreign Relations, and I am ...": the pronoun
+    "I" starts no name, so the body's name does not run on over ", and I"."""
+    got = extract("pronoun_i_after_a_name.txt")
+    assert got["Valmora Council on Foreign Relations"][0] == "institution"
+    assert not any(k.endswith(" I") for k in got)

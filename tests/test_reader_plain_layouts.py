@@ -247,3 +247,15 @@ def test_a_credit_list_goes_on_on_an_indented_line_after_a_comma():
     found = _found(doc)
     assert all(found.get(p) == "person" for p in ("Aron Tarvik", "Lena Brell", "Ilse Dorn", "Tomas Hale"))
     assert "ISSN" not in found and "ISBN" not in found
+
+
+def test_a_list_of_speakers_names_each_person_above_their_post():
+    """A name alone on its line with the person's post and body on the next line with text
+    ("Lena Brell" / "President, Valmora Institute") is a credit; a heading above a sentence
+    ("Key Findings") is not."""
+    doc = read_document(DATA / "speaker_list_name_then_post.txt")
+    kinds = {s.line: s.kind for s in doc.segments}
+    assert kinds[7] == kinds[11] == "credit" and kinds[15] != "credit"
+    found = _found(doc)
+    assert found.get("Lena Brell") == "person" and found.get("Aron Tarvik") == "person"
+    assert found.get("Valmora Institute") == "institution"

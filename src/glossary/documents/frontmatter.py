@@ -148,8 +148,33 @@ def _loose_fields(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
 SENTENCE_FINAL = regex.compile(r"[.!?][\"”’')]*\s*$")
 
 
+#: a person's post on the line under their name in a list of speakers or staff: a title or an
+#: occupation (maybe after up to three qualifiers, "Senior", "Japan Chair"), then a comma and
+#: the body it is held at: "President, Valmora Institute", "Senior Fellow for Asia, Ostrin
+#: Council" (data/en_titles.tsv, en_role_nouns.tsv)
+_POSTS = "|".join(regex.escape(w) for w in sorted(set(lexicon.words("en_role_nouns")) | set(lexicon.words("en_titles")),
+                                                  key=len, reverse=True))
+POST_LINE_RE = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:" + _POSTS + r")\b[^,;:\n]{0,120},\s*\p{Lu}")
+#: a name alone on its line: two to four capitalised words (name particles and initials allowed)
+NAME_LINE_RE = regex.compile(r"^\s*" + _NAME + r"\s*$")
+
+
+def _roster_names(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
+    """A list of speakers or staff: a name alone on its line, the person's post and body on the
+    next line with text ("Lena Brell" / "President, Valmora Institute"): the name is a credit."""
+    for j, ln in enumerate(lines):
+        if kinds[j] is not None or not NAME_LINE_RE.match(ln) or not 2 <= len(ln.split()) <= 4:
+            continue
+        k = next((k for k in range(j + 1, min(len(lines), j + 3)) if lines[k].strip()), None)
+        if k is not None and kinds[k] is None and POST_LINE_RE.match(lines[k]) and not POST_LINE_RE.match(ln + ","):
+            a = len(ln) - len(ln.lstrip())
+            kinds[j], spans[j] = "credit", (a, len(ln.rstrip()))
+
+
 def classify_credits(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
-    """Mark the credit lines and bylines among the lines not classified yet ("credit")."""
+    """Mark the credit lines and bylines among the lines not classified yet ("credit"), and
+    the names of a list of speakers or staff (`_roster_names`)."""
+    _roster_names(lines, kinds, spans)
     for j, ln in enumerate(lines):
         if kinds[j] is None and ln.strip():
             span = credit_names(ln)

@@ -772,7 +772,7 @@ class _Names:
             if _korean_surname_at(c, i):
                 pass      # "An Cheol-min", "Do Jong-hwan": a surname that is also an English word
             elif (w in MONTHS and not dated) or (w in DAYS and not self._day_name(c, i)) or \
-                    (w.lower() in STOPWORDS and w[1:].islower() and not self._the_ordinal(c, i)
+                    (w.lower() in STOPWORDS and (w[1:].islower() or len(w) == 1) and not self._the_ordinal(c, i)
                      and not (w in ORDINAL_WORDS and i + 1 < n and toks[i + 1].cap and
                               _unit_ordinal(c, i, self._run_end(c, i + 1)))):
                 continue
