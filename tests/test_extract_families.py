@@ -2347,3 +2347,12 @@ def test_the_pronoun_i_starts_no_name_and_joins_none():
     got = extract("pronoun_i_after_a_name.txt")
     assert got["Valmora Council on Foreign Relations"][0] == "institution"
     assert not any(k.endswith(" I") for k in got)
+
+
+def test_a_title_of_a_paper_or_a_programme_is_split_from_it():
+    """`roles`: "Editor of the Valmora Herald", "the Director of the Program on Ostrin Trade
+    Policy": the title is no part of the name of the paper or programme it is held at."""
+    got = extract("title_of_a_paper_or_programme.txt")
+    assert got["Valmora Herald"][0] == "publication"
+    assert "Program on Ostrin Trade Policy" in got
+    assert not any(k.startswith(("Editor", "Director")) for k in got)

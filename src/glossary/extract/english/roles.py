@@ -199,9 +199,9 @@ class _Roles:
         if name and not all(self._name_like(toks[x].text) or self._initial(c, x) for x in name):
             return False
         org = [t.text for t in toks[r:b + 1]]
-        if category_of_head(head_of(org)) is not Category.INSTITUTION and not \
+        if category_of_head(head_of(org)) in (None, Category.PERSON) and not \
                 (len(org) == 1 and self._is_acronym(org[0])):
-            return False
+            return False        # (a body, or a programme, paper or event one heads: "Editor of the X Herald")
         if len(name) >= 2:
             self._titled_person(c, a, name[0], name[-1], c.text[toks[a].start:toks[b].end])
         self._span(c, r, b, in_title)
