@@ -2356,3 +2356,13 @@ def test_a_title_of_a_paper_or_a_programme_is_split_from_it():
     assert got["Valmora Herald"][0] == "publication"
     assert "Program on Ostrin Trade Policy" in got
     assert not any(k.startswith(("Editor", "Director")) for k in got)
+
+
+def test_an_instrument_of_a_list_of_countries_goes_on_over_the_list():
+    """`names`: "the Joint Statement of Valmora, the Republic of Ostrin, and the United States":
+    an instrument named for the countries that made it goes on over their list, closed by
+    "and"; not over a clause ("the Treaty of Kessin, which Korea and China opposed")."""
+    got = extract("instrument_of_a_list_of_countries.txt")
+    assert got["Joint Statement of Peru, the Republic of Korea, and the United States"][0] == "agreement"
+    assert got["Joint Declaration of Japan and the Republic of Korea"][0] == "agreement"
+    assert got["Treaty of Kessin"][0] == "agreement"

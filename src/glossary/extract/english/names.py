@@ -710,6 +710,43 @@ def _qualifies_a_name(c: _SegCtx, a: int) -> bool:
     return k >= 0 and toks[k].cap and c.text[toks[k].end:toks[a].start].strip() in ("", ",")
 
 
+#: what goes between the countries of a list: ", ", " and ", ", and ", each maybe with "the "
+_LIST_LINK = regex.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: the words after a link that may name a country (the longest country name first)
+_LIST_WORDS = regex.compile(r"\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’\-]*){0,3}")
+
+
+def _country_list_after(text: str, e: int, words: list[str]) -> int:
+    """An instrument or a meeting "of" a country goes on over the list of the other
+    countries that made it: "the Joint Statement of Valmora, the Republic of Ostrin, and the
+    United States" -> the end of the list (offset), or `e` when the name ends a country
+    short of a list ending in "and"."""
+    k = words.index("of", 1)
+    if not any(" ".join(words[i:]) in COUNTRIES for i in range(k + 1, len(words))):
+        return e
+    end, pos, closed = e, e, False
+    while not closed:
+        link = _LIST_LINK.match(text, pos)
+        if link is None:
+            break
+        m = _LIST_WORDS.match(text, link.end())
+        if m is None:
+            break
+        cand = m.group().split()
+        for n in range(len(cand), 0, -1):     # the longest run of its words that is a country
+            name = " ".join(cand[:n])
+            if name not in COUNTRIES and name.endswith("."):
+                name = name[:-1]       # (the sentence's full stop, not an abbreviation's)
+            if name in COUNTRIES:
+                pos = link.end() + len(name)
+                closed = "and" in link.group().split()
+                end = pos if closed else end
+                break
+        else:
+            break
+    return end
+
+
 def _initials(w: str) -> bool:
     """`w` is a person's initials written as one word, before the family name ("E.B.",
     "J.R.R."): two or three capitals each with a full stop (not a ship's prefix, "S.S.")."""
@@ -1578,6 +1615,10 @@ class _Names:
                             for k in (a - 1, a - 2)) and group_key(text) not in self.known:
             self.add(_Raw(text, seg, s, None, 0))   # a title's "A New X Partnership": a description
             return
+        if cat in (Category.AGREEMENT, Category.EVENT) and "of" in words[1:-1] and not in_title:
+            e2 = _country_list_after(c.text, e, words)
+            if e2 > e:      # "the Joint Statement of Valmora, the Republic of Ostrin, and the United States"
+                e, text = e2, c.text[s:e2]
         named = [w for w in words if not w.isdigit()]
         if len(named) >= 2 and f"{named[-2]} {named[-1]}" in COMMON_COMPOUNDS and head_of(words) == named[-1]:
             # "Fiscal Year 2024", "Happy New Year": common nouns (not an act's complement:
