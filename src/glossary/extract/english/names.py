@@ -1616,9 +1616,8 @@ class _Names:
             self.add(_Raw(text, seg, s, None, 0))   # a title's "A New X Partnership": a description
             return
         if cat in (Category.AGREEMENT, Category.EVENT) and "of" in words[1:-1] and not in_title:
-            e2 = _country_list_after(c.text, e, words)
-            if e2 > e:      # "the Joint Statement of Valmora, the Republic of Ostrin, and the United States"
-                e, text = e2, c.text[s:e2]
+            e = _country_list_after(c.text, e, words)    # "the Joint Statement of A, the Republic of B, and C"
+            text = c.text[s:e]
         named = [w for w in words if not w.isdigit()]
         if len(named) >= 2 and f"{named[-2]} {named[-1]}" in COMMON_COMPOUNDS and head_of(words) == named[-1]:
             # "Fiscal Year 2024", "Happy New Year": common nouns (not an act's complement:
