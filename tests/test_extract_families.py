@@ -2366,3 +2366,13 @@ def test_an_instrument_of_a_list_of_countries_goes_on_over_the_list():
     assert got["Joint Statement of Peru, the Republic of Korea, and the United States"][0] == "agreement"
     assert got["Joint Declaration of Japan and the Republic of Korea"][0] == "agreement"
     assert got["Treaty of Kessin"][0] == "agreement"
+
+
+def test_a_body_owning_a_body_by_a_plural_possessive_is_two_names():
+    """`names`: "the Marine Corps’ Kessin Air Station" is the corps' station: two names (the
+    station one entry with its mentions alone); a plural possessive inside one name stays
+    ("the Farmers' Union of Ostrin", "the Finance Ministers' Meeting")."""
+    got = extract("body_owning_a_body_with_plural_possessive.txt")
+    assert got["Kessin Air Station"][0] == "institution" and got["Marine Corps"][0] == "institution"
+    assert not any("Corps’ Kessin" in k or "Corps' Kessin" in k for k in got)
+    assert "Farmers' Union of Ostrin" in got and "Finance Ministers' Meeting" in got

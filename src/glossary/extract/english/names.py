@@ -928,8 +928,10 @@ class _Names:
                 j += 2
                 continue
             # a plural possessive inside a name: "Farmers' Union of X", "Veterans’ League"
+            # (not a body's own body: "the Marine Corps' X Air Station" is two names)
             if nt.kind == "punct" and nt.text in "'’" and gap == "" and toks[j].text.endswith("s") and \
                     j + 2 < n and toks[j + 2].cap and text[nt.end:toks[j + 2].start] == " " and \
+                    HEAD_CATEGORY.get(toks[j].text) is not Category.INSTITUTION and \
                     (self._owned_name_head(toks, j + 2, any_head=_plural_title(toks[j].text)) or
                      _owned_head(toks, j + 2)):
                 j += 2      # (a meeting of office holders too: "Finance Ministers' Meeting")
