@@ -2376,3 +2376,10 @@ def test_a_body_owning_a_body_by_a_plural_possessive_is_two_names():
     assert got["Kessin Air Station"][0] == "institution" and got["Marine Corps"][0] == "institution"
     assert not any("Corps’ Kessin" in k or "Corps' Kessin" in k for k in got)
     assert "Farmers' Union of Ostrin" in got and "Finance Ministers' Meeting" in got
+
+
+def test_a_korean_given_name_whose_syllable_is_an_english_word_is_a_name():
+    """`names`: "Reporter Han So-hee delivers ...": "So-hee" is a Korean given name (one
+    romanised syllable each side of the hyphen) though the article writes "so" as a word."""
+    got = extract("korean_given_name_with_a_common_syllable.txt")
+    assert got["Han So-hee"][0] == "person"

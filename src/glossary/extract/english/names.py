@@ -2181,6 +2181,8 @@ class _Names:
         if "-" in base and any(p in COUNTRIES or p in DEMONYMS for p in base.split("-")):
             return False    # "Japan-Korea", "Sino-Korean": countries, not a person's name
         parts = base.split("-")
+        if len(parts) == 2 and hyphenated_given_name(base):
+            return True     # "So-hee", "Jae-in": a Korean given name, though "so" is a word of the article
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             # a hyphenated given name ("Jae-In"): one syllable may be a common word of the
             # article; all of them common ("Post-War") is no name
