@@ -2383,3 +2383,14 @@ def test_a_korean_given_name_whose_syllable_is_an_english_word_is_a_name():
     romanised syllable each side of the hyphen) though the article writes "so" as a word."""
     got = extract("korean_given_name_with_a_common_syllable.txt")
     assert got["Han So-hee"][0] == "person"
+
+
+def test_a_persons_description_names_no_person():
+    """`names`, `roles`: "Victim of Forced Mobilization" ends in an abstract noun a dictionary
+    glosses, a thing's name; "Chairman of the Citizens' Association for Valmoran Women
+    Workers" names the association, and the plural it is for is no person."""
+    got = extract("caption_of_a_victim_and_an_association.txt")
+    assert got["Aron Tarvik"][0] == "person" and got["Lena Brell"][0] == "person"
+    assert got.get("Forced Mobilization", ("other",))[0] != "person"
+    assert "Women Workers" not in got
+    assert got["Citizens' Association for Valmoran Women Workers"][0] == "institution"

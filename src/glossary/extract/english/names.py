@@ -33,7 +33,7 @@ from .shared import (AGENT_SUFFIXES, CARDINALS, _dotted_acronym, GROUP_HEADS, IN
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _headline_words, _plural_title, _portfolio_of, ROLE_NOUNS
-from .single_names import SOLE_INSTITUTIONS, _companion
+from .single_names import ABSTRACT_NOUN_SUFFIXES, SOLE_INSTITUTIONS, _companion
 from .tokens import _ORDINAL_ENDS, _Tok, ORDINAL
 
 #: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
@@ -189,6 +189,14 @@ def _common_words_only(words: list[str]) -> bool:
     return len(words) == 2 and all(
         w.isalpha() and general_zipf(w.lower()) >= COMMON_PAIR_WORD_ZIPF and not dictionary_name_word(w)
         and not dictionary_given_name(w) for w in words)
+
+
+def _abstract_noun_last(w: str) -> bool:
+    """The last word of a span is an English abstract noun a dictionary glosses ("Forced
+    Mobilization", "Rapid Expansion"; data/en_function_words.tsv abstract_noun_suffix): the
+    name of a thing, no person's."""
+    low = w.lower()
+    return low.endswith(ABSTRACT_NOUN_SUFFIXES) and dictionary_lower_word(low) and not dictionary_name_word(w)
 
 
 def _reported_on(c: _SegCtx, b: int) -> bool:
@@ -1942,6 +1950,8 @@ class _Names:
         elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or \
                 _headline_words(words, a > 0 and c.tokens[a - 1].text.lower() in AUXILIARIES):
             self.add(_Raw(text, seg, s, None, 0))      # (nor "Tarvik Likely to Visit ...": a headline's adverb)
+        elif _abstract_noun_last(words[-1]):
+            self.add(_Raw(text, seg, s, Category.OTHER, 1))    # "Forced Mobilization": a thing
         else:
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
 

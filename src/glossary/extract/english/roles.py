@@ -15,7 +15,7 @@ from ..general import (census_given_name, dictionary_given_name, dictionary_lowe
                        dictionary_surname, dictionary_verb, zipf as general_zipf)
 from ..vocab import COUNTRIES, DEMONYMS, GEO_WORDS, HEAD_CATEGORY, POSTED_TITLES, TITLE_ENDS, TITLE_SURNAMES, TITLE_WORDS
 from .segments import _Raw, _SegCtx
-from .shared import AGENT_SUFFIXES, _country_names, _title_part, TIME_PREFIX
+from .shared import AGENT_SUFFIXES, _country_names, generic_plural, _title_part, TIME_PREFIX
 
 
 #: occupations written before a name as a title ("Journalist Eric Johnston")
@@ -146,6 +146,8 @@ class _Roles:
                 return False
             if _headline_words([toks[k].text for k in name]):
                 return False    # "Leaders Fully Launched": a headline's verb, no name
+            if any(generic_plural(toks[k].text) for k in name):
+                return False    # "... Association for Valmoran Women Workers": who it is for, no name
             if in_title and all(toks[k].text.lower() in self.lower_vocab or _plural_or_verb(toks[k].text)
                                 for k in name):
                 return False    # a headline's verb and object: "Fisheries Minister Rejects Calls to Resign"
