@@ -2394,3 +2394,11 @@ def test_a_persons_description_names_no_person():
     assert got.get("Forced Mobilization", ("other",))[0] != "person"
     assert "Women Workers" not in got
     assert got["Citizens' Association for Valmoran Women Workers"][0] == "institution"
+
+
+def test_a_company_a_dictionary_names_is_no_place_after_at():
+    """`single-names`: "forced labor at Mitsubishi", "a search for Google": a company a
+    dictionary names (JMdict/JMnedict) is an institution, not a place its preposition
+    suggests, and no common word dropped for its frequency."""
+    got = extract("company_after_a_place_preposition.txt")
+    assert got["Mitsubishi"][0] == "institution"

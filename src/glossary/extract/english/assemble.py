@@ -26,7 +26,7 @@ from ..vocab import COMPANY_WORDS, COUNTRIES, DEMONYMS, FAMILY_NAMES, GOVERNMENT
 from .owners import owner_groups, qualify
 from .segments import _position, _Raw
 from ..credits import outlet_words
-from ..general import dictionary_place, dictionary_title, romanized_word, zipf as general_zipf
+from ..general import dictionary_brand, dictionary_place, dictionary_title, romanized_word, zipf as general_zipf
 from .shared import _has_dash, GROUP_HEADS, INDUSTRY_HEADS, match_key, ORDINAL_WORDS
 from .single_names import SOLE_INSTITUTIONS
 
@@ -671,7 +671,8 @@ def _common_word_only(rs: list[_Raw], category: Category, strength: int) -> bool
         return False
     texts = {r.text for r in rs}
     return all(" " not in t and not t.isupper() and t[1:].islower() and general_zipf(t) >= COMMON_WORD_ZIPF
-               and t not in SOLE_INSTITUTIONS for t in texts)
+               and t not in SOLE_INSTITUTIONS for t in texts) and \
+        not (category is Category.INSTITUTION and any(dictionary_brand(t) for t in texts))   # "Google"
 
 
 _SINGULAR_KINDS = (Category.AGREEMENT,)

@@ -1894,6 +1894,9 @@ class _Names:
             return
         who = _who_follows(c, nxt_i)
         place_cue = self._place_cue(c, a, b, words, text, in_title)
+        if place_cue and single and dictionary_brand(text):
+            self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))   # a company: "hard labor at Tarvikson"
+            return
         if self._unknown_in_context(c, a, b, text, in_title) or self._firm_name(c, a, b, words, text):
             return
         if single and self._romanized_compound(c, a, text):
