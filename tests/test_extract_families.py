@@ -2402,3 +2402,13 @@ def test_a_company_a_dictionary_names_is_no_place_after_at():
     suggests, and no common word dropped for its frequency."""
     got = extract("company_after_a_place_preposition.txt")
     assert got["Mitsubishi"][0] == "institution"
+
+
+def test_an_event_or_instrument_named_of_a_place_with_a_head_keeps_its_head():
+    """`names`: "the Battle of Tarvik Island" is a battle, "the Siege of Kessin Castle" a
+    siege, "the Joint Declaration of the Ninth Valmora Summit" a declaration: the head
+    before "of" names the kind, not the island's, castle's or summit's head after it."""
+    got = extract("event_of_a_place_with_a_head.txt")
+    assert got["Battle of Tarvik Island"][0] == "event"
+    assert got["Siege of Kessin Castle"][0] == "event"
+    assert got["Joint Declaration of the Ninth Valmora Summit"][0] == "agreement"

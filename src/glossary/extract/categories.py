@@ -53,7 +53,7 @@ def _head_of(words: tuple[str, ...]) -> str | None:
     plain = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or w in POSSESSIVES
                 for w in words)
     if plain and last in HEAD_CATEGORY:
-        return _instrument_head(words) or last
+        return _instrument_head(words) or _event_of(words) or last
     for i, w in enumerate(words):
         if w.lower() in SEGMENT_BREAKS and i > 0:
             h = _head_word(words[i - 1])
@@ -78,6 +78,16 @@ def _instrument_head(words: tuple[str, ...]) -> str | None:
                 return _head_word(words[k - 1])
             return None
     return None
+
+
+def _event_of(words: tuple[str, ...]) -> str | None:
+    """The head of an event or an instrument named "of" a place or a body with a head of its
+    own: "Battle of Valmora Island" is a battle, "Declaration of the Ostrin Summit" a
+    declaration (the head before the first "of")."""
+    if "of" not in words[1:-1]:
+        return None
+    h = _head_word(words[words.index("of", 1) - 1])
+    return h if HEAD_CATEGORY.get(h) in (Category.EVENT, Category.AGREEMENT, Category.POLICY) else None
 
 
 def _head_word(w: str) -> str:
