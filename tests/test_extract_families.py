@@ -2412,3 +2412,13 @@ def test_an_event_or_instrument_named_of_a_place_with_a_head_keeps_its_head():
     assert got["Battle of Tarvik Island"][0] == "event"
     assert got["Siege of Kessin Castle"][0] == "event"
     assert got["Joint Declaration of the Ninth Valmora Summit"][0] == "agreement"
+
+
+def test_a_class_noun_after_a_name_tells_a_place_or_a_magazine():
+    """`single-names`: "Kessin province", "the Brellin district" are places (a class noun
+    after one word; not "the Philippine island of Leyte": the name follows "of"); "Valmora
+    Heritage magazine" is a publication."""
+    got = extract("place_before_its_class_noun_and_a_magazine.txt")
+    assert got["Kessin"][0] == "place" and got["Brellin"][0] == "place"
+    assert "Philippine" not in got
+    assert got["Valmora Heritage"][0] == "publication"

@@ -33,7 +33,7 @@ from .shared import (AGENT_SUFFIXES, CARDINALS, _dotted_acronym, GROUP_HEADS, IN
                      _title_part, ANY_HYPHEN, NAME_HYPHEN, NAME_NUMBER, ORDINAL_NAMED_HEADS, ORDINAL_WORDS,
                      PAST_VERB, REPORTING_VERBS, VERBISH)
 from .roles import _headline_words, _plural_title, _portfolio_of, ROLE_NOUNS
-from .single_names import ABSTRACT_NOUN_SUFFIXES, SOLE_INSTITUTIONS, _companion
+from .single_names import ABSTRACT_NOUN_SUFFIXES, CLASS_NOUNS, SOLE_INSTITUTIONS, _companion
 from .tokens import _ORDINAL_ENDS, _Tok, ORDINAL
 
 #: a website named after its owner: "X Website", "X Official Website", "X Homepage" name X
@@ -2126,6 +2126,11 @@ class _Names:
         nxt_i = b + 1
         if brand:
             self.add(_Raw(text, seg, s, Category.INSTITUTION, 2))
+            return True
+        if not single and not in_title and nxt_i < len(toks) and CLASS_NOUNS.get(toks[nxt_i].text) is Category.PUBLICATION \
+                and c.text[toks[b].end:toks[nxt_i].start] == " " and not any(dictionary_place(w) for w in [text, *words]):
+            # "the pages of Valmora Heritage magazine" (not "shipped to X Island daily")
+            self.add(_Raw(text, seg, s, Category.PUBLICATION, 2))
             return True
         if single and not (nxt_i < len(toks) and toks[nxt_i].text in LOWER_HEAD_CATEGORY):
             cue = self._single_name_cue(c, a, initial, in_title)

@@ -171,6 +171,10 @@ class _SingleNames:
             return Category.PERSON     # "political scientist Anderson", "journalist Yasuda", "king Taejong"
         if not initial and a + 1 < len(toks) and toks[a + 1].text in OUTLET_ITEMS and not generic_plural(w):
             return Category.PUBLICATION   # "a 2019 X article", "an X editorial"
+        if a + 1 < len(toks) and CLASS_NOUNS.get(toks[a + 1].text) is Category.PLACE and \
+                c.text[toks[a].end:toks[a + 1].start] == " " and w not in DEMONYMS and not dictionary_adjective(w) \
+                and not (a + 2 < len(toks) and toks[a + 2].text == "of" and general_zipf(w.lower()) >= RARE_ZIPF):
+            return Category.PLACE      # "Kessin province", "the Tarvik district of Y" (not "the Philippine island of Y")
         coordinated = self._coordinated_category(c, a)
         if coordinated is not None:
             return coordinated
