@@ -2422,3 +2422,12 @@ def test_a_class_noun_after_a_name_tells_a_place_or_a_magazine():
     assert got["Kessin"][0] == "place" and got["Brellin"][0] == "place"
     assert "Philippine" not in got
     assert got["Valmora Heritage"][0] == "publication"
+
+
+def test_a_capitalised_word_between_a_determiner_and_a_noun_is_no_name():
+    """`single-names`: "a Tarvikian standpoint", "his Kessinist practice": one capitalised word
+    between an indefinite or possessive determiner and a lower-case noun describes the noun,
+    no body; "by a Brellin, a Chinese monk" still names someone."""
+    got = extract("capitalised_word_before_a_noun_after_a.txt")
+    assert "Tarvikian" not in got and "Kessinist" not in got
+    assert "Brellin" in got

@@ -81,6 +81,9 @@ _JOIN_FIRST2 = frozenset(gp[0] for gp in _JOIN_GAPS if len(gp) == 2)
 # Words before a capitalised run that mark it as a common-noun name, never a person's
 # name: "the Master Design and Action Plan" (not "Tanaka and Action Plan").
 _DETERMINERS = words("en_function_words", list="determiner")
+#: ... the ones before a kind of thing or person, not one named ("a Christian", "his Daoist
+#: practice"; "the" names one: "the Hankyoreh")
+_KIND_DETERMINERS = _DETERMINERS - {"the", "that", "this", "these"}
 
 
 # Heads whose names go on with "for"/"on" + a complement: "Plan for a New X", "Act on
@@ -1964,6 +1967,13 @@ class _Names:
         # it names: "Busan (South Korea)")
         cat = Category.INSTITUTION if dictionary_brand(text) or text in outlet_words() else \
             Category.PLACE if dictionary_place(text) else self._lone_category(c, a)
+        nxt = c.tokens[b + 1].text if b + 1 < len(c.tokens) else ""
+        if cat is Category.INSTITUTION and a and c.tokens[a - 1].text in _KIND_DETERMINERS and \
+                nxt.isalpha() and nxt.islower() and nxt not in STOPWORDS and \
+                not dictionary_brand(text) and text not in outlet_words():
+            # "a Christian standpoint", "his Daoist practice": a word before a noun (not "by a Kessin, a monk")
+            self.add(_Raw(text, c.seg, c.tokens[a].start, None, 0))
+            return
         raw = self.add(_Raw(text, c.seg, c.tokens[a].start, cat, 1, *_as_person(text, cat)))
         self.lone.append(raw)
         if band == "common" and _owner(c, b):
