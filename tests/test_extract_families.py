@@ -2431,3 +2431,13 @@ def test_a_capitalised_word_between_a_determiner_and_a_noun_is_no_name():
     got = extract("capitalised_word_before_a_noun_after_a.txt")
     assert "Tarvikian" not in got and "Kessinist" not in got
     assert "Brellin" in got
+
+
+def test_an_italic_title_keeps_its_lower_case_prepositions():
+    """`quotes`: "_Valmora before Ostrin: A Short History_", "*Kessin after the War*": a title
+    in Chicago's title case writes every preposition in lower case (data title_small_word);
+    it is still a title, one name, and no "Short History" person."""
+    got = extract("italic_title_with_a_lower_case_preposition.txt")
+    assert got["Valmora before Ostrin: A Short History"][0] == "publication"
+    assert "Kessin after the War" in got      # (its head says what it is: an event)
+    assert "Short History" not in got

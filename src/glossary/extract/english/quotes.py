@@ -625,7 +625,7 @@ class _Quotes:
         # (in a note, after "Author, ", a book's title in any case: "Tarvik, _From sovereign to symbol_")
         cited = c.seg.kind == "note" and len(words) >= 2 and _authors_before(c.text, x)
         if not cited and not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_CONNECTORS or
-                                 not w[:1].isalpha() for w in words) and \
+                                 w in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) and \
                 not ("quotes" not in self.off and _work_title(words)):
             return False
         if inner in COUNTRIES or all(w in DEMONYMS or w in COUNTRIES for w in words):
