@@ -2441,3 +2441,13 @@ def test_an_italic_title_keeps_its_lower_case_prepositions():
     assert got["Valmora before Ostrin: A Short History"][0] == "publication"
     assert "Kessin after the War" in got      # (its head says what it is: an event)
     assert "Short History" not in got
+
+
+def test_two_words_may_head_a_name_together():
+    """`names`: "the 2023 Defense White Paper", "the Ostrin Trade White Paper": "White Paper"
+    heads a publication though neither word does alone (data compound_head); the two words
+    alone, or in lower case, are no name."""
+    got = extract("two_word_head_white_paper.txt")
+    assert got["Defense White Paper"][0] == "publication"
+    assert got["Ostrin Trade White Paper"][0] == "publication"
+    assert "White Paper" not in got and "white paper" not in got

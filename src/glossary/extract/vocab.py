@@ -32,6 +32,9 @@ POSTED_TITLES = words("en_titles", where=("posted", "yes"))
 HEAD_CATEGORY: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="category").items()}
 
 #: A modifier and a head that make a common noun, not a name: "Fiscal Year", "New Year".
+#: Two words that head a name together though neither does alone: "Defense White Paper".
+COMPOUND_HEADS: dict[str, Category] = {w: _cat(c) for w, c in mapping("en_heads", "word", "category", list="compound_head").items()}
+
 COMMON_COMPOUNDS: frozenset[str] = frozenset(
     f"{w} {h}" for w, h in mapping("en_heads", "word", "category", list="common_compound").items())
 

@@ -22,7 +22,7 @@ from ..general import (census_given_name, dictionary_lower_word, dictionary_adje
 from ...model import Category
 from ..aliases import _singular, group_key
 from ..categories import POSSESSIVES, _head_word as _head_word_of, category_of_head, head_of, is_geographic
-from ..vocab import (COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
+from ..vocab import (COMPOUND_HEADS, COMMON_COMPOUNDS, COMPANY_WORDS, FACILITY_HEADS, MISSION_HEADS, STATIONED_HEADS, CAMPUS_HEADS, COMMON_ACRONYMS, COUNTRIES, DAYS, DEMONYMS, FIELD_WORDS,
                      GENERIC_GEO, GOVERNMENT_HEADS, GEO_WORDS, HEAD_CATEGORY,
                      LEADING_HEADS,
                      LOWER_HEAD_CATEGORY, MONTHS, NUMBERED_HEADS, OF_TAKERS, OWNED_HEADS, OWNER_OF_HEADS, PLACE_CUES, REPORT_HEADS,
@@ -1372,7 +1372,7 @@ class _Names:
             return
         # 3. a name with a head noun
         head = head_of(words)
-        cat = category_of_head(head)
+        cat = category_of_head(head) or (len(words) >= 3 and COMPOUND_HEADS.get(" ".join(words[-2:]))) or None
         if cat is Category.PUBLICATION and not single and " ".join(words[-2:]) in PUBLISHER_HEADS:
             cat = Category.INSTITUTION      # a publisher: "X University Press"
         # acronyms inside ("G20 Summit", "SPD-FDP", "NATO-related")
