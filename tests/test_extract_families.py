@@ -2451,3 +2451,13 @@ def test_two_words_may_head_a_name_together():
     assert got["Defense White Paper"][0] == "publication"
     assert got["Ostrin Trade White Paper"][0] == "publication"
     assert "White Paper" not in got and "white paper" not in got
+
+
+def test_another_name_in_brackets_before_a_shared_head_is_one_name():
+    """`acronyms`: "the Valmo (also called Valmu) Dynasty", "The Kessin (Kessyn) Dynasty": the
+    bracket gives the name's other name or spelling before the head they share: one entry
+    written both ways, the sentence's "The" no part of it."""
+    got = extract("other_name_before_a_shared_head.txt")
+    assert got["Valmo Dynasty"][0] == "institution" and "Valmu Dynasty" in got["Valmo Dynasty"][1]
+    assert "Kessyn Dynasty" in got["Kessin Dynasty"][1]
+    assert not {"Valmo", "Valmu", "Kessin", "Kessyn", "The Kessin Dynasty"} & set(got)

@@ -17,11 +17,22 @@ from collections import Counter
 import regex
 
 from ...model import Category
+from ...text.lexicon import alternation
 from ..acronyms import find_acronyms, find_lower_definitions
 from ..categories import category_of_head, head_of
 from ..vocab import COMMON_ACRONYMS, COUNTRIES, HEAD_CATEGORY, LOWER_HEAD_CATEGORY, STOPWORDS
 from .segments import _Raw, _SegCtx
 from .shared import _is_acronym
+
+# A name, its other name or spelling in brackets, then the head they share: "Valmo (also called
+# Valmu) Dynasty", "Kessin (Kessyn) Dynasty" (the cue words: data, en_function_words alias_cue and
+# spelling_cue).
+_NAME_WORDS = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"
+_NAME_THEN_OTHER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<name>" + _NAME_WORDS + r")\s+\(\s*(?:(?:also\s+)?(?:" +
+    alternation("en_function_words", list="alias_cue").replace("\\ ", r"\s+") + "|" +
+    alternation("en_function_words", list="spelling_cue").replace("\\ ", r"\s+") + r")\s+)?(?P<other>" +
+    _NAME_WORDS + r")\s*\)\s+(?P<head>\p{Lu}\p{L}+)")
 
 # A capitalised word and a hyphen right before a long form ("Valmora-" of "Valmora-Republic of Ostrin").
 _HYPHENED_LEAD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*[-‐‑–]$")
@@ -76,6 +87,28 @@ class _Acronyms:
         self.add(_Raw(full, c.seg, start, cat, 3, "name", links=[short]))
         self.add(_Raw(short, c.seg, a.short_start, cat, 3, "abbr", links=[full]))
         suppressed.append((start, toks[j].end))
+
+    def _other_name_inside(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
+        """A name's other name or spelling in brackets before its head: "the Valmo (also called
+        Valmu) Dynasty", "the Kessin (Kessyn) Dynasty": one name with its head, written
+        both ways ("Valmo Dynasty", "Valmu Dynasty"), linked; what it covers is no span of its own."""
+        text = c.text
+        if "(" not in text:
+            return
+        for m in _NAME_THEN_OTHER.finditer(text):
+            head = m["head"]
+            cat = HEAD_CATEGORY.get(head)
+            if cat is None or cat is Category.PERSON or any(x <= m.start() < y for x, y in suppressed) or \
+                    _is_acronym(m["other"]) or m["name"] in COUNTRIES:
+                continue
+            name, start = m["name"], m.start("name")
+            while " " in name and name.split(" ", 1)[0].lower() in STOPWORDS:   # "The Valmo (...) Dynasty"
+                first, name = name.split(" ", 1)
+                start += len(first) + 1
+            full, other = f"{name} {head}", f"{m['other']} {head}"
+            self.add(_Raw(full, c.seg, start, cat, 3, "name", links=[other]))
+            self.add(_Raw(other, c.seg, m.start("other"), cat, 3, "name", links=[full]))
+            suppressed.append((start, m.end("head")))
 
     def _lower_definitions(self, c: _SegCtx, suppressed: list[tuple[int, int]]) -> None:
         """Lower-case defined terms: "peacetime command authority (PCA)" (not "gross

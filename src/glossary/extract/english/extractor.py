@@ -268,6 +268,7 @@ class _Extractor(_Sentences, _Acronyms, _Quotes, _Lowercase, _Names, _Roles, _Si
         off = self.off
         if "acronyms" not in off:
             self._acronym_definitions(c, suppressed)
+            self._other_name_inside(c, suppressed)
             self._lower_definitions(c, suppressed)
         if "quotes" not in off:
             self._quotes(c, suppressed, title_ranges, named, cited)
