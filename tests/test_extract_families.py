@@ -2461,3 +2461,12 @@ def test_another_name_in_brackets_before_a_shared_head_is_one_name():
     assert got["Valmo Dynasty"][0] == "institution" and "Valmu Dynasty" in got["Valmo Dynasty"][1]
     assert "Kessyn Dynasty" in got["Kessin Dynasty"][1]
     assert not {"Valmo", "Valmu", "Kessin", "Kessyn", "The Kessin Dynasty"} & set(got)
+
+
+def test_a_word_of_kinship_before_one_name_makes_it_a_person():
+    """`single-names`: "his son (Kessim)", "his daughter Brelle": a word of kinship before one
+    capitalised word (or its bracket) names a person; "the Chronicles of the Three Kingdoms"
+    is a book (the head before "of" names the kind), not a kingdom."""
+    got = extract("kinship_word_before_a_name.txt")
+    assert got["Kessim"][0] == "person" and got["Brelle"][0] == "person"
+    assert got["Chronicles of the Three Kingdoms"][0] == "publication"

@@ -83,11 +83,11 @@ def _instrument_head(words: tuple[str, ...]) -> str | None:
 def _event_of(words: tuple[str, ...]) -> str | None:
     """The head of an event or an instrument named "of" a place or a body with a head of its
     own: "Battle of Valmora Island" is a battle, "Declaration of the Ostrin Summit" a
-    declaration (the head before the first "of")."""
+    declaration, "Chronicles of the Three Kingdoms" a book (the head before the first "of")."""
     if "of" not in words[1:-1]:
         return None
     h = _head_word(words[words.index("of", 1) - 1])
-    return h if HEAD_CATEGORY.get(h) in (Category.EVENT, Category.AGREEMENT, Category.POLICY) else None
+    return h if HEAD_CATEGORY.get(h) in (Category.EVENT, Category.AGREEMENT, Category.POLICY, Category.PUBLICATION) else None
 
 
 def _head_word(w: str) -> str:

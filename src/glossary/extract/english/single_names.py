@@ -182,6 +182,8 @@ class _SingleNames:
         k = a - 1
         if k >= 1 and toks[k].text == "the" and toks[k - 1].text == ",":
             k -= 2
+        elif k >= 1 and toks[k].text == "(" and CLASS_NOUNS.get(toks[k - 1].text) is Category.PERSON:
+            k -= 1      # "his son (Valmo)": the name in brackets after a word of kinship
         if k >= 0:
             cue = CLASS_NOUNS.get(toks[k].text)
             if cue is not None and (toks[k].text != "partner" or (k and toks[k - 1].text == "coalition")):
