@@ -2470,3 +2470,14 @@ def test_a_word_of_kinship_before_one_name_makes_it_a_person():
     got = extract("kinship_word_before_a_name.txt")
     assert got["Kessim"][0] == "person" and got["Brelle"][0] == "person"
     assert got["Chronicles of the Three Kingdoms"][0] == "publication"
+
+
+def test_a_definite_article_before_a_name_shaped_like_a_persons_makes_it_a_thing():
+    """`names`: "according to the Valmo Shoki,": English puts no article before a person's
+    name, so two unknown words after "the" that end the noun phrase are a thing; "the Kessin
+    Tarvik administration" names its leader; "the general Ostrinian population" makes no one
+    a person ("general" is an adjective there)."""
+    got = extract("article_before_a_person_shaped_name.txt")
+    assert got.get("Valmo Shoki", ("other",))[0] != "person"
+    assert got["Kessin Tarvik"][0] == "person"
+    assert got.get("Ostrinian", ("other",))[0] != "person"

@@ -1956,8 +1956,11 @@ class _Names:
         elif (words[-1] in ROLE_NOUNS and not census_given_name(words[0])) or \
                 _headline_words(words, a > 0 and c.tokens[a - 1].text.lower() in AUXILIARIES):
             self.add(_Raw(text, seg, s, None, 0))      # (nor "Tarvik Likely to Visit ...": a headline's adverb)
-        elif _abstract_noun_last(words[-1]):
-            self.add(_Raw(text, seg, s, Category.OTHER, 1))    # "Forced Mobilization": a thing
+        elif _abstract_noun_last(words[-1]) or (a and c.tokens[a - 1].text.lower() == "the" and not (
+                b + 1 < len(c.tokens) and c.tokens[b + 1].text[:1].islower())):
+            # "Forced Mobilization": a thing; "according to the Valmo Shoki": English puts no
+            # article before a person's name (but "the Kessin Tarvik administration" has one)
+            self.add(_Raw(text, seg, s, Category.OTHER, 1))
         else:
             self.add(_Raw(text, seg, s, Category.PERSON, 1, "person", person_name=text))
 

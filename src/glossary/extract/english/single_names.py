@@ -90,11 +90,16 @@ def _surname_like(w: str) -> bool:
         (zipf(w.lower()) < CITED_NAME_MAX_ZIPF or w in FAMILY_NAMES)
 
 
+#: endings of English words that are adjectives as often as nouns ("general", "principal":
+#: data/en_function_words.tsv adjectival_agent_suffix)
+_ADJECTIVAL_ENDINGS = tuple(words("en_function_words", list="adjectival_agent_suffix"))
+
+
 def _lower_title(w: str) -> bool:
     """`w`, in lower case, is a title written before a name ("the Korean king Taejong", "emperor
-    Kammu", "president Tarvik"): a title word that ends a title, not an adjective it also is
-    ("general", "major")."""
-    return w.title() in TITLE_ENDS and w.title() not in HEAD_CATEGORY and not dictionary_adjective(w)
+    Kammu", "president Tarvik"): a title word that ends a title, not one with an adjective's
+    ending ("the general Okinawan population")."""
+    return w.title() in TITLE_ENDS and w.title() not in HEAD_CATEGORY and not w.endswith(_ADJECTIVAL_ENDINGS)
 
 
 class _SingleNames:
