@@ -1,0 +1,84 @@
+"""Coverage on unseen articles (session 26): Korean for a dictionary's Japanese name of an
+event, policy or body made of a name and a head word (`align/name_led_korean.py`).
+
+JMdict's 明治維新 "Meiji Restoration", 太平洋戦争 "Pacific War", シャトル外交 "shuttle
+diplomacy" got no Korean: the Sino-Korean reading of the whole (명치유신) is no Korean word,
+and Korean writes such a name part by part -- the name as Korean writes that kind of
+name, the head word in Sino-Korean (메이지 유신, 태평양 전쟁, 셔틀 외교).  The dictionary
+entries below are made up (monkeypatched), so the tests read only the rules."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.align import clear_caches
+from glossary.align import jmdict_korean
+from glossary.align.name_led_korean import name_led_korean
+from glossary.model import Category, Role
+from glossary.text import jmdict
+
+
+def _entry(headword: str, reading: str, gloss: str, source: str = "jmdict", kind: str = "word"):
+    return jmdict.DictEntry(headword=headword, reading=reading, glosses=(gloss,), kind=kind, priority=0,
+                            source=source, entry_id=abs(hash(headword)) % 100000)
+
+
+#: the made-up dictionary: a Japanese name read "Taruki", a sea glossed "Ostrin Ocean", a
+#: pair of countries glossed "Japan and Kessinia"
+FAKE = {
+    "樽木": [_entry("樽木", "たるき", "Taruki", "jmnedict", "surname")],
+    "大洋": [_entry("大洋", "たいよう", "Ostrin Ocean")],
+    "日露": [_entry("日露", "にちろ", "Japan and Kessinia")],
+}
+
+
+@pytest.fixture
+def fake_dictionary(monkeypatch):
+    monkeypatch.setattr(jmdict, "entries_for_ja", lambda word, **kw: list(FAKE.get(word, [])))
+    clear_caches()
+    yield
+    clear_caches()
+
+
+@pytest.mark.parametrize("headword, english, korean", [
+    # a Japanese name the English reads aloud, transcribed; the head read in Sino-Korean
+    ("樽木維新", "Taruki Restoration", "다루키 유신"),
+    ("樽木戦争", "the Taruki War", "다루키 전쟁"),
+    # a name the dictionary glosses with a word of the English name (not its reading): Sino-Korean
+    ("大洋戦争", "Ostrin War", "대양 전쟁"),
+    # katakana spelling an English word Korean text spells so (wordfreq): its Korean transcription
+    ("テニス外交", "tennis diplomacy", "테니스 외교"),
+])
+def test_a_name_and_a_head_are_each_written_as_korean_writes_them(fake_dictionary, headword, english, korean):
+    found = name_led_korean(headword, english)
+    assert found is not None and found[0] == korean
+    assert headword[:2] in found[1] or headword[:3] in found[1]      # (the evidence names the parts)
+
+
+@pytest.mark.parametrize("headword, english", [
+    ("樽木維新", "Valmora Restoration"),     # the English does not read the name: nothing to transcribe
+    ("日露戦争", "Kessinia War"),            # a pair of countries (일러): Korean orders it its own way
+    ("樽木計画", "Taruki Project"),          # 計画 read 계화 is no Korean word (Korean writes 계획)
+    ("テニス外交", "Tarvik diplomacy"),      # the katakana spells no word of the English name
+    ("維新", "Restoration"),                 # no name before the head
+])
+def test_no_korean_without_both_parts(fake_dictionary, headword, english):
+    assert name_led_korean(headword, english) is None
+
+
+def test_the_dictionary_source_gives_the_composed_korean_where_the_whole_reading_gave_none(fake_dictionary):
+    """Through `jmdict_korean`: an event JMdict writes 樽木維新 gets 다루키 유신 (before: nothing,
+    the Sino-Korean reading of the whole being no Korean word), origin dictionary:jmdict+bridge."""
+    entry = _entry("樽木維新", "たるきいしん", "Taruki Restoration")
+    found = jmdict_korean._korean_form(Category.EVENT, entry, "Taruki Restoration")
+    assert found is not None
+    text, role, origin, confidence, evidence = found
+    assert (text, role, origin) == ("다루키 유신", Role.PREFERRED, "dictionary:jmdict+bridge")
+    assert confidence == jmdict_korean.DERIVED_CONFIDENCE and "樽木維新" in evidence
+
+
+@pytest.mark.parametrize("category", [Category.PUBLICATION, Category.INSTITUTION, Category.OTHER])
+def test_only_events_agreements_and_policies_are_composed(fake_dictionary, category):
+    """Names of works are not read part by part, and a body's name led by a name (a shrine,
+    a school) has its own transcription rules: only events, agreements and policies."""
+    entry = _entry("樽木維新", "たるきいしん", "Taruki Restoration")
+    assert jmdict_korean._korean_form(category, entry, "Taruki Restoration") is None
