@@ -1,5 +1,6 @@
 """Coverage on unseen articles (session 26): Korean for a dictionary's Japanese name of an
-event, policy or body made of a name and a head word (`align/name_led_korean.py`).
+event, agreement or policy made of a name and a head word (`align/name_led_korean.py`),
+and a Western person's middle initial kept in Korean (`hangul_for_english`: 조지 W. 부시).
 
 JMdict's 明治維新 "Meiji Restoration", 太平洋戦争 "Pacific War", シャトル外交 "shuttle
 diplomacy" got no Korean: the Sino-Korean reading of the whole (명치유신) is no Korean word,
@@ -82,3 +83,40 @@ def test_only_events_agreements_and_policies_are_composed(fake_dictionary, categ
     a school) has its own transcription rules: only events, agreements and policies."""
     entry = _entry("樽木維新", "たるきいしん", "Taruki Restoration")
     assert jmdict_korean._korean_form(category, entry, "Taruki Restoration") is None
+
+
+# -- a Western person's middle initial in Korean ----------------------------------------------
+
+@pytest.fixture
+def fake_sounds(monkeypatch):
+    """Korean spellings of two made-up name words, as if Korean text used them (wordfreq), and
+    every name person-shaped (as if JMnedict knew its words)."""
+    from glossary.align import hangul_for_english
+
+    spelled = {"Tarvik": ("타르빅", True), "Valmora": ("발모라", True), "Ostrin": ("오스트린", False)}
+    monkeypatch.setattr(hangul_for_english, "hangul_for_word", lambda word: spelled.get(word))
+    monkeypatch.setattr(hangul_for_english, "_person_shaped", lambda parts: True)
+    clear_caches()
+    yield hangul_for_english
+    clear_caches()
+
+
+@pytest.mark.parametrize("english, korean", [
+    ("Tarvik J. Valmora", "타르빅 J. 발모라"),      # the initial kept, with its period, as Korean writes it
+    ("Tarvik J Valmora", "타르빅 J. 발모라"),
+    ("Tarvik Valmora", "타르빅 발모라"),            # (no initial: as before)
+])
+def test_a_middle_initial_is_kept_in_the_korean_transcription(fake_sounds, english, korean):
+    found = fake_sounds.hangul_for_name(english)
+    assert found is not None and found[0] == korean
+    assert ("middle initial" in found[2]) == ("J" in english)
+
+
+@pytest.mark.parametrize("english", [
+    "J. Tarvik Valmora",        # a leading initial: the name it stands for is unknown
+    "Tarvik Valmora J.",        # a closing one
+    "J. Valmora",               # one word besides the initial
+    "Tarvik J. Ostrin",         # a word Korean text does not spell so: nothing, as before
+])
+def test_no_korean_for_an_initial_out_of_the_middle_or_an_unattested_word(fake_sounds, english):
+    assert fake_sounds.hangul_for_name(english) is None
