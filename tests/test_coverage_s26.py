@@ -120,3 +120,52 @@ def test_a_middle_initial_is_kept_in_the_korean_transcription(fake_sounds, engli
 ])
 def test_no_korean_for_an_initial_out_of_the_middle_or_an_unattested_word(fake_sounds, english):
     assert fake_sounds.hangul_for_name(english) is None
+
+
+# -- a Japanese person the text names by given name alone in kanji ------------------------------
+
+def test_a_given_name_alone_in_kanji_is_completed_from_jmnedict(monkeypatch):
+    """"Taruki Outo (央人)": the article writes the given name alone in kanji; JMnedict's one
+    person "Taruki Outo" is 樽木央人.  The full name becomes the preferred Japanese form and
+    its transcription the Korean one, in place of the given name's alone (오토)."""
+    from glossary.align import jmdict_source
+    from glossary.extract.candidates import Candidate, Form
+
+    person = _entry("樽木央人", "たるきおうと", "Taruki Outo (1901-1950)", "jmnedict", "person")
+    monkeypatch.setattr(jmdict, "names_for_romaji",
+                        lambda romaji, **kw: [person] if romaji == "Taruki Outo" else [])
+    clear_caches()
+    cand = Candidate(Category.PERSON, [Form("en", "Taruki Outo", Role.PREFERRED, "text", 1.0),
+                                       Form("ja", "央人", Role.PREFERRED, "text", 0.9),
+                                       Form("ko", "오토", Role.PREFERRED, "transcription", 0.5)], 0.7)
+    try:
+        assert jmdict_source._complete_family_name(cand) == 2
+    finally:
+        clear_caches()
+    preferred = {f.lang: f for f in cand.forms if f.role is Role.PREFERRED}
+    assert preferred["ja"].text == "樽木央人" and "given name" in preferred["ja"].evidence
+    assert preferred["ko"].text == "다루키 오토"
+    assert {f.text for f in cand.forms if f.role is Role.ALIAS} == {"央人", "오토"}
+
+
+def test_the_article_s_kanji_tell_jmnedict_s_homonyms_apart(monkeypatch):
+    """Two JMnedict people "Taruki Outo" (樽木央人, 樽木桜人): the article's 央人 is one of them."""
+    from glossary.align import jmdict_source
+    from glossary.extract.candidates import Candidate, Form
+
+    people = [_entry("樽木桜人", "たるきおうと", "Taruki Outo (1850-1900)", "jmnedict", "person"),
+              _entry("樽木央人", "たるきおうと", "Taruki Outo", "jmnedict", "person")]
+    monkeypatch.setattr(jmdict, "names_for_romaji", lambda romaji, **kw: people if romaji == "Taruki Outo" else [])
+    clear_caches()
+
+    def person(ja: str) -> Candidate:
+        return Candidate(Category.PERSON, [Form("en", "Taruki Outo", Role.PREFERRED, "text", 1.0),
+                                           Form("ja", ja, Role.PREFERRED, "text", 0.9)], 0.7)
+    try:
+        told, untold = person("央人"), person("樽木")
+        assert jmdict_source._complete_family_name(told) >= 1
+        assert jmdict_source._complete_family_name(untold) == 0     # (both begin with the family name)
+    finally:
+        clear_caches()
+    assert [f.text for f in told.forms if f.lang == "ja" and f.role is Role.PREFERRED] == ["樽木央人"]
+    assert "written with the article's kanji" in next(f.evidence for f in told.forms if f.text == "樽木央人")
