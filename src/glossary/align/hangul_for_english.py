@@ -20,7 +20,8 @@ variant wins.  A name gets a suggestion only when every word is so attested: on 
 set the rules alone were right about half the time (Cheney 체이니 where Korean writes 체니,
 Krugman 크러그먼 for 크루그먼), attested words every time.  A name with a word the
 dictionary lacks, an East Asian or Japanese-looking name, or a "person" no word of which is
-a personal name JMnedict knows (a candidate taken for one by mistake) gets nothing.
+a personal name JMnedict knows (a candidate taken for one by mistake) gets nothing.  A
+middle initial is kept with its period (조지 W. 부시), as the Japanese suggestion keeps it.
 """
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ CONFIDENCE = 0.6
 #: variants tried per word at most (the product of each vowel's and final's alternatives)
 MAX_VARIANTS = 512
 LATIN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?")
+#: a middle initial: one capital, its period optional ("W." of "George W. Bush")
+MIDDLE_INITIAL = regex.compile(r"\p{Lu}\.?")
 
 #: the jamo Korean writes an unstressed English vowel with whatever its spelling (private 프라이빗)
 _NEUTRAL_REDUCED = frozenset({"ㅓ", "ㅡ", "ㅣ"})
@@ -298,10 +301,18 @@ def hangul_for_name(english: str) -> tuple[str, float, str] | None:
     from .foreign_names import _east_asian_family
     from .persons import romaji_name_is_japanese
 
-    parts = english.split()
+    written = english.split()
+    # a middle initial is kept, a Latin capital and its period between the words, as Korean
+    # writes the names of people known by it ("Harry S. Truman" 해리 S. 트루먼) -- and as the
+    # Japanese suggestion keeps it (`foreign_names`); not a leading or a closing one
+    parts = [w for w in written if not MIDDLE_INITIAL.fullmatch(w)]
+    if len(parts) < len(written) and (len(parts) < 2 or MIDDLE_INITIAL.fullmatch(written[0])
+                                      or MIDDLE_INITIAL.fullmatch(written[-1])):
+        return None
     if not 1 <= len(parts) <= 3 or not all(LATIN_WORD.fullmatch(p) for p in parts):
         return None
-    if any(_east_asian_family(p) for p in parts) or romaji_name_is_japanese(english):
+    name = " ".join(parts)
+    if any(_east_asian_family(p) for p in parts) or romaji_name_is_japanese(name):
         return None
     if not _person_shaped(parts):
         return None
@@ -310,9 +321,13 @@ def hangul_for_name(english: str) -> tuple[str, float, str] | None:
         return None
     if not all(attested for _, attested in words):
         return None       # the rules alone are right about half the time (Cheney 체이니, not 체니)
-    text = " ".join(w[0] for w in words)
+    it = iter(w[0] for w in words)
+    text = " ".join(w[0].upper() + "." if MIDDLE_INITIAL.fullmatch(w) else next(it) for w in written)
+    kept = ("; its middle initial kept, as Korean writes most names known with one (some drop it: check)"
+            if len(parts) < len(written) else "")
     return text, CONFIDENCE, (f"Korean transcription of English (외래어 표기법) from the CMU Pronouncing "
-                              f"Dictionary's sounds of '{english}', each word as Korean text spells it (wordfreq)")
+                              f"Dictionary's sounds of '{english}', each word as Korean text spells it (wordfreq)"
+                              f"{kept}")
 
 
 def _person_shaped(parts: list[str]) -> bool:

@@ -8,6 +8,8 @@ for an entry, carried into Korean the way Korean writes each kind of name.
   (wordfreq's Korean list: 国会 -> 국회) or the name is a party's, ministry's, court's or
   chamber's (公明党 -> 공명당); a leading Japanese place transcribed (東京都庁 -> 도쿄도청),
   a leading foreign country as CLDR's Korean names it (ベトナム戦争 -> 베트남 전쟁);
+- an event, agreement or policy of a name and a head word whose whole reading is no
+  Korean word: each part as Korean writes it (明治維新 -> 메이지 유신; `name_led_korean`);
 - anything else: nothing (靖国神社 is 야스쿠니 신사, not 정국신사).
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..text.lexicon import alternation, ordered
 from .caching import cached
 from .transcriptions import _BRIDGEABLE_HEAD
 from .bridge import korean_for_japanese_term, korean_word
+from .name_led_korean import name_led_korean
 from .names.hangul_for_japanese import (_kana_to_korean, korean_for_japanese_name, korean_for_japanese_romaji,
                                        romaji_is_japanese)
 from .names.kana import hepburn, romaji_key, to_hiragana
@@ -32,6 +35,8 @@ _KANJI_WORD = regex.compile(r"[\p{Han}々]{2,}")
 
 #: categories whose dictionary Japanese is read in Sino-Korean
 BRIDGED = frozenset({Category.INSTITUTION, Category.AGREEMENT, Category.EVENT, Category.POLICY})
+#: ... and those whose dictionary Japanese of a name and a head is read part by part (`name_led_korean`)
+COMPOSED = frozenset({Category.AGREEMENT, Category.EVENT, Category.POLICY})
 #: confidence of a Korean form derived from the dictionary's Japanese
 DERIVED_CONFIDENCE = 0.55
 #: bridgeable heads of names Korean transcribes all the same (慶應義塾大学 게이오기주쿠대학,
@@ -264,6 +269,20 @@ def _read_aloud(entry, english: str) -> bool:
 
 
 def _sino_korean_word(category: Category, entry, english: str) -> tuple[str, Role, str, float, str] | None:
+    """`_whole_word`, else (a JMdict word of a name and a head, 明治維新 -> 메이지 유신) `name_led_korean`
+    -- for an event, agreement or policy: a body's name led by a name (靖国神社) has its own
+    transcription rules (`transcriptions`)."""
+    found = _whole_word(category, entry, english)
+    if found is not None or category not in COMPOSED or entry.source != "jmdict":
+        return found
+    led = name_led_korean(entry.headword, english)
+    if led is None:
+        return None
+    return (led[0], Role.PREFERRED, "dictionary:jmdict+bridge", DERIVED_CONFIDENCE,
+            f"{led[1]}, the dictionary's form {entry.headword} for '{english}'")
+
+
+def _whole_word(category: Category, entry, english: str) -> tuple[str, Role, str, float, str] | None:
     """Korean for a JMdict word in kanji: its Sino-Korean reading, only when Korean uses
     that reading as a word (it is in wordfreq's Korean list: 国会 -> 국회, 自衛隊 -> 자위대)
     or the name is one Korean reads character by character (a party, ministry, court or

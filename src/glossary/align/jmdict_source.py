@@ -431,20 +431,26 @@ FAMILY_NAME_ONLY = regex.compile(r"\p{Han}{1,3}")
 
 
 def _complete_family_name(cand: Candidate) -> int:
-    """A person the article's notes name by family name alone (河野 of 河野外相) whose full
-    English name is a JMnedict person's, written with that family name (河野太郎 "Kono
-    Taro"): the full name becomes the preferred Japanese form, and its Korean
-    transcription the preferred Korean one where the Korean was the family name's alone;
-    the family-name forms stay as aliases.  Only one person of that name in JMnedict."""
+    """A person the article's notes name by family name alone (河野 of 河野外相) -- or its
+    text by given name alone ("Ashikaga Takauji (尊氏)") -- whose full English name is a
+    JMnedict person's, written with that family (given) name (河野太郎 "Kono Taro", 足利尊氏):
+    the full name becomes the preferred Japanese form, and its Korean transcription the
+    preferred Korean one where the Korean was that one name's alone (다카우지 -> 아시카가
+    다카우지); the one-name forms stay as aliases.  Only one person of that name in JMnedict
+    -- or only one written with the article's kanji (足利義政, not its homonym 足利義正)."""
     ja = [f for f in cand.forms if f.lang == "ja"]
     if not ja or not all(FAMILY_NAME_ONLY.fullmatch(f.text) for f in ja):
         return 0
     found = _person(cand)
-    if found is None or found[3] != PERSON_CONFIDENCE:
+    if found is not None and found[3] != PERSON_CONFIDENCE:
+        found = _homonym_written_so(found[1], tuple(f.text for f in ja))
+    if found is None:
         return 0
     entry, english, evidence, confidence = found
     family = next((f for f in ja if entry.headword.startswith(f.text) and len(entry.headword) > len(f.text)), None)
-    if family is None:
+    given = None if family is not None else \
+        next((f for f in ja if entry.headword.endswith(f.text) and len(entry.headword) > len(f.text)), None)
+    if family is None and given is None:
         return 0
     ko_before = [f for f in cand.forms if f.lang == "ko"]
     # (the Korean of the family name alone: transcribed, or a note's 기시다 of 「기시다 총리 …」)
@@ -453,10 +459,24 @@ def _complete_family_name(cand: Candidate) -> int:
     demote = {id(f) for f in ja} | ({id(f) for f in ko_before} if surname_ko else set())
     cand.forms[:] = [replace(f, role=Role.ALIAS) if id(f) in demote and f.role is Role.PREFERRED else f
                      for f in cand.forms]
+    part, which = (family, "family") if family is not None else (given, "given")
     cand.forms.append(Form("ja", entry.headword, Role.PREFERRED, f"dictionary:{entry.source}",
-                           min(confidence, family.confidence),
-                           f"{evidence}; the article's {family.text} is its family name", reading=entry.reading))
+                           min(confidence, part.confidence),
+                           f"{evidence}; the article's {part.text} is its {which} name", reading=entry.reading))
     return 1 + (_korean_from(cand, entry, english) if surname_ko else 0)
+
+
+def _homonym_written_so(english: str, kanji: tuple[str, ...]):
+    """(entry, english, evidence, confidence) of the one JMnedict person of this name whose
+    name in kanji begins or ends with one of the article's one-name forms, else None."""
+    people = {e.headword: e for e in jmdict.names_for_romaji(english, kinds=frozenset({"person"}), limit=10)
+              if any(len(e.headword) > len(k) and (e.headword.startswith(k) or e.headword.endswith(k))
+                     for k in kanji)}
+    if len(people) != 1:
+        return None
+    entry = next(iter(people.values()))
+    return entry, english, (f"JMnedict person {entry.headword} ({entry.reading}): '{next(iter(entry.glosses), '')}', "
+                            f"the one of that name written with the article's kanji"), PERSON_CONFIDENCE
 
 
 def _titled_person_by_gloss(cand: Candidate):
