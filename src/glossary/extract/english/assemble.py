@@ -411,24 +411,28 @@ def _headless_forms(resolved: list[tuple[_Raw, str]], named: dict[str, bool], uf
     body's short form: the one name of the article that is it and a body's head.  A word
     alone guessed a body's is a newspaper's short form the same way ("Ostrin reported"
     beside "the Ostrin Shimbun")."""
-    papers = {r.text: k for r, k in resolved
-              if r.category is Category.PUBLICATION and r.strength >= 2 and r.text.count(" ") == 1
-              and HEAD_CATEGORY.get(r.text.split()[1]) is Category.PUBLICATION}
+    # the names by what is left without their last word, a body's or a newspaper's head
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for t, cued in named.items():
+        lead, _, last = t.rpartition(" ")
+        if cued and HEAD_CATEGORY.get(last) is Category.INSTITUTION:
+            bodies[lead].add(group_key(t))
+    papers: dict[str, set[str]] = defaultdict(set)
+    for r, k in resolved:
+        first, _, last = r.text.partition(" ")
+        if r.category is Category.PUBLICATION and r.strength >= 2 and " " not in last and \
+                HEAD_CATEGORY.get(last) is Category.PUBLICATION:
+            papers[first].add(k)
     for r, k in resolved:
         if r.kind not in ("person", "name") or r.strength > 1:
             continue
-        if " " not in r.text:
-            if r.category in _GUESSED_KINDS + (Category.INSTITUTION,) and papers:
-                hits = {uf.find(pk) for t, pk in papers.items() if t.startswith(r.text + " ")}
-            else:
-                continue
-        elif r.category in _GUESSED_KINDS:
-            lead = r.text + " "
-            hits = {uf.find(group_key(t)) for t, cued in named.items()
-                    if cued and t.startswith(lead) and " " not in t[len(lead):]
-                    and HEAD_CATEGORY.get(t[len(lead):]) is Category.INSTITUTION}
+        if " " in r.text:
+            keys = bodies.get(r.text) if r.category in _GUESSED_KINDS else None
         else:
+            keys = papers.get(r.text) if r.category in _GUESSED_KINDS + (Category.INSTITUTION,) else None
+        if not keys:
             continue
+        hits = {uf.find(x) for x in keys}
         hits.discard(uf.find(k))
         if len(hits) == 1:
             uf.union(k, hits.pop())
