@@ -2481,3 +2481,11 @@ def test_a_definite_article_before_a_name_shaped_like_a_persons_makes_it_a_thing
     assert got.get("Valmo Shoki", ("other",))[0] != "person"
     assert got["Kessin Tarvik"][0] == "person"
     assert got.get("Ostrinian", ("other",))[0] != "person"
+
+
+def test_a_korean_name_ending_a_heading_span_is_a_person():
+    """`names`: "Spokesperson and Deputy Minister for Public Relations Noh Kyu-hoon" on a
+    heading line: the span ends in a Korean name (a surname, a hyphenated given name), whose
+    holder is a person though a heading's words join no post to it."""
+    got = extract("heading_post_then_korean_name.txt")
+    assert got["Noh Kyu-hoon"][0] == "person"

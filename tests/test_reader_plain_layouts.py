@@ -259,3 +259,13 @@ def test_a_list_of_speakers_names_each_person_above_their_post():
     found = _found(doc)
     assert found.get("Lena Brell") == "person" and found.get("Aron Tarvik") == "person"
     assert found.get("Valmora Institute") == "institution"
+
+
+def test_a_transcripts_speaker_tags_name_the_speakers():
+    """A broadcaster's transcript tags each speaker on a line of its own, "[Name / Post]":
+    the name is a credit (a person); "[Reporter]" alone names no one."""
+    doc = read_document(DATA / "transcript_speaker_tags.txt")
+    kinds = {s.line: s.kind for s in doc.segments}
+    assert kinds[1] == kinds[3] == kinds[7] == "credit" and kinds[5] != "credit"
+    found = _found(doc)
+    assert all(found.get(p) == "person" for p in ("Lena Brell", "Aron Tarvik", "Kessin Ostrin"))

@@ -171,12 +171,21 @@ def _roster_names(lines: list[str], kinds: list, spans: dict[int, tuple[int, int
             kinds[j], spans[j] = "credit", (a, len(ln.rstrip()))
 
 
+#: a transcript's speaker tag on a line of its own: "[Name / Post]", as broadcasters print
+#: who speaks ("[Lena Brell / Spokesperson]")
+SPEAKER_TAG_RE = regex.compile(r"^\s*\[\s*(?P<name>" + _NAME + r")\s*/\s*[^\[\]\n]{1,80}\]\s*$")
+
+
 def classify_credits(lines: list[str], kinds: list, spans: dict[int, tuple[int, int]]) -> None:
-    """Mark the credit lines and bylines among the lines not classified yet ("credit"), and
-    the names of a list of speakers or staff (`_roster_names`)."""
+    """Mark the credit lines and bylines among the lines not classified yet ("credit"), the
+    names of a list of speakers or staff (`_roster_names`) and a transcript's speaker tags."""
     _roster_names(lines, kinds, spans)
     for j, ln in enumerate(lines):
         if kinds[j] is None and ln.strip():
+            tag = SPEAKER_TAG_RE.match(ln) if ln.lstrip().startswith("[") else None
+            if tag and 2 <= len(tag["name"].split()) <= 4:
+                kinds[j], spans[j] = "credit", tag.span("name")
+                continue
             span = credit_names(ln)
             if span:
                 kinds[j] = "credit"

@@ -1888,6 +1888,7 @@ class _Names:
         reference to something known."""
         toks, seg, single = c.tokens, c.seg, a == b
         s, nxt_i = toks[a].start, b + 1
+        self._korean_name_last(c, b, words)
         if self._unknown_with_cue(c, a, b, words, text, in_title, initial, brand) or \
                 self._common_nouns_named(c, a, words, text) or self._epithet_name(c, a, words) or \
                 self._reign_named(c, a, words, text):
@@ -1939,6 +1940,14 @@ class _Names:
         else:
             self.add(_Raw(text, seg, s, None, 0))
         self._compound(c, a, b, text, "name")
+
+    def _korean_name_last(self, c: _SegCtx, b: int, words: list[str]) -> None:
+        """A Korean name (a surname, a hyphenated given name) ends the span: its holder is a
+        person ("... for Public Relations Noh Kyu-duk": a heading's post and holder)."""
+        toks = c.tokens
+        if len(words) >= 3 and korean_name_first(words[-2], words[-1]) and toks[b].start == toks[b - 1].end + 1:
+            name = c.text[toks[b - 1].start:toks[b].end]
+            self.add(_Raw(name, c.seg, toks[b - 1].start, Category.PERSON, 2, "person", person_name=name))
 
     def _person_shaped(self, c: _SegCtx, a: int, b: int, words: list[str], text: str) -> None:
         """An unknown span shaped like a person's name: a person, unless a company's word, only
