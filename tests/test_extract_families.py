@@ -2489,3 +2489,11 @@ def test_a_korean_name_ending_a_heading_span_is_a_person():
     holder is a person though a heading's words join no post to it."""
     got = extract("heading_post_then_korean_name.txt")
     assert got["Noh Kyu-hoon"][0] == "person"
+
+
+def test_a_title_of_a_country_ends_before_the_holders_name():
+    """`roles`: "the Prime Minister of Singapore Lee Kessin Loong": the portfolio is the
+    country, the name all that follows ("Lee" is no word of the portfolio, though English
+    writes "lee" in lower case)."""
+    got = extract("title_of_a_country_then_a_name.txt")
+    assert got["Lee Kessin Loong"][0] == "person" and "Kessin Loong" not in got

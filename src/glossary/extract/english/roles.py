@@ -222,12 +222,14 @@ class _Roles:
         if not fits:
             return []
 
-        def fit(end: int) -> tuple[int, int]:
-            # the portfolio ends in a word English writes in lower case and the name starts
-            # at none ("for Foreign Affairs | John Roe"); else the shorter name ("… | Kim Min-su")
+        def fit(end: int) -> tuple[int, int, int]:
+            # the portfolio is a country ("of Singapore | Lee Hsien Loong"); else it ends in a
+            # word English writes in lower case and the name starts at none ("for Foreign
+            # Affairs | John Roe"); else the shorter name ("… | Kim Min-su")
+            country = " ".join(toks[x].text for x in rest[k:end]) in COUNTRIES
             lower = dictionary_lower_word(toks[rest[end - 1]].text.lower()) + \
                 (not dictionary_lower_word(toks[rest[end]].text.lower()))
-            return lower, end
+            return country, lower, end
         return rest[max(fits, key=fit):]
 
     @staticmethod
