@@ -2497,3 +2497,11 @@ def test_a_title_of_a_country_ends_before_the_holders_name():
     writes "lee" in lower case)."""
     got = extract("title_of_a_country_then_a_name.txt")
     assert got["Lee Kessin Loong"][0] == "person" and "Kessin Loong" not in got
+
+
+def test_a_capitalised_of_inside_a_name_in_running_text_joins_it():
+    """`names`: "the Valmora Chamber Of Commerce and Industry": running text capitalising a
+    short preposition inside a name after "the" joins it as "of" does (not "Valmora Chamber")."""
+    got = extract("capitalised_of_inside_a_name.txt")
+    assert got["Valmora Chamber Of Commerce and Industry"][0] == "institution"
+    assert "Valmora Chamber" not in got

@@ -341,15 +341,21 @@ def _joinable_symbol(c: _SegCtx, left: list[int], right: list[int], gap: list[st
         (_head_of_word(rw[-1]) in HEAD_CATEGORY or rw[-1] in GEO_WORDS)
 
 
+#: the short prepositions of a name's complement that running text may capitalise too ("the
+#: Valmora Chamber Of Commerce")
+_OF_WORDS = ("of", "for", "on")
+
+
 def _capitalised_connector(c: _SegCtx, k: int, a: int) -> bool:
-    """Token k is a long preposition of a name's complement ("against", "through") that
+    """Token k is a preposition of a name's complement ("against", "through", "of") that
     running text capitalises inside a name that starts at token a after "the", between
     capitalised words: "the Violence Against Women in War Network", "the Campaign Against
     Valmora Dams" (a heading, a headline or a title capitalises every long word: there it
     splits, as after a name's start without a determiner, "Sentiment Towards X")."""
     toks = c.tokens
     w = toks[k].text
-    return not c.title_ctx and w[1:].islower() and w.lower() in COMPLEMENT_CONNECTORS and 0 < a < k < len(toks) - 1 and \
+    return not c.title_ctx and w[1:].islower() and (w.lower() in COMPLEMENT_CONNECTORS or w.lower() in _OF_WORDS) and \
+        0 < a < k < len(toks) - 1 and \
         toks[a - 1].text.lower() in _DETERMINERS and \
         toks[k - 1].cap and toks[k + 1].cap and c.text[toks[k].end:toks[k + 1].start] == " " and \
         toks[k + 1].text.lower() not in STOPWORDS
@@ -1277,9 +1283,9 @@ class _Names:
         last = toks[left[1]].text
         last_h = _head_of_word(last)
         rlast = toks[right[1]].text
-        has_of = any(t.text == "of" for t in toks[left[0]:left[1] + 1])
+        lw = [w.lower() if k and w.lower() in _OF_WORDS else w for k, w in enumerate(lw)]   # ("Chamber Of Commerce")
         # "Act on the Protection and Utilization of ...": a law's subject is a list too
-        has_on = not has_of and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
+        has_on = "of" not in lw[1:] and HEAD_CATEGORY.get(lw[0]) in (Category.AGREEMENT, Category.POLICY) and \
             len(lw) >= 3 and lw[1] in ("on", "for") and gap == ["and"]
         first_cat = HEAD_CATEGORY.get(toks[left[0]].text)
         if all(w in COUNTRIES for w in rw) or (len(rw) > 1 and rw[0] in COUNTRIES):
@@ -1294,7 +1300,7 @@ class _Names:
                 gap == ["and"] and rlast not in HEAD_CATEGORY and \
                 _common_words([w for w in lw[conn + 1:] if w not in ("the", "a")] + rw):
             return True    # an aim of common words: "Conference for the Free and Fair Vote"
-        if has_of and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
+        if "of" in lw[1:] and toks[left[0]].text in HEAD_CATEGORY and len(rw) <= 2 and \
                 first_cat is Category.INSTITUTION:
             nxt = toks[right[1] + 1].text if right[1] + 1 < len(toks) else ""
             return gap != [","] or nxt in (",", "and")
@@ -1312,7 +1318,7 @@ class _Names:
                 return any(t.text == "," for t in toks[left[0]:left[1] + 1])
         if gap in ([","], [",", "and"]):
             return False
-        if (has_of or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
+        if ("of" in lw[1:] or has_on) and first_cat in (Category.AGREEMENT, Category.POLICY, Category.EVENT) and \
                 len(rw) <= 2 and rlast not in HEAD_CATEGORY and rlast not in COUNTRIES:
             return True  # "Treaty of Peace and Friendship", "Law of War and Peace"
         if len(lw) == 1 and prev in _DETERMINERS and gap == ["and"] and general_zipf(lw[0].lower()) >= OWNER_ZIPF and \
