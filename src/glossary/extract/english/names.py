@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ...text.lexicon import words
-from ..general import (census_given_name, dictionary_lower_word, dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
+from ..general import (census_given_name, dictionary_adjective, dictionary_title, dictionary_common_noun, dictionary_given_name, dictionary_own_name_word, dictionary_person, dictionary_brand, dictionary_place, dictionary_name_word,
                        dictionary_lower_word, dictionary_surname, dictionary_verb, dictionary_word, hyphenated_given_name, korean_name_first, romanized_compound, zipf as general_zipf)
 from ...model import Category
 from ..aliases import _singular, group_key
@@ -1163,7 +1163,6 @@ class _Names:
         if gap not in _JOIN_GAPS:
             return False  # none of the rules below joins over another gap
         last_h = _head_of_word(toks[left[1]].text)
-        rlast = toks[right[1]].text
         lw = [t.text for t in toks[left[0]:left[1] + 1]]
         rw = [t.text for t in toks[right[0]:right[1] + 1]]
         if any(w in MONTHS or w in DAYS for w in rw[:1]):
