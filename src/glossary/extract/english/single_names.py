@@ -84,10 +84,8 @@ def _author_date_at(c: _SegCtx, a: int) -> bool:
 
 
 def _surname_like(w: str) -> bool:
-    from ..general import zipf
-
     return w not in COUNTRIES and w not in MONTHS and not dictionary_place(w) and \
-        (zipf(w.lower()) < CITED_NAME_MAX_ZIPF or w in FAMILY_NAMES)
+        (general_zipf(w.lower()) < CITED_NAME_MAX_ZIPF or w in FAMILY_NAMES)
 
 
 #: endings of English words that are adjectives as often as nouns ("general", "principal":
